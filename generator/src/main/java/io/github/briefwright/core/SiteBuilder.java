@@ -1,0 +1,212 @@
+package io.github.briefwright.core;
+
+import io.github.briefwright.core.analyse.Analyzer;
+import io.github.briefwright.core.load.Seed;
+import io.github.briefwright.core.load.SeedException;
+import io.github.briefwright.core.load.SeedLoader;
+import io.github.briefwright.core.model.Briefing;
+import io.github.briefwright.core.model.BriefingSummary;
+import io.github.briefwright.core.model.Paragraph;
+import io.github.briefwright.core.model.SiteInfo;
+import io.github.briefwright.core.parse.DocumentParser;
+import io.github.briefwright.core.render.BriefingJson;
+import io.github.briefwright.core.render.PageRenderer;
+import io.github.briefwright.core.render.PageRenderer.RenderException;
+import io.github.briefwright.core.render.Theme;
+import io.github.briefwright.core.structure.Structurer;
+import io.github.briefwright.core.write.SiteWriter;
+import io.github.briefwright.core.write.Staging;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentLinkedQueue;
+
+/**
+ * Builds a briefing site: load → structure → parse → analyse → render → write. Each seed goes through the
+ * stages on its own (in parallel); the index is made from small per-briefing summaries. Nothing is written to
+ * the output folder unless the whole build succeeds.
+ */
+public final class SiteBuilder {
+
+    /** The generator name and version, as pages and feeds show it. */
+    public static final String GENERATOR = "Briefwright "
+            + Objects.requireNonNullElse(SiteBuilder.class.getPackage().getImplementationVersion(), "dev");
+
+    private final BuildConfig config;
+    private final Reporter reporter;
+    private final Structurer structurer = new Structurer();
+    private final DocumentParser parser;
+    private final Analyzer analyzer = new Analyzer();
+    private final Map<String, Long> stageMillis = new LinkedHashMap<>();
+
+    public SiteBuilder(BuildConfig config, Reporter reporter) {
+        this.config = config;
+        this.reporter = reporter;
+        this.parser = new DocumentParser(config.allowRawHtml());
+    }
+
+    /** Builds the whole site into the configured output folder. */
+    public BuildResult build() throws BuildException {
+        SiteWriter writer = SiteWriter.forOutput(config.outputDirectory(), config.seedDirectory(),
+                config.templateDirectory(), config.projectDirectory());
+        if (!Files.isDirectory(config.seedDirectory())) {
+            throw new BuildException("The seed folder " + config.seedDirectory() + " does not exist; create it "
+                    + "and put .txt or .md seeds in it, or set briefwright.seedDirectory.");
+        }
+        long start = System.nanoTime();
+        Theme theme = Theme.load(config.templateDirectory());
+        List<Outcome> outcomes = briefings(seedFiles());
+        List<Problem> errors = new ArrayList<>();
+        List<Problem> warnings = new ArrayList<>();
+        List<Problem> skipped = new ArrayList<>();
+        List<Briefing> briefings = new ArrayList<>();
+        for (Outcome outcome : outcomes) {
+            errors.addAll(outcome.errors());
+            warnings.addAll(outcome.warnings());
+            if (outcome.skipped() != null) {
+                skipped.add(outcome.skipped());
+            } else if (outcome.briefing() != null) {
+                briefings.add(outcome.briefing());
+            }
+        }
+        if (!errors.isEmpty()) {
+            long bad = errors.stream().map(Problem::file).distinct().count();
+            throw new BuildException(bad + (bad == 1 ? " seed" : " seeds") + " cannot be used; nothing was written:",
+                    errors);
+        }
+        briefings = uniqueSlugs(briefings, warnings);
+        int pages = write(writer, theme, briefings);
+        stageMillis.put("total", (System.nanoTime() - start) / 1_000_000);
+        warnings.forEach(problem -> reporter.warn(problem.toString()));
+        skipped.forEach(problem -> reporter.warn("skipped " + problem));
+        return new BuildResult(writer.output(), briefings.size(), pages, skipped, warnings, stageMillis);
+    }
+
+    private List<Path> seedFiles() throws BuildException {
+        try {
+            return new SeedLoader(config.seedDirectory(), config.encoding()).find();
+        } catch (IOException e) {
+            throw new BuildException("cannot list the seed folder " + config.seedDirectory() + ": " + e.getMessage());
+        }
+    }
+
+    /** Per-seed work: pure, independent, in parallel; results in seed order. */
+    private List<Outcome> briefings(List<Path> files) {
+        long start = System.nanoTime();
+        SeedLoader loader = new SeedLoader(config.seedDirectory(), config.encoding());
+        List<Outcome> outcomes = files.parallelStream().map(file -> briefing(loader, file)).toList();
+        stageMillis.put("seeds", (System.nanoTime() - start) / 1_000_000);
+        return outcomes;
+    }
+
+    private Outcome briefing(SeedLoader loader, Path file) {
+        Seed seed;
+        try {
+            seed = loader.load(file);
+        } catch (SeedException e) {
+            return new Outcome(null, e.problems(), List.of(), null);
+        }
+        if (seed.frontMatter().draft() && !config.includeDrafts()) {
+            return new Outcome(null, List.of(), seed.warnings(),
+                    Problem.at(seed.sourceFile(), 0, "is a draft (draft: true); set briefwright.drafts to publish drafts"));
+        }
+        Briefing briefing = analyzer.analyse(parser.parse(structurer.structure(seed)));
+        if (briefing.sections().stream().allMatch(section -> section.paragraphs().stream()
+                .allMatch(Outcome::isEmpty))) {
+            return new Outcome(null, List.of(), seed.warnings(),
+                    Problem.at(seed.sourceFile(), 0, "has no body text; add text or remove the file"));
+        }
+        List<Problem> warnings = new ArrayList<>(seed.warnings());
+        if (seed.frontMatter().slug() != null && !seed.frontMatter().slug().equals(briefing.slug())) {
+            warnings.add(Problem.at(seed.sourceFile(), 0, "slug '" + seed.frontMatter().slug()
+                    + "' is not lowercase ASCII letters, digits and hyphens; using '" + briefing.slug() + "'"));
+        }
+        return new Outcome(briefing, List.of(), warnings, null);
+    }
+
+    /** Gives every briefing its own slug: on a collision, later seeds (in path order) get -2, -3… */
+    private static List<Briefing> uniqueSlugs(List<Briefing> briefings, List<Problem> warnings) {
+        Map<String, Briefing> bySlug = new HashMap<>();
+        List<Briefing> unique = new ArrayList<>(briefings.size());
+        for (Briefing briefing : briefings) {
+            String slug = briefing.slug();
+            for (int n = 2; bySlug.containsKey(slug); n++) {
+                slug = briefing.slug() + "-" + n;
+            }
+            if (!slug.equals(briefing.slug())) {
+                warnings.add(Problem.at(briefing.sourceFile(), 0, "slug '" + briefing.slug() + "' is already used by "
+                        + bySlug.get(briefing.slug()).sourceFile() + "; this briefing is published as '" + slug
+                        + "'. Give one of them its own 'slug:' in the front matter."));
+                briefing = briefing.withSlug(slug);
+            }
+            bySlug.put(slug, briefing);
+            unique.add(briefing);
+        }
+        return unique;
+    }
+
+    private int write(SiteWriter writer, Theme theme, List<Briefing> briefings) throws BuildException {
+        long start = System.nanoTime();
+        PageRenderer renderer = new PageRenderer(theme, new SiteInfo(config.siteTitle(), config.baseUrl(), GENERATOR));
+        try (Staging staging = writer.stage()) {
+            ConcurrentLinkedQueue<Problem> renderFailures = new ConcurrentLinkedQueue<>();
+            List<BriefingSummary> summaries = briefings.parallelStream().map(briefing -> {
+                String folder = "briefings/" + briefing.slug() + "/";
+                try {
+                    staging.write(folder + "index.html", out -> renderer.briefing(briefing, folder + "index.html", out));
+                    staging.write(folder + "briefing.json", out -> BriefingJson.write(briefing, out));
+                } catch (RenderException e) {
+                    renderFailures.add(e.problem());
+                } catch (Exception e) {
+                    renderFailures.add(Problem.at(briefing.sourceFile(), 0, "cannot write its page: " + e));
+                }
+                return BriefingSummary.of(briefing, folder + "index.html");
+            }).toList();
+            if (!renderFailures.isEmpty()) {
+                throw new BuildException("The site could not be rendered; the previous site is untouched:",
+                        renderFailures.stream().distinct().toList());
+            }
+            staging.write("index.html", out -> renderer.index(newestFirst(summaries), out));
+            for (Map.Entry<String, Theme.Asset> asset : theme.assets().entrySet()) {
+                staging.copy(asset.getKey(), asset.getValue().open());
+            }
+            stageMillis.put("render+write", (System.nanoTime() - start) / 1_000_000);
+            staging.commit();
+            if (staging.replaced() > 0 || staging.carriedOver() > 0) {
+                reporter.info("Kept " + staging.carriedOver() + " files another tool wrote into "
+                        + writer.output() + "; replaced " + staging.replaced() + " of them with briefing pages.");
+            }
+            return staging.written().size();
+        } catch (RenderException e) {
+            throw new BuildException("The site could not be rendered; the previous site is untouched:",
+                    List.of(e.problem()));
+        } catch (BuildException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new BuildException("Cannot write the site to " + writer.output() + " (the previous site is "
+                    + "untouched): " + e);
+        }
+    }
+
+    /** Newest first; undated briefings last; then by title. */
+    static List<BriefingSummary> newestFirst(List<BriefingSummary> summaries) {
+        return summaries.stream()
+                .sorted(Comparator.comparing(BriefingSummary::date, Comparator.nullsLast(Comparator.reverseOrder()))
+                        .thenComparing(BriefingSummary::title, String.CASE_INSENSITIVE_ORDER))
+                .toList();
+    }
+
+    /** What became of one seed. */
+    private record Outcome(Briefing briefing, List<Problem> errors, List<Problem> warnings, Problem skipped) {
+        static boolean isEmpty(Paragraph paragraph) {
+            return paragraph.text().isBlank();
+        }
+    }
+}

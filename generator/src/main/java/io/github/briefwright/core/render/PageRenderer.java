@@ -1,0 +1,90 @@
+package io.github.briefwright.core.render;
+
+import freemarker.core.ParseException;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateNotFoundException;
+import io.github.briefwright.core.Problem;
+import io.github.briefwright.core.model.Briefing;
+import io.github.briefwright.core.model.BriefingSummary;
+import io.github.briefwright.core.model.SiteInfo;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Renders pages with the theme's FreeMarker templates. The data model each template receives is documented in
+ * {@code docs/templates.md}. Thread-safe: FreeMarker's configuration and templates are.
+ */
+public final class PageRenderer {
+
+    private final Theme theme;
+    private final SiteInfo site;
+
+    public PageRenderer(Theme theme, SiteInfo site) {
+        this.theme = theme;
+        this.site = site;
+    }
+
+    /** The home page: every briefing, in the order given. */
+    public void index(List<BriefingSummary> briefings, Writer out) throws RenderException {
+        Map<String, Object> model = model("index.html");
+        model.put("briefings", briefings);
+        render("index.ftlh", model, out, null);
+    }
+
+    /** One briefing's page, at {@code path} from the site root. */
+    public void briefing(Briefing briefing, String path, Writer out) throws RenderException {
+        Map<String, Object> model = model(path);
+        model.put("briefing", briefing);
+        render("briefing.ftlh", model, out, briefing.sourceFile());
+    }
+
+    private Map<String, Object> model(String path) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("site", site);
+        model.put("page", Map.of("path", path));
+        model.put("root", "../".repeat((int) path.chars().filter(c -> c == '/').count()));
+        return model;
+    }
+
+    private void render(String name, Map<String, Object> model, Writer out, String seed) throws RenderException {
+        try {
+            Template template = theme.freemarker().getTemplate(name);
+            template.process(model, out);
+        } catch (TemplateNotFoundException e) {
+            throw new RenderException(Problem.at(name, 0, "template not found in the template folder or the theme"));
+        } catch (ParseException e) {
+            throw new RenderException(Problem.at(e.getTemplateName(), e.getLineNumber(),
+                    "column " + e.getColumnNumber() + ": " + e.getEditorMessage()));
+        } catch (TemplateException e) {
+            String where = e.getTemplateSourceName() == null ? name : e.getTemplateSourceName();
+            int line = e.getLineNumber() == null ? 0 : e.getLineNumber();
+            String column = e.getColumnNumber() == null ? "" : "column " + e.getColumnNumber() + ": ";
+            String expression = e.getBlamedExpressionString() == null ? "" : " (in ${" + e.getBlamedExpressionString() + "})";
+            String rendering = seed == null ? "" : " while rendering " + seed;
+            throw new RenderException(Problem.at(where, line,
+                    column + e.getMessageWithoutStackTop().lines().findFirst().orElse("") + expression + rendering));
+        } catch (IOException e) {
+            throw new RenderException(Problem.at(name, 0, "cannot render: " + e.getMessage()));
+        }
+    }
+
+    /** A template that does not parse or fails while rendering. */
+    public static final class RenderException extends Exception {
+        private static final long serialVersionUID = 1L;
+        private final transient Problem problem;
+
+        RenderException(Problem problem) {
+            super(problem.toString());
+            this.problem = problem;
+        }
+
+        public Problem problem() {
+            return problem;
+        }
+    }
+
+}

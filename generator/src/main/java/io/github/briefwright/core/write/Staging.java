@@ -1,0 +1,167 @@
+package io.github.briefwright.core.write;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.HashSet;
+import java.util.List;
+import java.util.NavigableSet;
+import java.util.Set;
+import java.util.concurrent.ConcurrentSkipListSet;
+
+/**
+ * A site being written. Files go into a hidden folder beside the output folder; {@link #commit()} puts it in
+ * place of the output folder in one rename. Closing without a commit deletes it and leaves the previous site
+ * untouched. Files in the output folder that another tool wrote (maven-site-plugin's, say) are carried over;
+ * files this tool wrote last time and not this time are dropped. The list of files this tool wrote is kept in
+ * {@value #MANIFEST}. Pages may be written from several threads at once.
+ */
+public final class Staging implements AutoCloseable {
+
+    /** The list of files Briefwright wrote into the output folder, one path a line. */
+    public static final String MANIFEST = ".briefwright-manifest";
+
+    private final Path output;
+    private final Path folder;
+    private final NavigableSet<String> written = new ConcurrentSkipListSet<>();
+    private boolean committed;
+    private int carriedOver;
+    private int replaced;
+
+    Staging(Path output, Path folder) {
+        this.output = output;
+        this.folder = folder;
+    }
+
+    /** Something that writes one text file. */
+    @FunctionalInterface
+    public interface Content {
+        void writeTo(Writer out) throws Exception;
+    }
+
+    /** Writes a UTF-8 text file at {@code path} (relative, {@code /}-separated) in the site. */
+    public void write(String path, Content content) throws Exception {
+        Path file = claim(path);
+        try (Writer out = new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), 1 << 16)) {
+            content.writeTo(out);
+        }
+    }
+
+    /** Copies a binary or text file at {@code path} in the site. */
+    public void copy(String path, InputStream in) throws IOException {
+        try (in) {
+            Files.copy(in, claim(path));
+        }
+    }
+
+    private Path claim(String path) throws IOException {
+        Path file = folder.resolve(path).normalize();
+        if (path.isEmpty() || path.startsWith("/") || path.contains("\\") || !file.startsWith(folder)
+                || file.equals(folder) || path.equals(MANIFEST)) {
+            throw new IOException("refusing to write outside the site or over its manifest: " + path);
+        }
+        if (!written.add(path)) {
+            throw new IOException("two pages would be written to " + path);
+        }
+        Files.createDirectories(file.getParent());
+        return file;
+    }
+
+    /** Files written so far, as paths in the site. */
+    public Set<String> written() {
+        return written;
+    }
+
+    /** Files another tool had written into the output folder and that were kept. */
+    public int carriedOver() {
+        return carriedOver;
+    }
+
+    /** Files another tool had written that a page of this site replaced. */
+    public int replaced() {
+        return replaced;
+    }
+
+    /** Puts the staged site in place of the output folder. */
+    public void commit() throws IOException {
+        Set<String> previous = previousManifest();
+        if (Files.isDirectory(output)) {
+            carryOver(previous);
+        }
+        Files.write(folder.resolve(MANIFEST), List.copyOf(written), StandardCharsets.UTF_8);
+        swap();
+        committed = true;
+    }
+
+    private Set<String> previousManifest() throws IOException {
+        Path manifest = output.resolve(MANIFEST);
+        return Files.isRegularFile(manifest)
+                ? new HashSet<>(Files.readAllLines(manifest, StandardCharsets.UTF_8))
+                : Set.of();
+    }
+
+    /** Copies into the staging folder what another tool wrote into the output folder. */
+    private void carryOver(Set<String> previous) throws IOException {
+        Files.walkFileTree(output, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
+                String path = output.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
+                if (path.equals(MANIFEST) || previous.contains(path)) {
+                    return FileVisitResult.CONTINUE;
+                }
+                if (written.contains(path)) {
+                    replaced++;
+                    return FileVisitResult.CONTINUE;
+                }
+                Path copy = folder.resolve(path);
+                Files.createDirectories(copy.getParent());
+                Files.copy(file, copy, LinkOption.NOFOLLOW_LINKS, StandardCopyOption.COPY_ATTRIBUTES);
+                carriedOver++;
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+
+    private void swap() throws IOException {
+        if (!Files.exists(output, LinkOption.NOFOLLOW_LINKS)) {
+            move(folder, output);
+            return;
+        }
+        Path previous = output.resolveSibling("." + output.getFileName() + ".briefwright-previous");
+        Tree.delete(previous);
+        move(output, previous);
+        try {
+            move(folder, output);
+        } catch (IOException e) {
+            move(previous, output);
+            throw e;
+        }
+        Tree.delete(previous);
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to);
+        }
+    }
+
+    /** Without a commit, deletes the staging folder: the previous site stays as it was. */
+    @Override
+    public void close() throws IOException {
+        if (!committed) {
+            Tree.delete(folder);
+        }
+    }
+}
