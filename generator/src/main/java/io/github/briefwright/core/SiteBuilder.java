@@ -78,8 +78,8 @@ public final class SiteBuilder {
         }
         if (!errors.isEmpty()) {
             long bad = errors.stream().map(Problem::file).distinct().count();
-            throw new BuildException(bad + (bad == 1 ? " seed" : " seeds") + " cannot be used; nothing was written:",
-                    errors);
+            throw new BuildException(bad + (bad == 1 ? " seed" : " seeds") + " in " + config.seedDirectory()
+                    + " cannot be used; nothing was written:", errors);
         }
         briefings = uniqueSlugs(briefings, warnings);
         int pages = write(writer, theme, briefings);

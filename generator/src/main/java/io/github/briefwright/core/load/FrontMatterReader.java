@@ -65,7 +65,10 @@ final class FrontMatterReader {
             root = new Compose(settings).composeString(yaml);
         } catch (MarkedYamlEngineException e) {
             int line = e.getProblemMark().map(this::line).orElse(firstLine);
-            throw new SeedException(Problem.at(file, line, "malformed front matter: " + e.getProblem()));
+            String context = e.getContext() == null ? ""
+                    : e.getContext() + e.getContextMark().map(mark -> " started on line " + line(mark)).orElse("")
+                    + ", ";
+            throw new SeedException(Problem.at(file, line, "malformed front matter: " + context + e.getProblem()));
         } catch (YamlEngineException e) {
             throw new SeedException(Problem.at(file, firstLine, "malformed front matter: " + e.getMessage()));
         }

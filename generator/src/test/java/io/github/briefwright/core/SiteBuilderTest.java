@@ -1,0 +1,255 @@
+package io.github.briefwright.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.github.briefwright.testing.SiteAssertions;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SiteBuilderTest {
+
+    /** The repository's example seeds. */
+    private static final Path EXAMPLE_SEEDS = Path.of("../seeds");
+
+    @TempDir
+    Path dir;
+    Path seeds;
+    Path out;
+
+    @BeforeEach
+    void folders() throws IOException {
+        seeds = Files.createDirectories(dir.resolve("seeds"));
+        out = dir.resolve("site");
+    }
+
+    private BuildResult build() throws BuildException {
+        return build(BuildConfig.builder().seedDirectory(seeds).outputDirectory(out).projectDirectory(dir));
+    }
+
+    private BuildResult build(BuildConfig.Builder config) throws BuildException {
+        return new SiteBuilder(config.build(), Reporter.SILENT).build();
+    }
+
+    private void seed(String name, String text) throws IOException {
+        Path file = seeds.resolve(name);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text);
+    }
+
+    private JsonNode json(String slug) throws IOException {
+        return JsonMapper.builder().build().readTree(out.resolve("briefings/" + slug + "/briefing.json").toFile());
+    }
+
+    private Document page(String path) throws IOException {
+        return Jsoup.parse(out.resolve(path).toFile(), "UTF-8");
+    }
+
+    @Test
+    void theExampleSeedsBecomeASiteWhoseLinksAllResolve() throws Exception {
+        BuildResult result = build(BuildConfig.builder().seedDirectory(EXAMPLE_SEEDS).outputDirectory(out)
+                .projectDirectory(dir));
+        assertEquals(4, result.briefings());
+        SiteAssertions site = new SiteAssertions(out);
+        JsonNode iraq = site.assertBriefingPage("us-iraq-ties-after-soleimani",
+                "Such is the first major diplomatic trial resulting from the United States’ use of military force");
+        assertEquals("us-iraq-ties-after-soleimani.txt", iraq.get("sourceFile").asText());
+        assertTrue(iraq.get("titleDerived").asBoolean());
+        site.assertBriefingPage("grid-storage-memo", "The bottleneck is no longer hardware.");
+        site.assertIndexLinksTo("us-iraq-ties-after-soleimani", "grid-storage-memo", "ministry-report-extract",
+                "field-notes-water-rights");
+        assertTrue(site.assertLinksResolve() >= 8);
+    }
+
+    @Test
+    void briefingJsonFollowsTheContractInOrder() throws Exception {
+        seed("a.md", "---\ntitle: T\nauthors: [A. Writer]\ndate: 2021-02-03\ntags: [x]\n---\nOne. Two.\n\nThree.\n");
+        build();
+        JsonNode json = json("a");
+        List<String> fields = new ArrayList<>();
+        json.fieldNames().forEachRemaining(fields::add);
+        assertEquals(List.of("schema", "slug", "sourceFile", "source", "title", "titleDerived", "dek", "authors",
+                "date", "tags", "wordCount", "readingMinutes", "summary", "keyPoints", "sections", "pullQuotes",
+                "removed", "entities", "timeline", "figures", "annotations"), fields);
+        assertTrue(json.get("dek").isNull(), "absent values are present as null");
+        assertEquals("A. Writer", json.at("/authors/0/name").asText());
+        assertEquals("2021-02-03", json.get("date").asText());
+        assertEquals(3, json.get("wordCount").asInt());
+        JsonNode paragraph = json.at("/sections/0/paragraphs/0");
+        assertEquals("One. Two.", paragraph.get("text").asText());
+        assertEquals(2, paragraph.get("sentences").size());
+        assertTrue(paragraph.get("id").asText().startsWith("p-"));
+        assertTrue(paragraph.at("/sentences/0/id").asText().startsWith("s-"));
+        assertFalse(paragraph.has("html"), "rendered HTML is page material, not data");
+    }
+
+    @Test
+    void sentenceAnchorsAreStableWhenOtherTextChanges() throws Exception {
+        seed("a.txt", "Alpha sentence here. Beta sentence here.\n\nGamma paragraph.\n");
+        build();
+        String beta = json("a").at("/sections/0/paragraphs/0/sentences/1/id").asText();
+        seed("a.txt", "A new opening paragraph.\n\nAlpha sentence, edited. Beta sentence here.\n\nGamma paragraph.\n");
+        build();
+        assertEquals(beta, json("a").at("/sections/0/paragraphs/1/sentences/1/id").asText());
+        Document page = page("briefings/a/index.html");
+        assertEquals("Beta sentence here.", page.getElementById(beta).text());
+    }
+
+    @Test
+    void indexListsNewestFirstAndUndatedLast() throws Exception {
+        seed("old.md", "---\ntitle: Old\ndate: 2019-05-01\n---\nText.\n");
+        seed("undated.md", "---\ntitle: Undated\n---\nText.\n");
+        seed("new.md", "---\ntitle: New\ndate: 2021-05-01T10:00:00Z\n---\nText.\n");
+        build();
+        List<String> titles = page("index.html").select(".briefing-list h2").eachText();
+        assertEquals(List.of("New", "Old", "Undated"), titles);
+    }
+
+    @Test
+    void slugCollisionsGetASuffixAndAWarning() throws Exception {
+        seed("a/report.txt", "First report.\n");
+        seed("b/report.md", "Second report.\n");
+        BuildResult result = build();
+        assertEquals("report", json("report").get("slug").asText());
+        assertEquals("b/report.md", json("report-2").get("sourceFile").asText());
+        assertTrue(result.warnings().stream().anyMatch(w -> w.file().equals("b/report.md")
+                && w.message().contains("already used by a/report.txt")), result.warnings().toString());
+    }
+
+    @Test
+    void frontMatterSlugCannotEscapeTheBriefingsFolder() throws Exception {
+        seed("a.md", "---\nslug: ../../index\n---\nText.\n");
+        BuildResult result = build();
+        assertTrue(Files.isRegularFile(out.resolve("briefings/index/index.html")));
+        assertTrue(result.warnings().stream().anyMatch(w -> w.message().contains("using 'index'")));
+    }
+
+    @Test
+    void draftsAndEmptySeedsAreSkippedWithAReason() throws Exception {
+        seed("draft.md", "---\ntitle: D\ndraft: true\n---\nText.\n");
+        seed("empty.txt", "  \n\n");
+        seed("real.txt", "Real text.\n");
+        BuildResult result = build();
+        assertEquals(1, result.briefings());
+        assertEquals(List.of("draft.md", "empty.txt"), result.skipped().stream().map(Problem::file).sorted().toList());
+        assertFalse(Files.exists(out.resolve("briefings/draft")));
+        build(BuildConfig.builder().seedDirectory(seeds).outputDirectory(out).includeDrafts(true));
+        assertTrue(Files.exists(out.resolve("briefings/draft/index.html")));
+    }
+
+    @Test
+    void seedTextAndFrontMatterAreEscapedAndRawHtmlSanitised() throws Exception {
+        seed("x.md", "---\ntitle: \"<script>alert(1)</script>\"\nsource: https://example.org/a?b=1&c=2\n---\n"
+                + "Para <img src=x onerror=alert(2)> with <b>bold</b>.\n\n<script>alert(3)</script>\n\n"
+                + "[link](javascript:alert(4))\n");
+        seed("y.txt", "A paste with <script>alert(5)</script> in it.\n");
+        build();
+        String x = Files.readString(out.resolve("briefings/x/index.html"));
+        String y = Files.readString(out.resolve("briefings/y/index.html"));
+        for (String html : List.of(x, y)) {
+            assertFalse(html.contains("<script>"), html);
+            assertFalse(html.contains("onerror"), html);
+            assertFalse(html.contains("javascript:"), html);
+        }
+        assertTrue(x.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+        assertTrue(x.contains("<b>bold</b>"), "harmless markup is kept");
+        assertTrue(y.contains("&lt;script&gt;alert(5)&lt;/script&gt;"));
+        assertTrue(x.contains("href=\"https://example.org/a?b=1&amp;c=2\""), "attribute values are escaped");
+    }
+
+    @Test
+    void rawHtmlIsKeptWhenTheUserOptsIn() throws Exception {
+        seed("x.md", "Text with <kbd>Ctrl</kbd> and <span style=\"color:red\">red</span>.\n");
+        build(BuildConfig.builder().seedDirectory(seeds).outputDirectory(out).allowRawHtml(true));
+        assertTrue(Files.readString(out.resolve("briefings/x/index.html")).contains("style=\"color:red\""));
+    }
+
+    @Test
+    void markdownStructureBecomesSectionsAndBlocks() throws Exception {
+        seed("m.md", "# The Title\n\nIntro.\n\n## Part two\n\n- one\n- two\n\n> quoted\n\n```\ncode\n```\n");
+        build();
+        JsonNode json = json("m");
+        assertEquals("The Title", json.get("title").asText());
+        assertFalse(json.get("titleDerived").asBoolean());
+        JsonNode sections = json.get("sections");
+        assertEquals(2, sections.size());
+        assertEquals("Part two", sections.at("/1/heading").asText());
+        List<String> kinds = new ArrayList<>();
+        for (Iterator<JsonNode> it = sections.at("/1/paragraphs").elements(); it.hasNext(); ) {
+            kinds.add(it.next().get("kind").asText());
+        }
+        assertEquals(List.of("list", "quote", "code"), kinds);
+        assertEquals(7, sections.at("/1/paragraphs/0/line").asInt());
+    }
+
+    @Test
+    void badSeedsFailTheBuildListingEveryOneAndTheSiteStays() throws Exception {
+        seed("good.txt", "Fine.\n");
+        build();
+        String before = Files.readString(out.resolve("index.html"));
+        seed("bad1.md", "---\ndate: yesterday\n---\nText\n");
+        Files.write(seeds.resolve("bad2.txt"), new byte[] {'o', 'k', '\n', (byte) 0xC3, '(', '\n'});
+        BuildException e = assertThrows(BuildException.class, this::build);
+        assertEquals(List.of("bad1.md:2", "bad2.txt:2"),
+                e.problems().stream().map(p -> p.file() + ":" + p.line()).toList());
+        assertTrue(e.getMessage().contains("2 seeds in"));
+        assertEquals(before, Files.readString(out.resolve("index.html")));
+    }
+
+    @Test
+    void aTemplateErrorNamesTheTemplateLineAndSeedAndKeepsTheSite() throws Exception {
+        seed("good.txt", "Fine.\n");
+        build();
+        Path templates = Files.createDirectories(dir.resolve("templates"));
+        Files.writeString(templates.resolve("briefing.ftlh"), "<p>${briefing.title}</p>\n<p>${briefing.nope}</p>\n");
+        BuildException e = assertThrows(BuildException.class, () -> build(BuildConfig.builder()
+                .seedDirectory(seeds).outputDirectory(out).templateDirectory(templates)));
+        Problem problem = e.problems().get(0);
+        assertEquals("briefing.ftlh", problem.file());
+        assertEquals(2, problem.line());
+        assertTrue(problem.message().contains("briefing.nope"), problem.message());
+        assertTrue(problem.message().contains("good.txt"), problem.message());
+        assertTrue(Files.readString(out.resolve("briefings/good/index.html")).contains("Fine."));
+    }
+
+    @Test
+    void userTemplatesAndAssetsOverrideTheDefaultThemeOneByOne() throws Exception {
+        seed("good.txt", "Fine.\n");
+        Path templates = Files.createDirectories(dir.resolve("templates/assets"));
+        Files.writeString(templates.resolve("style.css"), "body { color: teal; }");
+        Files.writeString(templates.resolve("logo.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
+        Files.writeString(dir.resolve("templates/index.ftlh"), "<p>custom ${briefings?size}</p>");
+        build(BuildConfig.builder().seedDirectory(seeds).outputDirectory(out).templateDirectory(dir.resolve("templates")));
+        assertEquals("<p>custom 1</p>", Files.readString(out.resolve("index.html")));
+        assertEquals("body { color: teal; }", Files.readString(out.resolve("assets/style.css")));
+        assertTrue(Files.exists(out.resolve("assets/logo.svg")));
+        assertTrue(Files.readString(out.resolve("briefings/good/index.html")).contains("Fine."), "default briefing template");
+    }
+
+    @Test
+    void aMissingSeedFolderIsAClearError() {
+        BuildException e = assertThrows(BuildException.class, () -> build(BuildConfig.builder()
+                .seedDirectory(dir.resolve("nope")).outputDirectory(out)));
+        assertTrue(e.getMessage().contains("does not exist"));
+    }
+
+    @Test
+    void anEmptySeedFolderGivesAnEmptyButWorkingSite() throws Exception {
+        BuildResult result = build();
+        assertEquals(0, result.briefings());
+        assertTrue(page("index.html").text().contains("No briefings yet"));
+    }
+}

@@ -1,0 +1,146 @@
+package io.github.briefwright.testing;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Checks on a written site, shared by the unit tests and the invoker ITs' verify scripts: pages exist, seed text
+ * is on its page, and every internal link and {@code #anchor} resolves within the output folder.
+ */
+public final class SiteAssertions {
+
+    private final Path root;
+
+    public SiteAssertions(Path root) {
+        this.root = root;
+    }
+
+    /** The briefing's page and JSON exist, the page shows {@code bodyText}, the JSON follows the contract. */
+    public JsonNode assertBriefingPage(String slug, String bodyText) {
+        Path page = root.resolve("briefings/" + slug + "/index.html");
+        Path json = root.resolve("briefings/" + slug + "/briefing.json");
+        check(Files.isRegularFile(page), "missing page " + page);
+        check(Files.isRegularFile(json), "missing briefing.json " + json);
+        String text = parse(page).body().text();
+        check(text.contains(bodyText), "page " + page + " does not show: " + bodyText);
+        JsonNode data = readJson(json);
+        check("briefwright/briefing/1".equals(data.path("schema").asText()), "wrong schema in " + json);
+        check(slug.equals(data.path("slug").asText()), "wrong slug in " + json);
+        for (String field : List.of("sourceFile", "source", "title", "titleDerived", "dek", "authors", "date",
+                "tags", "wordCount", "readingMinutes", "summary", "keyPoints", "sections", "pullQuotes", "removed",
+                "entities", "timeline", "figures", "annotations")) {
+            check(data.has(field), json + " lacks the contract field " + field);
+        }
+        return data;
+    }
+
+    /** The index links to a page for each slug. */
+    public void assertIndexLinksTo(String... slugs) {
+        Document index = parse(root.resolve("index.html"));
+        for (String slug : slugs) {
+            String href = "briefings/" + slug + "/index.html";
+            check(!index.select("a[href=" + href + "]").isEmpty(), "index.html does not link to " + href);
+        }
+    }
+
+    /**
+     * Every {@code href} and {@code src} in every page is relative and resolves to a file in the site, and every
+     * {@code #anchor} to an element with that id. Returns how many links were checked.
+     */
+    public int assertLinksResolve() {
+        List<String> broken = new ArrayList<>();
+        int checked = 0;
+        for (Path page : pages()) {
+            Document document = parse(page);
+            for (Element element : document.select("[href], [src]")) {
+                String link = element.hasAttr("href") ? element.attr("href") : element.attr("src");
+                String lower = link.toLowerCase(Locale.ROOT);
+                if (lower.startsWith("http:") || lower.startsWith("https:") || lower.startsWith("mailto:")) {
+                    continue;
+                }
+                checked++;
+                String problem = problem(page, document, link);
+                if (problem != null) {
+                    broken.add(root.relativize(page) + ": " + link + " (" + problem + ")");
+                }
+            }
+        }
+        check(broken.isEmpty(), "broken links:\n  " + String.join("\n  ", broken));
+        check(checked > 0, "no internal links found under " + root);
+        return checked;
+    }
+
+    private String problem(Path page, Document document, String link) {
+        if (link.startsWith("/") || link.startsWith("\\") || URI.create(link.replace(" ", "%20")).getScheme() != null) {
+            return "not relative";
+        }
+        int hash = link.indexOf('#');
+        String path = hash < 0 ? link : link.substring(0, hash);
+        String fragment = hash < 0 ? null : URLDecoder.decode(link.substring(hash + 1), StandardCharsets.UTF_8);
+        int query = path.indexOf('?');
+        if (query >= 0) {
+            path = path.substring(0, query);
+        }
+        Path target = path.isEmpty() ? page : page.getParent().resolve(URLDecoder.decode(path, StandardCharsets.UTF_8)).normalize();
+        if (!target.startsWith(root)) {
+            return "leaves the site";
+        }
+        if (Files.isDirectory(target)) {
+            return "a folder: links must name index.html to work from file://";
+        }
+        if (!Files.isRegularFile(target)) {
+            return "no such file";
+        }
+        if (fragment != null && !fragment.isEmpty()) {
+            Document targetDocument = target.equals(page) ? document : parse(target);
+            if (targetDocument.getElementById(fragment) == null) {
+                return "no element with id " + fragment;
+            }
+        }
+        return null;
+    }
+
+    private List<Path> pages() {
+        try (Stream<Path> files = Files.walk(root)) {
+            return files.filter(file -> file.toString().endsWith(".html")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Document parse(Path page) {
+        try {
+            return Jsoup.parse(page.toFile(), "UTF-8");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static JsonNode readJson(Path json) {
+        try {
+            return JsonMapper.builder().build().readTree(json.toFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void check(boolean condition, String message) {
+        if (!condition) {
+            throw new AssertionError(message);
+        }
+    }
+}
