@@ -3,6 +3,7 @@ package io.github.briefwright.core;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -17,6 +18,8 @@ import java.util.Objects;
  * @param encoding          encoding of the seed files
  * @param includeDrafts     whether seeds marked {@code draft: true} are published
  * @param allowRawHtml      whether raw HTML in Markdown seeds is kept as written instead of sanitised
+ * @param noisePatterns     the user's own noise patterns (regular expressions), added to the built-in rules
+ * @param disabledNoiseRules names of built-in noise rules to turn off
  */
 public record BuildConfig(
         Path seedDirectory,
@@ -27,7 +30,9 @@ public record BuildConfig(
         String siteTitle,
         Charset encoding,
         boolean includeDrafts,
-        boolean allowRawHtml) {
+        boolean allowRawHtml,
+        List<String> noisePatterns,
+        List<String> disabledNoiseRules) {
 
     public BuildConfig {
         Objects.requireNonNull(seedDirectory, "seedDirectory");
@@ -39,6 +44,8 @@ public record BuildConfig(
         projectDirectory = projectDirectory == null ? null : projectDirectory.toAbsolutePath().normalize();
         baseUrl = baseUrl == null || baseUrl.isBlank() ? null : baseUrl.strip();
         siteTitle = siteTitle == null || siteTitle.isBlank() ? "Briefings" : siteTitle.strip();
+        noisePatterns = noisePatterns == null ? List.of() : List.copyOf(noisePatterns);
+        disabledNoiseRules = disabledNoiseRules == null ? List.of() : List.copyOf(disabledNoiseRules);
     }
 
     public static Builder builder() {
@@ -56,6 +63,8 @@ public record BuildConfig(
         private Charset encoding = StandardCharsets.UTF_8;
         private boolean includeDrafts;
         private boolean allowRawHtml;
+        private List<String> noisePatterns = List.of();
+        private List<String> disabledNoiseRules = List.of();
 
         private Builder() {
         }
@@ -105,9 +114,19 @@ public record BuildConfig(
             return this;
         }
 
+        public Builder noisePatterns(List<String> value) {
+            noisePatterns = value;
+            return this;
+        }
+
+        public Builder disabledNoiseRules(List<String> value) {
+            disabledNoiseRules = value;
+            return this;
+        }
+
         public BuildConfig build() {
             return new BuildConfig(seedDirectory, outputDirectory, templateDirectory, projectDirectory,
-                    baseUrl, siteTitle, encoding, includeDrafts, allowRawHtml);
+                    baseUrl, siteTitle, encoding, includeDrafts, allowRawHtml, noisePatterns, disabledNoiseRules);
         }
     }
 }

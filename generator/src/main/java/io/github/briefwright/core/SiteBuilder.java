@@ -13,6 +13,7 @@ import io.github.briefwright.core.render.BriefingJson;
 import io.github.briefwright.core.render.PageRenderer;
 import io.github.briefwright.core.render.PageRenderer.RenderException;
 import io.github.briefwright.core.render.Theme;
+import io.github.briefwright.core.structure.NoiseRules;
 import io.github.briefwright.core.structure.Structurer;
 import io.github.briefwright.core.write.SiteWriter;
 import io.github.briefwright.core.write.Staging;
@@ -41,15 +42,23 @@ public final class SiteBuilder {
 
     private final BuildConfig config;
     private final Reporter reporter;
-    private final Structurer structurer = new Structurer();
+    private final Structurer structurer;
     private final DocumentParser parser;
     private final Analyzer analyzer = new Analyzer();
     private final Map<String, Long> stageMillis = new LinkedHashMap<>();
 
-    public SiteBuilder(BuildConfig config, Reporter reporter) {
+    /**
+     * @throws BuildException when the configuration is invalid (an unknown noise rule, a bad pattern)
+     */
+    public SiteBuilder(BuildConfig config, Reporter reporter) throws BuildException {
         this.config = config;
         this.reporter = reporter;
         this.parser = new DocumentParser(config.allowRawHtml());
+        try {
+            this.structurer = new Structurer(NoiseRules.of(config.disabledNoiseRules(), config.noisePatterns()));
+        } catch (IllegalArgumentException e) {
+            throw new BuildException("Invalid noise configuration: " + e.getMessage());
+        }
     }
 
     /** Builds the whole site into the configured output folder. */

@@ -10,6 +10,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
+import java.util.List;
 import java.util.stream.Collectors;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -92,6 +93,27 @@ public final class BuildMojo extends AbstractMojo {
     private boolean allowRawHtml;
 
     /**
+     * Extra noise patterns: Java regular expressions, found case-insensitively in short blocks of raw pastes;
+     * a block they find is removed from the body (reason {@code custom}) and listed as removed.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "briefwright.noisePatterns")
+    private List<String> noisePatterns;
+
+    /**
+     * Built-in noise rules to turn off, by name (the reason they give): {@code paywall}, {@code subscribe},
+     * {@code sign-in}, {@code newsletter}, {@code share}, {@code advertisement}, {@code related}, {@code more-by},
+     * {@code photo-credit}, {@code cookie}, {@code tags}, {@code comments}, {@code listen}, {@code app-promo},
+     * {@code breadcrumb}, {@code copyright}, {@code reading-time}, {@code print-chrome}, {@code email-chrome},
+     * {@code wire-credit}, {@code press-boilerplate}, {@code follow}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "briefwright.disabledNoiseRules")
+    private List<String> disabledNoiseRules;
+
+    /**
      * Encoding of the seed files.
      *
      * @since 0.1.0
@@ -130,6 +152,8 @@ public final class BuildMojo extends AbstractMojo {
                 .encoding(charset())
                 .includeDrafts(drafts)
                 .allowRawHtml(allowRawHtml)
+                .noisePatterns(noisePatterns)
+                .disabledNoiseRules(disabledNoiseRules)
                 .build();
         try {
             BuildResult result = new SiteBuilder(config, reporter(getLog())).build();

@@ -3,6 +3,7 @@ package io.github.briefwright.core.analyse;
 import io.github.briefwright.core.load.FrontMatter;
 import io.github.briefwright.core.load.Seed;
 import io.github.briefwright.core.load.SeedFormat;
+import io.github.briefwright.core.model.Author;
 import io.github.briefwright.core.model.Block;
 import io.github.briefwright.core.model.Block.Kind;
 import io.github.briefwright.core.model.Briefing;
@@ -12,7 +13,11 @@ import io.github.briefwright.core.model.Section;
 import io.github.briefwright.core.model.Sentence;
 import io.github.briefwright.core.model.Source;
 import io.github.briefwright.core.parse.Document;
+import io.github.briefwright.core.structure.Head;
+import io.github.briefwright.core.structure.PullQuoteMark;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -20,14 +25,16 @@ import java.util.regex.Pattern;
  * Turns a parsed document into a {@link Briefing}: sections, paragraphs and sentences with stable anchors,
  * title, reading time. Front matter always wins over what is inferred. Pure and thread-safe.
  *
- * <p>Title rule, in order: front matter {@code title}; a leading Markdown level-1 heading; a leading short
- * line of a raw paste (see the structure stage); otherwise derived ({@code titleDerived: true}) from the
- * first sentence, cut at its first colon, dash or semicolon when that leaves four words or more, and shortened
- * to {@value #TITLE_MAX_WORDS} words.
+ * <p>Title rule, in order: front matter {@code title}; the title line found at the top of a raw paste (see
+ * the structure stage); a leading Markdown level-1 heading; otherwise derived ({@code titleDerived: true}) from
+ * the first sentence: the sentence itself when it has at most {@value #TITLE_MAX_WORDS} words; else its part
+ * before the first colon, semicolon or dash, or else after it, when that part has 4 to
+ * {@value #TITLE_MAX_WORDS} words; else its part before the first comma, if of that length; else its first
+ * {@value #TITLE_MAX_WORDS} words and an ellipsis.
  */
 public final class Analyzer {
 
-    static final int TITLE_MAX_WORDS = 12;
+    static final int TITLE_MAX_WORDS = 14;
     private static final int WORDS_PER_MINUTE = 230;
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’.-][\\p{L}\\p{N}]+)*");
     private static final Pattern CLAUSE_END = Pattern.compile("\\s*(?::|;|—|–| - )\\s*");
@@ -35,10 +42,11 @@ public final class Analyzer {
     public Briefing analyse(Document document) {
         Seed seed = document.draft().seed();
         FrontMatter front = seed.frontMatter();
+        Head head = document.draft().head();
         List<Block> blocks = new ArrayList<>(document.blocks());
-        String foundTitle = null;
-        if (!blocks.isEmpty() && blocks.get(0).kind() == Kind.HEADING
-                && (seed.format() == SeedFormat.TXT || blocks.get(0).level() == 1)) {
+        String foundTitle = head.title();
+        if (foundTitle == null && seed.format() == SeedFormat.MD && !blocks.isEmpty()
+                && blocks.get(0).kind() == Kind.HEADING && blocks.get(0).level() == 1) {
             foundTitle = blocks.remove(0).text();
         }
         List<Section> sections = sections(blocks);
@@ -50,11 +58,68 @@ public final class Analyzer {
         int words = wordCount(sections);
         String slug = front.slug() != null ? Slugs.of(front.slug(), "briefing") : Slugs.of(baseName(seed), "briefing");
         List<Quote> keyPoints = front.keyPoints().stream().map(text -> new Quote(text, null)).toList();
-        return new Briefing(Briefing.SCHEMA, slug, seed.sourceFile(), new Source(front.source(), front.publisher()),
-                title, derived, front.dek(), front.authors(), front.date(), front.tags(), words,
-                words == 0 ? 0 : Math.max(1, Math.round(words / (float) WORDS_PER_MINUTE)), front.summary(),
-                keyPoints, sections, List.of(), document.draft().removed(), List.of(), List.of(), List.of(),
-                List.of());
+        Source source = new Source(first(front.source(), head.sourceUrl()), first(front.publisher(), head.publisher()));
+        return new Briefing(Briefing.SCHEMA, slug, seed.sourceFile(), source, title, derived,
+                first(front.dek(), head.dek()), authors(front.authors(), head.authors()), first(front.date(), head.date()),
+                front.tags(), words, words == 0 ? 0 : Math.max(1, Math.round(words / (float) WORDS_PER_MINUTE)),
+                front.summary(), keyPoints, sections, pullQuotes(document.draft().pullQuotes(), sections),
+                document.draft().removed(), List.of(), List.of(), List.of(), List.of());
+    }
+
+    private static String first(String given, String found) {
+        return given != null ? given : found;
+    }
+
+    /** Front matter authors win; a bio found in the text fills a front matter author's missing bio. */
+    private static List<Author> authors(List<Author> given, List<Author> found) {
+        if (given.isEmpty()) {
+            return found;
+        }
+        List<Author> merged = new ArrayList<>();
+        for (Author author : given) {
+            String bio = author.bio();
+            if (bio == null) {
+                bio = found.stream().filter(f -> f.name().equalsIgnoreCase(author.name()) && f.bio() != null)
+                        .map(Author::bio).findFirst().orElse(null);
+            }
+            merged.add(new Author(author.name(), bio));
+        }
+        return merged;
+    }
+
+    /** Each pull quote tied to the sentence of the repeated paragraph that shares the most words with it. */
+    private static List<Quote> pullQuotes(List<PullQuoteMark> marks, List<Section> sections) {
+        List<Quote> quotes = new ArrayList<>();
+        for (PullQuoteMark mark : marks) {
+            Set<String> words = new HashSet<>(tokens(mark.text()));
+            String best = null;
+            int bestShared = -1;
+            for (Section section : sections) {
+                for (Paragraph paragraph : section.paragraphs()) {
+                    if (paragraph.line() != mark.sourceLine()) {
+                        continue;
+                    }
+                    for (Sentence sentence : paragraph.sentences()) {
+                        int shared = (int) tokens(sentence.text()).stream().filter(words::contains).count();
+                        if (shared > bestShared) {
+                            bestShared = shared;
+                            best = sentence.id();
+                        }
+                    }
+                }
+            }
+            quotes.add(new Quote(mark.text(), best));
+        }
+        return quotes;
+    }
+
+    private static List<String> tokens(String text) {
+        List<String> tokens = new ArrayList<>();
+        var matcher = WORD.matcher(text.toLowerCase(java.util.Locale.ROOT));
+        while (matcher.find()) {
+            tokens.add(matcher.group());
+        }
+        return tokens;
     }
 
     private static List<Section> sections(List<Block> blocks) {
@@ -106,18 +171,31 @@ public final class Analyzer {
     }
 
     static String headline(String sentence) {
-        String text = sentence.strip();
+        String text = sentence.strip().replaceAll("[.!?…]+$", "");
+        if (words(text) <= TITLE_MAX_WORDS) {
+            return text;
+        }
         var clause = CLAUSE_END.matcher(text);
-        if (clause.find() && text.substring(0, clause.start()).split("\\s+").length >= 4) {
-            text = text.substring(0, clause.start());
+        if (clause.find()) {
+            String before = text.substring(0, clause.start()).strip();
+            String after = text.substring(clause.end()).strip();
+            if (words(before) >= 4 && words(before) <= TITLE_MAX_WORDS) {
+                return before;
+            }
+            if (words(after) >= 4 && words(after) <= TITLE_MAX_WORDS) {
+                return Character.toUpperCase(after.charAt(0)) + after.substring(1);
+            }
         }
-        text = text.replaceAll("[.!?…]+$", "");
-        String[] words = text.split("\\s+");
-        if (words.length > TITLE_MAX_WORDS) {
-            text = String.join(" ", java.util.Arrays.copyOf(words, TITLE_MAX_WORDS))
-                    .replaceAll("[,;:]$", "") + "…";
+        int comma = text.indexOf(", ");
+        if (comma > 0 && words(text.substring(0, comma)) >= 4 && words(text.substring(0, comma)) <= TITLE_MAX_WORDS) {
+            return text.substring(0, comma);
         }
-        return text;
+        String[] all = text.split("\\s+");
+        return String.join(" ", java.util.Arrays.copyOf(all, TITLE_MAX_WORDS)).replaceAll("[,;:]$", "") + "…";
+    }
+
+    private static int words(String text) {
+        return text.isBlank() ? 0 : text.strip().split("\\s+").length;
     }
 
     private static int wordCount(List<Section> sections) {

@@ -2,107 +2,186 @@ package io.github.briefwright.core.structure;
 
 import io.github.briefwright.core.load.Seed;
 import io.github.briefwright.core.load.SeedFormat;
+import io.github.briefwright.core.model.Author;
 import io.github.briefwright.core.model.Block;
 import io.github.briefwright.core.model.Block.Kind;
+import io.github.briefwright.core.model.Removed;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Map;
+import java.util.Set;
 
 /**
- * Cleans a seed and, for raw pastes, finds its blocks: paragraphs (hard-wrapped lines re-flowed), bullet
- * lists, short unpunctuated lines as headings, and two or more blank lines as a section break. Markdown bodies
- * only get hygiene: their structure is explicit and read by the parse stage.
+ * Cleans a seed and, for raw pastes, finds its structure: blocks ({@link BlockSplitter}), the head
+ * ({@link HeadReader}), noise and author bios ({@link BodyCleaner}), pull quotes ({@link PullQuotes}) and
+ * headings. Markdown bodies only get hygiene: their structure is explicit and read by the parse stage.
+ * Immutable and thread-safe; pure: the same seed always gives the same draft.
  */
 public final class Structurer {
 
-    private static final Pattern BULLET =
-            Pattern.compile("^\\s*(?:[•·▪◦‣●○■□–—*+-]|\\d{1,3}[.)])\\s+(.*)$");
+    private static final java.util.regex.Pattern FORWARDED = java.util.regex.Pattern.compile(
+            "^(-{2,}\\s*forwarded message\\s*-{2,}|begin forwarded message:?|-{2,}\\s*original message\\s*-{2,})$",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
     private static final int HEADING_MAX_CHARS = 90;
     private static final int HEADING_MAX_WORDS = 14;
 
-    /** The seed's body, cleaned and (for raw pastes) cut into blocks. Pure: same seed, same draft. */
-    public Draft structure(Seed seed) {
-        if (seed.format() == SeedFormat.MD) {
-            return new Draft(seed, TextHygiene.common(seed.body()), List.of(), List.of());
-        }
-        String text = TextHygiene.paste(seed.body());
-        return new Draft(seed, text, blocks(text, seed.bodyLine()), List.of());
+    private final NoiseRules noise;
+
+    public Structurer(NoiseRules noise) {
+        this.noise = noise;
     }
 
-    private static List<Block> blocks(String text, int firstLine) {
-        List<Block> blocks = new ArrayList<>();
-        String[] lines = text.split("\n", -1);
-        int blankRun = 0;
-        int i = 0;
-        while (i < lines.length) {
-            if (lines[i].isBlank()) {
-                blankRun++;
-                i++;
-                continue;
-            }
-            if (blankRun >= 2 && !blocks.isEmpty()) {
-                blocks.add(Block.plain(Kind.BREAK, "", firstLine + i));
-            }
-            blankRun = 0;
-            int end = i;
-            while (end < lines.length && !lines[end].isBlank()) {
-                end++;
-            }
-            group(lines, i, end, firstLine, blocks);
-            i = end;
+    public Structurer() {
+        this(NoiseRules.defaults());
+    }
+
+    public Draft structure(Seed seed) {
+        if (seed.format() == SeedFormat.MD) {
+            return new Draft(seed, TextHygiene.common(seed.body()), List.of(), List.of(), Head.NONE, List.of());
         }
-        markHeadings(blocks);
+        String text = TextHygiene.paste(seed.body());
+        List<Block> blocks = BlockSplitter.split(text, seed.bodyLine(), this::startsBlock);
+        List<Removed> forwardNote = new ArrayList<>();
+        List<Integer> forwardLines = new ArrayList<>();
+        blocks = afterForwardMarker(blocks, forwardNote, forwardLines);
+        HeadReader.Result head = new HeadReader(noise).read(blocks);
+        List<String> bylineNames = head.head().authors().stream().map(Author::name).toList();
+        BodyCleaner.Result cleaned = new BodyCleaner(noise).clean(head.body(), bylineNames, head.head().title());
+
+        List<PullQuotes.Found> quotes = PullQuotes.find(cleaned.body());
+        Set<Block> quoteBlocks = new HashSet<>();
+        List<PullQuoteMark> marks = new ArrayList<>();
+        for (PullQuotes.Found found : quotes) {
+            quoteBlocks.add(found.quote());
+            marks.add(new PullQuoteMark(found.quote().text(), found.source().line()));
+        }
+        List<Block> body = new ArrayList<>();
+        for (Block block : cleaned.body()) {
+            if (!quoteBlocks.contains(block)) {
+                body.add(block);
+            }
+        }
+        List<Removed> removed = new ArrayList<>(forwardNote);
+        removed.addAll(removed(head, cleaned));
+        return new Draft(seed, text, headings(trimBreaks(body)), removed,
+                withBios(head.head(), cleaned.bios(), text), marks);
+    }
+
+    /**
+     * In a forwarded email, what stands before the "Forwarded message" line is the forwarder's note and signature,
+     * not the text: it is set aside (reason {@code forward-note}) and the text's head is read after it.
+     */
+    private static List<Block> afterForwardMarker(List<Block> blocks, List<Removed> removed, List<Integer> lines) {
+        for (int i = 0; i < Math.min(blocks.size(), 25); i++) {
+            if (FORWARDED.matcher(blocks.get(i).text().strip()).matches()) {
+                for (Block note : blocks.subList(0, i)) {
+                    if (note.kind() != Kind.BREAK) {
+                        removed.add(new Removed("forward-note", note.text()));
+                        lines.add(note.line());
+                    }
+                }
+                return blocks.subList(i, blocks.size());
+            }
+        }
         return blocks;
     }
 
-    /** Lines {@code from..to} hold no blank line: split them into paragraphs and lists. */
-    private static void group(String[] lines, int from, int to, int firstLine, List<Block> blocks) {
-        int i = from;
-        while (i < to) {
-            if (BULLET.matcher(lines[i]).matches()) {
-                int start = i;
-                List<String> items = new ArrayList<>();
-                while (i < to) {
-                    Matcher bullet = BULLET.matcher(lines[i]);
-                    if (bullet.matches()) {
-                        items.add(bullet.group(1).strip());
-                    } else if (lines[i].startsWith(" ") && !items.isEmpty()) {
-                        int last = items.size() - 1;
-                        items.set(last, join(items.get(last), lines[i].strip()));
-                    } else {
-                        break;
-                    }
-                    i++;
-                }
-                blocks.add(new Block(Kind.LIST, String.join("\n", items), items, 0, firstLine + start, null));
-            } else {
-                int start = i;
-                String paragraph = lines[i].strip();
-                i++;
-                while (i < to && !BULLET.matcher(lines[i]).matches()) {
-                    paragraph = join(paragraph, lines[i].strip());
-                    i++;
-                }
-                blocks.add(Block.plain(Kind.PARAGRAPH, paragraph, firstLine + start));
-            }
-        }
+    /** Lines that never continue the line before them. */
+    private boolean startsBlock(String line) {
+        return noise.reason(line) != null || Bylines.parsePrefixed(line) != null || Datelines.parse(line).isPresent();
     }
 
-    /** Re-flows a hard-wrapped line onto the one before it. */
-    private static String join(String before, String after) {
-        return before.isEmpty() ? after : before + " " + after;
+    /** Everything removed, in the order it stood in the seed. */
+    private static List<Removed> removed(HeadReader.Result head, BodyCleaner.Result body) {
+        List<BodyCleaner.Taken> all = new ArrayList<>(body.removed());
+        for (int i = 0; i < head.removed().size(); i++) {
+            Removed removed = head.removed().get(i);
+            all.add(new BodyCleaner.Taken(removed.reason(), removed.text(), head.removedLines().get(i)));
+        }
+        all.sort(Comparator.comparingInt(BodyCleaner.Taken::line));
+        return all.stream().map(taken -> new Removed(taken.reason(), taken.text())).toList();
+    }
+
+    /** The byline's authors with the bios found; bios of people not in the byline add authors. */
+    private static Head withBios(Head head, List<AuthorBios.Bio> bios, String text) {
+        Map<String, Author> authors = new LinkedHashMap<>();
+        head.authors().forEach(author -> authors.put(Names.key(author.name()), author));
+        for (AuthorBios.Bio bio : bios) {
+            String match = authors.keySet().stream()
+                    .filter(key -> Names.same(key, bio.name()) || surname(key, bio.name()))
+                    .findFirst().orElse(null);
+            if (match != null) {
+                Author author = authors.get(match);
+                authors.put(match, new Author(author.name(), author.bio() == null ? bio.text() : author.bio()));
+            } else {
+                authors.put(Names.key(bio.name()), new Author(bestSpelling(bio.name(), text), bio.text()));
+            }
+        }
+        return new Head(head.title(), head.dek(), List.copyOf(authors.values()), head.date(), head.publisher(),
+                head.sourceUrl());
+    }
+
+    private static boolean surname(String key, String name) {
+        String[] parts = name.split("\\s+");
+        return key.endsWith(Names.key(parts[parts.length - 1]));
+    }
+
+    /** A name found shouted ("MEGHAN L. O’SULLIVAN") is spelled as the text spells it elsewhere, if it does. */
+    private static String bestSpelling(String name, String text) {
+        String key = Names.key(name);
+        java.util.regex.Matcher candidates = java.util.regex.Pattern.compile(Names.NAME).matcher(text);
+        while (candidates.find()) {
+            String candidate = candidates.group();
+            boolean mixed = candidate.chars().anyMatch(Character::isLowerCase);
+            if (mixed && Names.key(candidate).endsWith(key)) {
+                return Names.normalise(candidate.substring(candidate.length() - matchLength(candidate, key)));
+            }
+        }
+        return name;
+    }
+
+    /** Length of the tail of {@code candidate} whose key is {@code key} (drops words such as "By" before it). */
+    private static int matchLength(String candidate, String key) {
+        String[] words = candidate.split("\\s+");
+        for (int start = 0; start < words.length; start++) {
+            String tail = String.join(" ", java.util.Arrays.copyOfRange(words, start, words.length));
+            if (Names.key(tail).equals(key)) {
+                return tail.length();
+            }
+        }
+        return candidate.length();
+    }
+
+    private static List<Block> trimBreaks(List<Block> blocks) {
+        List<Block> trimmed = new ArrayList<>();
+        for (Block block : blocks) {
+            boolean redundant = block.kind() == Kind.BREAK
+                    && (trimmed.isEmpty() || trimmed.get(trimmed.size() - 1).kind() == Kind.BREAK);
+            if (!redundant) {
+                trimmed.add(block);
+            }
+        }
+        while (!trimmed.isEmpty() && trimmed.get(trimmed.size() - 1).kind() == Kind.BREAK) {
+            trimmed.remove(trimmed.size() - 1);
+        }
+        return trimmed;
     }
 
     /** A short line with no closing punctuation, standing alone before a paragraph, is a heading. */
-    private static void markHeadings(List<Block> blocks) {
-        for (int i = 0; i < blocks.size(); i++) {
-            Block block = blocks.get(i);
-            boolean beforeText = i + 1 < blocks.size() && blocks.get(i + 1).kind() == Kind.PARAGRAPH;
+    private static List<Block> headings(List<Block> blocks) {
+        List<Block> result = new ArrayList<>(blocks);
+        for (int i = 0; i < result.size(); i++) {
+            Block block = result.get(i);
+            boolean beforeText = i + 1 < result.size() && (result.get(i + 1).kind() == Kind.PARAGRAPH
+                    || result.get(i + 1).kind() == Kind.LIST);
             if (block.kind() == Kind.PARAGRAPH && beforeText && looksLikeHeading(block.text())) {
-                blocks.set(i, new Block(Kind.HEADING, block.text(), List.of(), 2, block.line(), null));
+                result.set(i, new Block(Kind.HEADING, block.text(), List.of(), 2, block.line(), null));
             }
         }
+        return result;
     }
 
     static boolean looksLikeHeading(String text) {
@@ -110,6 +189,8 @@ public final class Structurer {
             return false;
         }
         char last = text.charAt(text.length() - 1);
-        return ".,;:!?\"'”’)…".indexOf(last) < 0;
+        String unnumbered = text.replaceFirst("^\\(?\\d{1,2}(\\.\\d{1,2})*[.)]?\\s+", "");
+        return ".,;:!?\"'”’)…".indexOf(last) < 0 && !unnumbered.isEmpty()
+                && Character.isUpperCase(unnumbered.codePointAt(0));
     }
 }

@@ -1,60 +1,199 @@
 package io.github.briefwright.core.structure;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.briefwright.core.load.FrontMatter;
 import io.github.briefwright.core.load.Seed;
 import io.github.briefwright.core.load.SeedFormat;
+import io.github.briefwright.core.model.Author;
 import io.github.briefwright.core.model.Block;
 import io.github.briefwright.core.model.Block.Kind;
+import io.github.briefwright.core.model.Removed;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class StructurerTest {
 
-    private static List<Block> blocks(String text) {
+    private static final String BODY = "The council met on Tuesday to discuss the budget for the coming year, "
+            + "and it agreed on most points.";
+    private static final String OTHER = "Residents who spoke at the meeting asked for more money for libraries and "
+            + "for the repair of roads in the north.";
+
+    private static Draft draft(String text) {
         Seed seed = new Seed("a.txt", Path.of("a.txt"), SeedFormat.TXT, text, 1, FrontMatter.NONE, List.of());
-        return new Structurer().structure(seed).blocks();
+        return new Structurer().structure(seed);
+    }
+
+    private static List<Block> blocks(String text) {
+        return draft(text).blocks();
+    }
+
+    private static List<String> texts(List<Block> blocks) {
+        return blocks.stream().filter(b -> b.kind() != Kind.BREAK).map(Block::text).toList();
     }
 
     @Test
     void hygieneNormalisesLineEndsInvisibleCharactersTabsAndTrailingSpaces() {
-        assertEquals("a b\nc d\n\ne", TextHygiene.paste("a\u00A0b  \r\nc\td\u200B\r\rе".replace('е', 'e')));
+        assertEquals("a b\nc d\n\ne", TextHygiene.paste("a\u00A0b  \r\nc\td\u200B\r\re"));
         assertEquals("x\ty  \nz", TextHygiene.common("x\ty  \r\nz\uFEFF"));
     }
 
     @Test
     void paragraphsAreSeparatedByBlankLinesAndHardWrapsReflowed() {
-        List<Block> blocks = blocks("First line of a paragraph\nthat was wrapped.\n\nSecond paragraph.\n");
-        assertEquals(2, blocks.size());
-        assertEquals("First line of a paragraph that was wrapped.", blocks.get(0).text());
-        assertEquals(1, blocks.get(0).line());
-        assertEquals("Second paragraph.", blocks.get(1).text());
-        assertEquals(4, blocks.get(1).line());
+        List<Block> blocks = blocks(BODY + "\n\nFirst line of a paragraph that was wrapped by a PDF reader at\n"
+                + "the usual width, and it goes on.\n");
+        assertEquals(List.of(BODY, "First line of a paragraph that was wrapped by a PDF reader at the usual width, "
+                + "and it goes on."), texts(blocks));
+        assertEquals(3, blocks.get(1).line());
+    }
+
+    @Test
+    void hyphenatedWordsAreJoinedAndCompoundsKept() {
+        List<Block> blocks = blocks("The review found that inter-\nnational partners and the U.S.-\n"
+                + "led coalition had a long-\nterm plan for the govern-\nment of the region, which is well-\n"
+                + "known.\n");
+        assertEquals("The review found that international partners and the U.S.-led coalition had a long-term "
+                + "plan for the government of the region, which is well-known.", blocks.get(0).text());
+    }
+
+    @Test
+    void theTextItselfDecidesAboutAHyphen() {
+        assertTrue(Hyphenation.keepsHyphen("cease", "fire", java.util.Set.of("cease-fire")));
+        assertFalse(Hyphenation.keepsHyphen("well", "being", java.util.Set.of("wellbeing")));
+        assertTrue(Hyphenation.keepsHyphen("anti", "American", java.util.Set.of()));
     }
 
     @Test
     void twoBlankLinesBreakASection() {
-        List<Block> blocks = blocks("One.\n\n\nTwo.\n\nThree.\n");
-        assertEquals(List.of(Kind.PARAGRAPH, Kind.BREAK, Kind.PARAGRAPH, Kind.PARAGRAPH),
-                blocks.stream().map(Block::kind).toList());
+        List<Block> blocks = blocks(BODY + "\n\n\n" + OTHER + "\n");
+        assertEquals(List.of(Kind.PARAGRAPH, Kind.BREAK, Kind.PARAGRAPH), blocks.stream().map(Block::kind).toList());
     }
 
     @Test
     void bulletLinesBecomeListItemsWithTheirContinuations() {
-        List<Block> blocks = blocks("Intro text.\n\n  • First item\n    continued\n  - Second item\n3) Third\nAfter.\n");
+        List<Block> blocks = blocks(BODY + "\n\n  • First item\n    continued\n  - Second item\n3) Third\n\n" + OTHER + "\n");
         assertEquals(Kind.LIST, blocks.get(1).kind());
         assertEquals(List.of("First item continued", "Second item", "Third"), blocks.get(1).items());
-        assertEquals(Kind.PARAGRAPH, blocks.get(2).kind());
-        assertEquals("After.", blocks.get(2).text());
     }
 
     @Test
     void shortUnpunctuatedLineBeforeAParagraphIsAHeading() {
-        List<Block> blocks = blocks("Recommendations\n\nThe team recommends a standard.\n\nNot a heading.\n");
-        assertEquals(Kind.HEADING, blocks.get(0).kind());
-        assertEquals(Kind.PARAGRAPH, blocks.get(2).kind());
+        List<Block> blocks = blocks(BODY + "\n\nRecommendations\n\n" + OTHER + "\n\nNot a heading.\n");
+        assertEquals(Kind.HEADING, blocks.get(1).kind());
+        assertEquals(Kind.PARAGRAPH, blocks.get(3).kind());
+    }
+
+    @Test
+    void theHeadGivesTitleDekBylineDateAndSource() {
+        Draft draft = draft("""
+                OPINION
+
+                The Budget Nobody Wanted
+
+                Councillors agreed a plan that pleases no one and may not last the year
+
+                By Jane Doe and JOHN ROE | Example Gazette
+                Published Jan. 7, 2020 5:12 PM ET
+
+                https://example.org/budget
+
+                """ + BODY + "\n");
+        Head head = draft.head();
+        assertEquals("The Budget Nobody Wanted", head.title());
+        assertEquals("Councillors agreed a plan that pleases no one and may not last the year", head.dek());
+        assertEquals(List.of("Jane Doe", "John Roe"), head.authors().stream().map(Author::name).toList());
+        assertEquals("2020-01-07", head.date());
+        assertEquals("Example Gazette", head.publisher());
+        assertEquals("https://example.org/budget", head.sourceUrl());
+        assertEquals(List.of(BODY), texts(draft.blocks()));
+        assertEquals(List.of(new Removed("section-label", "OPINION")), draft.removed());
+    }
+
+    @Test
+    void datelinesInTheirManyForms() {
+        assertEquals("2020-01-07", Datelines.parse("Updated 3:45 p.m. EST, Tue January 7, 2020").orElseThrow());
+        assertEquals("2020-01-07", Datelines.parse("7 January 2020").orElseThrow());
+        assertEquals("2021-03-03", Datelines.parse("March 3, 2021 at 9:15 a.m.").orElseThrow());
+        assertEquals("2021-03-03", Datelines.parse("2021-03-03").orElseThrow());
+        assertEquals("2021-03", Datelines.parse("March 2021").orElseThrow());
+        assertTrue(Datelines.parse("On January 5, 2020, the parliament voted to expel foreign forces.").isEmpty());
+        assertTrue(Datelines.parse("February 30, 2020").isEmpty());
+    }
+
+    @Test
+    void noiseIsRemovedWhereverItStandsAndCarriesItsShortLines() {
+        Draft draft = draft("""
+                Share
+                Tweet
+                Email
+
+                """ + BODY + """
+
+
+                Advertisement
+
+                The second paragraph of the story continues with more details on the budget vote.
+
+                Related coverage
+                Council approves new bus lanes
+                Mayor faces questions over housing
+
+                The third paragraph explains what happens next, and who will decide on the final plan.
+
+                Topics: Budget, Council
+                142 Comments
+                """);
+        assertEquals(3, texts(draft.blocks()).size(), texts(draft.blocks()).toString());
+        assertEquals(List.of("share", "share", "share", "advertisement", "related", "related", "related", "tags",
+                "comments"),
+                draft.removed().stream().map(Removed::reason).toList());
+    }
+
+    @Test
+    void aShortLineAfterNoiseThatIntroducesBodyTextIsKeptAsAHeading() {
+        Draft draft = draft(BODY + "\n\nAdvertisement\n\nWhat comes next\n\n" + OTHER + "\n");
+        assertEquals(Kind.HEADING, draft.blocks().get(1).kind());
+        assertEquals("What comes next", draft.blocks().get(1).text());
+    }
+
+    @Test
+    void authorBioAtTheEndFillsTheAuthorAndLeavesTheBody() {
+        Draft draft = draft(BODY + "\n\nSubscribe Now\n  • JANE MCDONALD is a senior fellow at the Example "
+                + "Institute.\n  • More By Jane McDonald\n");
+        assertEquals(List.of(new Author("Jane McDonald", "JANE MCDONALD is a senior fellow at the Example Institute.")),
+                draft.head().authors());
+        assertEquals(List.of(BODY), texts(draft.blocks()));
+    }
+
+    @Test
+    void aPersonDescribedInTheBodyIsNotAnAuthor() {
+        Draft draft = draft("Barham K. Osei is the finance minister and has led the talks since 2019, aides said.\n\n"
+                + BODY + "\n");
+        assertTrue(draft.head().authors().isEmpty());
+        assertEquals(2, draft.blocks().size());
+    }
+
+    @Test
+    void pullQuotesAreTakenOutOfTheFlowAndPointToTheirSource() {
+        String source = "The mayor said the plan was fair. Critics said it would cut services to the poorest "
+                + "districts first, and that nobody had asked them.";
+        Draft draft = draft(source + "\n\n" + BODY + "\n\n“It would cut services to the poorest districts first.”\n\n"
+                + OTHER + "\n");
+        assertEquals(1, draft.pullQuotes().size());
+        assertEquals(1, draft.pullQuotes().get(0).sourceLine());
+        assertEquals(3, draft.blocks().size());
+    }
+
+    @Test
+    void aSeedThatIsAllNoiseHasNoBody() {
+        Draft draft = draft("Subscribe Now\n\nSign in\n\nAdvertisement\n");
+        assertTrue(draft.blocks().isEmpty());
+        assertEquals(3, draft.removed().size());
+        assertNull(draft.head().title());
     }
 
     @Test

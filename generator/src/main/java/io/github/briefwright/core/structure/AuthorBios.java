@@ -1,0 +1,83 @@
+package io.github.briefwright.core.structure;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Author bios: "MEGHAN L. O’SULLIVAN is Jeane Kirkpatrick Professor …", "About the author: Jane Doe is …",
+ * "Jane Doe is a senior fellow at …", possibly behind a bullet or a dash. A sentence of that shape inside the
+ * body is about the story's subject, not its author, so a bio is only taken where bios are: after the last body
+ * paragraph, or anywhere when it names an author from the byline, or right after "About the author". Without
+ * a byline to match, the name must be shouted or the role one a writer has (fellow, professor, reporter…).
+ */
+final class AuthorBios {
+
+    private static final Pattern ABOUT = Pattern.compile("^(?:[-–—•*]\\s*)?about the authors?\\s*[:.—–-]?\\s*(.*)$",
+            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+    private static final Pattern BIO = Pattern.compile("^(?:[-–—•*_]\\s*)?(" + Names.NAME + ")"
+            + "(?:\\s*\\([^)]{1,40}\\))?(?:,\\s*[^,]{1,80},)?\\s+(?:is|was|serves as|has been|works as|writes|"
+            + "covers|reports|teaches|leads|directs|heads)\\b", Pattern.DOTALL);
+    private static final Pattern WRITER_ROLE = Pattern.compile("\\b(fellow|professor|correspondent|reporter|writer|"
+            + "editor|author|columnist|contributor|journalist|analyst|researcher|scholar|lecturer|chair|founder|"
+            + "host|producer|economist|historian|consultant|advis[eo]r|director|president|student|candidate|"
+            + "freelance|partner|associate|expert|specialist|scientist|doctoral|phd|ph\\.d|bureau chief|"
+            + "novelist|poet|critic|blogger|podcaster)\\b", Pattern.CASE_INSENSITIVE);
+    private static final int MAX_BIO_CHARS = 900;
+
+    /** A bio found, with the name it is of. */
+    record Bio(String name, String text) {
+    }
+
+    private AuthorBios() {
+    }
+
+    /** Whether the block only announces bios ("About the author") that follow it. */
+    static boolean isAboutHeading(String text) {
+        Matcher about = ABOUT.matcher(text.strip());
+        return about.matches() && about.group(1).isBlank();
+    }
+
+    /**
+     * The bio {@code text} is, or {@code null}.
+     *
+     * @param inTail       the block comes after the last body paragraph (or right after "About the author")
+     * @param bylineNames  the authors from the byline, possibly none
+     */
+    static Bio find(String text, boolean inTail, List<String> bylineNames) {
+        String t = text.strip();
+        if (t.length() > MAX_BIO_CHARS) {
+            return null;
+        }
+        Matcher about = ABOUT.matcher(t);
+        boolean announced = about.matches() && !about.group(1).isBlank();
+        String body = announced ? about.group(1).strip() : t;
+        Matcher bio = BIO.matcher(body);
+        if (!bio.find()) {
+            return null;
+        }
+        String raw = bio.group(1);
+        if (!Names.isName(raw)) {
+            return null;
+        }
+        String name = Names.normalise(raw);
+        boolean byAuthor = bylineNames.stream().anyMatch(author -> sameOrSurname(author, name));
+        boolean shouted = raw.chars().filter(Character::isLetter).noneMatch(Character::isLowerCase);
+        boolean writer = WRITER_ROLE.matcher(body.substring(0, Math.min(body.length(), 240))).find();
+        if (byAuthor && (inTail || announced) || announced || inTail && (shouted || writer)) {
+            return new Bio(name, body.replaceFirst("^[-–—•*_]\\s*", ""));
+        }
+        return null;
+    }
+
+    private static boolean sameOrSurname(String author, String name) {
+        if (Names.same(author, name)) {
+            return true;
+        }
+        String[] a = author.split("\\s+");
+        String[] b = name.split("\\s+");
+        return a[a.length - 1].toLowerCase(Locale.ROOT).equals(b[b.length - 1].toLowerCase(Locale.ROOT))
+                && a[0].charAt(0) == b[0].charAt(0);
+    }
+}

@@ -1,0 +1,177 @@
+package io.github.briefwright.core.structure;
+
+import io.github.briefwright.core.model.Block;
+import io.github.briefwright.core.model.Block.Kind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Cuts a raw paste into blocks. Blank lines separate blocks; two or more blank lines are a section break;
+ * bullet lines ({@code • · ▪ – - * +}, {@code 1.}, {@code 1)}) become list items, an indented line continuing
+ * the item before it; a numbered line standing alone ("1. Introduction") is a heading, not a list. Within a run
+ * of text lines, a line continues the one before it when that line ends in a hyphenated word, when it starts in
+ * lower case, when the line before ends in a word such as "the" or "of", or, in a hard-wrapped text (see {@link #wrapWidth}), when the line before fills at least 70% of
+ * the wrap width; never when either line is a line that occurs more than once (a running header), nor, unless
+ * it is the rest of a word or a sentence, when either line is a byline, a date line or noise. Otherwise it starts a block of its
+ * own, so that stacked short lines (title, dek, byline, date) stay apart. Linear in the length of the text.
+ */
+final class BlockSplitter {
+
+    static final Pattern BULLET = Pattern.compile("^\\s*(?:[•·▪◦‣●○■□➢►–—*+-]|\\(?\\d{1,3}[.)])\\s+(\\S.*)$");
+    /** A line ending in a word that cannot end a sentence or a title ("… the Gaps in") goes on on the next line. */
+    private static final Pattern DANGLING = Pattern.compile("\\s(the|a|an|of|in|on|for|to|and|or|but|with|by|at|from|"
+            + "as|that|its|their|his|her|our|into|between|than|under|over|about|is|are|was|were)$", Pattern.CASE_INSENSITIVE);
+    /** "1. Introduction", "3.2 Results": a numbered line standing alone, short and unpunctuated. */
+    private static final Pattern NUMBERED_HEADING =
+            Pattern.compile("^\\(?\\d{1,2}(?:\\.\\d{1,2})*[.)]?\\s+\\p{Lu}[^.!?]{0,80}$");
+
+    private BlockSplitter() {
+    }
+
+    /**
+     * @param startsBlock lines that always start a block of their own (bylines, datelines, noise)
+     */
+    static List<Block> split(String text, int firstLine, Predicate<String> startsBlock) {
+        Set<String> words = Vocabulary.of(text);
+        List<Block> blocks = new ArrayList<>();
+        String[] lines = text.split("\n", -1);
+        int wrap = wrapWidth(lines);
+        Set<String> repeated = repeatedLines(lines);
+        Predicate<String> furniture = repeated::contains;
+        int blankRun = 0;
+        int i = 0;
+        while (i < lines.length) {
+            if (lines[i].isBlank()) {
+                blankRun++;
+                i++;
+                continue;
+            }
+            if (blankRun >= 2 && !blocks.isEmpty()) {
+                blocks.add(Block.plain(Kind.BREAK, "", firstLine + i));
+            }
+            blankRun = 0;
+            int end = i;
+            while (end < lines.length && !lines[end].isBlank()) {
+                end++;
+            }
+            group(lines, i, end, firstLine, wrap, words, furniture, startsBlock, blocks);
+            i = end;
+        }
+        return blocks;
+    }
+
+    /** Lines {@code from..to} hold no blank line: split them into paragraphs and lists. */
+    private static void group(String[] lines, int from, int to, int firstLine, int wrap, Set<String> words,
+            Predicate<String> furniture, Predicate<String> startsBlock, List<Block> blocks) {
+        int i = from;
+        while (i < to) {
+            if (BULLET.matcher(lines[i]).matches()) {
+                int start = i;
+                List<String> items = new ArrayList<>();
+                while (i < to) {
+                    Matcher bullet = BULLET.matcher(lines[i]);
+                    if (bullet.matches()) {
+                        items.add(bullet.group(1).strip());
+                    } else if (lines[i].startsWith(" ") && !items.isEmpty()) {
+                        int last = items.size() - 1;
+                        items.set(last, join(items.get(last), lines[i].strip(), words));
+                    } else {
+                        break;
+                    }
+                    i++;
+                }
+                if (items.size() == 1 && i - start == 1 && NUMBERED_HEADING.matcher(lines[start].strip()).matches()) {
+                    blocks.add(Block.plain(Kind.PARAGRAPH, lines[start].strip(), firstLine + start));
+                } else {
+                    blocks.add(new Block(Kind.LIST, String.join("\n", items), items, 0, firstLine + start, null));
+                }
+            } else {
+                int start = i;
+                String previous = lines[i].strip();
+                String paragraph = previous;
+                i++;
+                while (i < to && !BULLET.matcher(lines[i]).matches()
+                        && continues(previous, lines[i].strip(), wrap, furniture, startsBlock)) {
+                    previous = lines[i].strip();
+                    paragraph = join(paragraph, previous, words);
+                    i++;
+                }
+                blocks.add(Block.plain(Kind.PARAGRAPH, paragraph, firstLine + start));
+            }
+        }
+    }
+
+    /** Whether {@code next} continues the line {@code previous} (a hard wrap) rather than starting a block. */
+    static boolean continues(String previous, String next, int wrap, Predicate<String> furniture,
+            Predicate<String> startsBlock) {
+        if (furniture.test(previous) || furniture.test(next)) {
+            return false;
+        }
+        if (Hyphenation.isSplit(previous, next) || Character.isLowerCase(next.charAt(0))) {
+            return true;
+        }
+        if (startsBlock.test(next) || startsBlock.test(previous)) {
+            return false;
+        }
+        if (DANGLING.matcher(previous).find()) {
+            return true;
+        }
+        return wrap > 0 && previous.length() >= wrap * 0.7;
+    }
+
+    /**
+     * The width a hard-wrapped text was wrapped at, or 0 when lines are not wrapped (a web paste, where each
+     * paragraph is one line). Wrapped: the 90th percentile of line lengths lies between 35 and 110 characters,
+     * and at least two lines in five come near it.
+     */
+    /** Short lines that occur more than once: running headers and footers of a PDF, repeated page furniture. */
+    static Set<String> repeatedLines(String[] lines) {
+        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        for (String line : lines) {
+            String t = line.strip();
+            if (t.length() >= 3 && t.length() <= 100) {
+                counts.merge(t, 1, Integer::sum);
+            }
+        }
+        Set<String> repeated = new java.util.HashSet<>();
+        counts.forEach((line, count) -> {
+            if (count > 1) {
+                repeated.add(line);
+            }
+        });
+        return repeated;
+    }
+
+    static int wrapWidth(String[] lines) {
+        List<Integer> lengths = new ArrayList<>();
+        for (String line : lines) {
+            if (!line.isBlank()) {
+                lengths.add(line.strip().length());
+            }
+        }
+        if (lengths.size() < 4) {
+            return 0;
+        }
+        List<Integer> sorted = lengths.stream().sorted().toList();
+        int width = sorted.get((int) Math.floor(sorted.size() * 0.9) - 1);
+        if (width < 35 || width > 110) {
+            return 0;
+        }
+        long near = lengths.stream().filter(length -> length >= width * 0.7 && length <= width * 1.15).count();
+        return near * 5 >= lengths.size() * 2 ? width : 0;
+    }
+
+    private static String join(String before, String after, Set<String> words) {
+        if (before.isEmpty()) {
+            return after;
+        }
+        if (Hyphenation.isSplit(before, after)) {
+            return Hyphenation.join(before, after, words);
+        }
+        return before + " " + after;
+    }
+}

@@ -1,0 +1,193 @@
+package io.github.briefwright.core.structure;
+
+import io.github.briefwright.core.model.Block;
+import io.github.briefwright.core.model.Block.Kind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Takes noise and author bios out of the body of a raw paste. A block (or a list item) is noise when a
+ * {@link NoiseRules} rule finds it. A noise block carries the short lines and list items after it ("Related"
+ * and its headlines, "Subscribe" and its selling points) until body text resumes; a short line right before a
+ * body paragraph is left alone (it is likely a heading) unless it comes after the last body paragraph or the
+ * noise opens a list of its own ("Related", "More by", a newsletter or subscription pitch) and the line is not
+ * the first after it. List items are carried only after such noise and only when they read like headlines. Bios
+ * are found by {@link AuthorBios}. Other noise (an advertisement, a photo credit) carries nothing, except after
+ * the last body paragraph. From a closing marker ("###", "-30-") after the first quarter of the text, or a
+ * boilerplate heading ("About Example Corp", "Forward-looking statements", "Notes to editors") in its second
+ * half, everything but an author's bio is boilerplate. A block repeating the title is a running header. Linear in the number of blocks.
+ */
+final class BodyCleaner {
+
+    /** A block taken out, with where it was. */
+    record Taken(String reason, String text, int line) {
+    }
+
+    /** What is left and what was taken. */
+    record Result(List<Block> body, List<Taken> removed, List<AuthorBios.Bio> bios) {
+    }
+
+    private static final int CARRY_MAX_CHARS = 150;
+    private static final Pattern END_MARK = Pattern.compile("^(###|#\\s*#\\s*#|-\\s*(30|ends?)\\s*-|ends)$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern BOILERPLATE = Pattern.compile("^(about (?!the authors?\\b)\\p{Lu}[\\p{L}\\p{N}&.,' -]{1,60}|forward-looking statements?|disclaimer|"
+            + "notes? (to|for) editors?|(media|press) contacts?|contacts?|legal notice|important (information|notice))[:.]?$",
+            Pattern.CASE_INSENSITIVE);
+    /** Noise that introduces a list of its own (headlines, selling points, topics): all its short lines go. */
+    private static final Set<String> OPENERS = Set.of("related", "more-by", "newsletter", "subscribe", "paywall",
+            "tags", "follow", "share", "event-chrome");
+
+    private final NoiseRules noise;
+
+    BodyCleaner(NoiseRules noise) {
+        this.noise = noise;
+    }
+
+    Result clean(List<Block> blocks, List<String> bylineNames, String title) {
+        int boilerplate = boilerplateStart(blocks);
+        int lastBody = lastBodyParagraph(blocks.subList(0, boilerplate), bylineNames);
+        List<Block> body = new ArrayList<>();
+        List<Taken> removed = new ArrayList<>();
+        List<AuthorBios.Bio> bios = new ArrayList<>();
+        String carry = null;
+        int carried = 0;
+        int removedBefore = 0;
+        boolean aboutAuthors = false;
+        for (int i = 0; i < blocks.size(); i++) {
+            Block block = blocks.get(i);
+            boolean inTail = i > lastBody;
+            if (block.kind() == Kind.BREAK) {
+                body.add(block);
+                continue;
+            }
+            if (block.kind() == Kind.LIST) {
+                carry = list(block, inTail, aboutAuthors, carry, bylineNames, body, removed, bios);
+                carried = 0;
+                continue;
+            }
+            String text = block.text();
+            if (title != null && text.strip().equalsIgnoreCase(title.strip())) {
+                removed.add(new Taken("running-header", text, block.line()));
+                continue;
+            }
+            if (AuthorBios.isAboutHeading(text)) {
+                aboutAuthors = true;
+                removed.add(new Taken("author-bio-heading", text, block.line()));
+                continue;
+            }
+            AuthorBios.Bio bio = AuthorBios.find(text, inTail || aboutAuthors, bylineNames);
+            if (bio != null) {
+                bios.add(bio);
+                carry = null;
+                continue;
+            }
+            String reason = i >= boilerplate ? "boilerplate" : noise.reason(text);
+            if (reason != null) {
+                removed.add(new Taken(reason, text, block.line()));
+                carry = reason;
+                carried = 0;
+            } else if (carry != null && carriable(text) && (inTail || OPENERS.contains(carry)
+                    && (carried > 0 || !beforeBody(blocks, i)))) {
+                removed.add(new Taken(carry, text, block.line()));
+                carried++;
+            } else {
+                carry = null;
+                carried = 0;
+                aboutAuthors = false;
+                addMendingPageBreaks(body, block, removed.size() > removedBefore);
+            }
+            removedBefore = removed.size();
+        }
+        return new Result(body, removed, bios);
+    }
+
+    /**
+     * Adds a kept paragraph to the body; one that starts in lower case right after removed page furniture (a page
+     * number, a running header) is the rest of the paragraph before it, cut by a page break, and is joined to it.
+     */
+    private static void addMendingPageBreaks(List<Block> body, Block block, boolean afterRemoval) {
+        Block previous = body.isEmpty() ? null : body.get(body.size() - 1);
+        boolean continuation = afterRemoval && previous != null && previous.kind() == Kind.PARAGRAPH
+                && block.kind() == Kind.PARAGRAPH && Character.isLowerCase(block.text().codePointAt(0))
+                && !HeadReader.endsSentence(previous.text());
+        if (continuation) {
+            body.set(body.size() - 1, Block.plain(Kind.PARAGRAPH, previous.text() + " " + block.text(), previous.line()));
+        } else {
+            body.add(block);
+        }
+    }
+
+    /** Judges a list item by item; returns the carry after it. */
+    private String list(Block block, boolean inTail, boolean aboutAuthors, String carry, List<String> bylineNames,
+            List<Block> body, List<Taken> removed, List<AuthorBios.Bio> bios) {
+        List<String> kept = new ArrayList<>();
+        String current = carry;
+        for (String item : block.items()) {
+            AuthorBios.Bio bio = AuthorBios.find(item, inTail || aboutAuthors, bylineNames);
+            String reason = bio == null ? noise.reason(item) : null;
+            if (bio != null) {
+                bios.add(bio);
+            } else if (reason != null) {
+                removed.add(new Taken(reason, item, block.line()));
+                current = reason;
+            } else if (current != null && (OPENERS.contains(current) || inTail) && headlineLike(item)) {
+                removed.add(new Taken(current, item, block.line()));
+            } else {
+                kept.add(item);
+                current = null;
+            }
+        }
+        if (!kept.isEmpty()) {
+            body.add(new Block(Kind.LIST, String.join("\n", kept), kept, 0, block.line(), null));
+        }
+        return current;
+    }
+
+    /** Index of the block from which the rest is boilerplate, or the number of blocks. */
+    private static int boilerplateStart(List<Block> blocks) {
+        for (int i = Math.max(1, blocks.size() / 4); i < blocks.size(); i++) {
+            Block block = blocks.get(i);
+            String text = block.text().strip();
+            if (block.kind() == Kind.PARAGRAPH && (END_MARK.matcher(text).matches()
+                    || i >= blocks.size() / 2 && BOILERPLATE.matcher(text).matches())) {
+                return i;
+            }
+        }
+        return blocks.size();
+    }
+
+    private int lastBodyParagraph(List<Block> blocks, List<String> bylineNames) {
+        for (int i = blocks.size() - 1; i >= 0; i--) {
+            Block block = blocks.get(i);
+            if (HeadReader.isBodyParagraph(block) && noise.reason(block.text()) == null
+                    && AuthorBios.find(block.text(), true, bylineNames) == null) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** A short line that may belong to the noise before it: no sentence, or a very short one; no colon at its end. */
+    private static boolean carriable(String text) {
+        String t = text.strip();
+        return t.length() <= CARRY_MAX_CHARS && !t.endsWith(":")
+                && (!HeadReader.endsSentence(t) || HeadReader.words(t) <= 10);
+    }
+
+    /** A list item that reads like a link or a headline, not like body text. */
+    private static boolean headlineLike(String item) {
+        String t = item.strip();
+        return t.length() <= CARRY_MAX_CHARS && !t.endsWith(".") && !t.endsWith(":") && !t.endsWith(";");
+    }
+
+    /** Whether the block after {@code i} is body text, or a line introducing some ("It comes in stages:"). */
+    private static boolean beforeBody(List<Block> blocks, int i) {
+        if (i + 1 >= blocks.size()) {
+            return false;
+        }
+        Block next = blocks.get(i + 1);
+        return HeadReader.isBodyParagraph(next) || next.kind() == Kind.PARAGRAPH && next.text().strip().endsWith(":");
+    }
+}

@@ -1,0 +1,292 @@
+package io.github.briefwright.core.structure;
+
+import io.github.briefwright.core.model.Author;
+import io.github.briefwright.core.model.Block;
+import io.github.briefwright.core.model.Block.Kind;
+import io.github.briefwright.core.model.Removed;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the head of a raw paste: the blocks before the body starts. The body starts at the first body-like
+ * paragraph (a sentence of a dozen words or more) that no byline or date line follows closely; before it, a
+ * block is, in this order: noise; a byline; a date line; a source line (a URL, "Source: …"); the title (the
+ * first short line that does not end in a period; the first such line is the masthead, i.e. the publisher,
+ * when a longer one follows; a shouted line of up to three words, or any line of one or two words, before it
+ * is a section label, i.e. noise); the dek (the next short block); a repeat of the title (noise). A bare line
+ * of names next to a date line is a byline. A wire dateline opening
+ * the first paragraph ("BAGHDAD (Reuters) - …") names the publisher. What the head does not claim stays in the
+ * body.
+ */
+final class HeadReader {
+
+    private static final int LOOKAHEAD = 3;
+    private static final int MAX_HEAD_BLOCKS = 30;
+    private static final Pattern URL = Pattern.compile("^(?:(?:source|via|from|originally published (?:at|in|on|by)|"
+            + "url|link)\\s*:?\\s*)?(https?://\\S+)$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SOURCE = Pattern.compile("^(?:source|from|publisher|published by|originally published (?:in|by))"
+            + "\\s*:\\s*(.{2,80})$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern WIRE = Pattern.compile("^\\p{Lu}[\\p{Lu} .'’-]{1,40}(?:,\\s*[\\p{L} .]{2,30}?)?(?:,?\\s*\\p{Lu}[\\p{L}.]+"
+            + "\\s+\\d{1,2})?\\s*\\(([\\p{L}][\\p{L} &.-]{1,40})\\)\\s*[-–—]");
+
+    /** The head and what is left of the blocks for the body. */
+    record Result(Head head, List<Block> body, List<Removed> removed, List<Integer> removedLines) {
+    }
+
+    private final NoiseRules noise;
+
+    HeadReader(NoiseRules noise) {
+        this.noise = noise;
+    }
+
+    Result read(List<Block> blocks) {
+        int end = headEnd(blocks);
+        String title = null;
+        String dek = null;
+        String date = null;
+        String publisher = null;
+        String url = null;
+        List<String> authors = new ArrayList<>();
+        List<Removed> removed = new ArrayList<>();
+        List<Integer> removedLines = new ArrayList<>();
+        List<Block> body = new ArrayList<>();
+        boolean dekAllowed = false;
+        boolean sawCandidate = false;
+        for (int i = 0; i < blocks.size(); i++) {
+            Block block = blocks.get(i);
+            if (i >= end || block.kind() == Kind.BREAK) {
+                body.add(block);
+                continue;
+            }
+            String text = block.text();
+            String reason = block.kind() == Kind.LIST ? listNoise(block) : noise.reason(text);
+            Bylines.Byline byline = block.kind() == Kind.PARAGRAPH
+                    ? byline(text, title != null && nearDate(blocks, i)) : null;
+            Optional<String> when = block.kind() == Kind.PARAGRAPH ? Datelines.parse(text) : Optional.empty();
+            Matcher link = URL.matcher(text.strip());
+            Matcher source = SOURCE.matcher(text.strip());
+            if (reason != null) {
+                if (date == null && text.regionMatches(true, 0, "date:", 0, 5)) {
+                    date = Datelines.parse(text.substring(5)).orElse(null);
+                }
+                if (title == null) {
+                    removed.add(new Removed(reason, text));
+                    removedLines.add(block.line());
+                } else {
+                    body.add(block); // after the title, noise goes to the body cleaner, which carries its short lines
+                }
+            } else if (byline != null) {
+                authors.addAll(byline.names());
+                date = date == null ? byline.date() : date;
+                if (publisher == null && byline.otherParts().size() == 1 && !looksLikeRole(byline.otherParts().get(0))) {
+                    publisher = byline.otherParts().get(0);
+                }
+                dekAllowed = false;
+            } else if (when.isPresent()) {
+                date = date == null ? when.get() : date;
+                dekAllowed = false;
+            } else if (link.matches()) {
+                url = url == null ? link.group(1) : url;
+            } else if (source.matches()) {
+                publisher = publisher == null ? source.group(1).strip() : publisher;
+            } else if (title == null && isTitle(block)) {
+                if (isKicker(text) && titleNext(blocks, i + 1, end)) {
+                    removed.add(new Removed("section-label", text));
+                    removedLines.add(block.line());
+                } else if (!sawCandidate && publisher == null && isMasthead(text)
+                        && longerTitleFollows(blocks, i + 1, end, text)) {
+                    publisher = text.strip();
+                } else if (isKicker(text) && nextTitleCandidate(blocks, i + 1, end)) {
+                    removed.add(new Removed("section-label", text));
+                    removedLines.add(block.line());
+                } else {
+                    title = text;
+                    dekAllowed = true;
+                }
+                sawCandidate = true;
+            } else if (title != null && publisher == null && isSourceName(text) && (nearDate(blocks, i) || nearByline(blocks, i))) {
+                publisher = text.strip();
+            } else if (title != null && text.equalsIgnoreCase(title)) {
+                removed.add(new Removed("duplicate-title", text));
+                removedLines.add(block.line());
+            } else if (dekAllowed && dek == null && block.kind() == Kind.PARAGRAPH && words(text) <= 60) {
+                dek = text;
+                dekAllowed = false;
+            } else {
+                body.add(block);
+            }
+        }
+        if (publisher == null) {
+            publisher = wirePublisher(body);
+        }
+        List<Author> people = authors.stream().distinct().map(name -> new Author(name, null)).toList();
+        return new Result(new Head(title, dek, people, date, publisher, url), body, removed, removedLines);
+    }
+
+    /** Index of the first block of the body. */
+    private int headEnd(List<Block> blocks) {
+        int limit = Math.min(blocks.size(), MAX_HEAD_BLOCKS);
+        for (int i = 0; i < limit; i++) {
+            Block block = blocks.get(i);
+            if (isBodyParagraph(block) && noise.reason(block.text()) == null && !metaFollows(blocks, i + 1)) {
+                return i;
+            }
+        }
+        return limit;
+    }
+
+    private boolean metaFollows(List<Block> blocks, int from) {
+        for (int i = from; i < Math.min(blocks.size(), from + LOOKAHEAD); i++) {
+            Block block = blocks.get(i);
+            if (block.kind() == Kind.PARAGRAPH && (byline(block.text(), nearDate(blocks, i)) != null
+                    || Datelines.parse(block.text()).isPresent())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean isBodyParagraph(Block block) {
+        if (block.kind() != Kind.PARAGRAPH) {
+            return false;
+        }
+        int words = words(block.text());
+        return words >= 25 || words >= 12 && endsSentence(block.text());
+    }
+
+    /**
+     * A byline: "By …" anywhere in the head; a bare name ("Jane Doe, Staff Writer", "Jane Doe | Reuters") only
+     * after the title and right next to a date line, where nothing else is a name alone.
+     */
+    private static Bylines.Byline byline(String text, boolean bareAllowed) {
+        Bylines.Byline byline = Bylines.parsePrefixed(text);
+        if (byline == null && bareAllowed) {
+            byline = Bylines.parseBare(text);
+        }
+        return byline;
+    }
+
+    private static boolean nearDate(List<Block> blocks, int i) {
+        for (int j = Math.max(0, i - 1); j <= Math.min(blocks.size() - 1, i + 1); j++) {
+            if (j != i && blocks.get(j).kind() == Kind.PARAGRAPH && Datelines.parse(blocks.get(j).text()).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean nearByline(List<Block> blocks, int i) {
+        for (int j = Math.max(0, i - 1); j <= Math.min(blocks.size() - 1, i + 1); j++) {
+            if (j != i && blocks.get(j).kind() == Kind.PARAGRAPH && Bylines.parsePrefixed(blocks.get(j).text()) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A publisher's name standing in the byline block: a few capitalised words, no sentence. */
+    private static boolean isSourceName(String text) {
+        String t = text.strip();
+        return words(t) <= 5 && !endsSentence(t) && Character.isUpperCase(t.codePointAt(0)) && !t.contains(":");
+    }
+
+    /** A short name line at the very top ("The Calder Courier", "NORDIC INSTITUTE FOR MARITIME SECURITY"). */
+    private static boolean isMasthead(String text) {
+        int words = words(text);
+        return words >= 1 && words <= 7 && !text.strip().endsWith("?") && !text.contains(":");
+    }
+
+    private boolean longerTitleFollows(List<Block> blocks, int from, int end, String masthead) {
+        for (int i = from; i < end; i++) {
+            Block block = blocks.get(i);
+            if (noise.reason(block.text()) != null || isKicker(block.text())) {
+                continue;
+            }
+            if (isTitle(block) && isKicker(block.text())) {
+                continue;
+            }
+            return isTitle(block) && words(block.text()) >= 4 && words(block.text()) > words(masthead);
+        }
+        return false;
+    }
+
+    private static boolean looksLikeRole(String part) {
+        return part.toLowerCase(Locale.ROOT).matches(".*\\b(reporter|correspondent|editor|writer|staff|contributor|"
+                + "columnist|fellow|professor|director|analyst|chief|senior|bureau|desk)\\b.*");
+    }
+
+    private String listNoise(Block block) {
+        String first = null;
+        for (String item : block.items()) {
+            String reason = noise.reason(item);
+            if (reason == null) {
+                return null;
+            }
+            first = first == null ? reason : first;
+        }
+        return first;
+    }
+
+    private static boolean isTitle(Block block) {
+        if (block.kind() != Kind.PARAGRAPH) {
+            return false;
+        }
+        String text = block.text().strip();
+        return words(text) <= 25 && text.length() <= 220 && !text.endsWith(".") && !text.endsWith(",")
+                && !text.endsWith(":") && (Character.isLetterOrDigit(text.codePointAt(0))
+                || text.startsWith("“") || text.startsWith("\""));
+    }
+
+    /** A shouted short line such as "OPINION" or "ENVIRONMENT · LONG READ", or a one- or two-word section name. */
+    private static boolean isKicker(String text) {
+        String t = text.strip();
+        int words = words(t);
+        boolean shouted = t.chars().filter(Character::isLetter).noneMatch(Character::isLowerCase);
+        return words <= 3 && shouted || words <= 2 || shouted && (t.contains("·") || t.contains("|"));
+    }
+
+    /** Whether the very next block is a title: what stands right above a title is a section label. */
+    private static boolean titleNext(List<Block> blocks, int from, int end) {
+        int next = from;
+        while (next < end && blocks.get(next).kind() == Kind.BREAK) {
+            next++;
+        }
+        return next < end && isTitle(blocks.get(next)) && !isKicker(blocks.get(next).text())
+                && words(blocks.get(next).text()) >= 3;
+    }
+
+    private boolean nextTitleCandidate(List<Block> blocks, int from, int end) {
+        for (int i = from; i < end; i++) {
+            Block block = blocks.get(i);
+            if (noise.reason(block.text()) != null || isTitle(block) && isKicker(block.text())) {
+                continue;
+            }
+            return isTitle(block);
+        }
+        return false;
+    }
+
+    private static String wirePublisher(List<Block> body) {
+        for (Block block : body) {
+            if (block.kind() == Kind.PARAGRAPH) {
+                Matcher wire = WIRE.matcher(block.text());
+                return wire.find() ? wire.group(1).strip() : null;
+            }
+        }
+        return null;
+    }
+
+    static int words(String text) {
+        String t = text.strip();
+        return t.isEmpty() ? 0 : t.split("\\s+").length;
+    }
+
+    static boolean endsSentence(String text) {
+        String t = text.strip();
+        return !t.isEmpty() && ".!?\"”’)…".indexOf(t.charAt(t.length() - 1)) >= 0;
+    }
+}

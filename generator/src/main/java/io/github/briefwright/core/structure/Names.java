@@ -1,0 +1,82 @@
+package io.github.briefwright.core.structure;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** People's names as they appear in bylines and bios. */
+final class Names {
+
+    /** One word of a name: "Meghan", "O’Sullivan", "Abdul-Mahdi", "L.", "MEGHAN". */
+    static final String WORD = "(?:\\p{Lu}[\\p{L}'’-]*\\p{L}\\.?|\\p{Lu}\\.)";
+    private static final String PARTICLE = "(?:de|del|della|der|den|van|von|da|di|du|le|la|al|el|bin|ibn|ben|y|dos|das)";
+    /** Two to five words, particles allowed between them. */
+    static final String NAME = WORD + "(?:\\s+(?:" + PARTICLE + "\\s+)?" + WORD + "){1,4}";
+    private static final Pattern WHOLE = Pattern.compile("^" + NAME + "$");
+    private static final Set<String> NOT_NAME_WORDS = Set.of("staff", "reporter", "reporters", "correspondent",
+            "editor", "editors", "writer", "writers", "contributor", "contributing", "columnist", "bureau", "desk",
+            "team", "news", "press", "agency", "associated", "reuters", "senior", "chief", "analyst", "fellow",
+            "professor", "director", "the", "and", "for", "in", "at", "of", "with", "updated", "published", "photo",
+            "photos", "video", "special", "guest", "opinion", "analysis", "report", "review", "times", "post",
+            "journal", "daily", "weekly", "magazine", "affairs", "institute", "university", "center", "centre",
+            "foundation", "council", "ministry", "department", "office", "government", "company", "group", "inc",
+            "ltd", "llc", "media", "online", "digital", "service", "services", "international", "national",
+            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+            "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+            "share", "subscribe", "advertisement", "related", "more", "read", "by", "about", "author", "authors",
+            "executive", "managing", "deputy", "political", "economics", "science", "health", "security", "policy");
+
+    private Names() {
+    }
+
+    /** Whether {@code text} is just a person's name (two to five name words, none a role or organisation word). */
+    static boolean isName(String text) {
+        String candidate = text.strip();
+        if (!WHOLE.matcher(candidate).matches()) {
+            return false;
+        }
+        for (String word : candidate.split("\\s+")) {
+            if (NOT_NAME_WORDS.contains(word.replaceAll("[.,]", "").toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A name as people write it: "MEGHAN L. O’SULLIVAN" becomes "Meghan L. O'Sullivan"; apostrophes are ASCII. */
+    static String normalise(String name) {
+        String plain = name.strip().replaceAll("\\s+", " ").replace('’', '\'').replace('‘', '\'');
+        boolean shouting = plain.chars().filter(Character::isLetter).noneMatch(Character::isLowerCase);
+        if (!shouting) {
+            return plain;
+        }
+        StringBuilder out = new StringBuilder(plain.length());
+        boolean start = true;
+        int wordLength = 0;
+        for (int i = 0; i < plain.length(); i++) {
+            char c = plain.charAt(i);
+            if (Character.isLetter(c)) {
+                out.append(start ? Character.toUpperCase(c) : Character.toLowerCase(c));
+                start = false;
+                wordLength++;
+                if (wordLength == 2 && out.substring(out.length() - 2).equals("Mc")) {
+                    start = true;
+                }
+            } else {
+                out.append(c);
+                start = c == ' ' || c == '-' || c == '.' || (c == '\'' && wordLength == 1);
+                wordLength = 0;
+            }
+        }
+        return out.toString();
+    }
+
+    /** Same person: equal ignoring case, apostrophe style and spacing. */
+    static boolean same(String a, String b) {
+        return key(a).equals(key(b));
+    }
+
+    static String key(String name) {
+        return name.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("[^\\p{L}']", "");
+    }
+}

@@ -1,0 +1,229 @@
+package io.github.briefwright.core.structure;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * What counts as noise in a pasted article: named rules, each a pattern and the longest block it may judge
+ * (so that an ordinary body paragraph that happens to mention "subscribers" is never taken for a paywall
+ * prompt). The rule's name is the reason given in {@code removed[]}. Users add patterns ({@code custom}) and
+ * turn built-in rules off by name. Immutable and thread-safe.
+ */
+public final class NoiseRules {
+
+    /** One rule: a block of at most {@code maxChars} characters that {@code pattern} finds is noise. */
+    public record Rule(String name, Pattern pattern, int maxChars) {
+    }
+
+    private static final Pattern LEADING_SYMBOLS = Pattern.compile("^[^\\p{L}\\p{N}©(\\[#$£€-]+");
+    private static final int SHORT = 120;
+    private static final String ORGANISATION_WORDS = "(centre|center|institute|council|foundation|office|ministry|"
+            + "department|commission|agency|association|society|campaign|coalition|alliance|committee|school|program|"
+            + "programme|fund|trust|network|partnership|union|league|federation|board|bureau|service|authority|"
+            + "project|initiative|forum|group|college|university|academy|national|international|global|european)\\b";
+    private static final int MEDIUM = 320;
+    private static final String SHARE_WORDS = "share|tweet|post|email|e-mail|print|save|copy link|copy the link|"
+            + "facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|telegram|flipboard|messenger|bluesky|threads|"
+            + "mastodon|gift( this)?( article)?|link copied|comment|comments|follow|bookmark|download( pdf)?|pdf|"
+            + "click to tweet|like this:?|loading\\.*|share this( article| story"
+            + "| page)?|share full article|share on \\w+|listen|more|font size|a\\+|a-|text size|reprints?";
+
+    private static final List<Rule> BUILT_IN = List.of(
+            rule("paywall", MEDIUM, "you are reading (a|your) (free|last free|\\w+ free) article",
+                    "you have (\\d+|one|two|three|no) (free )?(articles?|stories) (left|remaining)",
+                    "(subscribe|sign up|log in|register)( now| today)? to (continue|keep) reading",
+                    "^(to )?continue reading", "this (article|story|content) is (only )?(for|available to|reserved for) "
+                    + "(paid )?(subscribers|members)", "already (a|an) (subscriber|member)\\b",
+                    "(get|for) unlimited (digital )?access", "unlock (this|unlimited|full|all)",
+                    "paywall-free", "free articles? (left|remaining)", "limit of free articles",
+                    "^you(['’]ve| have) (reached|read) (your|all)", "to read (the full|this) (article|story)",
+                    "^you(['’]ve| have) read \\d+ of (your )?\\d+ free", "^see (subscription|all) (options|offers|plans)",
+                    "^(subscribe|sign up) (from|for) (just )?[£$€]\\d"),
+            rule("subscribe", SHORT, "^subscribe\\b", "^(become|join us as) a (member|subscriber|supporter)",
+                    "^start (your )?(free )?trial", "^(support|fund) (our|independent|quality) journalism",
+                    "^(donate|give) (now|today)", "^subscribe (now|today)", "^(try|get) \\d+ (days|weeks|months) (for|free)",
+                    "subscribe to [A-Z\\p{L} ]+ (to|for) (get|unlimited|full|access)", "^(view|see) (subscription )?offers$",
+                    "^special offer", "^(?:just )?\\$\\d+(\\.\\d+)? (a|per) (week|month|year)"),
+            rule("sign-in", SHORT, "^(sign in|log in|login|log on|sign up|register|create (a |an |your )?(free )?account)"
+                    + "( now| here| to [\\p{L} ]{1,40}| for free| or subscribe| or sign up| or log in)?[\\s.!→>»]*$",
+                    "^already have an account", "^(my account|account settings)$"),
+            rule("newsletter", MEDIUM, "\\bnewsletters?\\b.{0,80}(sign up|subscribe|inbox)",
+                    "(sign up|subscribe) (for|to) (our|the|this) [\\p{L} ]{0,40}(newsletter|briefing|digest|email)",
+                    "delivered (straight )?to your inbox", "in your inbox( every| each|\\.|$)", "^enter your email",
+                    "^(your )?email address$", "^get (the|our) [\\p{L} ]{1,40} (newsletter|email)",
+                    "^(unsubscribe|manage (your )?preferences|update (your )?preferences)\\b",
+                    "^(sign up|subscribe)\\b.{0,80}\\b(newsletter|inbox)\\b", "^was this forwarded( to you)?\\b",
+                    "^thanks (for reading|for subscribing)\\b", "\\benter (your )?e-?mail( address)?\\b",
+                    "^(sign up|subscribe) (for|to) (the |our )?(?-i:\\p{Lu})[\\p{L}'’ ]{2,40}(:|,| —| –|$)", "^(you can )?(reply|hit reply) to this email",
+                    "^(our mailing address|mailing address|you are receiving)\\b",
+                    "^(view|read) (this email|it) in (your|a) browser", "^forward (this email )?to a friend",
+                    "you (are )?receiv(e|ing) this (email|newsletter) because", "^was this (email|newsletter) forwarded"),
+            rule("share", SHORT, "^((" + SHARE_WORDS + ")[\\s|·•/,:\\p{So}\\p{Sk}\\d()]*){1,12}$",
+                    "^share (this|on|via|to)\\b", "^(click|tap) to (share|print|email)"),
+            rule("advertisement", SHORT, "^(advertisement|advertising|advert|ad|ads|sponsored( content)?|paid (post|content)"
+                    + "|partner content|promoted( content)?|story continues below( advertisement)?|article continues below"
+                    + "( advertisement)?|continue reading (the main story|below)|skip (this )?ad(vertisement)?)[\\s.:-]*$",
+                    "^(advertisement|sponsored)\\s*[-–—:|]",
+                    "^(a )?(message|word) from (our|this week's|today's) (sponsors?|partners?)"),
+            rule("sponsor", MEDIUM, "^(this (issue|newsletter|episode|post|email|edition|briefing|podcast) is )?(sponsored|"
+                    + "brought to you|supported|presented|made possible) by\\b"),
+            rule("related", SHORT, "^(related|related (articles?|stories|story|coverage|content|reading|links|posts|news|"
+                    + "video|videos|podcasts?|topics|items)|read more|read next|read also|also read|more reading|"
+                    + "more on (this|that) (story|topic)|more (stories|news|coverage) (on|from|about)|see also|"
+                    + "recommended( for you| reading| stories| articles)?|you (may|might) (also )?(like|be interested in|"
+                    + "enjoy)|most (popular|read|viewed|shared|emailed)|trending( now| stories)?|editor'?s'? picks?|"
+                    + "what to read next|further reading|top stories|latest (news|stories)|popular (now|stories)|"
+                    + "don['’]?t miss|more from [\\p{L} ]{1,40}|up next|watch next|in (other|case you missed) news)[\\s:.…-]*$",
+                    "^(related|read more|read also|see also|more)\\s*[:|»›>–—-]"),
+            rule("more-by", SHORT, "^more (by|from) (?-i:\\p{Lu})", "^(other|more) (articles|stories|posts|work) by\\b",
+                    "^(follow|contact) (the )?(author|writer|reporter|me|us)\\b", "^(email|write to) the author"),
+            rule("photo-credit", MEDIUM, "^(photo(graph)?|image|illustration|video|graphic|credit|photo credit|"
+                    + "picture|pictured|top image|main image|header image|source image)s?\\s*(credit)?\\s*:",
+                    "\\((photo|image|illustration|pictured|credit)[:\\s][^)]{1,80}\\)\\s*$",
+                    "\\((getty( images)?|ap( photo)?|reuters|afp|epa|shutterstock|bloomberg|alamy|istock)[^)]{0,60}\\)\\s*$",
+                    "\\b(getty images|ap photo|afp via getty images|reuters/|/reuters|shutterstock)\\b",
+                    "^\\[?(image|photo|video|graphic|illustration|chart|map|figure)( \\d+)?( of \\d+)?\\]?$",
+                    "\\s[|/]\\s*(photo|image|credit)s?\\b.{0,60}$",
+                    "^(photographs?|photos?|images?|illustrations?|video|pictures|words and pictures) (by|:)\\s",
+                    "\\b(photograph|photo|image|illustration|credit)s?\\s*:\\s*(?-i:\\p{Lu})[^.]{0,60}$",
+                    "^(download|view) (high-resolution|hi-res|the) (image|photo)s?\\b",
+                    "(^|\\.\\s+)((?!" + ORGANISATION_WORDS + ")(?-i:\\p{Lu})[\\p{L}'’-]+\\s){2,3}(for|/)\\s+(the\\s+)?"
+                    + "(?-i:\\p{Lu})[\\p{L}&' ]{2,40}\\.?$"),
+            rule("cookie", 900, "\\b(we(['’]d| would)?( also)? (like to )?|this (site|website) )(use|uses|set|sets|place|"
+                    + "places) (some |a few |small files called )?(essential |necessary |optional |analytics |additional )?"
+                    + "cookies\\b",
+                    "^cookies on\\b", "^(view|change|manage|set|review) (your )?cookies?\\b.{0,30}$", "^(accept|reject|allow|decline|refuse)( all| only essential| necessary| additional)?"
+                    + "( cookies)?\\b.{0,40}$", "^(manage|customi[sz]e) (cookies|preferences|cookie settings)", "^(accept|reject|allow|manage) "
+                    + "(all )?(cookies|cookie (settings|preferences))", "cookie (policy|settings|preferences|consent)",
+                    "by (continuing to (use|browse)|using) (this|our) (site|website)", "^(privacy|cookie) (policy|notice)\\b"),
+            rule("tags", SHORT, "^(tags?|topics?|filed under|categor(y|ies)|more about|related topics|keywords|subjects?|"
+                    + "section|posted in)\\s*:", "^(tags?|topics)$"),
+            rule("comments", SHORT, "^\\d[\\d,.k]*\\s+(comments?|responses|replies|reactions)$",
+                    "^\\d+ (thoughts|comments|responses|replies) on\\b", "^((?-i:\\p{Lu})[\\p{L}'’.-]*\\s?){1,4} (says|said|wrote):?$",
+                    "^(comments?|show comments|view comments|load comments|leave a (comment|reply)|join the (conversation|"
+                    + "discussion)|add (a|your) comment|comments are (closed|open)|\\d+ comments?)\\b[\\s:.()0-9]*$",
+                    "^(what do you think|have your say)\\?*$"),
+            rule("listen", SHORT, "^listen to (this|the|our) (article|story|podcast|episode)",
+                    "^(listen|audio|play)(\\s*[·|:–-]?\\s*\\d+\\s*(min|mins|minutes)(\\.)?( \\d+ sec)?)?$",
+                    "^\\d+\\s*(min|mins|minutes?)\\s+(listen|read)\\b", "^narrated by\\b", "^(audio|listen) (version|here)",
+                    "^(your browser does not support|this audio is)"),
+            rule("app-promo", SHORT, "\\b(download|get|install|open( this)?( story)?( in)?) (the|our) [\\p{L} ]{0,30}app\\b",
+                    "\\b(app store|google play|play store)\\b", "^(open|read|continue|view) in (the )?app$"),
+            rule("breadcrumb", SHORT, "^([\\p{L}\\p{N}&'’ ]{1,30}\\s*(>|›|»|/|\\|)\\s*){2,}[\\p{L}\\p{N}&'’ ]{1,30}$"),
+            rule("copyright", MEDIUM, "^(©|\\(c\\)\\s*\\d{4}|copyright\\s*(©|\\(c\\)|\\d{4}))", "\\ball rights reserved\\b",
+                    "^this (article|story|material) (may|must) not be (published|reproduced|copied)"),
+            rule("reading-time", SHORT, "^\\d+\\s*(-\\s*)?(min|mins|minute|minutes)(\\.)?\\s+read$",
+                    "^(reading time|estimated reading time|read time)\\s*:?\\s*\\d+", "^\\d+ min read\\b"),
+            rule("print-chrome", SHORT, "^(page \\d+( of \\d+)?|\\d+ of \\d+|- \\d+ -|\\d+)$", "^page \\d+ of \\d+\\b",
+                    "\\S\\s{4,}\\d{1,3}$", "^\\d{1,3}\\s{4,}\\S", "^(issue|vol\\.?|volume|no\\.)\\s*(no\\.?\\s*)?\\d+\\b.{0,40}$",
+                    "^(issn|isbn|doi)\\b", "^\\S.{0,60}\\S\\s{5,}\\S.{0,60}$", "^\\[?\\(?\\d{1,2}:\\d{2}(:\\d{2})?\\)?\\]?$",
+                    "^(watch|play) (the )?(video|recording|full event|event|livestream)\\b",
+                    "^download (the )?(audio|video|transcript|pdf|report|slides|podcast)\\b", "^[^.!?]{0,60}\\|\\s*(no\\.|vol\\.|volume|issue|number)\\s*\\d+",
+                    "\\b(working|policy|discussion|research|briefing|occasional|conference|white) (paper|brief|note)"
+                    + "( series)?,? (no\\.?|number|#)\\s*\\d[\\d/.-]*$", "^this (article|story|essay|piece) (appears|appeared|was published|originally "
+                    + "appeared) (in|on)\\b", "^\\[?(end of transcript|applause|laughter|crosstalk|inaudible)\\]?\\.?$",
+                    "^(back to top|skip to (main )?content|jump to|table of contents|print this page|"
+                    + "print( article| story)?|view (full|the full) (article|story)|show more|load more|see more|"
+                    + "expand|collapse|close|menu|search|home)$"),
+            rule("email-chrome", SHORT, "^-{2,}\\s*forwarded message\\s*-{2,}$", "^begin forwarded message:?$",
+                    "^(sent|to|cc|bcc|date|subject|reply-to):\\s+\\S", "^from:\\s+.*(@|\\bon behalf of\\b)", "^sent from my (iphone|ipad|android|phone)",
+                    "^-{2,}\\s*original message\\s*-{2,}$", "^--\\s*$", "^-- (?-i:\\p{Lu})"),
+            rule("wire-credit", MEDIUM, "^\\((reporting|writing|additional reporting|editing) by\\b",
+                    "^(reporting|writing|additional reporting|editing) by (?-i:\\p{Lu})[^.]{0,120}(;|$)"),
+            rule("press-boilerplate", SHORT, "^(for immediate release|###|-\\s*(30|end)\\s*-|ends|embargoed until\\b.*|"
+                    + "media contacts?:?|press contacts?:?|contact:?|for more information,? (please )?contact:?)$",
+                    "^(media|press) (enquiries|inquiries)\\b"),
+            rule("navigation", 200, "^skip to (main )?(content|navigation)\\b",
+                    "^((?-i:[\\p{Lu}\\p{So}])\\S*(\\s\\S+){0,2}\\s*(▾|▼|⌄)?(\\s{2,}|\\s*[|•·]\\s*)){3,}(?-i:[\\p{Lu}\\p{So}])\\S*(\\s\\S+){0,2}\\s*(▾|▼|⌄)?$",
+                    "^(menu|search|home|news|sections?|sign in|log in|subscribe|account|more)(\\s+(menu|search|home|news|"
+                    + "sections?|sign in|log in|subscribe|account|more))+$"),
+            rule("disclaimer", 900, "\\bviews (expressed|are) (in this|here|herein|in these)?.{0,40}(are )?(those of|the "
+                    + "authors?'?s?'? own)", "\\bdoes not (necessarily )?(reflect|represent) the (views|position|policy|opinion)",
+                    "\\b(is )?for (general )?information(al)? purposes only\\b", "\\bdoes not constitute (investment |legal |"
+                    + "financial |tax )?advice\\b", "^(this (e-?mail|message) (and any attachments )?(is|are|may be) "
+                    + "(confidential|intended))", "^forward-looking statements?\\b", "^(edited|this (transcript|interview|conversation) has "
+                    + "been (lightly |condensed and )?edited)\\b", "^(this (transcript|interview) has been|transcripts? "
+                    + "(is|are) (machine|automatically))"),
+            rule("footnote", MEDIUM, "^([¹²³⁴⁵⁶⁷⁸⁹⁰]+|\\[\\d{1,2}\\])\\s*(?-i:\\p{Lu}).*[.)]$",
+                    "^\\d{1,2}\\s+(?-i:\\p{Lu}).*(\\b(19|20)\\d{2}\\b|\\bibid\\b|\\bop\\. cit\\b|\\bet al\\b|\\bpp?\\. \\d|https?://|www\\.).*[.)]$"),
+            rule("contact", 200, "^[^.!?]{0,80}[\\w.+-]+@[\\w-]+\\.[\\w.]+[^.!?]{0,80}$",
+                    "\\+\\d{1,3}[\\s\\d()-]{7,}\\d", "\\b(tel|phone|mob|mobile|fax)\\.?:\\s*\\+?\\d"),
+            rule("event-chrome", SHORT, "^(speakers|panelists|panellists|participants|moderators?|hosts?|guests?|featuring|"
+                    + "presenters?|chair|discussants?|in this episode)\\s*:$"),
+            rule("follow", SHORT, "^follow (us|@|(?-i:\\p{Lu})[\\p{L}]+ on)\\b", "^follow\\s*:?$",
+                    "^(like|follow) us on (facebook|twitter|x|instagram|linkedin)"));
+
+    private final List<Rule> rules;
+
+    private NoiseRules(List<Rule> rules) {
+        this.rules = List.copyOf(rules);
+    }
+
+    /** The built-in rules. */
+    public static NoiseRules defaults() {
+        return new NoiseRules(BUILT_IN);
+    }
+
+    /** The names of the built-in rules, each also the reason it gives. */
+    public static Set<String> builtInNames() {
+        Set<String> names = new TreeSet<>();
+        BUILT_IN.forEach(rule -> names.add(rule.name()));
+        return names;
+    }
+
+    /**
+     * The built-in rules less the {@code disabled} ones, plus the user's {@code patterns} (Java regular
+     * expressions, found case-insensitively in blocks of up to {@value #MEDIUM} characters, reason {@code custom}).
+     *
+     * @throws IllegalArgumentException naming the unknown rule or the pattern that does not compile
+     */
+    public static NoiseRules of(Collection<String> disabled, Collection<String> patterns) {
+        Map<String, Rule> byName = new LinkedHashMap<>();
+        BUILT_IN.forEach(rule -> byName.put(rule.name(), rule));
+        for (String name : disabled) {
+            if (byName.remove(name.strip()) == null) {
+                throw new IllegalArgumentException("unknown noise rule '" + name + "'; the built-in rules are "
+                        + String.join(", ", builtInNames()));
+            }
+        }
+        List<Rule> rules = new ArrayList<>(byName.values());
+        for (String pattern : patterns) {
+            try {
+                rules.add(0, new Rule("custom", Pattern.compile(pattern,
+                        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), MEDIUM));
+            } catch (PatternSyntaxException e) {
+                throw new IllegalArgumentException("noise pattern '" + pattern + "' is not a valid regular expression: "
+                        + e.getDescription() + " near index " + e.getIndex());
+            }
+        }
+        return new NoiseRules(rules);
+    }
+
+    /** The reason {@code text} (one block or list item) is noise, or {@code null} when it is not. */
+    public String reason(String text) {
+        String candidate = text.strip();
+        if (candidate.isEmpty()) {
+            return null;
+        }
+        String bare = LEADING_SYMBOLS.matcher(candidate).replaceFirst("");
+        for (Rule rule : rules) {
+            if (candidate.length() <= rule.maxChars() && (rule.pattern().matcher(candidate).find()
+                    || !bare.equals(candidate) && !bare.isEmpty() && rule.pattern().matcher(bare).find())) {
+                return rule.name();
+            }
+        }
+        return null;
+    }
+
+    private static Rule rule(String name, int maxChars, String... patterns) {
+        return new Rule(name, Pattern.compile("(?:" + String.join(")|(?:", patterns) + ")",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), maxChars);
+    }
+}
