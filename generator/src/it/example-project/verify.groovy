@@ -7,6 +7,12 @@ checks.assertBriefingPage('us-iraq-ties-after-soleimani',
 checks.assertBriefingPage('grid-storage-memo', 'It is the interconnection queue.')
 checks.assertIndexLinksTo('us-iraq-ties-after-soleimani', 'grid-storage-memo')
 checks.assertLinksResolve()
+
+// the plugin configuration reaches the core: a user noise pattern removes a line, a turned-off rule removes nothing
+def note = checks.assertBriefingPage('intranet-note', 'approved four of the six proposals')
+assert note.at('/removed/0/reason').asText() == 'custom'
+assert note.at('/removed/0/text').asText().startsWith('Printed from the intranet')
+assert note.get('sections').toString().contains('"Advertisement"')
 def log = new File(basedir, 'build.log').text
-assert log.contains('Briefing site: 2 briefings')
+assert log.contains('Briefing site: 3 briefings')
 true

@@ -129,8 +129,11 @@ public final class SiteBuilder {
         Briefing briefing = analyzer.analyse(parser.parse(structurer.structure(seed)));
         if (briefing.sections().stream().allMatch(section -> section.paragraphs().stream()
                 .allMatch(Outcome::isEmpty))) {
-            return new Outcome(null, List.of(), seed.warnings(),
-                    Problem.at(seed.sourceFile(), 0, "has no body text; add text or remove the file"));
+            String why = briefing.removed().isEmpty() ? "has no body text; add text or remove the file"
+                    : "is all noise (" + briefing.removed().size() + " blocks removed as "
+                    + briefing.removed().stream().map(r -> r.reason()).distinct().collect(java.util.stream.Collectors.joining(", "))
+                    + "); if that is wrong, turn the rule off with briefwright.disabledNoiseRules";
+            return new Outcome(null, List.of(), seed.warnings(), Problem.at(seed.sourceFile(), 0, why));
         }
         List<Problem> warnings = new ArrayList<>(seed.warnings());
         if (seed.frontMatter().slug() != null && !seed.frontMatter().slug().equals(briefing.slug())) {

@@ -163,6 +163,10 @@ public final class BuildMojo extends AbstractMojo {
                     result.stageMillis().entrySet().stream().filter(e -> !e.getKey().equals("total"))
                             .map(e -> e.getKey() + " " + e.getValue() + " ms").collect(Collectors.joining(", ")),
                     result.output().resolve("index.html")));
+            if (!result.skipped().isEmpty()) {
+                getLog().info("Skipped seeds: " + result.skipped().stream().map(p -> p.file())
+                        .collect(Collectors.joining(", ")));
+            }
         } catch (BuildException e) {
             throw new MojoFailureException(e.getMessage(), e);
         }

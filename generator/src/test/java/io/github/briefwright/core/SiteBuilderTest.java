@@ -171,6 +171,42 @@ class SiteBuilderTest {
     }
 
     @Test
+    void usersAddNoisePatternsAndTurnBuiltInRulesOff() throws Exception {
+        seed("a.txt", "Printed from the Example Intranet on 3 May\n\nThe council met to discuss the budget for the "
+                + "coming year, and it agreed on most points.\n\nAdvertisement\n\nThe vote on the final plan is "
+                + "expected next month, officials said.\n");
+        build(BuildConfig.builder().seedDirectory(seeds).outputDirectory(out)
+                .noisePatterns(List.of("^Printed from\\b")).disabledNoiseRules(List.of("advertisement")));
+        JsonNode json = json("a");
+        assertEquals("custom", json.at("/removed/0/reason").asText());
+        assertEquals("Printed from the Example Intranet on 3 May", json.at("/removed/0/text").asText());
+        assertEquals(1, json.get("removed").size());
+        assertTrue(json.get("sections").toString().contains("\"Advertisement\""), "the turned-off rule removes nothing");
+    }
+
+    @Test
+    void badNoiseConfigurationIsAClearError() {
+        BuildException unknown = assertThrows(BuildException.class, () -> build(BuildConfig.builder()
+                .seedDirectory(seeds).outputDirectory(out).disabledNoiseRules(List.of("adverts"))));
+        assertTrue(unknown.getMessage().contains("unknown noise rule 'adverts'"), unknown.getMessage());
+        assertTrue(unknown.getMessage().contains("advertisement"), "lists the rules there are");
+        BuildException pattern = assertThrows(BuildException.class, () -> build(BuildConfig.builder()
+                .seedDirectory(seeds).outputDirectory(out).noisePatterns(List.of("(unclosed"))));
+        assertTrue(pattern.getMessage().contains("'(unclosed' is not a valid regular expression"), pattern.getMessage());
+    }
+
+    @Test
+    void aSeedThatIsAllNoiseIsSkippedSayingSo() throws Exception {
+        seed("noise.txt", "Subscribe Now\n\nSign in\n\nAdvertisement\n");
+        seed("real.txt", "Real text.\n");
+        BuildResult result = build();
+        assertEquals(1, result.skipped().size());
+        assertEquals("noise.txt", result.skipped().get(0).file());
+        assertTrue(result.skipped().get(0).message().contains("is all noise (3 blocks removed"),
+                result.skipped().get(0).message());
+    }
+
+    @Test
     void rawHtmlIsKeptWhenTheUserOptsIn() throws Exception {
         seed("x.md", "Text with <kbd>Ctrl</kbd> and <span style=\"color:red\">red</span>.\n");
         build(BuildConfig.builder().seedDirectory(seeds).outputDirectory(out).allowRawHtml(true));

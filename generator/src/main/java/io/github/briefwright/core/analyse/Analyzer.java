@@ -90,15 +90,18 @@ public final class Analyzer {
     /** Each pull quote tied to the sentence of the repeated paragraph that shares the most words with it. */
     private static List<Quote> pullQuotes(List<PullQuoteMark> marks, List<Section> sections) {
         List<Quote> quotes = new ArrayList<>();
+        java.util.Map<Integer, List<Paragraph>> byLine = new java.util.HashMap<>();
+        for (Section section : sections) {
+            for (Paragraph paragraph : section.paragraphs()) {
+                byLine.computeIfAbsent(paragraph.line(), line -> new ArrayList<>()).add(paragraph);
+            }
+        }
         for (PullQuoteMark mark : marks) {
             Set<String> words = new HashSet<>(tokens(mark.text()));
             String best = null;
             int bestShared = -1;
-            for (Section section : sections) {
-                for (Paragraph paragraph : section.paragraphs()) {
-                    if (paragraph.line() != mark.sourceLine()) {
-                        continue;
-                    }
+            {
+                for (Paragraph paragraph : byLine.getOrDefault(mark.sourceLine(), List.of())) {
                     for (Sentence sentence : paragraph.sentences()) {
                         int shared = (int) tokens(sentence.text()).stream().filter(words::contains).count();
                         if (shared > bestShared) {
@@ -194,18 +197,28 @@ public final class Analyzer {
         return String.join(" ", java.util.Arrays.copyOf(all, TITLE_MAX_WORDS)).replaceAll("[,;:]$", "") + "…";
     }
 
-    private static int words(String text) {
-        return text.isBlank() ? 0 : text.strip().split("\\s+").length;
+    /** Words in {@code text}: runs of letters and digits, with inner apostrophes, periods and hyphens. */
+    static int words(String text) {
+        int count = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean letter = Character.isLetterOrDigit(c)
+                    || inWord && (c == '\'' || c == '’' || c == '.' || c == '-') && i + 1 < text.length()
+                    && Character.isLetterOrDigit(text.charAt(i + 1));
+            if (letter && !inWord) {
+                count++;
+            }
+            inWord = letter;
+        }
+        return count;
     }
 
     private static int wordCount(List<Section> sections) {
         int count = 0;
         for (Section section : sections) {
             for (Paragraph paragraph : section.paragraphs()) {
-                var words = WORD.matcher(paragraph.text());
-                while (words.find()) {
-                    count++;
-                }
+                count += words(paragraph.text());
             }
         }
         return count;

@@ -36,7 +36,7 @@ final class BlockSplitter {
      * @param startsBlock lines that always start a block of their own (bylines, datelines, noise)
      */
     static List<Block> split(String text, int firstLine, Predicate<String> startsBlock) {
-        Set<String> words = Vocabulary.of(text);
+        Set<String> words = new LazyVocabulary(text);
         List<Block> blocks = new ArrayList<>();
         String[] lines = text.split("\n", -1);
         int wrap = wrapWidth(lines);
@@ -128,6 +128,38 @@ final class BlockSplitter {
      * paragraph is one line). Wrapped: the 90th percentile of line lengths lies between 35 and 110 characters,
      * and at least two lines in five come near it.
      */
+    /** The words of the text, read only when a hyphenated line end needs them (most texts have none). */
+    private static final class LazyVocabulary extends java.util.AbstractSet<String> {
+        private final String text;
+        private Set<String> words;
+
+        LazyVocabulary(String text) {
+            this.text = text;
+        }
+
+        private Set<String> words() {
+            if (words == null) {
+                words = Vocabulary.of(text);
+            }
+            return words;
+        }
+
+        @Override
+        public boolean contains(Object word) {
+            return words().contains(word);
+        }
+
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return words().iterator();
+        }
+
+        @Override
+        public int size() {
+            return words().size();
+        }
+    }
+
     /** Short lines that occur more than once: running headers and footers of a PDF, repeated page furniture. */
     static Set<String> repeatedLines(String[] lines) {
         java.util.Map<String, Integer> counts = new java.util.HashMap<>();

@@ -18,11 +18,39 @@ import java.util.regex.PatternSyntaxException;
  */
 public final class NoiseRules {
 
-    /** One rule: a block of at most {@code maxChars} characters that {@code pattern} finds is noise. */
-    public record Rule(String name, Pattern pattern, int maxChars) {
+    /**
+     * One rule: a block of at most {@code maxChars} characters is noise when one of the rule's patterns finds it.
+     * Patterns anchored at the start ({@code ^…}) are tried once, at the start; the others (floating) only on a
+     * block that contains one of the rule's {@code keywords} (when it has any), which every floating pattern
+     * needs, so that long texts are not searched in vain.
+     */
+    private record Rule(String name, Pattern anchored, Pattern floating, int maxChars, List<String> keywords) {
+
+        boolean matches(String text, String lowercase) {
+            if (text.length() > maxChars) {
+                return false;
+            }
+            if (anchored != null && anchored.matcher(text).lookingAt()) {
+                return true;
+            }
+            return floating != null && hasKeyword(lowercase) && floating.matcher(text).find();
+        }
+
+        private boolean hasKeyword(String lowercase) {
+            if (keywords.isEmpty()) {
+                return true;
+            }
+            for (String keyword : keywords) {
+                if (lowercase.contains(keyword)) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     private static final Pattern LEADING_SYMBOLS = Pattern.compile("^[^\\p{L}\\p{N}©(\\[#$£€-]+");
+    private static final String NOT_NOISE = "";
     private static final int SHORT = 120;
     private static final String ORGANISATION_WORDS = "(centre|center|institute|council|foundation|office|ministry|"
             + "department|commission|agency|association|society|campaign|coalition|alliance|committee|school|program|"
@@ -36,7 +64,8 @@ public final class NoiseRules {
             + "| page)?|share full article|share on \\w+|listen|more|font size|a\\+|a-|text size|reprints?";
 
     private static final List<Rule> BUILT_IN = List.of(
-            rule("paywall", MEDIUM, "you are reading (a|your) (free|last free|\\w+ free) article",
+            rule("paywall", MEDIUM, List.of("article", "left", "remaining", "reading", "subscriber", "member",
+                    "unlimited", "unlock", "paywall", "story"), "you are reading (a|your) (free|last free|\\w+ free) article",
                     "you have (\\d+|one|two|three|no) (free )?(articles?|stories) (left|remaining)",
                     "(subscribe|sign up|log in|register)( now| today)? to (continue|keep) reading",
                     "^(to )?continue reading", "this (article|story|content) is (only )?(for|available to|reserved for) "
@@ -54,7 +83,7 @@ public final class NoiseRules {
             rule("sign-in", SHORT, "^(sign in|log in|login|log on|sign up|register|create (a |an |your )?(free )?account)"
                     + "( now| here| to [\\p{L} ]{1,40}| for free| or subscribe| or sign up| or log in)?[\\s.!→>»]*$",
                     "^already have an account", "^(my account|account settings)$"),
-            rule("newsletter", MEDIUM, "\\bnewsletters?\\b.{0,80}(sign up|subscribe|inbox)",
+            rule("newsletter", MEDIUM, List.of("newsletter", "briefing", "digest", "mail", "inbox"), "\\bnewsletters?\\b.{0,80}(sign up|subscribe|inbox)",
                     "(sign up|subscribe) (for|to) (our|the|this) [\\p{L} ]{0,40}(newsletter|briefing|digest|email)",
                     "delivered (straight )?to your inbox", "in your inbox( every| each|\\.|$)", "^enter your email",
                     "^(your )?email address$", "^get (the|our) [\\p{L} ]{1,40} (newsletter|email)",
@@ -84,7 +113,8 @@ public final class NoiseRules {
                     "^(related|read more|read also|see also|more)\\s*[:|»›>–—-]"),
             rule("more-by", SHORT, "^more (by|from) (?-i:\\p{Lu})", "^(other|more) (articles|stories|posts|work) by\\b",
                     "^(follow|contact) (the )?(author|writer|reporter|me|us)\\b", "^(email|write to) the author"),
-            rule("photo-credit", MEDIUM, "^(photo(graph)?|image|illustration|video|graphic|credit|photo credit|"
+            rule("photo-credit", MEDIUM, List.of("photo", "image", "illustration", "pictured", "credit", "getty", "(ap",
+                    "reuters", "afp", "epa", "shutterstock", "bloomberg", "alamy", "istock", " for ", "/"), "^(photo(graph)?|image|illustration|video|graphic|credit|photo credit|"
                     + "picture|pictured|top image|main image|header image|source image)s?\\s*(credit)?\\s*:",
                     "\\((photo|image|illustration|pictured|credit)[:\\s][^)]{1,80}\\)\\s*$",
                     "\\((getty( images)?|ap( photo)?|reuters|afp|epa|shutterstock|bloomberg|alamy|istock)[^)]{0,60}\\)\\s*$",
@@ -96,7 +126,7 @@ public final class NoiseRules {
                     "^(download|view) (high-resolution|hi-res|the) (image|photo)s?\\b",
                     "(^|\\.\\s+)((?!" + ORGANISATION_WORDS + ")(?-i:\\p{Lu})[\\p{L}'’-]+\\s){2,3}(for|/)\\s+(the\\s+)?"
                     + "(?-i:\\p{Lu})[\\p{L}&' ]{2,40}\\.?$"),
-            rule("cookie", 900, "\\b(we(['’]d| would)?( also)? (like to )?|this (site|website) )(use|uses|set|sets|place|"
+            rule("cookie", 900, List.of("cookie"), "\\b(we(['’]d| would)?( also)? (like to )?|this (site|website) )(use|uses|set|sets|place|"
                     + "places) (some |a few |small files called )?(essential |necessary |optional |analytics |additional )?"
                     + "cookies\\b",
                     "^cookies on\\b", "^(view|change|manage|set|review) (your )?cookies?\\b.{0,30}$", "^(accept|reject|allow|decline|refuse)( all| only essential| necessary| additional)?"
@@ -114,14 +144,14 @@ public final class NoiseRules {
                     "^(listen|audio|play)(\\s*[·|:–-]?\\s*\\d+\\s*(min|mins|minutes)(\\.)?( \\d+ sec)?)?$",
                     "^\\d+\\s*(min|mins|minutes?)\\s+(listen|read)\\b", "^narrated by\\b", "^(audio|listen) (version|here)",
                     "^(your browser does not support|this audio is)"),
-            rule("app-promo", SHORT, "\\b(download|get|install|open( this)?( story)?( in)?) (the|our) [\\p{L} ]{0,30}app\\b",
+            rule("app-promo", SHORT, List.of("app", "play"), "\\b(download|get|install|open( this)?( story)?( in)?) (the|our) [\\p{L} ]{0,30}app\\b",
                     "\\b(app store|google play|play store)\\b", "^(open|read|continue|view) in (the )?app$"),
             rule("breadcrumb", SHORT, "^([\\p{L}\\p{N}&'’ ]{1,30}\\s*(>|›|»|/|\\|)\\s*){2,}[\\p{L}\\p{N}&'’ ]{1,30}$"),
-            rule("copyright", MEDIUM, "^(©|\\(c\\)\\s*\\d{4}|copyright\\s*(©|\\(c\\)|\\d{4}))", "\\ball rights reserved\\b",
+            rule("copyright", MEDIUM, List.of("rights"), "^(©|\\(c\\)\\s*\\d{4}|copyright\\s*(©|\\(c\\)|\\d{4}))", "\\ball rights reserved\\b",
                     "^this (article|story|material) (may|must) not be (published|reproduced|copied)"),
             rule("reading-time", SHORT, "^\\d+\\s*(-\\s*)?(min|mins|minute|minutes)(\\.)?\\s+read$",
                     "^(reading time|estimated reading time|read time)\\s*:?\\s*\\d+", "^\\d+ min read\\b"),
-            rule("print-chrome", SHORT, "^(page \\d+( of \\d+)?|\\d+ of \\d+|- \\d+ -|\\d+)$", "^page \\d+ of \\d+\\b",
+            rule("print-chrome", SHORT, List.of("    ", "paper", "brief", "note"), "^(page \\d+( of \\d+)?|\\d+ of \\d+|- \\d+ -|\\d+)$", "^page \\d+ of \\d+\\b",
                     "\\S\\s{4,}\\d{1,3}$", "^\\d{1,3}\\s{4,}\\S", "^(issue|vol\\.?|volume|no\\.)\\s*(no\\.?\\s*)?\\d+\\b.{0,40}$",
                     "^(issn|isbn|doi)\\b", "^\\S.{0,60}\\S\\s{5,}\\S.{0,60}$", "^\\[?\\(?\\d{1,2}:\\d{2}(:\\d{2})?\\)?\\]?$",
                     "^(watch|play) (the )?(video|recording|full event|event|livestream)\\b",
@@ -144,7 +174,7 @@ public final class NoiseRules {
                     "^((?-i:[\\p{Lu}\\p{So}])\\S*(\\s\\S+){0,2}\\s*(▾|▼|⌄)?(\\s{2,}|\\s*[|•·]\\s*)){3,}(?-i:[\\p{Lu}\\p{So}])\\S*(\\s\\S+){0,2}\\s*(▾|▼|⌄)?$",
                     "^(menu|search|home|news|sections?|sign in|log in|subscribe|account|more)(\\s+(menu|search|home|news|"
                     + "sections?|sign in|log in|subscribe|account|more))+$"),
-            rule("disclaimer", 900, "\\bviews (expressed|are) (in this|here|herein|in these)?.{0,40}(are )?(those of|the "
+            rule("disclaimer", 900, List.of("views", "reflect", "represent", "information", "constitute"), "\\bviews (expressed|are) (in this|here|herein|in these)?.{0,40}(are )?(those of|the "
                     + "authors?'?s?'? own)", "\\bdoes not (necessarily )?(reflect|represent) the (views|position|policy|opinion)",
                     "\\b(is )?for (general )?information(al)? purposes only\\b", "\\bdoes not constitute (investment |legal |"
                     + "financial |tax )?advice\\b", "^(this (e-?mail|message) (and any attachments )?(is|are|may be) "
@@ -153,7 +183,7 @@ public final class NoiseRules {
                     + "(is|are) (machine|automatically))"),
             rule("footnote", MEDIUM, "^([¹²³⁴⁵⁶⁷⁸⁹⁰]+|\\[\\d{1,2}\\])\\s*(?-i:\\p{Lu}).*[.)]$",
                     "^\\d{1,2}\\s+(?-i:\\p{Lu}).*(\\b(19|20)\\d{2}\\b|\\bibid\\b|\\bop\\. cit\\b|\\bet al\\b|\\bpp?\\. \\d|https?://|www\\.).*[.)]$"),
-            rule("contact", 200, "^[^.!?]{0,80}[\\w.+-]+@[\\w-]+\\.[\\w.]+[^.!?]{0,80}$",
+            rule("contact", 200, List.of("+", "tel", "phone", "mob", "fax"), "^[^.!?]{0,80}[\\w.+-]+@[\\w-]+\\.[\\w.]+[^.!?]{0,80}$",
                     "\\+\\d{1,3}[\\s\\d()-]{7,}\\d", "\\b(tel|phone|mob|mobile|fax)\\.?:\\s*\\+?\\d"),
             rule("event-chrome", SHORT, "^(speakers|panelists|panellists|participants|moderators?|hosts?|guests?|featuring|"
                     + "presenters?|chair|discussants?|in this episode)\\s*:$"),
@@ -161,9 +191,23 @@ public final class NoiseRules {
                     "^(like|follow) us on (facebook|twitter|x|instagram|linkedin)"));
 
     private final List<Rule> rules;
+    private final Map<String, String> memory;
 
     private NoiseRules(List<Rule> rules) {
+        this(rules, null);
+    }
+
+    private NoiseRules(List<Rule> rules, Map<String, String> memory) {
         this.rules = List.copyOf(rules);
+        this.memory = memory;
+    }
+
+    /**
+     * The same rules, remembering each text's verdict: for the stages of one seed, which judge the same blocks
+     * more than once. Not thread-safe, unlike this instance.
+     */
+    public NoiseRules remembering() {
+        return new NoiseRules(rules, new java.util.HashMap<>());
     }
 
     /** The built-in rules. */
@@ -196,8 +240,8 @@ public final class NoiseRules {
         List<Rule> rules = new ArrayList<>(byName.values());
         for (String pattern : patterns) {
             try {
-                rules.add(0, new Rule("custom", Pattern.compile(pattern,
-                        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), MEDIUM));
+                rules.add(0, new Rule("custom", null, Pattern.compile(pattern,
+                        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), MEDIUM, List.of()));
             } catch (PatternSyntaxException e) {
                 throw new IllegalArgumentException("noise pattern '" + pattern + "' is not a valid regular expression: "
                         + e.getDescription() + " near index " + e.getIndex());
@@ -208,14 +252,26 @@ public final class NoiseRules {
 
     /** The reason {@code text} (one block or list item) is noise, or {@code null} when it is not. */
     public String reason(String text) {
+        if (memory == null) {
+            return judge(text);
+        }
+        String reason = memory.computeIfAbsent(text, t -> {
+            String verdict = judge(t);
+            return verdict == null ? NOT_NOISE : verdict;
+        });
+        return reason.equals(NOT_NOISE) ? null : reason;
+    }
+
+    private String judge(String text) {
         String candidate = text.strip();
         if (candidate.isEmpty()) {
             return null;
         }
         String bare = LEADING_SYMBOLS.matcher(candidate).replaceFirst("");
+        String lowercase = candidate.toLowerCase(java.util.Locale.ROOT);
+        boolean stripped = !bare.equals(candidate) && !bare.isEmpty();
         for (Rule rule : rules) {
-            if (candidate.length() <= rule.maxChars() && (rule.pattern().matcher(candidate).find()
-                    || !bare.equals(candidate) && !bare.isEmpty() && rule.pattern().matcher(bare).find())) {
+            if (rule.matches(candidate, lowercase) || stripped && rule.matches(bare, bare.toLowerCase(java.util.Locale.ROOT))) {
                 return rule.name();
             }
         }
@@ -223,7 +279,25 @@ public final class NoiseRules {
     }
 
     private static Rule rule(String name, int maxChars, String... patterns) {
-        return new Rule(name, Pattern.compile("(?:" + String.join(")|(?:", patterns) + ")",
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), maxChars);
+        return rule(name, maxChars, List.of(), patterns);
+    }
+
+    /** A rule whose floating patterns are only tried on a block that has one of the {@code keywords}. */
+    private static Rule rule(String name, int maxChars, List<String> keywords, String... patterns) {
+        List<String> anchored = new ArrayList<>();
+        List<String> floating = new ArrayList<>();
+        for (String pattern : patterns) {
+            if (pattern.startsWith("^")) {
+                anchored.add(pattern.substring(1));
+            } else {
+                floating.add(pattern);
+            }
+        }
+        return new Rule(name, compile(anchored), compile(floating), maxChars, keywords);
+    }
+
+    private static Pattern compile(List<String> patterns) {
+        return patterns.isEmpty() ? null : Pattern.compile("(?:" + String.join(")|(?:", patterns) + ")",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 }

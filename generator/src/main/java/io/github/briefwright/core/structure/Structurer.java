@@ -43,7 +43,10 @@ public final class Structurer {
             return new Draft(seed, TextHygiene.common(seed.body()), List.of(), List.of(), Head.NONE, List.of());
         }
         String text = TextHygiene.paste(seed.body());
-        List<Block> blocks = BlockSplitter.split(text, seed.bodyLine(), this::startsBlock);
+        NoiseRules noise = this.noise.remembering();
+        java.util.Map<String, Boolean> ownBlock = new java.util.HashMap<>();
+        List<Block> blocks = BlockSplitter.split(text, seed.bodyLine(),
+                line -> ownBlock.computeIfAbsent(line, l -> startsBlock(noise, l)));
         List<Removed> forwardNote = new ArrayList<>();
         List<Integer> forwardLines = new ArrayList<>();
         blocks = afterForwardMarker(blocks, forwardNote, forwardLines);
@@ -90,7 +93,7 @@ public final class Structurer {
     }
 
     /** Lines that never continue the line before them. */
-    private boolean startsBlock(String line) {
+    private static boolean startsBlock(NoiseRules noise, String line) {
         return noise.reason(line) != null || Bylines.parsePrefixed(line) != null || Datelines.parse(line).isPresent();
     }
 

@@ -15,7 +15,9 @@ class SlugsTest {
         "O'Sullivan’s note|osullivans-note",
         "../../etc/passwd|etc-passwd",
         "000_3010354b0d250560|000-3010354b0d250560",
-        "Ελληνικά|fallback",
+        "Ελληνικά νέα|ellinika-nea",
+        "Санкт-Петербург и Москва|sankt-peterburg-i-moskva",
+        "北京|fallback",
         "'   '|fallback",
     })
     void slugs(String text, String slug) {
