@@ -102,6 +102,66 @@ class ExampleSeedTest {
     }
 
     @Test
+    void peopleOrganisationsAndPlacesAreFoundWithTheirMentions() {
+        java.util.Map<String, String> types = new java.util.HashMap<>();
+        briefing.entities().forEach(e -> types.put(e.name(), e.type()));
+        for (String person : List.of("Qasem Soleimani", "Adel Abdul-Mahdi", "Ali al-Sistani", "Donald Trump",
+                "Barack Obama", "Barham Salih", "Saddam Hussein")) {
+            assertEquals("person", types.get(person), person + " in " + types);
+        }
+        for (String place : List.of("Iraq", "Iran", "Syria", "Lebanon", "Baghdad", "Tehran", "United States")) {
+            assertEquals("place", types.get(place), place);
+        }
+        for (String organisation : List.of("ISIS", "OPEC", "Quds Force")) {
+            assertEquals("organisation", types.get(organisation), organisation);
+        }
+        for (String notEntity : List.of("Rather", "Moreover", "Subscribe", "Sunday", "January", "Iraqi", "Americans")) {
+            assertFalse(types.containsKey(notEntity), notEntity);
+        }
+        var abdulMahdi = briefing.entities().stream().filter(e -> e.name().equals("Adel Abdul-Mahdi")).findFirst().orElseThrow();
+        assertEquals("adel-abdul-mahdi", abdulMahdi.id());
+        assertTrue(abdulMahdi.aliases().contains("Abdul-Mahdi"), "surname mentions resolve to the person");
+        assertEquals(3, abdulMahdi.mentions().size());
+        var isis = briefing.entities().stream().filter(e -> e.name().equals("ISIS")).findFirst().orElseThrow();
+        assertTrue(isis.aliases().contains("Islamic State"), "the text's own definition is an alias");
+        var us = briefing.entities().stream().filter(e -> e.name().equals("United States")).findFirst().orElseThrow();
+        assertTrue(us.aliases().contains("U.S."), "short forms resolve");
+        assertTrue(types.containsKey("Iraq") && briefing.entities().stream().filter(e -> e.name().equals("Iraq"))
+                .findFirst().orElseThrow().aliases().contains("Iraq’s") == false, "possessives are the same entity");
+    }
+
+    @Test
+    void theTimelineKeepsTheYearOfJanuaryFiveUnknownWithoutADate() {
+        var january = briefing.timeline().stream().filter(t -> "--01-05".equals(t.date())).findFirst().orElseThrow();
+        assertEquals("day", january.precision());
+        assertFalse(january.yearKnown());
+        assertTrue(january.text().startsWith("On January 5, the Iraqi parliament voted"));
+        assertTrue(briefing.timeline().stream().anyMatch(t -> "2011".equals(t.date()) && t.yearKnown()));
+        assertTrue(briefing.timeline().stream().anyMatch(t -> "--02".equals(t.date()) && !t.yearKnown()),
+                "last February, with no date to count back from");
+    }
+
+    @Test
+    void figuresKeyPointsAndSummaryComeFromTheText() {
+        var figures = briefing.figures().stream().map(f -> f.value() + " " + f.what()).toList();
+        assertTrue(figures.contains("5,200 U.S. forces"), figures.toString());
+        assertTrue(figures.stream().anyMatch(f -> f.startsWith("approximately 170,000")), figures.toString());
+        assertTrue(figures.stream().anyMatch(f -> f.startsWith("second-largest producer")), figures.toString());
+        assertTrue(briefing.keyPoints().size() >= 3 && briefing.keyPoints().size() <= 5);
+        List<String> sentenceIds = briefing.sections().stream().flatMap(s -> s.paragraphs().stream())
+                .flatMap(p -> p.sentences().stream()).map(Sentence::id).toList();
+        int previous = -1;
+        for (Quote point : briefing.keyPoints()) {
+            int at = sentenceIds.indexOf(point.sentence());
+            assertTrue(at > previous, "key points in document order, each tied to its sentence");
+            previous = at;
+            assertFalse(point.text().equals(QUOTE_1) || point.text().equals(QUOTE_2), "never a pull quote");
+        }
+        assertNotNull(briefing.summary());
+        assertTrue(briefing.summary().split("(?<=[.!?])\\s+").length <= 2, briefing.summary());
+    }
+
+    @Test
     void thePageShowsThePullQuotesOnceTheAuthorBoxAndTheRemovedText(@TempDir Path dir) throws Exception {
         Path seeds = Files.createDirectories(dir.resolve("seeds"));
         Files.copy(SEEDS.resolve(FILE), seeds.resolve(FILE));

@@ -7,11 +7,13 @@ import io.github.briefwright.core.model.Author;
 import io.github.briefwright.core.model.Block;
 import io.github.briefwright.core.model.Block.Kind;
 import io.github.briefwright.core.model.Briefing;
+import io.github.briefwright.core.model.Figure;
 import io.github.briefwright.core.model.Paragraph;
 import io.github.briefwright.core.model.Quote;
 import io.github.briefwright.core.model.Section;
 import io.github.briefwright.core.model.Sentence;
 import io.github.briefwright.core.model.Source;
+import io.github.briefwright.core.model.TimelineItem;
 import io.github.briefwright.core.parse.Document;
 import io.github.briefwright.core.structure.Head;
 import io.github.briefwright.core.structure.PullQuoteMark;
@@ -57,13 +59,88 @@ public final class Analyzer {
         }
         int words = wordCount(sections);
         String slug = front.slug() != null ? Slugs.of(front.slug(), "briefing") : Slugs.of(baseName(seed), "briefing");
-        List<Quote> keyPoints = front.keyPoints().stream().map(text -> new Quote(text, null)).toList();
         Source source = new Source(first(front.source(), head.sourceUrl()), first(front.publisher(), head.publisher()));
+        String date = first(front.date(), head.date());
+
+        List<KeyPointRanker.Ranked> ranked = ranked(sections);
+        List<Sentence> sentences = ranked.stream().map(KeyPointRanker.Ranked::sentence).toList();
+        EntityFinder.Result found = new EntityFinder(Gazetteer.DEFAULT).find(sentences);
+        List<TimelineItem> timeline = new DateFinder(date).find(sentences).stream()
+                .map(f -> f.item().withExpression(f.expression())).toList();
+        List<Figure> figures = new FigureFinder().find(sentences);
+        KeyPointRanker.Choice choice = new KeyPointRanker(Gazetteer.DEFAULT).choose(ranked);
+        List<Quote> keyPoints = front.keyPoints().isEmpty() ? choice.keyPoints()
+                : front.keyPoints().stream().map(text -> new Quote(text, null)).toList();
+        String summary = front.summary() != null ? front.summary() : choice.summary();
+        List<Section> marked = withMentions(sections, found.mentions());
+
         return new Briefing(Briefing.SCHEMA, slug, seed.sourceFile(), source, title, derived,
-                first(front.dek(), head.dek()), authors(front.authors(), head.authors()), first(front.date(), head.date()),
+                first(front.dek(), head.dek()), authors(front.authors(), head.authors()), date,
                 front.tags(), words, words == 0 ? 0 : Math.max(1, Math.round(words / (float) WORDS_PER_MINUTE)),
-                front.summary(), keyPoints, sections, pullQuotes(document.draft().pullQuotes(), sections),
-                document.draft().removed(), List.of(), List.of(), List.of(), List.of());
+                summary, keyPoints, marked, pullQuotes(document.draft().pullQuotes(), sections),
+                document.draft().removed(), found.entities(), timeline, figures, List.of());
+    }
+
+    /** The sentences analysis reads (prose, not code or tables), with their place in the text. */
+    private static List<KeyPointRanker.Ranked> ranked(List<Section> sections) {
+        List<KeyPointRanker.Ranked> ranked = new ArrayList<>();
+        int paragraphIndex = 0;
+        for (Section section : sections) {
+            for (Paragraph paragraph : section.paragraphs()) {
+                boolean firstOfParagraph = true;
+                for (Sentence sentence : paragraph.sentences()) {
+                    ranked.add(new KeyPointRanker.Ranked(sentence, ranked.size(), paragraphIndex, firstOfParagraph));
+                    firstOfParagraph = false;
+                }
+                paragraphIndex++;
+            }
+        }
+        return ranked;
+    }
+
+    /** The sections with each sentence cut at its entity mentions; the first mention of each entity marked. */
+    private static List<Section> withMentions(List<Section> sections, java.util.Map<String, List<EntityFinder.Mention>> mentions) {
+        if (mentions.isEmpty()) {
+            return sections;
+        }
+        Set<String> seen = new HashSet<>();
+        List<Section> result = new ArrayList<>(sections.size());
+        for (Section section : sections) {
+            List<Paragraph> paragraphs = new ArrayList<>();
+            for (Paragraph paragraph : section.paragraphs()) {
+                List<Sentence> sentences = new ArrayList<>();
+                for (Sentence sentence : paragraph.sentences()) {
+                    List<EntityFinder.Mention> here = mentions.get(sentence.id());
+                    sentences.add(here == null ? sentence : sentence.withParts(parts(sentence.text(), here, seen)));
+                }
+                paragraphs.add(new Paragraph(paragraph.id(), paragraph.kind(), paragraph.text(), sentences,
+                        paragraph.items(), paragraph.line(), paragraph.html()));
+            }
+            result.add(new Section(section.heading(), paragraphs));
+        }
+        return result;
+    }
+
+    private static List<Sentence.Part> parts(String text, List<EntityFinder.Mention> mentions, Set<String> seen) {
+        List<EntityFinder.Mention> sorted = new ArrayList<>(mentions);
+        sorted.sort(java.util.Comparator.comparingInt(EntityFinder.Mention::start));
+        List<Sentence.Part> parts = new ArrayList<>();
+        int at = 0;
+        for (EntityFinder.Mention mention : sorted) {
+            if (mention.start() < at || mention.entity() == null) {
+                continue;
+            }
+            if (mention.start() > at) {
+                parts.add(new Sentence.Part(text.substring(at, mention.start()), null, false));
+            }
+            parts.add(new Sentence.Part(text.substring(mention.start(), mention.end()), mention.entity(),
+                    seen.add(mention.entity())));
+            at = mention.end();
+        }
+        if (at < text.length()) {
+            parts.add(new Sentence.Part(text.substring(at), null, false));
+        }
+        return parts;
     }
 
     private static String first(String given, String found) {

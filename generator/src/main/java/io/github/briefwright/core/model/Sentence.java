@@ -1,5 +1,29 @@
 package io.github.briefwright.core.model;
 
-/** One sentence; {@code id} is its page anchor, stable while its text is unchanged. */
-public record Sentence(String id, String text) {
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import java.util.List;
+
+/**
+ * One sentence; {@code id} is its page anchor, stable while its text is unchanged.
+ *
+ * @param parts the text cut at entity mentions, for templates that mark them; not in JSON (the mentions are in
+ *              {@code entities[].mentions})
+ */
+public record Sentence(String id, String text, @JsonIgnore List<Part> parts) {
+
+    /** A run of a sentence's text: plain, or a mention of an entity ({@code entity} is its id). */
+    public record Part(String text, String entity, boolean first) {
+    }
+
+    public Sentence {
+        parts = parts == null ? List.of(new Part(text, null, false)) : List.copyOf(parts);
+    }
+
+    public Sentence(String id, String text) {
+        this(id, text, null);
+    }
+
+    public Sentence withParts(List<Part> value) {
+        return new Sentence(id, text, value);
+    }
 }

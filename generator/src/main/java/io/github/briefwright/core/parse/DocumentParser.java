@@ -83,7 +83,7 @@ public final class DocumentParser {
         }
         Kind kind = kind(node);
         String rendered = html(node);
-        String plain = kind == Kind.HTML ? Jsoup.parse(rendered).text() : plain(node);
+        String plain = kind == Kind.HTML || containsRawHtml(node) ? Jsoup.parse(rendered).text() : plain(node);
         return new Block(kind, plain, List.of(), 0, line, rendered);
     }
 

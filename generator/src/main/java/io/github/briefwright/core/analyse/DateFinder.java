@@ -1,0 +1,239 @@
+package io.github.briefwright.core.analyse;
+
+import io.github.briefwright.core.model.Sentence;
+import io.github.briefwright.core.model.TimelineItem;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds date expressions and resolves them against the briefing's own date, when it has one:
+ * "January 5, 2020" and "5 January 2020" (day), "Jan. 5" (day; its year is the briefing's, or unknown),
+ * "March 2021" (month), "in 2011" and other years from 1800 to 2099 (year), "last February", "this year",
+ * "next month", "last week" (relative; a week as {@code 2023-W10}), "on Sunday" (the last such day on or before
+ * the briefing's date), "today", "in July" (a month alone: the briefing's year, or the year before when that
+ * would put it more than six months after the briefing), "Q3 2024" and "the second quarter", "the first half of
+ * 2026" ({@code 2026-H1}), "last summer" (the year of that season), "early 2024", "2020-01-07". Without a
+ * briefing date nothing is guessed: a day or month keeps its unknown year ({@code --01-05},
+ * {@code yearKnown: false}) and an expression that only makes sense against a date ("on Sunday", "last year")
+ * is kept with no date. Linear in the text.
+ */
+final class DateFinder {
+
+    private static final String MONTH = "(?:Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?|July?"
+            + "|Aug(?:ust|\\.)?|Sept?(?:ember|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)";
+    private static final String WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+    private static final Pattern EXPRESSION = Pattern.compile(String.join("|",
+            "(?<mdy>(?:on\\s+)?(?<mdyM>" + MONTH + ")\\s+(?<mdyD>\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(?<mdyY>\\d{4}))?)(?![\\d:])",
+            "(?<dmy>(?:on\\s+)?(?<dmyD>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<dmyM>" + MONTH + ")(?:,?\\s+(?<dmyY>\\d{4}))?)\\b",
+            "(?<iso>(?<isoY>\\d{4})-(?<isoM>\\d{2})-(?<isoD>\\d{2}))\\b",
+            "(?<my>(?:in\\s+|since\\s+|by\\s+|until\\s+)?(?<myM>" + MONTH + "),?\\s+(?<myY>\\d{4}))\\b",
+            "(?<half>(?:the\\s+)?(?<halfN>first|second)\\s+half\\s+of\\s+(?<halfY>\\d{4}))\\b",
+            "(?<quarter>(?:the\\s+)?(?<quarterN>first|second|third|fourth)\\s+quarter(?:\\s+of\\s+(?<quarterY>\\d{4}))?)\\b",
+            "(?<season>(?:(?<seasonW>last|this|next)|in\\s+the|by\\s+the|before\\s+the|over\\s+the|until\\s+the|during\\s+the)\\s+"
+                    + "(?<seasonS>spring|summer|fall|autumn|winter)(?:\\s+of\\s+(?<seasonY>\\d{4}))?)\\b",
+            "(?<rel>(?:last|next|this)\\s+(?:(?<relM>" + MONTH + ")|(?<relU>year|month|week)))\\b",
+            "(?<part>(?:early|late|mid-?|the\\s+end\\s+of|the\\s+start\\s+of|the\\s+beginning\\s+of)\\s*(?<partY>\\d{4}))\\b",
+            "(?<today>\\b(?:today|yesterday|tomorrow))\\b",
+            "(?<bm>(?:(?:in|since|by|until|from|through|during|before|after|early|late|mid-?|end\\s+of|beginning\\s+of|of)\\s+)?"
+                    + "(?<bmM>January|February|March|April|June|July|August|September|October|November|December|"
+                    + "Jan\\.|Feb\\.|Mar\\.|Apr\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.|(?<=\\b(?:in|since|by|until|of)\\s)May))"
+                    + "(?![\\p{L}])",
+            "(?<wd>(?:on|last|this|next)\\s+(?<wdD>" + WEEKDAY + "))\\b",
+            "(?<q>\\b(?<qQ>Q[1-4])\\s+(?<qY>\\d{4}))\\b",
+            "(?<year>(?:(?:in|since|by|until|from|before|after|during|of|to|and|through|around)\\s+)?(?<![\\d][,.])\\b"
+                    + "(?<yY>1[89]\\d{2}|20\\d{2})(?!\\s*(?:percent|per cent|%|people|troops|jobs|homes|km|miles))(?![,.]\\d))\\b"));
+    private static final Map<String, Integer> MONTHS = Map.ofEntries(Map.entry("jan", 1), Map.entry("feb", 2),
+            Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7),
+            Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10), Map.entry("nov", 11), Map.entry("dec", 12));
+
+    /** A date found: ISO text, precision, whether the year is known, the expression and its sentence. */
+    record Found(TimelineItem item, String expression) {
+    }
+
+    private final LocalDate reference;
+
+    /** @param briefingDate the briefing's ISO date, or {@code null} */
+    DateFinder(String briefingDate) {
+        LocalDate date = null;
+        if (briefingDate != null && briefingDate.length() >= 10) {
+            try {
+                date = LocalDate.parse(briefingDate.substring(0, 10));
+            } catch (RuntimeException e) {
+                date = null;
+            }
+        }
+        this.reference = date;
+    }
+
+    List<Found> find(List<Sentence> sentences) {
+        List<Found> found = new ArrayList<>();
+        for (Sentence sentence : sentences) {
+            Matcher m = EXPRESSION.matcher(sentence.text());
+            while (m.find()) {
+                TimelineItem item = item(m, sentence);
+                if (item != null) {
+                    found.add(new Found(item, m.group().strip()));
+                }
+            }
+        }
+        return found;
+    }
+
+    private TimelineItem item(Matcher m, Sentence sentence) {
+        String text = sentence.text();
+        String id = sentence.id();
+        if (m.group("mdy") != null) {
+            return day(month(m.group("mdyM")), Integer.parseInt(m.group("mdyD")), m.group("mdyY"), text, id);
+        }
+        if (m.group("dmy") != null) {
+            return day(month(m.group("dmyM")), Integer.parseInt(m.group("dmyD")), m.group("dmyY"), text, id);
+        }
+        if (m.group("iso") != null) {
+            return day(Integer.parseInt(m.group("isoM")), Integer.parseInt(m.group("isoD")), m.group("isoY"), text, id);
+        }
+        if (m.group("my") != null) {
+            return new TimelineItem(YearMonth.of(Integer.parseInt(m.group("myY")), month(m.group("myM"))).toString(),
+                    "month", true, text, id);
+        }
+        if (m.group("half") != null) {
+            return new TimelineItem(m.group("halfY") + (m.group("halfN").equalsIgnoreCase("first") ? "-H1" : "-H2"),
+                    "half", true, text, id);
+        }
+        if (m.group("quarter") != null) {
+            String year = m.group("quarterY") != null ? m.group("quarterY")
+                    : reference != null ? String.valueOf(reference.getYear()) : null;
+            int q = List.of("first", "second", "third", "fourth").indexOf(m.group("quarterN").toLowerCase(Locale.ROOT)) + 1;
+            return year == null ? null : new TimelineItem(year + "-Q" + q, "quarter", true, text, id);
+        }
+        if (m.group("season") != null) {
+            return season(m.group("seasonW"), m.group("seasonS").toLowerCase(Locale.ROOT), m.group("seasonY"), text, id);
+        }
+        if (m.group("part") != null) {
+            return new TimelineItem(m.group("partY"), "year", true, text, id);
+        }
+        if (m.group("today") != null) {
+            if (reference == null) {
+                return new TimelineItem(null, "day", false, text, id);
+            }
+            String word = m.group("today").toLowerCase(Locale.ROOT);
+            LocalDate date = word.equals("yesterday") ? reference.minusDays(1)
+                    : word.equals("tomorrow") ? reference.plusDays(1) : reference;
+            return new TimelineItem(date.toString(), "day", true, text, id);
+        }
+        if (m.group("bm") != null) {
+            int month = month(m.group("bmM"));
+            if (reference == null) {
+                return new TimelineItem(String.format("--%02d", month), "month", false, text, id);
+            }
+            YearMonth candidate = YearMonth.of(reference.getYear(), month);
+            if (candidate.isAfter(YearMonth.from(reference).plusMonths(6))) {
+                candidate = candidate.minusYears(1);
+            }
+            return new TimelineItem(candidate.toString(), "month", true, text, id);
+        }
+        if (m.group("rel") != null) {
+            return relative(m.group("rel").toLowerCase(Locale.ROOT), m.group("relM"), m.group("relU"), text, id);
+        }
+        if (m.group("wd") != null) {
+            if (reference == null) {
+                return new TimelineItem(null, "day", false, text, id);
+            }
+            DayOfWeek day = DayOfWeek.valueOf(m.group("wdD").toUpperCase(Locale.ROOT));
+            LocalDate date = m.group("wd").toLowerCase(Locale.ROOT).startsWith("next")
+                    ? reference.with(TemporalAdjusters.next(day)) : reference.with(TemporalAdjusters.previousOrSame(day));
+            return new TimelineItem(date.toString(), "day", true, text, id);
+        }
+        if (m.group("q") != null) {
+            return new TimelineItem(m.group("qY") + "-" + m.group("qQ"), "quarter", true, text, id);
+        }
+        if (m.group("year") != null) {
+            return new TimelineItem(m.group("yY"), "year", true, text, id);
+        }
+        return null;
+    }
+
+    private TimelineItem day(int month, int day, String year, String text, String id) {
+        try {
+            if (year != null) {
+                return new TimelineItem(LocalDate.of(Integer.parseInt(year), month, day).toString(), "day", true, text, id);
+            }
+            if (reference != null) {
+                LocalDate date = LocalDate.of(reference.getYear(), month, day);
+                if (date.isAfter(reference.plusMonths(6))) {
+                    date = date.minusYears(1);
+                }
+                return new TimelineItem(date.toString(), "day", true, text, id);
+            }
+            LocalDate.of(2000, month, day); // validates the day of the month (2000 is a leap year)
+            return new TimelineItem(String.format("--%02d-%02d", month, day), "day", false, text, id);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private TimelineItem relative(String expression, String monthName, String unit, String text, String id) {
+        String which = expression.substring(0, expression.indexOf(' '));
+        if (monthName != null) {
+            int month = month(monthName);
+            if (reference == null) {
+                return new TimelineItem(String.format("--%02d", month), "month", false, text, id);
+            }
+            YearMonth now = YearMonth.from(reference);
+            YearMonth candidate = YearMonth.of(reference.getYear(), month);
+            if (which.equals("last") && !candidate.isBefore(now)) {
+                candidate = candidate.minusYears(1);
+            } else if (which.equals("next") && !candidate.isAfter(now)) {
+                candidate = candidate.plusYears(1);
+            }
+            return new TimelineItem(candidate.toString(), "month", true, text, id);
+        }
+        if (reference == null) {
+            return new TimelineItem(null, unit, false, text, id);
+        }
+        int shift = which.equals("last") ? -1 : which.equals("next") ? 1 : 0;
+        if ("week".equals(unit)) {
+            LocalDate day = reference.plusWeeks(shift);
+            return new TimelineItem(String.format("%d-W%02d", day.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR),
+                    day.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR)), "week", true, text, id);
+        }
+        if ("year".equals(unit)) {
+            return new TimelineItem(String.valueOf(reference.getYear() + shift), "year", true, text, id);
+        }
+        return new TimelineItem(YearMonth.from(reference).plusMonths(shift).toString(), "month", true, text, id);
+    }
+
+    /** A season as the year it falls in: "last summer" said in March 2024 is 2023. */
+    private TimelineItem season(String which, String season, String year, String text, String id) {
+        if (year != null) {
+            return new TimelineItem(year, "season", true, text, id);
+        }
+        if (reference == null) {
+            return new TimelineItem(null, "season", false, text, id);
+        }
+        int starts = switch (season) {
+            case "spring" -> 3;
+            case "summer" -> 6;
+            case "fall", "autumn" -> 9;
+            default -> 12;
+        };
+        int y = reference.getYear();
+        if ("last".equalsIgnoreCase(which) && starts >= reference.getMonthValue()) {
+            y--;
+        } else if ("next".equalsIgnoreCase(which) && starts <= reference.getMonthValue()) {
+            y++;
+        }
+        return new TimelineItem(String.valueOf(y), "season", true, text, id);
+    }
+
+    private static int month(String name) {
+        return MONTHS.get(name.toLowerCase(Locale.ROOT).substring(0, 3));
+    }
+}

@@ -1,0 +1,110 @@
+package io.github.briefwright.core.analyse;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The word lists entity finding relies on, read once from this jar ({@code io/github/briefwright/analyse/}):
+ * places and organisations with their aliases, titles that stand before names, adjectives of nationality,
+ * capitalised words that are never entities, and function words. Immutable and shared.
+ */
+final class Gazetteer {
+
+    /** An entry: its canonical name and type. */
+    record Known(String name, String type) {
+    }
+
+    static final Gazetteer DEFAULT = load();
+
+    private final Map<String, Known> known;
+    private final Set<String> titles;
+    private final Set<String> demonyms;
+    private final Set<String> notEntities;
+    private final Set<String> functionWords;
+
+    private Gazetteer(Map<String, Known> known, Set<String> titles, Set<String> demonyms, Set<String> notEntities,
+            Set<String> functionWords) {
+        this.known = Map.copyOf(known);
+        this.titles = Set.copyOf(titles);
+        this.demonyms = Set.copyOf(demonyms);
+        this.notEntities = Set.copyOf(notEntities);
+        this.functionWords = Set.copyOf(functionWords);
+    }
+
+    /** A place or organisation by any of its names (case and a leading "the" ignored). */
+    Known known(String name) {
+        return known.get(key(name));
+    }
+
+    boolean isTitle(String words) {
+        return titles.contains(words);
+    }
+
+    boolean isDemonym(String word) {
+        return demonyms.contains(word) || word.endsWith("s") && demonyms.contains(word.substring(0, word.length() - 1))
+                || word.endsWith("ns") && demonyms.contains(word.substring(0, word.length() - 1));
+    }
+
+    boolean isNotEntity(String word) {
+        return notEntities.contains(word);
+    }
+
+    boolean isFunctionWord(String word) {
+        return functionWords.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    static String key(String name) {
+        String k = name.strip().toLowerCase(Locale.ROOT).replace('’', '\'');
+        return k.startsWith("the ") ? k.substring(4) : k;
+    }
+
+    private static Gazetteer load() {
+        Map<String, Known> known = new HashMap<>();
+        read("places.txt", line -> add(known, line, "place"));
+        read("organisations.txt", line -> add(known, line, "organisation"));
+        Set<String> titles = new HashSet<>();
+        read("titles.txt", titles::add);
+        Set<String> demonyms = new HashSet<>();
+        read("demonyms.txt", demonyms::add);
+        Set<String> notEntities = new HashSet<>();
+        read("not-entities.txt", notEntities::add);
+        Set<String> functionWords = new HashSet<>();
+        read("function-words.txt", functionWords::add);
+        return new Gazetteer(known, titles, demonyms, notEntities, functionWords);
+    }
+
+    private static void add(Map<String, Known> known, String line, String type) {
+        String[] names = line.split("\\|");
+        Known entry = new Known(names[0].strip(), type);
+        for (String name : names) {
+            known.putIfAbsent(key(name), entry);
+        }
+    }
+
+    private static void read(String file, java.util.function.Consumer<String> sink) {
+        String resource = "io/github/briefwright/analyse/" + file;
+        try (InputStream in = Gazetteer.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing word list " + resource);
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                String t = line.strip();
+                if (!t.isEmpty() && !t.startsWith("#")) {
+                    sink.accept(t);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

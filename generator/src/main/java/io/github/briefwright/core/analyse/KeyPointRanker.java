@@ -1,0 +1,195 @@
+package io.github.briefwright.core.analyse;
+
+import io.github.briefwright.core.model.Quote;
+import io.github.briefwright.core.model.Sentence;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Chooses key points and a summary by extraction: graph-based sentence centrality with a position prior.
+ * Each sentence is a vector of its content words (function words out, plurals folded); its centrality is the
+ * sum of its cosine similarities to every other sentence, its degree in the similarity graph, which equals its
+ * similarity to the sum of all the other (normalised) vectors and so costs one pass instead of a pass per pair:
+ * linear in the text. The score is centrality times a prior that favours the beginning ("bottom line up front")
+ * and the first sentence of a paragraph, and discounts sentences that lean on what came before ("This", "It").
+ * Key points: the best 3 to 5 sentences of 8 to 50 words, no questions, none nearly the same as one already
+ * chosen, in document order. Summary: the best sentence of the lead paragraph when it scores at least half the
+ * best score, else the best sentence; with a second one when the first is short.
+ */
+final class KeyPointRanker {
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’-][\\p{L}\\p{N}]+)*");
+    private static final Set<String> LEANING = Set.of("this", "that", "these", "those", "it", "they", "he", "she",
+            "such", "and", "but", "or", "so", "also", "then");
+    private static final double NEAR_DUPLICATE = 0.6;
+
+    /** What was chosen. */
+    record Choice(String summary, List<Quote> keyPoints) {
+    }
+
+    /** A sentence with its place: index in the text, and whether it opens a paragraph of the lead. */
+    record Ranked(Sentence sentence, int position, int paragraph, boolean opensParagraph) {
+    }
+
+    private final Gazetteer words;
+
+    KeyPointRanker(Gazetteer words) {
+        this.words = words;
+    }
+
+    Choice choose(List<Ranked> sentences) {
+        int n = sentences.size();
+        if (n == 0) {
+            return new Choice(null, List.of());
+        }
+        List<Map<String, Double>> vectors = new ArrayList<>(n);
+        Map<String, Double> sum = new HashMap<>();
+        for (Ranked ranked : sentences) {
+            Map<String, Double> vector = normalised(ranked.sentence().text());
+            vectors.add(vector);
+            vector.forEach((term, weight) -> sum.merge(term, weight, Double::sum));
+        }
+        double[] score = new double[n];
+        for (int i = 0; i < n; i++) {
+            Map<String, Double> vector = vectors.get(i);
+            double degree = 0;
+            for (Map.Entry<String, Double> e : vector.entrySet()) {
+                degree += e.getValue() * (sum.get(e.getKey()) - e.getValue());
+            }
+            Ranked ranked = sentences.get(i);
+            double prior = 1 + 0.6 * Math.pow(1 - ranked.position() / (double) n, 2) + (ranked.opensParagraph() ? 0.15 : 0);
+            String first = firstWord(ranked.sentence().text());
+            if (LEANING.contains(first)) {
+                prior *= 0.75;
+            }
+            score[i] = degree * prior;
+        }
+        double best = 0;
+        for (double s : score) {
+            best = Math.max(best, s);
+        }
+        List<Integer> summary = summary(sentences, score, best, vectors);
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            order.add(i);
+        }
+        order.sort(Comparator.comparingDouble((Integer i) -> -score[i]).thenComparingInt(i -> i));
+        int wanted = Math.min(5, Math.max(3, n / 12));
+        List<Integer> chosen = new ArrayList<>();
+        for (int i : order) {
+            if (chosen.size() == wanted) {
+                break;
+            }
+            if (!eligible(sentences.get(i).sentence().text()) || summary.contains(i)) {
+                continue;
+            }
+            boolean duplicate = false;
+            for (int j : chosen) {
+                duplicate |= cosine(vectors.get(i), vectors.get(j)) > NEAR_DUPLICATE;
+            }
+            for (int j : summary) {
+                duplicate |= cosine(vectors.get(i), vectors.get(j)) > NEAR_DUPLICATE;
+            }
+            if (!duplicate) {
+                chosen.add(i);
+            }
+        }
+        chosen.sort(Integer::compare);
+        List<Quote> keyPoints = chosen.stream()
+                .map(i -> new Quote(sentences.get(i).sentence().text(), sentences.get(i).sentence().id())).toList();
+        StringBuilder text = new StringBuilder();
+        for (int i : summary) {
+            text.append(text.length() > 0 ? " " : "").append(sentences.get(i).sentence().text());
+        }
+        return new Choice(text.length() == 0 ? null : text.toString(), keyPoints);
+    }
+
+    private List<Integer> summary(List<Ranked> sentences, double[] score, double best, List<Map<String, Double>> vectors) {
+        int lead = -1;
+        int top = -1;
+        for (int i = 0; i < sentences.size(); i++) {
+            if (!eligible(sentences.get(i).sentence().text())) {
+                continue;
+            }
+            if (sentences.get(i).paragraph() == sentences.get(0).paragraph() && (lead < 0 || score[i] > score[lead])) {
+                lead = i;
+            }
+            if (top < 0 || score[i] > score[top]) {
+                top = i;
+            }
+        }
+        if (top < 0) {
+            return List.of();
+        }
+        int first = lead >= 0 && score[lead] >= best * 0.5 ? lead : top;
+        List<Integer> chosen = new ArrayList<>(List.of(first));
+        if (words(sentences.get(first).sentence().text()) < 22) {
+            int second = -1;
+            for (int i = 0; i < sentences.size(); i++) {
+                if (i != first && eligible(sentences.get(i).sentence().text())
+                        && cosine(vectors.get(i), vectors.get(first)) <= NEAR_DUPLICATE
+                        && words(sentences.get(i).sentence().text()) + words(sentences.get(first).sentence().text()) <= 60
+                        && (second < 0 || score[i] > score[second])) {
+                    second = i;
+                }
+            }
+            if (second >= 0) {
+                chosen.add(second);
+                chosen.sort(Integer::compare);
+            }
+        }
+        return chosen;
+    }
+
+    private static boolean eligible(String text) {
+        int words = words(text);
+        return words >= 8 && words <= 50 && !text.strip().endsWith("?") && !text.strip().endsWith(":");
+    }
+
+    private Map<String, Double> normalised(String text) {
+        Map<String, Double> counts = new HashMap<>();
+        Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT));
+        while (m.find()) {
+            String w = m.group();
+            if (w.length() < 3 || words.isFunctionWord(w)) {
+                continue;
+            }
+            if (w.endsWith("s") && w.length() > 4 && !w.endsWith("ss")) {
+                w = w.substring(0, w.length() - 1);
+            }
+            counts.merge(w, 1.0, Double::sum);
+        }
+        double norm = Math.sqrt(counts.values().stream().mapToDouble(v -> v * v).sum());
+        if (norm > 0) {
+            counts.replaceAll((k, v) -> v / norm);
+        }
+        return counts;
+    }
+
+    private static double cosine(Map<String, Double> a, Map<String, Double> b) {
+        double dot = 0;
+        for (Map.Entry<String, Double> e : a.entrySet()) {
+            Double other = b.get(e.getKey());
+            if (other != null) {
+                dot += e.getValue() * other;
+            }
+        }
+        return dot;
+    }
+
+    private static int words(String text) {
+        return Analyzer.words(text);
+    }
+
+    private static String firstWord(String text) {
+        Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT));
+        return m.find() ? m.group() : "";
+    }
+}
