@@ -82,7 +82,7 @@ class SiteBuilderTest {
         List<String> fields = new ArrayList<>();
         json.fieldNames().forEachRemaining(fields::add);
         assertEquals(List.of("schema", "slug", "sourceFile", "source", "title", "titleDerived", "dek", "authors",
-                "date", "tags", "wordCount", "readingMinutes", "summary", "keyPoints", "sections", "pullQuotes",
+                "date", "tags", "wordCount", "readingMinutes", "summary", "summarySentences", "keyPoints", "sections", "pullQuotes",
                 "removed", "entities", "timeline", "figures", "annotations"), fields);
         assertTrue(json.get("dek").isNull(), "absent values are present as null");
         assertEquals("A. Writer", json.at("/authors/0/name").asText());

@@ -72,12 +72,15 @@ public final class Analyzer {
         List<Quote> keyPoints = front.keyPoints().isEmpty() ? choice.keyPoints()
                 : front.keyPoints().stream().map(text -> new Quote(text, null)).toList();
         String summary = front.summary() != null ? front.summary() : choice.summary();
-        List<Section> marked = withMentions(sections, found.mentions());
+        List<String> summarySentences = front.summary() != null ? List.of() : choice.summarySentences();
+        java.util.Map<String, String> types = new java.util.HashMap<>();
+        found.entities().forEach(entity -> types.put(entity.id(), entity.type()));
+        List<Section> marked = withMentions(sections, found.mentions(), types);
 
         return new Briefing(Briefing.SCHEMA, slug, seed.sourceFile(), source, title, derived,
                 first(front.dek(), head.dek()), authors(front.authors(), head.authors()), date,
                 front.tags(), words, words == 0 ? 0 : Math.max(1, Math.round(words / (float) WORDS_PER_MINUTE)),
-                summary, keyPoints, marked, pullQuotes(document.draft().pullQuotes(), sections),
+                summary, summarySentences, keyPoints, marked, pullQuotes(document.draft().pullQuotes(), sections),
                 document.draft().removed(), found.entities(), timeline, figures, List.of());
     }
 
@@ -99,7 +102,8 @@ public final class Analyzer {
     }
 
     /** The sections with each sentence cut at its entity mentions; the first mention of each entity marked. */
-    private static List<Section> withMentions(List<Section> sections, java.util.Map<String, List<EntityFinder.Mention>> mentions) {
+    private static List<Section> withMentions(List<Section> sections,
+            java.util.Map<String, List<EntityFinder.Mention>> mentions, java.util.Map<String, String> types) {
         if (mentions.isEmpty()) {
             return sections;
         }
@@ -111,7 +115,7 @@ public final class Analyzer {
                 List<Sentence> sentences = new ArrayList<>();
                 for (Sentence sentence : paragraph.sentences()) {
                     List<EntityFinder.Mention> here = mentions.get(sentence.id());
-                    sentences.add(here == null ? sentence : sentence.withParts(parts(sentence.text(), here, seen)));
+                    sentences.add(here == null ? sentence : sentence.withParts(parts(sentence.text(), here, seen, types)));
                 }
                 paragraphs.add(new Paragraph(paragraph.id(), paragraph.kind(), paragraph.text(), sentences,
                         paragraph.items(), paragraph.line(), paragraph.html()));
@@ -121,7 +125,8 @@ public final class Analyzer {
         return result;
     }
 
-    private static List<Sentence.Part> parts(String text, List<EntityFinder.Mention> mentions, Set<String> seen) {
+    private static List<Sentence.Part> parts(String text, List<EntityFinder.Mention> mentions, Set<String> seen,
+            java.util.Map<String, String> types) {
         List<EntityFinder.Mention> sorted = new ArrayList<>(mentions);
         sorted.sort(java.util.Comparator.comparingInt(EntityFinder.Mention::start));
         List<Sentence.Part> parts = new ArrayList<>();
@@ -131,14 +136,14 @@ public final class Analyzer {
                 continue;
             }
             if (mention.start() > at) {
-                parts.add(new Sentence.Part(text.substring(at, mention.start()), null, false));
+                parts.add(new Sentence.Part(text.substring(at, mention.start()), null, null, false));
             }
             parts.add(new Sentence.Part(text.substring(mention.start(), mention.end()), mention.entity(),
-                    seen.add(mention.entity())));
+                    types.get(mention.entity()), seen.add(mention.entity())));
             at = mention.end();
         }
         if (at < text.length()) {
-            parts.add(new Sentence.Part(text.substring(at), null, false));
+            parts.add(new Sentence.Part(text.substring(at), null, null, false));
         }
         return parts;
     }
@@ -236,7 +241,7 @@ public final class Analyzer {
             }
         }
         return new Paragraph(id, block.kind().label(), block.text(), sentences, block.items(), block.line(),
-                block.html());
+                AnchoredHtml.anchor(block.html(), sentences));
     }
 
     static String derivedTitle(List<Section> sections, Seed seed) {

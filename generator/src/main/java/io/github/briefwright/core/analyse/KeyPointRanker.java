@@ -31,7 +31,7 @@ final class KeyPointRanker {
     private static final double NEAR_DUPLICATE = 0.6;
 
     /** What was chosen. */
-    record Choice(String summary, List<Quote> keyPoints) {
+    record Choice(String summary, List<String> summarySentences, List<Quote> keyPoints) {
     }
 
     /** A sentence with its place: index in the text, and whether it opens a paragraph of the lead. */
@@ -47,7 +47,7 @@ final class KeyPointRanker {
     Choice choose(List<Ranked> sentences) {
         int n = sentences.size();
         if (n == 0) {
-            return new Choice(null, List.of());
+            return new Choice(null, List.of(), List.of());
         }
         List<Map<String, Double>> vectors = new ArrayList<>(n);
         Map<String, Double> sum = new HashMap<>();
@@ -108,7 +108,8 @@ final class KeyPointRanker {
         for (int i : summary) {
             text.append(text.length() > 0 ? " " : "").append(sentences.get(i).sentence().text());
         }
-        return new Choice(text.length() == 0 ? null : text.toString(), keyPoints);
+        return new Choice(text.length() == 0 ? null : text.toString(),
+                summary.stream().map(i -> sentences.get(i).sentence().id()).toList(), keyPoints);
     }
 
     private List<Integer> summary(List<Ranked> sentences, double[] score, double best, List<Map<String, Double>> vectors) {

@@ -8,7 +8,7 @@ import java.util.List;
  * templates receive. Field names are a public contract: add, never rename.
  */
 @JsonPropertyOrder({"schema", "slug", "sourceFile", "source", "title", "titleDerived", "dek", "authors", "date",
-    "tags", "wordCount", "readingMinutes", "summary", "keyPoints", "sections", "pullQuotes", "removed", "entities",
+    "tags", "wordCount", "readingMinutes", "summary", "summarySentences", "keyPoints", "sections", "pullQuotes", "removed", "entities",
     "timeline", "figures", "annotations"})
 public record Briefing(
         String schema,
@@ -24,6 +24,7 @@ public record Briefing(
         int wordCount,
         int readingMinutes,
         String summary,
+        List<String> summarySentences,
         List<Quote> keyPoints,
         List<Section> sections,
         List<Quote> pullQuotes,
@@ -38,6 +39,7 @@ public record Briefing(
     public Briefing {
         authors = List.copyOf(authors);
         tags = List.copyOf(tags);
+        summarySentences = List.copyOf(summarySentences);
         keyPoints = List.copyOf(keyPoints);
         sections = List.copyOf(sections);
         pullQuotes = List.copyOf(pullQuotes);
@@ -51,7 +53,7 @@ public record Briefing(
     /** The same briefing under another slug (slugs are made unique across the site after analysis). */
     public Briefing withSlug(String newSlug) {
         return new Briefing(schema, newSlug, sourceFile, source, title, titleDerived, dek, authors, date, tags,
-                wordCount, readingMinutes, summary, keyPoints, sections, pullQuotes, removed, entities, timeline,
+                wordCount, readingMinutes, summary, summarySentences, keyPoints, sections, pullQuotes, removed, entities, timeline,
                 figures, annotations);
     }
 }

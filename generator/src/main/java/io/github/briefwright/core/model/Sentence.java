@@ -11,12 +11,15 @@ import java.util.List;
  */
 public record Sentence(String id, String text, @JsonIgnore List<Part> parts) {
 
-    /** A run of a sentence's text: plain, or a mention of an entity ({@code entity} is its id). */
-    public record Part(String text, String entity, boolean first) {
+    /**
+     * A run of a sentence's text: plain, or a mention of an entity ({@code entity} is its id, {@code type} its
+     * type); {@code first} marks the entity's first mention in the briefing.
+     */
+    public record Part(String text, String entity, String type, boolean first) {
     }
 
     public Sentence {
-        parts = parts == null ? List.of(new Part(text, null, false)) : List.copyOf(parts);
+        parts = parts == null ? List.of(new Part(text, null, null, false)) : List.copyOf(parts);
     }
 
     public Sentence(String id, String text) {

@@ -24,4 +24,51 @@ public record TimelineItem(String date, String precision, boolean yearKnown, Str
     public TimelineItem withExpression(String value) {
         return new TimelineItem(date, precision, yearKnown, value, text, sentence);
     }
+
+    private static final String[] MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August",
+        "September", "October", "November", "December"};
+
+    /** The date for people: "5 January 2020", "5 January (year not stated)", "Q3 2024", "date unknown". */
+    public String label() {
+        if (date == null) {
+            return "date unknown";
+        }
+        try {
+            if (date.startsWith("--")) {
+                int month = Integer.parseInt(date.substring(2, 4));
+                return (date.length() > 4 ? Integer.parseInt(date.substring(5, 7)) + " " : "") + MONTHS[month - 1]
+                        + " (year not stated)";
+            }
+            if (date.matches("\\d{4}-\\d{2}-\\d{2}")) {
+                return Integer.parseInt(date.substring(8, 10)) + " " + MONTHS[Integer.parseInt(date.substring(5, 7)) - 1]
+                        + " " + date.substring(0, 4);
+            }
+            if (date.matches("\\d{4}-\\d{2}")) {
+                return MONTHS[Integer.parseInt(date.substring(5, 7)) - 1] + " " + date.substring(0, 4);
+            }
+            if (date.matches("\\d{4}-Q[1-4]")) {
+                return date.substring(5) + " " + date.substring(0, 4);
+            }
+            if (date.matches("\\d{4}-H[12]")) {
+                return (date.endsWith("1") ? "first" : "second") + " half of " + date.substring(0, 4);
+            }
+            if (date.matches("\\d{4}-W\\d{2}")) {
+                return "week " + Integer.parseInt(date.substring(6)) + " of " + date.substring(0, 4);
+            }
+        } catch (RuntimeException e) {
+            return date;
+        }
+        return date;
+    }
+
+    /** The value for an HTML {@code datetime} attribute, or {@code null} when the date has no valid form there. */
+    public String machineDate() {
+        if (date == null || date.matches("\\d{4}-[QH]\\d")) {
+            return null;
+        }
+        if (date.startsWith("--")) {
+            return date.length() == 7 ? date.substring(2) : null;
+        }
+        return date;
+    }
 }
