@@ -213,6 +213,48 @@ class SiteBuilderTest {
     }
 
     @Test
+    void authoredNotesBecomeNumberedSidenotesWithBackLinks() throws Exception {
+        seed("notes.md", """
+                ---
+                title: Notes
+                ---
+                The council {++finally ++}approved the plan.[^src] It was {--not --}close.
+
+                The vote was {==seven to two==}{>>Check the minutes.<<} and the mayor {~~objected~>abstained~~}.{>>Odd.<<}
+
+                Code keeps `{++this++}` as written.
+
+                [^src]: The council's *own* minutes.
+                """);
+        build();
+        JsonNode json = json("notes");
+        JsonNode annotations = json.get("annotations");
+        assertEquals(3, annotations.size(), annotations.toString());
+        assertEquals("footnote", annotations.at("/0/kind").asText());
+        assertEquals("The council's *own* minutes.", annotations.at("/0/text").asText());
+        assertEquals("highlight", annotations.at("/1/kind").asText());
+        assertEquals("comment", annotations.at("/2/kind").asText());
+        JsonNode first = json.at("/sections/0/paragraphs/0");
+        assertEquals("The council finally approved the plan. It was close.", first.get("text").asText());
+        assertEquals(annotations.at("/0/anchor").asText(), first.at("/sentences/0/id").asText());
+        assertEquals("The vote was seven to two and the mayor abstained.", json.at("/sections/0/paragraphs/1/text").asText());
+
+        Document page = page("briefings/notes/index.html");
+        assertEquals(3, page.select(".sidenote[role=note]").size());
+        assertEquals("The council's own minutes.", page.select("#note-1 .note-text").text());
+        assertEquals("own", page.select("#note-1 .note-text em").text(), "notes are Markdown too");
+        assertEquals("#note-ref-1", page.select("#note-1 a.note-back").attr("href"));
+        assertEquals("note-toggle-1", page.select("label[for=note-toggle-1]").attr("for"));
+        assertEquals("finally", page.select("ins").first().text().strip());
+        assertEquals("not", page.select("del").first().text().strip());
+        assertEquals("seven to two", page.select("mark").text());
+        assertEquals(List.of("objected"), page.select("del").eachText().subList(1, 2));
+        assertTrue(page.select("code").text().contains("{++this++}"));
+        assertFalse(page.html().contains("\u27E6"), "no note marker is left");
+        new SiteAssertions(out).assertLinksResolve();
+    }
+
+    @Test
     void rawHtmlIsKeptWhenTheUserOptsIn() throws Exception {
         seed("x.md", "Text with <kbd>Ctrl</kbd> and <span style=\"color:red\">red</span>.\n");
         build(BuildConfig.builder().seedDirectory(seeds).outputDirectory(out).allowRawHtml(true));

@@ -3,6 +3,7 @@ package io.github.briefwright.core.analyse;
 import io.github.briefwright.core.load.FrontMatter;
 import io.github.briefwright.core.load.Seed;
 import io.github.briefwright.core.load.SeedFormat;
+import io.github.briefwright.core.model.Annotation;
 import io.github.briefwright.core.model.Author;
 import io.github.briefwright.core.model.Block;
 import io.github.briefwright.core.model.Block.Kind;
@@ -14,6 +15,7 @@ import io.github.briefwright.core.model.Section;
 import io.github.briefwright.core.model.Sentence;
 import io.github.briefwright.core.model.Source;
 import io.github.briefwright.core.model.TimelineItem;
+import io.github.briefwright.core.parse.AuthoredNotes;
 import io.github.briefwright.core.parse.Document;
 import io.github.briefwright.core.structure.Head;
 import io.github.briefwright.core.structure.PullQuoteMark;
@@ -51,7 +53,8 @@ public final class Analyzer {
                 && blocks.get(0).kind() == Kind.HEADING && blocks.get(0).level() == 1) {
             foundTitle = blocks.remove(0).text();
         }
-        List<Section> sections = sections(blocks);
+        List<Annotation> annotations = new ArrayList<>();
+        List<Section> sections = sections(blocks, document.notes(), annotations);
         String title = front.title() != null ? front.title() : foundTitle;
         boolean derived = title == null;
         if (derived) {
@@ -81,7 +84,7 @@ public final class Analyzer {
                 first(front.dek(), head.dek()), authors(front.authors(), head.authors()), date,
                 front.tags(), words, words == 0 ? 0 : Math.max(1, Math.round(words / (float) WORDS_PER_MINUTE)),
                 summary, summarySentences, keyPoints, marked, pullQuotes(document.draft().pullQuotes(), sections),
-                document.draft().removed(), found.entities(), timeline, figures, List.of());
+                document.draft().removed(), found.entities(), timeline, figures, annotations);
     }
 
     /** The sentences analysis reads (prose, not code or tables), with their place in the text. */
@@ -207,7 +210,8 @@ public final class Analyzer {
         return tokens;
     }
 
-    private static List<Section> sections(List<Block> blocks) {
+    private static List<Section> sections(List<Block> blocks, List<AuthoredNotes.Note> notes,
+            List<Annotation> annotations) {
         Anchors anchors = new Anchors();
         List<Section> sections = new ArrayList<>();
         String heading = null;
@@ -221,7 +225,7 @@ public final class Analyzer {
                 paragraphs = new ArrayList<>();
                 continue;
             }
-            paragraphs.add(paragraph(block, anchors));
+            paragraphs.add(paragraph(block, anchors, notes, annotations));
         }
         if (!paragraphs.isEmpty() || heading != null) {
             sections.add(new Section(heading, paragraphs));
@@ -229,19 +233,37 @@ public final class Analyzer {
         return sections;
     }
 
-    private static Paragraph paragraph(Block block, Anchors anchors) {
-        String id = anchors.next("p", block.kind().label() + ":" + block.text());
+    private static Paragraph paragraph(Block block, Anchors anchors, List<AuthoredNotes.Note> notes,
+            List<Annotation> annotations) {
+        String text = withoutNotes(block.text());
+        String id = anchors.next("p", block.kind().label() + ":" + text);
         List<Sentence> sentences = new ArrayList<>();
         if (block.kind() != Kind.CODE && block.kind() != Kind.TABLE) {
             List<String> parts = block.kind() == Kind.LIST ? block.items() : List.of(block.text());
             for (String part : parts) {
-                for (String sentence : SentenceSplitter.split(part)) {
-                    sentences.add(new Sentence(anchors.next("s", sentence), sentence));
+                for (String marked : SentenceSplitter.split(part)) {
+                    String sentence = withoutNotes(marked);
+                    if (sentence.isEmpty()) {
+                        continue;
+                    }
+                    Sentence s = new Sentence(anchors.next("s", sentence), sentence);
+                    sentences.add(s);
+                    var marker = Document.noteAt().matcher(marked);
+                    while (marker.find()) {
+                        int number = Integer.parseInt(marker.group(1));
+                        notes.stream().filter(n -> n.number() == number).findFirst().ifPresent(
+                                note -> annotations.add(new Annotation(note.kind(), s.id(), note.text(), number)));
+                    }
                 }
             }
         }
-        return new Paragraph(id, block.kind().label(), block.text(), sentences, block.items(), block.line(),
+        List<String> items = block.items().stream().map(Analyzer::withoutNotes).toList();
+        return new Paragraph(id, block.kind().label(), text, sentences, items, block.line(),
                 AnchoredHtml.anchor(block.html(), sentences));
+    }
+
+    private static String withoutNotes(String text) {
+        return text.indexOf('\u27E6') < 0 ? text : Document.noteAt().matcher(text).replaceAll("").replaceAll("\\s{2,}", " ").strip();
     }
 
     static String derivedTitle(List<Section> sections, Seed seed) {

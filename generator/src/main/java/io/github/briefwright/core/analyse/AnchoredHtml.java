@@ -29,7 +29,8 @@ final class AnchoredHtml {
         NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
-                if (node instanceof Element element && (element.tagName().equals("code") || element.tagName().equals("pre"))) {
+                if (node instanceof Element element && (element.tagName().equals("code") || element.tagName().equals("pre")
+                        || element.hasClass("note"))) {
                     return FilterResult.SKIP_ENTIRELY;
                 }
                 if (node instanceof TextNode text && !text.isBlank()) {

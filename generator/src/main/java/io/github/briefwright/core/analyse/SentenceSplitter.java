@@ -22,6 +22,9 @@ public final class SentenceSplitter {
             "u.s", "u.k", "u.n", "e.u", "a.m", "p.m", "d.c", "u.s.a", "ph.d", "b.a", "m.a", "op", "art", "sec");
 
     private static final String CLOSERS = "\"'”’)]»";
+    /** A note marker after a sentence's end belongs to that sentence. */
+    private static final char NOTE_OPEN = '\u27E6';
+    private static final char NOTE_CLOSE = '\u27E7';
     private static final String OPENERS = "\"'“‘([«";
 
     private SentenceSplitter() {
@@ -38,7 +41,11 @@ public final class SentenceSplitter {
             }
             int end = i + 1;
             while (end < n && (text.charAt(end) == '.' || text.charAt(end) == '!' || text.charAt(end) == '?'
-                    || CLOSERS.indexOf(text.charAt(end)) >= 0)) {
+                    || CLOSERS.indexOf(text.charAt(end)) >= 0 || text.charAt(end) == NOTE_OPEN)) {
+                if (text.charAt(end) == NOTE_OPEN) {
+                    int close = text.indexOf(NOTE_CLOSE, end);
+                    end = close < 0 ? n : close;
+                }
                 end++;
             }
             if (end >= n || !Character.isWhitespace(text.charAt(end))) {

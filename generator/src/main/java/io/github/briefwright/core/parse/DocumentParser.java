@@ -5,7 +5,9 @@ import io.github.briefwright.core.model.Block;
 import io.github.briefwright.core.model.Block.Kind;
 import io.github.briefwright.core.structure.Draft;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.commonmark.Extension;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TablesExtension;
@@ -41,7 +43,7 @@ public final class DocumentParser {
     private final HtmlRenderer html;
     private final TextContentRenderer text;
     private final boolean allowRawHtml;
-    private final Safelist safelist = Safelist.relaxed().preserveRelativeLinks(true);
+    private final Safelist safelist = Safelist.relaxed().addTags("mark", "ins", "del").preserveRelativeLinks(true);
 
     public DocumentParser(boolean allowRawHtml) {
         List<Extension> extensions = List.of(TablesExtension.create());
@@ -58,33 +60,68 @@ public final class DocumentParser {
         if (draft.seed().format() == SeedFormat.TXT) {
             return new Document(draft, draft.blocks());
         }
-        Node root = parser.parse(draft.text());
         int firstLine = draft.seed().bodyLine();
         List<Block> blocks = new ArrayList<>();
-        for (Node node = root.getFirstChild(); node != null; node = node.getNext()) {
-            blocks.add(block(node, firstLine + lineIndex(node)));
+        if (!AuthoredNotes.present(draft.text())) {
+            Node root = parser.parse(draft.text());
+            for (Node node = root.getFirstChild(); node != null; node = node.getNext()) {
+                blocks.add(block(node, node, firstLine + lineIndex(node), Map.of()));
+            }
+            return new Document(draft, blocks);
         }
-        return new Document(draft, blocks);
+        AuthoredNotes.Result notes = AuthoredNotes.read(draft.text());
+        Map<Integer, String> noteHtml = new HashMap<>();
+        for (AuthoredNotes.Note note : notes.notes()) {
+            noteHtml.put(note.number(), inline(note.text()));
+        }
+        Node marked = parser.parse(notes.marked());
+        Node plain = parser.parse(notes.plain());
+        Node p = plain.getFirstChild();
+        for (Node node = marked.getFirstChild(); node != null; node = node.getNext()) {
+            Node reading = p != null && p.getClass() == node.getClass() ? p : node;
+            blocks.add(block(node, reading, firstLine + lineIndex(node), noteHtml));
+            p = p == null ? null : p.getNext();
+        }
+        return new Document(draft, blocks, notes.notes());
     }
 
-    private Block block(Node node, int line) {
+    /** A note's Markdown as inline HTML, sanitised like the text. */
+    private String inline(String markdown) {
+        String rendered = html.render(parser.parse(markdown)).strip();
+        if (rendered.startsWith("<p>") && rendered.endsWith("</p>")) {
+            rendered = rendered.substring(3, rendered.length() - 4);
+        }
+        return allowRawHtml ? rendered : Jsoup.clean(rendered, SANITISE_BASE, safelist);
+    }
+
+    /**
+     * @param node    the block as the page shows it (editorial marks, note markers)
+     * @param reading the same block as read (marks applied), for its plain text
+     */
+    private Block block(Node node, Node reading, int line, Map<Integer, String> notes) {
         if (node instanceof Heading heading) {
-            return new Block(Kind.HEADING, plain(node), List.of(), heading.getLevel(), line, html(node));
+            return new Block(Kind.HEADING, plain(reading), List.of(), heading.getLevel(), line, html(node, notes));
         }
         if (node instanceof ListBlock) {
             List<String> items = new ArrayList<>();
-            for (Node item = node.getFirstChild(); item != null; item = item.getNext()) {
+            for (Node item = reading.getFirstChild(); item != null; item = item.getNext()) {
                 items.add(plain(item));
             }
-            return new Block(Kind.LIST, String.join("\n", items), items, 0, line, html(node));
+            return new Block(Kind.LIST, String.join("\n", items), items, 0, line, html(node, notes));
         }
         if (node instanceof ThematicBreak) {
             return Block.plain(Kind.BREAK, "", line);
         }
         Kind kind = kind(node);
-        String rendered = html(node);
-        String plain = kind == Kind.HTML || containsRawHtml(node) ? Jsoup.parse(rendered).text() : plain(node);
+        String rendered = html(node, notes);
+        String plain = kind == Kind.HTML || containsRawHtml(reading) ? Jsoup.parse(html(reading, Map.of())).text()
+                : plain(reading);
         return new Block(kind, plain, List.of(), 0, line, rendered);
+    }
+
+    private String html(Node node, Map<Integer, String> notes) {
+        String rendered = html(node);
+        return notes.isEmpty() ? rendered : Sidenotes.insert(rendered, notes);
     }
 
     private static Kind kind(Node node) {

@@ -1,0 +1,71 @@
+package io.github.briefwright.core.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * Puts each authored note where its marker stands in a block's HTML, as a numbered sidenote that works without
+ * JavaScript: a label with the number toggles a checkbox that shows the note inline on narrow screens; on wide
+ * screens the stylesheet floats it into the margin. The note links back to its number. Built with jsoup's DOM;
+ * the default stylesheet styles the classes {@code note}, {@code note-number}, {@code note-toggle},
+ * {@code sidenote} and {@code note-back}.
+ */
+final class Sidenotes {
+
+    private Sidenotes() {
+    }
+
+    /** @param notes note HTML (sanitised, inline) by number */
+    static String insert(String html, Map<Integer, String> notes) {
+        if (html.indexOf(AuthoredNotes.OPEN) < 0) {
+            return html;
+        }
+        Element body = Jsoup.parseBodyFragment(html).body();
+        List<TextNode> texts = new ArrayList<>();
+        body.traverse((node, depth) -> {
+            if (node instanceof TextNode text && text.getWholeText().indexOf(AuthoredNotes.OPEN) >= 0) {
+                texts.add(text);
+            }
+        });
+        for (TextNode text : texts) {
+            TextNode current = text;
+            Matcher m = AuthoredNotes.MARKER.matcher(current.getWholeText());
+            while (m.find()) {
+                int number = Integer.parseInt(m.group(1));
+                TextNode marker = m.start() > 0 ? current.splitText(m.start()) : current;
+                TextNode rest = marker.getWholeText().length() > m.group().length()
+                        ? marker.splitText(m.group().length()) : null;
+                marker.replaceWith(note(number, notes.getOrDefault(number, "")));
+                if (rest == null) {
+                    break;
+                }
+                current = rest;
+                m = AuthoredNotes.MARKER.matcher(current.getWholeText());
+            }
+        }
+        return body.html();
+    }
+
+    private static Element note(int number, String html) {
+        String n = Integer.toString(number);
+        Element note = new Element("span").addClass("note").attr("id", "note-ref-" + n);
+        note.appendElement("label").addClass("note-number").attr("for", "note-toggle-" + n)
+                .attr("title", "Note " + n).text(n);
+        note.appendElement("input").addClass("note-toggle").attr("type", "checkbox").attr("id", "note-toggle-" + n)
+                .attr("aria-label", "Show note " + n);
+        Element side = note.appendElement("small").addClass("sidenote").attr("id", "note-" + n).attr("role", "note");
+        side.appendElement("span").addClass("note-number").text(n);
+        side.appendText(" ");
+        Element content = side.appendElement("span").addClass("note-text");
+        content.html(html);
+        side.appendText(" ");
+        side.appendElement("a").addClass("note-back").attr("href", "#note-ref-" + n)
+                .attr("aria-label", "Back to the text of note " + n).text("↩");
+        return note;
+    }
+}
