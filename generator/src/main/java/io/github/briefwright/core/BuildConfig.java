@@ -20,6 +20,8 @@ import java.util.Objects;
  * @param allowRawHtml      whether raw HTML in Markdown seeds is kept as written instead of sanitised
  * @param noisePatterns     the user's own noise patterns (regular expressions), added to the built-in rules
  * @param disabledNoiseRules names of built-in noise rules to turn off
+ * @param glossaryFile      the glossary, or {@code null} for {@code glossary.yml} (or {@code .yaml}) in the seed
+ *                          folder when there is one
  */
 public record BuildConfig(
         Path seedDirectory,
@@ -32,7 +34,8 @@ public record BuildConfig(
         boolean includeDrafts,
         boolean allowRawHtml,
         List<String> noisePatterns,
-        List<String> disabledNoiseRules) {
+        List<String> disabledNoiseRules,
+        Path glossaryFile) {
 
     public BuildConfig {
         Objects.requireNonNull(seedDirectory, "seedDirectory");
@@ -46,6 +49,7 @@ public record BuildConfig(
         siteTitle = siteTitle == null || siteTitle.isBlank() ? "Briefings" : siteTitle.strip();
         noisePatterns = noisePatterns == null ? List.of() : List.copyOf(noisePatterns);
         disabledNoiseRules = disabledNoiseRules == null ? List.of() : List.copyOf(disabledNoiseRules);
+        glossaryFile = glossaryFile == null ? null : glossaryFile.toAbsolutePath().normalize();
     }
 
     public static Builder builder() {
@@ -65,6 +69,7 @@ public record BuildConfig(
         private boolean allowRawHtml;
         private List<String> noisePatterns = List.of();
         private List<String> disabledNoiseRules = List.of();
+        private Path glossaryFile;
 
         private Builder() {
         }
@@ -124,9 +129,15 @@ public record BuildConfig(
             return this;
         }
 
+        public Builder glossaryFile(Path value) {
+            glossaryFile = value;
+            return this;
+        }
+
         public BuildConfig build() {
             return new BuildConfig(seedDirectory, outputDirectory, templateDirectory, projectDirectory,
-                    baseUrl, siteTitle, encoding, includeDrafts, allowRawHtml, noisePatterns, disabledNoiseRules);
+                    baseUrl, siteTitle, encoding, includeDrafts, allowRawHtml, noisePatterns, disabledNoiseRules,
+                    glossaryFile);
         }
     }
 }

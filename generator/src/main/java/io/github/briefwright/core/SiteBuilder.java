@@ -44,7 +44,7 @@ public final class SiteBuilder {
     private final Reporter reporter;
     private final Structurer structurer;
     private final DocumentParser parser;
-    private final Analyzer analyzer = new Analyzer();
+    private Analyzer analyzer = new Analyzer();
     private final Map<String, Long> stageMillis = new LinkedHashMap<>();
 
     /**
@@ -71,6 +71,7 @@ public final class SiteBuilder {
         }
         long start = System.nanoTime();
         Theme theme = Theme.load(config.templateDirectory());
+        analyzer = new Analyzer(glossary());
         List<Outcome> outcomes = briefings(seedFiles());
         List<Problem> errors = new ArrayList<>();
         List<Problem> warnings = new ArrayList<>();
@@ -96,6 +97,33 @@ public final class SiteBuilder {
         warnings.forEach(problem -> reporter.warn(problem.toString()));
         skipped.forEach(problem -> reporter.warn("skipped " + problem));
         return new BuildResult(writer.output(), briefings.size(), pages, skipped, warnings, stageMillis);
+    }
+
+    /** The user's glossary: the configured file, else {@code glossary.yml} or {@code .yaml} in the seed folder. */
+    private List<io.github.briefwright.core.model.GlossaryEntry> glossary() throws BuildException {
+        Path file = config.glossaryFile();
+        if (file == null) {
+            for (String name : List.of("glossary.yml", "glossary.yaml")) {
+                if (Files.isRegularFile(config.seedDirectory().resolve(name))) {
+                    file = config.seedDirectory().resolve(name);
+                }
+            }
+            if (file == null) {
+                return List.of();
+            }
+        } else if (!Files.isRegularFile(file)) {
+            throw new BuildException("The glossary " + file + " does not exist; create it or unset briefwright.glossary.");
+        }
+        String name = file.startsWith(config.seedDirectory()) ? config.seedDirectory().relativize(file).toString()
+                : file.toString();
+        try {
+            List<io.github.briefwright.core.model.GlossaryEntry> entries =
+                    io.github.briefwright.core.load.GlossaryReader.read(file, name, config.encoding());
+            reporter.debug("Glossary " + file + ": " + entries.size() + " entries");
+            return entries;
+        } catch (SeedException e) {
+            throw new BuildException("The glossary cannot be used; nothing was written:", e.problems());
+        }
     }
 
     private List<Path> seedFiles() throws BuildException {

@@ -114,6 +114,15 @@ public final class BuildMojo extends AbstractMojo {
     private List<String> disabledNoiseRules;
 
     /**
+     * The glossary: a YAML list of entries ({@code name}, {@code type}, {@code aliases}, {@code description},
+     * {@code link}) applied to every briefing. Defaults to {@code glossary.yml} in the seed folder, when it exists.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "briefwright.glossary")
+    private File glossary;
+
+    /**
      * Encoding of the seed files.
      *
      * @since 0.1.0
@@ -154,6 +163,7 @@ public final class BuildMojo extends AbstractMojo {
                 .allowRawHtml(allowRawHtml)
                 .noisePatterns(noisePatterns)
                 .disabledNoiseRules(disabledNoiseRules)
+                .glossaryFile(glossary == null ? null : glossary.toPath())
                 .build();
         try {
             BuildResult result = new SiteBuilder(config, reporter(getLog())).build();

@@ -255,6 +255,53 @@ class SiteBuilderTest {
     }
 
     @Test
+    void theGlossaryNamesEntitiesAndNotesTheirFirstMentionInEveryBriefing() throws Exception {
+        Files.writeString(seeds.resolve("glossary.yml"), """
+                - name: Northwind Books
+                  type: organisation
+                  aliases: [Northwind, NWB]
+                  description: A small-business software firm in Tallinn.
+                  link: https://example.org/northwind
+                - name: Marta Kask
+                  type: person
+                  description: Northwind's founder.
+                """);
+        seed("a.txt", "Northwind said on Monday that sales had doubled, and Marta Kask agreed with the figures it gave.\n\n"
+                + "Analysts said NWB had been lucky, but Northwind disagreed with them in a long statement.\n");
+        seed("b.txt", "Shares in Northwind Books rose by a third after the company published its annual report.\n");
+        build();
+        JsonNode a = json("a");
+        JsonNode northwind = null;
+        for (JsonNode entity : a.get("entities")) {
+            if (entity.get("name").asText().equals("Northwind Books")) {
+                northwind = entity;
+            }
+        }
+        assertTrue(northwind != null, a.get("entities").toString());
+        assertEquals("organisation", northwind.get("type").asText());
+        assertEquals("northwind-books", northwind.get("id").asText());
+        assertEquals(2, northwind.get("mentions").size(), "aliases resolve to the entry");
+        assertEquals("A small-business software firm in Tallinn.", northwind.get("description").asText());
+        assertTrue(a.get("annotations").toString().contains("\"kind\":\"glossary\""), a.get("annotations").toString());
+        for (String slug : List.of("a", "b")) {
+            Document page = page("briefings/" + slug + "/index.html");
+            assertEquals(1, page.select("#gloss-northwind-books").size(), "one note, at the first mention, in " + slug);
+            assertTrue(page.select("#gloss-northwind-books").text().contains("software firm in Tallinn"));
+            assertEquals("https://example.org/northwind", page.select("#gloss-northwind-books a[rel]").attr("href"));
+        }
+        new SiteAssertions(out).assertLinksResolve();
+    }
+
+    @Test
+    void aBadGlossaryFailsTheBuildWithItsLines() throws Exception {
+        seed("a.txt", "Text.\n");
+        Files.writeString(seeds.resolve("glossary.yml"), "- name: A\n  type: planet\n- type: place\n- name: B\n  type: place\n  link: ftp://x\n");
+        BuildException e = assertThrows(BuildException.class, this::build);
+        assertEquals(List.of("glossary.yml:1", "glossary.yml:3", "glossary.yml:4"),
+                e.problems().stream().map(p -> p.file() + ":" + p.line()).toList());
+    }
+
+    @Test
     void rawHtmlIsKeptWhenTheUserOptsIn() throws Exception {
         seed("x.md", "Text with <kbd>Ctrl</kbd> and <span style=\"color:red\">red</span>.\n");
         build(BuildConfig.builder().seedDirectory(seeds).outputDirectory(out).allowRawHtml(true));

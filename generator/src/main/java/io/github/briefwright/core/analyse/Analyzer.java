@@ -38,6 +38,18 @@ import java.util.regex.Pattern;
  */
 public final class Analyzer {
 
+    private final Gazetteer wordLists;
+
+    /** An analyzer with the built-in word lists only. */
+    public Analyzer() {
+        this(List.of());
+    }
+
+    /** An analyzer whose entity finding also knows the user's glossary. */
+    public Analyzer(List<io.github.briefwright.core.model.GlossaryEntry> glossary) {
+        this.wordLists = Gazetteer.DEFAULT.with(glossary);
+    }
+
     static final int TITLE_MAX_WORDS = 14;
     private static final int WORDS_PER_MINUTE = 230;
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’.-][\\p{L}\\p{N}]+)*");
@@ -67,18 +79,23 @@ public final class Analyzer {
 
         List<KeyPointRanker.Ranked> ranked = ranked(sections);
         List<Sentence> sentences = ranked.stream().map(KeyPointRanker.Ranked::sentence).toList();
-        EntityFinder.Result found = new EntityFinder(Gazetteer.DEFAULT).find(sentences);
+        EntityFinder.Result found = new EntityFinder(wordLists).find(sentences);
         List<TimelineItem> timeline = new DateFinder(date).find(sentences).stream()
                 .map(f -> f.item().withExpression(f.expression())).toList();
         List<Figure> figures = new FigureFinder().find(sentences);
-        KeyPointRanker.Choice choice = new KeyPointRanker(Gazetteer.DEFAULT).choose(ranked);
+        KeyPointRanker.Choice choice = new KeyPointRanker(wordLists).choose(ranked);
         List<Quote> keyPoints = front.keyPoints().isEmpty() ? choice.keyPoints()
                 : front.keyPoints().stream().map(text -> new Quote(text, null)).toList();
         String summary = front.summary() != null ? front.summary() : choice.summary();
         List<String> summarySentences = front.summary() != null ? List.of() : choice.summarySentences();
-        java.util.Map<String, String> types = new java.util.HashMap<>();
-        found.entities().forEach(entity -> types.put(entity.id(), entity.type()));
-        List<Section> marked = withMentions(sections, found.mentions(), types);
+        java.util.Map<String, io.github.briefwright.core.model.Entity> byId = new java.util.HashMap<>();
+        found.entities().forEach(entity -> byId.put(entity.id(), entity));
+        List<Section> marked = withMentions(sections, found.mentions(), byId);
+        for (io.github.briefwright.core.model.Entity entity : found.entities()) {
+            if (entity.description() != null) {
+                annotations.add(new Annotation("glossary", entity.mentions().get(0), entity.description(), 0));
+            }
+        }
 
         return new Briefing(Briefing.SCHEMA, slug, seed.sourceFile(), source, title, derived,
                 first(front.dek(), head.dek()), authors(front.authors(), head.authors()), date,
@@ -106,7 +123,8 @@ public final class Analyzer {
 
     /** The sections with each sentence cut at its entity mentions; the first mention of each entity marked. */
     private static List<Section> withMentions(List<Section> sections,
-            java.util.Map<String, List<EntityFinder.Mention>> mentions, java.util.Map<String, String> types) {
+            java.util.Map<String, List<EntityFinder.Mention>> mentions,
+            java.util.Map<String, io.github.briefwright.core.model.Entity> entities) {
         if (mentions.isEmpty()) {
             return sections;
         }
@@ -118,7 +136,7 @@ public final class Analyzer {
                 List<Sentence> sentences = new ArrayList<>();
                 for (Sentence sentence : paragraph.sentences()) {
                     List<EntityFinder.Mention> here = mentions.get(sentence.id());
-                    sentences.add(here == null ? sentence : sentence.withParts(parts(sentence.text(), here, seen, types)));
+                    sentences.add(here == null ? sentence : sentence.withParts(parts(sentence.text(), here, seen, entities)));
                 }
                 paragraphs.add(new Paragraph(paragraph.id(), paragraph.kind(), paragraph.text(), sentences,
                         paragraph.items(), paragraph.line(), paragraph.html()));
@@ -129,7 +147,7 @@ public final class Analyzer {
     }
 
     private static List<Sentence.Part> parts(String text, List<EntityFinder.Mention> mentions, Set<String> seen,
-            java.util.Map<String, String> types) {
+            java.util.Map<String, io.github.briefwright.core.model.Entity> entities) {
         List<EntityFinder.Mention> sorted = new ArrayList<>(mentions);
         sorted.sort(java.util.Comparator.comparingInt(EntityFinder.Mention::start));
         List<Sentence.Part> parts = new ArrayList<>();
@@ -141,8 +159,11 @@ public final class Analyzer {
             if (mention.start() > at) {
                 parts.add(new Sentence.Part(text.substring(at, mention.start()), null, null, false));
             }
+            io.github.briefwright.core.model.Entity entity = entities.get(mention.entity());
+            boolean first = seen.add(mention.entity());
             parts.add(new Sentence.Part(text.substring(mention.start(), mention.end()), mention.entity(),
-                    types.get(mention.entity()), seen.add(mention.entity())));
+                    entity == null ? null : entity.type(), first, first && entity != null ? entity.description() : null,
+                    first && entity != null ? entity.link() : null));
             at = mention.end();
         }
         if (at < text.length()) {

@@ -374,7 +374,10 @@ final class EntityFinder {
             String name = entry.getValue();
             String type = types.get(key).entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
             List<String> aliasList = surface.get(key).stream().filter(a -> !a.equals(name)).toList();
-            entities.add(new Entity(Slugs.of(name, "entity"), name, type, aliasList, List.copyOf(sentences.get(key))));
+            io.github.briefwright.core.model.GlossaryEntry note = words.glossary(name);
+            entities.add(new Entity(Slugs.of(name, "entity"), name, note != null ? note.type() : type, aliasList,
+                    List.copyOf(sentences.get(key)), note == null ? null : note.description(),
+                    note == null ? null : note.link()));
         }
         Map<String, String> ids = new HashMap<>();
         entities.forEach(e -> ids.put(Gazetteer.key(e.name()), e.id()));

@@ -26,6 +26,7 @@ final class Gazetteer {
     static final Gazetteer DEFAULT = load();
 
     private final Map<String, Known> known;
+    private final Map<String, io.github.briefwright.core.model.GlossaryEntry> glossary;
     private final Set<String> titles;
     private final Set<String> demonyms;
     private final Set<String> notEntities;
@@ -33,11 +34,38 @@ final class Gazetteer {
 
     private Gazetteer(Map<String, Known> known, Set<String> titles, Set<String> demonyms, Set<String> notEntities,
             Set<String> functionWords) {
+        this(known, Map.of(), titles, demonyms, notEntities, functionWords);
+    }
+
+    private Gazetteer(Map<String, Known> known, Map<String, io.github.briefwright.core.model.GlossaryEntry> glossary,
+            Set<String> titles, Set<String> demonyms, Set<String> notEntities, Set<String> functionWords) {
         this.known = Map.copyOf(known);
+        this.glossary = Map.copyOf(glossary);
         this.titles = Set.copyOf(titles);
         this.demonyms = Set.copyOf(demonyms);
         this.notEntities = Set.copyOf(notEntities);
         this.functionWords = Set.copyOf(functionWords);
+    }
+
+    /** These word lists with the user's glossary on top: its names and aliases are known, with its types. */
+    Gazetteer with(java.util.List<io.github.briefwright.core.model.GlossaryEntry> entries) {
+        if (entries.isEmpty()) {
+            return this;
+        }
+        Map<String, Known> all = new HashMap<>(known);
+        Map<String, io.github.briefwright.core.model.GlossaryEntry> notes = new HashMap<>();
+        for (io.github.briefwright.core.model.GlossaryEntry entry : entries) {
+            Known k = new Known(entry.name(), entry.type());
+            all.put(key(entry.name()), k);
+            entry.aliases().forEach(alias -> all.put(key(alias), k));
+            notes.put(key(entry.name()), entry);
+        }
+        return new Gazetteer(all, notes, titles, demonyms, notEntities, functionWords);
+    }
+
+    /** The glossary entry of an entity, by its canonical name, or {@code null}. */
+    io.github.briefwright.core.model.GlossaryEntry glossary(String name) {
+        return glossary.get(key(name));
     }
 
     /** A place or organisation by any of its names (case and a leading "the" ignored). */

@@ -13,9 +13,13 @@ public record Sentence(String id, String text, @JsonIgnore List<Part> parts) {
 
     /**
      * A run of a sentence's text: plain, or a mention of an entity ({@code entity} is its id, {@code type} its
-     * type); {@code first} marks the entity's first mention in the briefing.
+     * type); {@code first} marks the entity's first mention in the briefing, which carries the glossary's
+     * {@code note} and {@code link} when the glossary has the entity.
      */
-    public record Part(String text, String entity, String type, boolean first) {
+    public record Part(String text, String entity, String type, boolean first, String note, String link) {
+        public Part(String text, String entity, String type, boolean first) {
+            this(text, entity, type, first, null, null);
+        }
     }
 
     public Sentence {
