@@ -50,6 +50,9 @@ final class DateFinder {
             "(?<q>\\b(?<qQ>Q[1-4])\\s+(?<qY>\\d{4}))\\b",
             "(?<year>(?:(?:in|since|by|until|from|before|after|during|of|to|and|through|around)\\s+)?(?<![\\d][,.])\\b"
                     + "(?<yY>1[89]\\d{2}|20\\d{2})(?!\\s*(?:percent|per cent|%|people|troops|jobs|homes|km|miles))(?![,.]\\d))\\b"));
+    /** Words without which a sentence with no digit cannot hold a date. */
+    private static final Pattern TRIGGER = Pattern.compile("\\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|"
+            + "Wed|Thu|Fri|Sat|Sun|today|yesterday|tomorrow|week|month|year|spring|summer|fall|autumn|winter|quarter)");
     private static final Map<String, Integer> MONTHS = Map.ofEntries(Map.entry("jan", 1), Map.entry("feb", 2),
             Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7),
             Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10), Map.entry("nov", 11), Map.entry("dec", 12));
@@ -75,16 +78,74 @@ final class DateFinder {
 
     List<Found> find(List<Sentence> sentences) {
         List<Found> found = new ArrayList<>();
+        Matcher m = EXPRESSION.matcher("");
+        Matcher trigger = TRIGGER.matcher("");
         for (Sentence sentence : sentences) {
-            Matcher m = EXPRESSION.matcher(sentence.text());
-            while (m.find()) {
-                TimelineItem item = item(m, sentence);
-                if (item != null) {
-                    found.add(new Found(item, m.group().strip()));
+            if (!hasDigit(sentence.text()) && !trigger.reset(sentence.text()).find()) {
+                continue; // no digit and no date word: nothing for the full expression to find
+            }
+            String text = sentence.text();
+            m.reset(text).useTransparentBounds(true).useAnchoringBounds(false);
+            int at = 0;
+            while (at < text.length()) {
+                int start = nextStart(text, at);
+                if (start < 0) {
+                    break;
+                }
+                m.region(start, text.length());
+                if (m.lookingAt()) {
+                    TimelineItem item = item(m, sentence);
+                    if (item != null) {
+                        found.add(new Found(item, m.group().strip()));
+                    }
+                    at = Math.max(m.end(), start + 1);
+                } else {
+                    at = start + 1;
                 }
             }
         }
         return found;
+    }
+
+    /**
+     * The next place a date expression may start: a word that begins with a capital or a digit, or one of the
+     * few lower-case words an expression can begin with. Trying the expression only there keeps it fast.
+     */
+    private static int nextStart(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
+                continue;
+            }
+            if (Character.isUpperCase(c) || Character.isDigit(c)) {
+                return i;
+            }
+            if (Character.isLowerCase(c)) {
+                int end = i;
+                while (end < text.length() && Character.isLetter(text.charAt(end))) {
+                    end++;
+                }
+                if (STARTERS.contains(text.substring(i, end))) {
+                    return i;
+                }
+                i = end;
+            }
+        }
+        return -1;
+    }
+
+    private static final java.util.Set<String> STARTERS = java.util.Set.of("on", "in", "since", "by", "until", "from",
+            "through", "during", "before", "after", "early", "late", "mid", "end", "beginning", "of", "last", "next",
+            "this", "the", "today", "yesterday", "tomorrow", "first", "second", "and", "to", "around", "over");
+
+    static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private TimelineItem item(Matcher m, Sentence sentence) {

@@ -45,6 +45,8 @@ final class EntityFinder {
     private static final Pattern CONTRACTION = Pattern.compile("(?i)^(i|we|you|they|he|she|it|that|there|here|what|let|"
             + "who|where)['’](m|re|s|ve|ll|d)$");
     private static final Pattern WORD = Pattern.compile("\\S+");
+    private static final Pattern AND = Pattern.compile("\\s+and\\s+|\\s*&\\s*");
+    private static final Pattern LOWERCASE_WORD = Pattern.compile("(?<![\\p{L}'’-])\\p{Ll}[\\p{L}'’-]*");
     private static final Pattern ACRONYM = Pattern.compile("^[A-Z]{2,6}$");
     /** Capitalised words that, inside a run, start a new sentence or clause rather than continue a name. */
     private static final Set<String> BREAKERS = Set.of("But", "And", "Or", "So", "Yet", "However", "The", "A", "An",
@@ -114,14 +116,50 @@ final class EntityFinder {
         commonWords = lowercaseWords(sentences);
         Map<String, String> aliases = new HashMap<>();
         List<Candidate> candidates = new ArrayList<>();
+        Matcher span = SPAN.matcher("");
         for (Sentence sentence : sentences) {
-            definitions(sentence.text(), aliases);
-            Matcher span = SPAN.matcher(sentence.text());
-            while (span.find()) {
-                classify(sentence, span.start(), span.group(), candidates);
+            String text = sentence.text();
+            if (text.contains(" as ") || text.contains("(")) {
+                definitions(text, aliases);
+            }
+            span.reset(text).useTransparentBounds(true).useAnchoringBounds(false);
+            int at = 0;
+            while (at < text.length()) {
+                int start = nextCapital(text, at);
+                if (start < 0) {
+                    break;
+                }
+                span.region(start, text.length());
+                if (span.lookingAt()) {
+                    classify(sentence, start, span.group(), candidates);
+                    at = span.end();
+                } else {
+                    at = start + 1;
+                }
             }
         }
         return resolve(candidates, aliases);
+    }
+
+    /** The next word start that may open a name: a capital, or a particle such as "al-" before one. */
+    private static int nextCapital(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (i > 0 && (Character.isLetterOrDigit(text.charAt(i - 1)) || text.charAt(i - 1) == '-'
+                    || text.charAt(i - 1) == '\'' || text.charAt(i - 1) == '’')) {
+                continue;
+            }
+            if (Character.isUpperCase(c)) {
+                return i;
+            }
+            if (Character.isLowerCase(c)) {
+                int hyphen = text.indexOf('-', i);
+                if (hyphen > i && hyphen - i <= 3 && hyphen + 1 < text.length() && Character.isUpperCase(text.charAt(hyphen + 1))) {
+                    return i;
+                }
+            }
+        }
+        return -1;
     }
 
     /** "the Islamic State, also known as ISIS"; "the European Central Bank (ECB)". */
@@ -288,9 +326,8 @@ final class EntityFinder {
     }
 
     private void splitAtAnd(Sentence sentence, int start, String name, List<Candidate> out) {
-        Matcher part = Pattern.compile("[^&]+?(?=\\s+and\\s+|\\s*&\\s*|$)").matcher(name);
         int from = 0;
-        for (String piece : name.split("\\s+and\\s+|\\s*&\\s*")) {
+        for (String piece : AND.split(name)) {
             int at = name.indexOf(piece, from);
             from = at + piece.length();
             Matcher span = SPAN.matcher(piece);
@@ -298,7 +335,6 @@ final class EntityFinder {
                 classify(sentence, start + at + span.start(), span.group(), out);
             }
         }
-        part.reset();
     }
 
     private int titleLength(String s, List<int[]> tokens, int first, int last) {
@@ -390,7 +426,7 @@ final class EntityFinder {
     /** The words the text writes in lower case. */
     private static Set<String> lowercaseWords(List<Sentence> sentences) {
         Set<String> lower = new java.util.HashSet<>();
-        Matcher m = Pattern.compile("(?<![\\p{L}'’-])\\p{Ll}[\\p{L}'’-]*").matcher("");
+        Matcher m = LOWERCASE_WORD.matcher("");
         for (Sentence sentence : sentences) {
             m.reset(sentence.text());
             while (m.find()) {
@@ -400,8 +436,11 @@ final class EntityFinder {
         return lower;
     }
 
+    private static final Set<String> CONNECTORS = Set.of("of", "for", "and", "&", "de", "del", "della", "van", "von",
+            "der", "den", "da", "du", "bin", "ibn", "on", "the");
+
     private static boolean isConnector(String word) {
-        return word.matches("(?i)of|for|and|&|de|del|della|van|von|der|den|da|du|bin|ibn|on|the");
+        return CONNECTORS.contains(word.toLowerCase(Locale.ROOT));
     }
 
     private static String stripThe(String name) {

@@ -38,15 +38,37 @@ final class FigureFinder {
     private static final Pattern MONTH_BEFORE = Pattern.compile("(?i)(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|"
             + "dec)[a-z]*\\.?\\s*$");
     private static final int MAX_WHAT_WORDS = 4;
+    private static final Pattern CURRENCY = Pattern.compile("[$£€¥]");
+    private static final Pattern UNIT = Pattern.compile("(?i)million|billion|trillion|thousand|bn|percent|per cent|%|"
+            + "[$£€¥]|points?|mw|gw|kw|twh|km|kg|tonnes|tons|hectares?|acres?|barrels?|bpd|nok|sek|usd|eur|gbp");
+    private static final Pattern TIME_OR_MONTH_AFTER = Pattern.compile("a\\.m\\.|p\\.m\\.|am\\b|pm\\b|gmt|utc|et\\b|"
+            + "(january|february|march|april|may|june|july|august|september|october|november|december)\\b");
+    private static final Pattern RANK_WORD = Pattern.compile("-(?:largest|biggest|smallest|highest|lowest|most|least|"
+            + "fastest|richest|poorest|busiest|oldest)\\b");
     /** A figure that stands without a noun after it: qualified ("approximately 170,000") or large ("1,412"). */
     private static final Pattern QUALIFIED = Pattern.compile("^[a-z]|\\d,\\d{3}|\\d\\.\\d");
 
     List<Figure> find(List<Sentence> sentences) {
         List<Figure> figures = new ArrayList<>();
+        Matcher m = FIGURE.matcher("");
         for (Sentence sentence : sentences) {
             String text = sentence.text();
-            Matcher m = FIGURE.matcher(text);
-            while (m.find()) {
+            if (!DateFinder.hasDigit(text) && !(text.contains("-") && RANK_WORD.matcher(text).find())) {
+                continue; // a figure needs a digit, or a rank such as "second-largest"
+            }
+            m.reset(text).useTransparentBounds(true).useAnchoringBounds(false);
+            int at = 0;
+            while (at < text.length()) {
+                int start = nextStart(text, at);
+                if (start < 0) {
+                    break;
+                }
+                m.region(start, text.length());
+                if (!m.lookingAt()) {
+                    at = start + 1;
+                    continue;
+                }
+                at = Math.max(m.end(), start + 1);
                 String value = m.group().strip();
                 if (m.group("value") != null && !isFigure(text, m, value)) {
                     continue;
@@ -61,10 +83,37 @@ final class FigureFinder {
         return figures;
     }
 
+    /** The next place a figure may start: a digit, a currency sign, or a word that can open one. */
+    private static int nextStart(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isDigit(c) && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)) && text.charAt(i - 1) != ','
+                    && text.charAt(i - 1) != '.') || "$£€¥".indexOf(c) >= 0) {
+                return i;
+            }
+            if (Character.isLetter(c) && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
+                int end = i;
+                while (end < text.length() && Character.isLetter(text.charAt(end))) {
+                    end++;
+                }
+                if (OPENERS.contains(text.substring(i, end).toLowerCase(Locale.ROOT))) {
+                    return i;
+                }
+                i = end - 1;
+            }
+        }
+        return -1;
+    }
+
+    private static final Set<String> OPENERS = Set.of("approximately", "about", "around", "nearly", "almost", "more",
+            "over", "under", "less", "fewer", "some", "roughly", "up", "at", "as", "only", "just", "us", "u", "c", "a",
+            "nz", "hk", "nok", "sek", "dkk", "eur", "usd", "gbp", "chf", "jpy", "first", "second", "third", "fourth",
+            "fifth", "sixth", "seventh", "eighth", "ninth", "tenth");
+
     private static boolean isFigure(String text, Matcher m, String value) {
         String digits = value.replaceAll("[^0-9.,]", "");
         int start = m.start();
-        if (YEAR.matcher(digits).matches() && !hasUnit(value) && !value.matches(".*[$£€¥].*")) {
+        if (YEAR.matcher(digits).matches() && !hasUnit(value) && !CURRENCY.matcher(value).find()) {
             return false;
         }
         if (start > 0 && (text.charAt(start - 1) == ':' || text.charAt(start - 1) == '/' || text.charAt(start - 1) == '-'
@@ -79,16 +128,14 @@ final class FigureFinder {
             return false;
         }
         String after = text.substring(end).stripLeading().toLowerCase(Locale.ROOT);
-        if (after.matches("^(a\\.m\\.|p\\.m\\.|am\\b|pm\\b|gmt|utc|et\\b|(january|february|march|april|may|june|july|"
-                + "august|september|october|november|december)\\b).*")) {
+        if (TIME_OR_MONTH_AFTER.matcher(after).lookingAt()) {
             return false;
         }
         return !digits.isEmpty() && !(digits.length() == 1 && !hasUnit(value) && after.isEmpty());
     }
 
     private static boolean hasUnit(String value) {
-        return value.matches("(?i).*(million|billion|trillion|thousand|bn|percent|per cent|%|[$£€¥]|points?|mw|gw|"
-                + "kw|twh|km|kg|tonnes|tons|hectares?|acres?|barrels?|bpd|nok|sek|usd|eur|gbp).*");
+        return UNIT.matcher(value).find();
     }
 
     /** Up to four words after the figure that say what it counts. */

@@ -49,6 +49,14 @@ final class KeyPointRanker {
         if (n == 0) {
             return new Choice(null, List.of(), List.of());
         }
+        int[] wordCounts = new int[n];
+        boolean[] eligible = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            String text = sentences.get(i).sentence().text();
+            wordCounts[i] = words(text);
+            eligible[i] = wordCounts[i] >= 8 && wordCounts[i] <= 50 && !text.strip().endsWith("?")
+                    && !text.strip().endsWith(":");
+        }
         List<Map<String, Double>> vectors = new ArrayList<>(n);
         Map<String, Double> sum = new HashMap<>();
         for (Ranked ranked : sentences) {
@@ -75,7 +83,7 @@ final class KeyPointRanker {
         for (double s : score) {
             best = Math.max(best, s);
         }
-        List<Integer> summary = summary(sentences, score, best, vectors);
+        List<Integer> summary = summary(sentences, score, best, vectors, wordCounts, eligible);
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             order.add(i);
@@ -87,7 +95,7 @@ final class KeyPointRanker {
             if (chosen.size() == wanted) {
                 break;
             }
-            if (!eligible(sentences.get(i).sentence().text()) || summary.contains(i)) {
+            if (!eligible[i] || summary.contains(i)) {
                 continue;
             }
             boolean duplicate = false;
@@ -112,11 +120,12 @@ final class KeyPointRanker {
                 summary.stream().map(i -> sentences.get(i).sentence().id()).toList(), keyPoints);
     }
 
-    private List<Integer> summary(List<Ranked> sentences, double[] score, double best, List<Map<String, Double>> vectors) {
+    private List<Integer> summary(List<Ranked> sentences, double[] score, double best, List<Map<String, Double>> vectors,
+            int[] wordCounts, boolean[] eligible) {
         int lead = -1;
         int top = -1;
         for (int i = 0; i < sentences.size(); i++) {
-            if (!eligible(sentences.get(i).sentence().text())) {
+            if (!eligible[i]) {
                 continue;
             }
             if (sentences.get(i).paragraph() == sentences.get(0).paragraph() && (lead < 0 || score[i] > score[lead])) {
@@ -131,12 +140,11 @@ final class KeyPointRanker {
         }
         int first = lead >= 0 && score[lead] >= best * 0.5 ? lead : top;
         List<Integer> chosen = new ArrayList<>(List.of(first));
-        if (words(sentences.get(first).sentence().text()) < 22) {
+        if (wordCounts[first] < 22) {
             int second = -1;
             for (int i = 0; i < sentences.size(); i++) {
-                if (i != first && eligible(sentences.get(i).sentence().text())
+                if (i != first && eligible[i] && wordCounts[i] + wordCounts[first] <= 60
                         && cosine(vectors.get(i), vectors.get(first)) <= NEAR_DUPLICATE
-                        && words(sentences.get(i).sentence().text()) + words(sentences.get(first).sentence().text()) <= 60
                         && (second < 0 || score[i] > score[second])) {
                     second = i;
                 }
@@ -149,10 +157,6 @@ final class KeyPointRanker {
         return chosen;
     }
 
-    private static boolean eligible(String text) {
-        int words = words(text);
-        return words >= 8 && words <= 50 && !text.strip().endsWith("?") && !text.strip().endsWith(":");
-    }
 
     private Map<String, Double> normalised(String text) {
         Map<String, Double> counts = new HashMap<>();
