@@ -213,7 +213,14 @@ public final class SiteBuilder {
                 throw new BuildException("The site could not be rendered; the previous site is untouched:",
                         renderFailures.stream().distinct().toList());
             }
-            staging.write("index.html", out -> renderer.index(newestFirst(summaries), out));
+            List<BriefingSummary> newest = newestFirst(summaries);
+            staging.write("index.html", out -> renderer.index(newest, out));
+            List<io.github.briefwright.core.model.EntityPage> entities = io.github.briefwright.core.render.EntityIndex.of(newest);
+            staging.write("entities/index.html", out -> renderer.entities(entities, out));
+            for (io.github.briefwright.core.model.EntityPage entity : entities) {
+                String path = "entities/" + entity.id() + "/index.html";
+                staging.write(path, out -> renderer.entity(entity, path, out));
+            }
             for (Map.Entry<String, Theme.Asset> asset : theme.assets().entrySet()) {
                 staging.copy(asset.getKey(), asset.getValue().open());
             }

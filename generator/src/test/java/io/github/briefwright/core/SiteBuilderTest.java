@@ -293,6 +293,26 @@ class SiteBuilderTest {
     }
 
     @Test
+    void everyEntityHasAPageListingTheBriefingsThatMentionIt() throws Exception {
+        seed("a.txt", "---\ntitle: First\ndate: 2024-01-02\n---\nOfficials in Baghdad met envoys from Tehran on Monday to "
+                + "discuss the electricity debt.\n");
+        seed("b.txt", "---\ntitle: Second\ndate: 2024-02-03\n---\nThe grid operator in Baghdad said imports would rise "
+                + "this summer.\n");
+        build();
+        Document baghdad = page("entities/baghdad/index.html");
+        assertEquals("Baghdad", baghdad.select("h1").text());
+        assertEquals(List.of("Second", "First"), baghdad.select(".appearances > li > a").eachText(), "newest first");
+        assertTrue(baghdad.select(".appearances blockquote a").first().attr("href").startsWith("../../briefings/b/index.html#s-"));
+        assertEquals(List.of("Tehran"), baghdad.select("h2:contains(Often mentioned with) + ul a").eachText());
+        Document index = page("entities/index.html");
+        assertTrue(index.select("#place + ul, section:has(#place) a").eachText().containsAll(List.of("Baghdad", "Tehran")));
+        Document briefing = page("briefings/a/index.html");
+        assertEquals("../../entities/baghdad/index.html", briefing.select(".briefing-body a.entity").first().attr("href"),
+                "the first mention links to the entity's page");
+        new SiteAssertions(out).assertLinksResolve();
+    }
+
+    @Test
     void aBadGlossaryFailsTheBuildWithItsLines() throws Exception {
         seed("a.txt", "Text.\n");
         Files.writeString(seeds.resolve("glossary.yml"), "- name: A\n  type: planet\n- type: place\n- name: B\n  type: place\n  link: ftp://x\n");

@@ -17,16 +17,24 @@ public record BriefingSummary(
         List<String> authors,
         List<String> tags,
         String summary,
-        int readingMinutes) {
+        int readingMinutes,
+        List<EntitySummary> entities) {
 
     public BriefingSummary {
         authors = List.copyOf(authors);
         tags = List.copyOf(tags);
+        entities = List.copyOf(entities);
     }
 
     public static BriefingSummary of(Briefing briefing, String path) {
+        java.util.Map<String, String> sentences = new java.util.HashMap<>();
+        briefing.sections().forEach(section -> section.paragraphs().forEach(paragraph ->
+                paragraph.sentences().forEach(sentence -> sentences.put(sentence.id(), sentence.text()))));
+        List<EntitySummary> entities = briefing.entities().stream().map(e -> new EntitySummary(e.id(), e.name(),
+                e.type(), e.description(), e.link(), e.mentions().size(), e.mentions().get(0),
+                sentences.get(e.mentions().get(0)))).toList();
         return new BriefingSummary(briefing.slug(), path, briefing.title(), briefing.dek(), briefing.date(),
                 briefing.authors().stream().map(Author::name).toList(), briefing.tags(), briefing.summary(),
-                briefing.readingMinutes());
+                briefing.readingMinutes(), entities);
     }
 }

@@ -35,6 +35,20 @@ public final class PageRenderer {
         render("index.ftlh", model, out, null);
     }
 
+    /** The entity index: every entity, grouped by type by the template. */
+    public void entities(List<io.github.briefwright.core.model.EntityPage> entities, Writer out) throws RenderException {
+        Map<String, Object> model = model("entities/index.html");
+        model.put("entities", entities);
+        render("entities.ftlh", model, out, null);
+    }
+
+    /** One entity's page, at {@code path} from the site root. */
+    public void entity(io.github.briefwright.core.model.EntityPage entity, String path, Writer out) throws RenderException {
+        Map<String, Object> model = model(path);
+        model.put("entity", entity);
+        render("entity.ftlh", model, out, null);
+    }
+
     /** One briefing's page, at {@code path} from the site root. */
     public void briefing(Briefing briefing, String path, Writer out) throws RenderException {
         Map<String, Object> model = model(path);
