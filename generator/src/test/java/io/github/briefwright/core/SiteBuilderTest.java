@@ -313,6 +313,16 @@ class SiteBuilderTest {
     }
 
     @Test
+    void mentionsAreMarkedInMarkdownBlocksToo() throws Exception {
+        seed("m.md", "Officials in Baghdad met envoys from Tehran. Later, **Baghdad** said talks would go on.\n");
+        build();
+        Document page = page("briefings/m/index.html");
+        assertEquals("../../entities/baghdad/index.html", page.select("a.entity").first().attr("href"));
+        assertEquals(List.of("Baghdad", "Tehran"), page.select("a.entity").eachText());
+        new SiteAssertions(out).assertLinksResolve();
+    }
+
+    @Test
     void aBadGlossaryFailsTheBuildWithItsLines() throws Exception {
         seed("a.txt", "Text.\n");
         Files.writeString(seeds.resolve("glossary.yml"), "- name: A\n  type: planet\n- type: place\n- name: B\n  type: place\n  link: ftp://x\n");

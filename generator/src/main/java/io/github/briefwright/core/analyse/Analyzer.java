@@ -139,7 +139,7 @@ public final class Analyzer {
                     sentences.add(here == null ? sentence : sentence.withParts(parts(sentence.text(), here, seen, entities)));
                 }
                 paragraphs.add(new Paragraph(paragraph.id(), paragraph.kind(), paragraph.text(), sentences,
-                        paragraph.items(), paragraph.line(), paragraph.html()));
+                        paragraph.items(), paragraph.line(), AnchoredHtml.markMentions(paragraph.html(), sentences)));
             }
             result.add(new Section(section.heading(), paragraphs));
         }

@@ -20,6 +20,37 @@ final class AnchoredHtml {
     private AnchoredHtml() {
     }
 
+    /**
+     * Marks entity mentions in the sentences of a block rendered from Markdown, as the templates do for plain
+     * text: the first mention of an entity links to its page ({@code ../../entities/<id>/index.html} from a
+     * briefing page), later ones are marked. Only sentences wrapped whole in their span are marked.
+     */
+    static String markMentions(String html, List<Sentence> sentences) {
+        if (html == null || sentences.stream().allMatch(s -> s.parts().size() <= 1 && s.parts().get(0).entity() == null)) {
+            return html;
+        }
+        Element body = Jsoup.parseBodyFragment(html).body();
+        for (Sentence sentence : sentences) {
+            Element span = body.getElementById(sentence.id());
+            if (span == null || !span.hasClass("s") || span.childNodeSize() != 1
+                    || !(span.childNode(0) instanceof TextNode text) || !text.getWholeText().equals(sentence.text())) {
+                continue;
+            }
+            text.remove();
+            for (Sentence.Part part : sentence.parts()) {
+                if (part.entity() == null) {
+                    span.appendText(part.text());
+                } else if (part.first()) {
+                    span.appendElement("a").addClass("entity").addClass("entity-" + part.type())
+                            .attr("href", "../../entities/" + part.entity() + "/index.html").text(part.text());
+                } else {
+                    span.appendElement("span").addClass("entity").addClass("entity-" + part.type()).text(part.text());
+                }
+            }
+        }
+        return body.html();
+    }
+
     static String anchor(String html, List<Sentence> sentences) {
         if (html == null || sentences.isEmpty()) {
             return html;
