@@ -313,6 +313,25 @@ class SiteBuilderTest {
     }
 
     @Test
+    void frontMatterSummaryAndKeyPointsReplaceTheChosenOnes() throws Exception {
+        String body = "The council met on Tuesday to discuss the budget for the coming year and the years after it. "
+                + "It agreed on most points after a long debate about roads, schools and the library service. "
+                + "The mayor said the vote showed that the city could still plan ahead when it had to do so.\n";
+        seed("chosen.txt", body);
+        seed("given.md", "---\nsummary: Our own summary.\nkeyPoints: [One point, Another point]\n---\n" + body);
+        build();
+        JsonNode chosen = json("chosen");
+        assertTrue(chosen.get("summary").asText().startsWith("The council met on Tuesday"), chosen.get("summary").asText());
+        assertEquals(chosen.at("/sections/0/paragraphs/0/sentences/0/id").asText(), chosen.at("/summarySentences/0").asText());
+        JsonNode given = json("given");
+        assertEquals("Our own summary.", given.get("summary").asText());
+        assertEquals(0, given.get("summarySentences").size());
+        assertEquals("One point", given.at("/keyPoints/0/text").asText());
+        assertTrue(given.at("/keyPoints/0/sentence").isNull());
+        assertEquals(2, given.get("keyPoints").size());
+    }
+
+    @Test
     void mentionsAreMarkedInMarkdownBlocksToo() throws Exception {
         seed("m.md", "Officials in Baghdad met envoys from Tehran. Later, **Baghdad** said talks would go on.\n");
         build();
