@@ -9,7 +9,11 @@ import io.github.briefwright.core.model.BriefingSummary;
 import io.github.briefwright.core.model.Paragraph;
 import io.github.briefwright.core.model.SiteInfo;
 import io.github.briefwright.core.parse.DocumentParser;
+import io.github.briefwright.core.model.EntityPage;
 import io.github.briefwright.core.render.BriefingJson;
+import io.github.briefwright.core.render.EntityIndex;
+import io.github.briefwright.core.render.JsonFeed;
+import io.github.briefwright.core.render.SiteIndexes;
 import io.github.briefwright.core.render.PageRenderer;
 import io.github.briefwright.core.render.PageRenderer.RenderException;
 import io.github.briefwright.core.render.Theme;
@@ -39,6 +43,9 @@ public final class SiteBuilder {
     /** The generator name and version, as pages and feeds show it. */
     public static final String GENERATOR = "Briefwright "
             + Objects.requireNonNullElse(SiteBuilder.class.getPackage().getImplementationVersion(), "dev");
+
+    /** How many briefings the feeds carry. */
+    static final int FEED_SIZE = 20;
 
     private final BuildConfig config;
     private final Reporter reporter;
@@ -92,7 +99,7 @@ public final class SiteBuilder {
                     + " cannot be used; nothing was written:", errors);
         }
         briefings = uniqueSlugs(briefings, warnings);
-        int pages = write(writer, theme, briefings);
+        int pages = write(writer, theme, briefings, warnings);
         stageMillis.put("total", (System.nanoTime() - start) / 1_000_000);
         warnings.forEach(problem -> reporter.warn(problem.toString()));
         skipped.forEach(problem -> reporter.warn("skipped " + problem));
@@ -192,34 +199,70 @@ public final class SiteBuilder {
         return unique;
     }
 
-    private int write(SiteWriter writer, Theme theme, List<Briefing> briefings) throws BuildException {
+    private int write(SiteWriter writer, Theme theme, List<Briefing> briefings, List<Problem> warnings)
+            throws BuildException {
         long start = System.nanoTime();
-        PageRenderer renderer = new PageRenderer(theme, new SiteInfo(config.siteTitle(), config.baseUrl(), GENERATOR));
+        // cross-briefing values come from small summaries, made first, so that every page can use them
+        List<BriefingSummary> newest = newestFirst(briefings.parallelStream()
+                .map(briefing -> BriefingSummary.of(briefing, "briefings/" + briefing.slug() + "/index.html")).toList());
+        Map<String, List<BriefingSummary>> related = SiteIndexes.related(newest);
+        SiteInfo site = new SiteInfo(config.siteTitle(), config.baseUrl(), GENERATOR,
+                newest.isEmpty() ? null : newest.get(0).date());
+        PageRenderer renderer = new PageRenderer(theme, site);
         try (Staging staging = writer.stage()) {
             ConcurrentLinkedQueue<Problem> renderFailures = new ConcurrentLinkedQueue<>();
-            List<BriefingSummary> summaries = briefings.parallelStream().map(briefing -> {
+            briefings.parallelStream().forEach(briefing -> {
                 String folder = "briefings/" + briefing.slug() + "/";
                 try {
-                    staging.write(folder + "index.html", out -> renderer.briefing(briefing, folder + "index.html", out));
+                    staging.write(folder + "index.html", out -> renderer.briefing(briefing, folder + "index.html",
+                            related.getOrDefault(briefing.slug(), List.of()), out));
                     staging.write(folder + "briefing.json", out -> BriefingJson.write(briefing, out));
                 } catch (RenderException e) {
                     renderFailures.add(e.problem());
                 } catch (Exception e) {
                     renderFailures.add(Problem.at(briefing.sourceFile(), 0, "cannot write its page: " + e));
                 }
-                return BriefingSummary.of(briefing, folder + "index.html");
-            }).toList();
+            });
             if (!renderFailures.isEmpty()) {
                 throw new BuildException("The site could not be rendered; the previous site is untouched:",
                         renderFailures.stream().distinct().toList());
             }
-            List<BriefingSummary> newest = newestFirst(summaries);
             staging.write("index.html", out -> renderer.index(newest, out));
-            List<io.github.briefwright.core.model.EntityPage> entities = io.github.briefwright.core.render.EntityIndex.of(newest);
+            List<EntityPage> entities = EntityIndex.of(newest);
             staging.write("entities/index.html", out -> renderer.entities(entities, out));
-            for (io.github.briefwright.core.model.EntityPage entity : entities) {
+            entities.parallelStream().forEach(entity -> {
                 String path = "entities/" + entity.id() + "/index.html";
-                staging.write(path, out -> renderer.entity(entity, path, out));
+                try {
+                    staging.write(path, out -> renderer.entity(entity, path, out));
+                } catch (RenderException e) {
+                    renderFailures.add(e.problem());
+                } catch (Exception e) {
+                    renderFailures.add(Problem.at(path, 0, "cannot be written: " + e));
+                }
+            });
+            var tags = SiteIndexes.tags(newest);
+            staging.write("tags/index.html", out -> renderer.tags(tags, null, "tags/index.html", out));
+            for (var tag : tags) {
+                String path = "tags/" + tag.slug() + "/index.html";
+                staging.write(path, out -> renderer.tags(tags, tag, path, out));
+            }
+            staging.write("timeline/index.html", out -> renderer.timeline(SiteIndexes.timeline(newest), out));
+            List<BriefingSummary> feed = newest.subList(0, Math.min(FEED_SIZE, newest.size()));
+            staging.write("feed.xml", out -> renderer.special("feed.ftlx", "feed.xml", feed, List.of(), out));
+            staging.write("feed.json", out -> JsonFeed.write(site, feed, out));
+            staging.write("404.html", out -> renderer.special("404.ftlh", "404.html", newest, List.of(), out));
+            if (config.baseUrl() != null) {
+                List<String> pages = new java.util.ArrayList<>(staging.written().stream()
+                        .filter(path -> path.endsWith(".html") && !path.equals("404.html")).sorted().toList());
+                staging.write("sitemap.xml", out -> renderer.special("sitemap.ftlx", "sitemap.xml", newest, pages, out));
+            } else {
+                warnings.add(Problem.at("briefwright.baseUrl", 0, "not set, so there is no sitemap.xml and feed links are relative; set it "
+                        + "to the address the site is published at, such as https://example.org/briefings/"));
+            }
+            staging.write("robots.txt", out -> renderer.special("robots.ftl", "robots.txt", List.of(), List.of(), out));
+            if (!renderFailures.isEmpty()) {
+                throw new BuildException("The site could not be rendered; the previous site is untouched:",
+                        renderFailures.stream().distinct().toList());
             }
             for (Map.Entry<String, Theme.Asset> asset : theme.assets().entrySet()) {
                 staging.copy(asset.getKey(), asset.getValue().open());

@@ -161,7 +161,11 @@ class SiteBuilderTest {
         String y = Files.readString(out.resolve("briefings/y/index.html"));
         for (String html : List.of(x, y)) {
             Document page = Jsoup.parse(html);
-            assertTrue(page.select("script").isEmpty(), html);
+            assertTrue(page.select("script:not([type=application/ld+json])").isEmpty(), html);
+            for (var data : page.select("script[type=application/ld+json]")) {
+                JsonNode ld = JsonMapper.builder().build().readTree(data.data());
+                assertEquals("Article", ld.get("@type").asText(), "the structured data is valid JSON");
+            }
             for (var element : page.getAllElements()) {
                 for (var attribute : element.attributes()) {
                     assertFalse(attribute.getKey().toLowerCase(java.util.Locale.ROOT).startsWith("on"), html);
@@ -171,6 +175,10 @@ class SiteBuilderTest {
         }
         assertFalse(x.contains("onerror"), "raw HTML is not even kept as text");
         assertTrue(x.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+        assertEquals("<script>alert(1)</script>", JsonMapper.builder().build().readTree(Jsoup.parse(x)
+                .select("script[type=application/ld+json]").first().data()).get("headline").asText(),
+                "a title cannot close the structured data's script");
+        assertFalse(x.contains("<script>alert"), "the title is written as \\u003C in the structured data");
         assertTrue(x.contains("<b>bold</b>"), "harmless markup is kept");
         assertTrue(y.contains("&lt;script&gt;alert(5)&lt;/script&gt;"));
         assertTrue(x.contains("href=\"https://example.org/a?b=1&amp;c=2\""), "attribute values are escaped");
@@ -338,6 +346,45 @@ class SiteBuilderTest {
         Document page = page("briefings/m/index.html");
         assertEquals("../../entities/baghdad/index.html", page.select("a.entity").first().attr("href"));
         assertEquals(List.of("Baghdad", "Tehran"), page.select("a.entity").eachText());
+        new SiteAssertions(out).assertLinksResolve();
+    }
+
+    @Test
+    void feedsSitemapRobotsAndNotFoundPageForPublishing() throws Exception {
+        for (int i = 1; i <= 22; i++) {
+            seed(String.format("b%02d.md", i), String.format("---\ntitle: Briefing %d\ndate: 2024-01-%02d\ntags: [Energy & Power]\n"
+                    + "authors: [Jane Doe]\n---\nOfficials in Baghdad met envoys from Tehran on January %d to discuss the debt.%n", i, i, i));
+        }
+        BuildResult result = build();
+        assertFalse(Files.exists(out.resolve("sitemap.xml")), "no sitemap without a base URL");
+        assertTrue(result.warnings().stream().anyMatch(w -> w.file().equals("briefwright.baseUrl")));
+
+        build(BuildConfig.builder().seedDirectory(seeds).outputDirectory(out).baseUrl("https://example.org/sub/path"));
+        org.w3c.dom.Document atom = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(out.resolve("feed.xml").toFile());
+        assertEquals(20, atom.getElementsByTagName("entry").getLength(), "the newest 20");
+        assertEquals("Briefing 22", atom.getElementsByTagName("entry").item(0).getFirstChild().getNextSibling().getTextContent());
+        assertTrue(Files.readString(out.resolve("feed.xml")).contains("href=\"https://example.org/sub/path/briefings/b22/index.html\""));
+        JsonNode jsonFeed = JsonMapper.builder().build().readTree(out.resolve("feed.json").toFile());
+        assertEquals("https://jsonfeed.org/version/1.1", jsonFeed.get("version").asText());
+        assertEquals(20, jsonFeed.get("items").size());
+        assertEquals("2024-01-22T00:00:00Z", jsonFeed.at("/items/0/date_published").asText());
+        String sitemap = Files.readString(out.resolve("sitemap.xml"));
+        assertTrue(sitemap.contains("<loc>https://example.org/sub/path/briefings/b01/index.html</loc>"));
+        assertFalse(sitemap.contains("404.html"));
+        assertTrue(Files.readString(out.resolve("robots.txt")).contains("Sitemap: https://example.org/sub/path/sitemap.xml"));
+        assertEquals("https://example.org/sub/path/index.html", page("404.html").select("main a").attr("href"));
+        Document briefing = page("briefings/b05/index.html");
+        assertEquals("https://example.org/sub/path/briefings/b05/", briefing.select("link[rel=canonical]").attr("href"));
+        assertEquals("article", briefing.select("meta[property=og:type]").attr("content"));
+        assertEquals("Briefing 5", briefing.select("meta[property=og:title]").attr("content"));
+        assertEquals(3, briefing.select(".related li").size(), "related briefings by shared entities");
+        assertEquals("../../tags/energy-and-power/index.html", briefing.select(".tags a").attr("href"));
+        assertEquals(22, page("tags/energy-and-power/index.html").select(".briefing-list > li").size());
+        Document timeline = page("timeline/index.html");
+        assertEquals("January 2024", timeline.select("h3").first().text());
+        assertEquals(22, timeline.select(".timeline-list li").size());
+        assertTrue(timeline.select(".timeline-list a").first().attr("href").startsWith("../briefings/b22/index.html#s-"));
         new SiteAssertions(out).assertLinksResolve();
     }
 

@@ -18,12 +18,14 @@ public record BriefingSummary(
         List<String> tags,
         String summary,
         int readingMinutes,
-        List<EntitySummary> entities) {
+        List<EntitySummary> entities,
+        List<TimelineEntry> timeline) {
 
     public BriefingSummary {
         authors = List.copyOf(authors);
         tags = List.copyOf(tags);
         entities = List.copyOf(entities);
+        timeline = List.copyOf(timeline);
     }
 
     public static BriefingSummary of(Briefing briefing, String path) {
@@ -33,8 +35,11 @@ public record BriefingSummary(
         List<EntitySummary> entities = briefing.entities().stream().map(e -> new EntitySummary(e.id(), e.name(),
                 e.type(), e.description(), e.link(), e.mentions().size(), e.mentions().get(0),
                 sentences.get(e.mentions().get(0)))).toList();
+        List<TimelineEntry> timeline = briefing.timeline().stream().filter(t -> t.date() != null && t.yearKnown())
+                .map(t -> new TimelineEntry(t.date(), t.label(), t.expression(), t.text(), t.sentence(),
+                        briefing.title(), path)).toList();
         return new BriefingSummary(briefing.slug(), path, briefing.title(), briefing.dek(), briefing.date(),
                 briefing.authors().stream().map(Author::name).toList(), briefing.tags(), briefing.summary(),
-                briefing.readingMinutes(), entities);
+                briefing.readingMinutes(), entities, timeline);
     }
 }

@@ -49,11 +49,43 @@ public final class PageRenderer {
         render("entity.ftlh", model, out, null);
     }
 
-    /** One briefing's page, at {@code path} from the site root. */
-    public void briefing(Briefing briefing, String path, Writer out) throws RenderException {
+    /** One briefing's page, at {@code path} from the site root, with its related briefings. */
+    public void briefing(Briefing briefing, String path, List<BriefingSummary> related, Writer out)
+            throws RenderException {
         Map<String, Object> model = model(path);
         model.put("briefing", briefing);
+        model.put("related", related);
+        model.put("tagLinks", briefing.tags().stream()
+                .map(tag -> Map.of("name", tag, "slug", io.github.briefwright.core.analyse.Slugs.of(tag, "tag"))).toList());
         render("briefing.ftlh", model, out, briefing.sourceFile());
+    }
+
+    /** The tag index ({@code tag} null) or one tag's page. */
+    public void tags(List<io.github.briefwright.core.model.Collection<BriefingSummary>> tags,
+            io.github.briefwright.core.model.Collection<BriefingSummary> tag, String path, Writer out)
+            throws RenderException {
+        Map<String, Object> model = model(path);
+        model.put("tags", tags);
+        if (tag != null) {
+            model.put("tag", tag);
+        }
+        render(tag == null ? "tags.ftlh" : "tag.ftlh", model, out, null);
+    }
+
+    /** The timeline of all briefings, by year and month. */
+    public void timeline(List<? extends Object> years, Writer out) throws RenderException {
+        Map<String, Object> model = model("timeline/index.html");
+        model.put("years", years);
+        render("timeline.ftlh", model, out, null);
+    }
+
+    /** A page that is not anywhere else: {@code 404.html}, {@code feed.xml}, {@code sitemap.xml}, {@code robots.txt}. */
+    public void special(String template, String path, List<BriefingSummary> briefings, List<String> pages, Writer out)
+            throws RenderException {
+        Map<String, Object> model = model(path);
+        model.put("briefings", briefings);
+        model.put("pages", pages);
+        render(template, model, out, null);
     }
 
     private Map<String, Object> model(String path) {
@@ -74,6 +106,12 @@ public final class PageRenderer {
             throw new RenderException(Problem.at(e.getTemplateName(), e.getLineNumber(),
                     "column " + e.getColumnNumber() + ": " + e.getEditorMessage()));
         } catch (TemplateException e) {
+            for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+                if (cause instanceof ParseException parse) {
+                    throw new RenderException(Problem.at(parse.getTemplateName(), parse.getLineNumber(),
+                            "column " + parse.getColumnNumber() + ": " + parse.getEditorMessage()));
+                }
+            }
             String where = e.getTemplateSourceName() == null ? name : e.getTemplateSourceName();
             int line = e.getLineNumber() == null ? 0 : e.getLineNumber();
             String column = e.getColumnNumber() == null ? "" : "column " + e.getColumnNumber() + ": ";

@@ -1,0 +1,5 @@
+User-agent: *
+Allow: /
+<#if site.baseUrl??>
+Sitemap: ${site.baseUrl}sitemap.xml
+</#if>
