@@ -13,6 +13,7 @@ import io.github.briefwright.core.model.EntityPage;
 import io.github.briefwright.core.render.BriefingJson;
 import io.github.briefwright.core.render.EntityIndex;
 import io.github.briefwright.core.render.JsonFeed;
+import io.github.briefwright.core.render.SearchIndex;
 import io.github.briefwright.core.render.SiteIndexes;
 import io.github.briefwright.core.render.PageRenderer;
 import io.github.briefwright.core.render.PageRenderer.RenderException;
@@ -206,6 +207,8 @@ public final class SiteBuilder {
         List<BriefingSummary> newest = newestFirst(briefings.parallelStream()
                 .map(briefing -> BriefingSummary.of(briefing, "briefings/" + briefing.slug() + "/index.html")).toList());
         Map<String, List<BriefingSummary>> related = SiteIndexes.related(newest);
+        Map<String, Map<String, Integer>> terms = new java.util.concurrent.ConcurrentHashMap<>();
+        briefings.parallelStream().forEach(briefing -> terms.put(briefing.slug(), SearchIndex.termsOf(briefing)));
         SiteInfo site = new SiteInfo(config.siteTitle(), config.baseUrl(), GENERATOR,
                 newest.isEmpty() ? null : newest.get(0).date());
         PageRenderer renderer = new PageRenderer(theme, site);
@@ -247,6 +250,9 @@ public final class SiteBuilder {
                 staging.write(path, out -> renderer.tags(tags, tag, path, out));
             }
             staging.write("timeline/index.html", out -> renderer.timeline(SiteIndexes.timeline(newest), out));
+            staging.write("search/index.js", out -> SearchIndex.write(newest, terms, out));
+            staging.write("search/index.html", out -> renderer.special("search.ftlh", "search/index.html", List.of(),
+                    List.of(), out));
             List<BriefingSummary> feed = newest.subList(0, Math.min(FEED_SIZE, newest.size()));
             staging.write("feed.xml", out -> renderer.special("feed.ftlx", "feed.xml", feed, List.of(), out));
             staging.write("feed.json", out -> JsonFeed.write(site, feed, out));

@@ -1,0 +1,126 @@
+package io.github.briefwright.core.render;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.github.briefwright.core.model.Briefing;
+import io.github.briefwright.core.model.BriefingSummary;
+import io.github.briefwright.core.model.Entity;
+import io.github.briefwright.core.model.Paragraph;
+import io.github.briefwright.core.model.Quote;
+import io.github.briefwright.core.model.Section;
+import java.io.IOException;
+import java.io.Writer;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The offline search index, written as a script ({@code search/index.js}) so that the search page can load it
+ * from {@code file://} as well as from any server and sub-path, with no request to anywhere else.
+ *
+ * <p>It is an inverted index: for every term (lower case, accents off, a plural "s" folded, common words out),
+ * the briefings that contain it, each with the weight of the field it is in: title 8, entity or tag 4, summary or
+ * key point 2, body 1. A briefing is stored once: title, path, date and a short text for the result snippet.
+ * Terms and postings are compact strings: a posting is the briefing's number in base 36 and its weight digit.
+ * {@code assets/search.js} reads it with the same rules for terms ({@link #terms}).
+ */
+public final class SearchIndex {
+
+    private static final int SNIPPET = 240;
+    private static final Set<String> STOP = Set.of("the", "and", "for", "that", "with", "this", "from", "are", "was",
+            "were", "has", "have", "had", "not", "but", "its", "his", "her", "their", "they", "them", "than", "then",
+            "which", "who", "will", "would", "can", "could", "should", "been", "into", "also", "about", "more", "some",
+            "such", "only", "over", "other", "there", "what", "when", "where", "while", "these", "those", "our", "you");
+    private static final JsonMapper JSON = JsonMapper.builder().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET).build();
+
+    /** One briefing's terms and weights: made in the per-briefing pass, from the whole briefing. */
+    public static Map<String, Integer> termsOf(Briefing briefing) {
+        Map<String, Integer> weights = new HashMap<>();
+        add(weights, briefing.title(), 8);
+        for (Entity entity : briefing.entities()) {
+            add(weights, entity.name(), 4);
+        }
+        briefing.tags().forEach(tag -> add(weights, tag, 4));
+        if (briefing.summary() != null) {
+            add(weights, briefing.summary(), 2);
+        }
+        if (briefing.dek() != null) {
+            add(weights, briefing.dek(), 2);
+        }
+        for (Quote point : briefing.keyPoints()) {
+            add(weights, point.text(), 2);
+        }
+        for (Section section : briefing.sections()) {
+            if (section.heading() != null) {
+                add(weights, section.heading(), 2);
+            }
+            for (Paragraph paragraph : section.paragraphs()) {
+                add(weights, paragraph.text(), 1);
+            }
+        }
+        return weights;
+    }
+
+    /** Writes {@code search/index.js} for the briefings, newest first. */
+    public static void write(List<BriefingSummary> newest, Map<String, Map<String, Integer>> termsBySlug, Writer out)
+            throws IOException {
+        List<List<String>> docs = new ArrayList<>(newest.size());
+        Map<String, StringBuilder> postings = new TreeMap<>();
+        for (int doc = 0; doc < newest.size(); doc++) {
+            BriefingSummary briefing = newest.get(doc);
+            String text = briefing.summary() != null ? briefing.summary() : briefing.dek() != null ? briefing.dek() : "";
+            docs.add(List.of(briefing.title(), briefing.path(), briefing.date() == null ? "" : briefing.date(),
+                    text.length() > SNIPPET ? text.substring(0, SNIPPET) + "…" : text));
+            String id = Integer.toString(doc, 36);
+            for (Map.Entry<String, Integer> term : termsBySlug.getOrDefault(briefing.slug(), Map.of()).entrySet()) {
+                StringBuilder posting = postings.computeIfAbsent(term.getKey(), t -> new StringBuilder());
+                if (posting.length() > 0) {
+                    posting.append(',');
+                }
+                posting.append(id).append(':').append(Math.min(9, term.getValue()));
+            }
+        }
+        Map<String, Object> index = new LinkedHashMap<>();
+        index.put("version", 1);
+        index.put("docs", docs);
+        Map<String, String> terms = new LinkedHashMap<>();
+        postings.forEach((term, posting) -> terms.put(term, posting.toString()));
+        index.put("terms", terms);
+        out.write("window.BRIEFWRIGHT_SEARCH = ");
+        out.write(JSON.writeValueAsString(index).replace("<", "\\u003c"));
+        out.write(";\n");
+    }
+
+    private static void add(Map<String, Integer> weights, String text, int weight) {
+        for (String term : terms(text)) {
+            weights.merge(term, weight, Math::max);
+        }
+    }
+
+    /** Search terms of a text; {@code assets/search.js} does the same to a query. */
+    public static List<String> terms(String text) {
+        String folded = Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
+                .replaceAll("\\p{M}+", "").replace("’", "'");
+        List<String> terms = new ArrayList<>();
+        for (String token : folded.split("[^\\p{L}\\p{N}']+")) {
+            String term = token.replaceAll("^'+|'+$", "");
+            if (term.endsWith("'s")) {
+                term = term.substring(0, term.length() - 2);
+            }
+            term = term.replace("'", "");
+            if (term.length() > 4 && term.endsWith("s") && !term.endsWith("ss")) {
+                term = term.substring(0, term.length() - 1);
+            }
+            if (term.length() >= 2 && !STOP.contains(term)) {
+                terms.add(term);
+            }
+        }
+        return terms;
+    }
+}
