@@ -72,6 +72,9 @@ class SiteBuilderTest {
         site.assertIndexLinksTo("us-iraq-ties-after-soleimani", "grid-storage-memo", "ministry-report-extract",
                 "field-notes-water-rights");
         assertTrue(site.assertLinksResolve() >= 8);
+        assertTrue(site.assertNoExternalResources() >= 10, "stylesheets and scripts are all local");
+        assertFalse(Files.readString(out.resolve("assets/style.css")).matches("(?s).*(url\\(\\s*['\"]?(https?:)?//|@import).*"),
+                "the stylesheet loads nothing from elsewhere");
     }
 
     @Test

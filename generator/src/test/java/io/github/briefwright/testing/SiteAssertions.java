@@ -84,6 +84,37 @@ public final class SiteAssertions {
         return checked;
     }
 
+    /**
+     * No page loads anything from another host: every stylesheet, script, image, frame and media source is a
+     * relative path within the site. Returns how many resources were checked.
+     */
+    public int assertNoExternalResources() {
+        List<String> external = new ArrayList<>();
+        int checked = 0;
+        for (Path page : pages()) {
+            Document document = parse(page);
+            for (Element element : document.select("link[rel~=(?i)stylesheet|icon|preload|modulepreload|manifest], "
+                    + "script[src], img[src], img[srcset], iframe[src], source[src], source[srcset], video[src], audio[src], "
+                    + "embed[src], object[data], image[href]")) {
+                checked++;
+                for (String attribute : List.of("href", "src", "srcset", "data")) {
+                    String value = element.attr(attribute).strip().toLowerCase(Locale.ROOT);
+                    if (value.startsWith("http:") || value.startsWith("https:") || value.startsWith("//")) {
+                        external.add(root.relativize(page) + ": " + element.tagName() + " " + value);
+                    }
+                }
+            }
+            for (Element style : document.select("style, [style]")) {
+                String css = (style.tagName().equals("style") ? style.data() : style.attr("style")).toLowerCase(Locale.ROOT);
+                if (css.contains("url(http") || css.contains("url(//") || css.contains("@import")) {
+                    external.add(root.relativize(page) + ": inline style loads " + css);
+                }
+            }
+        }
+        check(external.isEmpty(), "resources from another host:\n  " + String.join("\n  ", external));
+        return checked;
+    }
+
     private String problem(Path page, Document document, String link) {
         if (link.startsWith("/") || link.startsWith("\\") || URI.create(link.replace(" ", "%20")).getScheme() != null) {
             return "not relative";
