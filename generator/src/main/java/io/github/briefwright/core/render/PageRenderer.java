@@ -55,6 +55,9 @@ public final class PageRenderer {
         Map<String, Object> model = model(path);
         model.put("briefing", briefing);
         model.put("related", related);
+        model.put("chart", io.github.briefwright.core.model.TimelineChart.of(briefing.timeline().stream()
+                .filter(t -> t.date() != null && t.yearKnown())
+                .map(t -> new String[] {t.date(), t.label() + ": " + t.text(), "#" + t.sentence()}).toList()));
         model.put("tagLinks", briefing.tags().stream()
                 .map(tag -> Map.of("name", tag, "slug", io.github.briefwright.core.analyse.Slugs.of(tag, "tag"))).toList());
         render("briefing.ftlh", model, out, briefing.sourceFile());
@@ -73,9 +76,14 @@ public final class PageRenderer {
     }
 
     /** The timeline of all briefings, by year and month. */
-    public void timeline(List<? extends Object> years, Writer out) throws RenderException {
+    public void timeline(List<io.github.briefwright.core.model.Collection<io.github.briefwright.core.model.Collection<
+            io.github.briefwright.core.model.TimelineEntry>>> years, Writer out) throws RenderException {
         Map<String, Object> model = model("timeline/index.html");
         model.put("years", years);
+        List<String[]> items = new java.util.ArrayList<>();
+        years.forEach(year -> year.items().forEach(month -> month.items().forEach(entry -> items.add(new String[] {
+            entry.date(), entry.label() + ": " + entry.title(), "../" + entry.path() + "#" + entry.sentence()}))));
+        model.put("chart", io.github.briefwright.core.model.TimelineChart.of(items));
         render("timeline.ftlh", model, out, null);
     }
 
