@@ -56,11 +56,11 @@ public record TimelineChart(int width, int height, int axis, List<Tick> ticks, L
         double min = times.stream().mapToDouble(t -> t[0]).min().orElseThrow();
         double max = times.stream().mapToDouble(t -> t[0]).max().orElseThrow();
         int from = (int) Math.floor(min);
-        int to = (int) Math.floor(max) + 1;
+        int step = (int) Math.max(1, Math.ceil(((int) Math.floor(max) + 1 - from) / 8.0));
+        int to = from + step * (int) Math.ceil(((int) Math.floor(max) + 1 - from) / (double) step);
         double span = to - from;
         int axis = MARGIN + MAX_ROWS * ROW;
         List<Tick> ticks = new ArrayList<>();
-        int step = (int) Math.max(1, Math.ceil(span / 8));
         for (int year = from; year <= to; year += step) {
             ticks.add(new Tick(x(year, from, span), Integer.toString(year)));
         }
