@@ -84,25 +84,12 @@ final class DateFinder {
             if (!hasDigit(sentence.text()) && !trigger.reset(sentence.text()).find()) {
                 continue; // no digit and no date word: nothing for the full expression to find
             }
-            String text = sentence.text();
-            m.reset(text).useTransparentBounds(true).useAnchoringBounds(false);
-            int at = 0;
-            while (at < text.length()) {
-                int start = nextStart(text, at);
-                if (start < 0) {
-                    break;
+            Scan.matches(m, sentence.text(), DateFinder::nextStart, match -> {
+                TimelineItem item = item(match, sentence);
+                if (item != null) {
+                    found.add(new Found(item, match.group().strip()));
                 }
-                m.region(start, text.length());
-                if (m.lookingAt()) {
-                    TimelineItem item = item(m, sentence);
-                    if (item != null) {
-                        found.add(new Found(item, m.group().strip()));
-                    }
-                    at = Math.max(m.end(), start + 1);
-                } else {
-                    at = start + 1;
-                }
-            }
+            });
         }
         return found;
     }

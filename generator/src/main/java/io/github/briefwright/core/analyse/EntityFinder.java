@@ -122,21 +122,8 @@ final class EntityFinder {
             if (text.contains(" as ") || text.contains("(")) {
                 definitions(text, aliases);
             }
-            span.reset(text).useTransparentBounds(true).useAnchoringBounds(false);
-            int at = 0;
-            while (at < text.length()) {
-                int start = nextCapital(text, at);
-                if (start < 0) {
-                    break;
-                }
-                span.region(start, text.length());
-                if (span.lookingAt()) {
-                    classify(sentence, start, span.group(), candidates);
-                    at = span.end();
-                } else {
-                    at = start + 1;
-                }
-            }
+            Scan.matches(span, text, EntityFinder::nextCapital,
+                    match -> classify(sentence, match.start(), match.group(), candidates));
         }
         return resolve(candidates, aliases);
     }

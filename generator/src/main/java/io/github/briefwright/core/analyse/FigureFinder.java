@@ -56,29 +56,17 @@ final class FigureFinder {
             if (!DateFinder.hasDigit(text) && !(text.contains("-") && RANK_WORD.matcher(text).find())) {
                 continue; // a figure needs a digit, or a rank such as "second-largest"
             }
-            m.reset(text).useTransparentBounds(true).useAnchoringBounds(false);
-            int at = 0;
-            while (at < text.length()) {
-                int start = nextStart(text, at);
-                if (start < 0) {
-                    break;
+            Scan.matches(m, text, FigureFinder::nextStart, match -> {
+                String value = match.group().strip();
+                if (match.group("value") != null && !isFigure(text, match, value)) {
+                    return;
                 }
-                m.region(start, text.length());
-                if (!m.lookingAt()) {
-                    at = start + 1;
-                    continue;
-                }
-                at = Math.max(m.end(), start + 1);
-                String value = m.group().strip();
-                if (m.group("value") != null && !isFigure(text, m, value)) {
-                    continue;
-                }
-                String what = what(text, m.end());
-                if (what.isEmpty() && m.group("rank") == null && !hasUnit(value) && !QUALIFIED.matcher(value).find()) {
-                    continue;
+                String what = what(text, match.end());
+                if (what.isEmpty() && match.group("rank") == null && !hasUnit(value) && !QUALIFIED.matcher(value).find()) {
+                    return;
                 }
                 figures.add(new Figure(value, what.isEmpty() ? null : what, sentence.id()));
-            }
+            });
         }
         return figures;
     }
