@@ -4,9 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -59,29 +56,18 @@ public final class SiteAssertions {
 
     /**
      * Every {@code href} and {@code src} in every page is relative and resolves to a file in the site, and every
-     * {@code #anchor} to an element with that id. Returns how many links were checked.
+     * {@code #anchor} to an element with that id (the check {@code briefwright:check} runs). Returns how many
+     * links were checked.
      */
     public int assertLinksResolve() {
-        List<String> broken = new ArrayList<>();
-        int checked = 0;
-        for (Path page : pages()) {
-            Document document = parse(page);
-            for (Element element : document.select("[href], [src]")) {
-                String link = element.hasAttr("href") ? element.attr("href") : element.attr("src");
-                String lower = link.toLowerCase(Locale.ROOT);
-                if (lower.startsWith("http:") || lower.startsWith("https:") || lower.startsWith("mailto:")) {
-                    continue;
-                }
-                checked++;
-                String problem = problem(page, document, link);
-                if (problem != null) {
-                    broken.add(root.relativize(page) + ": " + link + " (" + problem + ")");
-                }
-            }
+        try {
+            io.github.briefwright.core.check.LinkChecker.Report report = io.github.briefwright.core.check.LinkChecker.check(root);
+            check(report.ok(), "broken links:\n  " + String.join("\n  ", report.broken()));
+            check(report.links() > 0, "no internal links found under " + root);
+            return report.links();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        check(broken.isEmpty(), "broken links:\n  " + String.join("\n  ", broken));
-        check(checked > 0, "no internal links found under " + root);
-        return checked;
     }
 
     /**
@@ -113,36 +99,6 @@ public final class SiteAssertions {
         }
         check(external.isEmpty(), "resources from another host:\n  " + String.join("\n  ", external));
         return checked;
-    }
-
-    private String problem(Path page, Document document, String link) {
-        if (link.startsWith("/") || link.startsWith("\\") || URI.create(link.replace(" ", "%20")).getScheme() != null) {
-            return "not relative";
-        }
-        int hash = link.indexOf('#');
-        String path = hash < 0 ? link : link.substring(0, hash);
-        String fragment = hash < 0 ? null : URLDecoder.decode(link.substring(hash + 1), StandardCharsets.UTF_8);
-        int query = path.indexOf('?');
-        if (query >= 0) {
-            path = path.substring(0, query);
-        }
-        Path target = path.isEmpty() ? page : page.getParent().resolve(URLDecoder.decode(path, StandardCharsets.UTF_8)).normalize();
-        if (!target.startsWith(root)) {
-            return "leaves the site";
-        }
-        if (Files.isDirectory(target)) {
-            return "a folder: links must name index.html to work from file://";
-        }
-        if (!Files.isRegularFile(target)) {
-            return "no such file";
-        }
-        if (fragment != null && !fragment.isEmpty()) {
-            Document targetDocument = target.equals(page) ? document : parse(target);
-            if (targetDocument.getElementById(fragment) == null) {
-                return "no element with id " + fragment;
-            }
-        }
-        return null;
     }
 
     private List<Path> pages() {

@@ -28,6 +28,8 @@ import java.util.stream.Stream;
 public final class Theme {
 
     static final String DEFAULT_THEME = "io/github/briefwright/theme/default";
+    /** Where a theme jar keeps its templates and {@code assets/}. */
+    public static final String THEME_ARTIFACT_FOLDER = "META-INF/briefwright/theme";
     private static final String ASSETS = "assets/";
 
     private final Configuration freemarker;
@@ -38,15 +40,29 @@ public final class Theme {
         this.assets = assets;
     }
 
-    /** The default theme, overridden by {@code userFolder} when it is given and exists. */
+    /**
+     * The theme in layers, each file taken from the first layer that has it: the user's folder (when given and
+     * existing), then theme jars on the class path (files under {@value #THEME_ARTIFACT_FOLDER}, as Maven site
+     * skins are plugin dependencies), then the default theme.
+     */
     public static Theme load(Path userFolder) throws BuildException {
         boolean user = userFolder != null && Files.isDirectory(userFolder);
         try {
-            TemplateLoader defaults = new ClassTemplateLoader(Theme.class.getClassLoader(), DEFAULT_THEME);
-            TemplateLoader loader = user
-                    ? new MultiTemplateLoader(new TemplateLoader[] {new FileTemplateLoader(userFolder.toFile()), defaults})
-                    : defaults;
+            java.util.List<TemplateLoader> loaders = new java.util.ArrayList<>();
+            if (user) {
+                loaders.add(new FileTemplateLoader(userFolder.toFile()));
+            }
+            Map<String, Asset> themeAssets = themeArtifactAssets();
+            if (themeAssets != null) {
+                loaders.add(new ClassTemplateLoader(Theme.class.getClassLoader(), THEME_ARTIFACT_FOLDER));
+            }
+            loaders.add(new ClassTemplateLoader(Theme.class.getClassLoader(), DEFAULT_THEME));
+            TemplateLoader loader = loaders.size() == 1 ? loaders.get(0)
+                    : new MultiTemplateLoader(loaders.toArray(new TemplateLoader[0]));
             Map<String, Asset> assets = new TreeMap<>(defaultAssets());
+            if (themeAssets != null) {
+                assets.putAll(themeAssets);
+            }
             if (user) {
                 assets.putAll(userAssets(userFolder));
             }
@@ -100,10 +116,69 @@ public final class Theme {
         return assets;
     }
 
-    /** The default theme's assets, read from this jar (or from the classes folder when run from an IDE). */
+    /**
+     * The assets of the theme jars on the class path, or {@code null} when there is none. Jars come in class path
+     * order; the first to have a file wins.
+     */
+    private static Map<String, Asset> themeArtifactAssets() throws IOException {
+        ClassLoader loader = Theme.class.getClassLoader();
+        Enumeration<java.net.URL> roots = loader.getResources(THEME_ARTIFACT_FOLDER);
+        if (!roots.hasMoreElements()) {
+            return null;
+        }
+        Map<String, Asset> assets = new TreeMap<>();
+        String prefix = THEME_ARTIFACT_FOLDER + "/" + ASSETS;
+        while (roots.hasMoreElements()) {
+            java.net.URL root = roots.nextElement();
+            if ("jar".equals(root.getProtocol())) {
+                String file = root.getPath().substring("file:".length(), root.getPath().indexOf("!/"));
+                try (JarFile jar = new JarFile(java.net.URLDecoder.decode(file, java.nio.charset.StandardCharsets.UTF_8))) {
+                    Enumeration<JarEntry> entries = jar.entries();
+                    while (entries.hasMoreElements()) {
+                        JarEntry entry = entries.nextElement();
+                        if (!entry.isDirectory() && entry.getName().startsWith(prefix)) {
+                            String resource = entry.getName();
+                            assets.putIfAbsent(ASSETS + resource.substring(prefix.length()),
+                                    () -> loader.getResourceAsStream(resource));
+                        }
+                    }
+                }
+            } else if ("file".equals(root.getProtocol())) {
+                try {
+                    Path folder = Path.of(root.toURI()).resolve(ASSETS);
+                    if (Files.isDirectory(folder)) {
+                        try (Stream<Path> files = Files.walk(folder)) {
+                            files.filter(Files::isRegularFile).forEach(f -> assets.putIfAbsent(ASSETS
+                                    + folder.relativize(f).toString().replace(f.getFileSystem().getSeparator(), "/"),
+                                    () -> Files.newInputStream(f)));
+                        }
+                    }
+                } catch (URISyntaxException e) {
+                    throw new IOException("cannot read the theme at " + root, e);
+                }
+            }
+        }
+        return assets;
+    }
+
+    /** The default theme's assets, by their path in the site. */
     private static Map<String, Asset> defaultAssets() throws IOException {
         Map<String, Asset> assets = new TreeMap<>();
-        String prefix = DEFAULT_THEME + "/" + ASSETS;
+        defaultFiles().forEach((name, asset) -> {
+            if (name.startsWith(ASSETS)) {
+                assets.put(name, asset);
+            }
+        });
+        return assets;
+    }
+
+    /**
+     * Every file of the default theme, templates and assets, by its path in the theme ({@code briefing.ftlh},
+     * {@code assets/style.css}), read from this jar (or from the classes folder when run from an IDE).
+     */
+    public static Map<String, Asset> defaultFiles() throws IOException {
+        Map<String, Asset> assets = new TreeMap<>();
+        String prefix = DEFAULT_THEME + "/";
         ClassLoader loader = Theme.class.getClassLoader();
         Path location;
         try {
@@ -116,7 +191,7 @@ public final class Theme {
             if (Files.isDirectory(folder)) {
                 try (Stream<Path> files = Files.walk(folder)) {
                     files.filter(Files::isRegularFile).forEach(file -> assets.put(
-                            ASSETS + folder.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/"),
+                            folder.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/"),
                             () -> Files.newInputStream(file)));
                 }
             }
@@ -128,7 +203,7 @@ public final class Theme {
                 JarEntry entry = entries.nextElement();
                 if (!entry.isDirectory() && entry.getName().startsWith(prefix)) {
                     String resource = entry.getName();
-                    assets.put(ASSETS + resource.substring(prefix.length()), () -> {
+                    assets.put(resource.substring(prefix.length()), () -> {
                         InputStream in = loader.getResourceAsStream(resource);
                         if (in == null) {
                             throw new UncheckedIOException(new IOException("missing theme file " + resource));

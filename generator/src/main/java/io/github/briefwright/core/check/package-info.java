@@ -1,0 +1,2 @@
+/** Checks a built site: links, anchors and assets. */
+package io.github.briefwright.core.check;
