@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.snakeyaml.engine.v2.api.Dump;
 import org.snakeyaml.engine.v2.api.DumpSettings;
@@ -35,8 +34,8 @@ public final class SeedScaffold {
         Map<String, Object> front = new LinkedHashMap<>();
         front.put("title", title.strip());
         front.put("date", date.toString());
-        front.put("authors", List.of());
-        front.put("tags", List.of());
+        front.put("authors", new java.util.ArrayList<>());
+        front.put("tags", new java.util.ArrayList<>());
         front.put("source", null);
         front.put("draft", true);
         String yaml = new Dump(DumpSettings.builder().setDefaultFlowStyle(FlowStyle.BLOCK).build()).dumpToString(front)
