@@ -47,6 +47,8 @@ public final class SiteBuilder {
 
     /** How many briefings the feeds carry. */
     static final int FEED_SIZE = 20;
+    /** On large sites, a progress line every this many seeds. */
+    static final int PROGRESS_EVERY = 1000;
 
     private final BuildConfig config;
     private final Reporter reporter;
@@ -104,7 +106,8 @@ public final class SiteBuilder {
         stageMillis.put("total", (System.nanoTime() - start) / 1_000_000);
         warnings.forEach(problem -> reporter.warn(problem.toString()));
         skipped.forEach(problem -> reporter.warn("skipped " + problem));
-        return new BuildResult(writer.output(), briefings.size(), pages, skipped, warnings, stageMillis);
+        long entities = briefings.stream().flatMap(b -> b.entities().stream()).map(e -> e.id()).distinct().count();
+        return new BuildResult(writer.output(), briefings.size(), (int) entities, pages, skipped, warnings, stageMillis);
     }
 
     /** The user's glossary: the configured file, else {@code glossary.yml} or {@code .yaml} in the seed folder. */
@@ -146,7 +149,16 @@ public final class SiteBuilder {
     private List<Outcome> briefings(List<Path> files) {
         long start = System.nanoTime();
         SeedLoader loader = new SeedLoader(config.seedDirectory(), config.encoding());
-        List<Outcome> outcomes = files.parallelStream().map(file -> briefing(loader, file)).toList();
+        java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+        int total = files.size();
+        List<Outcome> outcomes = files.parallelStream().map(file -> {
+            Outcome outcome = briefing(loader, file);
+            int count = done.incrementAndGet();
+            if (total >= PROGRESS_EVERY * 2 && count % PROGRESS_EVERY == 0) {
+                reporter.info("Read " + count + " of " + total + " seeds");
+            }
+            return outcome;
+        }).toList();
         stageMillis.put("seeds", (System.nanoTime() - start) / 1_000_000);
         return outcomes;
     }

@@ -167,8 +167,8 @@ public final class BuildMojo extends AbstractMojo {
                 .build();
         try {
             BuildResult result = new SiteBuilder(config, reporter(getLog())).build();
-            getLog().info(String.format("Briefing site: %d briefings, %d files, %d skipped, %d warnings in %d ms (%s) -> %s",
-                    result.briefings(), result.pages(), result.skipped().size(), result.warnings().size(),
+            getLog().info(String.format("Briefing site: %d briefings, %d entities, %d files, %d skipped, %d warnings in %d ms (%s) -> %s",
+                    result.briefings(), result.entities(), result.pages(), result.skipped().size(), result.warnings().size(),
                     result.stageMillis().getOrDefault("total", 0L),
                     result.stageMillis().entrySet().stream().filter(e -> !e.getKey().equals("total"))
                             .map(e -> e.getKey() + " " + e.getValue() + " ms").collect(Collectors.joining(", ")),

@@ -448,10 +448,18 @@ class SiteBuilderTest {
         BuildException e = assertThrows(BuildException.class, () -> build(BuildConfig.builder()
                 .seedDirectory(seeds).outputDirectory(out).templateDirectory(templates)));
         Problem problem = e.problems().get(0);
-        assertEquals("briefing.ftlh", problem.file());
+        assertTrue(problem.file().endsWith("templates/briefing.ftlh"), problem.file());
         assertEquals(2, problem.line());
+        assertEquals(6, problem.column());
+        assertTrue(problem.toString().matches(".*templates/briefing\\.ftlh:2:6: .*"), problem.toString());
         assertTrue(problem.message().contains("briefing.nope"), problem.message());
-        assertTrue(problem.message().contains("good.txt"), problem.message());
+        assertTrue(problem.message().contains("while rendering good.txt"), problem.message());
+
+        Files.writeString(templates.resolve("briefing.ftlh"), "<p>${briefing.title</p>\n");
+        Problem syntax = assertThrows(BuildException.class, () -> build(BuildConfig.builder()
+                .seedDirectory(seeds).outputDirectory(out).templateDirectory(templates))).problems().get(0);
+        assertTrue(syntax.file().endsWith("templates/briefing.ftlh"), syntax.toString());
+        assertEquals(1, syntax.line(), syntax.toString());
         assertTrue(Files.readString(out.resolve("briefings/good/index.html")).contains("Fine."));
     }
 

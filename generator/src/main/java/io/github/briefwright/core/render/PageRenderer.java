@@ -111,25 +111,28 @@ public final class PageRenderer {
         } catch (TemplateNotFoundException e) {
             throw new RenderException(Problem.at(name, 0, "template not found in the template folder or the theme"));
         } catch (ParseException e) {
-            throw new RenderException(Problem.at(e.getTemplateName(), e.getLineNumber(),
-                    "column " + e.getColumnNumber() + ": " + e.getEditorMessage()));
+            throw new RenderException(parseProblem(e));
         } catch (TemplateException e) {
             for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
                 if (cause instanceof ParseException parse) {
-                    throw new RenderException(Problem.at(parse.getTemplateName(), parse.getLineNumber(),
-                            "column " + parse.getColumnNumber() + ": " + parse.getEditorMessage()));
+                    throw new RenderException(parseProblem(parse));
                 }
             }
-            String where = e.getTemplateSourceName() == null ? name : e.getTemplateSourceName();
+            String where = theme.describe(e.getTemplateSourceName() == null ? name : e.getTemplateSourceName());
             int line = e.getLineNumber() == null ? 0 : e.getLineNumber();
-            String column = e.getColumnNumber() == null ? "" : "column " + e.getColumnNumber() + ": ";
+            int column = e.getColumnNumber() == null ? 0 : e.getColumnNumber();
             String expression = e.getBlamedExpressionString() == null ? "" : " (in ${" + e.getBlamedExpressionString() + "})";
-            String rendering = seed == null ? "" : " while rendering " + seed;
-            throw new RenderException(Problem.at(where, line,
-                    column + e.getMessageWithoutStackTop().lines().findFirst().orElse("") + expression + rendering));
+            String rendering = seed == null ? "" : ", while rendering " + seed;
+            throw new RenderException(Problem.at(where, line, column,
+                    e.getMessageWithoutStackTop().lines().findFirst().orElse("").strip() + expression + rendering));
         } catch (IOException e) {
             throw new RenderException(Problem.at(name, 0, "cannot render: " + e.getMessage()));
         }
+    }
+
+    private Problem parseProblem(ParseException e) {
+        return Problem.at(theme.describe(e.getTemplateName()), e.getLineNumber(), e.getColumnNumber(),
+                e.getEditorMessage().lines().findFirst().orElse("").strip());
     }
 
     /** A template that does not parse or fails while rendering. */

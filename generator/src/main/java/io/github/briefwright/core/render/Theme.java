@@ -34,10 +34,28 @@ public final class Theme {
 
     private final Configuration freemarker;
     private final Map<String, Asset> assets;
+    private final Path userFolder;
 
-    private Theme(Configuration freemarker, Map<String, Asset> assets) {
+    private Theme(Configuration freemarker, Map<String, Asset> assets, Path userFolder) {
         this.freemarker = freemarker;
         this.assets = assets;
+        this.userFolder = userFolder;
+    }
+
+    /**
+     * A template as the user knows it: its file in the template folder (relative to the working directory when it
+     * is below it), or its name with "(theme)" when it comes from a theme jar or the default theme.
+     */
+    public String describe(String name) {
+        if (name == null) {
+            return "(template)";
+        }
+        if (userFolder != null && Files.isRegularFile(userFolder.resolve(name))) {
+            Path file = userFolder.resolve(name).toAbsolutePath().normalize();
+            Path here = Path.of("").toAbsolutePath();
+            return (file.startsWith(here) ? here.relativize(file) : file).toString().replace('\\', '/');
+        }
+        return name + " (theme)";
     }
 
     /**
@@ -66,7 +84,7 @@ public final class Theme {
             if (user) {
                 assets.putAll(userAssets(userFolder));
             }
-            return new Theme(configuration(loader), Map.copyOf(assets));
+            return new Theme(configuration(loader), Map.copyOf(assets), user ? userFolder : null);
         } catch (IOException e) {
             throw new BuildException("cannot read the templates in " + userFolder + ": " + e.getMessage());
         }
