@@ -196,7 +196,7 @@ public final class BuildMojo extends AbstractMojo {
         }
     }
 
-    private static Reporter reporter(Log log) {
+    static Reporter reporter(Log log) {
         return new Reporter() {
             @Override
             public void info(String message) {

@@ -1,0 +1,17 @@
+/* Added by briefwright:serve to every page it serves (never to the built site): reloads the page when the site
+   has been rebuilt. */
+(function () {
+  'use strict';
+  var seen = null;
+  function poll() {
+    fetch('/__briefwright/version', { cache: 'no-store' })
+      .then(function (response) { return response.text(); })
+      .then(function (version) {
+        if (seen !== null && version !== seen) { window.location.reload(); return; }
+        seen = version;
+        setTimeout(poll, 250);
+      })
+      .catch(function () { setTimeout(poll, 1000); });
+  }
+  poll();
+}());
