@@ -81,7 +81,9 @@ public final class SiteBuilder {
         }
         long start = System.nanoTime();
         Theme theme = Theme.load(config.templateDirectory());
-        analyzer = new Analyzer(glossary());
+        List<io.github.briefwright.core.model.GlossaryEntry> glossary = glossary();
+        analyzer = new Analyzer(glossary);
+        glossaryKey = glossary.hashCode();
         List<Outcome> outcomes = briefings(seedFiles());
         List<Problem> errors = new ArrayList<>();
         List<Problem> warnings = new ArrayList<>();
@@ -163,7 +165,37 @@ public final class SiteBuilder {
         return outcomes;
     }
 
+    /**
+     * What became of each seed in an earlier build by this builder, kept while the file (its size and time) and
+     * the glossary are the same: the preview server builds again and again with one builder, and only the seeds
+     * that changed are read and analysed again.
+     */
+    private record Remembered(long size, long modified, int glossary, Outcome outcome) {
+    }
+
+    private final Map<Path, Remembered> remembered = new java.util.concurrent.ConcurrentHashMap<>();
+    private int glossaryKey;
+
     private Outcome briefing(SeedLoader loader, Path file) {
+        long size;
+        long modified;
+        try {
+            var attributes = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class);
+            size = attributes.size();
+            modified = attributes.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS);
+        } catch (IOException e) {
+            return fresh(loader, file);
+        }
+        Remembered known = remembered.get(file);
+        if (known != null && known.size() == size && known.modified() == modified && known.glossary() == glossaryKey) {
+            return known.outcome();
+        }
+        Outcome outcome = fresh(loader, file);
+        remembered.put(file, new Remembered(size, modified, glossaryKey, outcome));
+        return outcome;
+    }
+
+    private Outcome fresh(SeedLoader loader, Path file) {
         Seed seed;
         try {
             seed = loader.load(file);

@@ -23,31 +23,59 @@ import org.apache.maven.plugins.annotations.Parameter;
 @Mojo(name = "serve", requiresProject = false, threadSafe = true)
 public final class ServeMojo extends AbstractMojo {
 
-    /** @since 0.1.0 */
+    /**
+     * Folder of seed texts, watched for changes.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "briefwright.seedDirectory", defaultValue = "${project.basedir}/src/main/seeds")
     private File seedDirectory;
 
-    /** @since 0.1.0 */
+    /**
+     * Folder the site is built into and served from.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "briefwright.outputDirectory", defaultValue = "${project.reporting.outputDirectory}")
     private File outputDirectory;
 
-    /** @since 0.1.0 */
+    /**
+     * Folder of templates and assets that override the theme, watched for changes.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "briefwright.templateDirectory", defaultValue = "${project.basedir}/src/main/templates")
     private File templateDirectory;
 
-    /** @since 0.1.0 */
+    /**
+     * The glossary; {@code glossary.yml} in the seed folder when not set.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "briefwright.glossary")
     private File glossary;
 
-    /** @since 0.1.0 */
+    /**
+     * Extra noise patterns, as for {@code build}.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "briefwright.noisePatterns")
     private List<String> noisePatterns;
 
-    /** @since 0.1.0 */
+    /**
+     * Built-in noise rules to turn off, as for {@code build}.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "briefwright.disabledNoiseRules")
     private List<String> disabledNoiseRules;
 
-    /** @since 0.1.0 */
+    /**
+     * Show drafts too: on by default in the preview.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "briefwright.drafts", defaultValue = "true")
     private boolean drafts;
 

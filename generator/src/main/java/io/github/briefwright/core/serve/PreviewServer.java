@@ -47,6 +47,7 @@ public final class PreviewServer implements AutoCloseable {
 
     private final BuildConfig config;
     private final Reporter reporter;
+    private SiteBuilder builder;
     private final HttpServer server;
     private final WatchService watcher;
     private final Thread watching;
@@ -101,7 +102,10 @@ public final class PreviewServer implements AutoCloseable {
     private void rebuild() {
         long start = System.nanoTime();
         try {
-            new SiteBuilder(config, reporter).build();
+            if (builder == null) {
+                builder = new SiteBuilder(config, reporter);
+            }
+            builder.build();
             failure.set(null);
             reporter.info("Rebuilt in " + (System.nanoTime() - start) / 1_000_000 + " ms");
         } catch (BuildException e) {

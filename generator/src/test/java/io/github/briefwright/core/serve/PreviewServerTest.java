@@ -68,8 +68,10 @@ class PreviewServerTest {
             assertEquals(200, get(server, PreviewServer.SCRIPT_PATH).statusCode());
 
             long before = server.version();
+            long edited = System.nanoTime();
             Files.writeString(seeds.resolve("a.md"), "---\ntitle: Second title\n---\nThe council met on Tuesday.\n");
             waitFor(server, before);
+            System.out.printf("edit to rebuilt site: %d ms%n", (System.nanoTime() - edited) / 1_000_000);
             assertTrue(get(server, "/briefings/a/index.html").body().contains("Second title"));
             assertEquals(Long.toString(server.version()), get(server, PreviewServer.RELOAD_PATH).body());
 
