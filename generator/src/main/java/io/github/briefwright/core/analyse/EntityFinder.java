@@ -46,7 +46,6 @@ final class EntityFinder {
             + "who|where)['’](m|re|s|ve|ll|d)$");
     private static final Pattern WORD = Pattern.compile("\\S+");
     private static final Pattern AND = Pattern.compile("\\s+and\\s+|\\s*&\\s*");
-    private static final Pattern LOWERCASE_WORD = Pattern.compile("(?<![\\p{L}'’-])\\p{Ll}[\\p{L}'’-]*");
     private static final Pattern ACRONYM = Pattern.compile("^[A-Z]{2,6}$");
     /** Capitalised words that, inside a run, start a new sentence or clause rather than continue a name. */
     private static final Set<String> BREAKERS = Set.of("But", "And", "Or", "So", "Yet", "However", "The", "A", "An",
@@ -413,14 +412,29 @@ final class EntityFinder {
     /** The words the text writes in lower case. */
     private static Set<String> lowercaseWords(List<Sentence> sentences) {
         Set<String> lower = new java.util.HashSet<>();
-        Matcher m = LOWERCASE_WORD.matcher("");
         for (Sentence sentence : sentences) {
-            m.reset(sentence.text());
-            while (m.find()) {
-                lower.add(m.group());
+            String text = sentence.text();
+            int i = 0;
+            while (i < text.length()) {
+                char c = text.charAt(i);
+                boolean starts = Character.isLowerCase(c) && (i == 0 || !isWordChar(text.charAt(i - 1)));
+                if (!starts) {
+                    i++;
+                    continue;
+                }
+                int end = i + 1;
+                while (end < text.length() && isWordChar(text.charAt(end))) {
+                    end++;
+                }
+                lower.add(text.substring(i, end));
+                i = end;
             }
         }
         return lower;
+    }
+
+    private static boolean isWordChar(char c) {
+        return Character.isLetter(c) || c == '\'' || c == '’' || c == '-';
     }
 
     private static final Set<String> CONNECTORS = Set.of("of", "for", "and", "&", "de", "del", "della", "van", "von",

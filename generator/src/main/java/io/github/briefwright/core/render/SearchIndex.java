@@ -105,22 +105,50 @@ public final class SearchIndex {
 
     /** Search terms of a text; {@code assets/search.js} does the same to a query. */
     public static List<String> terms(String text) {
-        String folded = Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
-                .replaceAll("\\p{M}+", "").replace("’", "'");
         List<String> terms = new ArrayList<>();
-        for (String token : folded.split("[^\\p{L}\\p{N}']+")) {
-            String term = token.replaceAll("^'+|'+$", "");
-            if (term.endsWith("'s")) {
-                term = term.substring(0, term.length() - 2);
+        StringBuilder token = new StringBuilder();
+        boolean plain = true;
+        for (int i = 0; i <= text.length(); i++) {
+            char c = i < text.length() ? text.charAt(i) : ' ';
+            if (c == '’') {
+                c = '\'';
             }
-            term = term.replace("'", "");
-            if (term.length() > 4 && term.endsWith("s") && !term.endsWith("ss")) {
-                term = term.substring(0, term.length() - 1);
-            }
-            if (term.length() >= 2 && !STOP.contains(term)) {
-                terms.add(term);
+            if (Character.isLetterOrDigit(c) || c == '\'' || Character.getType(c) == Character.NON_SPACING_MARK) {
+                token.append(Character.toLowerCase(c));
+                plain &= c < 0x80;
+            } else if (token.length() > 0) {
+                String term = term(plain ? token.toString() : Normalizer.normalize(token, Normalizer.Form.NFD)
+                        .replaceAll("\\p{M}+", ""));
+                if (term != null) {
+                    terms.add(term);
+                }
+                token.setLength(0);
+                plain = true;
             }
         }
         return terms;
+    }
+
+    /** One token as a term: apostrophes and a possessive off, a plural folded; {@code null} when too short or common. */
+    private static String term(String token) {
+        int start = 0;
+        int end = token.length();
+        while (start < end && token.charAt(start) == '\'') {
+            start++;
+        }
+        while (end > start && token.charAt(end - 1) == '\'') {
+            end--;
+        }
+        String term = token.substring(start, end);
+        if (term.endsWith("'s")) {
+            term = term.substring(0, term.length() - 2);
+        }
+        if (term.indexOf('\'') >= 0) {
+            term = term.replace("'", "");
+        }
+        if (term.length() > 4 && term.endsWith("s") && !term.endsWith("ss")) {
+            term = term.substring(0, term.length() - 1);
+        }
+        return term.length() >= 2 && !STOP.contains(term) ? term : null;
     }
 }
