@@ -22,6 +22,10 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import java.util.logging.Level;
 
 /**
  * The site served by a plain web server under a sub-path ({@code /any/sub/path/}) on 127.0.0.1: pages, styles
@@ -75,6 +79,10 @@ class SubPathInBrowserTest {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
                 "--user-data-dir=" + dir.resolve("profile"), "--window-size=1280,1000");
+        // the browser's own log of every request the pages make, to see that none goes to another host
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.PERFORMANCE, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
         browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build(),
                 options);
     }
@@ -104,5 +112,13 @@ class SubPathInBrowserTest {
         browser.findElement(By.cssSelector("#search-results a")).click();
         assertEquals(base + "briefings/us-iraq-ties-after-soleimani/index.html", browser.getCurrentUrl());
         assertEquals(List.of(), missing.stream().filter(p -> !p.endsWith("favicon.ico")).toList(), "requests that missed");
+        List<String> requested = browser.manage().logs().get(LogType.PERFORMANCE).getAll().stream()
+                .map(LogEntry::getMessage).filter(m -> m.contains("\"Network.requestWillBeSent\""))
+                .map(m -> m.replaceAll("(?s).*?\"request\":\\{.*?\"url\":\"([^\"]*)\".*", "$1")).toList();
+        assertTrue(requested.size() > 5, "requests seen: " + requested);
+        // what the pages ask for over the network (the browser's own chrome:// pages aside) is all from the site's server
+        assertEquals(List.of(), requested.stream().filter(url -> url.matches("(?i)(https?|wss?|ftp):.*"))
+                .filter(url -> !url.startsWith("http://127.0.0.1:" + server.getAddress().getPort() + "/")).toList(),
+                "requests to another host");
     }
 }
