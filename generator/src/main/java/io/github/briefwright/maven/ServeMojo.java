@@ -3,12 +3,8 @@ package io.github.briefwright.maven;
 import io.github.briefwright.core.BuildConfig;
 import io.github.briefwright.core.BuildException;
 import io.github.briefwright.core.serve.PreviewServer;
-import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.concurrent.CountDownLatch;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -21,55 +17,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * @since 0.1.0
  */
 @Mojo(name = "serve", requiresProject = false, threadSafe = true)
-public final class ServeMojo extends AbstractMojo {
-
-    /**
-     * Folder of seed texts, watched for changes.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "briefwright.seedDirectory", defaultValue = "${project.basedir}/src/main/seeds")
-    private File seedDirectory;
-
-    /**
-     * Folder the site is built into and served from.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "briefwright.outputDirectory", defaultValue = "${project.reporting.outputDirectory}")
-    private File outputDirectory;
-
-    /**
-     * Folder of templates and assets that override the theme, watched for changes.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "briefwright.templateDirectory", defaultValue = "${project.basedir}/src/main/templates")
-    private File templateDirectory;
-
-    /**
-     * The glossary; {@code glossary.yml} in the seed folder when not set.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "briefwright.glossary")
-    private File glossary;
-
-    /**
-     * Extra noise patterns, as for {@code build}.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "briefwright.noisePatterns")
-    private List<String> noisePatterns;
-
-    /**
-     * Built-in noise rules to turn off, as for {@code build}.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "briefwright.disabledNoiseRules")
-    private List<String> disabledNoiseRules;
+public final class ServeMojo extends SiteMojo {
 
     /**
      * Show drafts too: on by default in the preview.
@@ -103,32 +51,11 @@ public final class ServeMojo extends AbstractMojo {
     @Parameter(property = "briefwright.serveFor", defaultValue = "0")
     private int serveFor;
 
-    /**
-     * Encoding of the seed files.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "briefwright.encoding", defaultValue = "${project.build.sourceEncoding}")
-    private String encoding;
-
-    @Parameter(defaultValue = "${project.basedir}", readonly = true)
-    private File basedir;
-
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
-        BuildConfig config = BuildConfig.builder()
-                .seedDirectory(seedDirectory.toPath())
-                .outputDirectory(outputDirectory.toPath())
-                .templateDirectory(templateDirectory == null ? null : templateDirectory.toPath())
-                .projectDirectory(basedir == null ? null : basedir.toPath())
-                .glossaryFile(glossary == null ? null : glossary.toPath())
-                .noisePatterns(noisePatterns)
-                .disabledNoiseRules(disabledNoiseRules)
-                .includeDrafts(drafts)
-                .encoding(encoding == null || encoding.isBlank() ? StandardCharsets.UTF_8 : java.nio.charset.Charset.forName(encoding.strip()))
-                .build();
+        BuildConfig config = config(drafts);
         CountDownLatch stopped = new CountDownLatch(1);
-        try (PreviewServer server = PreviewServer.start(config, bind, port, BuildMojo.reporter(getLog()))) {
+        try (PreviewServer server = PreviewServer.start(config, bind, port, reporter(getLog()))) {
             Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));
             getLog().info("Serving the briefing site at " + server.address() + " (Ctrl-C to stop)");
             if (serveFor > 0) {

@@ -1,0 +1,170 @@
+package io.github.briefwright.maven;
+
+import io.github.briefwright.core.BuildConfig;
+import io.github.briefwright.core.Reporter;
+import java.io.File;
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
+import java.util.List;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.logging.Log;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * The parameters of the goals that build the site ({@code build}, {@code serve}), and their mapping to the
+ * core's {@link BuildConfig}. One level, no more: each goal adds its own parameters and calls the core.
+ */
+abstract class SiteMojo extends AbstractMojo {
+
+    private static final String STANDALONE = "standalone-pom";
+
+    /**
+     * Folder of seed texts, read recursively for {@code .txt} and {@code .md} files.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "briefwright.seedDirectory", defaultValue = "${project.basedir}/src/main/seeds")
+    private File seedDirectory;
+
+    /**
+     * Folder the site is written to. It is replaced on every successful build; files another tool wrote into
+     * it (maven-site-plugin's pages, say) are kept.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "briefwright.outputDirectory", defaultValue = "${project.reporting.outputDirectory}")
+    private File outputDirectory;
+
+    /**
+     * Folder of templates and {@code assets/} that override the default theme file by file. Optional.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "briefwright.templateDirectory", defaultValue = "${project.basedir}/src/main/templates")
+    private File templateDirectory;
+
+    /**
+     * Absolute URL the site will be published at, such as {@code https://example.org/briefings/}. Links inside
+     * the site stay relative either way.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "briefwright.baseUrl")
+    private String baseUrl;
+
+    /**
+     * The site's name, shown in every page header. Defaults to the project's name.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "briefwright.siteTitle", defaultValue = "${project.name}")
+    private String siteTitle;
+
+    /**
+     * Keep raw HTML in Markdown seeds as written. Off by default: raw HTML is sanitised, since seeds are text
+     * pasted from anywhere.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "briefwright.allowRawHtml", defaultValue = "false")
+    private boolean allowRawHtml;
+
+    /**
+     * Extra noise patterns: Java regular expressions, found case-insensitively in short blocks of raw pastes;
+     * a block they find is removed from the body (reason {@code custom}) and listed as removed.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "briefwright.noisePatterns")
+    private List<String> noisePatterns;
+
+    /**
+     * Built-in noise rules to turn off, by name (the reason they give): {@code paywall}, {@code subscribe},
+     * {@code sign-in}, {@code newsletter}, {@code share}, {@code advertisement}, {@code related}, {@code more-by},
+     * {@code photo-credit}, {@code cookie}, {@code tags}, {@code comments}, {@code listen}, {@code app-promo},
+     * {@code breadcrumb}, {@code copyright}, {@code reading-time}, {@code print-chrome}, {@code email-chrome},
+     * {@code wire-credit}, {@code press-boilerplate}, {@code follow}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "briefwright.disabledNoiseRules")
+    private List<String> disabledNoiseRules;
+
+    /**
+     * The glossary: a YAML list of entries ({@code name}, {@code type}, {@code aliases}, {@code description},
+     * {@code link}) applied to every briefing. Defaults to {@code glossary.yml} in the seed folder, when it exists.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "briefwright.glossary")
+    private File glossary;
+
+    /**
+     * Encoding of the seed files.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "briefwright.encoding", defaultValue = "${project.build.sourceEncoding}")
+    private String encoding;
+
+    @Parameter(defaultValue = "${project.basedir}", readonly = true)
+    private File basedir;
+
+    @Parameter(defaultValue = "${project.artifactId}", readonly = true)
+    private String artifactId;
+
+    /** The core's configuration for these parameters. */
+    protected BuildConfig config(boolean drafts) throws MojoFailureException {
+        boolean project = !STANDALONE.equals(artifactId);
+        return BuildConfig.builder()
+                .seedDirectory(seedDirectory.toPath())
+                .outputDirectory(outputDirectory.toPath())
+                .templateDirectory(templateDirectory == null ? null : templateDirectory.toPath())
+                .projectDirectory(basedir == null ? null : basedir.toPath())
+                .baseUrl(baseUrl)
+                .siteTitle(project ? siteTitle : null)
+                .encoding(charset())
+                .includeDrafts(drafts)
+                .allowRawHtml(allowRawHtml)
+                .noisePatterns(noisePatterns)
+                .disabledNoiseRules(disabledNoiseRules)
+                .glossaryFile(glossary == null ? null : glossary.toPath())
+                .build();
+    }
+
+    private Charset charset() throws MojoFailureException {
+        if (encoding == null || encoding.isBlank()) {
+            getLog().warn("project.build.sourceEncoding is not set; reading seeds as UTF-8. "
+                    + "Set it (or briefwright.encoding) to silence this warning.");
+            return StandardCharsets.UTF_8;
+        }
+        try {
+            return Charset.forName(encoding.strip());
+        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+            throw new MojoFailureException("Unknown encoding '" + encoding + "' (project.build.sourceEncoding or "
+                    + "briefwright.encoding); use a name such as UTF-8.");
+        }
+    }
+
+    protected static Reporter reporter(Log log) {
+        return new Reporter() {
+            @Override
+            public void info(String message) {
+                log.info(message);
+            }
+
+            @Override
+            public void warn(String message) {
+                log.warn(message);
+            }
+
+            @Override
+            public void debug(String message) {
+                log.debug(message);
+            }
+        };
+    }
+}
