@@ -47,6 +47,8 @@ public final class SiteBuilder {
 
     /** How many briefings the feeds carry. */
     static final int FEED_SIZE = 20;
+    /** How many briefings a page of the home page lists. */
+    static final int PAGE_SIZE = 100;
     /** On large sites, a progress line every this many seeds. */
     static final int PROGRESS_EVERY = 1000;
 
@@ -274,7 +276,12 @@ public final class SiteBuilder {
                 throw new BuildException("The site could not be rendered; the previous site is untouched:",
                         renderFailures.stream().distinct().toList());
             }
-            staging.write("index.html", out -> renderer.index(newest, out));
+            int pages = Math.max(1, (newest.size() + PAGE_SIZE - 1) / PAGE_SIZE);
+            for (int page = 1; page <= pages; page++) {
+                int number = page;
+                List<BriefingSummary> slice = newest.subList((page - 1) * PAGE_SIZE, Math.min(newest.size(), page * PAGE_SIZE));
+                staging.write(PageRenderer.indexPath(page), out -> renderer.index(slice, number, pages, out));
+            }
             List<EntityPage> entities = EntityIndex.of(newest);
             staging.write("entities/index.html", out -> renderer.entities(entities, out));
             entities.parallelStream().forEach(entity -> {

@@ -122,6 +122,26 @@ class SiteBuilderTest {
     }
 
     @Test
+    void theHomePageListsAHundredBriefingsAPage() throws Exception {
+        for (int i = 1; i <= 250; i++) {
+            seed(String.format("b%03d.md", i), String.format("---\ntitle: Briefing %d\ndate: 2020-01-01T00:%02d:%02dZ\n---\nText.%n",
+                    i, i / 60, i % 60));
+        }
+        build();
+        Document first = page("index.html");
+        assertEquals(100, first.select(".briefing-list > li").size());
+        assertEquals("Briefing 250", first.select(".briefing-list h2").first().text(), "newest first");
+        assertEquals("page/2/index.html", first.select(".pagination a[rel=next]").attr("href"));
+        assertTrue(first.select(".pagination a[rel=prev]").isEmpty());
+        Document last = page("page/3/index.html");
+        assertEquals(50, last.select(".briefing-list > li").size());
+        assertEquals("Briefing 1", last.select(".briefing-list h2").last().text());
+        assertEquals("../../page/2/index.html", last.select(".pagination a[rel=prev]").attr("href"));
+        assertEquals("../../briefings/b050/index.html", last.select(".briefing-list a").first().attr("href"));
+        new SiteAssertions(out).assertLinksResolve();
+    }
+
+    @Test
     void slugCollisionsGetASuffixAndAWarning() throws Exception {
         seed("a/report.txt", "First report.\n");
         seed("b/report.md", "Second report.\n");

@@ -28,11 +28,32 @@ public final class PageRenderer {
         this.site = site;
     }
 
-    /** The home page: every briefing, in the order given. */
-    public void index(List<BriefingSummary> briefings, Writer out) throws RenderException {
-        Map<String, Object> model = model("index.html");
+    /**
+     * One page of the home page's list: {@code index.html} for the first, {@code page/<n>/index.html} after it.
+     *
+     * @param page  1-based
+     * @param pages how many pages the list has
+     */
+    public void index(List<BriefingSummary> briefings, int page, int pages, Writer out) throws RenderException {
+        String path = indexPath(page);
+        Map<String, Object> model = model(path);
         model.put("briefings", briefings);
+        Map<String, Object> pagination = new HashMap<>();
+        pagination.put("page", page);
+        pagination.put("pages", pages);
+        if (page > 1) {
+            pagination.put("previous", indexPath(page - 1));
+        }
+        if (page < pages) {
+            pagination.put("next", indexPath(page + 1));
+        }
+        model.put("pagination", pagination);
         render("index.ftlh", model, out, null);
+    }
+
+    /** Where page {@code page} of the home page's list is. */
+    public static String indexPath(int page) {
+        return page == 1 ? "index.html" : "page/" + page + "/index.html";
     }
 
     /** The entity index: every entity, grouped by type by the template. */
