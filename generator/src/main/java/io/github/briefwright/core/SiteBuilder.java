@@ -276,11 +276,11 @@ public final class SiteBuilder {
                 throw new BuildException("The site could not be rendered; the previous site is untouched:",
                         renderFailures.stream().distinct().toList());
             }
-            int pages = Math.max(1, (newest.size() + PAGE_SIZE - 1) / PAGE_SIZE);
-            for (int page = 1; page <= pages; page++) {
+            int pageCount = Math.max(1, (newest.size() + PAGE_SIZE - 1) / PAGE_SIZE);
+            for (int page = 1; page <= pageCount; page++) {
                 int number = page;
                 List<BriefingSummary> slice = newest.subList((page - 1) * PAGE_SIZE, Math.min(newest.size(), page * PAGE_SIZE));
-                staging.write(PageRenderer.indexPath(page), out -> renderer.index(slice, number, pages, out));
+                staging.write(PageRenderer.indexPath(page), out -> renderer.index(slice, number, pageCount, out));
             }
             List<EntityPage> entities = EntityIndex.of(newest);
             staging.write("entities/index.html", out -> renderer.entities(entities, out));
@@ -342,12 +342,37 @@ public final class SiteBuilder {
         }
     }
 
-    /** Newest first; undated briefings last; then by title. */
+    /** Newest first; undated briefings last; then by title. Dates are compared as instants, whatever their form. */
     static List<BriefingSummary> newestFirst(List<BriefingSummary> summaries) {
         return summaries.stream()
-                .sorted(Comparator.comparing(BriefingSummary::date, Comparator.nullsLast(Comparator.reverseOrder()))
+                .sorted(Comparator.comparing((BriefingSummary b) -> instant(b.date()),
+                                Comparator.nullsLast(Comparator.reverseOrder()))
                         .thenComparing(BriefingSummary::title, String.CASE_INSENSITIVE_ORDER))
                 .toList();
+    }
+
+    /** An ISO date or date-time as seconds since 1970 (a date without time or zone at midnight UTC), or null. */
+    static Long instant(String date) {
+        if (date == null) {
+            return null;
+        }
+        try {
+            return java.time.OffsetDateTime.parse(date).toEpochSecond();
+        } catch (java.time.format.DateTimeParseException notOffset) {
+            try {
+                return java.time.LocalDateTime.parse(date).toEpochSecond(java.time.ZoneOffset.UTC);
+            } catch (java.time.format.DateTimeParseException notLocal) {
+                try {
+                    return java.time.LocalDate.parse(date).atStartOfDay().toEpochSecond(java.time.ZoneOffset.UTC);
+                } catch (java.time.format.DateTimeParseException notDate) {
+                    try {
+                        return java.time.YearMonth.parse(date).atDay(1).atStartOfDay().toEpochSecond(java.time.ZoneOffset.UTC);
+                    } catch (java.time.format.DateTimeParseException notMonth) {
+                        return null;
+                    }
+                }
+            }
+        }
     }
 
     /** What became of one seed. */

@@ -121,13 +121,13 @@ public final class Analyzer {
         return ranked;
     }
 
-    /** The sections with each sentence cut at its entity mentions; the first mention of each entity marked. */
+    /**
+     * The sections with each sentence cut at its entity mentions, the first mention of each entity marked, and
+     * each Markdown block's HTML given its sentence anchors and marks (one pass over it).
+     */
     private static List<Section> withMentions(List<Section> sections,
             java.util.Map<String, List<EntityFinder.Mention>> mentions,
             java.util.Map<String, io.github.briefwright.core.model.Entity> entities) {
-        if (mentions.isEmpty()) {
-            return sections;
-        }
         Set<String> seen = new HashSet<>();
         List<Section> result = new ArrayList<>(sections.size());
         for (Section section : sections) {
@@ -139,7 +139,7 @@ public final class Analyzer {
                     sentences.add(here == null ? sentence : sentence.withParts(parts(sentence.text(), here, seen, entities)));
                 }
                 paragraphs.add(new Paragraph(paragraph.id(), paragraph.kind(), paragraph.text(), sentences,
-                        paragraph.items(), paragraph.line(), AnchoredHtml.markMentions(paragraph.html(), sentences)));
+                        paragraph.items(), paragraph.line(), AnchoredHtml.anchorAndMark(paragraph.html(), sentences)));
             }
             result.add(new Section(section.heading(), paragraphs));
         }
@@ -279,8 +279,7 @@ public final class Analyzer {
             }
         }
         List<String> items = block.items().stream().map(Analyzer::withoutNotes).toList();
-        return new Paragraph(id, block.kind().label(), text, sentences, items, block.line(),
-                AnchoredHtml.anchor(block.html(), sentences));
+        return new Paragraph(id, block.kind().label(), text, sentences, items, block.line(), block.html());
     }
 
     private static String withoutNotes(String text) {

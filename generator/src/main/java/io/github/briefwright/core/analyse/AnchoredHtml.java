@@ -25,11 +25,20 @@ final class AnchoredHtml {
      * text: the first mention of an entity links to its page ({@code ../../entities/<id>/index.html} from a
      * briefing page), later ones are marked. Only sentences wrapped whole in their span are marked.
      */
-    static String markMentions(String html, List<Sentence> sentences) {
-        if (html == null || sentences.stream().allMatch(s -> s.parts().size() <= 1 && s.parts().get(0).entity() == null)) {
+    static String anchorAndMark(String html, List<Sentence> sentences) {
+        if (html == null || sentences.isEmpty()) {
             return html;
         }
         Element body = Jsoup.parseBodyFragment(html).body();
+        anchor(body, sentences);
+        markMentions(body, sentences);
+        return body.html();
+    }
+
+    private static void markMentions(Element body, List<Sentence> sentences) {
+        if (sentences.stream().allMatch(s -> s.parts().size() <= 1 && s.parts().get(0).entity() == null)) {
+            return;
+        }
         for (Sentence sentence : sentences) {
             Element span = body.getElementById(sentence.id());
             if (span == null || !span.hasClass("s") || span.childNodeSize() != 1
@@ -48,14 +57,9 @@ final class AnchoredHtml {
                 }
             }
         }
-        return body.html();
     }
 
-    static String anchor(String html, List<Sentence> sentences) {
-        if (html == null || sentences.isEmpty()) {
-            return html;
-        }
-        Element body = Jsoup.parseBodyFragment(html).body();
+    private static void anchor(Element body, List<Sentence> sentences) {
         List<TextNode> texts = new ArrayList<>();
         NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
             @Override
@@ -115,6 +119,5 @@ final class AnchoredHtml {
         for (int i = missing.size() - 1; i >= 0; i--) {
             body.prependChild(new Element("span").addClass("s-anchor").attr("id", missing.get(i).id()));
         }
-        return body.html();
     }
 }
