@@ -22,6 +22,7 @@ import java.util.Objects;
  * @param disabledNoiseRules names of built-in noise rules to turn off
  * @param glossaryFile      the glossary, or {@code null} for {@code glossary.yml} (or {@code .yaml}) in the seed
  *                          folder when there is one
+ * @param limits            how much one seed may hold ({@link Limits#DEFAULT} when {@code null})
  */
 public record BuildConfig(
         Path seedDirectory,
@@ -35,7 +36,8 @@ public record BuildConfig(
         boolean allowRawHtml,
         List<String> noisePatterns,
         List<String> disabledNoiseRules,
-        Path glossaryFile) {
+        Path glossaryFile,
+        Limits limits) {
 
     public BuildConfig {
         Objects.requireNonNull(seedDirectory, "seedDirectory");
@@ -50,6 +52,7 @@ public record BuildConfig(
         noisePatterns = noisePatterns == null ? List.of() : List.copyOf(noisePatterns);
         disabledNoiseRules = disabledNoiseRules == null ? List.of() : List.copyOf(disabledNoiseRules);
         glossaryFile = glossaryFile == null ? null : glossaryFile.toAbsolutePath().normalize();
+        limits = limits == null ? Limits.DEFAULT : limits;
     }
 
     public static Builder builder() {
@@ -70,6 +73,7 @@ public record BuildConfig(
         private List<String> noisePatterns = List.of();
         private List<String> disabledNoiseRules = List.of();
         private Path glossaryFile;
+        private Limits limits = Limits.DEFAULT;
 
         private Builder() {
         }
@@ -134,10 +138,15 @@ public record BuildConfig(
             return this;
         }
 
+        public Builder limits(Limits value) {
+            limits = value;
+            return this;
+        }
+
         public BuildConfig build() {
             return new BuildConfig(seedDirectory, outputDirectory, templateDirectory, projectDirectory,
                     baseUrl, siteTitle, encoding, includeDrafts, allowRawHtml, noisePatterns, disabledNoiseRules,
-                    glossaryFile);
+                    glossaryFile, limits);
         }
     }
 }

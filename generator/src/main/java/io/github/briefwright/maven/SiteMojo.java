@@ -1,6 +1,7 @@
 package io.github.briefwright.maven;
 
 import io.github.briefwright.core.BuildConfig;
+import io.github.briefwright.core.Limits;
 import io.github.briefwright.core.Reporter;
 import java.io.File;
 import java.nio.charset.Charset;
@@ -110,6 +111,56 @@ abstract class SiteMojo extends AbstractMojo {
     @Parameter(property = "briefwright.encoding", defaultValue = "${project.build.sourceEncoding}")
     private String encoding;
 
+    /**
+     * Largest seed file, in bytes; a larger seed stops the build, naming it. Default: 16 MiB.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = Limits.SEED_BYTES)
+    private Long maxSeedBytes;
+
+    /**
+     * Longest line of a seed, in characters; a longer line stops the build at that line. Default: 200,000.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = Limits.LINE_LENGTH)
+    private Integer maxLineLength;
+
+    /**
+     * Deepest nesting of block quotes and lists in a Markdown seed; deeper nesting stops the build at that line.
+     * Default: 32.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = Limits.NESTING)
+    private Integer maxNesting;
+
+    /**
+     * Most footnotes and CriticMarkup notes shown for one seed; the rest stay in the text as written and the
+     * build warns. Default: 2,000.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = Limits.NOTES)
+    private Integer maxNotes;
+
+    /**
+     * Most distinct entities kept for one briefing; the build warns when a seed has more. Default: 2,000.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = Limits.ENTITIES)
+    private Integer maxEntities;
+
+    /**
+     * Most timeline items kept for one briefing; the build warns when a seed has more. Default: 2,000.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = Limits.DATED_ITEMS)
+    private Integer maxDatedItems;
+
     @Parameter(defaultValue = "${project.basedir}", readonly = true)
     private File basedir;
 
@@ -132,7 +183,16 @@ abstract class SiteMojo extends AbstractMojo {
                 .noisePatterns(noisePatterns)
                 .disabledNoiseRules(disabledNoiseRules)
                 .glossaryFile(glossary == null ? null : glossary.toPath())
+                .limits(limits())
                 .build();
+    }
+
+    private Limits limits() throws MojoFailureException {
+        try {
+            return Limits.DEFAULT.with(maxSeedBytes, maxLineLength, maxNesting, maxNotes, maxEntities, maxDatedItems);
+        } catch (IllegalArgumentException e) {
+            throw new MojoFailureException(e.getMessage());
+        }
     }
 
     private Charset charset() throws MojoFailureException {
