@@ -62,8 +62,8 @@ import org.jsoup.nodes.Element;
  * <ul>
  * <li>Only {@code GET} and {@code HEAD}, everywhere (the reload endpoint too); any other method gets
  *     {@code 405 Method Not Allowed} with {@code Allow: GET, HEAD}.</li>
- * <li>Only requests whose {@code Host} header names {@code localhost}, {@code 127.0.0.1} or the address it is
- *     bound to (an IPv6 address in brackets, as in {@code [::1]}), with any port or none; anything else, a
+ * <li>Only requests whose {@code Host} header names {@code localhost}, {@code 127.0.0.1} or the address (or name)
+ *     it is bound to (an IPv6 address in brackets, as in {@code [::1]}), with any port or none; anything else, a
  *     missing {@code Host} included, gets {@code 421 Misdirected Request}. A web page elsewhere cannot read the
  *     preview by pointing a name of its own at this machine (DNS rebinding): the browser sends that name. Any
  *     port is accepted because a forwarded port ({@code ssh -L}, an editor's port forwarding) reaches the
@@ -74,10 +74,10 @@ import org.jsoup.nodes.Element;
  *
  * <p>Connections cannot hold it up: each request head must arrive within the request timeout (10 seconds unless
  * {@link #start(BuildConfig, String, int, Reporter, Duration) given}) or the connection is closed, however slowly
- * the bytes trickle in; a response must be taken within {@value #SEND_SECONDS} seconds. Requests are served by up to
- * {@value #WORKERS} threads, with as many accepted connections waiting; beyond that a connection is answered
+ * the bytes trickle in; a response must be taken within 30 seconds. Requests are served by up to
+ * 64 threads, with as many accepted connections waiting; beyond that a connection is answered
  * {@code 503} at once. Every response closes its connection. Request heads are limited to
- * {@value #HEAD_LIMIT} bytes ({@code 431}); request bodies are never read.
+ * 16 KiB ({@code 431}); request bodies are never read.
  */
 public final class PreviewServer implements AutoCloseable {
 
@@ -274,10 +274,17 @@ public final class PreviewServer implements AutoCloseable {
             try {
                 socket = server.accept();
             } catch (IOException e) {
-                if (!closed) {
-                    reporter.warn("Stopped serving: " + Problem.printable(e.getMessage()));
+                if (closed || server.isClosed()) {
+                    return;
                 }
-                return;
+                // out of file descriptors, typically: wait for connections to close rather than give up
+                reporter.debug("Cannot accept a connection: " + Problem.printable(String.valueOf(e)));
+                try {
+                    Thread.sleep(100);
+                } catch (InterruptedException interrupted) {
+                    return;
+                }
+                continue;
             }
             open.add(socket);
             try {
