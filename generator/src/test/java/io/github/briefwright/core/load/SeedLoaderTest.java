@@ -51,9 +51,9 @@ class SeedLoaderTest {
     }
 
     @Test
-    void plainSeedKeepsItsTextAndDropsTheByteOrderMark() throws Exception {
+    void plainSeedKeepsItsTextDropsTheByteOrderMarkAndEndsLinesWithNewline() throws Exception {
         Seed seed = load("paste.txt", "\uFEFFFirst line.\r\nSecond line.\r\n");
-        assertEquals("First line.\r\nSecond line.\r\n", seed.body());
+        assertEquals("First line.\nSecond line.\n", seed.body());
         assertEquals(1, seed.bodyLine());
         assertEquals(SeedFormat.TXT, seed.format());
         assertEquals(FrontMatter.NONE, seed.frontMatter());
