@@ -83,12 +83,12 @@ public final class SiteBuilder {
         }
         long start = System.nanoTime();
         Theme theme = Theme.load(config.templateDirectory());
-        List<io.github.briefwright.core.model.GlossaryEntry> glossary = glossary();
+        List<Problem> warnings = new ArrayList<>(theme.warnings());
+        List<io.github.briefwright.core.model.GlossaryEntry> glossary = glossary(warnings);
         analyzer = new Analyzer(glossary);
         glossaryKey = glossary.hashCode();
-        List<Outcome> outcomes = briefings(seedFiles());
+        List<Outcome> outcomes = briefings(seedFiles(warnings));
         List<Problem> errors = new ArrayList<>();
-        List<Problem> warnings = new ArrayList<>();
         List<Problem> skipped = new ArrayList<>();
         List<Briefing> briefings = new ArrayList<>();
         for (Outcome outcome : outcomes) {
@@ -114,26 +114,45 @@ public final class SiteBuilder {
         return new BuildResult(writer.output(), briefings.size(), (int) entities, pages, skipped, warnings, stageMillis);
     }
 
-    /** The user's glossary: the configured file, else {@code glossary.yml} or {@code .yaml} in the seed folder. */
-    private List<io.github.briefwright.core.model.GlossaryEntry> glossary() throws BuildException {
+    /**
+     * The user's glossary: the configured file (anywhere, but a regular file), else {@code glossary.yml} or
+     * {@code .yaml} in the seed folder when it is a file inside the folder; one that links out of the folder, or
+     * is a special file, is skipped with a warning added to {@code warnings}.
+     */
+    private List<io.github.briefwright.core.model.GlossaryEntry> glossary(List<Problem> warnings) throws BuildException {
         Path file = config.glossaryFile();
+        io.github.briefwright.core.load.FolderFiles folder = null;
         if (file == null) {
+            folder = new io.github.briefwright.core.load.FolderFiles(config.seedDirectory(), "seed folder", "use");
             for (String name : List.of("glossary.yml", "glossary.yaml")) {
-                if (Files.isRegularFile(config.seedDirectory().resolve(name))) {
-                    file = config.seedDirectory().resolve(name);
+                Path candidate = config.seedDirectory().resolve(name);
+                if (!Files.exists(candidate, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                    continue;
+                }
+                try {
+                    var refusal = folder.check(candidate);
+                    if (refusal.isPresent()) {
+                        warnings.add(Problem.at(name, 0, refusal.get().skipped()));
+                    } else {
+                        file = candidate;
+                    }
+                } catch (IOException e) {
+                    warnings.add(Problem.at(name, 0, "cannot be read (" + e.getMessage() + "); skipped"));
                 }
             }
             if (file == null) {
                 return List.of();
             }
-        } else if (!Files.isRegularFile(file)) {
+        } else if (!Files.exists(file)) {
             throw new BuildException("The glossary " + file + " does not exist; create it or unset briefwright.glossary.");
         }
         String name = file.startsWith(config.seedDirectory()) ? config.seedDirectory().relativize(file).toString()
                 : file.toString();
         try {
-            List<io.github.briefwright.core.model.GlossaryEntry> entries =
-                    io.github.briefwright.core.load.GlossaryReader.read(file, name, config.encoding());
+            List<io.github.briefwright.core.model.GlossaryEntry> entries = folder == null
+                    ? io.github.briefwright.core.load.GlossaryReader.read(file, name, config.encoding(), config.limits())
+                    : io.github.briefwright.core.load.GlossaryReader.read(folder, file, name, config.encoding(),
+                            config.limits());
             reporter.debug("Glossary " + file + ": " + entries.size() + " entries");
             return entries;
         } catch (SeedException e) {
@@ -141,10 +160,11 @@ public final class SiteBuilder {
         }
     }
 
-    private List<Path> seedFiles() throws BuildException {
+    /** The seeds; links out of the seed folder and special files are left out with a warning added to {@code warnings}. */
+    private List<Path> seedFiles(List<Problem> warnings) throws BuildException {
         try {
-            return new SeedLoader(config.seedDirectory(), config.encoding()).find();
-        } catch (IOException e) {
+            return new SeedLoader(config.seedDirectory(), config.encoding(), config.limits()).find(warnings);
+        } catch (IOException | java.io.UncheckedIOException e) {
             throw new BuildException("cannot list the seed folder " + config.seedDirectory() + ": " + e.getMessage());
         }
     }
@@ -152,7 +172,7 @@ public final class SiteBuilder {
     /** Per-seed work: pure, independent, in parallel; results in seed order. */
     private List<Outcome> briefings(List<Path> files) {
         long start = System.nanoTime();
-        SeedLoader loader = new SeedLoader(config.seedDirectory(), config.encoding());
+        SeedLoader loader = new SeedLoader(config.seedDirectory(), config.encoding(), config.limits());
         java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
         int total = files.size();
         List<Outcome> outcomes = files.parallelStream().map(file -> {

@@ -2,6 +2,7 @@ package io.github.briefwright.core.load;
 
 import io.github.briefwright.core.Problem;
 import io.github.briefwright.core.model.Author;
+import io.github.briefwright.core.structure.TextHygiene;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.LocalDate;
@@ -30,6 +31,10 @@ import org.snakeyaml.engine.v2.nodes.Tag;
  * Reads and validates a front matter block. Works on YAML nodes rather than loaded objects so that every
  * problem can name its line, and so that dates stay text (YAML 1.2 core schema: no implicit timestamps).
  * Collects every problem in the block before failing.
+ *
+ * <p>Every text value gets {@link TextHygiene#clean}: the block itself is cleaned with the rest of the seed, but a
+ * YAML escape (such as {@code "\x07"}) could bring a control or bidi character back, and a NUL written
+ * as {@code "\0"} is removed like any other control character.
  */
 final class FrontMatterReader {
 
@@ -106,7 +111,7 @@ final class FrontMatterReader {
                 error(keyNode, "a front matter key must be a plain word");
                 continue;
             }
-            String key = scalarKey.getValue();
+            String key = TextHygiene.oneLine(scalarKey.getValue());
             if (!seen.add(key)) {
                 error(keyNode, "'" + key + "' is given twice");
                 continue;
@@ -135,7 +140,7 @@ final class FrontMatterReader {
 
     private String text(String key, Node node) {
         if (node instanceof ScalarNode scalar) {
-            String value = scalar.getValue().strip();
+            String value = TextHygiene.clean(scalar.getValue()).strip();
             return value.isEmpty() ? null : value;
         }
         error(node, "'" + key + "' must be a single text value");
@@ -175,7 +180,7 @@ final class FrontMatterReader {
                 String name = null;
                 String bio = null;
                 for (NodeTuple tuple : map.getValue()) {
-                    String field = tuple.getKeyNode() instanceof ScalarNode s ? s.getValue() : "";
+                    String field = tuple.getKeyNode() instanceof ScalarNode s ? TextHygiene.oneLine(s.getValue()) : "";
                     switch (field) {
                         case "name" -> name = text("name", tuple.getValueNode());
                         case "bio" -> bio = text("bio", tuple.getValueNode());

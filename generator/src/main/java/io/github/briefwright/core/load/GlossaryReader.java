@@ -1,11 +1,12 @@
 package io.github.briefwright.core.load;
 
+import io.github.briefwright.core.Limits;
 import io.github.briefwright.core.Problem;
 import io.github.briefwright.core.model.GlossaryEntry;
+import io.github.briefwright.core.structure.TextHygiene;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.Charset;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -26,6 +27,9 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
  * Reads the glossary: a YAML list of entries, each {@code name} (required), {@code type} ({@code person},
  * {@code organisation} or {@code place}; required), {@code aliases}, {@code description} and {@code link}
  * (an http(s) URL). Every problem is reported with its line; a name given twice is a problem too.
+ *
+ * <p>The file is read as strictly as a seed ({@link SeedText}): the same encoding errors with their line, the
+ * same size and line-length limits, any line ends, and {@link TextHygiene#clean} on the file and on every value.
  */
 public final class GlossaryReader {
 
@@ -34,14 +38,42 @@ public final class GlossaryReader {
     private GlossaryReader() {
     }
 
-    /** The entries of {@code file}; {@code name} is how messages call it. */
-    public static List<GlossaryEntry> read(Path file, String name, Charset encoding) throws SeedException {
-        String text;
+    /**
+     * The entries of a glossary the user configured: it may be anywhere (links are followed) but must be a regular
+     * file. {@code name} is how messages call it.
+     */
+    public static List<GlossaryEntry> read(Path file, String name, Charset encoding, Limits limits)
+            throws SeedException {
+        FolderFiles.Opened opened;
         try {
-            text = new String(Files.readAllBytes(file), encoding);
+            opened = FolderFiles.openConfigured(file);
+        } catch (FolderFiles.RefusedException e) {
+            throw new SeedException(Problem.at(name, 0, e.refusal().refused()));
         } catch (IOException e) {
             throw new SeedException(Problem.at(name, 0, "cannot be read: " + e.getMessage()));
         }
+        return parse(name, SeedText.read(name, opened, encoding, limits));
+    }
+
+    /**
+     * The entries of a glossary found in a folder ({@code glossary.yml} in the seed folder), read only if it is a
+     * regular file inside that folder or a link to one ({@link FolderFiles#check}).
+     */
+    public static List<GlossaryEntry> read(FolderFiles folder, Path file, String name, Charset encoding, Limits limits)
+            throws SeedException {
+        FolderFiles.Opened opened;
+        try {
+            opened = folder.open(file);
+        } catch (FolderFiles.RefusedException e) {
+            throw new SeedException(Problem.at(name, 0, e.refusal().refused()));
+        } catch (IOException e) {
+            throw new SeedException(Problem.at(name, 0, "cannot be read: " + e.getMessage()));
+        }
+        return parse(name, SeedText.read(name, opened, encoding, limits));
+    }
+
+    /** The entries of a glossary's text, already {@linkplain SeedText read}. */
+    static List<GlossaryEntry> parse(String name, String text) throws SeedException {
         Node root;
         try {
             root = new Compose(LoadSettings.builder().setLabel(name).build()).composeString(text).orElse(null);
@@ -71,7 +103,7 @@ public final class GlossaryReader {
             String link = null;
             List<String> aliases = new ArrayList<>();
             for (NodeTuple tuple : entry.getValue()) {
-                String key = tuple.getKeyNode() instanceof ScalarNode k ? k.getValue() : "";
+                String key = tuple.getKeyNode() instanceof ScalarNode k ? TextHygiene.oneLine(k.getValue()) : "";
                 Node value = tuple.getValueNode();
                 switch (key) {
                     case "name" -> entryName = scalar(value);
@@ -119,8 +151,9 @@ public final class GlossaryReader {
     }
 
     private static String scalar(Node node) {
-        if (node instanceof ScalarNode scalar && !scalar.getValue().isBlank()) {
-            return scalar.getValue().strip();
+        if (node instanceof ScalarNode scalar) {
+            String value = TextHygiene.clean(scalar.getValue()).strip();
+            return value.isEmpty() ? null : value;
         }
         return null;
     }

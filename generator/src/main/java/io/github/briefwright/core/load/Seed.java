@@ -1,6 +1,7 @@
 package io.github.briefwright.core.load;
 
 import io.github.briefwright.core.Problem;
+import io.github.briefwright.core.structure.TextHygiene;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -9,7 +10,8 @@ import java.util.List;
  *
  * @param sourceFile  path relative to the seed folder, with {@code /} separators
  * @param format      raw paste or Markdown
- * @param body        the text after the front matter, exactly as written (BOM removed)
+ * @param body        the text after the front matter as written, except that the byte order mark is gone, every
+ *                    line end is {@code \n} and the characters {@link TextHygiene#clean} removes are removed
  * @param bodyLine    the 1-based line of the file on which {@code body} starts
  * @param frontMatter the parsed front matter, {@link FrontMatter#NONE} when there is none
  * @param warnings    things the user should fix that did not stop the seed from loading
@@ -25,5 +27,15 @@ public record Seed(
 
     public Seed {
         warnings = List.copyOf(warnings);
+    }
+
+    /**
+     * The file's name without its extension, for a title or slug made from it; on one line and without control
+     * or bidi characters ({@link TextHygiene#oneLine}), since a file name may hold anything.
+     */
+    public String baseName() {
+        String name = TextHygiene.oneLine(path.getFileName().toString());
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
     }
 }

@@ -1,66 +1,82 @@
 package io.github.briefwright.core.load;
 
+import io.github.briefwright.core.Limits;
 import io.github.briefwright.core.Problem;
+import io.github.briefwright.core.structure.TextHygiene;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
 import java.nio.charset.Charset;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * Finds the seeds in a folder and reads each one into a {@link Seed}: decoded strictly (a wrong byte is an
  * error naming its line, never a silent replacement character) with its front matter parsed.
+ *
+ * <p>Seeds are untrusted text. Only files inside the seed folder are read ({@link FolderFiles}: a symbolic link out
+ * of the folder, or a named pipe, is skipped with a warning); a seed's size and line lengths are checked against
+ * the {@link Limits} before work starts; and every text it yields has had {@link TextHygiene#clean} applied.
  */
 public final class SeedLoader {
 
-    private static final char BOM = '\uFEFF';
-
     private final Path root;
     private final Charset encoding;
+    private final Limits limits;
+    private final FolderFiles folder;
 
+    /** A loader with the {@linkplain Limits#DEFAULT default limits}. */
     public SeedLoader(Path root, Charset encoding) {
-        this.root = root;
-        this.encoding = encoding;
+        this(root, encoding, Limits.DEFAULT);
     }
 
-    /** Every {@code .txt}/{@code .md} file below the root, in a stable order; hidden files and folders skipped. */
+    public SeedLoader(Path root, Charset encoding, Limits limits) {
+        this.root = root;
+        this.encoding = encoding;
+        this.limits = limits;
+        this.folder = new FolderFiles(root, "seed folder", "publish");
+    }
+
+    /**
+     * Every {@code .txt}/{@code .md} file below the root, in a stable order; hidden files and folders skipped.
+     * Warnings about seeds that are not read are dropped; see {@link #find(List)}.
+     */
     public List<Path> find() throws IOException {
-        try (Stream<Path> files = Files.walk(root)) {
-            return files
-                    .filter(file -> !isHidden(root.relativize(file)))
-                    .filter(Files::isRegularFile)
-                    .filter(file -> SeedFormat.of(file).isPresent())
-                    .sorted()
-                    .toList();
-        }
+        return find(new ArrayList<>());
+    }
+
+    /**
+     * Every {@code .txt}/{@code .md} file below the root, in a stable order; hidden files and folders skipped
+     * silently, and, with a warning added to {@code warnings}, symbolic links to anything but a regular file inside
+     * the seed folder and special files (named pipes, devices, sockets).
+     */
+    public List<Path> find(List<Problem> warnings) throws IOException {
+        return folder.list(true, file -> SeedFormat.of(file).isPresent(), this::relativeName, warnings);
     }
 
     /** Reads one seed; every problem found in it is in the exception. */
     public Seed load(Path file) throws SeedException {
         String name = relativeName(file);
         SeedFormat format = SeedFormat.of(file).orElseThrow();
-        byte[] bytes;
+        FolderFiles.Opened opened;
         try {
-            bytes = Files.readAllBytes(file);
+            opened = folder.open(file);
+        } catch (FolderFiles.RefusedException e) {
+            throw new SeedException(Problem.at(name, 0, e.refusal().refused()));
         } catch (IOException e) {
             throw new SeedException(Problem.at(name, 0, "cannot be read: " + describe(e)));
         }
-        String text = decode(name, bytes);
-        if (!text.isEmpty() && text.charAt(0) == BOM) {
-            text = text.substring(1);
-        }
+        String text = SeedText.read(name, opened, encoding, limits);
         return split(name, file, format, text);
     }
 
-    /** The seed's name as users see it in messages and in {@code sourceFile}. */
+    /**
+     * The seed's name as users see it in messages and in {@code sourceFile}: relative to the seed folder, with
+     * {@code /} separators, and on one line without control characters ({@link TextHygiene#oneLine}), since a file
+     * name may hold anything.
+     */
     public String relativeName(Path file) {
-        return root.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
+        return TextHygiene.oneLine(
+                root.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/"));
     }
 
     private Seed split(String name, Path file, SeedFormat format, String text) throws SeedException {
@@ -91,52 +107,6 @@ public final class SeedLoader {
         int end = text.indexOf('\n');
         String first = (end < 0 ? text : text.substring(0, end)).stripTrailing();
         return first.equals("---") && end >= 0;
-    }
-
-    private String decode(String name, byte[] bytes) throws SeedException {
-        for (int i = 0; i < bytes.length; i++) {
-            if (bytes[i] == 0 && !encoding.name().startsWith("UTF-16") && !encoding.name().startsWith("UTF-32")) {
-                throw new SeedException(Problem.at(name, lineOf(bytes, i),
-                        "looks like a binary file (NUL byte), not a text seed; remove it from the seed folder"));
-            }
-        }
-        CharsetDecoder decoder = encoding.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        CharBuffer out = CharBuffer.allocate((int) (bytes.length * (double) decoder.maxCharsPerByte()) + 1);
-        CoderResult result = decoder.decode(in, out, true);
-        if (result.isUnderflow()) {
-            result = decoder.flush(out);
-        }
-        if (result.isError()) {
-            int at = in.position();
-            throw new SeedException(Problem.at(name, lineOf(bytes, at), String.format(
-                    "is not valid %s (byte 0x%02X at offset %d); save the file as %s or set the encoding",
-                    encoding.name(), bytes[Math.min(at, bytes.length - 1)] & 0xFF, at, encoding.name())));
-        }
-        out.flip();
-        return out.toString();
-    }
-
-    private static int lineOf(byte[] bytes, int offset) {
-        int line = 1;
-        for (int i = 0; i < offset && i < bytes.length; i++) {
-            if (bytes[i] == '\n') {
-                line++;
-            }
-        }
-        return line;
-    }
-
-    private static boolean isHidden(Path relative) {
-        for (Path part : relative) {
-            String name = part.toString();
-            if (name.startsWith(".") && !name.equals(".")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static String describe(IOException e) {

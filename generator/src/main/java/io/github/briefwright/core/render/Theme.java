@@ -7,15 +7,20 @@ import freemarker.cache.TemplateLoader;
 import freemarker.template.Configuration;
 import freemarker.template.TemplateExceptionHandler;
 import io.github.briefwright.core.BuildException;
+import io.github.briefwright.core.Problem;
+import io.github.briefwright.core.load.FolderFiles;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Enumeration;
 import java.util.Locale;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
@@ -24,6 +29,9 @@ import java.util.stream.Stream;
 /**
  * The templates and static assets a site is rendered with: the user's template folder over the default theme
  * that ships in this jar. A file in the user's folder replaces the default of the same name.
+ *
+ * <p>Only files inside the user's folder are used ({@link FolderFiles}): a symbolic link to a file outside it, or a
+ * special file, is skipped with a {@linkplain #warnings() warning}, and the theme's own file of that name is used.
  */
 public final class Theme {
 
@@ -35,11 +43,21 @@ public final class Theme {
     private final Configuration freemarker;
     private final Map<String, Asset> assets;
     private final Path userFolder;
+    private final Set<String> userFiles;
+    private final List<Problem> warnings;
 
-    private Theme(Configuration freemarker, Map<String, Asset> assets, Path userFolder) {
+    private Theme(Configuration freemarker, Map<String, Asset> assets, Path userFolder, Set<String> userFiles,
+            List<Problem> warnings) {
         this.freemarker = freemarker;
         this.assets = assets;
         this.userFolder = userFolder;
+        this.userFiles = userFiles;
+        this.warnings = List.copyOf(warnings);
+    }
+
+    /** Files of the user's template folder that were skipped, each with the reason. */
+    public List<Problem> warnings() {
+        return warnings;
     }
 
     /**
@@ -50,12 +68,17 @@ public final class Theme {
         if (name == null) {
             return "(template)";
         }
-        if (userFolder != null && Files.isRegularFile(userFolder.resolve(name))) {
-            Path file = userFolder.resolve(name).toAbsolutePath().normalize();
-            Path here = Path.of("").toAbsolutePath();
-            return (file.startsWith(here) ? here.relativize(file) : file).toString().replace('\\', '/');
+        if (userFolder != null && userFiles.contains(name)) {
+            return shown(userFolder.resolve(name));
         }
         return name + " (theme)";
+    }
+
+    /** A file of the user's folder as messages show it: relative to the working directory when below it. */
+    private static String shown(Path path) {
+        Path file = path.toAbsolutePath().normalize();
+        Path here = Path.of("").toAbsolutePath();
+        return (file.startsWith(here) ? here.relativize(file) : file).toString().replace('\\', '/');
     }
 
     /**
@@ -66,9 +89,11 @@ public final class Theme {
     public static Theme load(Path userFolder) throws BuildException {
         boolean user = userFolder != null && Files.isDirectory(userFolder);
         try {
+            List<Problem> warnings = new java.util.ArrayList<>();
+            Map<String, Path> userFiles = user ? userFiles(userFolder, warnings) : Map.of();
             java.util.List<TemplateLoader> loaders = new java.util.ArrayList<>();
             if (user) {
-                loaders.add(new FileTemplateLoader(userFolder.toFile()));
+                loaders.add(new OnlyListed(new FileTemplateLoader(userFolder.toFile()), userFiles.keySet()));
             }
             Map<String, Asset> themeAssets = themeArtifactAssets();
             if (themeAssets != null) {
@@ -82,11 +107,49 @@ public final class Theme {
                 assets.putAll(themeAssets);
             }
             if (user) {
-                assets.putAll(userAssets(userFolder));
+                assets.putAll(userAssets(new FolderFiles(userFolder, "template folder", "use"), userFiles));
             }
-            return new Theme(configuration(loader), Map.copyOf(assets), user ? userFolder : null);
-        } catch (IOException e) {
+            return new Theme(configuration(loader), Map.copyOf(assets), user ? userFolder : null,
+                    Set.copyOf(userFiles.keySet()), warnings);
+        } catch (IOException | UncheckedIOException e) {
             throw new BuildException("cannot read the templates in " + userFolder + ": " + e.getMessage());
+        }
+    }
+
+    /**
+     * The files of the user's folder that may be used, by their path in the theme ({@code briefing.ftlh},
+     * {@code assets/style.css}); links out of the folder and special files are left out with a warning.
+     */
+    private static Map<String, Path> userFiles(Path folder, List<Problem> warnings) throws IOException {
+        Map<String, Path> files = new TreeMap<>();
+        for (Path file : new FolderFiles(folder, "template folder", "use")
+                .list(false, relative -> true, Theme::shown, warnings)) {
+            files.put(folder.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/"), file);
+        }
+        return files;
+    }
+
+    /** A template loader that finds only the listed templates, so that a skipped file is never read. */
+    private record OnlyListed(TemplateLoader loader, Set<String> names) implements TemplateLoader {
+
+        @Override
+        public Object findTemplateSource(String name) throws IOException {
+            return names.contains(name) ? loader.findTemplateSource(name) : null;
+        }
+
+        @Override
+        public long getLastModified(Object source) {
+            return loader.getLastModified(source);
+        }
+
+        @Override
+        public Reader getReader(Object source, String encoding) throws IOException {
+            return loader.getReader(source, encoding);
+        }
+
+        @Override
+        public void closeTemplateSource(Object source) throws IOException {
+            loader.closeTemplateSource(source);
         }
     }
 
@@ -120,17 +183,13 @@ public final class Theme {
         InputStream open() throws IOException;
     }
 
-    private static Map<String, Asset> userAssets(Path folder) throws IOException {
+    private static Map<String, Asset> userAssets(FolderFiles folder, Map<String, Path> userFiles) {
         Map<String, Asset> assets = new TreeMap<>();
-        Path assetFolder = folder.resolve(ASSETS);
-        if (!Files.isDirectory(assetFolder)) {
-            return assets;
-        }
-        try (Stream<Path> files = Files.walk(assetFolder)) {
-            files.filter(Files::isRegularFile).forEach(file -> assets.put(
-                    ASSETS + assetFolder.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/"),
-                    () -> Files.newInputStream(file)));
-        }
+        userFiles.forEach((name, file) -> {
+            if (name.startsWith(ASSETS)) {
+                assets.put(name, () -> folder.open(file).in());
+            }
+        });
         return assets;
     }
 

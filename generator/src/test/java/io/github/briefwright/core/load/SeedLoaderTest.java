@@ -7,13 +7,19 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.briefwright.core.Limits;
 import io.github.briefwright.core.Problem;
 import io.github.briefwright.core.model.Author;
 import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -51,9 +57,9 @@ class SeedLoaderTest {
     }
 
     @Test
-    void plainSeedKeepsItsTextAndDropsTheByteOrderMark() throws Exception {
+    void plainSeedKeepsItsTextDropsTheByteOrderMarkAndEndsLinesWithNewline() throws Exception {
         Seed seed = load("paste.txt", "\uFEFFFirst line.\r\nSecond line.\r\n");
-        assertEquals("First line.\r\nSecond line.\r\n", seed.body());
+        assertEquals("First line.\nSecond line.\n", seed.body());
         assertEquals(1, seed.bodyLine());
         assertEquals(SeedFormat.TXT, seed.format());
         assertEquals(FrontMatter.NONE, seed.frontMatter());
@@ -189,5 +195,291 @@ class SeedLoaderTest {
                 () -> new SeedLoader(root, StandardCharsets.UTF_8).load(missing));
         assertEquals("gone.txt", e.problems().get(0).file());
         assertFalse(e.problems().get(0).message().isBlank());
+    }
+
+    // --- only files inside the seed folder ---------------------------------------------------------------------
+
+    /** A symbolic link, or the test is skipped where the file system or the user may not make one. */
+    private static void link(Path link, Path target) throws IOException {
+        try {
+            Files.createDirectories(link.getParent());
+            Files.createSymbolicLink(link, target);
+        } catch (UnsupportedOperationException | IOException e) {
+            Assumptions.abort("symbolic links cannot be made here: " + e);
+        }
+    }
+
+    /** A named pipe made with mkfifo, or the test is skipped where there is none. */
+    private static void fifo(Path file) throws Exception {
+        try {
+            Process process = new ProcessBuilder("mkfifo", file.toString()).redirectErrorStream(true).start();
+            Assumptions.assumeTrue(process.waitFor(10, TimeUnit.SECONDS) && process.exitValue() == 0,
+                    "mkfifo failed: " + new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            Assumptions.abort("mkfifo is not available: " + e);
+        }
+    }
+
+    private List<Problem> found(List<String> expected) throws IOException {
+        List<Problem> warnings = new ArrayList<>();
+        List<String> found = new SeedLoader(root, StandardCharsets.UTF_8).find(warnings).stream()
+                .map(path -> root.relativize(path).toString().replace('\\', '/')).toList();
+        assertIterableEquals(expected, found);
+        return warnings;
+    }
+
+    @Test
+    void aLinkToAFileOutsideTheSeedFolderIsSkippedWithAWarning(@TempDir Path elsewhere) throws Exception {
+        Path secret = Files.writeString(elsewhere.resolve("passwd"), "root:x:0:0");
+        Files.writeString(root.resolve("real.txt"), "Real text.");
+        link(root.resolve("leak.txt"), secret);
+        link(root.resolve("sub/leak.md"), elsewhere.resolve("passwd"));
+        List<Problem> warnings = found(List.of("real.txt"));
+        assertEquals(List.of(
+                "leak.txt: is a symbolic link to a file outside the seed folder; skipped — copy the file in to publish it",
+                "sub/leak.md: is a symbolic link to a file outside the seed folder; skipped — copy the file in to publish it"),
+                warnings.stream().map(Problem::toString).toList());
+    }
+
+    @Test
+    void loadingALinkOutOfTheSeedFolderIsRefusedEvenWhenItWasAFileWhenFound(@TempDir Path elsewhere) throws Exception {
+        Path secret = Files.writeString(elsewhere.resolve("passwd"), "root:x:0:0");
+        Path seed = Files.writeString(root.resolve("a.txt"), "Harmless.");
+        SeedLoader loader = new SeedLoader(root, StandardCharsets.UTF_8);
+        assertEquals(List.of(seed), loader.find());
+        Files.delete(seed);
+        link(seed, secret);
+        SeedException e = assertThrows(SeedException.class, () -> loader.load(seed));
+        assertEquals("a.txt: is a symbolic link to a file outside the seed folder; copy the file in to publish it",
+                e.problems().get(0).toString());
+    }
+
+    @Test
+    void aLinkToAFileInsideTheSeedFolderIsKeptAndRead() throws Exception {
+        Files.createDirectories(root.resolve("archive"));
+        Files.writeString(root.resolve("archive/original.txt.bak"), "Inside text.");
+        link(root.resolve("current.txt"), Path.of("archive/original.txt.bak"));
+        assertTrue(found(List.of("current.txt")).isEmpty());
+        Seed seed = new SeedLoader(root, StandardCharsets.UTF_8).load(root.resolve("current.txt"));
+        assertEquals("Inside text.", seed.body());
+        assertEquals("current.txt", seed.sourceFile());
+    }
+
+    @Test
+    void brokenLinksAndLinksToFoldersAreSkippedWithAWarning() throws Exception {
+        Files.createDirectories(root.resolve("folder"));
+        link(root.resolve("gone.txt"), Path.of("nowhere.txt"));
+        link(root.resolve("folder.md"), Path.of("folder"));
+        List<Problem> warnings = found(List.of());
+        assertEquals(List.of(
+                "folder.md: is a symbolic link to a folder, not to a file; skipped — remove the link",
+                "gone.txt: is a symbolic link to a file that does not exist; skipped — fix the link or remove it"),
+                warnings.stream().map(Problem::toString).toList());
+    }
+
+    @Test
+    void aNamedPipeIsSkippedWithAWarningInsteadOfBlockingTheBuild() throws Exception {
+        fifo(root.resolve("pipe.txt"));
+        Files.writeString(root.resolve("real.md"), "Text.");
+        List<Problem> warnings = found(List.of("real.md"));
+        assertEquals(List.of("pipe.txt: is a special file (a named pipe, device or socket), not a regular file; "
+                + "skipped — remove it from the seed folder"), warnings.stream().map(Problem::toString).toList());
+        SeedException e = assertThrows(SeedException.class,
+                () -> new SeedLoader(root, StandardCharsets.UTF_8).load(root.resolve("pipe.txt")));
+        assertTrue(e.problems().get(0).message().startsWith("is a special file"), e.problems().toString());
+    }
+
+    // --- limits, checked before work starts ---------------------------------------------------------------------
+
+    @Test
+    void aSeedOverTheSizeLimitFailsBeforeItIsRead() throws Exception {
+        Path huge = root.resolve("huge.txt");
+        try (RandomAccessFile file = new RandomAccessFile(huge.toFile(), "rw")) {
+            file.setLength(3L * 1024 * 1024 * 1024); // sparse: takes no room
+        }
+        SeedException e = assertThrows(SeedException.class,
+                () -> new SeedLoader(root, StandardCharsets.UTF_8).load(huge));
+        assertEquals("huge.txt: is 3.0 GiB, more than the limit of 16 MiB (briefwright.maxSeedBytes); split it or "
+                + "raise the limit", e.problems().get(0).toString());
+    }
+
+    @Test
+    void aSeedJustOverASmallLimitIsGivenInBytes() throws Exception {
+        Path file = Files.write(root.resolve("a.txt"), new byte[101]);
+        Limits limits = Limits.DEFAULT.with(100L, null, null, null, null, null);
+        SeedException e = assertThrows(SeedException.class,
+                () -> new SeedLoader(root, StandardCharsets.UTF_8, limits).load(file));
+        assertEquals("a.txt: is 101 bytes, more than the limit of 100 bytes (briefwright.maxSeedBytes); split it or "
+                + "raise the limit", e.problems().get(0).toString());
+        Files.write(file, "x".repeat(100).getBytes(StandardCharsets.UTF_8));
+        assertEquals("x".repeat(100), new SeedLoader(root, StandardCharsets.UTF_8, limits).load(file).body());
+    }
+
+    @Test
+    void aLineOverTheLengthLimitIsAnErrorAtThatLine() throws Exception {
+        Path file = Files.writeString(root.resolve("a.md"), "---\rtitle: T\r---\rshort\r\n" + "é".repeat(11) + "\nok\n");
+        Limits limits = Limits.DEFAULT.with(null, 10, null, null, null, null);
+        SeedException e = assertThrows(SeedException.class,
+                () -> new SeedLoader(root, StandardCharsets.UTF_8, limits).load(file));
+        assertEquals("a.md:5: line 5 is 11 characters long, more than the limit of 10 (briefwright.maxLineLength); "
+                + "break it into paragraphs or raise the limit", e.problems().get(0).toString());
+        Files.writeString(file, "é".repeat(10) + "\n" + "\uD83D\uDE00".repeat(10));
+        assertEquals(2, new SeedLoader(root, StandardCharsets.UTF_8, limits).load(file).body().lines().count(),
+                "ten characters fit, emoji counted as one each");
+    }
+
+    // --- encodings ------------------------------------------------------------------------------------------------
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] all = new byte[a.length + b.length];
+        System.arraycopy(a, 0, all, 0, a.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
+    }
+
+    private static final String TEXT = "---\ntitle: Wide text\n---\nA paragraph of ordinary text.\n";
+
+    private String encodingError(byte[] bytes) {
+        return assertThrows(SeedException.class, () -> load("notes.md", bytes)).problems().get(0).toString();
+    }
+
+    @Test
+    void utf16And32WithAByteOrderMarkAreNamed() {
+        assertEquals("notes.md:1: is saved as UTF-16LE (byte order mark); save it as UTF-8 or set "
+                + "briefwright.encoding to UTF-16LE",
+                encodingError(concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, TEXT.getBytes(StandardCharsets.UTF_16LE))));
+        assertEquals("notes.md:1: is saved as UTF-16BE (byte order mark); save it as UTF-8 or set "
+                + "briefwright.encoding to UTF-16BE",
+                encodingError(concat(new byte[] {(byte) 0xFE, (byte) 0xFF}, TEXT.getBytes(StandardCharsets.UTF_16BE))));
+        assertEquals("notes.md:1: is saved as UTF-32LE (byte order mark); save it as UTF-8 or set "
+                + "briefwright.encoding to UTF-32LE",
+                encodingError(concat(new byte[] {(byte) 0xFF, (byte) 0xFE, 0, 0}, TEXT.getBytes(Charset.forName("UTF-32LE")))));
+        assertEquals("notes.md:1: is saved as UTF-32BE (byte order mark); save it as UTF-8 or set "
+                + "briefwright.encoding to UTF-32BE",
+                encodingError(concat(new byte[] {0, 0, (byte) 0xFE, (byte) 0xFF}, TEXT.getBytes(Charset.forName("UTF-32BE")))));
+    }
+
+    @Test
+    void utf16And32WithoutAByteOrderMarkAreNamedFromTheirNulBytes() {
+        assertEquals("notes.md:1: is saved as UTF-16LE (no byte order mark, but every other byte is NUL); save it "
+                + "as UTF-8 or set briefwright.encoding to UTF-16LE", encodingError(TEXT.getBytes(StandardCharsets.UTF_16LE)));
+        assertEquals("notes.md:1: is saved as UTF-16BE (no byte order mark, but every other byte is NUL); save it "
+                + "as UTF-8 or set briefwright.encoding to UTF-16BE", encodingError(TEXT.getBytes(StandardCharsets.UTF_16BE)));
+        assertEquals("notes.md:1: is saved as UTF-32LE (no byte order mark, but three bytes in four is NUL); save "
+                + "it as UTF-8 or set briefwright.encoding to UTF-32LE", encodingError(TEXT.getBytes(Charset.forName("UTF-32LE"))));
+        assertEquals("notes.md:1: is saved as UTF-32BE (no byte order mark, but three bytes in four is NUL); save "
+                + "it as UTF-8 or set briefwright.encoding to UTF-32BE", encodingError(TEXT.getBytes(Charset.forName("UTF-32BE"))));
+        String accented = "Ça coûte déjà très cher à Zürich, naïvement.\n";
+        assertTrue(encodingError(accented.getBytes(StandardCharsets.UTF_16LE)).contains("UTF-16LE"),
+                "accented Latin text still has every other byte NUL");
+    }
+
+    @Test
+    void binaryFilesAreStillCalledBinary() {
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R', 0, 0, 1, 0,
+                0, 0, 1, 0, 8, 6, 0, 0, 0, 0x5C, 0x72, (byte) 0xA8};
+        assertTrue(encodingError(png).contains("looks like a binary file"), encodingError(png));
+        byte[] zip = {'P', 'K', 3, 4, 20, 0, 0, 0, 8, 0, 0x21, 0x5A, 0x4B, 0x53, 0, 0, 0, 0, 0, 0, 0, 0};
+        assertTrue(encodingError(zip).contains("looks like a binary file"), encodingError(zip));
+    }
+
+    @Test
+    void aConfiguredWideEncodingIsReadAsSuch() throws Exception {
+        Path file = root.resolve("wide.md");
+        for (Charset charset : List.of(StandardCharsets.UTF_16, StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE)) {
+            Files.write(file, TEXT.getBytes(charset)); // UTF_16 writes a big-endian byte order mark
+            Seed seed = new SeedLoader(root, charset).load(file);
+            assertEquals("Wide text", seed.frontMatter().title(), charset.name());
+            assertEquals("A paragraph of ordinary text.\n", seed.body(), charset.name());
+        }
+        Files.write(file, concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, TEXT.getBytes(StandardCharsets.UTF_16LE)));
+        assertEquals("Wide text", new SeedLoader(root, StandardCharsets.UTF_16).load(file).frontMatter().title(),
+                "UTF-16 follows a little-endian byte order mark");
+        assertEquals("Wide text", new SeedLoader(root, StandardCharsets.UTF_16LE).load(file).frontMatter().title(),
+                "the mark of the configured encoding is dropped");
+        Files.write(file, concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, TEXT.getBytes(StandardCharsets.UTF_8)));
+        SeedException e = assertThrows(SeedException.class, () -> new SeedLoader(root, StandardCharsets.UTF_16LE).load(file));
+        assertEquals("wide.md:1: is saved as UTF-8 (byte order mark); save it as UTF-16LE or set briefwright.encoding "
+                + "to UTF-8", e.problems().get(0).toString());
+    }
+
+    @Test
+    void aUtf8ByteOrderMarkStillWorksBeforeFrontMatter() throws Exception {
+        Seed seed = load("a.md", concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, TEXT.getBytes(StandardCharsets.UTF_8)));
+        assertEquals("Wide text", seed.frontMatter().title());
+    }
+
+    @Test
+    void anInvalidByteAfterOldMacLineEndsNamesItsLine() {
+        byte[] bytes = "one\rtwo\rthree \u00e9\r".getBytes(StandardCharsets.ISO_8859_1);
+        assertEquals(3, assertThrows(SeedException.class, () -> load("mac.txt", bytes)).problems().get(0).line());
+    }
+
+    // --- line ends ------------------------------------------------------------------------------------------------
+
+    @Test
+    void frontMatterIsReadFromAFileWithOldMacLineEnds() throws Exception {
+        Seed seed = load("mac.md", "---\rtitle: Old Mac\rtags: [a, b]\rauthr: X\r---\rFirst.\rSecond.\r");
+        assertEquals("Old Mac", seed.frontMatter().title());
+        assertEquals(List.of("a", "b"), seed.frontMatter().tags());
+        assertEquals("First.\nSecond.\n", seed.body());
+        assertEquals(6, seed.bodyLine());
+        assertEquals(4, seed.warnings().get(0).line(), "the unknown key is on line 4");
+    }
+
+    @Test
+    void mixedLineEndsKeepTheLineNumbersOfTheFile() throws Exception {
+        Seed seed = load("mixed.md", "---\r\ntitle: Mixed\rdate: 2020-01-07\n---\r\nBody\r");
+        assertEquals("Mixed", seed.frontMatter().title());
+        assertEquals(5, seed.bodyLine());
+        List<Problem> problems = problems("bad.md", "---\rtitle: T\r\ndate: someday\n---\rBody\r");
+        assertEquals(3, problems.get(0).line(), problems.toString());
+    }
+
+    // --- hygiene --------------------------------------------------------------------------------------------------
+
+    @Test
+    void controlAndBidiCharactersAreGoneFromEveryFieldAndTheBody() throws Exception {
+        Seed seed = load("evil.md", "---\n"
+                + "title: \"Safe\\x07 \\u202Etitle\\u202C\\0\"\n"
+                + "dek: \"a\\x1Bb\\x7Fc\\x85d\"\n"
+                + "authors:\n  - name: \"Jane\\u2066 Doe\\u2069\"\n    bio: \"\\x9Bbio\\uFFFE\"\n"
+                + "tags: [\"ta\\x01g\", \"\\u202Dother\"]\n"
+                + "publisher: \"Pub\\uFFFF\"\n"
+                + "summary: \"Arabic \\u061C mark and \\u200F marks stay\"\n"
+                + "keyPoints: [\"\\x02one\"]\n"
+                + "---\n"
+                + "Body\u0007 with \u202Eoverride\u202C and\u0001 controls\u009B.\n");
+        FrontMatter front = seed.frontMatter();
+        assertEquals("Safe title", front.title());
+        assertEquals("abcd", front.dek().replace("\n", ""));
+        assertEquals(List.of(new Author("Jane Doe", "bio")), front.authors());
+        assertEquals(List.of("tag", "other"), front.tags());
+        assertEquals("Pub", front.publisher());
+        assertEquals("Arabic \u061C mark and \u200F marks stay", front.summary());
+        assertEquals(List.of("one"), front.keyPoints());
+        assertEquals("Body with override and controls.\n", seed.body());
+    }
+
+    @Test
+    void aNulByteInASeedIsStillRefusedButANulEscapeInYamlIsRemoved() throws Exception {
+        assertTrue(encodingError("---\ntitle: a\u0000b\n---\nText\n".getBytes(StandardCharsets.UTF_8))
+                .contains("binary"));
+        assertEquals("ab", load("a.md", "---\ntitle: \"a\\0b\"\n---\nText\n").frontMatter().title());
+    }
+
+    @Test
+    void namesMadeFromFileNamesAreCleanedToo() throws Exception {
+        String name = "evil\u001B[31m\u202Ename.txt";
+        Path file;
+        try {
+            file = Files.writeString(root.resolve(name), "Text.");
+        } catch (IOException | java.nio.file.InvalidPathException e) {
+            Assumptions.abort("this file system does not allow control characters in names: " + e);
+            return;
+        }
+        Seed seed = new SeedLoader(root, StandardCharsets.UTF_8).load(file);
+        assertEquals("evil[31mname.txt", seed.sourceFile());
+        assertEquals("evil[31mname", seed.baseName());
     }
 }
