@@ -19,7 +19,7 @@ class StagingTest {
     Path dir;
 
     private SiteWriter writer(Path output) throws BuildException {
-        return SiteWriter.forOutput(output, dir.resolve("seeds"), null, dir.resolve("project"));
+        return SiteWriter.forOutput(output, dir.resolve("seeds"), null, null, dir.resolve("project"));
     }
 
     @Test
@@ -158,12 +158,12 @@ class StagingTest {
                 new Case(Path.of("/"), "root of the file system"),
                 new Case(Path.of(System.getProperty("user.home")), "home folder"))) {
             BuildException e = assertThrows(BuildException.class,
-                    () -> SiteWriter.forOutput(c.output(), seeds, templates, project), c.output().toString());
+                    () -> SiteWriter.forOutput(c.output(), seeds, templates, null, project), c.output().toString());
             assertTrue(e.getMessage().contains(c.reason()), e.getMessage());
         }
         Path file = Files.writeString(project.resolve("file.txt"), "x");
         BuildException e = assertThrows(BuildException.class,
-                () -> SiteWriter.forOutput(file, seeds, templates, project));
+                () -> SiteWriter.forOutput(file, seeds, templates, null, project));
         assertTrue(e.getMessage().contains("is a file"));
     }
 }
