@@ -32,8 +32,9 @@ import org.jsoup.Jsoup;
 /**
  * Parses Markdown bodies with commonmark-java into blocks, each with its plain text and its HTML. Raw HTML in
  * a seed is sanitised with jsoup's relaxed safelist unless the user allowed raw HTML. Links and images, in
- * Markdown and in sanitised HTML, follow the {@link io.github.briefwright.core.UrlPolicy} (see {@link SafeLinks}). Raw pastes are already
- * in blocks and pass through: their text is never read as Markdown. Immutable and thread-safe.
+ * Markdown and in sanitised HTML, follow the {@link io.github.briefwright.core.UrlPolicy} (see
+ * {@link SafeLinks}). Raw pastes are already in blocks and pass through: their text is never read as Markdown.
+ * Immutable and thread-safe.
  */
 public final class DocumentParser {
 
