@@ -76,7 +76,7 @@ public final class SiteBuilder {
     /** Builds the whole site into the configured output folder. */
     public BuildResult build() throws BuildException {
         SiteWriter writer = SiteWriter.forOutput(config.outputDirectory(), config.seedDirectory(),
-                config.templateDirectory(), config.projectDirectory());
+                config.templateDirectory(), config.glossaryFile() == null ? null : config.glossaryFile().getParent(), config.projectDirectory());
         if (!Files.isDirectory(config.seedDirectory())) {
             throw new BuildException("The seed folder " + config.seedDirectory() + " does not exist; create it "
                     + "and put .txt or .md seeds in it, or set briefwright.seedDirectory.");

@@ -74,7 +74,7 @@ public final class Analyzer {
         }
         int words = wordCount(sections);
         String slug = front.slug() != null ? Slugs.of(front.slug(), "briefing") : Slugs.of(baseName(seed), "briefing");
-        Source source = new Source(first(front.source(), head.sourceUrl()), first(front.publisher(), head.publisher()));
+        Source source = new Source(io.github.briefwright.core.UrlPolicy.webAddress(first(front.source(), head.sourceUrl())), first(front.publisher(), head.publisher()));
         String date = first(front.date(), head.date());
 
         List<KeyPointRanker.Ranked> ranked = ranked(sections);

@@ -142,7 +142,7 @@ public final class GlossaryReader {
                 problems.add(Problem.at(name, line(item), "'" + entryName + "' is in the glossary twice"));
                 continue;
             }
-            entries.add(new GlossaryEntry(entryName, aliases, type, description, link));
+            entries.add(new GlossaryEntry(entryName, aliases, type, description, io.github.briefwright.core.UrlPolicy.webAddress(link)));
         }
         if (!problems.isEmpty()) {
             throw new SeedException(problems);

@@ -28,30 +28,29 @@ import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.commonmark.renderer.text.TextContentRenderer;
 import org.jsoup.Jsoup;
-import org.jsoup.safety.Safelist;
 
 /**
  * Parses Markdown bodies with commonmark-java into blocks, each with its plain text and its HTML. Raw HTML in
- * a seed is sanitised with jsoup's relaxed safelist unless the user allowed raw HTML. Raw pastes are already
- * in blocks and pass through: their text is never read as Markdown. Immutable and thread-safe.
+ * a seed is sanitised with jsoup's relaxed safelist unless the user allowed raw HTML. Links and images, in
+ * Markdown and in sanitised HTML, follow the {@link io.github.briefwright.core.UrlPolicy} (see
+ * {@link SafeLinks}). Raw pastes are already in blocks and pass through: their text is never read as Markdown.
+ * Immutable and thread-safe.
  */
 public final class DocumentParser {
-
-    private static final String SANITISE_BASE = "https://sanitise.invalid/";
 
     private final Parser parser;
     private final HtmlRenderer html;
     private final TextContentRenderer text;
     private final boolean allowRawHtml;
-    private final Safelist safelist = Safelist.relaxed().addTags("mark", "ins", "del").preserveRelativeLinks(true);
 
     public DocumentParser(boolean allowRawHtml) {
         List<Extension> extensions = List.of(TablesExtension.create());
         this.parser = Parser.builder()
                 .extensions(extensions)
                 .includeSourceSpans(IncludeSourceSpans.BLOCKS)
+                .postProcessor(SafeLinks.MARKDOWN)
                 .build();
-        this.html = HtmlRenderer.builder().extensions(extensions).sanitizeUrls(true).build();
+        this.html = HtmlRenderer.builder().extensions(extensions).sanitizeUrls(true).urlSanitizer(SafeLinks.URLS).build();
         this.text = TextContentRenderer.builder().extensions(extensions).build();
         this.allowRawHtml = allowRawHtml;
     }
@@ -91,7 +90,7 @@ public final class DocumentParser {
         if (rendered.startsWith("<p>") && rendered.endsWith("</p>")) {
             rendered = rendered.substring(3, rendered.length() - 4);
         }
-        return allowRawHtml ? rendered : Jsoup.clean(rendered, SANITISE_BASE, safelist);
+        return allowRawHtml ? rendered : SafeLinks.clean(rendered);
     }
 
     /**
@@ -152,7 +151,7 @@ public final class DocumentParser {
         if (allowRawHtml || !containsRawHtml(node)) {
             return rendered;
         }
-        return Jsoup.clean(rendered, SANITISE_BASE, safelist);
+        return SafeLinks.clean(rendered);
     }
 
     private static boolean containsRawHtml(Node node) {

@@ -24,10 +24,16 @@ public final class SiteWriter {
 
     /**
      * A writer for {@code output}, refused when the output folder is a file system root, the user's home, the
-     * project folder or one of its parents, the seed or template folder, a parent of either, or inside the seed
-     * folder: replacing any of those would destroy the user's files.
+     * project folder or one of its parents, the seed, template or glossary folder, a parent of one of them, or
+     * inside one of them: replacing any of those would destroy the user's files, and a site inside the folders
+     * it is built from would be read again by the next build. Folders are compared with symbolic links resolved.
+     *
+     * @param glossaryFolder the folder of the configured glossary file, or {@code null}. When it holds the
+     *                       project's base folder too (a glossary at the project's root), the output folder may
+     *                       be inside it, as it is inside the project.
      */
-    public static SiteWriter forOutput(Path output, Path seeds, Path templates, Path project) throws BuildException {
+    public static SiteWriter forOutput(Path output, Path seeds, Path templates, Path glossaryFolder, Path project)
+            throws BuildException {
         Path target = real(output);
         List<String> reasons = new ArrayList<>();
         if (target.getParent() == null) {
@@ -40,14 +46,15 @@ public final class SiteWriter {
             reasons.add(target.equals(real(project)) ? "it is the project's base folder"
                     : "it contains the project's base folder " + project);
         }
-        if (seeds != null && real(seeds).startsWith(target)) {
-            reasons.add(target.equals(real(seeds)) ? "it is the seed folder" : "it contains the seed folder " + seeds);
+        if (seeds != null) {
+            sourceFolder(target, seeds, "the seed folder", true, reasons);
         }
-        if (seeds != null && target.startsWith(real(seeds)) && !target.equals(real(seeds))) {
-            reasons.add("it is inside the seed folder " + seeds);
+        if (templates != null) {
+            sourceFolder(target, templates, "the template folder", true, reasons);
         }
-        if (templates != null && real(templates).startsWith(target)) {
-            reasons.add("it contains the template folder " + templates);
+        if (glossaryFolder != null && (seeds == null || !real(glossaryFolder).equals(real(seeds)))) {
+            boolean holdsProject = project != null && real(project).startsWith(real(glossaryFolder));
+            sourceFolder(target, glossaryFolder, "the glossary's folder", !holdsProject, reasons);
         }
         if (Files.exists(target, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(target)) {
             reasons.add("it is a file, not a folder");
@@ -58,6 +65,18 @@ public final class SiteWriter {
                     + "such as target/site.");
         }
         return new SiteWriter(target);
+    }
+
+    /** Adds why {@code target} may not be {@code source}, hold it, or (when {@code notInside}) be inside it. */
+    private static void sourceFolder(Path target, Path source, String name, boolean notInside, List<String> reasons) {
+        Path real = real(source);
+        if (target.equals(real)) {
+            reasons.add("it is " + name);
+        } else if (real.startsWith(target)) {
+            reasons.add("it contains " + name + " " + source);
+        } else if (notInside && target.startsWith(real)) {
+            reasons.add("it is inside " + name + " " + source);
+        }
     }
 
     public Path output() {

@@ -14,21 +14,23 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.HashSet;
-import java.util.List;
 import java.util.NavigableSet;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentSkipListSet;
 
 /**
  * A site being written. Files go into a hidden folder beside the output folder; {@link #commit()} puts it in
  * place of the output folder in one rename. Closing without a commit deletes it and leaves the previous site
- * untouched. Files in the output folder that another tool wrote (maven-site-plugin's, say) are carried over;
- * files this tool wrote last time and not this time are dropped. The list of files this tool wrote is kept in
- * {@value #MANIFEST}. Pages may be written from several threads at once.
+ * untouched. A build never deletes what it did not write: files and folders, empty ones too, that another tool
+ * or the user put in the output folder (maven-site-plugin's pages, say) are carried over; files this tool wrote
+ * last time and not this time are dropped, and so are the folders it made for them once they are empty. What
+ * this tool wrote is listed in {@value #MANIFEST}: its files, and the folders it made, each with a trailing
+ * {@code /}. Pages may be written from several threads at once.
  */
 public final class Staging implements AutoCloseable {
 
-    /** The list of files Briefwright wrote into the output folder, one path a line. */
+    /** The files Briefwright wrote into the output folder and the folders it made (ending in {@code /}), one a line. */
     public static final String MANIFEST = ".briefwright-manifest";
 
     private final Path output;
@@ -94,29 +96,65 @@ public final class Staging implements AutoCloseable {
 
     /** Puts the staged site in place of the output folder. */
     public void commit() throws IOException {
-        Set<String> previous = previousManifest();
+        Set<String> theirs = new HashSet<>();
         if (Files.isDirectory(output)) {
-            carryOver(previous);
+            carryOver(previousManifest(), theirs);
         }
-        Files.write(folder.resolve(MANIFEST), List.copyOf(written), StandardCharsets.UTF_8);
+        Set<String> manifest = new TreeSet<>(written);
+        manifest.addAll(ownFolders(theirs));
+        Files.write(folder.resolve(MANIFEST), manifest, StandardCharsets.UTF_8);
         swap();
         committed = true;
     }
 
-    private Set<String> previousManifest() throws IOException {
-        Path manifest = output.resolve(MANIFEST);
-        return Files.isRegularFile(manifest)
-                ? new HashSet<>(Files.readAllLines(manifest, StandardCharsets.UTF_8))
-                : Set.of();
+    /** What the last build wrote: its files, and the folders it made. */
+    private record Manifest(Set<String> files, Set<String> folders) {
     }
 
-    /** Copies into the staging folder what another tool wrote into the output folder. */
-    private void carryOver(Set<String> previous) throws IOException {
+    private Manifest previousManifest() throws IOException {
+        Path manifest = output.resolve(MANIFEST);
+        Set<String> files = new HashSet<>();
+        Set<String> folders = new HashSet<>();
+        if (Files.isRegularFile(manifest)) {
+            for (String line : Files.readAllLines(manifest, StandardCharsets.UTF_8)) {
+                if (line.endsWith("/")) {
+                    folders.add(line.substring(0, line.length() - 1));
+                } else if (!line.isEmpty()) {
+                    files.add(line);
+                }
+            }
+        }
+        if (folders.isEmpty()) {
+            // a manifest from before folders were listed: the folders of the files it lists were made for them
+            for (String file : files) {
+                for (int slash = file.lastIndexOf('/'); slash > 0; slash = file.lastIndexOf('/', slash - 1)) {
+                    folders.add(file.substring(0, slash));
+                }
+            }
+        }
+        return new Manifest(files, folders);
+    }
+
+    /**
+     * Copies into the staging folder what another tool or the user put into the output folder: their files, and
+     * their folders even when empty (added to {@code theirs}).
+     */
+    private void carryOver(Manifest previous, Set<String> theirs) throws IOException {
         Files.walkFileTree(output, new SimpleFileVisitor<>() {
             @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) throws IOException {
+                String path = relative(output, dir);
+                if (!path.isEmpty() && !previous.folders().contains(path)) {
+                    Files.createDirectories(folder.resolve(path));
+                    theirs.add(path);
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
-                String path = output.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
-                if (path.equals(MANIFEST) || previous.contains(path)) {
+                String path = relative(output, file);
+                if (path.equals(MANIFEST) || previous.files().contains(path)) {
                     return FileVisitResult.CONTINUE;
                 }
                 if (written.contains(path)) {
@@ -130,6 +168,27 @@ public final class Staging implements AutoCloseable {
                 return FileVisitResult.CONTINUE;
             }
         });
+    }
+
+    /** The folders of the staged site that this tool made, each with a trailing {@code /}. */
+    private Set<String> ownFolders(Set<String> theirs) throws IOException {
+        Set<String> own = new TreeSet<>();
+        Files.walkFileTree(folder, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+                String path = relative(folder, dir);
+                if (!path.isEmpty() && !theirs.contains(path)) {
+                    own.add(path + "/");
+                }
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        return own;
+    }
+
+    /** {@code path} relative to {@code root}, {@code /}-separated. */
+    private static String relative(Path root, Path path) {
+        return root.relativize(path).toString().replace(path.getFileSystem().getSeparator(), "/");
     }
 
     private void swap() throws IOException {

@@ -19,7 +19,7 @@ class StagingTest {
     Path dir;
 
     private SiteWriter writer(Path output) throws BuildException {
-        return SiteWriter.forOutput(output, dir.resolve("seeds"), null, dir.resolve("project"));
+        return SiteWriter.forOutput(output, dir.resolve("seeds"), null, null, dir.resolve("project"));
     }
 
     @Test
@@ -74,6 +74,62 @@ class StagingTest {
         assertFalse(Files.exists(out.resolve("briefings/old/index.html")), "stale page of a removed seed");
     }
 
+    private void build(Path out, String... pages) throws Exception {
+        try (Staging staging = writer(out).stage()) {
+            for (String page : pages) {
+                staging.write(page, w -> w.write(page));
+            }
+            staging.commit();
+        }
+    }
+
+    @Test
+    void foldersTheUserMadeSurviveEveryBuildAndFoldersNoLongerNeededGo() throws Exception {
+        Path out = dir.resolve("out");
+        Files.createDirectories(out.resolve("extra"));
+        build(out, "index.html", "briefings/a/index.html", "extra/page.html");
+        Files.createDirectories(out.resolve("mine"));
+        Files.createDirectories(out.resolve("notes/nested/deeper"));
+        Files.createDirectories(out.resolve("briefings/drafts"));
+        assertTrue(Files.readAllLines(out.resolve(Staging.MANIFEST)).containsAll(List.of("briefings/",
+                "briefings/a/")));
+        assertFalse(Files.readAllLines(out.resolve(Staging.MANIFEST)).contains("extra/"), "it was there before");
+
+        build(out, "index.html", "briefings/b/index.html");
+        for (String kept : List.of("mine", "notes/nested/deeper", "briefings/drafts", "extra", "briefings/b")) {
+            assertTrue(Files.isDirectory(out.resolve(kept)), kept);
+        }
+        assertFalse(Files.exists(out.resolve("briefings/a")), "made for a page no longer written");
+        assertFalse(Files.exists(out.resolve("extra/page.html")));
+        List<String> manifest = Files.readAllLines(out.resolve(Staging.MANIFEST));
+        assertEquals(List.of("briefings/", "briefings/b/", "briefings/b/index.html", "index.html"), manifest);
+
+        build(out, "index.html");
+        for (String kept : List.of("mine", "notes/nested/deeper", "briefings/drafts", "extra")) {
+            assertTrue(Files.isDirectory(out.resolve(kept)), kept + " after a rebuild");
+        }
+        assertFalse(Files.exists(out.resolve("briefings/b")));
+        assertEquals(List.of("briefings/", "index.html"), Files.readAllLines(out.resolve(Staging.MANIFEST)),
+                "still made by this tool: it holds a folder of the user's");
+
+        Files.delete(out.resolve("briefings/drafts"));
+        build(out, "index.html");
+        assertFalse(Files.exists(out.resolve("briefings")), "made by this tool and now empty");
+        assertTrue(Files.isDirectory(out.resolve("notes/nested/deeper")));
+    }
+
+    @Test
+    void aManifestThatListsOnlyFilesOwnsTheFoldersOfThoseFiles() throws Exception {
+        Path out = Files.createDirectories(dir.resolve("out"));
+        Files.createDirectories(out.resolve("briefings/old"));
+        Files.writeString(out.resolve("briefings/old/index.html"), "old");
+        Files.createDirectories(out.resolve("mine/empty"));
+        Files.write(out.resolve(Staging.MANIFEST), List.of("briefings/old/index.html"));
+        build(out, "index.html");
+        assertFalse(Files.exists(out.resolve("briefings")));
+        assertTrue(Files.isDirectory(out.resolve("mine/empty")));
+    }
+
     @Test
     void pathsOutsideTheSiteAndDuplicatePagesAreRefused() throws Exception {
         try (Staging staging = writer(dir.resolve("out")).stage()) {
@@ -102,12 +158,12 @@ class StagingTest {
                 new Case(Path.of("/"), "root of the file system"),
                 new Case(Path.of(System.getProperty("user.home")), "home folder"))) {
             BuildException e = assertThrows(BuildException.class,
-                    () -> SiteWriter.forOutput(c.output(), seeds, templates, project), c.output().toString());
+                    () -> SiteWriter.forOutput(c.output(), seeds, templates, null, project), c.output().toString());
             assertTrue(e.getMessage().contains(c.reason()), e.getMessage());
         }
         Path file = Files.writeString(project.resolve("file.txt"), "x");
         BuildException e = assertThrows(BuildException.class,
-                () -> SiteWriter.forOutput(file, seeds, templates, project));
+                () -> SiteWriter.forOutput(file, seeds, templates, null, project));
         assertTrue(e.getMessage().contains("is a file"));
     }
 }
