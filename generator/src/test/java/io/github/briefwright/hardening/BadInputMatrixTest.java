@@ -172,8 +172,8 @@ class BadInputMatrixTest {
                         BadInputMatrixTest::onlyTheGoodBriefing, "empty.md", "no body text"),
                 builds("size", "a seed of blank lines is skipped", p -> p.seed("blank.txt", "\n \n\t\n   \n"),
                         BadInputMatrixTest::onlyTheGoodBriefing, "blank.txt", "no body text"),
-                builds("size", "a one-line 1 MB paste", p -> p.seed("oneline.txt",
-                        "A title\n\n" + "This is a long sentence with words in it. ".repeat(24_000) + "\n"),
+                builds("size", "a 1 MB paste of lines just under the length limit", p -> p.seed("oneline.txt",
+                        "A title\n\n" + ("This is a long sentence with words in it. ".repeat(4_700) + "\n\n").repeat(5)),
                         site -> assertTrue(Files.size(page(site)) > 1_000_000)));
     }
 
@@ -317,7 +317,6 @@ class BadInputMatrixTest {
     private static List<Case> filesystem() {
         return List.of(
                 builds("file system", "a link to a file outside the seed folder is skipped", p -> {
-                    p.seed("real.md", "# Real\n\nReal text.\n");
                     Files.createSymbolicLink(p.seeds.resolve("leak.txt"), p.secret);
                 }, BadInputMatrixTest::onlyTheGoodBriefing, "leak.txt", "outside the seed folder"),
                 builds("file system", "a link to a folder outside the seed folder is not followed", p -> {
@@ -346,7 +345,7 @@ class BadInputMatrixTest {
                         .seed(".git/notes.md", "# Git\n\n" + Project.SECRET + "\n"),
                         BadInputMatrixTest::onlyTheGoodBriefing),
                 builds("file system", "a file name with a line break cannot forge a log line", p -> p.seed("a\n[ERROR] forged.md", ""),
-                        site -> { }, "a\\n[ERROR] forged.md", "no body text"),
+                        site -> { }, "a [ERROR] forged.md", "no body text"),
                 fails("file system", "output inside the template folder", p -> p.configure(c -> c.outputDirectory(p.templates.resolve("site"))),
                         "", "Refusing to write the site", "template folder"),
                 fails("file system", "output inside the seed folder", p -> p.configure(c -> c.outputDirectory(p.seeds.resolve("site"))),

@@ -101,15 +101,23 @@ public final class GlossaryReader {
             String type = null;
             String description = null;
             String link = null;
+            Node linkNode = item;
+            Node typeNode = item;
             List<String> aliases = new ArrayList<>();
             for (NodeTuple tuple : entry.getValue()) {
                 String key = tuple.getKeyNode() instanceof ScalarNode k ? TextHygiene.oneLine(k.getValue()) : "";
                 Node value = tuple.getValueNode();
                 switch (key) {
                     case "name" -> entryName = scalar(value);
-                    case "type" -> type = scalar(value) == null ? null : scalar(value).toLowerCase(Locale.ROOT);
+                    case "type" -> {
+                        type = scalar(value) == null ? null : scalar(value).toLowerCase(Locale.ROOT);
+                        typeNode = value;
+                    }
                     case "description" -> description = scalar(value);
-                    case "link" -> link = scalar(value);
+                    case "link" -> {
+                        link = scalar(value);
+                        linkNode = value;
+                    }
                     case "aliases" -> {
                         if (value instanceof SequenceNode seq) {
                             seq.getValue().forEach(alias -> {
@@ -131,11 +139,11 @@ public final class GlossaryReader {
                 continue;
             }
             if (type == null || !TYPES.contains(type)) {
-                problems.add(Problem.at(name, line(item), "'" + entryName + "' needs a 'type': person, organisation or place"));
+                problems.add(Problem.at(name, line(typeNode), "'" + entryName + "' needs a 'type': person, organisation or place"));
                 continue;
             }
             if (link != null && !isHttp(link)) {
-                problems.add(Problem.at(name, line(item), "the link of '" + entryName + "' is not an http(s) URL"));
+                problems.add(Problem.at(name, line(linkNode), "the link of '" + entryName + "' is not an http(s) URL"));
                 continue;
             }
             if (!names.add(entryName.toLowerCase(Locale.ROOT))) {

@@ -71,7 +71,7 @@ class GlossaryReaderTest {
         assertEquals(List.of("Alpha", "Beta"), entries.stream().map(GlossaryEntry::name).toList());
         SeedException e = assertThrows(SeedException.class,
                 () -> read("- name: Alpha\r  type: person\r- name: Beta\r  type: nothing\r".getBytes(StandardCharsets.UTF_8)));
-        assertEquals(3, e.problems().get(0).line());
+        assertEquals(4, e.problems().get(0).line(), "the line of the bad type");
     }
 
     @Test
