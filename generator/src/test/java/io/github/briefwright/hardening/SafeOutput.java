@@ -75,6 +75,18 @@ final class SafeOutput {
         return problems;
     }
 
+    /** The problems of an HTML fragment (a block's HTML): scripts, event handlers, unsafe URLs, forbidden elements. */
+    static List<String> fragmentProblems(String html) {
+        List<String> problems = new ArrayList<>();
+        Document fragment = Jsoup.parseBodyFragment(html);
+        for (Element script : fragment.select("script")) {
+            problems.add("a script: " + abbreviate(script.outerHtml()));
+        }
+        fragment.select("script").remove();
+        html("fragment", fragment, null, null, problems);
+        return problems;
+    }
+
     private static boolean isText(String name) {
         return name.endsWith(".html") || name.endsWith(".xml") || name.endsWith(".json") || name.endsWith(".js")
                 || name.endsWith(".txt") || name.endsWith(".css");
