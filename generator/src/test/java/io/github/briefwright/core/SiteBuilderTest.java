@@ -416,7 +416,8 @@ class SiteBuilderTest {
         seed("a.txt", "Text.\n");
         Files.writeString(seeds.resolve("glossary.yml"), "- name: A\n  type: planet\n- type: place\n- name: B\n  type: place\n  link: ftp://x\n");
         BuildException e = assertThrows(BuildException.class, this::build);
-        assertEquals(List.of("glossary.yml:1", "glossary.yml:3", "glossary.yml:4"),
+        // the type and the link are named at their own lines; the entry without a name at its first line
+        assertEquals(List.of("glossary.yml:2", "glossary.yml:3", "glossary.yml:6"),
                 e.problems().stream().map(p -> p.file() + ":" + p.line()).toList());
     }
 
