@@ -21,7 +21,7 @@ import java.util.Map;
 public final class PageRenderer {
 
     /** The width of a briefing's own timeline chart: it is drawn in the "At a glance" panel, narrower than the text. */
-    private static final int BRIEFING_CHART = 320;
+    private static final int BRIEFING_CHART = 260;
 
     private final Theme theme;
     private final SiteInfo site;
