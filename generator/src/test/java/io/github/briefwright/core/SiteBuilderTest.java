@@ -332,9 +332,10 @@ class SiteBuilderTest {
         build();
         Document baghdad = page("entities/baghdad/index.html");
         assertEquals("Baghdad", baghdad.select("h1").text());
-        assertEquals(List.of("Second", "First"), baghdad.select(".appearances > li > a").eachText(), "newest first");
+        assertEquals(List.of("Second", "First"), baghdad.select(".appearances > li h3 a").eachText(), "newest first");
         assertTrue(baghdad.select(".appearances blockquote a").first().attr("href").startsWith("../../briefings/b/index.html#s-"));
-        assertEquals(List.of("Tehran"), baghdad.select("h2:contains(Often mentioned with) + ul a").eachText());
+        assertEquals(List.of("Tehran"), baghdad.select(".entity-companions .chips a").stream().map(a -> a.ownText().strip()).toList());
+        assertEquals(List.of("../../entities/tehran/index.html"), baghdad.select(".companion-picture a").eachAttr("href"));
         Document index = page("entities/index.html");
         assertTrue(index.select("#place + ul, section:has(#place) a").eachText().containsAll(List.of("Baghdad", "Tehran")));
         Document briefing = page("briefings/a/index.html");

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.briefwright.core.model.Briefing;
 import io.github.briefwright.core.model.BriefingSummary;
+import io.github.briefwright.core.model.CompanionPicture;
 import io.github.briefwright.core.model.EntityPage;
 import io.github.briefwright.core.model.SiteInfo;
 import io.github.briefwright.core.model.TimelineChart;
@@ -30,7 +31,8 @@ import org.junit.jupiter.api.Test;
 class TemplateModelDocumentedTest {
 
     private static final List<Class<?>> ROOTS = List.of(Briefing.class, BriefingSummary.class, EntityPage.class,
-            SiteInfo.class, TimelineChart.class, TimelineEntry.class, io.github.briefwright.core.model.Collection.class);
+            SiteInfo.class, TimelineChart.class, TimelineEntry.class, CompanionPicture.class,
+            io.github.briefwright.core.model.Collection.class);
 
     @Test
     void everyFieldTemplatesCanReachIsDocumented() throws Exception {

@@ -6,7 +6,9 @@ import java.util.List;
  * The small part of a briefing that cross-briefing pages (index, later entity, tag and timeline pages) need,
  * so the full briefing can be dropped once its own page is written.
  *
- * @param path the briefing page's path from the site root, e.g. {@code briefings/us-iraq-ties/index.html}
+ * @param path   the briefing page's path from the site root, e.g. {@code briefings/us-iraq-ties/index.html}
+ * @param source where the text came from, for people: the publisher, else the source address's host name; or
+ *               {@code null}
  */
 public record BriefingSummary(
         String slug,
@@ -14,6 +16,7 @@ public record BriefingSummary(
         String title,
         String dek,
         String date,
+        String source,
         List<String> authors,
         List<String> tags,
         String summary,
@@ -39,7 +42,28 @@ public record BriefingSummary(
                 .map(t -> new TimelineEntry(t.date(), t.label(), t.expression(), t.text(), t.sentence(),
                         briefing.title(), path)).toList();
         return new BriefingSummary(briefing.slug(), path, briefing.title(), briefing.dek(), briefing.date(),
-                briefing.authors().stream().map(Author::name).toList(), briefing.tags(), briefing.summary(),
+                sourceName(briefing.source()), briefing.authors().stream().map(Author::name).toList(), briefing.tags(), briefing.summary(),
                 briefing.readingMinutes(), entities, timeline);
+    }
+
+    /** The publisher, else the host of the source's address without {@code www.}; {@code null} when neither is known. */
+    static String sourceName(Source source) {
+        if (source == null) {
+            return null;
+        }
+        if (source.publisher() != null && !source.publisher().isBlank()) {
+            return source.publisher();
+        }
+        if (source.url() != null) {
+            try {
+                String host = java.net.URI.create(source.url()).getHost();
+                if (host != null && !host.isBlank()) {
+                    return host.startsWith("www.") ? host.substring(4) : host;
+                }
+            } catch (IllegalArgumentException e) {
+                return null;
+            }
+        }
+        return null;
     }
 }

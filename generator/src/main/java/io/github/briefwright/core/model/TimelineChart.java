@@ -22,14 +22,22 @@ public record TimelineChart(int width, int height, int axis, List<Tick> ticks, L
     public record Tick(double x, String label) {
     }
 
-    /** An item: where it is drawn, what it says, where it links. */
-    public record Point(double x, double y, String label, String href) {
+    /**
+     * An item: where it is drawn, what it says, where it links.
+     *
+     * @param tip    the label shortened to fit the drawing, for a caption shown on hover and focus
+     * @param anchor how that caption lines up with {@code x} so it stays inside: {@code start}, {@code middle}, {@code end}
+     */
+    public record Point(double x, double y, String label, String href, String tip, String anchor) {
     }
 
-    private static final int WIDTH = 640;
+    /** The width of a chart made without one. */
+    public static final int WIDTH = 720;
     private static final int MARGIN = 24;
     private static final int ROW = 12;
     private static final int MAX_ROWS = 4;
+    private static final int TIP = 28;
+    private static final int[] STEPS = {1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000};
 
     public TimelineChart {
         ticks = List.copyOf(ticks);
@@ -41,6 +49,11 @@ public record TimelineChart(int width, int height, int axis, List<Tick> ticks, L
      * known year (a line of one point says nothing).
      */
     public static TimelineChart of(List<String[]> items) {
+        return of(items, WIDTH);
+    }
+
+    /** The chart of {@code items} drawn {@code width} units wide: fewer year marks when narrow. */
+    public static TimelineChart of(List<String[]> items, int width) {
         List<double[]> times = new ArrayList<>();
         List<String[]> kept = new ArrayList<>();
         for (String[] item : items) {
@@ -55,19 +68,27 @@ public record TimelineChart(int width, int height, int axis, List<Tick> ticks, L
         }
         double min = times.stream().mapToDouble(t -> t[0]).min().orElseThrow();
         double max = times.stream().mapToDouble(t -> t[0]).max().orElseThrow();
-        int from = (int) Math.floor(min);
-        int step = (int) Math.max(1, Math.ceil(((int) Math.floor(max) + 1 - from) / 8.0));
+        int marks = Math.max(3, width / 80);
+        int years = (int) Math.floor(max) + 1 - (int) Math.floor(min);
+        int step = STEPS[STEPS.length - 1];
+        for (int candidate : STEPS) {
+            if (years / (double) candidate <= marks - 1) {
+                step = candidate;
+                break;
+            }
+        }
+        int from = Math.floorDiv((int) Math.floor(min), step) * step;
         int to = from + step * (int) Math.ceil(((int) Math.floor(max) + 1 - from) / (double) step);
         double span = to - from;
         int axis = MARGIN + MAX_ROWS * ROW;
         List<Tick> ticks = new ArrayList<>();
         for (int year = from; year <= to; year += step) {
-            ticks.add(new Tick(x(year, from, span), Integer.toString(year)));
+            ticks.add(new Tick(x(year, from, span, width), Integer.toString(year)));
         }
         List<Point> points = new ArrayList<>();
         List<double[]> placed = new ArrayList<>();
         for (int i = 0; i < kept.size(); i++) {
-            double x = x(times.get(i)[0], from, span);
+            double x = x(times.get(i)[0], from, span, width);
             int row = 0;
             for (double[] other : placed) {
                 if (Math.abs(other[0] - x) < 10 && other[1] >= row) {
@@ -76,13 +97,23 @@ public record TimelineChart(int width, int height, int axis, List<Tick> ticks, L
             }
             row = Math.min(row, MAX_ROWS - 1);
             placed.add(new double[] {x, row});
-            points.add(new Point(round(x), axis - 8 - row * ROW, kept.get(i)[1], kept.get(i)[2]));
+            String anchor = x < width / 3.0 ? "start" : x > width * 2 / 3.0 ? "end" : "middle";
+            points.add(new Point(round(x), axis - 8 - row * ROW, kept.get(i)[1], kept.get(i)[2],
+                    shorten(kept.get(i)[1], Math.max(TIP, width / 8)), anchor));
         }
-        return new TimelineChart(WIDTH, axis + 28, axis, ticks, points, from, to);
+        return new TimelineChart(width, axis + 28, axis, ticks, points, from, to);
     }
 
-    private static double x(double time, int from, double span) {
-        return round(MARGIN + (WIDTH - 2 * MARGIN) * (time - from) / span);
+    private static double x(double time, int from, double span, int width) {
+        return round(MARGIN + (width - 2 * MARGIN) * (time - from) / span);
+    }
+
+    private static String shorten(String label, int most) {
+        if (label.length() <= most) {
+            return label;
+        }
+        int cut = label.lastIndexOf(' ', most - 1);
+        return label.substring(0, cut > most / 2 ? cut : most - 1).strip() + "…";
     }
 
     private static double round(double value) {

@@ -20,6 +20,9 @@ import java.util.Map;
  */
 public final class PageRenderer {
 
+    /** The width of a briefing's own timeline chart: it is drawn in the "At a glance" panel, narrower than the text. */
+    private static final int BRIEFING_CHART = 260;
+
     private final Theme theme;
     private final SiteInfo site;
 
@@ -67,6 +70,7 @@ public final class PageRenderer {
     public void entity(io.github.briefwright.core.model.EntityPage entity, String path, Writer out) throws RenderException {
         Map<String, Object> model = model(path);
         model.put("entity", entity);
+        model.put("picture", io.github.briefwright.core.model.CompanionPicture.of(entity));
         render("entity.ftlh", model, out, null);
     }
 
@@ -78,7 +82,8 @@ public final class PageRenderer {
         model.put("related", related);
         model.put("chart", io.github.briefwright.core.model.TimelineChart.of(briefing.timeline().stream()
                 .filter(t -> t.date() != null && t.yearKnown())
-                .map(t -> new String[] {t.date(), t.label() + ": " + t.text(), "#" + t.sentence()}).toList()));
+                .map(t -> new String[] {t.date(), t.label() + ": " + t.text(), "#" + t.sentence()}).toList(),
+                BRIEFING_CHART));
         model.put("tagLinks", briefing.tags().stream()
                 .map(tag -> Map.of("name", tag, "slug", io.github.briefwright.core.analyse.Slugs.of(tag, "tag"))).toList());
         render("briefing.ftlh", model, out, briefing.sourceFile());

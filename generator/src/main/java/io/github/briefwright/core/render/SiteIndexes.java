@@ -49,7 +49,10 @@ public final class SiteIndexes {
         return tags;
     }
 
-    /** Every dated item with a known year, by year (newest first) and then month; items of a year alone first. */
+    /**
+     * Every dated item with a known year, by year (newest first) and then month; items of a year alone (their
+     * month not stated) last.
+     */
     public static List<Collection<Collection<TimelineEntry>>> timeline(List<BriefingSummary> briefings) {
         TreeMap<String, TreeMap<String, List<TimelineEntry>>> years = new TreeMap<>(Comparator.reverseOrder());
         for (BriefingSummary briefing : briefings) {
@@ -66,7 +69,7 @@ public final class SiteIndexes {
             List<Collection<TimelineEntry>> groups = new ArrayList<>();
             months.forEach((key, entries) -> {
                 entries.sort(Comparator.comparing(TimelineEntry::date).reversed());
-                String name = key.length() == 4 ? "During " + year
+                String name = key.length() == 4 ? "Month not stated"
                         : Month.of(Integer.parseInt(key.substring(5, 7))).getDisplayName(TextStyle.FULL, Locale.ENGLISH)
                         + " " + year;
                 groups.add(new Collection<>(key, name, entries));
