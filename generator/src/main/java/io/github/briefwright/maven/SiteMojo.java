@@ -18,8 +18,9 @@ import org.apache.maven.plugin.logging.Log;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
- * The parameters of the goals that build the site ({@code build}, {@code serve}, {@code report}), and their mapping to the
- * core's {@link BuildConfig}. One level, no more: each goal adds its own parameters and calls the core.
+ * The parameters of the goals that build the site ({@code build}, {@code serve}, {@code report}), and their
+ * mapping to the core's {@link BuildConfig}. One level, no more: each goal adds its own parameters and calls the
+ * core.
  */
 abstract class SiteMojo extends AbstractMojo {
 
@@ -35,7 +36,9 @@ abstract class SiteMojo extends AbstractMojo {
 
     /**
      * Folder the site is written to. It is replaced on every successful build; files another tool wrote into
-     * it (maven-site-plugin's pages, say) are kept.
+     * it (maven-site-plugin's pages, say) are kept, but an {@code index.html} another tool wrote stops the build:
+     * the briefing site never takes over another site's home page. The {@code report} goal ignores it and
+     * writes to {@code briefings/} in the Maven site.
      *
      * @since 0.1.0
      */
