@@ -1,5 +1,6 @@
 package io.github.briefwright.core;
 
+import io.github.briefwright.core.model.ParentSite;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -23,6 +24,8 @@ import java.util.Objects;
  * @param glossaryFile      the glossary, or {@code null} for {@code glossary.yml} (or {@code .yaml}) in the seed
  *                          folder when there is one
  * @param limits            how much one seed may hold ({@link Limits#DEFAULT} when {@code null})
+ * @param parentSite        the site this one belongs to (a project's Maven site, say), which every page links
+ *                          back to, or {@code null}
  */
 public record BuildConfig(
         Path seedDirectory,
@@ -37,7 +40,8 @@ public record BuildConfig(
         List<String> noisePatterns,
         List<String> disabledNoiseRules,
         Path glossaryFile,
-        Limits limits) {
+        Limits limits,
+        ParentSite parentSite) {
 
     public BuildConfig {
         Objects.requireNonNull(seedDirectory, "seedDirectory");
@@ -74,6 +78,7 @@ public record BuildConfig(
         private List<String> disabledNoiseRules = List.of();
         private Path glossaryFile;
         private Limits limits = Limits.DEFAULT;
+        private ParentSite parentSite;
 
         private Builder() {
         }
@@ -143,10 +148,15 @@ public record BuildConfig(
             return this;
         }
 
+        public Builder parentSite(ParentSite value) {
+            parentSite = value;
+            return this;
+        }
+
         public BuildConfig build() {
             return new BuildConfig(seedDirectory, outputDirectory, templateDirectory, projectDirectory,
                     baseUrl, siteTitle, encoding, includeDrafts, allowRawHtml, noisePatterns, disabledNoiseRules,
-                    glossaryFile, limits);
+                    glossaryFile, limits, parentSite);
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.github.briefwright.core;
 
+import io.github.briefwright.core.model.BriefingSummary;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -14,13 +15,22 @@ import java.util.Map;
  * @param skipped        seeds not published, each with the reason
  * @param warnings       everything the user should look at
  * @param stageMillis    time spent per stage, in pipeline order
+ * @param summaries      the published briefings, newest first (undated ones last), each with its page's path
+ *                       from the site root: what a listing of the briefings elsewhere (a Maven report) needs
  */
 public record BuildResult(Path output, int briefings, int entities, int pages, List<Problem> skipped, List<Problem> warnings,
-        Map<String, Long> stageMillis) {
+        Map<String, Long> stageMillis, List<BriefingSummary> summaries) {
 
     public BuildResult {
         skipped = List.copyOf(skipped);
         warnings = List.copyOf(warnings);
         stageMillis = Map.copyOf(stageMillis);
+        summaries = summaries == null ? List.of() : List.copyOf(summaries);
+    }
+
+    /** A result without summaries. */
+    public BuildResult(Path output, int briefings, int entities, int pages, List<Problem> skipped, List<Problem> warnings,
+            Map<String, Long> stageMillis) {
+        this(output, briefings, entities, pages, skipped, warnings, stageMillis, List.of());
     }
 }

@@ -106,12 +106,17 @@ public final class SiteBuilder {
                     + " cannot be used; nothing was written:", errors);
         }
         briefings = uniqueSlugs(briefings, warnings);
-        int pages = write(writer, theme, briefings, warnings);
+        long writeStart = System.nanoTime();
+        // cross-briefing values come from small summaries, made first, so that every page can use them
+        List<BriefingSummary> newest = newestFirst(briefings.parallelStream()
+                .map(briefing -> BriefingSummary.of(briefing, "briefings/" + briefing.slug() + "/index.html")).toList());
+        int pages = write(writer, theme, briefings, newest, warnings, writeStart);
         stageMillis.put("total", (System.nanoTime() - start) / 1_000_000);
         warnings.forEach(problem -> reporter.warn(problem.toString()));
         skipped.forEach(problem -> reporter.warn("skipped " + problem));
         long entities = briefings.stream().flatMap(b -> b.entities().stream()).map(e -> e.id()).distinct().count();
-        return new BuildResult(writer.output(), briefings.size(), (int) entities, pages, skipped, warnings, stageMillis);
+        return new BuildResult(writer.output(), briefings.size(), (int) entities, pages, skipped, warnings, stageMillis,
+                newest);
     }
 
     /**
@@ -266,17 +271,13 @@ public final class SiteBuilder {
         return unique;
     }
 
-    private int write(SiteWriter writer, Theme theme, List<Briefing> briefings, List<Problem> warnings)
-            throws BuildException {
-        long start = System.nanoTime();
-        // cross-briefing values come from small summaries, made first, so that every page can use them
-        List<BriefingSummary> newest = newestFirst(briefings.parallelStream()
-                .map(briefing -> BriefingSummary.of(briefing, "briefings/" + briefing.slug() + "/index.html")).toList());
+    private int write(SiteWriter writer, Theme theme, List<Briefing> briefings, List<BriefingSummary> newest,
+            List<Problem> warnings, long start) throws BuildException {
         Map<String, List<BriefingSummary>> related = SiteIndexes.related(newest);
         Map<String, Map<String, Integer>> terms = new java.util.concurrent.ConcurrentHashMap<>();
         briefings.parallelStream().forEach(briefing -> terms.put(briefing.slug(), SearchIndex.termsOf(briefing)));
         SiteInfo site = new SiteInfo(config.siteTitle(), config.baseUrl(), GENERATOR,
-                newest.isEmpty() ? null : newest.get(0).date());
+                newest.isEmpty() ? null : newest.get(0).date(), config.parentSite());
         PageRenderer renderer = new PageRenderer(theme, site);
         try (Staging staging = writer.stage()) {
             ConcurrentLinkedQueue<Problem> renderFailures = new ConcurrentLinkedQueue<>();

@@ -2,9 +2,7 @@ package io.github.briefwright.maven;
 
 import io.github.briefwright.core.BuildConfig;
 import io.github.briefwright.core.BuildException;
-import io.github.briefwright.core.BuildResult;
 import io.github.briefwright.core.SiteBuilder;
-import java.util.stream.Collectors;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -46,17 +44,7 @@ public final class BuildMojo extends SiteMojo {
         }
         BuildConfig config = config(drafts);
         try {
-            BuildResult result = new SiteBuilder(config, reporter(getLog())).build();
-            getLog().info(String.format("Briefing site: %d briefings, %d entities, %d files, %d skipped, %d warnings in %d ms (%s) -> %s",
-                    result.briefings(), result.entities(), result.pages(), result.skipped().size(), result.warnings().size(),
-                    result.stageMillis().getOrDefault("total", 0L),
-                    result.stageMillis().entrySet().stream().filter(e -> !e.getKey().equals("total"))
-                            .map(e -> e.getKey() + " " + e.getValue() + " ms").collect(Collectors.joining(", ")),
-                    result.output().resolve("index.html")));
-            if (!result.skipped().isEmpty()) {
-                getLog().info("Skipped seeds: " + result.skipped().stream().map(p -> p.file())
-                        .collect(Collectors.joining(", ")));
-            }
+            logResult(new SiteBuilder(config, reporter(getLog())).build());
         } catch (BuildException e) {
             throw new MojoFailureException(e.getMessage(), e);
         }

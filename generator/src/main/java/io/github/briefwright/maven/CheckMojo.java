@@ -11,7 +11,10 @@ import org.apache.maven.plugins.annotations.Parameter;
 
 /**
  * Checks a built briefing site: fails the build listing every broken link, missing {@code #anchor} and missing
- * asset. Nothing is fetched from the network: links to other hosts are counted, and listed on request.
+ * asset. Nothing is fetched from the network: links to other hosts are counted, and listed on request. Relative
+ * links that leave the checked folder, such as the back link from a briefing site in a Maven site's
+ * {@code briefings/} folder to the project's {@code ../index.html}, are treated like links to other hosts: counted,
+ * listed on request, not checked.
  *
  * @since 0.1.0
  */
@@ -27,7 +30,7 @@ public final class CheckMojo extends AbstractMojo {
     private File outputDirectory;
 
     /**
-     * List the links to other hosts (they are never fetched).
+     * List the links to other hosts (they are never fetched) and the links that leave the checked folder.
      *
      * @since 0.1.0
      */
@@ -58,10 +61,12 @@ public final class CheckMojo extends AbstractMojo {
         } catch (IOException e) {
             throw new MojoExecutionException("Cannot read the site at " + outputDirectory + ": " + e.getMessage(), e);
         }
-        getLog().info(String.format("Checked %d pages: %d internal links, %d links to other hosts (not fetched).",
-                report.pages(), report.links(), report.external().size()));
+        getLog().info(String.format("Checked %d pages: %d internal links, %d links to other hosts (not fetched), "
+                + "%d links out of the checked folder (not checked).",
+                report.pages(), report.links(), report.external().size(), report.outside().size()));
         if (listExternal) {
             report.external().forEach(link -> getLog().info("external: " + link));
+            report.outside().forEach(link -> getLog().info("outside the checked folder: " + link));
         }
         if (!report.ok()) {
             throw new MojoFailureException(report.broken().size() + " broken links in " + outputDirectory + ":\n  "

@@ -1,22 +1,26 @@
 package io.github.briefwright.maven;
 
 import io.github.briefwright.core.BuildConfig;
+import io.github.briefwright.core.BuildResult;
 import io.github.briefwright.core.Limits;
 import io.github.briefwright.core.Reporter;
+import io.github.briefwright.core.model.ParentSite;
 import java.io.File;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.logging.Log;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
- * The parameters of the goals that build the site ({@code build}, {@code serve}), and their mapping to the
- * core's {@link BuildConfig}. One level, no more: each goal adds its own parameters and calls the core.
+ * The parameters of the goals that build the site ({@code build}, {@code serve}, {@code report}), and their
+ * mapping to the core's {@link BuildConfig}. One level, no more: each goal adds its own parameters and calls the
+ * core.
  */
 abstract class SiteMojo extends AbstractMojo {
 
@@ -32,7 +36,9 @@ abstract class SiteMojo extends AbstractMojo {
 
     /**
      * Folder the site is written to. It is replaced on every successful build; files another tool wrote into
-     * it (maven-site-plugin's pages, say) are kept.
+     * it (maven-site-plugin's pages, say) are kept, but an {@code index.html} another tool wrote stops the build:
+     * the briefing site never takes over another site's home page. The {@code report} goal ignores it and
+     * writes to {@code briefings/} in the Maven site.
      *
      * @since 0.1.0
      */
@@ -161,6 +167,24 @@ abstract class SiteMojo extends AbstractMojo {
     @Parameter(property = Limits.DATED_ITEMS)
     private Integer maxDatedItems;
 
+    /**
+     * Address of the site the briefing site belongs to, such as the project's Maven site: every page links back
+     * to it. A path relative to the briefing site's root (such as {@code ../index.html}) or an {@code http(s)}
+     * address. Optional; the {@code report} goal links back to the project's site when it is not set.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "briefwright.parentSiteHref")
+    private String parentSiteHref;
+
+    /**
+     * Text of the link back to the parent site ({@code parentSiteHref}). Defaults to the project's name.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "briefwright.parentSiteLabel", defaultValue = "${project.name}")
+    private String parentSiteLabel;
+
     @Parameter(defaultValue = "${project.basedir}", readonly = true)
     private File basedir;
 
@@ -169,6 +193,14 @@ abstract class SiteMojo extends AbstractMojo {
 
     /** The core's configuration for these parameters. */
     protected BuildConfig config(boolean drafts) throws MojoFailureException {
+        return configBuilder(drafts).build();
+    }
+
+    /**
+     * The core's configuration for these parameters, to be completed: a goal that writes elsewhere (the report)
+     * sets its own output folder and parent site.
+     */
+    protected BuildConfig.Builder configBuilder(boolean drafts) throws MojoFailureException {
         boolean project = !STANDALONE.equals(artifactId);
         return BuildConfig.builder()
                 .seedDirectory(seedDirectory.toPath())
@@ -184,7 +216,24 @@ abstract class SiteMojo extends AbstractMojo {
                 .disabledNoiseRules(disabledNoiseRules)
                 .glossaryFile(glossary == null ? null : glossary.toPath())
                 .limits(limits())
-                .build();
+                .parentSite(parentSite(parentSiteHref));
+    }
+
+    /** The parent site at {@code href} (none when it is blank), labelled with {@code parentSiteLabel}. */
+    protected ParentSite parentSite(String href) throws MojoFailureException {
+        if (href == null || href.isBlank()) {
+            return null;
+        }
+        try {
+            return ParentSite.of(parentSiteLabel, href);
+        } catch (IllegalArgumentException e) {
+            throw new MojoFailureException("briefwright.parentSiteHref: " + e.getMessage() + ".");
+        }
+    }
+
+    /** The configured address of the parent site, or {@code null}. */
+    protected String parentSiteHref() {
+        return parentSiteHref == null || parentSiteHref.isBlank() ? null : parentSiteHref;
     }
 
     private Limits limits() throws MojoFailureException {
@@ -207,6 +256,25 @@ abstract class SiteMojo extends AbstractMojo {
             throw new MojoFailureException("Unknown encoding '" + encoding + "' (project.build.sourceEncoding or "
                     + "briefwright.encoding); use a name such as UTF-8.");
         }
+    }
+
+    /** Logs what a build did. */
+    protected void logResult(BuildResult result) {
+        getLog().info(String.format("Briefing site: %d briefings, %d entities, %d files, %d skipped, %d warnings in %d ms (%s) -> %s",
+                result.briefings(), result.entities(), result.pages(), result.skipped().size(), result.warnings().size(),
+                result.stageMillis().getOrDefault("total", 0L),
+                result.stageMillis().entrySet().stream().filter(e -> !e.getKey().equals("total"))
+                        .map(e -> e.getKey() + " " + e.getValue() + " ms").collect(Collectors.joining(", ")),
+                result.output().resolve("index.html")));
+        if (!result.skipped().isEmpty()) {
+            getLog().info("Skipped seeds: " + result.skipped().stream().map(p -> p.file())
+                    .collect(Collectors.joining(", ")));
+        }
+    }
+
+    /** The folder seeds are read from. */
+    protected File seedDirectory() {
+        return seedDirectory;
     }
 
     protected static Reporter reporter(Log log) {

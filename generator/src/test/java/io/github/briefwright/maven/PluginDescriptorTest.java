@@ -42,7 +42,7 @@ class PluginDescriptorTest {
                 }
             }
         }
-        assertTrue(goals.containsAll(List.of("build", "serve", "check", "new", "eject", "help")), goals.toString());
+        assertTrue(goals.containsAll(List.of("build", "report", "serve", "check", "new", "eject", "help")), goals.toString());
         assertEquals(List.of(), undocumented, "goals and parameters without a description");
     }
 

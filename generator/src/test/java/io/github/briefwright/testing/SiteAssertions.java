@@ -60,9 +60,18 @@ public final class SiteAssertions {
      * links were checked.
      */
     public int assertLinksResolve() {
+        return assertLinksResolve(java.util.Set.of());
+    }
+
+    /**
+     * As {@link #assertLinksResolve()}, where the only links that leave the site are {@code outside} (the back
+     * link to a parent site, as each page writes it). Returns how many links were checked.
+     */
+    public int assertLinksResolve(java.util.Set<String> outside) {
         try {
             io.github.briefwright.core.check.LinkChecker.Report report = io.github.briefwright.core.check.LinkChecker.check(root);
             check(report.ok(), "broken links:\n  " + String.join("\n  ", report.broken()));
+            check(outside.containsAll(report.outside()), "links that leave the site: " + report.outside());
             check(report.links() > 0, "no internal links found under " + root);
             return report.links();
         } catch (IOException e) {

@@ -22,7 +22,10 @@ import org.jsoup.nodes.Element;
 /**
  * Crawls a built site on disk: every {@code href} and {@code src} of every page must be relative, lead to a file
  * inside the site (a folder does not count: links must name {@code index.html} to work from {@code file://}),
- * and every {@code #anchor} to an element with that id. Links to other hosts are listed, never fetched.
+ * and every {@code #anchor} to an element with that id. Links to other hosts are listed, never fetched. Relative
+ * links that leave the checked folder (the back link to a parent site, such as {@code ../index.html} from a
+ * briefing site that is a Maven report) lead to what the site does not own: they are listed as outside the
+ * site, like links to other hosts, and not checked.
  */
 public final class LinkChecker {
 
@@ -33,12 +36,16 @@ public final class LinkChecker {
      * @param links    internal links checked
      * @param broken   {@code page: link (why)} for each broken link, missing anchor or missing asset
      * @param external links to other hosts, each once
+     * @param outside  relative links that leave the checked folder, each once as written (not checked)
      */
-    public record Report(int pages, int links, List<String> broken, Set<String> external) {
+    public record Report(int pages, int links, List<String> broken, Set<String> external, Set<String> outside) {
         public boolean ok() {
             return broken.isEmpty();
         }
     }
+
+    /** What {@link #problem} says of a link that leaves the checked folder. */
+    private static final String LEAVES = "leaves the site";
 
     private LinkChecker() {
     }
@@ -52,6 +59,7 @@ public final class LinkChecker {
         Map<Path, Document> parsed = new HashMap<>();
         List<String> broken = new ArrayList<>();
         Set<String> external = new TreeSet<>();
+        Set<String> outside = new TreeSet<>();
         int links = 0;
         for (Path page : pages) {
             Document document = parse(page, parsed);
@@ -65,14 +73,18 @@ public final class LinkChecker {
                 if (lower.startsWith("mailto:") || lower.startsWith("tel:")) {
                     continue;
                 }
-                links++;
                 String problem = problem(site, page, link, parsed);
+                if (LEAVES.equals(problem)) {
+                    outside.add(link.strip());
+                    continue;
+                }
+                links++;
                 if (problem != null) {
                     broken.add(site.relativize(page).toString().replace('\\', '/') + ": " + link + " (" + problem + ")");
                 }
             }
         }
-        return new Report(pages.size(), links, broken, external);
+        return new Report(pages.size(), links, broken, external, outside);
     }
 
     private static String problem(Path site, Path page, String link, Map<Path, Document> parsed) throws IOException {
@@ -96,7 +108,7 @@ public final class LinkChecker {
         Path target = path.isEmpty() ? page
                 : page.getParent().resolve(URLDecoder.decode(path, StandardCharsets.UTF_8)).normalize();
         if (!target.startsWith(site)) {
-            return "leaves the site";
+            return LEAVES;
         }
         if (Files.isDirectory(target)) {
             return "a folder: name its index.html, or the link fails from file://";

@@ -64,7 +64,29 @@ public final class SiteWriter {
                     + ". The output folder is replaced as a whole on every build; choose a folder of its own, "
                     + "such as target/site.");
         }
+        boolean ownsHome;
+        try {
+            ownsHome = Staging.ownsHome(target);
+        } catch (IOException e) {
+            throw new BuildException("Cannot read " + target.resolve(Staging.MANIFEST) + ": " + e.getMessage());
+        }
+        if (!ownsHome) {
+            throw new BuildException(foreignHome(output));
+        }
         return new SiteWriter(target);
+    }
+
+    /**
+     * Why a build stops rather than write into {@code output}, whose {@code index.html} another tool (or the user)
+     * wrote: the briefing site's home page would silently take its place.
+     */
+    public static String foreignHome(Path output) {
+        return "Refusing to write the site to " + output + ": its index.html was not written by Briefwright "
+                + "(it is another tool's home page, such as maven-site-plugin's), and the briefing site would "
+                + "replace it. In a project with a Maven site, use the report instead: put briefwright-maven-plugin "
+                + "in <reporting>, and mvn site lists the briefings under Project Reports and writes the briefing "
+                + "site to briefings/. Otherwise set briefwright.outputDirectory to a folder of its own, such as "
+                + "target/briefings, or remove " + output.resolve(Staging.HOME) + " if it may go.";
     }
 
     /** Adds why {@code target} may not be {@code source}, hold it, or (when {@code notInside}) be inside it. */

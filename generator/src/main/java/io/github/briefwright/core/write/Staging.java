@@ -26,12 +26,19 @@ import java.util.concurrent.ConcurrentSkipListSet;
  * or the user put in the output folder (maven-site-plugin's pages, say) are carried over; files this tool wrote
  * last time and not this time are dropped, and so are the folders it made for them once they are empty. What
  * this tool wrote is listed in {@value #MANIFEST}: its files, and the folders it made, each with a trailing
- * {@code /}. Pages may be written from several threads at once.
+ * {@code /}; a line starting with {@code #} holds the SHA-256 of the home page it wrote, so that a home page
+ * another tool wrote over it later is known as theirs. Pages may be written from several threads at once.
  */
 public final class Staging implements AutoCloseable {
 
     /** The files Briefwright wrote into the output folder and the folders it made (ending in {@code /}), one a line. */
     public static final String MANIFEST = ".briefwright-manifest";
+
+    /** The home page, which this tool never takes over from another. */
+    static final String HOME = "index.html";
+
+    /** Starts the manifest's line with the SHA-256 of the home page written: {@code # index.html sha-256 HEX}. */
+    private static final String DIGEST = "# " + HOME + " sha-256 ";
 
     private final Path output;
     private final Path folder;
@@ -102,6 +109,9 @@ public final class Staging implements AutoCloseable {
         }
         Set<String> manifest = new TreeSet<>(written);
         manifest.addAll(ownFolders(theirs));
+        if (written.contains(HOME)) {
+            manifest.add(DIGEST + sha256(folder.resolve(HOME)));
+        }
         Files.write(folder.resolve(MANIFEST), manifest, StandardCharsets.UTF_8);
         swap();
         committed = true;
@@ -112,12 +122,52 @@ public final class Staging implements AutoCloseable {
     }
 
     private Manifest previousManifest() throws IOException {
+        return manifest(output);
+    }
+
+    /**
+     * Whether the home page in {@code output} was written by this tool: the manifest lists it and, when the
+     * manifest holds its SHA-256, it is still that file. A folder without a home page has none of another's.
+     */
+    static boolean ownsHome(Path output) throws IOException {
+        Path home = output.resolve(HOME);
+        if (!Files.exists(home, LinkOption.NOFOLLOW_LINKS)) {
+            return true;
+        }
+        if (!Files.isRegularFile(home, LinkOption.NOFOLLOW_LINKS) || !manifest(output).files().contains(HOME)) {
+            return false;
+        }
+        Path manifest = output.resolve(MANIFEST);
+        for (String line : Files.readAllLines(manifest, StandardCharsets.UTF_8)) {
+            if (line.startsWith(DIGEST)) {
+                return line.substring(DIGEST.length()).strip().equals(sha256(home));
+            }
+        }
+        return true;
+    }
+
+    private static String sha256(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+            byte[] buffer = new byte[1 << 16];
+            for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
+                digest.update(buffer, 0, read);
+            }
+            return java.util.HexFormat.of().formatHex(digest.digest());
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Manifest manifest(Path output) throws IOException {
         Path manifest = output.resolve(MANIFEST);
         Set<String> files = new HashSet<>();
         Set<String> folders = new HashSet<>();
         if (Files.isRegularFile(manifest)) {
             for (String line : Files.readAllLines(manifest, StandardCharsets.UTF_8)) {
-                if (line.endsWith("/")) {
+                if (line.startsWith("#")) {
+                    continue;
+                } else if (line.endsWith("/")) {
                     folders.add(line.substring(0, line.length() - 1));
                 } else if (!line.isEmpty()) {
                     files.add(line);

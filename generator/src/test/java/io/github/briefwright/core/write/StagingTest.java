@@ -32,15 +32,21 @@ class StagingTest {
             staging.commit();
         }
         assertEquals("new", Files.readString(out.resolve("index.html")));
-        assertEquals(List.of("index.html"), Files.readAllLines(out.resolve(Staging.MANIFEST)));
+        assertEquals(List.of("index.html"), manifest(out));
         assertFalse(Files.exists(dir.resolve(".out.briefwright-staging")));
+    }
+
+    /** The paths the manifest lists (not the home page's digest line). */
+    private static List<String> manifest(Path out) throws IOException {
+        return Files.readAllLines(out.resolve(Staging.MANIFEST)).stream().filter(line -> !line.startsWith("#")).toList();
     }
 
     @Test
     void aFailedBuildLeavesThePreviousSiteUntouchedAndNoStagingBehind() throws Exception {
         Path out = dir.resolve("out");
-        Files.createDirectories(out);
+        build(out, "index.html");
         Files.writeString(out.resolve("index.html"), "previous");
+        Files.write(out.resolve(Staging.MANIFEST), List.of("index.html"));
         assertThrows(IllegalStateException.class, () -> {
             try (Staging staging = writer(out).stage()) {
                 staging.write("index.html", w -> w.write("half"));
@@ -101,15 +107,14 @@ class StagingTest {
         }
         assertFalse(Files.exists(out.resolve("briefings/a")), "made for a page no longer written");
         assertFalse(Files.exists(out.resolve("extra/page.html")));
-        List<String> manifest = Files.readAllLines(out.resolve(Staging.MANIFEST));
-        assertEquals(List.of("briefings/", "briefings/b/", "briefings/b/index.html", "index.html"), manifest);
+        assertEquals(List.of("briefings/", "briefings/b/", "briefings/b/index.html", "index.html"), manifest(out));
 
         build(out, "index.html");
         for (String kept : List.of("mine", "notes/nested/deeper", "briefings/drafts", "extra")) {
             assertTrue(Files.isDirectory(out.resolve(kept)), kept + " after a rebuild");
         }
         assertFalse(Files.exists(out.resolve("briefings/b")));
-        assertEquals(List.of("briefings/", "index.html"), Files.readAllLines(out.resolve(Staging.MANIFEST)),
+        assertEquals(List.of("briefings/", "index.html"), manifest(out),
                 "still made by this tool: it holds a folder of the user's");
 
         Files.delete(out.resolve("briefings/drafts"));
@@ -128,6 +133,53 @@ class StagingTest {
         build(out, "index.html");
         assertFalse(Files.exists(out.resolve("briefings")));
         assertTrue(Files.isDirectory(out.resolve("mine/empty")));
+    }
+
+    @Test
+    void aHomePageAnotherToolWroteIsNeverTakenOver() throws Exception {
+        Path out = Files.createDirectories(dir.resolve("out"));
+        Files.writeString(out.resolve("index.html"), "maven site");
+        Files.writeString(out.resolve("about.html"), "about");
+        BuildException e = assertThrows(BuildException.class, () -> writer(out));
+        assertEquals(SiteWriter.foreignHome(out), e.getMessage());
+        assertTrue(e.getMessage().contains("use the report instead: put briefwright-maven-plugin in <reporting>"),
+                e.getMessage());
+        assertTrue(e.getMessage().contains("set briefwright.outputDirectory to a folder of its own"), e.getMessage());
+        assertTrue(e.getMessage().endsWith("or remove " + out.resolve("index.html") + " if it may go."), e.getMessage());
+        assertEquals("maven site", Files.readString(out.resolve("index.html")));
+        assertFalse(Files.exists(out.resolve(Staging.MANIFEST)));
+        assertFalse(Files.exists(dir.resolve(".out.briefwright-staging")));
+
+        // once removed, the build may write there, keeping the other files
+        Files.delete(out.resolve("index.html"));
+        build(out, "index.html");
+        assertEquals("about", Files.readString(out.resolve("about.html")));
+        assertEquals(List.of("index.html"), manifest(out));
+    }
+
+    @Test
+    void aHomePageAnotherToolWroteOverOursIsTheirs() throws Exception {
+        Path out = dir.resolve("out");
+        build(out, "index.html");
+        build(out, "index.html", "a.html");
+        assertTrue(Files.readAllLines(out.resolve(Staging.MANIFEST)).get(0).startsWith("# index.html sha-256 "));
+
+        Files.writeString(out.resolve("index.html"), "maven site, written after the briefing site");
+        BuildException e = assertThrows(BuildException.class, () -> writer(out));
+        assertEquals(SiteWriter.foreignHome(out), e.getMessage());
+        assertEquals("maven site, written after the briefing site", Files.readString(out.resolve("index.html")));
+    }
+
+    @Test
+    void aManifestWithoutTheHomePagesDigestStillOwnsIt() throws Exception {
+        Path out = Files.createDirectories(dir.resolve("out"));
+        Files.writeString(out.resolve("index.html"), "an older build's");
+        Files.write(out.resolve(Staging.MANIFEST), List.of("index.html"));
+        build(out, "index.html");
+        assertEquals("index.html", Files.readString(out.resolve("index.html")));
+        Files.writeString(out.resolve("index.html"), "not ours");
+        Files.write(out.resolve(Staging.MANIFEST), List.of("about.html"));
+        assertThrows(BuildException.class, () -> writer(out));
     }
 
     @Test
