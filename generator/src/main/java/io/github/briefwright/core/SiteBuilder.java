@@ -8,6 +8,7 @@ import io.github.briefwright.core.model.Briefing;
 import io.github.briefwright.core.model.BriefingSummary;
 import io.github.briefwright.core.model.Paragraph;
 import io.github.briefwright.core.model.SiteInfo;
+import io.github.briefwright.core.parse.Document;
 import io.github.briefwright.core.parse.DocumentParser;
 import io.github.briefwright.core.model.EntityPage;
 import io.github.briefwright.core.render.BriefingJson;
@@ -233,7 +234,23 @@ public final class SiteBuilder {
             return new Outcome(null, List.of(), seed.warnings(),
                     Problem.at(seed.sourceFile(), 0, "is a draft (draft: true); set briefwright.drafts to publish drafts"));
         }
-        Briefing briefing = analyzer.analyse(parser.parse(structurer.structure(seed)));
+        List<Problem> warnings = new ArrayList<>(seed.warnings());
+        Document document;
+        Briefing briefing;
+        try {
+            document = parser.parse(structurer.structure(seed), config.limits(), warnings);
+            briefing = analyzer.analyse(document);
+        } catch (SeedException e) {
+            return new Outcome(null, e.problems(), List.of(), null);
+        } catch (StackOverflowError e) {
+            return new Outcome(null, List.of(Problem.at(seed.sourceFile(), 0, "is nested too deeply to be read "
+                    + "(the reader ran out of stack); flatten its quotes, lists, emphasis and links, or split it")),
+                    List.of(), null);
+        } catch (RuntimeException e) {
+            return new Outcome(null, List.of(Problem.at(seed.sourceFile(), 0, "could not be read (" + e
+                    + "); simplify the part that causes it or leave the file out, and please report it")),
+                    List.of(), null);
+        }
         if (briefing.sections().stream().allMatch(section -> section.paragraphs().stream()
                 .allMatch(Outcome::isEmpty))) {
             String why = briefing.removed().isEmpty() ? "has no body text; add text or remove the file"
@@ -242,7 +259,6 @@ public final class SiteBuilder {
                     + "); if that is wrong, turn the rule off with briefwright.disabledNoiseRules";
             return new Outcome(null, List.of(), seed.warnings(), Problem.at(seed.sourceFile(), 0, why));
         }
-        List<Problem> warnings = new ArrayList<>(seed.warnings());
         if (seed.frontMatter().slug() != null && !seed.frontMatter().slug().equals(briefing.slug())) {
             warnings.add(Problem.at(seed.sourceFile(), 0, "slug '" + seed.frontMatter().slug()
                     + "' is not lowercase ASCII letters, digits and hyphens; using '" + briefing.slug() + "'"));

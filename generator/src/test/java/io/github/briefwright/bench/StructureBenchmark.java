@@ -1,13 +1,16 @@
 package io.github.briefwright.bench;
 
+import io.github.briefwright.core.Limits;
 import io.github.briefwright.core.analyse.Analyzer;
 import io.github.briefwright.core.load.FrontMatter;
 import io.github.briefwright.core.load.Seed;
+import io.github.briefwright.core.load.SeedException;
 import io.github.briefwright.core.load.SeedFormat;
 import io.github.briefwright.core.model.Briefing;
 import io.github.briefwright.core.parse.DocumentParser;
 import io.github.briefwright.core.structure.Structurer;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
@@ -56,7 +59,7 @@ public final class StructureBenchmark {
         return (int) Math.min(n - 1, Math.floor(Math.exp(random.nextDouble() * Math.log(n))) - 1);
     }
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws SeedException {
         int[] sizes = {1_000_000, 2_500_000, 5_000_000};
         Structurer structurer = new Structurer();
         DocumentParser parser = new DocumentParser(false);
@@ -76,7 +79,7 @@ public final class StructureBenchmark {
                 long start = System.nanoTime();
                 var draft = structurer.structure(seed);
                 long structured = System.nanoTime();
-                briefing = analyzer.analyse(parser.parse(draft));
+                briefing = analyzer.analyse(parser.parse(draft, Limits.DEFAULT, new ArrayList<>()));
                 long end = System.nanoTime();
                 bestStructure = Math.min(bestStructure, structured - start);
                 best = Math.min(best, end - start);
@@ -87,9 +90,10 @@ public final class StructureBenchmark {
         }
     }
 
-    private static Briefing run(String text, Structurer structurer, DocumentParser parser, Analyzer analyzer) {
+    private static Briefing run(String text, Structurer structurer, DocumentParser parser, Analyzer analyzer)
+            throws SeedException {
         Seed seed = new Seed("big.txt", Path.of("big.txt"), SeedFormat.TXT, text, 1, FrontMatter.NONE, List.of());
-        return analyzer.analyse(parser.parse(structurer.structure(seed)));
+        return analyzer.analyse(parser.parse(structurer.structure(seed), Limits.DEFAULT, new ArrayList<>()));
     }
 
     /** A paste of about {@code size} characters. */

@@ -42,7 +42,7 @@ class ExampleSeedTest {
     static void structure() throws Exception {
         SeedLoader loader = new SeedLoader(SEEDS, StandardCharsets.UTF_8);
         briefing = new Analyzer().analyse(new DocumentParser(false).parse(new Structurer()
-                .structure(loader.load(SEEDS.resolve(FILE)))));
+                .structure(loader.load(SEEDS.resolve(FILE))), Limits.DEFAULT, new java.util.ArrayList<>()));
         bodyParagraphs = briefing.sections().stream().flatMap(s -> s.paragraphs().stream()).map(Paragraph::text).toList();
     }
 

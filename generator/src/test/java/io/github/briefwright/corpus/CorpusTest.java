@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.github.briefwright.core.Limits;
 import io.github.briefwright.core.analyse.Analyzer;
 import io.github.briefwright.core.load.FrontMatter;
 import io.github.briefwright.core.load.Seed;
+import io.github.briefwright.core.load.SeedException;
 import io.github.briefwright.core.load.SeedFormat;
 import io.github.briefwright.core.model.Author;
 import io.github.briefwright.core.model.Briefing;
@@ -69,7 +71,12 @@ class CorpusTest {
     static Briefing structure(LabelledSeed labelled) {
         Seed seed = new Seed(labelled.name() + ".txt", Path.of(labelled.name() + ".txt"), SeedFormat.TXT,
                 labelled.paste(), 1, FrontMatter.NONE, List.of());
-        return new Analyzer().analyse(new DocumentParser(false).parse(new Structurer().structure(seed)));
+        try {
+            return new Analyzer().analyse(new DocumentParser(false).parse(new Structurer().structure(seed),
+                    Limits.DEFAULT, new ArrayList<>()));
+        } catch (SeedException e) {
+            throw new AssertionError("a corpus paste cannot be read: " + e.getMessage(), e);
+        }
     }
 
     static Expected expected(Briefing briefing) {

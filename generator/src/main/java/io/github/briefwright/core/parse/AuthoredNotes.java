@@ -1,6 +1,5 @@
 package io.github.briefwright.core.parse;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,14 +30,14 @@ public final class AuthoredNotes {
     public record Note(int number, String kind, String text) {
     }
 
-    /** The text for reading, the text for the page, and the notes. */
-    public record Result(String plain, String marked, List<Note> notes) {
+    /**
+     * The text for reading, the text for the page, the notes kept, and how many notes the text has in all
+     * ({@code found}, more than {@code notes.size()} when some were left as written).
+     */
+    public record Result(String plain, String marked, List<Note> notes, int found) {
     }
 
     private static final Pattern DEFINITION = Pattern.compile("(?m)^\\[\\^([^\\]\\s]+)\\]:[ \\t]*(.*(?:\\n(?:[ \\t]{2,}|\\t).*)*)");
-    private static final Pattern REFERENCE = Pattern.compile("\\[\\^([^\\]\\s]+)\\]");
-    private static final Pattern CRITIC = Pattern.compile("\\{==(.+?)==\\}(?:\\{>>(.+?)<<\\})?|\\{>>(.+?)<<\\}"
-            + "|\\{\\+\\+(.+?)\\+\\+\\}|\\{--(.+?)--\\}|\\{~~(.+?)~>(.+?)~~\\}", Pattern.DOTALL);
     private static final Pattern CODE = Pattern.compile("(?ms)^(```|~~~).*?^\\1[^\\n]*$|`[^`\\n]+`");
 
     private AuthoredNotes() {
@@ -50,8 +49,14 @@ public final class AuthoredNotes {
                 || markdown.contains("{++") || markdown.contains("{--") || markdown.contains("{~~");
     }
 
-    public static Result read(String markdown) {
-        List<Note> notes = new ArrayList<>();
+    /**
+     * Reads the notes and marks, in one pass over the text after the footnote definitions are taken out: linear
+     * in its length, whatever it holds (unclosed openers included).
+     *
+     * @param maxNotes how many notes to make, the first in text order; a footnote reference or comment after them
+     *                 stays in the text as written
+     */
+    public static Result read(String markdown, int maxNotes) {
         Map<String, String> definitions = new HashMap<>();
         StringBuilder withoutDefinitions = new StringBuilder();
         outsideCode(markdown, withoutDefinitions, text -> {
@@ -64,73 +69,22 @@ public final class AuthoredNotes {
             definition.appendTail(out);
             return out.toString();
         });
-        StringBuilder plain = new StringBuilder();
-        StringBuilder marked = new StringBuilder();
-        Map<String, Integer> numbers = new HashMap<>();
         // code stays as written; the rest is rewritten twice
-        Matcher code = CODE.matcher(withoutDefinitions);
-        int at = 0;
+        CriticScan scan = new CriticScan(definitions, maxNotes);
         String source = withoutDefinitions.toString();
+        Matcher code = CODE.matcher(source);
+        int at = 0;
         while (code.find()) {
-            rewrite(source.substring(at, code.start()), definitions, numbers, notes, plain, marked);
-            plain.append(code.group());
-            marked.append(code.group());
+            scan.rewrite(source.substring(at, code.start()));
+            scan.plain.append(code.group());
+            scan.marked.append(code.group());
             at = code.end();
         }
-        rewrite(source.substring(at), definitions, numbers, notes, plain, marked);
-        return new Result(plain.toString(), marked.toString(), notes);
+        scan.rewrite(source.substring(at));
+        return new Result(scan.plain.toString(), scan.marked.toString(), scan.notes, scan.found);
     }
 
-    private static void rewrite(String text, Map<String, String> definitions, Map<String, Integer> numbers,
-            List<Note> notes, StringBuilder plain, StringBuilder marked) {
-        Matcher m = Pattern.compile(REFERENCE.pattern() + "|" + CRITIC.pattern(), Pattern.DOTALL).matcher(text);
-        int at = 0;
-        while (m.find()) {
-            plain.append(text, at, m.start());
-            marked.append(text, at, m.start());
-            at = m.end();
-            if (m.group(1) != null) {
-                String label = m.group(1);
-                String definition = definitions.get(label);
-                if (definition == null) {
-                    plain.append(m.group());
-                    marked.append(m.group());
-                    continue;
-                }
-                int number = numbers.computeIfAbsent(label, l -> {
-                    notes.add(new Note(notes.size() + 1, "footnote", definition));
-                    return notes.size();
-                });
-                plain.append(marker(number));
-                marked.append(marker(number));
-            } else if (m.group(2) != null) {
-                String highlighted = m.group(2);
-                plain.append(highlighted);
-                marked.append("<mark>").append(highlighted).append("</mark>");
-                if (m.group(3) != null) {
-                    notes.add(new Note(notes.size() + 1, "highlight", m.group(3).strip()));
-                    plain.append(marker(notes.size()));
-                    marked.append(marker(notes.size()));
-                }
-            } else if (m.group(4) != null) {
-                notes.add(new Note(notes.size() + 1, "comment", m.group(4).strip()));
-                plain.append(marker(notes.size()));
-                marked.append(marker(notes.size()));
-            } else if (m.group(5) != null) {
-                plain.append(m.group(5));
-                marked.append("<ins>").append(m.group(5)).append("</ins>");
-            } else if (m.group(6) != null) {
-                marked.append("<del>").append(m.group(6)).append("</del>");
-            } else if (m.group(7) != null) {
-                plain.append(m.group(8));
-                marked.append("<del>").append(m.group(7)).append("</del><ins>").append(m.group(8)).append("</ins>");
-            }
-        }
-        plain.append(text, at, text.length());
-        marked.append(text, at, text.length());
-    }
-
-    private static String marker(int number) {
+    static String marker(int number) {
         return OPEN + Integer.toString(number) + CLOSE;
     }
 

@@ -1,5 +1,8 @@
 package io.github.briefwright.core.parse;
 
+import io.github.briefwright.core.Limits;
+import io.github.briefwright.core.Problem;
+import io.github.briefwright.core.load.SeedException;
 import io.github.briefwright.core.load.SeedFormat;
 import io.github.briefwright.core.model.Block;
 import io.github.briefwright.core.model.Block.Kind;
@@ -55,11 +58,20 @@ public final class DocumentParser {
         this.allowRawHtml = allowRawHtml;
     }
 
-    public Document parse(Draft draft) {
+    /**
+     * Reads a draft's body into blocks. A Markdown body is first measured ({@link Nesting}): deeper than
+     * {@code limits.nesting()} it is an error at its line. Of more than {@code limits.notes()} notes, the first are
+     * kept as notes and the rest stay in the text as written, with one warning added to {@code warnings}. A raw
+     * paste passes through unchecked: its text is never read as Markdown.
+     *
+     * @throws SeedException when the body nests too deep
+     */
+    public Document parse(Draft draft, Limits limits, List<Problem> warnings) throws SeedException {
         if (draft.seed().format() == SeedFormat.TXT) {
             return new Document(draft, draft.blocks());
         }
         int firstLine = draft.seed().bodyLine();
+        Nesting.check(draft.seed().sourceFile(), draft.text(), firstLine, limits);
         List<Block> blocks = new ArrayList<>();
         if (!AuthoredNotes.present(draft.text())) {
             Node root = parser.parse(draft.text());
@@ -68,7 +80,12 @@ public final class DocumentParser {
             }
             return new Document(draft, blocks);
         }
-        AuthoredNotes.Result notes = AuthoredNotes.read(draft.text());
+        AuthoredNotes.Result notes = AuthoredNotes.read(draft.text(), limits.notes());
+        if (notes.found() > limits.notes()) {
+            warnings.add(Problem.at(draft.seed().sourceFile(), 0, "has " + notes.found() + " notes, more than the limit of "
+                    + limits.notes() + " (" + Limits.NOTES + "); the first " + limits.notes()
+                    + " are kept as notes and the rest stay in the text as written"));
+        }
         Map<Integer, String> noteHtml = new HashMap<>();
         for (AuthoredNotes.Note note : notes.notes()) {
             noteHtml.put(note.number(), inline(note.text()));

@@ -1,11 +1,14 @@
 package io.github.briefwright.core.parse;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 
 /**
@@ -20,35 +23,54 @@ final class Sidenotes {
     private Sidenotes() {
     }
 
-    /** @param notes note HTML (sanitised, inline) by number */
+    /**
+     * Puts the notes in. One pass: each element holding markers gets its children built anew, once, so a block
+     * with 16,000 notes costs 16,000 note elements, not 16,000 splits of its text.
+     *
+     * @param notes note HTML (sanitised, inline) by number
+     */
     static String insert(String html, Map<Integer, String> notes) {
         if (html.indexOf(AuthoredNotes.OPEN) < 0) {
             return html;
         }
         Element body = Jsoup.parseBodyFragment(html).body();
-        List<TextNode> texts = new ArrayList<>();
+        Set<Element> parents = new LinkedHashSet<>();
         body.traverse((node, depth) -> {
-            if (node instanceof TextNode text && text.getWholeText().indexOf(AuthoredNotes.OPEN) >= 0) {
-                texts.add(text);
+            if (node instanceof TextNode text && text.getWholeText().indexOf(AuthoredNotes.OPEN) >= 0
+                    && text.parent() != null) {
+                parents.add(text.parent());
             }
         });
-        for (TextNode text : texts) {
-            TextNode current = text;
-            Matcher m = AuthoredNotes.MARKER.matcher(current.getWholeText());
-            while (m.find()) {
-                int number = Integer.parseInt(m.group(1));
-                TextNode marker = m.start() > 0 ? current.splitText(m.start()) : current;
-                TextNode rest = marker.getWholeText().length() > m.group().length()
-                        ? marker.splitText(m.group().length()) : null;
-                marker.replaceWith(note(number, notes.getOrDefault(number, "")));
-                if (rest == null) {
-                    break;
+        for (Element parent : parents) {
+            List<Node> children = new ArrayList<>();
+            for (Node child : parent.childNodes()) {
+                if (child instanceof TextNode text && text.getWholeText().indexOf(AuthoredNotes.OPEN) >= 0) {
+                    split(text.getWholeText(), notes, children);
+                } else {
+                    children.add(child);
                 }
-                current = rest;
-                m = AuthoredNotes.MARKER.matcher(current.getWholeText());
             }
+            parent.empty();
+            parent.appendChildren(children);
         }
         return body.html();
+    }
+
+    /** The text as text nodes with a note element where each marker stands. */
+    private static void split(String text, Map<Integer, String> notes, List<Node> into) {
+        Matcher m = AuthoredNotes.MARKER.matcher(text);
+        int at = 0;
+        while (m.find()) {
+            if (m.start() > at) {
+                into.add(new TextNode(text.substring(at, m.start())));
+            }
+            int number = Integer.parseInt(m.group(1));
+            into.add(note(number, notes.getOrDefault(number, "")));
+            at = m.end();
+        }
+        if (at < text.length()) {
+            into.add(new TextNode(text.substring(at)));
+        }
     }
 
     private static Element note(int number, String html) {

@@ -72,17 +72,23 @@ final class BlockSplitter {
             if (BULLET.matcher(lines[i]).matches()) {
                 int start = i;
                 List<String> items = new ArrayList<>();
+                StringBuilder item = null;
                 while (i < to) {
                     Matcher bullet = BULLET.matcher(lines[i]);
                     if (bullet.matches()) {
-                        items.add(bullet.group(1).strip());
-                    } else if (lines[i].startsWith(" ") && !items.isEmpty()) {
-                        int last = items.size() - 1;
-                        items.set(last, join(items.get(last), lines[i].strip(), words));
+                        if (item != null) {
+                            items.add(item.toString());
+                        }
+                        item = new StringBuilder(bullet.group(1).strip());
+                    } else if (lines[i].startsWith(" ") && item != null) {
+                        join(item, lines[i].strip(), words);
                     } else {
                         break;
                     }
                     i++;
+                }
+                if (item != null) {
+                    items.add(item.toString());
                 }
                 if (items.size() == 1 && i - start == 1 && NUMBERED_HEADING.matcher(lines[start].strip()).matches()) {
                     blocks.add(Block.plain(Kind.PARAGRAPH, lines[start].strip(), firstLine + start));
@@ -92,15 +98,15 @@ final class BlockSplitter {
             } else {
                 int start = i;
                 String previous = lines[i].strip();
-                String paragraph = previous;
+                StringBuilder paragraph = new StringBuilder(previous);
                 i++;
                 while (i < to && !BULLET.matcher(lines[i]).matches()
                         && continues(previous, lines[i].strip(), wrap, furniture, startsBlock)) {
                     previous = lines[i].strip();
-                    paragraph = join(paragraph, previous, words);
+                    join(paragraph, previous, words);
                     i++;
                 }
-                blocks.add(Block.plain(Kind.PARAGRAPH, paragraph, firstLine + start));
+                blocks.add(Block.plain(Kind.PARAGRAPH, paragraph.toString(), firstLine + start));
             }
         }
     }
@@ -197,13 +203,14 @@ final class BlockSplitter {
         return near * 5 >= lengths.size() * 2 ? width : 0;
     }
 
-    private static String join(String before, String after, Set<String> words) {
-        if (before.isEmpty()) {
-            return after;
+    /** Appends a line to the text before it: in time linear in the line, however long the text is. */
+    private static void join(StringBuilder before, String after, Set<String> words) {
+        if (before.length() == 0) {
+            before.append(after);
+        } else if (Hyphenation.isSplit(before, after)) {
+            Hyphenation.join(before, after, words);
+        } else {
+            before.append(' ').append(after);
         }
-        if (Hyphenation.isSplit(before, after)) {
-            return Hyphenation.join(before, after, words);
-        }
-        return before + " " + after;
     }
 }
