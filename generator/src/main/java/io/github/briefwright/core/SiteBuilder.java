@@ -228,7 +228,8 @@ public final class SiteBuilder {
             return new Outcome(null, List.of(), seed.warnings(),
                     Problem.at(seed.sourceFile(), 0, "is a draft (draft: true); set briefwright.drafts to publish drafts"));
         }
-        Briefing briefing = analyzer.analyse(parser.parse(structurer.structure(seed)));
+        List<Problem> warnings = new ArrayList<>(seed.warnings());
+        Briefing briefing = analyzer.analyse(parser.parse(structurer.structure(seed)), config.limits(), warnings);
         if (briefing.sections().stream().allMatch(section -> section.paragraphs().stream()
                 .allMatch(Outcome::isEmpty))) {
             String why = briefing.removed().isEmpty() ? "has no body text; add text or remove the file"
@@ -237,7 +238,6 @@ public final class SiteBuilder {
                     + "); if that is wrong, turn the rule off with briefwright.disabledNoiseRules";
             return new Outcome(null, List.of(), seed.warnings(), Problem.at(seed.sourceFile(), 0, why));
         }
-        List<Problem> warnings = new ArrayList<>(seed.warnings());
         if (seed.frontMatter().slug() != null && !seed.frontMatter().slug().equals(briefing.slug())) {
             warnings.add(Problem.at(seed.sourceFile(), 0, "slug '" + seed.frontMatter().slug()
                     + "' is not lowercase ASCII letters, digits and hyphens; using '" + briefing.slug() + "'"));

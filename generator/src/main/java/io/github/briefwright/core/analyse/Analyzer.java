@@ -1,5 +1,7 @@
 package io.github.briefwright.core.analyse;
 
+import io.github.briefwright.core.Limits;
+import io.github.briefwright.core.Problem;
 import io.github.briefwright.core.load.FrontMatter;
 import io.github.briefwright.core.load.Seed;
 import io.github.briefwright.core.load.SeedFormat;
@@ -55,7 +57,18 @@ public final class Analyzer {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’.-][\\p{L}\\p{N}]+)*");
     private static final Pattern CLAUSE_END = Pattern.compile("\\s*(?::|;|—|–| - )\\s*");
 
+    /** {@link #analyse(Document, Limits, List)} with the default limits, its warnings dropped. */
     public Briefing analyse(Document document) {
+        return analyse(document, Limits.DEFAULT, new ArrayList<>());
+    }
+
+    /**
+     * The briefing of {@code document}. A briefing keeps at most {@link Limits#entities()} distinct entities
+     * and {@link Limits#datedItems()} timeline items, the first ones in text order (an entity's place is its
+     * first mention); mentions of the entities left out are not marked. Going over either limit adds one
+     * warning naming the seed to {@code warnings}.
+     */
+    public Briefing analyse(Document document, Limits limits, List<Problem> warnings) {
         Seed seed = document.draft().seed();
         FrontMatter front = seed.frontMatter();
         Head head = document.draft().head();
@@ -79,9 +92,11 @@ public final class Analyzer {
 
         List<KeyPointRanker.Ranked> ranked = ranked(sections);
         List<Sentence> sentences = ranked.stream().map(KeyPointRanker.Ranked::sentence).toList();
-        EntityFinder.Result found = new EntityFinder(wordLists).find(sentences);
-        List<TimelineItem> timeline = new DateFinder(date).find(sentences).stream()
-                .map(f -> f.item().withExpression(f.expression())).toList();
+        EntityFinder.Result found = Kept.entities(new EntityFinder(wordLists).find(sentences), limits.entities(),
+                seed.sourceFile(), warnings);
+        List<TimelineItem> timeline = Kept.datedItems(new DateFinder(date).find(sentences).stream()
+                .map(f -> f.item().withExpression(f.expression())).toList(), limits.datedItems(),
+                seed.sourceFile(), warnings);
         List<Figure> figures = new FigureFinder().find(sentences);
         KeyPointRanker.Choice choice = new KeyPointRanker(wordLists).choose(ranked);
         List<Quote> keyPoints = front.keyPoints().isEmpty() ? choice.keyPoints()
