@@ -3,7 +3,6 @@ package io.github.briefwright.core.model;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -73,22 +72,20 @@ public record TimelineChart(int width, int height, int axis, List<Tick> ticks, L
      */
     public static TimelineChart of(List<String[]> items) {
         List<String[]> kept = new ArrayList<>();
-        List<Double> times = new ArrayList<>();
+        double[] times = new double[items.size()];
         for (String[] item : items) {
             Double t = time(item[0]);
             if (t != null) {
-                times.add(t);
+                times[kept.size()] = t;
                 kept.add(item);
             }
         }
         if (kept.size() < 2) {
             return null;
         }
-        Integer[] order = new Integer[kept.size()];
-        Arrays.setAll(order, i -> i);
-        Arrays.sort(order, Comparator.comparingDouble(times::get)); // stable: same dates keep their order
-        double min = times.get(order[0]);
-        double max = times.get(order[order.length - 1]);
+        int[] order = byTime(times, kept.size());
+        double min = times[order[0]];
+        double max = times[order[order.length - 1]];
         int from = (int) Math.floor(min);
         int step = (int) Math.max(1, Math.ceil(((int) Math.floor(max) + 1 - from) / 8.0));
         int to = from + step * (int) Math.ceil(((int) Math.floor(max) + 1 - from) / (double) step);
@@ -102,7 +99,7 @@ public record TimelineChart(int width, int height, int axis, List<Tick> ticks, L
         double[] rowEnds = new double[MAX_ROWS];
         Arrays.fill(rowEnds, Double.NEGATIVE_INFINITY);
         for (int i : order) {
-            double x = x(times.get(i), from, span);
+            double x = x(times[i], from, span);
             int row = 0;
             while (row < MAX_ROWS && x - rowEnds[row] < GAP) {
                 row++;
@@ -116,6 +113,32 @@ public record TimelineChart(int width, int height, int axis, List<Tick> ticks, L
             points.add(new Point(x, axis - 8 - row * ROW, kept.get(i)[1], kept.get(i)[2]));
         }
         return new TimelineChart(WIDTH, axis + 28, axis, ticks, points, from, to, kept.size());
+    }
+
+    /** The indexes of the first {@code n} times in time order; equal times keep their order. */
+    private static int[] byTime(double[] times, int n) {
+        double[] distinct = Arrays.copyOf(times, n);
+        Arrays.sort(distinct);
+        int count = 0;
+        for (int i = 0; i < n; i++) {
+            if (i == 0 || distinct[i] != distinct[count - 1]) {
+                distinct[count++] = distinct[i];
+            }
+        }
+        int[] rank = new int[n];
+        int[] starts = new int[count + 1];
+        for (int i = 0; i < n; i++) {
+            rank[i] = Arrays.binarySearch(distinct, 0, count, times[i]);
+            starts[rank[i] + 1]++;
+        }
+        for (int r = 0; r < count; r++) {
+            starts[r + 1] += starts[r];
+        }
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) {
+            order[starts[rank[i]]++] = i;
+        }
+        return order;
     }
 
     private static double x(double time, int from, double span) {
@@ -137,7 +160,8 @@ public record TimelineChart(int width, int height, int axis, List<Tick> ticks, L
                 return year + 0.5;
             }
             if (DAY.matcher(date).matches()) {
-                return year + (LocalDate.parse(date.substring(0, 10)).getDayOfYear() - 0.5) / 366.0;
+                LocalDate day = LocalDate.of(year, Integer.parseInt(date, 5, 7, 10), Integer.parseInt(date, 8, 10, 10));
+                return year + (day.getDayOfYear() - 0.5) / 366.0;
             }
             if (MONTH.matcher(date).matches()) {
                 return year + (Integer.parseInt(date.substring(5, 7)) - 0.5) / 12.0;
