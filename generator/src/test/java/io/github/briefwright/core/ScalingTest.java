@@ -71,7 +71,7 @@ class ScalingTest {
 
     @Test
     void aLongSentenceThroughAnalysis() {
-        Growth.assertNotQuadratic("one long sentence through analysis", 10_000,
+        Growth.assertNotQuadratic("one long sentence through analysis", 25_000,
                 n -> document("sentence.txt", SeedFormat.TXT, "A long sentence\n\n" + sentence(n) + ".\n"),
                 document -> new Analyzer().analyse(document, UNLIMITED, new ArrayList<>()));
     }
@@ -89,6 +89,22 @@ class ScalingTest {
         Growth.assertNotQuadratic("a long run of capitalised words before \" as \" and \"(\" through analysis", 4_000,
                 n -> document("defined.txt", SeedFormat.TXT, "A long run\n\nWe saw " + "Kab Dob ".repeat(n)
                         + "as well (in part).\n"),
+                document -> new Analyzer().analyse(document, UNLIMITED, new ArrayList<>()));
+    }
+
+    @Test
+    void aLongSentenceOfFiguresThroughAnalysis() {
+        Growth.assertNotQuadratic("one long sentence of figures through analysis", 5_000,
+                n -> document("figures.txt", SeedFormat.TXT, "Figures\n\nWe counted " + "5 apples, 7 pears and ".repeat(n)
+                        + "more.\n"),
+                document -> new Analyzer().analyse(document, UNLIMITED, new ArrayList<>()));
+    }
+
+    @Test
+    void aFirstSentenceOfLongPunctuationRunsThroughTheDerivedTitle() {
+        Growth.assertNotQuadratic("a first sentence of long runs of dots through the derived title", 20_000,
+                n -> document("dots.md", SeedFormat.MD, "Words " + "a b c d e f g h i j k l m n o ".repeat(2)
+                        + "x" + ".".repeat(n) + "y" + ".".repeat(n) + "z\n"),
                 document -> new Analyzer().analyse(document, UNLIMITED, new ArrayList<>()));
     }
 

@@ -55,7 +55,6 @@ public final class Analyzer {
     static final int TITLE_MAX_WORDS = 14;
     private static final int WORDS_PER_MINUTE = 230;
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’.-][\\p{L}\\p{N}]+)*");
-    private static final Pattern CLAUSE_END = Pattern.compile("\\s*(?::|;|—|–| - )\\s*");
 
     /** {@link #analyse(Document, Limits, List)} with the default limits, its warnings dropped. */
     public Briefing analyse(Document document) {
@@ -246,9 +245,11 @@ public final class Analyzer {
         return tokens;
     }
 
-    private static List<Section> sections(List<Block> blocks, List<AuthoredNotes.Note> notes,
+    private static List<Section> sections(List<Block> blocks, List<AuthoredNotes.Note> noteList,
             List<Annotation> annotations) {
         Anchors anchors = new Anchors();
+        java.util.Map<Integer, AuthoredNotes.Note> notes = new java.util.HashMap<>();
+        noteList.forEach(note -> notes.putIfAbsent(note.number(), note));
         List<Section> sections = new ArrayList<>();
         String heading = null;
         List<Paragraph> paragraphs = new ArrayList<>();
@@ -269,7 +270,7 @@ public final class Analyzer {
         return sections;
     }
 
-    private static Paragraph paragraph(Block block, Anchors anchors, List<AuthoredNotes.Note> notes,
+    private static Paragraph paragraph(Block block, Anchors anchors, java.util.Map<Integer, AuthoredNotes.Note> notes,
             List<Annotation> annotations) {
         String text = withoutNotes(block.text());
         String id = anchors.next("p", block.kind().label() + ":" + text);
@@ -287,8 +288,10 @@ public final class Analyzer {
                     var marker = Document.noteAt().matcher(marked);
                     while (marker.find()) {
                         int number = Integer.parseInt(marker.group(1));
-                        notes.stream().filter(n -> n.number() == number).findFirst().ifPresent(
-                                note -> annotations.add(new Annotation(note.kind(), s.id(), note.text(), number)));
+                        AuthoredNotes.Note note = notes.get(number);
+                        if (note != null) {
+                            annotations.add(new Annotation(note.kind(), s.id(), note.text(), number));
+                        }
                     }
                 }
             }
@@ -313,14 +316,14 @@ public final class Analyzer {
     }
 
     static String headline(String sentence) {
-        String text = sentence.strip().replaceAll("[.!?…]+$", "");
+        String text = withoutFinalStops(sentence.strip());
         if (words(text) <= TITLE_MAX_WORDS) {
             return text;
         }
-        var clause = CLAUSE_END.matcher(text);
-        if (clause.find()) {
-            String before = text.substring(0, clause.start()).strip();
-            String after = text.substring(clause.end()).strip();
+        int clause = clauseEnd(text);
+        if (clause >= 0) {
+            String before = text.substring(0, clause).strip();
+            String after = text.substring(clause + (text.startsWith(" - ", clause) ? 3 : 1)).strip();
             if (words(before) >= 4 && words(before) <= TITLE_MAX_WORDS) {
                 return before;
             }
@@ -334,6 +337,26 @@ public final class Analyzer {
         }
         String[] all = text.split("\\s+");
         return String.join(" ", java.util.Arrays.copyOf(all, TITLE_MAX_WORDS)).replaceAll("[,;:]$", "") + "…";
+    }
+
+    /** The text without the full stops, question and exclamation marks and ellipses at its end. */
+    private static String withoutFinalStops(String text) {
+        int end = text.length();
+        while (end > 0 && ".!?…".indexOf(text.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return text.substring(0, end);
+    }
+
+    /** Where the first clause of {@code text} ends: its first colon, semicolon, dash or spaced hyphen, or -1. */
+    private static int clauseEnd(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ':' || c == ';' || c == '—' || c == '–' || text.startsWith(" - ", i)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Words in {@code text}: runs of letters and digits, with inner apostrophes, periods and hyphens. */
