@@ -239,7 +239,7 @@ public final class SiteBuilder {
         Briefing briefing;
         try {
             document = parser.parse(structurer.structure(seed), config.limits(), warnings);
-            briefing = analyzer.analyse(document);
+            briefing = analyzer.analyse(document, config.limits(), warnings);
         } catch (SeedException e) {
             return new Outcome(null, e.problems(), List.of(), null);
         } catch (StackOverflowError e) {

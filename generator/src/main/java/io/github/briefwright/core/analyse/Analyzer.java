@@ -1,5 +1,7 @@
 package io.github.briefwright.core.analyse;
 
+import io.github.briefwright.core.Limits;
+import io.github.briefwright.core.Problem;
 import io.github.briefwright.core.load.FrontMatter;
 import io.github.briefwright.core.load.Seed;
 import io.github.briefwright.core.load.SeedFormat;
@@ -53,9 +55,19 @@ public final class Analyzer {
     static final int TITLE_MAX_WORDS = 14;
     private static final int WORDS_PER_MINUTE = 230;
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’.-][\\p{L}\\p{N}]+)*");
-    private static final Pattern CLAUSE_END = Pattern.compile("\\s*(?::|;|—|–| - )\\s*");
 
+    /** {@link #analyse(Document, Limits, List)} with the default limits, its warnings dropped. */
     public Briefing analyse(Document document) {
+        return analyse(document, Limits.DEFAULT, new ArrayList<>());
+    }
+
+    /**
+     * The briefing of {@code document}. A briefing keeps at most {@link Limits#entities()} distinct entities
+     * and {@link Limits#datedItems()} timeline items, the first ones in text order (an entity's place is its
+     * first mention); mentions of the entities left out are not marked. Going over either limit adds one
+     * warning naming the seed to {@code warnings}.
+     */
+    public Briefing analyse(Document document, Limits limits, List<Problem> warnings) {
         Seed seed = document.draft().seed();
         FrontMatter front = seed.frontMatter();
         Head head = document.draft().head();
@@ -73,15 +85,17 @@ public final class Analyzer {
             title = derivedTitle(sections, seed);
         }
         int words = wordCount(sections);
-        String slug = front.slug() != null ? Slugs.of(front.slug(), "briefing") : Slugs.of(baseName(seed), "briefing");
+        String slug = front.slug() != null ? Slugs.of(front.slug(), "briefing") : Slugs.of(seed.baseName(), "briefing");
         Source source = new Source(io.github.briefwright.core.UrlPolicy.webAddress(first(front.source(), head.sourceUrl())), first(front.publisher(), head.publisher()));
         String date = first(front.date(), head.date());
 
         List<KeyPointRanker.Ranked> ranked = ranked(sections);
         List<Sentence> sentences = ranked.stream().map(KeyPointRanker.Ranked::sentence).toList();
-        EntityFinder.Result found = new EntityFinder(wordLists).find(sentences);
-        List<TimelineItem> timeline = new DateFinder(date).find(sentences).stream()
-                .map(f -> f.item().withExpression(f.expression())).toList();
+        EntityFinder.Result found = Kept.entities(new EntityFinder(wordLists).find(sentences), limits.entities(),
+                seed.sourceFile(), warnings);
+        List<TimelineItem> timeline = Kept.datedItems(new DateFinder(date).find(sentences).stream()
+                .map(f -> f.item().withExpression(f.expression())).toList(), limits.datedItems(),
+                seed.sourceFile(), warnings);
         List<Figure> figures = new FigureFinder().find(sentences);
         KeyPointRanker.Choice choice = new KeyPointRanker(wordLists).choose(ranked);
         List<Quote> keyPoints = front.keyPoints().isEmpty() ? choice.keyPoints()
@@ -231,9 +245,11 @@ public final class Analyzer {
         return tokens;
     }
 
-    private static List<Section> sections(List<Block> blocks, List<AuthoredNotes.Note> notes,
+    private static List<Section> sections(List<Block> blocks, List<AuthoredNotes.Note> noteList,
             List<Annotation> annotations) {
         Anchors anchors = new Anchors();
+        java.util.Map<Integer, AuthoredNotes.Note> notes = new java.util.HashMap<>();
+        noteList.forEach(note -> notes.putIfAbsent(note.number(), note));
         List<Section> sections = new ArrayList<>();
         String heading = null;
         List<Paragraph> paragraphs = new ArrayList<>();
@@ -254,7 +270,7 @@ public final class Analyzer {
         return sections;
     }
 
-    private static Paragraph paragraph(Block block, Anchors anchors, List<AuthoredNotes.Note> notes,
+    private static Paragraph paragraph(Block block, Anchors anchors, java.util.Map<Integer, AuthoredNotes.Note> notes,
             List<Annotation> annotations) {
         String text = withoutNotes(block.text());
         String id = anchors.next("p", block.kind().label() + ":" + text);
@@ -272,8 +288,10 @@ public final class Analyzer {
                     var marker = Document.noteAt().matcher(marked);
                     while (marker.find()) {
                         int number = Integer.parseInt(marker.group(1));
-                        notes.stream().filter(n -> n.number() == number).findFirst().ifPresent(
-                                note -> annotations.add(new Annotation(note.kind(), s.id(), note.text(), number)));
+                        AuthoredNotes.Note note = notes.get(number);
+                        if (note != null) {
+                            annotations.add(new Annotation(note.kind(), s.id(), note.text(), number));
+                        }
                     }
                 }
             }
@@ -294,18 +312,18 @@ public final class Analyzer {
                 }
             }
         }
-        return baseName(seed);
+        return seed.baseName();
     }
 
     static String headline(String sentence) {
-        String text = sentence.strip().replaceAll("[.!?…]+$", "");
+        String text = withoutFinalStops(sentence.strip());
         if (words(text) <= TITLE_MAX_WORDS) {
             return text;
         }
-        var clause = CLAUSE_END.matcher(text);
-        if (clause.find()) {
-            String before = text.substring(0, clause.start()).strip();
-            String after = text.substring(clause.end()).strip();
+        int clause = clauseEnd(text);
+        if (clause >= 0) {
+            String before = text.substring(0, clause).strip();
+            String after = text.substring(clause + (text.startsWith(" - ", clause) ? 3 : 1)).strip();
             if (words(before) >= 4 && words(before) <= TITLE_MAX_WORDS) {
                 return before;
             }
@@ -319,6 +337,26 @@ public final class Analyzer {
         }
         String[] all = text.split("\\s+");
         return String.join(" ", java.util.Arrays.copyOf(all, TITLE_MAX_WORDS)).replaceAll("[,;:]$", "") + "…";
+    }
+
+    /** The text without the full stops, question and exclamation marks and ellipses at its end. */
+    private static String withoutFinalStops(String text) {
+        int end = text.length();
+        while (end > 0 && ".!?…".indexOf(text.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return text.substring(0, end);
+    }
+
+    /** Where the first clause of {@code text} ends: its first colon, semicolon, dash or spaced hyphen, or -1. */
+    private static int clauseEnd(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ':' || c == ';' || c == '—' || c == '–' || text.startsWith(" - ", i)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Words in {@code text}: runs of letters and digits, with inner apostrophes, periods and hyphens. */
@@ -346,11 +384,5 @@ public final class Analyzer {
             }
         }
         return count;
-    }
-
-    private static String baseName(Seed seed) {
-        String name = seed.path().getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        return dot > 0 ? name.substring(0, dot) : name;
     }
 }

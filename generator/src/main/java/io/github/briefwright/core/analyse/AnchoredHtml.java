@@ -2,7 +2,11 @@ package io.github.briefwright.core.analyse;
 
 import io.github.briefwright.core.model.Sentence;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -14,8 +18,22 @@ import org.jsoup.select.NodeTraversor;
  * {@code #s-…} work for Markdown seeds as for raw pastes. A sentence that lies within one run of text is wrapped
  * in {@code <span class="s" id="s-…">}; one that crosses inline markup (a link, emphasis) gets an empty anchor
  * where it starts; one that cannot be found gets an anchor at the start of the block. Built with jsoup's DOM.
+ *
+ * <p>Linear in the block: the sentences are looked for in order in the block's text (its text runs one after
+ * another, code and notes left out), each by its first {@value #PREFIX} characters and within the next
+ * {@value #SLACK} characters plus twice the length of the sentences since the last one found, at most
+ * {@value #MAX_WINDOW}; then each element whose text runs are cut gets its new children in one go.
  */
 final class AnchoredHtml {
+
+    /** How many leading characters of a sentence are looked for. */
+    static final int PREFIX = 16;
+    static final int SLACK = 1_024;
+    static final int MAX_WINDOW = 16_384;
+
+    /** A place in a text run: a sentence wrapped whole ({@code end} its end), or an anchor at {@code at}. */
+    private record Cut(int at, int end, String id, boolean whole) {
+    }
 
     private AnchoredHtml() {
     }
@@ -30,18 +48,18 @@ final class AnchoredHtml {
             return html;
         }
         Element body = Jsoup.parseBodyFragment(html).body();
-        anchor(body, sentences);
-        markMentions(body, sentences);
+        Map<String, Element> wrapped = anchor(body, sentences);
+        markMentions(wrapped, sentences);
         return body.html();
     }
 
-    private static void markMentions(Element body, List<Sentence> sentences) {
+    private static void markMentions(Map<String, Element> wrapped, List<Sentence> sentences) {
         if (sentences.stream().allMatch(s -> s.parts().size() <= 1 && s.parts().get(0).entity() == null)) {
             return;
         }
         for (Sentence sentence : sentences) {
-            Element span = body.getElementById(sentence.id());
-            if (span == null || !span.hasClass("s") || span.childNodeSize() != 1
+            Element span = wrapped.get(sentence.id());
+            if (span == null || span.childNodeSize() != 1
                     || !(span.childNode(0) instanceof TextNode text) || !text.getWholeText().equals(sentence.text())) {
                 continue;
             }
@@ -59,7 +77,61 @@ final class AnchoredHtml {
         }
     }
 
-    private static void anchor(Element body, List<Sentence> sentences) {
+    /** Places the sentences' anchors; the spans of the sentences wrapped whole, by id. */
+    private static Map<String, Element> anchor(Element body, List<Sentence> sentences) {
+        List<TextNode> texts = texts(body);
+        int[] starts = new int[texts.size() + 1];
+        StringBuilder all = new StringBuilder();
+        for (int i = 0; i < texts.size(); i++) {
+            starts[i] = all.length();
+            all.append(texts.get(i).getWholeText());
+        }
+        starts[texts.size()] = all.length();
+        String joined = all.toString();
+        Map<Integer, List<Cut>> cuts = new HashMap<>();
+        List<Sentence> missing = new ArrayList<>();
+        int from = 0;
+        int pending = 0;
+        for (Sentence sentence : sentences) {
+            String wanted = sentence.text().strip();
+            String prefix = wanted.substring(0, Math.min(PREFIX, wanted.length()));
+            pending += wanted.length();
+            int at = prefix.isEmpty() ? -1 : indexOf(joined, prefix, from, Math.min(MAX_WINDOW, SLACK + 2 * pending));
+            if (at < 0) {
+                missing.add(sentence);
+                continue;
+            }
+            int node = nodeAt(starts, at);
+            int end = at + wanted.length();
+            boolean whole = end <= starts[node + 1] && joined.startsWith(wanted, at);
+            cuts.computeIfAbsent(node, n -> new ArrayList<>())
+                    .add(new Cut(at - starts[node], end - starts[node], sentence.id(), whole));
+            from = whole ? end : at + prefix.length();
+            pending = 0;
+        }
+        Map<String, Element> wrapped = new HashMap<>();
+        Map<Node, Map<Node, List<Node>>> byParent = new IdentityHashMap<>();
+        cuts.forEach((node, list) -> byParent.computeIfAbsent(texts.get(node).parent(), p -> new IdentityHashMap<>())
+                .put(texts.get(node), pieces(texts.get(node).getWholeText(), list, wrapped)));
+        byParent.forEach((parent, replaced) -> {
+            List<Node> children = new ArrayList<>();
+            for (Node child : parent.childNodes()) {
+                children.addAll(replaced.getOrDefault(child, List.of(child)));
+            }
+            ((Element) parent).empty().appendChildren(children);
+        });
+        List<Node> anchors = new ArrayList<>();
+        for (Sentence sentence : missing) {
+            anchors.add(new Element("span").addClass("s-anchor").attr("id", sentence.id()));
+        }
+        if (!anchors.isEmpty()) {
+            body.insertChildren(0, anchors);
+        }
+        return wrapped;
+    }
+
+    /** The text runs anchors may go in: not blank, not in code or a note. */
+    private static List<TextNode> texts(Element body) {
         List<TextNode> texts = new ArrayList<>();
         NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
             @Override
@@ -79,45 +151,53 @@ final class AnchoredHtml {
                 return FilterResult.CONTINUE;
             }
         }, body);
-        List<Sentence> missing = new ArrayList<>();
-        int node = 0;
-        int from = 0;
-        for (Sentence sentence : sentences) {
-            String wanted = sentence.text().strip();
-            String prefix = wanted.substring(0, Math.min(16, wanted.length()));
-            boolean placed = false;
-            for (int i = node; i < texts.size() && !placed; i++) {
-                TextNode text = texts.get(i);
-                String content = text.getWholeText();
-                int at = content.indexOf(prefix, i == node ? from : 0);
-                if (at < 0) {
-                    continue;
-                }
-                int end = at + wanted.length();
-                if (end <= content.length() && content.substring(at, end).equals(wanted)) {
-                    TextNode middle = at > 0 ? text.splitText(at) : text;
-                    TextNode rest = wanted.length() < middle.getWholeText().length() ? middle.splitText(wanted.length()) : null;
-                    Element span = new Element("span").addClass("s").attr("id", sentence.id());
-                    middle.before(span);
-                    span.appendChild(middle);
-                    texts.set(i, rest != null ? rest : middle);
-                    node = i;
-                    from = 0;
-                } else {
-                    TextNode after = at > 0 ? text.splitText(at) : text;
-                    after.before(new Element("span").addClass("s-anchor").attr("id", sentence.id()));
-                    texts.set(i, after);
-                    node = i;
-                    from = Math.min(prefix.length(), after.getWholeText().length());
-                }
-                placed = true;
+        return texts;
+    }
+
+    /** A text run cut at its sentences: text, wrapped sentences and anchors, in order. */
+    private static List<Node> pieces(String content, List<Cut> cuts, Map<String, Element> wrapped) {
+        List<Node> pieces = new ArrayList<>();
+        int at = 0;
+        for (Cut cut : cuts) {
+            if (cut.at() > at) {
+                pieces.add(new TextNode(content.substring(at, cut.at())));
             }
-            if (!placed) {
-                missing.add(sentence);
+            if (cut.whole()) {
+                Element span = new Element("span").addClass("s").attr("id", cut.id());
+                span.appendChild(new TextNode(content.substring(cut.at(), cut.end())));
+                wrapped.put(cut.id(), span);
+                pieces.add(span);
+                at = cut.end();
+            } else {
+                pieces.add(new Element("span").addClass("s-anchor").attr("id", cut.id()));
+                at = cut.at();
             }
         }
-        for (int i = missing.size() - 1; i >= 0; i--) {
-            body.prependChild(new Element("span").addClass("s-anchor").attr("id", missing.get(i).id()));
+        if (at < content.length()) {
+            pieces.add(new TextNode(content.substring(at)));
         }
+        return pieces;
+    }
+
+    /** Where {@code prefix} starts at or after {@code from} and within {@code window} characters of it, or -1. */
+    private static int indexOf(String text, String prefix, int from, int window) {
+        int end = Math.min(text.length(), from + window + prefix.length());
+        if (from >= end) {
+            return -1;
+        }
+        int at = text.substring(from, end).indexOf(prefix);
+        return at < 0 ? -1 : from + at;
+    }
+
+    /** The text run holding position {@code at} of the joined text. */
+    private static int nodeAt(int[] starts, int at) {
+        int found = Arrays.binarySearch(starts, 0, starts.length - 1, at);
+        if (found >= 0) {
+            while (found + 1 < starts.length - 1 && starts[found + 1] == at) {
+                found++;
+            }
+            return found;
+        }
+        return -found - 2;
     }
 }

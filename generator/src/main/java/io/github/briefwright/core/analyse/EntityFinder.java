@@ -40,8 +40,10 @@ final class EntityFinder {
     private static final String TOKEN = "(?:\\p{Lu}[\\p{L}\\p{M}\\p{N}'’.]*(?:[-‐‑][\\p{L}\\p{N}'’.]+)*"
             + "|(?:al|el|ad|as|bin|ibn|de|van|von|der|le|la|di|du|da)[-‐‑]\\p{Lu}[\\p{L}'’.-]*)";
     private static final String CONNECTOR = "(?:of|for|and|&|de|del|della|van|von|der|den|da|du|bin|ibn|the)";
+    /** The most words a run of capitalised words is taken as one candidate; a longer run goes on as the next. */
+    static final int MAX_RUN = 16;
     private static final Pattern SPAN = Pattern.compile("(?<![\\p{L}\\p{N}'’-])" + TOKEN
-            + "(?:\\s+(?:" + CONNECTOR + "\\s+){0,1}" + TOKEN + ")*");
+            + "(?:\\s+(?:" + CONNECTOR + "\\s+){0,1}" + TOKEN + "){0," + (MAX_RUN - 1) + "}");
     private static final Pattern CONTRACTION = Pattern.compile("(?i)^(i|we|you|they|he|she|it|that|there|here|what|let|"
             + "who|where)['’](m|re|s|ve|ll|d)$");
     private static final Pattern WORD = Pattern.compile("\\S+");
@@ -84,10 +86,12 @@ final class EntityFinder {
             "councilor", "commissioner", "ceo", "head", "deputy", "colleague", "farmer", "resident", "engineer");
     private static final Set<String> LOCATIVES = Set.of("in", "at", "near", "from", "outside", "across", "around",
             "throughout", "toward", "towards", "into", "to", "via", "between", "inside");
-    private static final Pattern ALSO_KNOWN = Pattern.compile("(?:the\\s+)?(" + TOKEN + "(?:\\s+" + TOKEN
-            + ")*),?\\s+(?:also\\s+)?(?:known|referred to|called)\\s+as\\s+(?:the\\s+)?(" + TOKEN + "(?:\\s+" + TOKEN + ")*)");
-    private static final Pattern ACRONYM_DEFINED = Pattern.compile("(?:the\\s+)?(" + TOKEN + "(?:\\s+(?:"
-            + CONNECTOR + "\\s+)?" + TOKEN + ")*)\\s+\\(([A-Z][A-Za-z0-9&+.]{1,8})\\)");
+    private static final String MORE_WORDS = "){0," + (MAX_RUN - 1) + "}";
+    private static final Pattern ALSO_KNOWN = Pattern.compile("(" + TOKEN + "(?:\\s+" + TOKEN + MORE_WORDS
+            + "),?\\s+(?:also\\s+)?(?:known|referred to|called)\\s+as\\s+(?:the\\s+)?(" + TOKEN + "(?:\\s+" + TOKEN
+            + MORE_WORDS + ")");
+    private static final Pattern ACRONYM_DEFINED = Pattern.compile("(" + TOKEN + "(?:\\s+(?:"
+            + CONNECTOR + "\\s+)?" + TOKEN + MORE_WORDS + ")\\s+\\(([A-Z][A-Za-z0-9&+.]{1,8})\\)");
 
     /** A mention found in a sentence: the entity's key and where it stands in the sentence's text. */
     record Mention(String entity, int start, int end) {
@@ -106,6 +110,8 @@ final class EntityFinder {
 
     private final Gazetteer words;
     private Set<String> commonWords = Set.of();
+    /** Where the first word of the sentence being read starts. */
+    private int sentenceStart;
 
     EntityFinder(Gazetteer words) {
         this.words = words;
@@ -118,9 +124,8 @@ final class EntityFinder {
         Matcher span = SPAN.matcher("");
         for (Sentence sentence : sentences) {
             String text = sentence.text();
-            if (text.contains(" as ") || text.contains("(")) {
-                definitions(text, aliases);
-            }
+            definitions(text, aliases);
+            sentenceStart = firstWord(text);
             Scan.matches(span, text, EntityFinder::nextCapital,
                     match -> classify(sentence, match.start(), match.group(), candidates));
         }
@@ -138,26 +143,51 @@ final class EntityFinder {
             if (Character.isUpperCase(c)) {
                 return i;
             }
-            if (Character.isLowerCase(c)) {
-                int hyphen = text.indexOf('-', i);
-                if (hyphen > i && hyphen - i <= 3 && hyphen + 1 < text.length() && Character.isUpperCase(text.charAt(hyphen + 1))) {
-                    return i;
-                }
+            if (Character.isLowerCase(c) && particle(text, i)) {
+                return i;
             }
         }
         return -1;
     }
 
-    /** "the Islamic State, also known as ISIS"; "the European Central Bank (ECB)". */
+    /** Whether a particle such as "al-" before a capital starts at {@code i}: a hyphen 1 to 3 letters on. */
+    private static boolean particle(String text, int i) {
+        for (int hyphen = i + 1; hyphen <= i + 3 && hyphen + 1 < text.length(); hyphen++) {
+            if (text.charAt(hyphen) == '-') {
+                return Character.isUpperCase(text.charAt(hyphen + 1));
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "the Islamic State, also known as ISIS"; "the European Central Bank (ECB)". Names of up to
+     * {@value #MAX_RUN} words, tried only where a word may start one, so the cost is linear in the sentence.
+     */
     private void definitions(String text, Map<String, String> aliases) {
-        Matcher known = ALSO_KNOWN.matcher(text);
-        while (known.find()) {
-            aliases.put(Gazetteer.key(known.group(1)), canonical(known.group(2)));
+        if (text.contains(" as ")) {
+            Scan.matches(ALSO_KNOWN.matcher(text), text, EntityFinder::nextWordStart,
+                    known -> aliases.put(Gazetteer.key(known.group(1)), canonical(known.group(2))));
         }
-        Matcher acronym = ACRONYM_DEFINED.matcher(text);
-        while (acronym.find()) {
-            aliases.put(Gazetteer.key(acronym.group(2)), canonical(acronym.group(1)));
+        if (text.contains("(")) {
+            Scan.matches(ACRONYM_DEFINED.matcher(text), text, EntityFinder::nextWordStart,
+                    acronym -> aliases.put(Gazetteer.key(acronym.group(2)), canonical(acronym.group(1))));
         }
+    }
+
+    /** The next capital, or particle before one, that is not inside a word (after a hyphen counts as a start). */
+    private static int nextWordStart(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (i > 0 && (Character.isLetterOrDigit(text.charAt(i - 1)) || Character.getType(text.charAt(i - 1))
+                    == Character.NON_SPACING_MARK || "'’.".indexOf(text.charAt(i - 1)) >= 0)) {
+                continue;
+            }
+            if (Character.isUpperCase(c) || Character.isLowerCase(c) && particle(text, i)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private String canonical(String name) {
@@ -181,7 +211,7 @@ final class EntityFinder {
             tokens.add(new int[] {offset + word.start(), offset + word.end()});
         }
         String s = sentence.text();
-        boolean sentenceStart = offset == firstWord(s);
+        boolean sentenceStart = offset == this.sentenceStart;
         boolean person = false;
         int first = 0;
         int last = tokens.size() - 1;

@@ -27,7 +27,7 @@ final class FigureFinder {
             + "(?:\\s?(?:MW|MWh|GW|GWh|kW|kWh|TWh|km|kg|tonnes|tons|mph|km/h|hectares?|acres?|barrels?|bpd)\\b)?)"
             + "|(?<rank>\\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d+(?:st|nd|rd|th))-"
             + "(?:largest|biggest|smallest|highest|lowest|most|least|fastest|richest|poorest|busiest|oldest)\\b)");
-    private static final Pattern WHAT_WORD = Pattern.compile("^(?:[\\p{L}][\\p{L}.'’-]*)");
+    private static final Pattern WHAT_WORD = Pattern.compile("[\\p{L}][\\p{L}.'’-]*");
     private static final Set<String> STOP = Set.of("a", "an", "and", "or", "but", "in", "on", "at", "to", "for", "by",
             "with", "from", "into", "that", "which", "who", "whom", "whose", "is", "are", "was", "were", "be", "been",
             "has", "have", "had", "will", "would", "could", "should", "can", "may", "might", "than", "as", "if", "when",
@@ -115,7 +115,12 @@ final class FigureFinder {
         if (MONTH_BEFORE.matcher(text.substring(Math.max(0, start - 12), start)).find()) {
             return false;
         }
-        String after = text.substring(end).stripLeading().toLowerCase(Locale.ROOT);
+        int next = end;
+        while (next < text.length() && Character.isWhitespace(text.charAt(next))) {
+            next++;
+        }
+        // the longest word looked for after a figure is "september", with the character after it
+        String after = text.substring(next, Math.min(text.length(), next + 16)).toLowerCase(Locale.ROOT);
         if (TIME_OR_MONTH_AFTER.matcher(after).lookingAt()) {
             return false;
         }
@@ -126,30 +131,39 @@ final class FigureFinder {
         return UNIT.matcher(value).find();
     }
 
+    private static String withoutTrailing(String word, String marks) {
+        int end = word.length();
+        while (end > 0 && marks.indexOf(word.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return word.substring(0, end);
+    }
+
     /** Up to four words after the figure that say what it counts. */
     private static String what(String text, int from) {
         List<String> words = new ArrayList<>();
         int i = from;
+        Matcher word = WHAT_WORD.matcher(text);
         while (words.size() < MAX_WHAT_WORDS) {
             while (i < text.length() && text.charAt(i) == ' ') {
                 i++;
             }
-            Matcher word = WHAT_WORD.matcher(text.substring(i));
-            if (!word.find()) {
+            word.region(i, text.length());
+            if (!word.lookingAt()) {
                 break;
             }
             String raw = word.group();
-            String w = raw.replaceAll(raw.substring(0, Math.max(0, raw.length() - 1)).contains(".") ? "[,;:]+$" : "[.,;:]+$", "");
+            String w = withoutTrailing(raw, raw.lastIndexOf('.', raw.length() - 2) >= 0 ? ",;:" : ".,;:");
             if (w.isEmpty() || STOP.contains(w.toLowerCase(Locale.ROOT)) && !(w.equalsIgnoreCase("of") && words.isEmpty())) {
                 break;
             }
             if (w.equalsIgnoreCase("of") && words.isEmpty()) {
                 words.add(w);
-                i += word.end();
+                i = word.end();
                 continue;
             }
             words.add(w);
-            i += word.end();
+            i = word.end();
             if (word.group().endsWith(",") || word.group().endsWith(".") && !w.contains(".")) {
                 break;
             }

@@ -2,42 +2,65 @@ package io.github.briefwright.core.model;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * A timeline drawn at build time: dated items placed on a horizontal axis, in SVG units, for a template to draw
  * as an accessible SVG picture. Items whose year is unknown are left out.
  *
+ * <p>Placement: the items are sorted by date (items of the same date keep their order) and swept from left to
+ * right; each goes on the lowest of the {@value #MAX_ROWS} rows above the axis whose last point is at least
+ * {@value #GAP} units to its left, so no two points of a row are closer than that. An item that finds no such
+ * row is counted into the point just before it, which then stands for {@code count} items and links to its
+ * first. So a chart has at most {@link #maxPoints(int)} points (4 rows of (width − 48) / 10 + 1; 272 at the
+ * default width of 720) however many items it is given, and costs one sort of them.
+ *
  * @param width  the drawing's width
  * @param height the drawing's height
  * @param axis   the vertical position of the axis
  * @param ticks  year marks on the axis
- * @param points the items, each with where it is drawn, its label and the sentence (or page) it links to
+ * @param points the points, left to right, each with where it is drawn, its label, the sentence (or page) it
+ *               links to and how many items it stands for
  * @param from   the first year shown
  * @param to     the last year shown
+ * @param items  how many items with a known year the chart shows
  */
-public record TimelineChart(int width, int height, int axis, List<Tick> ticks, List<Point> points, int from, int to) {
+public record TimelineChart(int width, int height, int axis, List<Tick> ticks, List<Point> points, int from, int to,
+        int items) {
 
     /** A year mark. */
     public record Tick(double x, String label) {
     }
 
     /**
-     * An item: where it is drawn, what it says, where it links.
+     * A point: where it is drawn, what it says, where it links, and how many items it stands for (1, or more
+     * where items were too close together to draw apart; the label and link are the first one's).
      *
      * @param tip    the label shortened to fit the drawing, for a caption shown on hover and focus
      * @param anchor how that caption lines up with {@code x} so it stays inside: {@code start}, {@code middle}, {@code end}
      */
-    public record Point(double x, double y, String label, String href, String tip, String anchor) {
+    public record Point(double x, double y, String label, String href, String tip, String anchor, int count) {
     }
 
-    /** The width of a chart made without one. */
+    /** The width of a chart made without one, and the widest the default theme draws. */
     public static final int WIDTH = 720;
     private static final int MARGIN = 24;
     private static final int ROW = 12;
     private static final int MAX_ROWS = 4;
     private static final int TIP = 28;
     private static final int[] STEPS = {1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000};
+    /** The least distance between two points of a row. */
+    static final int GAP = 10;
+    /** The most points a chart {@value #WIDTH} units wide has: {@value #MAX_ROWS} rows of points {@value #GAP} units apart. */
+    public static final int MAX_POINTS = MAX_ROWS * ((WIDTH - 2 * MARGIN) / GAP + 1);
+
+    private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}.*");
+    private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
+    private static final Pattern QUARTER = Pattern.compile("\\d{4}-Q[1-4]");
+    private static final Pattern HALF = Pattern.compile("\\d{4}-H[12]");
+    private static final Pattern WEEK = Pattern.compile("\\d{4}-W\\d{2}");
 
     public TimelineChart {
         ticks = List.copyOf(ticks);
@@ -52,22 +75,28 @@ public record TimelineChart(int width, int height, int axis, List<Tick> ticks, L
         return of(items, WIDTH);
     }
 
+    /** The most points a chart {@code width} units wide has. */
+    public static int maxPoints(int width) {
+        return MAX_ROWS * ((width - 2 * MARGIN) / GAP + 1);
+    }
+
     /** The chart of {@code items} drawn {@code width} units wide: fewer year marks when narrow. */
     public static TimelineChart of(List<String[]> items, int width) {
-        List<double[]> times = new ArrayList<>();
         List<String[]> kept = new ArrayList<>();
+        double[] times = new double[items.size()];
         for (String[] item : items) {
             Double t = time(item[0]);
             if (t != null) {
-                times.add(new double[] {t});
+                times[kept.size()] = t;
                 kept.add(item);
             }
         }
         if (kept.size() < 2) {
             return null;
         }
-        double min = times.stream().mapToDouble(t -> t[0]).min().orElseThrow();
-        double max = times.stream().mapToDouble(t -> t[0]).max().orElseThrow();
+        int[] order = byTime(times, kept.size());
+        double min = times[order[0]];
+        double max = times[order[order.length - 1]];
         int marks = Math.max(3, width / 80);
         int years = (int) Math.floor(max) + 1 - (int) Math.floor(min);
         int step = STEPS[STEPS.length - 1];
@@ -86,22 +115,52 @@ public record TimelineChart(int width, int height, int axis, List<Tick> ticks, L
             ticks.add(new Tick(x(year, from, span, width), Integer.toString(year)));
         }
         List<Point> points = new ArrayList<>();
-        List<double[]> placed = new ArrayList<>();
-        for (int i = 0; i < kept.size(); i++) {
-            double x = x(times.get(i)[0], from, span, width);
+        double[] rowEnds = new double[MAX_ROWS];
+        Arrays.fill(rowEnds, Double.NEGATIVE_INFINITY);
+        for (int i : order) {
+            double x = x(times[i], from, span, width);
             int row = 0;
-            for (double[] other : placed) {
-                if (Math.abs(other[0] - x) < 10 && other[1] >= row) {
-                    row = (int) other[1] + 1;
-                }
+            while (row < MAX_ROWS && x - rowEnds[row] < GAP) {
+                row++;
             }
-            row = Math.min(row, MAX_ROWS - 1);
-            placed.add(new double[] {x, row});
+            if (row == MAX_ROWS) {
+                Point last = points.get(points.size() - 1);
+                points.set(points.size() - 1, new Point(last.x(), last.y(), last.label(), last.href(), last.tip(),
+                        last.anchor(), last.count() + 1));
+                continue;
+            }
+            rowEnds[row] = x;
             String anchor = x < width / 3.0 ? "start" : x > width * 2 / 3.0 ? "end" : "middle";
-            points.add(new Point(round(x), axis - 8 - row * ROW, kept.get(i)[1], kept.get(i)[2],
-                    shorten(kept.get(i)[1], Math.max(TIP, width / 8)), anchor));
+            points.add(new Point(x, axis - 8 - row * ROW, kept.get(i)[1], kept.get(i)[2],
+                    shorten(kept.get(i)[1], Math.max(TIP, width / 8)), anchor, 1));
         }
-        return new TimelineChart(width, axis + 28, axis, ticks, points, from, to);
+        return new TimelineChart(width, axis + 28, axis, ticks, points, from, to, kept.size());
+    }
+
+    /** The indexes of the first {@code n} times in time order; equal times keep their order. */
+    private static int[] byTime(double[] times, int n) {
+        double[] distinct = Arrays.copyOf(times, n);
+        Arrays.sort(distinct);
+        int count = 0;
+        for (int i = 0; i < n; i++) {
+            if (i == 0 || distinct[i] != distinct[count - 1]) {
+                distinct[count++] = distinct[i];
+            }
+        }
+        int[] rank = new int[n];
+        int[] starts = new int[count + 1];
+        for (int i = 0; i < n; i++) {
+            rank[i] = Arrays.binarySearch(distinct, 0, count, times[i]);
+            starts[rank[i] + 1]++;
+        }
+        for (int r = 0; r < count; r++) {
+            starts[r + 1] += starts[r];
+        }
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) {
+            order[starts[rank[i]]++] = i;
+        }
+        return order;
     }
 
     private static double x(double time, int from, double span, int width) {
@@ -130,19 +189,20 @@ public record TimelineChart(int width, int height, int axis, List<Tick> ticks, L
             if (date.length() == 4) {
                 return year + 0.5;
             }
-            if (date.matches("\\d{4}-\\d{2}-\\d{2}.*")) {
-                return year + (LocalDate.parse(date.substring(0, 10)).getDayOfYear() - 0.5) / 366.0;
+            if (DAY.matcher(date).matches()) {
+                LocalDate day = LocalDate.of(year, Integer.parseInt(date, 5, 7, 10), Integer.parseInt(date, 8, 10, 10));
+                return year + (day.getDayOfYear() - 0.5) / 366.0;
             }
-            if (date.matches("\\d{4}-\\d{2}")) {
+            if (MONTH.matcher(date).matches()) {
                 return year + (Integer.parseInt(date.substring(5, 7)) - 0.5) / 12.0;
             }
-            if (date.matches("\\d{4}-Q[1-4]")) {
+            if (QUARTER.matcher(date).matches()) {
                 return year + (date.charAt(6) - '1' + 0.5) / 4.0;
             }
-            if (date.matches("\\d{4}-H[12]")) {
+            if (HALF.matcher(date).matches()) {
                 return year + (date.charAt(6) - '1' + 0.5) / 2.0;
             }
-            if (date.matches("\\d{4}-W\\d{2}")) {
+            if (WEEK.matcher(date).matches()) {
                 return year + (Integer.parseInt(date.substring(6)) - 0.5) / 53.0;
             }
         } catch (RuntimeException e) {

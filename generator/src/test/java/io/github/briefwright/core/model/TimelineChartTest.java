@@ -4,7 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class TimelineChartTest {
@@ -29,5 +33,60 @@ class TimelineChartTest {
                 new String[] {"2020-01-02", "b", "#b"}, new String[] {"2021", "c", "#c"}));
         assertTrue(chart.points().get(0).y() != chart.points().get(1).y());
         assertNull(TimelineChart.of(List.<String[]>of(new String[] {"2020", "a", "#a"})));
+    }
+
+    @Test
+    void aHundredThousandDatesMakeAtMostTheCapOfPointsSortedAndApart() {
+        List<String[]> items = new ArrayList<>();
+        java.util.Random random = new java.util.Random(7);
+        for (int i = 0; i < 100_000; i++) {
+            items.add(new String[] {LocalDate.of(1900, 1, 1).plusDays(random.nextInt(45_000)).toString(), "d" + i, "#s" + i});
+        }
+        items.add(new String[] {"--03-04", "no year", "#x"});
+        TimelineChart chart = TimelineChart.of(items);
+
+        assertEquals(100_000, chart.items());
+        assertTrue(chart.points().size() <= TimelineChart.MAX_POINTS, chart.points().size() + " points");
+        assertEquals(272, TimelineChart.MAX_POINTS, "4 rows of points 10 units apart on a chart 720 units wide");
+        assertEquals(100_000, chart.points().stream().mapToInt(TimelineChart.Point::count).sum(),
+                "every item is drawn or counted into a point");
+        assertApartAndSorted(chart);
+    }
+
+    @Test
+    void sparseItemsAreEachTheirOwnPointInDateOrder() {
+        TimelineChart chart = TimelineChart.of(List.of(new String[] {"2011", "c", "#c"},
+                new String[] {"1970", "a", "#a"}, new String[] {"1990-05", "b", "#b"}));
+        assertEquals(List.of("a", "b", "c"), chart.points().stream().map(TimelineChart.Point::label).toList());
+        assertTrue(chart.points().stream().allMatch(p -> p.count() == 1));
+        assertEquals(3, chart.items());
+    }
+
+    @Test
+    void itemsOfOneDayBeyondTheRowsAreCountedIntoOnePoint() {
+        List<String[]> items = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            items.add(new String[] {"2020-03-0" + (i % 2 + 1), "i" + i, "#i" + i});
+        }
+        items.add(new String[] {"2030", "late", "#late"});
+        TimelineChart chart = TimelineChart.of(items);
+        assertEquals(5, chart.points().size(), chart.points().toString());
+        assertEquals(List.of(1, 1, 1, 7, 1), chart.points().stream().map(TimelineChart.Point::count).toList());
+        assertEquals("i0", chart.points().get(0).label(), "items of the same day keep their order");
+        assertApartAndSorted(chart);
+    }
+
+    /** Points left to right, and no two of one row closer than the gap. */
+    private static void assertApartAndSorted(TimelineChart chart) {
+        Map<Double, Double> rowEnds = new HashMap<>();
+        double previous = Double.NEGATIVE_INFINITY;
+        for (TimelineChart.Point point : chart.points()) {
+            assertTrue(point.x() >= previous, "sorted: " + point);
+            previous = point.x();
+            Double end = rowEnds.put(point.y(), point.x());
+            assertTrue(end == null || point.x() - end >= TimelineChart.GAP, point + " overlaps a point at " + end);
+            assertTrue(point.y() < chart.axis(), "above the axis");
+        }
+        assertTrue(rowEnds.size() <= 4, "at most four rows");
     }
 }
