@@ -60,7 +60,8 @@ public final class StructureBenchmark {
     }
 
     public static void main(String[] args) throws SeedException {
-        int[] sizes = {1_000_000, 2_500_000, 5_000_000};
+        int[] sizes = args.length > 0 ? java.util.Arrays.stream(args).mapToInt(Integer::parseInt).toArray()
+                : new int[] {1_000_000, 2_500_000, 5_000_000};
         Structurer structurer = new Structurer();
         DocumentParser parser = new DocumentParser(false);
         Analyzer analyzer = new Analyzer();
