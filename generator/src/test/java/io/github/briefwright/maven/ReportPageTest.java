@@ -20,7 +20,7 @@ class ReportPageTest {
 
     private static BriefingSummary summary(String slug, String title, String date, List<String> authors, String summary,
             String dek) {
-        return new BriefingSummary(slug, "briefings/" + slug + "/index.html", title, dek, date, authors, List.of(),
+        return new BriefingSummary(slug, "briefings/" + slug + "/index.html", title, dek, date, null, authors, List.of(),
                 summary, 2, List.of(), List.of());
     }
 
