@@ -156,9 +156,16 @@ public final class Lenient {
 
     /**
      * The calendar day (ISO {@code yyyy-MM-dd}) of a timestamp as pages and labels write it: ISO 8601 with or
-     * without time and offset (taken in UTC when there is an offset), or RFC 1123; null when it cannot be read.
+     * without time and offset (taken in UTC when there is an offset), or RFC 1123; null when it cannot be read or
+     * is before 1900.
      */
     public static String day(String timestamp) {
+        String day = anyDay(timestamp);
+        // "0001-01-01" and the like: a placeholder some pages write, not a date
+        return day == null || day.compareTo("1900") < 0 ? null : day;
+    }
+
+    private static String anyDay(String timestamp) {
         if (timestamp == null || timestamp.isBlank()) {
             return null;
         }
