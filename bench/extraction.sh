@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Extraction quality on real pages (../shared/extraction-corpus, outside the repo): body words, noise lines,
+# title, author and date, for the test and dev halves, article-area and whole-page pastes.
+# Run from anywhere: bench/extraction.sh [--worst N] [--whole] [--baseline FILE]
+# --worst N lists the N worst dev pages (never test pages); --baseline writes the gate's baseline.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+mvn -B -q -pl generator test-compile dependency:build-classpath -Dmdep.includeScope=test \
+    -Dmdep.outputFile=target/bench.classpath >/dev/null
+java -Xmx2g -cp "generator/target/test-classes:generator/target/classes:$(cat generator/target/bench.classpath)" \
+    io.github.briefwright.corpus.ExtractionReport "$@"
