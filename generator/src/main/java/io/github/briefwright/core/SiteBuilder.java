@@ -80,21 +80,27 @@ public final class SiteBuilder {
         } catch (IllegalArgumentException e) {
             throw new BuildException("Invalid noise configuration: " + e.getMessage());
         }
-        this.cache = config.cacheDirectory() == null ? null : new SeedCache(cacheFolder(config), reporter);
+        Path cacheFolder = cacheFolder(config, reporter);
+        this.cache = cacheFolder == null ? null : new SeedCache(cacheFolder, reporter);
     }
 
     /**
-     * The configured cache folder, which may not be (or be in) the seed, template or output folder: its files
-     * would be published, replaced with the site, or (seen by the preview server) start a new build.
+     * The configured cache folder, or {@code null} (with a warning) when it is (or is in) the seed, template or
+     * output folder: its files would be published, replaced with the site, or (seen by the preview server) start
+     * a new build.
      */
-    private static Path cacheFolder(BuildConfig config) throws BuildException {
+    private static Path cacheFolder(BuildConfig config, Reporter reporter) {
         Path folder = config.cacheDirectory();
+        if (folder == null) {
+            return null;
+        }
         for (Path other : java.util.Arrays.asList(config.seedDirectory(), config.templateDirectory(),
                 config.outputDirectory())) {
             if (other != null && folder.startsWith(other)) {
-                throw new BuildException("The cache folder " + folder + " is in " + other + "; give it a folder of "
-                        + "its own outside the seed, template and output folders (briefwright.cacheDirectory), such "
-                        + "as target/briefwright-cache.");
+                reporter.warn(Problem.printable("The cache folder " + folder + " is in " + other + ", so this build "
+                        + "goes without the cache; give it a folder of its own (briefwright.cacheDirectory), such as "
+                        + "target/briefwright-cache."));
+                return null;
             }
         }
         return folder;

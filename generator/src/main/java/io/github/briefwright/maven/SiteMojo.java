@@ -185,6 +185,25 @@ abstract class SiteMojo extends AbstractMojo {
     @Parameter(property = "briefwright.parentSiteLabel", defaultValue = "${project.name}")
     private String parentSiteLabel;
 
+    /**
+     * Folder for the cache of analysed seeds, kept between builds: a seed whose bytes, glossary, configuration
+     * and Briefwright are unchanged is not read and analysed again. Safe to delete at any time; {@code mvn clean}
+     * does.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "briefwright.cacheDirectory", defaultValue = "${project.build.directory}/briefwright-cache")
+    private File cacheDirectory;
+
+    /**
+     * Whether to use the cache of analysed seeds ({@code cacheDirectory}); with {@code false} every build reads
+     * and analyses every seed.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "briefwright.cache", defaultValue = "true")
+    private boolean cache;
+
     @Parameter(defaultValue = "${project.basedir}", readonly = true)
     private File basedir;
 
@@ -216,6 +235,7 @@ abstract class SiteMojo extends AbstractMojo {
                 .disabledNoiseRules(disabledNoiseRules)
                 .glossaryFile(glossary == null ? null : glossary.toPath())
                 .limits(limits())
+                .cacheDirectory(cache && cacheDirectory != null ? cacheDirectory.toPath() : null)
                 .parentSite(parentSite(parentSiteHref));
     }
 
@@ -260,8 +280,10 @@ abstract class SiteMojo extends AbstractMojo {
 
     /** Logs what a build did. */
     protected void logResult(BuildResult result) {
-        getLog().info(String.format("Briefing site: %d briefings, %d entities, %d files, %d skipped, %d warnings in %d ms (%s) -> %s",
+        getLog().info(String.format("Briefing site: %d briefings, %d entities, %d files, %d skipped, %d warnings; "
+                + "seeds %d analysed, %d from cache; in %d ms (%s) -> %s",
                 result.briefings(), result.entities(), result.pages(), result.skipped().size(), result.warnings().size(),
+                result.seedsAnalysed(), result.seedsCached(),
                 result.stageMillis().getOrDefault("total", 0L),
                 result.stageMillis().entrySet().stream().filter(e -> !e.getKey().equals("total"))
                         .map(e -> e.getKey() + " " + e.getValue() + " ms").collect(Collectors.joining(", ")),

@@ -96,6 +96,9 @@ public final class SeedCache {
         } catch (NoSuchFileException e) {
             return null;
         } catch (IOException | OutOfMemoryError e) {
+            if (!Files.exists(file)) {
+                return null;
+            }
             return discard(file, what, "cannot be read (" + e + ")");
         }
         String wrong = check(entry, key);
