@@ -66,7 +66,7 @@ public final class CodeVersion {
     }
 
     /** A hash of the file's bytes, or of every file under the folder (names and bytes, in name order). */
-    private static String contentOf(String location) {
+    static String contentOf(String location) {
         if (location.startsWith(UNKNOWN)) {
             return UNKNOWN;
         }

@@ -18,7 +18,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -27,6 +26,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Pattern;
+import java.util.zip.CRC32C;
 
 /**
  * A folder of cache entries, one file per key: {@code <key>.bwc}, where the key is 64 hex digits (a SHA-256 of
@@ -38,9 +38,11 @@ import java.util.regex.Pattern;
  *   4 bytes  format version ({@value #FORMAT})
  *  32 bytes  the key
  *   4 bytes  length of the value
- *  32 bytes  SHA-256 of everything above and the value
+ *   4 bytes  CRC-32C of everything above and the value
  *   n bytes  the value
  * </pre>
+ * The checksum is there to find damage (a truncated or half-written file, a flipped bit), which is all it must
+ * find: the key already names the content, and a CRC-32C is checked at memory speed.
  * An entry that is truncated, altered, of another format, filed under another key, or that holds a class other
  * than the expected value's (only Briefwright's own classes, strings and Java's collections are read at all) is
  * never trusted: it is reported as a warning, deleted, and the caller makes the value again. Entries are written to
@@ -58,7 +60,8 @@ public final class SeedCache {
 
     private static final byte[] MAGIC = "BWCACHE\n".getBytes(StandardCharsets.US_ASCII);
     private static final int KEY_BYTES = 32;
-    private static final int HEADER = MAGIC.length + 4 + KEY_BYTES + 4 + 32;
+    private static final int CHECKSUM = 4;
+    private static final int HEADER = MAGIC.length + 4 + KEY_BYTES + 4 + CHECKSUM;
     private static final Pattern ENTRY = Pattern.compile("[0-9a-f]{64}" + Pattern.quote(SUFFIX));
     private static final Pattern TEMPORARY = Pattern.compile("\\.[0-9a-f]{16}-[0-9]+\\.tmp");
     /** How old a temporary file must be before pruning removes it: another build may be writing it. */
@@ -144,12 +147,7 @@ public final class SeedCache {
             return length > entry.length - HEADER ? "is truncated (" + (entry.length - HEADER) + " of " + length
                     + " bytes)" : "has " + (entry.length - HEADER - length) + " bytes too many";
         }
-        byte[] checksum = new byte[32];
-        header.get(checksum);
-        MessageDigest digest = Fingerprint.sha256();
-        digest.update(entry, 0, HEADER - 32);
-        digest.update(entry, HEADER, length);
-        if (!MessageDigest.isEqual(checksum, digest.digest())) {
+        if (header.getInt() != checksum(entry)) {
             return "does not match its checksum";
         }
         return null;
@@ -241,11 +239,16 @@ public final class SeedCache {
         int length = entry.length - HEADER;
         ByteBuffer header = ByteBuffer.wrap(entry);
         header.put(MAGIC).putInt(FORMAT).put(HexFormat.of().parseHex(key)).putInt(length);
-        MessageDigest digest = Fingerprint.sha256();
-        digest.update(entry, 0, HEADER - 32);
-        digest.update(entry, HEADER, length);
-        header.put(digest.digest());
+        header.putInt(checksum(entry));
         return entry;
+    }
+
+    /** The CRC-32C of an entry's header (less the checksum) and value. */
+    private static int checksum(byte[] entry) {
+        CRC32C crc = new CRC32C();
+        crc.update(entry, 0, HEADER - CHECKSUM);
+        crc.update(entry, HEADER, entry.length - HEADER);
+        return (int) crc.getValue();
     }
 
     /** Counts {@code key} as used by this build, so that {@link #prune()} keeps its entry. */
