@@ -188,11 +188,12 @@ abstract class SiteMojo extends AbstractMojo {
     /**
      * Folder for the cache of analysed seeds, kept between builds: a seed whose bytes, glossary, configuration
      * and Briefwright are unchanged is not read and analysed again. Safe to delete at any time; {@code mvn clean}
-     * does.
+     * does. Default: {@code ${project.build.directory}/briefwright-cache}; run without a project, the goal keeps
+     * no cache unless this is set.
      *
      * @since 0.1.0
      */
-    @Parameter(property = "briefwright.cacheDirectory", defaultValue = "${project.build.directory}/briefwright-cache")
+    @Parameter(property = "briefwright.cacheDirectory")
     private File cacheDirectory;
 
     /**
@@ -206,6 +207,9 @@ abstract class SiteMojo extends AbstractMojo {
 
     @Parameter(defaultValue = "${project.basedir}", readonly = true)
     private File basedir;
+
+    @Parameter(defaultValue = "${project.build.directory}", readonly = true)
+    private File buildDirectory;
 
     @Parameter(defaultValue = "${project.artifactId}", readonly = true)
     private String artifactId;
@@ -235,8 +239,22 @@ abstract class SiteMojo extends AbstractMojo {
                 .disabledNoiseRules(disabledNoiseRules)
                 .glossaryFile(glossary == null ? null : glossary.toPath())
                 .limits(limits())
-                .cacheDirectory(cache && cacheDirectory != null ? cacheDirectory.toPath() : null)
+                .cacheDirectory(cacheDirectory(project))
                 .parentSite(parentSite(parentSiteHref));
+    }
+
+    /**
+     * The cache folder: as configured, else {@code briefwright-cache} in the project's build folder; none when the
+     * cache is off, or without a project and not configured (a goal run in any folder writes only its output).
+     */
+    private java.nio.file.Path cacheDirectory(boolean project) {
+        if (!cache) {
+            return null;
+        }
+        if (cacheDirectory != null) {
+            return cacheDirectory.toPath();
+        }
+        return project && buildDirectory != null ? buildDirectory.toPath().resolve("briefwright-cache") : null;
     }
 
     /** The parent site at {@code href} (none when it is blank), labelled with {@code parentSiteLabel}. */
