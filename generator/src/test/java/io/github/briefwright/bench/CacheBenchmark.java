@@ -13,8 +13,9 @@ import java.util.stream.Stream;
 
 /**
  * Times builds of a generated corpus ({@code ../shared/bench/gen-corpus.py N DIR}) without and with the cache of
- * analysed seeds: a clean build, the build that fills the cache, and no-change rebuilds by a new builder each time
- * (as a new {@code mvn} run would do; the JVM stays warm, so best of several). Run it with {@code bench/cache.sh}.
+ * analysed seeds: a clean build, the build that fills the cache, and rebuilds by a new builder each time (as a new
+ * {@code mvn} run would do) without the cache, into an emptied cache and with the cache warm; the JVM stays warm,
+ * so best of several, interleaved. Run it with {@code bench/cache.sh}.
  *
  * <p>Usage: {@code CacheBenchmark <seed folder> <work folder> [rounds]}.
  */
@@ -41,12 +42,16 @@ public final class CacheBenchmark {
         print("build that fills the cache", build(config.cacheDirectory(cache)));
         // interleaved, so that a change in the machine's load falls on both alike
         Run without = null;
+        Run filling = null;
         Run with = null;
         for (int i = 0; i < rounds; i++) {
             without = better(without, build(config.cacheDirectory(null)));
+            delete(cache);
+            filling = better(filling, build(config.cacheDirectory(cache)));
             with = better(with, build(config.cacheDirectory(cache)));
         }
         print("no-change rebuild, no cache (best of " + rounds + ")", without);
+        print("rebuild into an empty cache (best of " + rounds + ")", filling);
         print("no-change rebuild, warm cache (best of " + rounds + ")", with);
         long bytes;
         try (Stream<Path> files = Files.list(cache)) {
