@@ -15,4 +15,8 @@ assert note.at('/removed/0/text').asText().startsWith('Printed from the intranet
 assert note.get('sections').toString().contains('"Advertisement"')
 def log = new File(basedir, 'build.log').text
 assert log.contains('Briefing site: 3 briefings')
+// the cache of analysed seeds is in the build folder, and the summary counts what came from it
+assert log =~ /seeds \d+ analysed, 0 from cache/
+def cache = new File(basedir, 'target/briefwright-cache')
+assert cache.listFiles().any { it.name.endsWith('.bwc') } : 'the analysed seeds are cached'
 true

@@ -26,6 +26,10 @@ import java.util.Objects;
  * @param limits            how much one seed may hold ({@link Limits#DEFAULT} when {@code null})
  * @param parentSite        the site this one belongs to (a project's Maven site, say), which every page links
  *                          back to, or {@code null}
+ * @param cacheDirectory    folder for the cache of analysed seeds, kept between builds (in a Maven build,
+ *                          {@code target/briefwright-cache}), or {@code null} for none: every build then reads and
+ *                          analyses every seed (a builder still remembers its own earlier builds, for the preview
+ *                          server)
  */
 public record BuildConfig(
         Path seedDirectory,
@@ -41,7 +45,8 @@ public record BuildConfig(
         List<String> disabledNoiseRules,
         Path glossaryFile,
         Limits limits,
-        ParentSite parentSite) {
+        ParentSite parentSite,
+        Path cacheDirectory) {
 
     public BuildConfig {
         Objects.requireNonNull(seedDirectory, "seedDirectory");
@@ -57,6 +62,14 @@ public record BuildConfig(
         disabledNoiseRules = disabledNoiseRules == null ? List.of() : List.copyOf(disabledNoiseRules);
         glossaryFile = glossaryFile == null ? null : glossaryFile.toAbsolutePath().normalize();
         limits = limits == null ? Limits.DEFAULT : limits;
+        cacheDirectory = cacheDirectory == null ? null : cacheDirectory.toAbsolutePath().normalize();
+    }
+
+    /** This configuration with another cache folder ({@code null}: none). */
+    public BuildConfig withCacheDirectory(Path value) {
+        return new BuildConfig(seedDirectory, outputDirectory, templateDirectory, projectDirectory, baseUrl, siteTitle,
+                encoding, includeDrafts, allowRawHtml, noisePatterns, disabledNoiseRules, glossaryFile, limits,
+                parentSite, value);
     }
 
     public static Builder builder() {
@@ -79,6 +92,7 @@ public record BuildConfig(
         private Path glossaryFile;
         private Limits limits = Limits.DEFAULT;
         private ParentSite parentSite;
+        private Path cacheDirectory;
 
         private Builder() {
         }
@@ -153,10 +167,15 @@ public record BuildConfig(
             return this;
         }
 
+        public Builder cacheDirectory(Path value) {
+            cacheDirectory = value;
+            return this;
+        }
+
         public BuildConfig build() {
             return new BuildConfig(seedDirectory, outputDirectory, templateDirectory, projectDirectory,
                     baseUrl, siteTitle, encoding, includeDrafts, allowRawHtml, noisePatterns, disabledNoiseRules,
-                    glossaryFile, limits, parentSite);
+                    glossaryFile, limits, parentSite, cacheDirectory);
         }
     }
 }

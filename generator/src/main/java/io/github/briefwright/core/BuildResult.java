@@ -17,15 +17,24 @@ import java.util.Map;
  * @param stageMillis    time spent per stage, in pipeline order
  * @param summaries      the published briefings, newest first (undated ones last), each with its page's path
  *                       from the site root: what a listing of the briefings elsewhere (a Maven report) needs
+ * @param seedsAnalysed  seeds this build read and analysed
+ * @param seedsCached    seeds whose analysis this build took from the cache, or from the same builder's earlier
+ *                       build, unchanged
  */
 public record BuildResult(Path output, int briefings, int entities, int pages, List<Problem> skipped, List<Problem> warnings,
-        Map<String, Long> stageMillis, List<BriefingSummary> summaries) {
+        Map<String, Long> stageMillis, List<BriefingSummary> summaries, int seedsAnalysed, int seedsCached) {
 
     public BuildResult {
         skipped = List.copyOf(skipped);
         warnings = List.copyOf(warnings);
         stageMillis = Map.copyOf(stageMillis);
         summaries = summaries == null ? List.of() : List.copyOf(summaries);
+    }
+
+    /** A result without counts of analysed and cached seeds. */
+    public BuildResult(Path output, int briefings, int entities, int pages, List<Problem> skipped, List<Problem> warnings,
+            Map<String, Long> stageMillis, List<BriefingSummary> summaries) {
+        this(output, briefings, entities, pages, skipped, warnings, stageMillis, summaries, 0, 0);
     }
 
     /** A result without summaries. */

@@ -8,7 +8,7 @@ package io.github.briefwright.core;
  * @param column 1-based column, or 0 when not known
  * @param message what is wrong, and where useful what to do about it
  */
-public record Problem(String file, int line, int column, String message) {
+public record Problem(String file, int line, int column, String message) implements java.io.Serializable {
 
     public Problem(String file, int line, String message) {
         this(file, line, 0, message);

@@ -1,6 +1,9 @@
 package io.github.briefwright.core;
 
 import io.github.briefwright.core.analyse.Analyzer;
+import io.github.briefwright.core.cache.CodeVersion;
+import io.github.briefwright.core.cache.Fingerprint;
+import io.github.briefwright.core.cache.SeedCache;
 import io.github.briefwright.core.load.Seed;
 import io.github.briefwright.core.load.SeedException;
 import io.github.briefwright.core.load.SeedLoader;
@@ -59,6 +62,11 @@ public final class SiteBuilder {
     private final DocumentParser parser;
     private Analyzer analyzer = new Analyzer();
     private final Map<String, Long> stageMillis = new LinkedHashMap<>();
+    /** The cache of analysed seeds kept between builds, or {@code null} when the configuration has none. */
+    private final SeedCache cache;
+    /** Seeds read and analysed, and seeds taken from the cache (or remembered), by the current build. */
+    private final java.util.concurrent.atomic.AtomicInteger analysed = new java.util.concurrent.atomic.AtomicInteger();
+    private final java.util.concurrent.atomic.AtomicInteger cached = new java.util.concurrent.atomic.AtomicInteger();
 
     /**
      * @throws BuildException when the configuration is invalid (an unknown noise rule, a bad pattern)
@@ -72,6 +80,56 @@ public final class SiteBuilder {
         } catch (IllegalArgumentException e) {
             throw new BuildException("Invalid noise configuration: " + e.getMessage());
         }
+        Path cacheFolder = cacheFolder(config, reporter);
+        this.cache = cacheFolder == null ? null : new SeedCache(cacheFolder, reporter);
+    }
+
+    /**
+     * The configured cache folder, or {@code null} (with a warning) when it is (or is in) the seed, template or
+     * output folder: its files would be published, replaced with the site, or (seen by the preview server) start
+     * a new build.
+     */
+    private static Path cacheFolder(BuildConfig config, Reporter reporter) {
+        Path folder = config.cacheDirectory();
+        if (folder == null) {
+            return null;
+        }
+        for (Path other : java.util.Arrays.asList(config.seedDirectory(), config.templateDirectory(),
+                config.outputDirectory())) {
+            if (other != null && folder.startsWith(other)) {
+                reporter.warn(Problem.printable("The cache folder " + folder + " is in " + other + ", so this build "
+                        + "goes without the cache; give it a folder of its own (briefwright.cacheDirectory), such as "
+                        + "target/briefwright-cache."));
+                return null;
+            }
+        }
+        return folder;
+    }
+
+    /**
+     * Everything besides a seed's own name and bytes that its analysed outcome depends on: this code (and the
+     * libraries and Java it runs on, when there is a persistent cache), the configuration that the load,
+     * structure, parse and analyse stages read, and the glossary.
+     */
+    private Fingerprint seedWork(List<io.github.briefwright.core.model.GlossaryEntry> glossary) {
+        Fingerprint fingerprint = new Fingerprint().add("briefwright-seed").add(SeedCache.FORMAT);
+        if (cache != null) {
+            fingerprint.add(CodeVersion.of(GENERATOR, List.of(SiteBuilder.class, org.commonmark.parser.Parser.class,
+                    org.commonmark.ext.gfm.tables.TablesExtension.class, org.jsoup.Jsoup.class,
+                    org.snakeyaml.engine.v2.api.LoadSettings.class)));
+        }
+        Limits limits = config.limits();
+        fingerprint.add(config.seedDirectory().toString()).add(config.encoding().name())
+                .add(config.includeDrafts()).add(config.allowRawHtml())
+                .add(config.noisePatterns()).add(config.disabledNoiseRules())
+                .add(limits.seedBytes()).add(limits.lineLength()).add(limits.nesting()).add(limits.notes())
+                .add(limits.entities()).add(limits.datedItems());
+        fingerprint.add(glossary.size());
+        for (var entry : glossary) {
+            fingerprint.add(entry.name()).add(entry.aliases()).add(entry.type()).add(entry.description())
+                    .add(entry.link());
+        }
+        return fingerprint;
     }
 
     /** Builds the whole site into the configured output folder. */
@@ -87,7 +145,8 @@ public final class SiteBuilder {
         List<Problem> warnings = new ArrayList<>(theme.warnings());
         List<io.github.briefwright.core.model.GlossaryEntry> glossary = glossary(warnings);
         analyzer = new Analyzer(glossary);
-        glossaryKey = glossary.hashCode();
+        seedWork = seedWork(glossary);
+        seedWorkKey = seedWork.copy().hex();
         List<Outcome> outcomes = briefings(seedFiles(warnings));
         List<Problem> errors = new ArrayList<>();
         List<Problem> skipped = new ArrayList<>();
@@ -117,7 +176,7 @@ public final class SiteBuilder {
         skipped.forEach(problem -> reporter.warn("skipped " + problem));
         long entities = briefings.stream().flatMap(b -> b.entities().stream()).map(e -> e.id()).distinct().count();
         return new BuildResult(writer.output(), briefings.size(), (int) entities, pages, skipped, warnings, stageMillis,
-                newest);
+                newest, analysed.get(), cached.get());
     }
 
     /**
@@ -175,11 +234,16 @@ public final class SiteBuilder {
         }
     }
 
-    /** Per-seed work: pure, independent, in parallel; results in seed order. */
+    /**
+     * Per-seed work: pure, independent, in parallel; results in seed order. With a cache, the entries this build did
+     * not use are pruned afterwards.
+     */
     private List<Outcome> briefings(List<Path> files) {
         long start = System.nanoTime();
         SeedLoader loader = new SeedLoader(config.seedDirectory(), config.encoding(), config.limits());
         java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+        analysed.set(0);
+        cached.set(0);
         int total = files.size();
         List<Outcome> outcomes = files.parallelStream().map(file -> {
             Outcome outcome = briefing(loader, file);
@@ -189,50 +253,108 @@ public final class SiteBuilder {
             }
             return outcome;
         }).toList();
+        if (cache != null) {
+            int pruned = cache.prune();
+            reporter.debug("Seeds: " + analysed.get() + " analysed, " + cached.get() + " from the cache; " + pruned
+                    + " unused cache files deleted from " + cache.folder());
+        }
+        remembered.keySet().retainAll(new java.util.HashSet<>(files));
         stageMillis.put("seeds", (System.nanoTime() - start) / 1_000_000);
         return outcomes;
     }
 
     /**
      * What became of each seed in an earlier build by this builder, kept while the file (its size and time) and
-     * the glossary are the same: the preview server builds again and again with one builder, and only the seeds
-     * that changed are read and analysed again.
+     * {@link #seedWorkKey} (the glossary) are the same: the preview server builds again and again with one builder,
+     * and only the seeds that changed are read again (and, when the cache has them, not analysed again).
+     *
+     * @param key the seed's key in the persistent cache, or {@code null}
      */
-    private record Remembered(long size, long modified, int glossary, Outcome outcome) {
+    private record Remembered(long size, long modified, String work, String key, Outcome outcome) {
     }
 
     private final Map<Path, Remembered> remembered = new java.util.concurrent.ConcurrentHashMap<>();
-    private int glossaryKey;
+    /** What every seed's outcome depends on in this build besides the seed itself; see {@link #seedWork}. */
+    private Fingerprint seedWork = new Fingerprint();
+    private String seedWorkKey = "";
 
+    /**
+     * One seed's outcome: remembered from this builder's last build when the file looks the same; else read (once)
+     * and taken from the cache when an entry has the same key; else analysed, and stored in the cache. The key is
+     * a SHA-256 over {@link #seedWork} (code, configuration, glossary), the seed's path in the folder and its
+     * bytes.
+     */
     private Outcome briefing(SeedLoader loader, Path file) {
-        long size;
-        long modified;
+        long size = -1;
+        long modified = -1;
         try {
             var attributes = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class);
             size = attributes.size();
             modified = attributes.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS);
         } catch (IOException e) {
-            return fresh(loader, file);
+            // read below, which says what is wrong
         }
         Remembered known = remembered.get(file);
-        if (known != null && known.size() == size && known.modified() == modified && known.glossary() == glossaryKey) {
+        if (known != null && size >= 0 && known.size() == size && known.modified() == modified
+                && known.work().equals(seedWorkKey)) {
+            if (cache != null && known.key() != null) {
+                cache.keep(known.key());
+            }
+            cached.incrementAndGet();
             return known.outcome();
         }
-        Outcome outcome = fresh(loader, file);
-        remembered.put(file, new Remembered(size, modified, glossaryKey, outcome));
-        return outcome;
-    }
-
-    private Outcome fresh(SeedLoader loader, Path file) {
-        Seed seed;
+        byte[] bytes;
         try {
-            seed = loader.load(file);
+            bytes = loader.read(file);
         } catch (SeedException e) {
+            // the file system's answer (refused, too large, unreadable) may change without the file: not kept
+            remembered.remove(file);
+            analysed.incrementAndGet();
             return new Outcome(null, e.problems(), List.of(), null);
         }
+        String name = loader.relativeName(file);
+        String key = null;
+        if (cache != null) {
+            key = seedWork.copy().add(config.seedDirectory().relativize(file).toString()).add(name).add(bytes).hex();
+            Outcome stored = cache.read(key, name, Outcome.class);
+            if (stored != null) {
+                cached.incrementAndGet();
+                if (size >= 0) {
+                    remembered.put(file, new Remembered(size, modified, seedWorkKey, key, stored));
+                }
+                return stored;
+            }
+        }
+        analysed.incrementAndGet();
+        Fresh made = fresh(loader, file, bytes);
+        if (cache != null && made.lasting()) {
+            cache.write(key, made.outcome());
+        }
+        if (size >= 0) {
+            remembered.put(file, new Remembered(size, modified, seedWorkKey, made.lasting() ? key : null,
+                    made.outcome()));
+        }
+        return made.outcome();
+    }
+
+    /**
+     * A seed's outcome, and whether it lasts: follows from the seed's bytes, name and the {@link #seedWork}
+     * alone, so that it may be cached. An outcome of running out of stack, or of an unexpected failure, is not.
+     */
+    private record Fresh(Outcome outcome, boolean lasting) {
+    }
+
+    private Fresh fresh(SeedLoader loader, Path file, byte[] bytes) {
+        Seed seed;
+        try {
+            seed = loader.load(file, bytes);
+        } catch (SeedException e) {
+            return new Fresh(new Outcome(null, e.problems(), List.of(), null), true);
+        }
         if (seed.frontMatter().draft() && !config.includeDrafts()) {
-            return new Outcome(null, List.of(), seed.warnings(),
-                    Problem.at(seed.sourceFile(), 0, "is a draft (draft: true); set briefwright.drafts to publish drafts"));
+            return new Fresh(new Outcome(null, List.of(), seed.warnings(),
+                    Problem.at(seed.sourceFile(), 0, "is a draft (draft: true); set briefwright.drafts to publish drafts")),
+                    true);
         }
         List<Problem> warnings = new ArrayList<>(seed.warnings());
         Document document;
@@ -241,15 +363,15 @@ public final class SiteBuilder {
             document = parser.parse(structurer.structure(seed), config.limits(), warnings);
             briefing = analyzer.analyse(document, config.limits(), warnings);
         } catch (SeedException e) {
-            return new Outcome(null, e.problems(), List.of(), null);
+            return new Fresh(new Outcome(null, e.problems(), List.of(), null), true);
         } catch (StackOverflowError e) {
-            return new Outcome(null, List.of(Problem.at(seed.sourceFile(), 0, "is nested too deeply to be read "
+            return new Fresh(new Outcome(null, List.of(Problem.at(seed.sourceFile(), 0, "is nested too deeply to be read "
                     + "(the reader ran out of stack); flatten its quotes, lists, emphasis and links, or split it")),
-                    List.of(), null);
+                    List.of(), null), false);
         } catch (RuntimeException e) {
-            return new Outcome(null, List.of(Problem.at(seed.sourceFile(), 0, "could not be read (" + e
+            return new Fresh(new Outcome(null, List.of(Problem.at(seed.sourceFile(), 0, "could not be read (" + e
                     + "); simplify the part that causes it or leave the file out, and please report it")),
-                    List.of(), null);
+                    List.of(), null), false);
         }
         if (briefing.sections().stream().allMatch(section -> section.paragraphs().stream()
                 .allMatch(Outcome::isEmpty))) {
@@ -257,13 +379,13 @@ public final class SiteBuilder {
                     : "is all noise (" + briefing.removed().size() + " blocks removed as "
                     + briefing.removed().stream().map(r -> r.reason()).distinct().collect(java.util.stream.Collectors.joining(", "))
                     + "); if that is wrong, turn the rule off with briefwright.disabledNoiseRules";
-            return new Outcome(null, List.of(), seed.warnings(), Problem.at(seed.sourceFile(), 0, why));
+            return new Fresh(new Outcome(null, List.of(), seed.warnings(), Problem.at(seed.sourceFile(), 0, why)), true);
         }
         if (seed.frontMatter().slug() != null && !seed.frontMatter().slug().equals(briefing.slug())) {
             warnings.add(Problem.at(seed.sourceFile(), 0, "slug '" + seed.frontMatter().slug()
                     + "' is not lowercase ASCII letters, digits and hyphens; using '" + briefing.slug() + "'"));
         }
-        return new Outcome(briefing, List.of(), warnings, null);
+        return new Fresh(new Outcome(briefing, List.of(), warnings, null), true);
     }
 
     /** Gives every briefing its own slug: on a collision, later seeds (in path order) get -2, -3… */
@@ -412,8 +534,14 @@ public final class SiteBuilder {
         }
     }
 
-    /** What became of one seed. */
-    private record Outcome(Briefing briefing, List<Problem> errors, List<Problem> warnings, Problem skipped) {
+    /** What became of one seed; what the cache keeps. */
+    private record Outcome(Briefing briefing, List<Problem> errors, List<Problem> warnings, Problem skipped)
+            implements java.io.Serializable {
+        Outcome {
+            errors = List.copyOf(errors);
+            warnings = List.copyOf(warnings);
+        }
+
         static boolean isEmpty(Paragraph paragraph) {
             return paragraph.text().isBlank();
         }

@@ -185,8 +185,31 @@ abstract class SiteMojo extends AbstractMojo {
     @Parameter(property = "briefwright.parentSiteLabel", defaultValue = "${project.name}")
     private String parentSiteLabel;
 
+    /**
+     * Folder for the cache of analysed seeds, kept between builds: a seed whose bytes, glossary, configuration
+     * and Briefwright are unchanged is not read and analysed again. Safe to delete at any time; {@code mvn clean}
+     * does. Default: {@code ${project.build.directory}/briefwright-cache}; run without a project, the goal keeps
+     * no cache unless this is set.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "briefwright.cacheDirectory")
+    private File cacheDirectory;
+
+    /**
+     * Whether to use the cache of analysed seeds ({@code cacheDirectory}); with {@code false} every build reads
+     * and analyses every seed.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "briefwright.cache", defaultValue = "true")
+    private boolean cache;
+
     @Parameter(defaultValue = "${project.basedir}", readonly = true)
     private File basedir;
+
+    @Parameter(defaultValue = "${project.build.directory}", readonly = true)
+    private File buildDirectory;
 
     @Parameter(defaultValue = "${project.artifactId}", readonly = true)
     private String artifactId;
@@ -216,7 +239,22 @@ abstract class SiteMojo extends AbstractMojo {
                 .disabledNoiseRules(disabledNoiseRules)
                 .glossaryFile(glossary == null ? null : glossary.toPath())
                 .limits(limits())
+                .cacheDirectory(cacheDirectory(project))
                 .parentSite(parentSite(parentSiteHref));
+    }
+
+    /**
+     * The cache folder: as configured, else {@code briefwright-cache} in the project's build folder; none when the
+     * cache is off, or without a project and not configured (a goal run in any folder writes only its output).
+     */
+    private java.nio.file.Path cacheDirectory(boolean project) {
+        if (!cache) {
+            return null;
+        }
+        if (cacheDirectory != null) {
+            return cacheDirectory.toPath();
+        }
+        return project && buildDirectory != null ? buildDirectory.toPath().resolve("briefwright-cache") : null;
     }
 
     /** The parent site at {@code href} (none when it is blank), labelled with {@code parentSiteLabel}. */
@@ -260,8 +298,10 @@ abstract class SiteMojo extends AbstractMojo {
 
     /** Logs what a build did. */
     protected void logResult(BuildResult result) {
-        getLog().info(String.format("Briefing site: %d briefings, %d entities, %d files, %d skipped, %d warnings in %d ms (%s) -> %s",
+        getLog().info(String.format("Briefing site: %d briefings, %d entities, %d files, %d skipped, %d warnings; "
+                + "seeds %d analysed, %d from cache; in %d ms (%s) -> %s",
                 result.briefings(), result.entities(), result.pages(), result.skipped().size(), result.warnings().size(),
+                result.seedsAnalysed(), result.seedsCached(),
                 result.stageMillis().getOrDefault("total", 0L),
                 result.stageMillis().entrySet().stream().filter(e -> !e.getKey().equals("total"))
                         .map(e -> e.getKey() + " " + e.getValue() + " ms").collect(Collectors.joining(", ")),

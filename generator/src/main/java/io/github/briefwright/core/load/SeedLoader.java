@@ -55,8 +55,16 @@ public final class SeedLoader {
 
     /** Reads one seed; every problem found in it is in the exception. */
     public Seed load(Path file) throws SeedException {
+        return load(file, read(file));
+    }
+
+    /**
+     * A seed's bytes, read the way {@link #load(Path)} reads them: only a file inside the folder, its size checked
+     * against the limit before anything is read. The problems here come from the file system (a refused link, a
+     * file too large, a read error), not from the text.
+     */
+    public byte[] read(Path file) throws SeedException {
         String name = relativeName(file);
-        SeedFormat format = SeedFormat.of(file).orElseThrow();
         FolderFiles.Opened opened;
         try {
             opened = folder.open(file);
@@ -65,7 +73,18 @@ public final class SeedLoader {
         } catch (IOException e) {
             throw new SeedException(Problem.at(name, 0, "cannot be read: " + describe(e)));
         }
-        String text = SeedText.read(name, opened, encoding, limits);
+        return SeedText.bytes(name, opened, limits);
+    }
+
+    /**
+     * One seed from the bytes {@link #read(Path)} gave for {@code file}: decoded, checked and split from its front
+     * matter; every problem found in it is in the exception. What comes out depends only on the bytes, the file's
+     * name relative to the folder and this loader's encoding and limits.
+     */
+    public Seed load(Path file, byte[] bytes) throws SeedException {
+        String name = relativeName(file);
+        SeedFormat format = SeedFormat.of(file).orElseThrow();
+        String text = SeedText.text(name, bytes, encoding, limits);
         return split(name, file, format, text);
     }
 

@@ -46,6 +46,16 @@ final class SeedText {
      * @param encoding the configured encoding
      */
     static String read(String name, FolderFiles.Opened opened, Charset encoding, Limits limits) throws SeedException {
+        return text(name, bytes(name, opened, limits), encoding, limits);
+    }
+
+    /**
+     * Reads a file's bytes, its size checked against {@link Limits#seedBytes()} before anything is read.
+     *
+     * @param name   the file as messages call it
+     * @param opened the file, open; closed here
+     */
+    static byte[] bytes(String name, FolderFiles.Opened opened, Limits limits) throws SeedException {
         byte[] bytes;
         try (InputStream in = opened.in()) {
             checkSize(name, opened.size(), limits);
@@ -58,7 +68,7 @@ final class SeedText {
         } catch (IOException e) {
             throw new SeedException(Problem.at(name, 0, "cannot be read: " + describe(e)));
         }
-        return text(name, bytes, encoding, limits);
+        return bytes;
     }
 
     /** Decodes and checks bytes already read (see {@link #read}). */

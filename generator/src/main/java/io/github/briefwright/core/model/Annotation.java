@@ -9,5 +9,5 @@ package io.github.briefwright.core.model;
  * @param text   the note as written (Markdown for authored notes)
  * @param number the note's number on the page (glossary notes: 0)
  */
-public record Annotation(String kind, String anchor, String text, int number) {
+public record Annotation(String kind, String anchor, String text, int number) implements java.io.Serializable {
 }

@@ -32,7 +32,7 @@ public record Briefing(
         List<Entity> entities,
         List<TimelineItem> timeline,
         List<Figure> figures,
-        List<Annotation> annotations) {
+        List<Annotation> annotations) implements java.io.Serializable {
 
     public static final String SCHEMA = "briefwright/briefing/1";
 

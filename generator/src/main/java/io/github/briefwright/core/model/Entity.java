@@ -10,7 +10,7 @@ import java.util.List;
  * @param link        the glossary's link for it, or {@code null}
  */
 public record Entity(String id, String name, String type, List<String> aliases, List<String> mentions,
-        String description, String link) {
+        String description, String link) implements java.io.Serializable {
     public Entity {
         aliases = List.copyOf(aliases);
         mentions = List.copyOf(mentions);

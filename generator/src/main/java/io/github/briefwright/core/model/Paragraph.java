@@ -22,7 +22,7 @@ public record Paragraph(
         List<Sentence> sentences,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> items,
         int line,
-        @JsonIgnore String html) {
+        @JsonIgnore String html) implements java.io.Serializable {
 
     public Paragraph {
         sentences = List.copyOf(sentences);

@@ -9,14 +9,15 @@ import java.util.List;
  * @param parts the text cut at entity mentions, for templates that mark them; not in JSON (the mentions are in
  *              {@code entities[].mentions})
  */
-public record Sentence(String id, String text, @JsonIgnore List<Part> parts) {
+public record Sentence(String id, String text, @JsonIgnore List<Part> parts) implements java.io.Serializable {
 
     /**
      * A run of a sentence's text: plain, or a mention of an entity ({@code entity} is its id, {@code type} its
      * type); {@code first} marks the entity's first mention in the briefing, which carries the glossary's
      * {@code note} and {@code link} when the glossary has the entity.
      */
-    public record Part(String text, String entity, String type, boolean first, String note, String link) {
+    public record Part(String text, String entity, String type, boolean first, String note, String link)
+            implements java.io.Serializable {
         public Part(String text, String entity, String type, boolean first) {
             this(text, entity, type, first, null, null);
         }

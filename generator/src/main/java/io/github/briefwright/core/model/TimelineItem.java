@@ -15,7 +15,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  */
 @JsonPropertyOrder({"date", "precision", "yearKnown", "expression", "text", "sentence"})
 public record TimelineItem(String date, String precision, boolean yearKnown, String expression, String text,
-        String sentence) {
+        String sentence) implements java.io.Serializable {
 
     public TimelineItem(String date, String precision, boolean yearKnown, String text, String sentence) {
         this(date, precision, yearKnown, null, text, sentence);

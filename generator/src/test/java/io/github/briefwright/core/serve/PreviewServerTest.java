@@ -68,7 +68,9 @@ class PreviewServerTest {
         Path seeds = Files.createDirectories(dir.resolve("seeds"));
         Files.writeString(seeds.resolve("a.md"), "---\ntitle: First title\n---\nThe council met on Tuesday.\n");
         Files.writeString(dir.resolve("secret.txt"), "not for the web");
-        BuildConfig config = BuildConfig.builder().seedDirectory(seeds).outputDirectory(dir.resolve("out")).build();
+        Path cache = dir.resolve("target/briefwright-cache");
+        BuildConfig config = BuildConfig.builder().seedDirectory(seeds).outputDirectory(dir.resolve("out"))
+                .cacheDirectory(cache).build();
         try (PreviewServer server = PreviewServer.start(config, "127.0.0.1", 0, Reporter.SILENT)) {
             assertEquals("127.0.0.1", server.address().getHost());
             HttpResponse<String> home = get(server, "/");
@@ -85,6 +87,10 @@ class PreviewServerTest {
             waitFor(server, before);
             System.out.printf("edit to rebuilt site: %d ms%n", (System.nanoTime() - edited) / 1_000_000);
             assertTrue(get(server, "/briefings/a/index.html").body().contains("Second title"));
+            try (var entries = Files.list(cache)) {
+                assertEquals(1, entries.filter(f -> f.toString().endsWith(".bwc")).count(),
+                        "the edited seed's new entry; the old one pruned");
+            }
             assertEquals(Long.toString(server.version()), get(server, PreviewServer.RELOAD_PATH).body());
 
             before = server.version();

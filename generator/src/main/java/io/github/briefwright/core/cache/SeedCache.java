@@ -1,0 +1,294 @@
+package io.github.briefwright.core.cache;
+
+import io.github.briefwright.core.Problem;
+import io.github.briefwright.core.Reporter;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.ObjectInputFilter;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.io.Serializable;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.regex.Pattern;
+import java.util.zip.CRC32C;
+
+/**
+ * A folder of cache entries, one file per key: {@code <key>.bwc}, where the key is 64 hex digits (a SHA-256 of
+ * everything the value depends on; see {@link Fingerprint}). Safe to delete at any time, as a whole or file by file.
+ *
+ * <p>An entry is a header, then the value in Java serialization:
+ * <pre>
+ *   8 bytes  "BWCACHE\n"
+ *   4 bytes  format version ({@value #FORMAT})
+ *  32 bytes  the key
+ *   4 bytes  length of the value
+ *   4 bytes  CRC-32C of everything above and the value
+ *   n bytes  the value
+ * </pre>
+ * The checksum is there to find damage (a truncated or half-written file, a flipped bit), which is all it must
+ * find: the key already names the content, and a CRC-32C is checked at memory speed.
+ * An entry that is truncated, altered, of another format, filed under another key, or that holds a class other
+ * than the expected value's (only Briefwright's own classes, strings and Java's collections are read at all) is
+ * never trusted: it is reported as a warning, deleted, and the caller makes the value again. Entries are written to
+ * a temporary file in the folder and moved into place, so a build that is killed leaves a whole entry or none; a
+ * temporary file it leaves is never read, and {@link #prune()} removes it once it is an hour old.
+ *
+ * <p>Thread-safe: the per-seed work reads and writes entries in parallel.
+ */
+public final class SeedCache {
+
+    /** The entry format; part of every key too, so that a new format never even looks at old entries. */
+    public static final int FORMAT = 1;
+    /** How an entry's file name ends. */
+    public static final String SUFFIX = ".bwc";
+
+    private static final byte[] MAGIC = "BWCACHE\n".getBytes(StandardCharsets.US_ASCII);
+    private static final int KEY_BYTES = 32;
+    private static final int CHECKSUM = 4;
+    private static final int HEADER = MAGIC.length + 4 + KEY_BYTES + 4 + CHECKSUM;
+    private static final Pattern ENTRY = Pattern.compile("[0-9a-f]{64}" + Pattern.quote(SUFFIX));
+    private static final Pattern TEMPORARY = Pattern.compile("\\.[0-9a-f]{16}-[0-9]+\\.tmp");
+    /** How old a temporary file must be before pruning removes it: another build may be writing it. */
+    private static final Duration TEMPORARY_AGE = Duration.ofHours(1);
+    private static final ObjectInputFilter CLASSES = ObjectInputFilter.Config.createFilter(
+            "maxdepth=200;io.github.briefwright.core.**;java.util.*;java.lang.String;java.lang.Object;"
+                    + "java.lang.Enum;java.lang.Number;java.lang.Integer;java.lang.Long;java.lang.Boolean;!*");
+
+    private final Path folder;
+    private final Reporter reporter;
+    private final Set<String> used = ConcurrentHashMap.newKeySet();
+    private final AtomicBoolean writeFailed = new AtomicBoolean();
+    private volatile boolean created;
+
+    /** The cache in {@code folder}, which is made when the first entry is written. */
+    public SeedCache(Path folder, Reporter reporter) {
+        this.folder = folder.toAbsolutePath().normalize();
+        this.reporter = reporter;
+    }
+
+    public Path folder() {
+        return folder;
+    }
+
+    /**
+     * The value filed under {@code key}, or {@code null} when there is none or it cannot be trusted (then it is
+     * deleted, with a warning naming {@code what} it was for). Either way the key counts as used by this build.
+     */
+    public <T extends Serializable> T read(String key, String what, Class<T> type) {
+        used.add(key);
+        Path file = folder.resolve(key + SUFFIX);
+        byte[] entry;
+        try {
+            entry = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            return null;
+        } catch (IOException | OutOfMemoryError e) {
+            if (!Files.exists(file)) {
+                return null;
+            }
+            return discard(file, what, "cannot be read (" + e + ")");
+        }
+        String wrong = check(entry, key);
+        if (wrong != null) {
+            return discard(file, what, wrong);
+        }
+        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(entry, HEADER,
+                entry.length - HEADER))) {
+            in.setObjectInputFilter(CLASSES);
+            Object value = in.readObject();
+            if (!type.isInstance(value)) {
+                return discard(file, what, "holds a " + (value == null ? "null" : value.getClass().getName())
+                        + ", not a " + type.getName());
+            }
+            return type.cast(value);
+        } catch (IOException | ClassNotFoundException | RuntimeException e) {
+            return discard(file, what, "cannot be read back (" + e + ")");
+        }
+    }
+
+    /** What is wrong with an entry's header or checksum, or {@code null} when nothing is. */
+    private static String check(byte[] entry, String key) {
+        if (entry.length < HEADER) {
+            return "is truncated (" + entry.length + " bytes)";
+        }
+        ByteBuffer header = ByteBuffer.wrap(entry);
+        byte[] magic = new byte[MAGIC.length];
+        header.get(magic);
+        if (!Arrays.equals(magic, MAGIC)) {
+            return "is not a Briefwright cache entry";
+        }
+        int format = header.getInt();
+        if (format != FORMAT) {
+            return "has format " + format + ", not " + FORMAT;
+        }
+        byte[] filedKey = new byte[KEY_BYTES];
+        header.get(filedKey);
+        if (!Arrays.equals(filedKey, HexFormat.of().parseHex(key))) {
+            return "is filed under the wrong key";
+        }
+        int length = header.getInt();
+        if (length != entry.length - HEADER) {
+            return length > entry.length - HEADER ? "is truncated (" + (entry.length - HEADER) + " of " + length
+                    + " bytes)" : "has " + (entry.length - HEADER - length) + " bytes too many";
+        }
+        if (header.getInt() != checksum(entry)) {
+            return "does not match its checksum";
+        }
+        return null;
+    }
+
+    private <T> T discard(Path file, String what, String why) {
+        reporter.warn(Problem.printable("The cache entry for " + what + " " + why
+                + "; it is ignored and made again (" + file.getFileName() + ")"));
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            reporter.debug("Cannot delete " + file + ": " + e);
+        }
+        return null;
+    }
+
+    /**
+     * Files {@code value} under {@code key}: written whole to a temporary file, then moved into place. A cache
+     * that cannot be written is reported once and otherwise ignored; the build goes on without it.
+     */
+    public void write(String key, Serializable value) {
+        used.add(key);
+        byte[] entry;
+        try {
+            entry = entry(key, value);
+        } catch (IOException | RuntimeException e) {
+            failed("cannot store a value (" + e + ")");
+            return;
+        }
+        Path temporary = null;
+        try {
+            if (!created) {
+                create();
+            }
+            temporary = Files.createTempFile(folder, "." + key.substring(0, 16) + "-", ".tmp");
+            Files.write(temporary, entry);
+            Path target = folder.resolve(key + SUFFIX);
+            try {
+                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+            temporary = null;
+        } catch (IOException | RuntimeException e) {
+            failed("cannot be written (" + e + ")");
+        } finally {
+            if (temporary != null) {
+                try {
+                    Files.deleteIfExists(temporary);
+                } catch (IOException e) {
+                    reporter.debug("Cannot delete " + temporary + ": " + e);
+                }
+            }
+        }
+    }
+
+    private synchronized void create() throws IOException {
+        if (created) {
+            return;
+        }
+        Files.createDirectories(folder);
+        Path tag = folder.resolve("CACHEDIR.TAG");
+        if (!Files.exists(tag)) {
+            try {
+                Files.writeString(tag, "Signature: 8a477f597d28d172789f06886806bc55\n"
+                        + "# This folder is Briefwright's cache of analysed seeds; it may be deleted at any time.\n",
+                        StandardCharsets.US_ASCII, java.nio.file.StandardOpenOption.CREATE_NEW);
+            } catch (FileAlreadyExistsException e) {
+                // another build made it
+            }
+        }
+        created = true;
+    }
+
+    private void failed(String why) {
+        if (writeFailed.compareAndSet(false, true)) {
+            reporter.warn(Problem.printable("The cache in " + folder + " " + why
+                    + "; this build goes on without storing its work there"));
+        }
+    }
+
+    private static byte[] entry(String key, Serializable value) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(16 * 1024);
+        bytes.write(new byte[HEADER]);
+        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+            out.writeObject(value);
+        }
+        byte[] entry = bytes.toByteArray();
+        int length = entry.length - HEADER;
+        ByteBuffer header = ByteBuffer.wrap(entry);
+        header.put(MAGIC).putInt(FORMAT).put(HexFormat.of().parseHex(key)).putInt(length);
+        header.putInt(checksum(entry));
+        return entry;
+    }
+
+    /** The CRC-32C of an entry's header (less the checksum) and value. */
+    private static int checksum(byte[] entry) {
+        CRC32C crc = new CRC32C();
+        crc.update(entry, 0, HEADER - CHECKSUM);
+        crc.update(entry, HEADER, entry.length - HEADER);
+        return (int) crc.getValue();
+    }
+
+    /** Counts {@code key} as used by this build, so that {@link #prune()} keeps its entry. */
+    public void keep(String key) {
+        used.add(key);
+    }
+
+    /**
+     * Deletes every entry not read, written or {@linkplain #keep kept} since the last prune (or since the cache
+     * was made), and temporary files an hour old; starts counting again.
+     *
+     * @return how many files were deleted
+     */
+    public int prune() {
+        int deleted = 0;
+        if (!Files.isDirectory(folder)) {
+            used.clear();
+            return 0;
+        }
+        Instant old = Instant.now().minus(TEMPORARY_AGE);
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder)) {
+            for (Path file : files) {
+                String name = file.getFileName().toString();
+                boolean stale = ENTRY.matcher(name).matches()
+                        && !used.contains(name.substring(0, name.length() - SUFFIX.length()));
+                try {
+                    if (!stale && TEMPORARY.matcher(name).matches()) {
+                        stale = Files.getLastModifiedTime(file).toInstant().isBefore(old);
+                    }
+                    if (stale && Files.deleteIfExists(file)) {
+                        deleted++;
+                    }
+                } catch (IOException e) {
+                    reporter.debug("Cannot delete " + file + ": " + e);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            reporter.debug("Cannot prune the cache in " + folder + ": " + e);
+        }
+        used.clear();
+        return deleted;
+    }
+}

@@ -1,0 +1,319 @@
+package io.github.briefwright.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.briefwright.core.cache.SeedCache;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The cache of analysed seeds never changes a site: every build with it writes, byte for byte, what a clean build
+ * writes, and analyses only the seeds whose inputs changed.
+ */
+class IncrementalBuildTest {
+
+    private static final Path EXAMPLE_SEEDS = Path.of("../seeds");
+
+    @TempDir
+    Path dir;
+    Path seeds;
+    Path out;
+    Path cache;
+    /** What the builds said about the cache. */
+    final List<String> warnings = new ArrayList<>();
+    final Reporter recording = new Reporter() {
+        @Override
+        public void info(String message) {
+        }
+
+        @Override
+        public void warn(String message) {
+            if (message.contains("cache")) {
+                synchronized (warnings) {
+                    warnings.add(message);
+                }
+            }
+        }
+    };
+
+    @BeforeEach
+    void folders() throws IOException {
+        seeds = Files.createDirectories(dir.resolve("seeds"));
+        out = dir.resolve("site");
+        cache = dir.resolve("target/briefwright-cache");
+        try (Stream<Path> files = Files.list(EXAMPLE_SEEDS)) {
+            for (Path file : files.toList()) {
+                Files.copy(file, seeds.resolve(file.getFileName()));
+            }
+        }
+        seed("notes/plain.txt", "A plain note\n\nThe Ministry of Water said on 3 March 2021 that 40 per cent of "
+                + "wells in Basra had failed. Ali Hassan, a farmer, said the canal was dry.\n\nShare this article\n");
+        seed("memo.md", "---\ntitle: A memo\ndate: 2024-05-01\ntags: [water, energy]\nslug: Not A Slug\n---\n\n"
+                + "# Heading\n\nThe grid operator, Elexon, added 2 GW of storage in 2023.[^1]\n\n"
+                + "- one item\n- two items\n\n> A quote from Jane Doe.\n\n[^1]: A footnote.\n");
+        seed("draft.md", "---\ntitle: Draft\ndraft: true\n---\n\nNot yet.\n");
+        seed("empty.txt", "\n\n");
+        seed("same-slug/memo.md", "---\ntitle: Another memo\n---\n\nIt shares the slug of the other memo.\n");
+    }
+
+    private void seed(String name, String text) throws IOException {
+        Path file = seeds.resolve(name);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text);
+    }
+
+    private BuildConfig.Builder config() {
+        return BuildConfig.builder().seedDirectory(seeds).outputDirectory(out).projectDirectory(dir);
+    }
+
+    private BuildResult build(BuildConfig.Builder config) throws BuildException {
+        return new SiteBuilder(config.cacheDirectory(cache).build(), recording).build();
+    }
+
+    /** Builds without the cache and returns every file of the site; the output folder is the same. */
+    private Map<String, String> clean(BuildConfig.Builder config) throws Exception {
+        BuildResult result = new SiteBuilder(config.cacheDirectory(null).build(), Reporter.SILENT).build();
+        assertEquals(0, result.seedsCached());
+        return site();
+    }
+
+    /** Every file under the output folder, by path, with a hash of its bytes. */
+    private Map<String, String> site() throws IOException {
+        Map<String, String> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(out)) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                files.put(out.relativize(file).toString(), HexFormat.of().formatHex(
+                        java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file))));
+            }
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        return files;
+    }
+
+    private List<Path> entries() throws IOException {
+        try (Stream<Path> files = Files.list(cache)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(SeedCache.SUFFIX)).sorted().toList();
+        }
+    }
+
+    private int seedCount() throws IOException {
+        try (Stream<Path> walk = Files.walk(seeds)) {
+            return (int) walk.filter(f -> f.toString().endsWith(".md") || f.toString().endsWith(".txt")).count();
+        }
+    }
+
+    @Test
+    void aWarmBuildWritesWhatACleanBuildWrites() throws Exception {
+        Map<String, String> clean = clean(config());
+        int seedCount = seedCount();
+
+        BuildResult cold = build(config());
+        assertEquals(seedCount, cold.seedsAnalysed());
+        assertEquals(0, cold.seedsCached());
+        assertEquals(clean, site());
+        assertEquals(seedCount, entries().size(), "one entry a seed, skipped seeds too");
+        assertTrue(Files.isRegularFile(cache.resolve("CACHEDIR.TAG")));
+
+        BuildResult warm = build(config());
+        assertEquals(0, warm.seedsAnalysed());
+        assertEquals(seedCount, warm.seedsCached());
+        assertEquals(clean, site());
+        assertEquals(cold.warnings(), warm.warnings());
+        assertEquals(cold.skipped(), warm.skipped());
+        assertEquals(cold.summaries(), warm.summaries());
+        assertEquals(seedCount, entries().size());
+        assertEquals(List.of(), warnings);
+    }
+
+    @Test
+    void anEditedSeedGlossaryOrSettingIsAnalysedAgainAndTheSiteIsAsFromClean() throws Exception {
+        int seedCount = seedCount();
+        build(config());
+
+        seed("memo.md", Files.readString(seeds.resolve("memo.md")).replace("2 GW", "3 GW"));
+        BuildResult one = build(config());
+        assertEquals(1, one.seedsAnalysed(), "only the edited seed");
+        assertEquals(seedCount - 1, one.seedsCached());
+        Map<String, String> incremental = site();
+        assertEquals(clean(config()), incremental);
+        assertEquals(seedCount, entries().size(), "the old entry of the edited seed is pruned");
+
+        Files.writeString(seeds.resolve("glossary.yml"), Files.readString(seeds.resolve("glossary.yml"))
+                .replace("a cartel of oil producers", "a cartel of oil-producing states"));
+        BuildResult glossary = build(config());
+        assertEquals(seedCount, glossary.seedsAnalysed(), "a glossary change reaches every seed");
+        Map<String, String> before = incremental;
+        incremental = site();
+        assertFalse(before.equals(incremental), "the glossary's note is on a page");
+        assertEquals(clean(config()), incremental);
+
+        for (UnaryOperator<BuildConfig.Builder> change : List.<UnaryOperator<BuildConfig.Builder>>of(
+                c -> c.disabledNoiseRules(List.of("share")),
+                c -> c.noisePatterns(List.of("(?i)^a plain note$")),
+                c -> c.includeDrafts(true),
+                c -> c.limits(Limits.DEFAULT.with(null, null, null, null, 3, null)),
+                c -> c.allowRawHtml(true))) {
+            build(change.apply(config()));
+            BuildResult changed = build(change.apply(config()));
+            assertEquals(0, changed.seedsAnalysed(), "the same setting twice: all from the cache");
+            build(config());
+            BuildResult again = build(change.apply(config()));
+            assertEquals(seedCount, again.seedsAnalysed(), "a changed setting reaches every seed");
+            incremental = site();
+            assertEquals(clean(change.apply(config())), incremental);
+        }
+        assertEquals(List.of(), warnings);
+    }
+
+    @Test
+    void addedAndRemovedSeedsAreAnalysedOrForgotten() throws Exception {
+        int seedCount = seedCount();
+        build(config());
+        seed("new.md", "# New\n\nA new seed about Basra.\n");
+        Files.delete(seeds.resolve("notes/plain.txt"));
+        BuildResult result = build(config());
+        assertEquals(1, result.seedsAnalysed());
+        assertEquals(seedCount - 1, result.seedsCached());
+        assertEquals(seedCount, entries().size());
+        assertEquals(clean(config()), site());
+
+        Files.move(seeds.resolve("new.md"), seeds.resolve("renamed.md"));
+        BuildResult renamed = build(config());
+        assertEquals(1, renamed.seedsAnalysed(), "the name is part of the key: titles and slugs come from it");
+        assertEquals(clean(config()), site());
+    }
+
+    @Test
+    void aDamagedEntryIsReportedIgnoredAndMadeAgain() throws Exception {
+        Map<String, String> clean = clean(config());
+        build(config());
+        List<Path> entries = entries();
+        byte[] whole = Files.readAllBytes(entries.get(0));
+        Files.write(entries.get(0), java.util.Arrays.copyOf(whole, whole.length / 2));
+        Files.writeString(entries.get(1), "not a cache entry at all, but garbage of some length: ".repeat(5));
+        byte[] version = Files.readAllBytes(entries.get(2));
+        version[11] = 99;
+        Files.write(entries.get(2), version);
+        byte[] flipped = Files.readAllBytes(entries.get(3));
+        flipped[flipped.length - 10] ^= 0x40;
+        Files.write(entries.get(3), flipped);
+        Files.write(entries.get(4), new byte[0]);
+        Files.copy(entries.get(6), entries.get(5), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+
+        BuildResult result = build(config());
+        assertEquals(6, result.seedsAnalysed());
+        assertEquals(clean, site());
+        assertEquals(6, warnings.size(), String.join("\n", warnings));
+        String all = String.join("\n", warnings);
+        assertTrue(all.contains("is truncated"), all);
+        assertTrue(all.contains("is not a Briefwright cache entry"), all);
+        assertTrue(all.contains("has format 99, not " + SeedCache.FORMAT), all);
+        assertTrue(all.contains("does not match its checksum"), all);
+        assertTrue(all.contains("is filed under the wrong key"), all);
+        assertTrue(warnings.stream().allMatch(w -> w.startsWith("The cache entry for ")
+                && w.contains("it is ignored and made again")), all);
+
+        warnings.clear();
+        BuildResult after = build(config());
+        assertEquals(0, after.seedsAnalysed(), "the entries were made again");
+        assertEquals(List.of(), warnings);
+        assertEquals(clean, site());
+    }
+
+    @Test
+    void whatAKilledBuildLeavesIsNeverReadAndIsClearedAway() throws Exception {
+        Map<String, String> clean = clean(config());
+        build(config());
+        Path entry = entries().get(0);
+        byte[] whole = Files.readAllBytes(entry);
+        String key = entry.getFileName().toString().substring(0, 16);
+        Path half = cache.resolve("." + key + "-123456789.tmp");
+        Files.write(half, java.util.Arrays.copyOf(whole, whole.length / 3));
+        Path old = cache.resolve("." + key + "-987654321.tmp");
+        Files.write(old, java.util.Arrays.copyOf(whole, 7));
+        Files.setLastModifiedTime(old, FileTime.from(Instant.now().minus(Duration.ofHours(2))));
+        Files.delete(entry);
+
+        BuildResult result = build(config());
+        assertEquals(1, result.seedsAnalysed(), "the seed whose entry was not in place yet");
+        assertEquals(clean, site());
+        assertEquals(List.of(), warnings);
+        assertTrue(Files.exists(half), "a temporary file may be another build's, still being written");
+        assertFalse(Files.exists(old), "an hour-old temporary file is left over from a killed build");
+        assertEquals(seedCount(), entries().size());
+    }
+
+    @Test
+    void oneBuilderRemembersItsLastBuildAndKeepsItsEntries() throws Exception {
+        int seedCount = seedCount();
+        SiteBuilder builder = new SiteBuilder(config().cacheDirectory(cache).build(), recording);
+        assertEquals(seedCount, builder.build().seedsAnalysed());
+        BuildResult second = builder.build();
+        assertEquals(seedCount, second.seedsCached());
+        assertEquals(seedCount, entries().size(), "remembered seeds keep their entries");
+
+        seed("memo.md", Files.readString(seeds.resolve("memo.md")).replace("2 GW", "4 GW"));
+        Files.setLastModifiedTime(seeds.resolve("memo.md"), FileTime.from(Instant.now().plusSeconds(5)));
+        BuildResult third = builder.build();
+        assertEquals(1, third.seedsAnalysed());
+        Map<String, String> incremental = site();
+        assertEquals(clean(config()), incremental);
+
+        BuildResult fresh = build(config());
+        assertEquals(0, fresh.seedsAnalysed(), "another builder finds everything in the cache");
+        assertEquals(List.of(), warnings);
+    }
+
+    @Test
+    void seedErrorsComeFromTheCacheAsTheyWere() throws Exception {
+        Files.write(seeds.resolve("binary.txt"), new byte[] {0, 1, 2, 3, (byte) 0xff, 0, 0, 7});
+        seed("unclosed.md", "---\ntitle: x\n\nNo end to the front matter.\n");
+        BuildException cold = assertThrows(BuildException.class, () -> build(config()));
+        BuildException warm = assertThrows(BuildException.class, () -> build(config()));
+        assertEquals(cold.problems(), warm.problems());
+        assertEquals(cold.getMessage(), warm.getMessage());
+        assertEquals(2, cold.problems().size());
+    }
+
+    @Test
+    void aCacheFolderInTheOutputOrSeedFolderIsNotUsed() throws Exception {
+        for (Path inside : List.of(out.resolve("cache"), seeds.resolve(".cache"))) {
+            warnings.clear();
+            BuildResult result = new SiteBuilder(config().cacheDirectory(inside).build(), recording).build();
+            assertEquals(0, result.seedsCached());
+            assertFalse(Files.exists(inside));
+            assertEquals(1, warnings.size(), String.join("\n", warnings));
+            assertTrue(warnings.get(0).contains("goes without the cache"), warnings.get(0));
+        }
+    }
+
+    @Test
+    void anUnwritableCacheIsReportedOnceAndTheBuildGoesOn() throws Exception {
+        Files.createDirectories(cache.getParent());
+        Files.writeString(cache, "a file where the folder should be", StandardCharsets.UTF_8);
+        BuildResult result = build(config());
+        assertEquals(seedCount(), result.seedsAnalysed());
+        assertEquals(1, warnings.size(), String.join("\n", warnings));
+        assertTrue(warnings.get(0).contains("goes on without storing its work there"), warnings.get(0));
+        assertEquals(clean(config()), site());
+    }
+}
