@@ -158,22 +158,38 @@ public final class PageFurniture {
         return units;
     }
 
-    /** Takes the furniture out of {@code body}, adding it to {@code removed}; returns what is left. */
+    /**
+     * Takes the furniture out of {@code body}, adding it to {@code removed}; returns what is left. Two kinds of
+     * unit stay whatever the model says, as in {@link BodyCleaner}: a short line without a sentence end right
+     * before a kept body paragraph (a heading), and the items of a list right after a kept paragraph ending in a
+     * colon or a question mark ("Which goods are covered?": the text's own list).
+     */
     List<Block> clean(List<Block> body, List<BodyCleaner.Taken> removed) {
         boolean[] furniture = furniture(units(body));
-        List<Block> kept = new ArrayList<>();
+        int[] first = new int[body.size()];
         int u = 0;
-        for (Block block : body) {
+        for (int b = 0; b < body.size(); b++) {
+            first[b] = u;
+            Block block = body.get(b);
+            u += block.kind() == Kind.PARAGRAPH ? 1 : block.kind() == Kind.LIST ? block.items().size() : 0;
+        }
+        List<Block> kept = new ArrayList<>();
+        for (int b = 0; b < body.size(); b++) {
+            Block block = body.get(b);
+            u = first[b];
             if (block.kind() == Kind.PARAGRAPH) {
-                if (furniture[u++]) {
+                if (furniture[u] && !heading(body, b, furniture, first)) {
                     removed.add(new BodyCleaner.Taken(REASON, block.text(), block.line()));
                 } else {
                     kept.add(block);
                 }
             } else if (block.kind() == Kind.LIST) {
+                Block before = kept.isEmpty() ? null : kept.get(kept.size() - 1);
+                boolean introduced = before != null && before.kind() == Kind.PARAGRAPH
+                        && (before.text().strip().endsWith(":") || before.text().strip().endsWith("?"));
                 List<String> items = new ArrayList<>();
                 for (String item : block.items()) {
-                    if (furniture[u++]) {
+                    if (furniture[u++] && !introduced) {
                         removed.add(new BodyCleaner.Taken(REASON, item, block.line()));
                     } else {
                         items.add(item);
@@ -189,6 +205,16 @@ public final class PageFurniture {
             }
         }
         return kept;
+    }
+
+    /** Whether paragraph {@code b} is a short unpunctuated line right before a kept body paragraph. */
+    private static boolean heading(List<Block> body, int b, boolean[] furniture, int[] first) {
+        String text = body.get(b).text().strip();
+        if (HeadReader.words(text) > 10 || HeadReader.endsSentence(text) || b + 1 >= body.size()) {
+            return false;
+        }
+        Block next = body.get(b + 1);
+        return HeadReader.isBodyParagraph(next) && !furniture[first[b + 1]];
     }
 
     @Override
