@@ -93,7 +93,8 @@ abstract class SiteMojo extends AbstractMojo {
      * {@code sign-in}, {@code newsletter}, {@code share}, {@code advertisement}, {@code related}, {@code more-by},
      * {@code photo-credit}, {@code cookie}, {@code tags}, {@code comments}, {@code listen}, {@code app-promo},
      * {@code breadcrumb}, {@code copyright}, {@code reading-time}, {@code print-chrome}, {@code email-chrome},
-     * {@code wire-credit}, {@code press-boilerplate}, {@code follow}.
+     * {@code wire-credit}, {@code press-boilerplate}, {@code follow}; and {@code page-furniture}, the learned
+     * classifier that runs after the rules on {@code .txt} pastes.
      *
      * @since 0.1.0
      */

@@ -1,8 +1,10 @@
 package io.github.briefwright.corpus;
 
+import io.github.briefwright.core.Limits;
 import io.github.briefwright.core.analyse.Analyzer;
 import io.github.briefwright.core.load.FrontMatter;
 import io.github.briefwright.core.load.Seed;
+import io.github.briefwright.core.load.SeedException;
 import io.github.briefwright.core.load.SeedFormat;
 import io.github.briefwright.core.model.Author;
 import io.github.briefwright.core.model.Briefing;
@@ -91,18 +93,37 @@ public final class ExtractionScore {
 
     /** The briefing a paste becomes, as a {@code .txt} seed of that text becomes one. */
     public static Briefing briefing(String name, String paste) {
+        return briefing(name, paste, STRUCTURER);
+    }
+
+    /** A paste as a {@code .txt} seed, before structuring. */
+    public static Seed seed(String name, String paste) {
         String text = TextHygiene.clean(TextHygiene.lineEnds(paste));
-        Seed seed = new Seed(name + ".txt", Path.of(name + ".txt"), SeedFormat.TXT, text, 1, FrontMatter.NONE,
-                List.of());
-        return new Analyzer().analyse(new DocumentParser(false).parse(STRUCTURER.structure(seed)));
+        return new Seed(name + ".txt", Path.of(name + ".txt"), SeedFormat.TXT, text, 1, FrontMatter.NONE, List.of());
+    }
+
+    /** The briefing a paste becomes with this structurer. */
+    public static Briefing briefing(String name, String paste, Structurer structurer) {
+        Seed seed = seed(name, paste);
+        try {
+            return new Analyzer().analyse(new DocumentParser(false).parse(structurer.structure(seed),
+                    Limits.DEFAULT, new ArrayList<>()));
+        } catch (SeedException e) {
+            throw new IllegalStateException("a corpus paste cannot be read: " + e.getMessage(), e);
+        }
     }
 
     public static PageResult score(CorpusPage page, Variant variant) {
+        return score(page, variant, STRUCTURER);
+    }
+
+    /** A page's result with this structurer (another noise model, for training). */
+    public static PageResult score(CorpusPage page, Variant variant, Structurer structurer) {
         String paste = variant.paste(page);
         Briefing briefing;
         boolean failed = false;
         try {
-            briefing = briefing(page.name().replaceAll("[^A-Za-z0-9.-]", "-"), paste);
+            briefing = briefing(page.name().replaceAll("[^A-Za-z0-9.-]", "-"), paste, structurer);
         } catch (RuntimeException | StackOverflowError e) {
             briefing = null;
             failed = true;
@@ -191,7 +212,12 @@ public final class ExtractionScore {
 
     /** Every page of a half, in one variant, scored in parallel. */
     public static List<PageResult> scoreAll(List<CorpusPage> pages, Variant variant) {
-        return pages.parallelStream().map(page -> score(page, variant)).toList();
+        return scoreAll(pages, variant, STRUCTURER);
+    }
+
+    /** Every page of a half, in one variant, with this structurer, scored in parallel. */
+    public static List<PageResult> scoreAll(List<CorpusPage> pages, Variant variant, Structurer structurer) {
+        return pages.parallelStream().map(page -> score(page, variant, structurer)).toList();
     }
 
     /** The figures of a set of results, by name, in the order reports show them; {@code NaN} when none apply. */

@@ -192,14 +192,21 @@ public final class NoiseRules {
 
     private final List<Rule> rules;
     private final Map<String, String> memory;
+    private final boolean furniture;
 
-    private NoiseRules(List<Rule> rules) {
-        this(rules, null);
+    private NoiseRules(List<Rule> rules, boolean furniture) {
+        this(rules, null, furniture);
     }
 
-    private NoiseRules(List<Rule> rules, Map<String, String> memory) {
+    private NoiseRules(List<Rule> rules, Map<String, String> memory, boolean furniture) {
         this.rules = List.copyOf(rules);
         this.memory = memory;
+        this.furniture = furniture;
+    }
+
+    /** Whether the learned page-furniture classifier ({@link PageFurniture}) runs after the rules. */
+    public boolean furniture() {
+        return furniture;
     }
 
     /**
@@ -207,12 +214,12 @@ public final class NoiseRules {
      * more than once. Not thread-safe, unlike this instance.
      */
     public NoiseRules remembering() {
-        return new NoiseRules(rules, new java.util.HashMap<>());
+        return new NoiseRules(rules, new java.util.HashMap<>(), furniture);
     }
 
     /** The built-in rules. */
     public static NoiseRules defaults() {
-        return new NoiseRules(BUILT_IN);
+        return new NoiseRules(BUILT_IN, true);
     }
 
     /** The names of the built-in rules, each also the reason it gives. */
@@ -225,16 +232,20 @@ public final class NoiseRules {
     /**
      * The built-in rules less the {@code disabled} ones, plus the user's {@code patterns} (Java regular
      * expressions, found case-insensitively in blocks of up to {@value #MEDIUM} characters, reason {@code custom}).
+     * Disabling {@value PageFurniture#REASON} turns the learned classifier off.
      *
      * @throws IllegalArgumentException naming the unknown rule or the pattern that does not compile
      */
     public static NoiseRules of(Collection<String> disabled, Collection<String> patterns) {
         Map<String, Rule> byName = new LinkedHashMap<>();
         BUILT_IN.forEach(rule -> byName.put(rule.name(), rule));
+        boolean furniture = true;
         for (String name : disabled) {
-            if (byName.remove(name.strip()) == null) {
+            if (name.strip().equals(PageFurniture.REASON)) {
+                furniture = false;
+            } else if (byName.remove(name.strip()) == null) {
                 throw new IllegalArgumentException("unknown noise rule '" + name + "'; the built-in rules are "
-                        + String.join(", ", builtInNames()));
+                        + String.join(", ", builtInNames()) + ", and " + PageFurniture.REASON + " (the classifier)");
             }
         }
         List<Rule> rules = new ArrayList<>(byName.values());
@@ -247,7 +258,7 @@ public final class NoiseRules {
                         + e.getDescription() + " near index " + e.getIndex());
             }
         }
-        return new NoiseRules(rules);
+        return new NoiseRules(rules, furniture);
     }
 
     /** The reason {@code text} (one block or list item) is noise, or {@code null} when it is not. */

@@ -29,9 +29,16 @@ public final class Structurer {
     private static final int HEADING_MAX_WORDS = 14;
 
     private final NoiseRules noise;
+    private final PageFurniture furniture;
 
     public Structurer(NoiseRules noise) {
+        this(noise, noise.furniture() ? PageFurniture.builtIn() : null);
+    }
+
+    /** With another page-furniture model, or none ({@code null}). */
+    public Structurer(NoiseRules noise, PageFurniture furniture) {
         this.noise = noise;
+        this.furniture = furniture;
     }
 
     public Structurer() {
@@ -44,15 +51,16 @@ public final class Structurer {
         }
         String text = TextHygiene.paste(seed.body());
         NoiseRules noise = this.noise.remembering();
-        java.util.Map<String, Boolean> ownBlock = new java.util.HashMap<>();
-        List<Block> blocks = BlockSplitter.split(text, seed.bodyLine(),
-                line -> ownBlock.computeIfAbsent(line, l -> startsBlock(noise, l)));
-        List<Removed> forwardNote = new ArrayList<>();
-        List<Integer> forwardLines = new ArrayList<>();
-        blocks = afterForwardMarker(blocks, forwardNote, forwardLines);
-        HeadReader.Result head = new HeadReader(noise).read(blocks);
-        List<String> bylineNames = head.head().authors().stream().map(Author::name).toList();
-        BodyCleaner.Result cleaned = new BodyCleaner(noise).clean(head.body(), bylineNames, head.head().title());
+        Stages stages = stages(seed, text, noise);
+        HeadReader.Result head = stages.head();
+        BodyCleaner.Result cleaned = stages.cleaned();
+        if (furniture != null) {
+            List<BodyCleaner.Taken> taken = new ArrayList<>(cleaned.removed());
+            List<Block> kept = furniture.clean(cleaned.body(), taken);
+            cleaned = new BodyCleaner.Result(kept, taken, cleaned.bios());
+        }
+        List<Removed> forwardNote = stages.forwardNote();
+
 
         List<PullQuotes.Found> quotes = PullQuotes.find(cleaned.body());
         Set<Block> quoteBlocks = new HashSet<>();
@@ -71,6 +79,35 @@ public final class Structurer {
         removed.addAll(removed(head, cleaned));
         return new Draft(seed, text, headings(trimBreaks(body)), removed,
                 withBios(head.head(), cleaned.bios(), text), marks);
+    }
+
+    /**
+     * The units of a raw paste's body that the page-furniture classifier judges: its paragraphs and list items
+     * after the head and the named rules, in order (empty for Markdown). For training the classifier.
+     */
+    public List<BlockFeatures.Unit> furnitureUnits(Seed seed) {
+        if (seed.format() == SeedFormat.MD) {
+            return List.of();
+        }
+        String text = TextHygiene.paste(seed.body());
+        return PageFurniture.units(stages(seed, text, noise.remembering()).cleaned().body());
+    }
+
+    private record Stages(HeadReader.Result head, BodyCleaner.Result cleaned, List<Removed> forwardNote) {
+    }
+
+    /** Blocks, the head and the named rules. */
+    private static Stages stages(Seed seed, String text, NoiseRules noise) {
+        java.util.Map<String, Boolean> ownBlock = new java.util.HashMap<>();
+        List<Block> blocks = BlockSplitter.split(text, seed.bodyLine(),
+                line -> ownBlock.computeIfAbsent(line, l -> startsBlock(noise, l)));
+        List<Removed> forwardNote = new ArrayList<>();
+        List<Integer> forwardLines = new ArrayList<>();
+        blocks = afterForwardMarker(blocks, forwardNote, forwardLines);
+        HeadReader.Result head = new HeadReader(noise).read(blocks);
+        List<String> bylineNames = head.head().authors().stream().map(Author::name).toList();
+        BodyCleaner.Result cleaned = new BodyCleaner(noise).clean(head.body(), bylineNames, head.head().title());
+        return new Stages(head, cleaned, forwardNote);
     }
 
     /**
