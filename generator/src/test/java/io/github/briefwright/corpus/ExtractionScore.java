@@ -1,7 +1,9 @@
 package io.github.briefwright.corpus;
 
 import io.github.briefwright.core.analyse.Analyzer;
+import io.github.briefwright.core.Limits;
 import io.github.briefwright.core.load.FrontMatter;
+import io.github.briefwright.core.load.SeedException;
 import io.github.briefwright.core.load.Seed;
 import io.github.briefwright.core.load.SeedFormat;
 import io.github.briefwright.core.model.Author;
@@ -94,7 +96,12 @@ public final class ExtractionScore {
         String text = TextHygiene.clean(TextHygiene.lineEnds(paste));
         Seed seed = new Seed(name + ".txt", Path.of(name + ".txt"), SeedFormat.TXT, text, 1, FrontMatter.NONE,
                 List.of());
-        return new Analyzer().analyse(new DocumentParser(false).parse(STRUCTURER.structure(seed)));
+        try {
+            return new Analyzer().analyse(new DocumentParser(false).parse(STRUCTURER.structure(seed), Limits.DEFAULT,
+                    new ArrayList<>()));
+        } catch (SeedException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
     }
 
     public static PageResult score(CorpusPage page, Variant variant) {
