@@ -13,10 +13,18 @@ import java.util.regex.Pattern;
 final class Bylines {
 
     private static final Pattern PREFIXED = Pattern.compile(
-            "^(?:(?:by|written by|words by|story by|text by|reporting by|posted by|published by|interview(?:ed)? by|"
+            "^(?:by\\s*by\\s+|(?:by|written by|words by|story by|text by|reporting by|posted by|published by|interview(?:ed)? by|"
                     + "analysis by|as told to|authors?|von|par|por|door|oleh|di)\\s*:?\\s+|By(?=\\p{Lu}\\p{Ll})|"
                     + "by:\\s*)(.+)$",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern ROLE = Pattern.compile("(?i).*\\b(?:reporter|correspondent|editor|writer|staff|contributor|"
+            + "columnist|ceo|founder|cto|president|director|analyst|chief|senior|bureau|desk|news|press)\\b.*");
+
+    /** Whether a part of a byline beside the names is a role or a newsroom ("CEO", "CBC News"). */
+    static boolean isRole(String part) {
+        return ROLE.matcher(part).matches();
+    }
+
     /** Japanese and Chinese byline marks: "著者：", "投稿者", "文：", "記者", "作者：". */
     private static final Pattern CJK_PREFIXED = Pattern.compile("^(?:著者|投稿者|執筆者?|筆者|文|記者|作者|撰文|编辑|編集)\\s*[：:／/]?\\s*(.+)$");
     private static final Pattern CJK_NAME = Pattern.compile("^[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー・]{2,8}"

@@ -25,11 +25,13 @@ final class HeadCandidates {
 
     static final int MAX_LINES = 40;
     private static final int TAIL_LINES = 12;
-    private static final int BODY_BLOCKS = 3;
+    private static final int BODY_BLOCKS = 5;
     private static final Pattern PUBLISHED = Pattern.compile("(?i)(?:published|posted|\\bon\\b|first|公開|投稿|配信|発行|publié|"
             + "publicado|pubblicato|veröffentlicht|gepubliceerd)[^\\d]{0,20}$");
     private static final Pattern TAIL = Pattern.compile("(?i)(?:originally\\s+)?(?:published|posted|first published|publié|"
             + "publicado|pubblicato|veröffentlicht)");
+    private static final Pattern AGO = Pattern.compile("(?i)^(?:updated\\s*:?\\s*)?\\d{1,2}\\s*(?:[mhd]|mins?|minutes?|hours?|hrs?|days?)\\s+ago$");
+    private static final Pattern HANDLE = Pattern.compile("@\\w{2,}");
     private static final Pattern UPDATED = Pattern.compile("(?i)(?:updated|modified|edited|更新|mis à jour|actualizado|"
             + "atualizado|aggiornato|aktualisiert|bijgewerkt)[^\\d]{0,20}$");
 
@@ -62,7 +64,12 @@ final class HeadCandidates {
                 if (lines.size() >= MAX_LINES) {
                     break;
                 }
-                lines.add(new Line(text.strip(), block.kind() == Kind.LIST, above ? 2 : distance++));
+                String line = text.strip();
+                if (!lines.isEmpty() && lines.get(lines.size() - 1).text().matches("(?i)by:?")) {
+                    lines.remove(lines.size() - 1); // "By" on a line of its own, the names on the next one
+                    line = "By " + line;
+                }
+                lines.add(new Line(line, block.kind() == Kind.LIST && !line.startsWith("By "), above ? 2 : distance++));
             }
         }
         Bylines.Byline[] bylines = new Bylines.Byline[lines.size()];
@@ -96,7 +103,9 @@ final class HeadCandidates {
             boolean prefixed = Bylines.parsePrefixed(line.text()) != null;
             double score = prefixed ? 3 : onlyNames(bylines[i]) ? 1 : 0;
             score += dates[i] != null || bylines[i].date() != null ? 1.5 : 0;
-            score += i > 0 && dates[i - 1] != null || i + 1 < lines.size() && dates[i + 1] != null ? 1 : 0;
+            score += i > 0 && dates[i - 1] != null || i + 1 < lines.size() && dates[i + 1] != null
+                    || i + 1 < lines.size() && AGO.matcher(lines.get(i + 1).text()).matches() ? 1 : 0;
+            score += HANDLE.matcher(line.text()).find() || bylines[i].otherParts().stream().anyMatch(Bylines::isRole) ? 1 : 0;
             score += line.distance() <= 3 ? 0.5 : 0;
             score -= 0.1 * line.distance() + (line.listItem() && !prefixed ? 1 : 0);
             if (score > bestBylineScore) {

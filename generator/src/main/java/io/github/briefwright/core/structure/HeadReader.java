@@ -304,9 +304,21 @@ final class HeadReader {
         return null;
     }
 
+    /** Words of a line; in Japanese and Chinese, which do not space words, two characters count as a word. */
     static int words(String text) {
         String t = text.strip();
-        return t.isEmpty() ? 0 : t.split("\\s+").length;
+        if (t.isEmpty()) {
+            return 0;
+        }
+        int cjk = 0;
+        for (int i = 0; i < t.length(); i++) {
+            Character.UnicodeScript script = Character.UnicodeScript.of(t.charAt(i));
+            if (script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                    || script == Character.UnicodeScript.KATAKANA) {
+                cjk++;
+            }
+        }
+        return t.split("\\s+").length + cjk / 2;
     }
 
     static boolean endsSentence(String text) {
