@@ -37,22 +37,31 @@ final class DateFinder {
             "(?<my>(?:in\\s+|since\\s+|by\\s+|until\\s+)?(?<myM>" + MONTH + "),?\\s+(?<myY>\\d{4}))\\b",
             "(?<half>(?:the\\s+)?(?<halfN>first|second)\\s+half\\s+of\\s+(?<halfY>\\d{4}))\\b",
             "(?<quarter>(?:the\\s+)?(?<quarterN>first|second|third|fourth)\\s+quarter(?:\\s+of\\s+(?<quarterY>\\d{4}))?)\\b",
-            "(?<season>(?:(?<seasonW>last|this|next)|in\\s+the|by\\s+the|before\\s+the|over\\s+the|until\\s+the|during\\s+the)\\s+"
+            "(?<season>(?:(?<seasonW>(?i:last|this|next))|(?i:in)\\s+the|by\\s+the|before\\s+the|over\\s+the|until\\s+the|during\\s+the)\\s+"
                     + "(?<seasonS>spring|summer|fall|autumn|winter)(?:\\s+of\\s+(?<seasonY>\\d{4}))?)\\b",
-            "(?<rel>(?:last|next|this)\\s+(?:(?<relM>" + MONTH + ")|(?<relU>year|month|week)))\\b",
+            "(?<rel>(?i:last|next|this)\\s+(?:(?<relM>" + MONTH + ")|(?<relU>year|month|week)))\\b",
+            "(?<decade>(?:the\\s+)?(?:(?:early|mid|late)[- ]?)?(?<decadeY>1[89]\\d0|20\\d0)[’']?s)\\b",
+            "(?<ago>(?i:(?<agoN>a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\\s+few|a\\s+couple\\s+of|\\d{1,2})\\s+"
+                    + "(?<agoU>day|week|month|year|decade)s?\\s+ago))\\b",
             "(?<part>(?:early|late|mid-?|the\\s+end\\s+of|the\\s+start\\s+of|the\\s+beginning\\s+of)\\s*(?<partY>\\d{4}))\\b",
-            "(?<today>\\b(?:today|yesterday|tomorrow))\\b",
+            "(?<today>\\b(?i:(?:earlier\\s+|later\\s+)?today|yesterday|tomorrow|tonight|this\\s+(?:morning|afternoon|evening)))\\b",
             "(?<bm>(?:(?:in|since|by|until|from|through|during|before|after|early|late|mid-?|end\\s+of|beginning\\s+of|of)\\s+)?"
                     + "(?<bmM>January|February|March|April|June|July|August|September|October|November|December|"
                     + "Jan\\.|Feb\\.|Mar\\.|Apr\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.|(?<=\\b(?:in|since|by|until|of)\\s)May))"
-                    + "(?![\\p{L}])",
-            "(?<wd>(?:on|last|this|next)\\s+(?<wdD>" + WEEKDAY + "))\\b",
+                    + "(?![\\p{L}])(?!\\s*\\d)",
+            "(?<wd>(?<!(?:Black|Good|Super|Cyber|Holy|Ash|Palm|Easter|Bloody|Giving)\\s)(?:(?i:on|last|this|next|late|early|"
+                    + "since|by|until|from)\\s+)?(?<wdD>" + WEEKDAY + ")(?:\\s+(?:morning|afternoon|evening|night))?)\\b"
+                    + "(?!-|\\s+(?:Times|Telegraph|Express|Mirror|Post|Herald|Star|Night\\s+Football|Sun\\b))",
             "(?<q>\\b(?<qQ>Q[1-4])\\s+(?<qY>\\d{4}))\\b",
             "(?<year>(?:(?:in|since|by|until|from|before|after|during|of|to|and|through|around)\\s+)?(?<![\\d][,.])\\b"
                     + "(?<yY>1[89]\\d{2}|20\\d{2})(?!\\s*(?:percent|per cent|%|people|troops|jobs|homes|km|miles))(?![,.]\\d))\\b"));
     /** Words without which a sentence with no digit cannot hold a date. */
     private static final Pattern TRIGGER = Pattern.compile("\\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|"
-            + "Wed|Thu|Fri|Sat|Sun|today|yesterday|tomorrow|week|month|year|spring|summer|fall|autumn|winter|quarter)");
+            + "Wed|Thu|Fri|Sat|Sun|(?i:today|yesterday|tomorrow|tonight|this morning|this afternoon|this evening|week|month|"
+            + "year|decade|ago|day|spring|summer|fall|autumn|winter|quarter))");
+    /** A sentence about what is to come: a day or month without a year is then the next one, not the last. */
+    private static final Pattern FUTURE = Pattern.compile("(?i)\\b(?:will|shall|'ll|is due|are due|is expected|are expected|"
+            + "is scheduled|are scheduled|is set to|are set to|plans? to|begins|starts|opens|ahead of)\\b");
     private static final Map<String, Integer> MONTHS = Map.ofEntries(Map.entry("jan", 1), Map.entry("feb", 2),
             Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7),
             Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10), Map.entry("nov", 11), Map.entry("dec", 12));
@@ -123,7 +132,8 @@ final class DateFinder {
 
     private static final java.util.Set<String> STARTERS = java.util.Set.of("on", "in", "since", "by", "until", "from",
             "through", "during", "before", "after", "early", "late", "mid", "end", "beginning", "of", "last", "next",
-            "this", "the", "today", "yesterday", "tomorrow", "first", "second", "and", "to", "around", "over");
+            "this", "the", "today", "yesterday", "tomorrow", "first", "second", "and", "to", "around", "over", "tonight",
+            "earlier", "later", "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");
 
     static boolean hasDigit(String text) {
         for (int i = 0; i < text.length(); i++) {
@@ -164,6 +174,12 @@ final class DateFinder {
         if (m.group("season") != null) {
             return season(m.group("seasonW"), m.group("seasonS").toLowerCase(Locale.ROOT), m.group("seasonY"), text, id);
         }
+        if (m.group("decade") != null) {
+            return new TimelineItem(m.group("decadeY") + "s", "decade", true, text, id);
+        }
+        if (m.group("ago") != null) {
+            return ago(m.group("agoN").toLowerCase(Locale.ROOT), m.group("agoU").toLowerCase(Locale.ROOT), text, id);
+        }
         if (m.group("part") != null) {
             return new TimelineItem(m.group("partY"), "year", true, text, id);
         }
@@ -171,7 +187,7 @@ final class DateFinder {
             if (reference == null) {
                 return new TimelineItem(null, "day", false, text, id);
             }
-            String word = m.group("today").toLowerCase(Locale.ROOT);
+            String word = m.group("today").toLowerCase(Locale.ROOT).replaceFirst("^(?:earlier|later)\\s+", "");
             LocalDate date = word.equals("yesterday") ? reference.minusDays(1)
                     : word.equals("tomorrow") ? reference.plusDays(1) : reference;
             return new TimelineItem(date.toString(), "day", true, text, id);
@@ -182,7 +198,9 @@ final class DateFinder {
                 return new TimelineItem(String.format("--%02d", month), "month", false, text, id);
             }
             YearMonth candidate = YearMonth.of(reference.getYear(), month);
-            if (candidate.isAfter(YearMonth.from(reference).plusMonths(6))) {
+            if (FUTURE.matcher(text).find()) {
+                candidate = candidate.isBefore(YearMonth.from(reference)) ? candidate.plusYears(1) : candidate;
+            } else if (candidate.isAfter(YearMonth.from(reference).plusMonths(6))) {
                 candidate = candidate.minusYears(1);
             }
             return new TimelineItem(candidate.toString(), "month", true, text, id);
@@ -215,7 +233,9 @@ final class DateFinder {
             }
             if (reference != null) {
                 LocalDate date = LocalDate.of(reference.getYear(), month, day);
-                if (date.isAfter(reference.plusMonths(6))) {
+                if (FUTURE.matcher(text).find()) {
+                    date = date.isBefore(reference) ? date.plusYears(1) : date;
+                } else if (date.isAfter(reference.plusMonths(6))) {
                     date = date.minusYears(1);
                 }
                 return new TimelineItem(date.toString(), "day", true, text, id);
@@ -256,6 +276,40 @@ final class DateFinder {
             return new TimelineItem(String.valueOf(reference.getYear() + shift), "year", true, text, id);
         }
         return new TimelineItem(YearMonth.from(reference).plusMonths(shift).toString(), "month", true, text, id);
+    }
+
+    private static final List<String> NUMBERS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven",
+            "eight", "nine", "ten");
+
+    /**
+     * "a week ago", "three days ago", "a few years ago": the briefing's date less that much, as precise as the unit
+     * ("a few" and "a couple of" leave the amount uncertain: a decade for years, a month for days and weeks).
+     */
+    private TimelineItem ago(String amount, String unit, String text, String id) {
+        if (reference == null) {
+            return new TimelineItem(null, unit, false, text, id);
+        }
+        boolean vague = amount.startsWith("a ");
+        int n = amount.equals("a") || amount.equals("an") ? 1 : vague ? 2 : Character.isDigit(amount.charAt(0))
+                ? Integer.parseInt(amount) : NUMBERS.indexOf(amount);
+        LocalDate date = switch (unit) {
+            case "day" -> reference.minusDays(n);
+            case "week" -> reference.minusWeeks(n);
+            case "month" -> reference.minusMonths(n);
+            case "year" -> reference.minusYears(n);
+            default -> reference.minusYears(10L * n);
+        };
+        if (vague && (unit.equals("day") || unit.equals("week"))) {
+            return new TimelineItem(YearMonth.from(date).toString(), "month", true, text, id);
+        }
+        return switch (vague ? "decade" : unit) {
+            case "day" -> new TimelineItem(date.toString(), "day", true, text, id);
+            case "week" -> new TimelineItem(String.format("%d-W%02d", date.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR),
+                    date.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR)), "week", true, text, id);
+            case "month" -> new TimelineItem(YearMonth.from(date).toString(), "month", true, text, id);
+            case "year" -> new TimelineItem(String.valueOf(date.getYear()), "year", true, text, id);
+            default -> new TimelineItem((date.getYear() / 10 * 10) + "s", "decade", true, text, id);
+        };
     }
 
     /** A season as the year it falls in: "last summer" said in March 2024 is 2023. */

@@ -7,7 +7,8 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  *
  * @param date       ISO 8601: {@code 2020-01-05}, {@code 2020-01}, {@code 2020}, {@code 2024-Q3}; {@code --01-05} or
  *                   {@code --01} when the year is unknown
- * @param precision  {@code day}, {@code month}, {@code quarter} or {@code year}
+ * @param precision  {@code day}, {@code week}, {@code month}, {@code quarter}, {@code half}, {@code season},
+ *                   {@code year} or {@code decade} ({@code 1990s})
  * @param yearKnown  whether the year is known (from the text or the briefing's date) rather than left out
  * @param expression the date as the text says it ("last February")
  * @param text       the sentence the date is in: the event
@@ -63,7 +64,7 @@ public record TimelineItem(String date, String precision, boolean yearKnown, Str
 
     /** The value for an HTML {@code datetime} attribute, or {@code null} when the date has no valid form there. */
     public String machineDate() {
-        if (date == null || date.matches("\\d{4}-[QH]\\d")) {
+        if (date == null || date.matches("\\d{4}-[QH]\\d") || date.endsWith("s")) {
             return null;
         }
         if (date.startsWith("--")) {

@@ -1,10 +1,8 @@
 package io.github.briefwright.core.structure;
 
 import java.time.DateTimeException;
-import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.Locale;
-import java.util.Map;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,62 +17,72 @@ final class Datelines {
 
     private static final String MONTH = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
             + "|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
-    private static final Pattern MONTH_DAY_YEAR =
-            Pattern.compile("\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern DAY_MONTH_YEAR =
-            Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTH + ",?\\s+(\\d{4})\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})(?:[T ][0-9:.+\\-Z]+)?\\b");
     private static final Pattern MONTH_YEAR = Pattern.compile("\\b" + MONTH + ",?\\s+(\\d{4})\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern LEFTOVERS = Pattern.compile("(?i)\\b(published|updated|posted|last updated|first published|"
+    private static final Pattern TIME = Pattern.compile("(?i)\\d{1,2}(?:[:.]\\d{2}){1,2}(?:\\s*(?:a\\.?m\\.?|p\\.?m\\.?))?"
+            + "|\\d{1,2}\\s*(?:a\\.m\\.|p\\.m\\.|am|pm)\\b|\\d{1,2}時\\d{1,2}分|[（(][月火水木金土日][）)]");
+    private static final Pattern LEFTOVERS = Pattern.compile("(?iu)\\b(published|updated|posted|last updated|first published|"
             + "date|dated|issued|released|modified|created|on|at|last|first|mon(day)?|tue(s|sday)?|wed(nesday)?|"
             + "thu(rs|rsday)?|fri(day)?|sat(urday)?|sun(day)?|(\\d{1,2}([:.]\\d{2})?\\s*(a\\.?m\\.?|p\\.?m\\.?)?)|"
             + "a\\.m\\.|p\\.m\\.|am|pm|et|est|edt|ct|cst|cdt|mt|mst|mdt|pt|pst|pdt|gmt|utc|bst|cet|cest|ist|aest|aedt|jst|"
-            + "hrs|local time|time)\\b\\.?");
-    private static final Map<String, Integer> MONTHS = Map.ofEntries(Map.entry("jan", 1), Map.entry("feb", 2),
-            Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7),
-            Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10), Map.entry("nov", 11), Map.entry("dec", 12));
+            + "hrs|local time|time|publié|publie|mis à jour|le|à|um|uhr|am|veröffentlicht|aktualisiert|stand|publicado|"
+            + "actualizado|atualizado|el|às|as|h|pubblicato|aggiornato|il|alle|ore|gepubliceerd|bijgewerkt|op|om|diterbitkan|"
+            + "(segunda|terça|terca|quarta|quinta|sexta)-feira|sábado|domingo|lunes|martes|miércoles|jueves|viernes|montag|"
+            + "dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\\b\\.?"
+            + "|更新日?|公開日?|投稿日?|配信日?|発行日?|掲載日?|日時|发布|发表|时间|日期");
+    /** "ESTUpdated", "2016Updated": words glued where the page had a line break or a separate element. */
+    private static final Pattern GLUED = Pattern.compile("(?<=\\p{Lu})(?=\\p{Lu}\\p{Ll})|(?<=\\d)(?=\\p{L})|(?<=\\p{Ll})(?=\\p{Lu})");
 
     private Datelines() {
     }
 
-    /** The ISO date of a line that is a date line, or empty. */
+    /** The ISO date of a line that is a date line, or empty; numeric dates only when unambiguous. */
     static Optional<String> parse(String line) {
+        return parse(line, DateText.Order.UNKNOWN);
+    }
+
+    /**
+     * The ISO date of a line that is a date line, or empty. When a line has several dates ("Published … Updated
+     * …"), the first is the publication date.
+     */
+    static Optional<String> parse(String line, DateText.Order order) {
         String text = line.strip();
-        if (text.length() > 90) {
+        if (text.length() > 120) {
             return Optional.empty();
         }
-        Matcher m = MONTH_DAY_YEAR.matcher(text);
+        List<DateText.Found> dates = DateText.findAll(text, order);
         String iso = null;
-        if (m.find()) {
-            iso = day(m.group(3), month(m.group(1)), m.group(2));
-        } else if ((m = DAY_MONTH_YEAR.matcher(text)).find()) {
-            iso = day(m.group(3), month(m.group(2)), m.group(1));
-        } else if ((m = ISO.matcher(text)).find()) {
-            iso = day(m.group(1), Integer.parseInt(m.group(2)), m.group(3));
-        } else if ((m = MONTH_YEAR.matcher(text)).find()) {
+        StringBuilder rest = new StringBuilder();
+        if (!dates.isEmpty()) {
+            if (dates.get(0).ambiguous()) {
+                return Optional.empty();
+            }
+            iso = dates.get(0).date().toString();
+            int at = 0;
+            for (DateText.Found found : dates) {
+                rest.append(text, at, found.start()).append(' ');
+                at = found.end();
+            }
+            rest.append(text.substring(at));
+        } else {
+            Matcher m = MONTH_YEAR.matcher(text);
+            if (!m.find()) {
+                return Optional.empty();
+            }
             try {
                 iso = YearMonth.of(Integer.parseInt(m.group(2)), month(m.group(1))).toString();
             } catch (DateTimeException e) {
-                iso = null;
+                return Optional.empty();
             }
+            rest.append(text, 0, m.start()).append(' ').append(text.substring(m.end()));
         }
-        if (iso == null) {
-            return Optional.empty();
-        }
-        String rest = (text.substring(0, m.start()) + " " + text.substring(m.end()));
-        rest = LEFTOVERS.matcher(rest).replaceAll(" ").replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
-        return rest.isEmpty() || !rest.contains(" ") && rest.length() < 12 ? Optional.of(iso) : Optional.empty();
+        String left = TIME.matcher(rest).replaceAll(" ");
+        left = GLUED.matcher(left).replaceAll(" ");
+        left = LEFTOVERS.matcher(left).replaceAll(" ").replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        return left.isEmpty() || !left.contains(" ") && left.length() < 12 ? Optional.of(iso) : Optional.empty();
     }
 
     private static int month(String name) {
-        return MONTHS.get(name.toLowerCase(Locale.ROOT).substring(0, 3));
+        return DateText.month(name);
     }
 
-    private static String day(String year, int month, String day) {
-        try {
-            return LocalDate.of(Integer.parseInt(year), month, Integer.parseInt(day)).toString();
-        } catch (DateTimeException e) {
-            return null;
-        }
-    }
 }

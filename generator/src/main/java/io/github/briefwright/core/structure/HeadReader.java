@@ -56,6 +56,8 @@ final class HeadReader {
         List<Block> body = new ArrayList<>();
         boolean dekAllowed = false;
         boolean sawCandidate = false;
+        int titleBlock = -1;
+        DateText.Order order = order(blocks);
         for (int i = 0; i < blocks.size(); i++) {
             Block block = blocks.get(i);
             if (i >= end || block.kind() == Kind.BREAK) {
@@ -66,7 +68,7 @@ final class HeadReader {
             String reason = block.kind() == Kind.LIST ? listNoise(block) : noise.reason(text);
             Bylines.Byline byline = block.kind() == Kind.PARAGRAPH
                     ? byline(text, title != null && nearDate(blocks, i)) : null;
-            Optional<String> when = block.kind() == Kind.PARAGRAPH ? Datelines.parse(text) : Optional.empty();
+            Optional<String> when = block.kind() == Kind.PARAGRAPH ? Datelines.parse(text, order) : Optional.empty();
             Matcher link = URL.matcher(text.strip());
             Matcher source = SOURCE.matcher(text.strip());
             if (reason != null) {
@@ -105,6 +107,7 @@ final class HeadReader {
                     removedLines.add(block.line());
                 } else {
                     title = text;
+                    titleBlock = i;
                     dekAllowed = true;
                 }
                 sawCandidate = true;
@@ -120,11 +123,32 @@ final class HeadReader {
                 body.add(block);
             }
         }
+        if (authors.isEmpty() || date == null || date.length() < 10) {
+            HeadCandidates.Pick pick = HeadCandidates.pick(blocks, end, titleBlock, order);
+            if (authors.isEmpty() && pick.byline() != null) {
+                authors.addAll(pick.byline().names());
+            }
+            if ((date == null || date.length() < 10) && pick.date() != null) {
+                date = pick.date();
+            }
+        }
         if (publisher == null) {
             publisher = wirePublisher(body);
         }
         List<Author> people = authors.stream().distinct().map(name -> new Author(name, null)).toList();
         return new Result(new Head(title, dek, people, date, publisher, url), body, removed, removedLines);
+    }
+
+    /** How the paste writes numeric dates, from its first 100,000 characters. */
+    private static DateText.Order order(List<Block> blocks) {
+        StringBuilder text = new StringBuilder();
+        for (Block block : blocks) {
+            if (text.length() > 100_000) {
+                break;
+            }
+            text.append(block.text()).append('\n');
+        }
+        return DateText.orderIn(text.toString());
     }
 
     /** Index of the first block of the body. */
@@ -280,9 +304,21 @@ final class HeadReader {
         return null;
     }
 
+    /** Words of a line; in Japanese and Chinese, which do not space words, two characters count as a word. */
     static int words(String text) {
         String t = text.strip();
-        return t.isEmpty() ? 0 : t.split("\\s+").length;
+        if (t.isEmpty()) {
+            return 0;
+        }
+        int cjk = 0;
+        for (int i = 0; i < t.length(); i++) {
+            Character.UnicodeScript script = Character.UnicodeScript.of(t.charAt(i));
+            if (script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                    || script == Character.UnicodeScript.KATAKANA) {
+                cjk++;
+            }
+        }
+        return t.split("\\s+").length + cjk / 2;
     }
 
     static boolean endsSentence(String text) {

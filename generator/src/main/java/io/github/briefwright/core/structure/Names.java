@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 final class Names {
 
     /** One word of a name: "Meghan", "O’Sullivan", "Abdul-Mahdi", "L.", "MEGHAN". */
-    static final String WORD = "(?:\\p{Lu}[\\p{L}'’-]*\\p{L}\\.?|\\p{Lu}\\.)";
+    static final String WORD = "(?:\\p{Lu}[\\p{L}'’-]*\\p{L}\\.?|(?:\\p{Lu}\\.){1,3})";
     private static final String PARTICLE = "(?:de|del|della|der|den|van|von|da|di|du|le|la|al|el|bin|ibn|ben|y|dos|das)";
     /** Two to five words, particles allowed between them. */
     static final String NAME = WORD + "(?:\\s+(?:" + PARTICLE + "\\s+)?" + WORD + "){1,4}";
@@ -24,7 +24,10 @@ final class Names {
             "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
             "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
             "share", "subscribe", "advertisement", "related", "more", "read", "by", "about", "author", "authors",
-            "executive", "managing", "deputy", "political", "economics", "science", "health", "security", "policy");
+            "executive", "managing", "deputy", "political", "economics", "science", "health", "security", "policy",
+            "view", "all", "find", "your", "next", "car", "follow", "click", "comments", "comment", "email", "print",
+            "menu", "home", "search", "sign", "login", "log", "newsletter", "profile", "articles", "posts", "stories",
+            "see", "show", "watch", "live", "sponsored", "links", "tweet", "facebook", "twitter", "instagram");
 
     private Names() {
     }
@@ -35,7 +38,7 @@ final class Names {
         if (!WHOLE.matcher(candidate).matches()) {
             return false;
         }
-        for (String word : candidate.split("\\s+")) {
+        for (String word : candidate.split("[\\s-]+")) {
             if (NOT_NAME_WORDS.contains(word.replaceAll("[.,]", "").toLowerCase(Locale.ROOT))) {
                 return false;
             }

@@ -1,0 +1,256 @@
+package io.github.briefwright.core.structure;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Full dates (day, month and year) written in text, as pages print them: "Dec. 9, 2016", "Sept 3rd 2019",
+ * "9 December 2016", "Tue, Dec 20 201610:32 AM EST" (a time glued to the year), "2016-12-20T10:32:00Z",
+ * "2019/04/04", "2019年3月2日", "22 de outubro de 2010", "18. Juli 2022", "1er mars 2019", and numeric dates
+ * ("11/28/2016", "21/06/2014", "19.07.2022"). Month names in English, German, French, Spanish, Italian,
+ * Portuguese, Dutch and Indonesian, full or abbreviated, with or without a full stop.
+ *
+ * <p>A numeric date with the year last is read day-first or month-first only on evidence: a part above 12
+ * settles it; otherwise the {@link Order} the caller found for the whole text ({@link #orderIn}); otherwise it is
+ * <em>ambiguous</em>: found, with no date, never guessed. A date whose year comes first is always year, month,
+ * day. Years from 1900 to 2099.
+ */
+public final class DateText {
+
+    /** How the numeric dates of a text put day and month. */
+    public enum Order {
+        DAY_FIRST, MONTH_FIRST, UNKNOWN
+    }
+
+    /**
+     * A date in the text.
+     *
+     * @param start     where it starts
+     * @param end       where it ends (after a glued time's year)
+     * @param date      the date, {@code null} when the text leaves day and month ambiguous
+     * @param numeric   written with digits only ("11/28/2016"; not ISO or 年月日 forms)
+     */
+    public record Found(int start, int end, LocalDate date, boolean numeric) {
+
+        public boolean ambiguous() {
+            return date == null;
+        }
+    }
+
+    private static final Map<String, Integer> MONTHS = new HashMap<>();
+    /** Month names that are not English: a text using them writes numeric dates day-first. */
+    private static final Map<String, Integer> FOREIGN = new HashMap<>();
+
+    static {
+        String[][] english = {{"january", "jan"}, {"february", "feb"}, {"march", "mar"}, {"april", "apr"}, {"may"},
+            {"june", "jun"}, {"july", "jul"}, {"august", "aug"}, {"september", "sep", "sept"}, {"october", "oct"},
+            {"november", "nov"}, {"december", "dec"}};
+        String[][] foreign = {
+            // German, French, Spanish, Italian, Portuguese, Dutch, Indonesian (shared spellings listed once)
+            {"januar", "jänner", "janvier", "janv", "enero", "gennaio", "janeiro", "januari"},
+            {"februar", "février", "fevrier", "févr", "fevr", "febrero", "febbraio", "fevereiro", "fev", "februari"},
+            {"märz", "maerz", "mars", "marzo", "março", "marco", "maart", "mrt", "maret"},
+            {"avril", "avr", "abril", "abr", "aprile"},
+            {"mai", "mayo", "maggio", "maio", "mei"},
+            {"juni", "juin", "junio", "giugno", "giu", "junho"},
+            {"juli", "juillet", "juil", "julio", "luglio", "lug", "julho"},
+            {"août", "aout", "agosto", "augustus", "agustus"},
+            {"septembre", "septiembre", "setiembre", "settembre", "setembro"},
+            {"oktober", "okt", "octobre", "octubre", "ottobre", "ott", "outubro"},
+            {"novembre", "noviembre", "novembro"},
+            {"dezember", "dez", "décembre", "decembre", "déc", "diciembre", "dic", "dicembre", "dezembro", "desember"}};
+        for (int m = 0; m < 12; m++) {
+            for (String name : english[m]) {
+                MONTHS.put(name, m + 1);
+            }
+            for (String name : foreign[m]) {
+                MONTHS.putIfAbsent(name, m + 1);
+                if (MONTHS.get(name) == m + 1 && !english[m][0].equals(name)) {
+                    FOREIGN.put(name, m + 1);
+                }
+            }
+        }
+        // spelt the same in English (or too short to be evidence of a language)
+        for (String shared : List.of("november", "september", "april", "august", "mars", "juni", "juli", "dez")) {
+            FOREIGN.remove(shared);
+        }
+    }
+
+    private static final String MONTH = "(?<![\\p{L}])(" + String.join("|", MONTHS.keySet().stream()
+            .sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote).toList()) + ")(?![\\p{L}])\\.?";
+    /** A four-digit year, possibly with a time glued to it ("201610:32", "20195:45"). */
+    private static final String YEAR = "((?:19|20)\\d{2})(?:(?!\\d)|(?=\\d{1,2}:\\d{2}))";
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    private static final Pattern MDY = Pattern.compile(MONTH + "\\s*(\\d{1,2})(?:st|nd|rd|th)?(?!\\d),?\\s+(?:de\\s+)?" + YEAR,
+            FLAGS);
+    private static final Pattern DMY = Pattern.compile("(?<!\\d)(\\d{1,2})(?:st|nd|rd|th|er|º|°|\\.)?\\s*(?:de\\s+|of\\s+)?"
+            + MONTH + ",?\\s*(?:de\\s+|del\\s+)?" + YEAR, FLAGS);
+    private static final Pattern CJK = Pattern.compile("((?:19|20)\\d{2})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日");
+    private static final Pattern YMD = Pattern.compile("(?<![\\d/.])((?:19|20)\\d{2})([-/.])(\\d{1,2})\\2(\\d{1,2})"
+            + "(?:(?![\\d/])|(?=T\\d)|(?=\\d{1,2}:\\d{2}))");
+    private static final Pattern NUMERIC = Pattern.compile("(?<![\\d/.:-])(\\d{1,2})([/.-])(\\d{1,2})\\2((?:19|20)\\d{2})"
+            + "(?:(?![\\d/])|(?=\\d{1,2}:\\d{2}))");
+
+    private DateText() {
+    }
+
+    /** The first date in {@code text}, ambiguous or not. */
+    public static Optional<Found> find(String text, Order order) {
+        List<Found> all = findAll(text, order);
+        return all.isEmpty() ? Optional.empty() : Optional.of(all.get(0));
+    }
+
+    /** Every date in {@code text}, in order, none overlapping. */
+    public static List<Found> findAll(String text, Order order) {
+        List<Found> found = new ArrayList<>();
+        if (text.length() < 6 || !hasDigit(text)) {
+            return found;
+        }
+        collect(found, MDY.matcher(text), m -> at(m.group(3), MONTHS.get(key(m.group(1))), m.group(2)), false);
+        collect(found, DMY.matcher(text), m -> at(m.group(3), MONTHS.get(key(m.group(2))), m.group(1)), false);
+        collect(found, CJK.matcher(text), m -> at(m.group(1), Integer.parseInt(m.group(2)), m.group(3)), false);
+        collect(found, YMD.matcher(text), m -> at(m.group(1), Integer.parseInt(m.group(3)), m.group(4)), false);
+        Matcher numeric = NUMERIC.matcher(text);
+        while (numeric.find()) {
+            int a = Integer.parseInt(numeric.group(1));
+            int b = Integer.parseInt(numeric.group(3));
+            LocalDate date = numeric(a, b, numeric.group(4), order);
+            boolean possible = date != null || a <= 31 && b <= 31 && a >= 1 && b >= 1 && Math.min(a, b) <= 12;
+            if (possible) {
+                add(found, new Found(numeric.start(), numeric.end(), date, true));
+            }
+        }
+        found.sort(Comparator.comparingInt(Found::start));
+        return found;
+    }
+
+    /**
+     * How the numeric dates of {@code text} put day and month, on evidence: a numeric date with a first part
+     * above 12 (day-first) or a second part above 12 (month-first), when the text has only one kind; else dates
+     * with dots ("19.07.2022"), or month names in a language other than English, which write day-first; else
+     * month names written month-first ("June 21, 2014") or day-first ("21 June 2014") when only one way occurs;
+     * else {@link Order#UNKNOWN}.
+     */
+    public static Order orderIn(String text) {
+        int dayFirst = 0;
+        int monthFirst = 0;
+        int dotted = 0;
+        Matcher numeric = NUMERIC.matcher(text);
+        while (numeric.find()) {
+            int a = Integer.parseInt(numeric.group(1));
+            int b = Integer.parseInt(numeric.group(3));
+            dayFirst += a > 12 && b <= 12 ? 1 : 0;
+            monthFirst += b > 12 && a <= 12 ? 1 : 0;
+            dotted += numeric.group(2).equals(".") ? 1 : 0;
+        }
+        if (dayFirst > 0 != monthFirst > 0) {
+            return dayFirst > 0 ? Order.DAY_FIRST : Order.MONTH_FIRST;
+        }
+        if (dayFirst > 0) {
+            return Order.UNKNOWN; // both kinds: the text contradicts itself
+        }
+        if (dotted > 0) {
+            return Order.DAY_FIRST;
+        }
+        int namedDayFirst = 0;
+        int namedMonthFirst = 0;
+        Matcher m = DMY.matcher(text);
+        while (m.find()) {
+            if (FOREIGN.containsKey(key(m.group(2)))) {
+                return Order.DAY_FIRST;
+            }
+            namedDayFirst++;
+        }
+        m = MDY.matcher(text);
+        while (m.find()) {
+            namedMonthFirst++;
+        }
+        if (namedDayFirst > 0 != namedMonthFirst > 0) {
+            return namedDayFirst > 0 ? Order.DAY_FIRST : Order.MONTH_FIRST;
+        }
+        return Order.UNKNOWN;
+    }
+
+    /** The month a name stands for (any of the languages), or 0. */
+    static int month(String name) {
+        Integer m = MONTHS.get(key(name));
+        return m == null ? 0 : m;
+    }
+
+    private static LocalDate numeric(int a, int b, String year, Order order) {
+        if (a > 12 && b > 12) {
+            return null;
+        }
+        if (a > 12 || a == b) {
+            return at(year, b, String.valueOf(a));
+        }
+        if (b > 12) {
+            return at(year, a, String.valueOf(b));
+        }
+        return switch (order) {
+            case DAY_FIRST -> at(year, b, String.valueOf(a));
+            case MONTH_FIRST -> at(year, a, String.valueOf(b));
+            case UNKNOWN -> null;
+        };
+    }
+
+    private interface Reader {
+        LocalDate read(Matcher m);
+    }
+
+    private static void collect(List<Found> found, Matcher m, Reader reader, boolean numeric) {
+        while (m.find()) {
+            LocalDate date = reader.read(m);
+            if (date != null) {
+                add(found, new Found(m.start(), m.end(), date, numeric));
+            }
+        }
+    }
+
+    private static void add(List<Found> found, Found candidate) {
+        for (Found f : found) {
+            if (candidate.start() < f.end() && f.start() < candidate.end()) {
+                return;
+            }
+        }
+        found.add(candidate);
+    }
+
+    private static LocalDate at(String year, Integer month, String day) {
+        if (month == null) {
+            return null;
+        }
+        try {
+            int y = Integer.parseInt(year);
+            return y < 1900 || y > 2099 ? null : LocalDate.of(y, month, Integer.parseInt(day));
+        } catch (DateTimeException | NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static String key(String name) {
+        String lower = name.toLowerCase(Locale.ROOT).replace(".", "");
+        return MONTHS.containsKey(lower) ? lower
+                : Normalizer.normalize(lower, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+    }
+
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+}

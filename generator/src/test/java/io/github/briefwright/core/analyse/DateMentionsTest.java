@@ -1,0 +1,73 @@
+package io.github.briefwright.core.analyse;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.briefwright.core.model.Sentence;
+import io.github.briefwright.core.model.TimelineItem;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Recall and precision of {@link DateFinder} on hand-labelled date mentions ({@code date-mentions.tsv}): absolute,
+ * relative ("late Thursday", "a week ago", "last month") and decades, each resolved against a briefing date or
+ * without one, and sentences with no date at all. A found date is right when its value and precision are the
+ * label's.
+ */
+class DateMentionsTest {
+
+    static final double RECALL_FLOOR = 0.90;
+    static final double PRECISION_FLOOR = 0.90;
+
+    @Test
+    void recallAndPrecisionOnLabelledMentions() throws IOException {
+        String data;
+        try (InputStream in = DateMentionsTest.class.getResourceAsStream("/io/github/briefwright/analyse/date-mentions.tsv")) {
+            data = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        int labelled = 0;
+        int found = 0;
+        int right = 0;
+        List<String> misses = new ArrayList<>();
+        for (String row : data.split("\n")) {
+            if (row.isBlank() || row.startsWith("#")) {
+                continue;
+            }
+            String[] cols = row.split("\t", -1);
+            String reference = cols[1].equals("-") ? null : cols[1];
+            List<String> expected = new ArrayList<>();
+            for (String e : cols[2].split(";\\s*")) {
+                if (!e.isBlank()) {
+                    expected.add(e.strip());
+                }
+            }
+            labelled += expected.size();
+            List<String> got = new ArrayList<>();
+            for (DateFinder.Found f : new DateFinder(reference).find(List.of(new Sentence("s-1", cols[0], List.of())))) {
+                TimelineItem item = f.item();
+                got.add(item.date() + "/" + item.precision());
+            }
+            found += got.size();
+            List<String> left = new ArrayList<>(expected);
+            for (String g : got) {
+                if (left.remove(g)) {
+                    right++;
+                }
+            }
+            if (!left.isEmpty() || got.size() != expected.size()) {
+                misses.add(cols[0] + "  expected " + expected + ", found " + got);
+            }
+        }
+        double recall = (double) right / labelled;
+        double precision = found == 0 ? 1 : (double) right / found;
+        System.out.printf("date mentions: %d labelled, %d found, %d right; recall %.3f, precision %.3f%n", labelled,
+                found, right, recall, precision);
+        misses.forEach(m -> System.out.println("  " + m));
+        assertTrue(labelled >= 100, "at least 100 labelled mentions");
+        assertTrue(recall >= RECALL_FLOOR, "recall " + recall);
+        assertTrue(precision >= PRECISION_FLOOR, "precision " + precision);
+    }
+}

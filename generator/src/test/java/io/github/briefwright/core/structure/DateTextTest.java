@@ -1,0 +1,70 @@
+package io.github.briefwright.core.structure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.briefwright.core.structure.DateText.Order;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+class DateTextTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '#', value = {
+        "By Travis Haney Dec 9, 2016#2016-12-09",
+        "Published Tue, Dec 20 201610:32 AM ESTUpdated Tue, Dec 20 20166:29 PM EST#2016-12-20",
+        "PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: 11:02, Tue, Nov 19, 2019#2019-11-19",
+        "Nov 15, 20195:45 AM#2019-11-15",
+        "Sept. 3rd, 2019#2019-09-03",
+        "9 December 2016#2016-12-09",
+        "2016-12-20T10:32:00Z#2016-12-20",
+        "2019/04/04 17:23#2019-04-04",
+        "2019年3月2日09:18 by 深海#2019-03-02",
+        "2019年04月28日 08時00分#2019-04-28",
+        "sexta-feira, 22 de outubro de 2010 às 20:13#2010-10-22",
+        "18. Juli 2022#2022-07-18",
+        "1er mars 2019#2019-03-01",
+        "3 Desember 2015#2015-12-03",
+        "11/28/2016#2016-11-28",
+        "21/06/2014 Tony Carter#2014-06-21",
+        "05/05/2014#2014-05-05",
+    })
+    void readsDates(String text, String iso) {
+        assertEquals(iso, DateText.find(text, Order.UNKNOWN).orElseThrow().date().toString());
+    }
+
+    @Test
+    void numericDatesAreReadOnEvidenceOnly() {
+        assertTrue(DateText.find("03/04/2019", Order.UNKNOWN).orElseThrow().ambiguous());
+        assertEquals("2019-04-03", DateText.find("03/04/2019", Order.DAY_FIRST).orElseThrow().date().toString());
+        assertEquals("2019-03-04", DateText.find("03/04/2019", Order.MONTH_FIRST).orElseThrow().date().toString());
+        assertEquals(Order.DAY_FIRST, DateText.orderIn("Posted 03/04/2019. Updated 21/06/2019."));
+        assertEquals(Order.MONTH_FIRST, DateText.orderIn("Posted 03/04/2019. Updated 06/21/2019."));
+        assertEquals(Order.UNKNOWN, DateText.orderIn("Posted 03/04/2019."));
+        assertEquals(Order.DAY_FIRST, DateText.orderIn("Stand: 03.04.2019"));
+        assertEquals(Order.DAY_FIRST, DateText.orderIn("Publié le 3 avril 2019, 03/04/2019"));
+        assertEquals(Order.UNKNOWN, DateText.orderIn("13/04/2019 and 04/13/2019"));
+    }
+
+    @Test
+    void leavesNumbersThatAreNotDates() {
+        assertTrue(DateText.find("version 1.2.2019 of 3/4", Order.UNKNOWN).isEmpty()
+                || DateText.find("version 1.2.2019 of 3/4", Order.UNKNOWN).get().ambiguous());
+        assertTrue(DateText.find("scored 45/50/2019", Order.UNKNOWN).isEmpty());
+        assertTrue(DateText.find("sold out 5, 2019 units", Order.UNKNOWN).isEmpty());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '#', value = {
+        "Published Tue, Dec 20 201610:32 AM ESTUpdated Tue, Dec 20 20166:29 PM EST#2016-12-20",
+        "PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: 11:02, Tue, Nov 19, 2019#2019-11-19",
+        "2019/02/22 17:23#2019-02-22",
+        "sexta-feira, 22 de outubro de 2010 às 20:13#2010-10-22",
+        "Nov 15, 20195:45 AM#2019-11-15",
+        "Jan. 7, 2020 5:12 PM ET#2020-01-07",
+    })
+    void dateLines(String line, String iso) {
+        assertEquals(iso, Datelines.parse(line).orElseThrow());
+    }
+}
