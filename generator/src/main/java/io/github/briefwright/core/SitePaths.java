@@ -120,6 +120,11 @@ public final class SitePaths {
         return "../".repeat(depth);
     }
 
+    /** The link from a briefing's page to {@code path} (from the site root), for HTML made before it is rendered. */
+    public static String fromBriefing(String path) {
+        return root(briefing("slug")) + path;
+    }
+
     /**
      * Page {@code page} of a list whose first page is {@code first} (a path ending in {@code index.html}): {@code
      * first} itself for page 1, else {@code page/<n>/index.html} in the first page's folder.

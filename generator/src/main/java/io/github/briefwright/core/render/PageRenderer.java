@@ -35,10 +35,22 @@ public final class PageRenderer {
 
     private final Theme theme;
     private final SiteInfo site;
+    private final Object paths;
 
     public PageRenderer(Theme theme, SiteInfo site) {
         this.theme = theme;
         this.site = site;
+        this.paths = paths(theme);
+    }
+
+    /** {@link SitePaths}' methods, for templates: {@code ${root}${paths.entity(e.id)}}. */
+    private static Object paths(Theme theme) {
+        try {
+            return ((freemarker.ext.beans.BeansWrapper) theme.freemarker().getObjectWrapper()).getStaticModels()
+                    .get(SitePaths.class.getName());
+        } catch (freemarker.template.TemplateModelException | ClassCastException e) {
+            throw new IllegalStateException("cannot give templates the site's paths", e);
+        }
     }
 
     /**
@@ -202,6 +214,7 @@ public final class PageRenderer {
         model.put("site", site);
         model.put("page", Map.of("path", path));
         model.put("root", SitePaths.root(path));
+        model.put("paths", paths);
         return model;
     }
 
