@@ -3,7 +3,8 @@
 # time per stage, peak RSS) and with Hugo, in the same run, and the ratio. The corpus generator and the Hugo
 # build are the shared ones in <root>/../shared/bench/ (gen-corpus.py, hugo.sh). A corpus folder given and
 # already holding N articles is reused (generating 10,000 takes a while). Run from anywhere.
-# JAVA_OPTS adds JVM options (default -Xmx3g); set BRIEFWRIGHT_ONLY=1 to skip Hugo.
+# JAVA_OPTS sets the JVM options (default -Xmx3g); set BRIEFWRIGHT_ONLY=1 to skip Hugo. The machines are shared
+# and noisy: compare the ratio, and the CPU seconds, of one run, not seconds from different runs.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 shared="$root/../shared/bench"
@@ -29,13 +30,14 @@ echo "corpus: $n articles, $(du -sh "$corpus" | cut -f1)"
 /usr/bin/time -v -o "$work/time.txt" java ${JAVA_OPTS:--Xmx3g} -Dorg.freemarker.loggerLibrary=none -cp "$cp" io.github.briefwright.bench.SpeedBenchmark \
     "$corpus" "$work/site" | tee "$work/briefwright.txt"
 bw=$(awk '/^briefwright seconds/ {print $3}' "$work/briefwright.txt")
+cpu() { awk -F': ' '/User time/ {u=$2} /System time/ {s=$2} END {printf "%.1f s", u + s}' "$1"; }
 echo "briefwright process: $(awk -F': ' '/Elapsed/ {print $2}' "$work/time.txt") elapsed (with JVM start)," \
-    "max RSS $(awk -F': ' '/Maximum resident/ {printf "%d MB", $2/1024}' "$work/time.txt")"
+    "CPU $(cpu "$work/time.txt"), max RSS $(awk -F': ' '/Maximum resident/ {printf "%d MB", $2/1024}' "$work/time.txt")"
 rm -rf "$work/site"
 if [ -n "${BRIEFWRIGHT_ONLY:-}" ]; then
     exit 0
 fi
 /usr/bin/time -v -o "$work/hugo-time.txt" "$shared/hugo.sh" "$corpus" "$work/hugo" > "$work/hugo.txt"
 hugo=$(tail -1 "$work/hugo.txt")
-echo "hugo seconds $hugo, max RSS $(awk -F': ' '/Maximum resident/ {printf "%d MB", $2/1024}' "$work/hugo-time.txt")"
+echo "hugo seconds $hugo, CPU $(cpu "$work/hugo-time.txt") (with copying the corpus), max RSS $(awk -F': ' '/Maximum resident/ {printf "%d MB", $2/1024}' "$work/hugo-time.txt")"
 python3 -c "import sys; print('ratio briefwright/hugo %.1fx' % (float(sys.argv[1]) / float(sys.argv[2])))" "$bw" "$hugo"
