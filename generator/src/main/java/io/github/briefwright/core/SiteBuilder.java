@@ -348,8 +348,7 @@ public final class SiteBuilder {
      */
     List<Page> plan(PageRenderer renderer, SiteInfo site, List<Briefing> briefings, List<BriefingSummary> newest) {
         Map<String, List<BriefingSummary>> related = SiteIndexes.related(newest);
-        Map<String, Map<String, Integer>> terms = new java.util.concurrent.ConcurrentHashMap<>();
-        briefings.parallelStream().forEach(briefing -> terms.put(briefing.slug(), SearchIndex.termsOf(briefing)));
+        SearchIndex.Builder search = search(briefings, newest);
         List<Page> plan = new ArrayList<>();
         for (Briefing briefing : briefings) {
             plan.add(renderer.briefing(briefing, related.getOrDefault(briefing.slug(), List.of())));
@@ -381,7 +380,7 @@ public final class SiteBuilder {
             plan.add(renderer.timeline(timelinePages.get(page - 1), page == 1 ? chart : null, page,
                     timelinePages.size()));
         }
-        plan.add(Page.file(SitePaths.searchIndex(), out -> SearchIndex.write(newest, terms, out), null));
+        plan.add(Page.file(SitePaths.searchIndex(), search::write, null));
         plan.add(renderer.special("search.ftlh", SitePaths.search(), List.of(), List.of()));
         List<BriefingSummary> feed = newest.subList(0, Math.min(FEED_SIZE, newest.size()));
         plan.add(renderer.special("feed.ftlx", SitePaths.feed(), feed, List.of()));
@@ -394,6 +393,26 @@ public final class SiteBuilder {
         }
         plan.add(renderer.special("robots.ftl", SitePaths.robots(), List.of(), List.of()));
         return plan;
+    }
+
+    /**
+     * The search index: each briefing's terms found in parallel, a batch at a time, and added in order, so that
+     * only one batch of briefings' terms is held at once.
+     */
+    private static SearchIndex.Builder search(List<Briefing> briefings, List<BriefingSummary> newest) {
+        Map<String, Briefing> bySlug = new HashMap<>();
+        briefings.forEach(briefing -> bySlug.put(briefing.slug(), briefing));
+        SearchIndex.Builder search = new SearchIndex.Builder();
+        int batch = 256;
+        for (int from = 0; from < newest.size(); from += batch) {
+            List<BriefingSummary> summaries = newest.subList(from, Math.min(newest.size(), from + batch));
+            List<Map<String, Integer>> terms = summaries.parallelStream()
+                    .map(summary -> SearchIndex.termsOf(bySlug.get(summary.slug()))).toList();
+            for (int i = 0; i < summaries.size(); i++) {
+                search.add(summaries.get(i), terms.get(i));
+            }
+        }
+        return search;
     }
 
     /** Newest first; undated briefings last; then by title. Dates are compared as instants, whatever their form. */
