@@ -38,6 +38,10 @@ public final class SpeedBenchmark {
         System.gc();
         Runtime runtime = Runtime.getRuntime();
         long live = (runtime.totalMemory() - runtime.freeMemory()) >> 20;
+        if (Boolean.getBoolean("bench.histogram")) { // what the heap holds after the build: -Dbench.histogram=true
+            new ProcessBuilder("jcmd", Long.toString(ProcessHandle.current().pid()), "GC.class_histogram")
+                    .inheritIO().start().waitFor();
+        }
         java.lang.ref.Reference.reachabilityFence(builder);
         System.out.printf(Locale.ROOT, "briefwright: %d briefings, %d entities, %d files%n", result.briefings(),
                 result.entities(), result.pages());
