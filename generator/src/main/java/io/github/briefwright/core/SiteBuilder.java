@@ -36,6 +36,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
 
 /**
@@ -347,8 +348,13 @@ public final class SiteBuilder {
      * terms) are made here, once each, in passes over the briefings' summaries; pages share them.
      */
     List<Page> plan(PageRenderer renderer, SiteInfo site, List<Briefing> briefings, List<BriefingSummary> newest) {
-        Map<String, List<BriefingSummary>> related = SiteIndexes.related(newest);
+        // the cross-briefing values are independent of each other: made at the same time, on all cores
+        var relatedLater = CompletableFuture.supplyAsync(() -> SiteIndexes.related(newest));
+        var entitiesLater = CompletableFuture.supplyAsync(() -> EntityIndex.of(newest));
+        var timelineLater = CompletableFuture.supplyAsync(() -> SiteIndexes.timeline(newest));
+        var chartLater = timelineLater.thenApplyAsync(PageRenderer::timelineChart);
         SearchIndex.Builder search = search(briefings, newest);
+        Map<String, List<BriefingSummary>> related = join(relatedLater);
         List<Page> plan = new ArrayList<>();
         for (Briefing briefing : briefings) {
             plan.add(renderer.briefing(briefing, related.getOrDefault(briefing.slug(), List.of())));
@@ -359,7 +365,7 @@ public final class SiteBuilder {
         for (int page = 1; page <= homePages; page++) {
             plan.add(renderer.index(PageRenderer.slice(newest, page, PAGE_SIZE), page, homePages));
         }
-        List<EntityPage> entities = EntityIndex.of(newest);
+        List<EntityPage> entities = join(entitiesLater);
         plan.add(renderer.entities(entities));
         for (EntityPage entity : entities) {
             for (int page = 1; page <= PageRenderer.pages(entity.briefings().size(), PAGE_SIZE); page++) {
@@ -373,9 +379,8 @@ public final class SiteBuilder {
                 plan.add(renderer.tag(tags, tag, page, PAGE_SIZE));
             }
         }
-        var timeline = SiteIndexes.timeline(newest);
-        var timelinePages = SiteIndexes.timelinePages(timeline, TIMELINE_PAGE_SIZE);
-        TimelineChart chart = PageRenderer.timelineChart(timeline);
+        var timelinePages = SiteIndexes.timelinePages(join(timelineLater), TIMELINE_PAGE_SIZE);
+        TimelineChart chart = join(chartLater);
         for (int page = 1; page <= timelinePages.size(); page++) {
             plan.add(renderer.timeline(timelinePages.get(page - 1), page == 1 ? chart : null, page,
                     timelinePages.size()));
@@ -393,6 +398,21 @@ public final class SiteBuilder {
         }
         plan.add(renderer.special("robots.ftl", SitePaths.robots(), List.of(), List.of()));
         return plan;
+    }
+
+    /** The value, once made; what went wrong making it thrown as it was. */
+    private static <T> T join(CompletableFuture<T> later) {
+        try {
+            return later.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
     }
 
     /**
