@@ -303,7 +303,9 @@ public final class SiteBuilder {
             warnings.add(Problem.at("briefwright.baseUrl", 0, "not set, so there is no sitemap.xml and feed links are relative; set it "
                     + "to the address the site is published at, such as https://example.org/briefings/"));
         }
-        stageMillis.put("plan", (System.nanoTime() - start) / 1_000_000);
+        long planned = System.nanoTime();
+        // the plan: summaries, the cross-briefing values and the list of pages; then rendering and writing them
+        stageMillis.put("plan", (planned - start) / 1_000_000);
         try (Staging staging = writer.stage()) {
             Problem[] failures = new Problem[plan.size()];
             // every page on its own, on all cores, each streamed to its file as it is rendered
@@ -327,7 +329,7 @@ public final class SiteBuilder {
             for (Map.Entry<String, Theme.Asset> asset : theme.assets().entrySet()) {
                 staging.copy(asset.getKey(), asset.getValue().open());
             }
-            stageMillis.put("render+write", (System.nanoTime() - start) / 1_000_000);
+            stageMillis.put("render+write", (System.nanoTime() - planned) / 1_000_000);
             staging.commit();
             if (staging.replaced() > 0 || staging.carriedOver() > 0) {
                 reporter.info("Kept " + staging.carriedOver() + " files another tool wrote into "
