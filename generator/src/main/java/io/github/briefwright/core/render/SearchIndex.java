@@ -36,6 +36,7 @@ public final class SearchIndex {
             "were", "has", "have", "had", "not", "but", "its", "his", "her", "their", "they", "them", "than", "then",
             "which", "who", "will", "would", "can", "could", "should", "been", "into", "also", "about", "more", "some",
             "such", "only", "over", "other", "there", "what", "when", "where", "while", "these", "those", "our", "you");
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
     private static final JsonMapper JSON = JsonMapper.builder().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET).build();
 
     /** One briefing's terms and weights: made in the per-briefing pass, from the whole briefing. */
@@ -134,8 +135,8 @@ public final class SearchIndex {
                 token.append(Character.toLowerCase(c));
                 plain &= c < 0x80;
             } else if (token.length() > 0) {
-                String term = term(plain ? token.toString() : Normalizer.normalize(token, Normalizer.Form.NFD)
-                        .replaceAll("\\p{M}+", ""));
+                String term = term(plain ? token.toString()
+                        : MARKS.matcher(Normalizer.normalize(token, Normalizer.Form.NFD)).replaceAll(""));
                 if (term != null) {
                     terms.add(term);
                 }
