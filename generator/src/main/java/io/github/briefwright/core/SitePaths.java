@@ -4,6 +4,8 @@ package io.github.briefwright.core;
  * Where every file of a site goes, as {@code /}-separated paths from the site root. The builder, the renderer and
  * the analysis (which links a briefing's entities to their pages) take their paths from here and nowhere else.
  *
+ * <p>No two methods share a name, so that templates call them without FreeMarker choosing among overloads.
+ *
  * <p>Lists that grow with the site are paginated: page 1 of a list is at its own path ({@code tags/economy/index.html}),
  * page {@code n} in a {@code page/n/} folder beside it ({@code tags/economy/page/2/index.html}).
  */
@@ -20,7 +22,7 @@ public final class SitePaths {
     }
 
     /** Page {@code page} (1-based) of the home page's list: {@code index.html}, then {@code page/<n>/index.html}. */
-    public static String home(int page) {
+    public static String homePage(int page) {
         return paged(INDEX, page);
     }
 
@@ -45,7 +47,7 @@ public final class SitePaths {
     }
 
     /** Page {@code page} (1-based) of an entity's page. */
-    public static String entity(String id, int page) {
+    public static String entityPage(String id, int page) {
         return paged(entity(id), page);
     }
 
@@ -60,7 +62,7 @@ public final class SitePaths {
     }
 
     /** Page {@code page} (1-based) of a tag's page. */
-    public static String tag(String slug, int page) {
+    public static String tagPage(String slug, int page) {
         return paged(tag(slug), page);
     }
 
@@ -70,7 +72,7 @@ public final class SitePaths {
     }
 
     /** Page {@code page} (1-based) of the timeline. */
-    public static String timeline(int page) {
+    public static String timelinePage(int page) {
         return paged(timeline(), page);
     }
 

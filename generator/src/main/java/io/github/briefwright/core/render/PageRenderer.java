@@ -60,11 +60,11 @@ public final class PageRenderer {
      * @param pages how many pages the list has
      */
     public Page index(List<BriefingSummary> briefings, int page, int pages) {
-        String path = SitePaths.home(page);
+        String path = SitePaths.homePage(page);
         return Page.template(path, "index.ftlh", () -> {
             Map<String, Object> model = model(path);
             model.put("briefings", briefings);
-            model.put("pagination", pagination(SitePaths::home, page, pages));
+            model.put("pagination", pagination(SitePaths::homePage, page, pages));
             return model;
         }, null);
     }
@@ -85,12 +85,12 @@ public final class PageRenderer {
      */
     public Page entity(EntityPage entity, int page, int size) {
         int pages = pages(entity.briefings().size(), size);
-        String path = SitePaths.entity(entity.id(), page);
+        String path = SitePaths.entityPage(entity.id(), page);
         return Page.template(path, "entity.ftlh", () -> {
             Map<String, Object> model = model(path);
             model.put("entity", entity);
             model.put("appearances", slice(entity.briefings(), page, size));
-            model.put("pagination", pagination(n -> SitePaths.entity(entity.id(), n), page, pages));
+            model.put("pagination", pagination(n -> SitePaths.entityPage(entity.id(), n), page, pages));
             model.put("picture", CompanionPicture.of(entity));
             return model;
         }, null);
@@ -126,13 +126,13 @@ public final class PageRenderer {
     /** Page {@code page} of one tag's page: the tag, and the {@code size} briefings of that page in {@code briefings}. */
     public Page tag(List<Collection<BriefingSummary>> tags, Collection<BriefingSummary> tag, int page, int size) {
         int pages = pages(tag.items().size(), size);
-        String path = SitePaths.tag(tag.slug(), page);
+        String path = SitePaths.tagPage(tag.slug(), page);
         return Page.template(path, "tag.ftlh", () -> {
             Map<String, Object> model = model(path);
             model.put("tags", tags);
             model.put("tag", tag);
             model.put("briefings", slice(tag.items(), page, size));
-            model.put("pagination", pagination(n -> SitePaths.tag(tag.slug(), n), page, pages));
+            model.put("pagination", pagination(n -> SitePaths.tagPage(tag.slug(), n), page, pages));
             return model;
         }, null);
     }
@@ -142,14 +142,14 @@ public final class PageRenderer {
      * chart of all of them (made once, by the caller).
      */
     public Page timeline(List<Collection<Collection<TimelineEntry>>> years, TimelineChart chart, int page, int pages) {
-        String path = SitePaths.timeline(page);
+        String path = SitePaths.timelinePage(page);
         return Page.template(path, "timeline.ftlh", () -> {
             Map<String, Object> model = model(path);
             model.put("years", years);
             if (chart != null) {
                 model.put("chart", chart);
             }
-            model.put("pagination", pagination(SitePaths::timeline, page, pages));
+            model.put("pagination", pagination(SitePaths::timelinePage, page, pages));
             return model;
         }, null);
     }
