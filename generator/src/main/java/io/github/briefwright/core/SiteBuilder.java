@@ -11,6 +11,7 @@ import io.github.briefwright.core.model.Briefing;
 import io.github.briefwright.core.model.BriefingSummary;
 import io.github.briefwright.core.model.Paragraph;
 import io.github.briefwright.core.model.SiteInfo;
+import io.github.briefwright.core.model.TimelineChart;
 import io.github.briefwright.core.parse.Document;
 import io.github.briefwright.core.parse.DocumentParser;
 import io.github.briefwright.core.model.EntityPage;
@@ -19,6 +20,7 @@ import io.github.briefwright.core.render.EntityIndex;
 import io.github.briefwright.core.render.JsonFeed;
 import io.github.briefwright.core.render.SearchIndex;
 import io.github.briefwright.core.render.SiteIndexes;
+import io.github.briefwright.core.render.Page;
 import io.github.briefwright.core.render.PageRenderer;
 import io.github.briefwright.core.render.PageRenderer.RenderException;
 import io.github.briefwright.core.render.Theme;
@@ -30,13 +32,15 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.IntStream;
 
 /**
  * Builds a briefing site: load → structure → parse → analyse → render → write. Each seed goes through the
@@ -53,6 +57,8 @@ public final class SiteBuilder {
     static final int FEED_SIZE = 20;
     /** How many briefings a page of the home page lists. */
     static final int PAGE_SIZE = 100;
+    /** How many dated items a page of the timeline lists. */
+    static final int TIMELINE_PAGE_SIZE = 500;
     /** On large sites, a progress line every this many seeds. */
     static final int PROGRESS_EVERY = 1000;
 
@@ -169,7 +175,7 @@ public final class SiteBuilder {
         long writeStart = System.nanoTime();
         // cross-briefing values come from small summaries, made first, so that every page can use them
         List<BriefingSummary> newest = newestFirst(briefings.parallelStream()
-                .map(briefing -> BriefingSummary.of(briefing, "briefings/" + briefing.slug() + "/index.html")).toList());
+                .map(briefing -> BriefingSummary.of(briefing, SitePaths.briefing(briefing.slug()))).toList());
         int pages = write(writer, theme, briefings, newest, warnings, writeStart);
         stageMillis.put("total", (System.nanoTime() - start) / 1_000_000);
         warnings.forEach(problem -> reporter.warn(problem.toString()));
@@ -411,94 +417,146 @@ public final class SiteBuilder {
 
     private int write(SiteWriter writer, Theme theme, List<Briefing> briefings, List<BriefingSummary> newest,
             List<Problem> warnings, long start) throws BuildException {
-        Map<String, List<BriefingSummary>> related = SiteIndexes.related(newest);
-        Map<String, Map<String, Integer>> terms = new java.util.concurrent.ConcurrentHashMap<>();
-        briefings.parallelStream().forEach(briefing -> terms.put(briefing.slug(), SearchIndex.termsOf(briefing)));
         SiteInfo site = new SiteInfo(config.siteTitle(), config.baseUrl(), GENERATOR,
                 newest.isEmpty() ? null : newest.get(0).date(), config.parentSite());
         PageRenderer renderer = new PageRenderer(theme, site);
+        List<Page> plan = plan(renderer, site, briefings, newest);
+        if (config.baseUrl() == null) {
+            warnings.add(Problem.at("briefwright.baseUrl", 0, "not set, so there is no sitemap.xml and feed links are relative; set it "
+                    + "to the address the site is published at, such as https://example.org/briefings/"));
+        }
+        long planned = System.nanoTime();
+        // the plan: summaries, the cross-briefing values and the list of pages; then rendering and writing them
+        stageMillis.put("plan", (planned - start) / 1_000_000);
         try (Staging staging = writer.stage()) {
-            ConcurrentLinkedQueue<Problem> renderFailures = new ConcurrentLinkedQueue<>();
-            briefings.parallelStream().forEach(briefing -> {
-                String folder = "briefings/" + briefing.slug() + "/";
+            Problem[] failures = new Problem[plan.size()];
+            // every page on its own, on all cores, each streamed to its file as it is rendered
+            IntStream.range(0, plan.size()).parallel().forEach(i -> {
+                Page page = plan.get(i);
                 try {
-                    staging.write(folder + "index.html", out -> renderer.briefing(briefing, folder + "index.html",
-                            related.getOrDefault(briefing.slug(), List.of()), out));
-                    staging.write(folder + "briefing.json", out -> BriefingJson.write(briefing, out));
+                    staging.write(page.path(), out -> renderer.render(page, out));
                 } catch (RenderException e) {
-                    renderFailures.add(e.problem());
+                    failures[i] = e.problem();
                 } catch (Exception e) {
-                    renderFailures.add(Problem.at(briefing.sourceFile(), 0, "cannot write its page: " + e));
+                    failures[i] = page.source() != null
+                            ? Problem.at(page.source(), 0, "cannot write its page: " + e)
+                            : Problem.at(page.path(), 0, "cannot be written: " + e);
                 }
             });
+            List<Problem> renderFailures = Arrays.stream(failures).filter(Objects::nonNull).distinct().toList();
             if (!renderFailures.isEmpty()) {
                 throw new BuildException("The site could not be rendered; the previous site is untouched:",
-                        renderFailures.stream().distinct().toList());
-            }
-            int pageCount = Math.max(1, (newest.size() + PAGE_SIZE - 1) / PAGE_SIZE);
-            for (int page = 1; page <= pageCount; page++) {
-                int number = page;
-                List<BriefingSummary> slice = newest.subList((page - 1) * PAGE_SIZE, Math.min(newest.size(), page * PAGE_SIZE));
-                staging.write(PageRenderer.indexPath(page), out -> renderer.index(slice, number, pageCount, out));
-            }
-            List<EntityPage> entities = EntityIndex.of(newest);
-            staging.write("entities/index.html", out -> renderer.entities(entities, out));
-            entities.parallelStream().forEach(entity -> {
-                String path = "entities/" + entity.id() + "/index.html";
-                try {
-                    staging.write(path, out -> renderer.entity(entity, path, out));
-                } catch (RenderException e) {
-                    renderFailures.add(e.problem());
-                } catch (Exception e) {
-                    renderFailures.add(Problem.at(path, 0, "cannot be written: " + e));
-                }
-            });
-            var tags = SiteIndexes.tags(newest);
-            staging.write("tags/index.html", out -> renderer.tags(tags, null, "tags/index.html", out));
-            for (var tag : tags) {
-                String path = "tags/" + tag.slug() + "/index.html";
-                staging.write(path, out -> renderer.tags(tags, tag, path, out));
-            }
-            staging.write("timeline/index.html", out -> renderer.timeline(SiteIndexes.timeline(newest), out));
-            staging.write("search/index.js", out -> SearchIndex.write(newest, terms, out));
-            staging.write("search/index.html", out -> renderer.special("search.ftlh", "search/index.html", List.of(),
-                    List.of(), out));
-            List<BriefingSummary> feed = newest.subList(0, Math.min(FEED_SIZE, newest.size()));
-            staging.write("feed.xml", out -> renderer.special("feed.ftlx", "feed.xml", feed, List.of(), out));
-            staging.write("feed.json", out -> JsonFeed.write(site, feed, out));
-            staging.write("404.html", out -> renderer.special("404.ftlh", "404.html", newest, List.of(), out));
-            if (config.baseUrl() != null) {
-                List<String> pages = new java.util.ArrayList<>(staging.written().stream()
-                        .filter(path -> path.endsWith(".html") && !path.equals("404.html")).sorted().toList());
-                staging.write("sitemap.xml", out -> renderer.special("sitemap.ftlx", "sitemap.xml", newest, pages, out));
-            } else {
-                warnings.add(Problem.at("briefwright.baseUrl", 0, "not set, so there is no sitemap.xml and feed links are relative; set it "
-                        + "to the address the site is published at, such as https://example.org/briefings/"));
-            }
-            staging.write("robots.txt", out -> renderer.special("robots.ftl", "robots.txt", List.of(), List.of(), out));
-            if (!renderFailures.isEmpty()) {
-                throw new BuildException("The site could not be rendered; the previous site is untouched:",
-                        renderFailures.stream().distinct().toList());
+                        renderFailures);
             }
             for (Map.Entry<String, Theme.Asset> asset : theme.assets().entrySet()) {
                 staging.copy(asset.getKey(), asset.getValue().open());
             }
-            stageMillis.put("render+write", (System.nanoTime() - start) / 1_000_000);
+            stageMillis.put("render+write", (System.nanoTime() - planned) / 1_000_000);
             staging.commit();
             if (staging.replaced() > 0 || staging.carriedOver() > 0) {
                 reporter.info("Kept " + staging.carriedOver() + " files another tool wrote into "
                         + writer.output() + "; replaced " + staging.replaced() + " of them with briefing pages.");
             }
             return staging.written().size();
-        } catch (RenderException e) {
-            throw new BuildException("The site could not be rendered; the previous site is untouched:",
-                    List.of(e.problem()));
         } catch (BuildException e) {
             throw e;
         } catch (Exception e) {
             throw new BuildException("Cannot write the site to " + writer.output() + " (the previous site is "
                     + "untouched): " + e);
         }
+    }
+
+    /**
+     * The render plan: every file of the site but the theme's assets, each with its template and how to make its
+     * data model. The cross-briefing values (related briefings, entities, tags, timeline and its chart, search
+     * terms) are made here, once each, in passes over the briefings' summaries; pages share them.
+     */
+    List<Page> plan(PageRenderer renderer, SiteInfo site, List<Briefing> briefings, List<BriefingSummary> newest) {
+        // the cross-briefing values are independent of each other: made at the same time, on all cores
+        var relatedLater = CompletableFuture.supplyAsync(() -> SiteIndexes.related(newest));
+        var entitiesLater = CompletableFuture.supplyAsync(() -> EntityIndex.of(newest));
+        var timelineLater = CompletableFuture.supplyAsync(() -> SiteIndexes.timeline(newest));
+        var chartLater = timelineLater.thenApplyAsync(PageRenderer::timelineChart);
+        SearchIndex.Builder search = search(briefings, newest);
+        Map<String, List<BriefingSummary>> related = join(relatedLater);
+        List<Page> plan = new ArrayList<>();
+        for (Briefing briefing : briefings) {
+            plan.add(renderer.briefing(briefing, related.getOrDefault(briefing.slug(), List.of())));
+            plan.add(Page.file(SitePaths.briefingJson(briefing.slug()), out -> BriefingJson.write(briefing, out),
+                    briefing.sourceFile()));
+        }
+        int homePages = PageRenderer.pages(newest.size(), PAGE_SIZE);
+        for (int page = 1; page <= homePages; page++) {
+            plan.add(renderer.index(PageRenderer.slice(newest, page, PAGE_SIZE), page, homePages));
+        }
+        List<EntityPage> entities = join(entitiesLater);
+        plan.add(renderer.entities(entities));
+        for (EntityPage entity : entities) {
+            for (int page = 1; page <= PageRenderer.pages(entity.briefings().size(), PAGE_SIZE); page++) {
+                plan.add(renderer.entity(entity, page, PAGE_SIZE));
+            }
+        }
+        var tags = SiteIndexes.tags(newest);
+        plan.add(renderer.tags(tags));
+        for (var tag : tags) {
+            for (int page = 1; page <= PageRenderer.pages(tag.items().size(), PAGE_SIZE); page++) {
+                plan.add(renderer.tag(tags, tag, page, PAGE_SIZE));
+            }
+        }
+        var timelinePages = SiteIndexes.timelinePages(join(timelineLater), TIMELINE_PAGE_SIZE);
+        TimelineChart chart = join(chartLater);
+        for (int page = 1; page <= timelinePages.size(); page++) {
+            plan.add(renderer.timeline(timelinePages.get(page - 1), page == 1 ? chart : null, page,
+                    timelinePages.size()));
+        }
+        plan.add(Page.file(SitePaths.searchIndex(), search::write, null));
+        plan.add(renderer.special("search.ftlh", SitePaths.search(), List.of(), List.of()));
+        List<BriefingSummary> feed = newest.subList(0, Math.min(FEED_SIZE, newest.size()));
+        plan.add(renderer.special("feed.ftlx", SitePaths.feed(), feed, List.of()));
+        plan.add(Page.file(SitePaths.jsonFeed(), out -> JsonFeed.write(site, feed, out), null));
+        plan.add(renderer.special("404.ftlh", SitePaths.notFound(), newest, List.of()));
+        if (config.baseUrl() != null) {
+            List<String> pages = plan.stream().map(Page::path)
+                    .filter(path -> path.endsWith(".html") && !path.equals(SitePaths.notFound())).sorted().toList();
+            plan.add(renderer.special("sitemap.ftlx", SitePaths.sitemap(), newest, pages));
+        }
+        plan.add(renderer.special("robots.ftl", SitePaths.robots(), List.of(), List.of()));
+        return plan;
+    }
+
+    /** The value, once made; what went wrong making it thrown as it was. */
+    private static <T> T join(CompletableFuture<T> later) {
+        try {
+            return later.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * The search index: each briefing's terms found in parallel, a batch at a time, and added in order, so that
+     * only one batch of briefings' terms is held at once.
+     */
+    private static SearchIndex.Builder search(List<Briefing> briefings, List<BriefingSummary> newest) {
+        Map<String, Briefing> bySlug = new HashMap<>();
+        briefings.forEach(briefing -> bySlug.put(briefing.slug(), briefing));
+        SearchIndex.Builder search = new SearchIndex.Builder();
+        int batch = 256;
+        for (int from = 0; from < newest.size(); from += batch) {
+            List<BriefingSummary> summaries = newest.subList(from, Math.min(newest.size(), from + batch));
+            List<Map<String, Integer>> terms = summaries.parallelStream()
+                    .map(summary -> SearchIndex.termsOf(bySlug.get(summary.slug()))).toList();
+            for (int i = 0; i < summaries.size(); i++) {
+                search.add(summaries.get(i), terms.get(i));
+            }
+        }
+        return search;
     }
 
     /** Newest first; undated briefings last; then by title. Dates are compared as instants, whatever their form. */

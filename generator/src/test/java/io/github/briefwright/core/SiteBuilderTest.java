@@ -142,6 +142,33 @@ class SiteBuilderTest {
     }
 
     @Test
+    void bigTagsEntitiesAndTimelinesArePaginated() throws Exception {
+        for (int i = 1; i <= 130; i++) {
+            seed(String.format("b%03d.md", i), String.format("---\ntitle: Briefing %d\ndate: 2020-01-01T00:%02d:%02dZ\n"
+                    + "tags: [economy]\n---\nThe Fiscal Council met Maria Lindqvist in Lisbon. On 5 March 2019, "
+                    + "on 6 March 2019, on 7 March 2019 and on 8 March 2019 it voted.%n", i, i / 60, i % 60));
+        }
+        build();
+        Document tag = page("tags/economy/index.html");
+        assertEquals(100, tag.select(".briefing-list > li").size());
+        assertEquals("../../tags/economy/page/2/index.html", tag.select(".pagination a[rel=next]").attr("href"));
+        Document tag2 = page("tags/economy/page/2/index.html");
+        assertEquals(30, tag2.select(".briefing-list > li").size());
+        assertEquals("../../../../tags/economy/index.html", tag2.select(".pagination a[rel=prev]").attr("href"));
+        Document entity = page("entities/fiscal-council/index.html");
+        assertEquals(100, entity.select(".appearances > li").size());
+        assertTrue(entity.select(".entity-header .meta").text().contains("in 130 briefings"));
+        assertEquals(30, page("entities/fiscal-council/page/2/index.html").select(".appearances > li").size());
+        Document timeline = page("timeline/index.html");
+        assertEquals(500, timeline.select(".timeline-list > li").size());
+        assertEquals(1, timeline.select(".timeline-chart").size());
+        Document timeline2 = page("timeline/page/2/index.html");
+        assertEquals(20, timeline2.select(".timeline-list > li").size());
+        assertTrue(timeline2.select(".timeline-chart").isEmpty(), "the chart is on the first page only");
+        new SiteAssertions(out).assertLinksResolve();
+    }
+
+    @Test
     void slugCollisionsGetASuffixAndAWarning() throws Exception {
         seed("a/report.txt", "First report.\n");
         seed("b/report.md", "Second report.\n");

@@ -69,7 +69,8 @@ final class AnchoredHtml {
                     span.appendText(part.text());
                 } else if (part.first()) {
                     span.appendElement("a").addClass("entity").addClass("entity-" + part.type())
-                            .attr("href", "../../entities/" + part.entity() + "/index.html").text(part.text());
+                            .attr("href", io.github.briefwright.core.SitePaths.fromBriefing(
+                                    io.github.briefwright.core.SitePaths.entity(part.entity()))).text(part.text());
                 } else {
                     span.appendElement("span").addClass("entity").addClass("entity-" + part.type()).text(part.text());
                 }

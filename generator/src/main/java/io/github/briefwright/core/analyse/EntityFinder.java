@@ -33,6 +33,8 @@ import java.util.regex.Pattern;
  */
 final class EntityFinder {
 
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
     static final String PERSON = "person";
     static final String ORGANISATION = "organisation";
     static final String PLACE = "place";
@@ -365,7 +367,7 @@ final class EntityFinder {
 
     /** Whether a word of {@code name} stands in lower case elsewhere in the text (names do not). */
     private boolean hasCommonWord(String name) {
-        for (String word : name.split("\\s+")) {
+        for (String word : SPACES.split(name)) {
             String w = stripDot(trimPossessive(word)).toLowerCase(Locale.ROOT);
             if (w.length() > 1 && !w.contains(".") && commonWords.contains(w)) {
                 return true;
@@ -375,7 +377,7 @@ final class EntityFinder {
     }
 
     private boolean hasOrganisationWord(String name) {
-        for (String word : name.split("\\s+")) {
+        for (String word : SPACES.split(name)) {
             if (ORGANISATION_WORDS.contains(stripDot(trimPossessive(word)).toLowerCase(Locale.ROOT))) {
                 return true;
             }
@@ -388,7 +390,7 @@ final class EntityFinder {
         Map<String, String> surnames = new HashMap<>();
         for (Candidate c : candidates) {
             if (PERSON.equals(c.type()) && !c.single()) {
-                String[] parts = c.name().split("\\s+");
+                String[] parts = SPACES.split(c.name());
                 surnames.putIfAbsent(parts[parts.length - 1], c.name());
             }
         }

@@ -17,6 +17,8 @@ import java.util.regex.Pattern;
  */
 final class FigureFinder {
 
+    private static final java.util.regex.Pattern NOT_DIGITS = java.util.regex.Pattern.compile("[^0-9.,]");
+
     private static final Pattern FIGURE = Pattern.compile(
             "(?<value>(?:(?:approximately|about|around|nearly|almost|more than|over|under|less than|fewer than|some|"
             + "roughly|up to|at least|at most|as many as|as much as|only|just)\\s+)?"
@@ -99,7 +101,7 @@ final class FigureFinder {
             "fifth", "sixth", "seventh", "eighth", "ninth", "tenth");
 
     private static boolean isFigure(String text, Matcher m, String value) {
-        String digits = value.replaceAll("[^0-9.,]", "");
+        String digits = NOT_DIGITS.matcher(value).replaceAll("");
         int start = m.start();
         if (YEAR.matcher(digits).matches() && !hasUnit(value) && !CURRENCY.matcher(value).find()) {
             return false;

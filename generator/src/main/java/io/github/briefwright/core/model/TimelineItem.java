@@ -26,6 +26,13 @@ public record TimelineItem(String date, String precision, boolean yearKnown, Str
         return new TimelineItem(date, precision, yearKnown, value, text, sentence);
     }
 
+    private static final java.util.regex.Pattern DAY = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final java.util.regex.Pattern MONTH = java.util.regex.Pattern.compile("\\d{4}-\\d{2}");
+    private static final java.util.regex.Pattern QUARTER = java.util.regex.Pattern.compile("\\d{4}-Q[1-4]");
+    private static final java.util.regex.Pattern HALF = java.util.regex.Pattern.compile("\\d{4}-H[12]");
+    private static final java.util.regex.Pattern WEEK = java.util.regex.Pattern.compile("\\d{4}-W\\d{2}");
+    private static final java.util.regex.Pattern QUARTER_OR_HALF = java.util.regex.Pattern.compile("\\d{4}-[QH]\\d");
+
     private static final String[] MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August",
         "September", "October", "November", "December"};
 
@@ -40,20 +47,20 @@ public record TimelineItem(String date, String precision, boolean yearKnown, Str
                 return (date.length() > 4 ? Integer.parseInt(date.substring(5, 7)) + " " : "") + MONTHS[month - 1]
                         + " (year not stated)";
             }
-            if (date.matches("\\d{4}-\\d{2}-\\d{2}")) {
+            if (DAY.matcher(date).matches()) {
                 return Integer.parseInt(date.substring(8, 10)) + " " + MONTHS[Integer.parseInt(date.substring(5, 7)) - 1]
                         + " " + date.substring(0, 4);
             }
-            if (date.matches("\\d{4}-\\d{2}")) {
+            if (MONTH.matcher(date).matches()) {
                 return MONTHS[Integer.parseInt(date.substring(5, 7)) - 1] + " " + date.substring(0, 4);
             }
-            if (date.matches("\\d{4}-Q[1-4]")) {
+            if (QUARTER.matcher(date).matches()) {
                 return date.substring(5) + " " + date.substring(0, 4);
             }
-            if (date.matches("\\d{4}-H[12]")) {
+            if (HALF.matcher(date).matches()) {
                 return (date.endsWith("1") ? "first" : "second") + " half of " + date.substring(0, 4);
             }
-            if (date.matches("\\d{4}-W\\d{2}")) {
+            if (WEEK.matcher(date).matches()) {
                 return "week " + Integer.parseInt(date.substring(6)) + " of " + date.substring(0, 4);
             }
         } catch (RuntimeException e) {
@@ -64,7 +71,7 @@ public record TimelineItem(String date, String precision, boolean yearKnown, Str
 
     /** The value for an HTML {@code datetime} attribute, or {@code null} when the date has no valid form there. */
     public String machineDate() {
-        if (date == null || date.matches("\\d{4}-[QH]\\d") || date.endsWith("s")) {
+        if (date == null || QUARTER_OR_HALF.matcher(date).matches() || date.endsWith("s")) {
             return null;
         }
         if (date.startsWith("--")) {

@@ -41,6 +41,8 @@ import org.jsoup.Jsoup;
  */
 public final class DocumentParser {
 
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
     private final Parser parser;
     private final HtmlRenderer html;
     private final TextContentRenderer text;
@@ -160,7 +162,7 @@ public final class DocumentParser {
     }
 
     private String plain(Node node) {
-        return text.render(node).replaceAll("\\s+", " ").strip();
+        return SPACES.matcher(text.render(node)).replaceAll(" ").strip();
     }
 
     private String html(Node node) {

@@ -31,46 +31,86 @@ public final class EntityIndex {
 
     /** @param briefings newest first */
     public static List<EntityPage> of(List<BriefingSummary> briefings) {
-        Map<String, EntitySummary> first = new LinkedHashMap<>();
-        Map<String, List<EntityPage.Appearance>> appearances = new HashMap<>();
-        Map<String, Integer> mentions = new HashMap<>();
-        Map<String, List<Integer>> appearsIn = new HashMap<>();
-        List<List<String>> leading = new ArrayList<>(briefings.size());
+        // entities are numbered in the order first seen, so that counts are kept in arrays, not maps of strings
+        Map<String, Integer> number = new HashMap<>();
+        List<EntitySummary> first = new ArrayList<>();
+        List<List<EntityPage.Appearance>> appearances = new ArrayList<>();
+        List<int[]> appearsIn = new ArrayList<>();
+        int[] appearsCount = new int[16];
+        long[] mentions = new long[16];
+        List<int[]> leading = new ArrayList<>(briefings.size());
         for (BriefingSummary briefing : briefings) {
-            leading.add(leading(briefing.entities()));
+            int b = leading.size();
             for (EntitySummary entity : briefing.entities()) {
-                EntitySummary known = first.get(entity.id());
-                if (known == null || known.description() == null && entity.description() != null) {
-                    first.put(entity.id(), entity);
+                Integer known = number.get(entity.id());
+                int e;
+                if (known == null) {
+                    e = first.size();
+                    number.put(entity.id(), e);
+                    first.add(entity);
+                    appearances.add(new ArrayList<>());
+                    appearsIn.add(new int[4]);
+                    if (e == mentions.length) {
+                        mentions = java.util.Arrays.copyOf(mentions, e * 2);
+                        appearsCount = java.util.Arrays.copyOf(appearsCount, e * 2);
+                    }
+                } else {
+                    e = known;
+                    if (first.get(e).description() == null && entity.description() != null) {
+                        first.set(e, entity);
+                    }
                 }
-                appearances.computeIfAbsent(entity.id(), id -> new ArrayList<>()).add(new EntityPage.Appearance(
-                        briefing.title(), briefing.path(), briefing.date(), entity.sentence(), entity.snippet(),
-                        entity.mentions()));
-                mentions.merge(entity.id(), entity.mentions(), Integer::sum);
-                List<Integer> in = appearsIn.computeIfAbsent(entity.id(), id -> new ArrayList<>());
-                if (in.isEmpty() || in.get(in.size() - 1) != leading.size() - 1) {
-                    in.add(leading.size() - 1);
+                appearances.get(e).add(new EntityPage.Appearance(briefing.title(), briefing.path(), briefing.date(),
+                        entity.sentence(), entity.snippet(), entity.mentions()));
+                mentions[e] += entity.mentions();
+                int[] in = appearsIn.get(e);
+                int count = appearsCount[e];
+                if (count == 0 || in[count - 1] != b) {
+                    if (count == in.length) {
+                        in = java.util.Arrays.copyOf(in, count * 2);
+                        appearsIn.set(e, in);
+                    }
+                    in[count] = b;
+                    appearsCount[e] = count + 1;
                 }
             }
+            List<String> ids = leading(briefing.entities());
+            int[] numbers = new int[ids.size()];
+            for (int i = 0; i < numbers.length; i++) {
+                numbers[i] = number.get(ids.get(i));
+            }
+            leading.add(numbers);
         }
         List<EntityPage> pages = new ArrayList<>(first.size());
-        for (EntitySummary entity : first.values()) {
-            Map<String, Integer> together = new HashMap<>();
-            for (int briefing : appearsIn.get(entity.id())) {
-                for (String other : leading.get(briefing)) {
-                    if (!other.equals(entity.id())) {
-                        together.merge(other, 1, Integer::sum);
+        int[] together = new int[first.size()];
+        int[] touched = new int[first.size()];
+        for (int e = 0; e < first.size(); e++) {
+            EntitySummary entity = first.get(e);
+            int seen = 0;
+            int[] in = appearsIn.get(e);
+            for (int i = 0; i < appearsCount[e]; i++) {
+                for (int other : leading.get(in[i])) {
+                    if (other != e && together[other]++ == 0) {
+                        touched[seen++] = other;
                     }
                 }
             }
-            List<EntityPage.Companion> companions = together.entrySet().stream()
-                    .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                    .limit(COMPANIONS)
-                    .map(e -> new EntityPage.Companion(e.getKey(), first.get(e.getKey()).name(),
-                            first.get(e.getKey()).type(), e.getValue()))
-                    .toList();
+            Integer[] order = new Integer[seen];
+            for (int i = 0; i < seen; i++) {
+                order[i] = touched[i];
+            }
+            java.util.Arrays.sort(order, Comparator.<Integer>comparingInt(o -> -together[o])
+                    .thenComparing(o -> first.get(o).id()));
+            List<EntityPage.Companion> companions = new ArrayList<>(Math.min(COMPANIONS, seen));
+            for (int i = 0; i < Math.min(COMPANIONS, seen); i++) {
+                EntitySummary other = first.get(order[i]);
+                companions.add(new EntityPage.Companion(other.id(), other.name(), other.type(), together[order[i]]));
+            }
+            for (int i = 0; i < seen; i++) {
+                together[touched[i]] = 0;
+            }
             pages.add(new EntityPage(entity.id(), entity.name(), entity.type(), entity.description(), entity.link(),
-                    appearances.get(entity.id()), mentions.get(entity.id()), companions));
+                    appearances.get(e), (int) mentions[e], companions));
         }
         pages.sort(Comparator.comparing(EntityPage::name, String.CASE_INSENSITIVE_ORDER));
         return pages;

@@ -5,18 +5,28 @@ import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateNotFoundException;
 import io.github.briefwright.core.Problem;
+import io.github.briefwright.core.SitePaths;
+import io.github.briefwright.core.analyse.Slugs;
 import io.github.briefwright.core.model.Briefing;
 import io.github.briefwright.core.model.BriefingSummary;
+import io.github.briefwright.core.model.Collection;
+import io.github.briefwright.core.model.CompanionPicture;
+import io.github.briefwright.core.model.EntityPage;
 import io.github.briefwright.core.model.SiteInfo;
+import io.github.briefwright.core.model.TimelineChart;
+import io.github.briefwright.core.model.TimelineEntry;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Renders pages with the theme's FreeMarker templates. The data model each template receives is documented in
- * {@code docs/templates.md}. Thread-safe: FreeMarker's configuration and templates are.
+ * {@code docs/templates.md}. Each kind of page is first planned as a {@link Page}, whose data model is made only
+ * when it is rendered; {@link #render(Page, Writer)} renders one. Thread-safe, so pages may be rendered in
+ * parallel: FreeMarker's configuration and templates are, and every page gets a data model of its own.
  */
 public final class PageRenderer {
 
@@ -25,108 +35,186 @@ public final class PageRenderer {
 
     private final Theme theme;
     private final SiteInfo site;
+    private final Object paths;
 
     public PageRenderer(Theme theme, SiteInfo site) {
         this.theme = theme;
         this.site = site;
+        this.paths = paths(theme);
+    }
+
+    /** {@link SitePaths}' methods, for templates: {@code ${root}${paths.entity(e.id)}}. */
+    private static Object paths(Theme theme) {
+        try {
+            return ((freemarker.ext.beans.BeansWrapper) theme.freemarker().getObjectWrapper()).getStaticModels()
+                    .get(SitePaths.class.getName());
+        } catch (freemarker.template.TemplateModelException | ClassCastException e) {
+            throw new IllegalStateException("cannot give templates the site's paths", e);
+        }
     }
 
     /**
-     * One page of the home page's list: {@code index.html} for the first, {@code page/<n>/index.html} after it.
+     * Page {@code page} of the home page's list.
      *
      * @param page  1-based
      * @param pages how many pages the list has
      */
-    public void index(List<BriefingSummary> briefings, int page, int pages, Writer out) throws RenderException {
-        String path = indexPath(page);
-        Map<String, Object> model = model(path);
-        model.put("briefings", briefings);
+    public Page index(List<BriefingSummary> briefings, int page, int pages) {
+        String path = SitePaths.homePage(page);
+        return Page.template(path, "index.ftlh", () -> {
+            Map<String, Object> model = model(path);
+            model.put("briefings", briefings);
+            model.put("pagination", pagination(SitePaths::homePage, page, pages));
+            return model;
+        }, null);
+    }
+
+    /** The entity index: every entity, grouped by type by the template. */
+    public Page entities(List<EntityPage> entities) {
+        String path = SitePaths.entities();
+        return Page.template(path, "entities.ftlh", () -> {
+            Map<String, Object> model = model(path);
+            model.put("entities", entities);
+            return model;
+        }, null);
+    }
+
+    /**
+     * Page {@code page} of an entity's page: the entity, and the {@code size} appearances of that page in
+     * {@code appearances}.
+     */
+    public Page entity(EntityPage entity, int page, int size) {
+        int pages = pages(entity.briefings().size(), size);
+        String path = SitePaths.entityPage(entity.id(), page);
+        return Page.template(path, "entity.ftlh", () -> {
+            Map<String, Object> model = model(path);
+            model.put("entity", entity);
+            model.put("appearances", slice(entity.briefings(), page, size));
+            model.put("pagination", pagination(n -> SitePaths.entityPage(entity.id(), n), page, pages));
+            model.put("picture", CompanionPicture.of(entity));
+            return model;
+        }, null);
+    }
+
+    /** One briefing's page, with its related briefings. */
+    public Page briefing(Briefing briefing, List<BriefingSummary> related) {
+        String path = SitePaths.briefing(briefing.slug());
+        return Page.template(path, "briefing.ftlh", () -> {
+            Map<String, Object> model = model(path);
+            model.put("briefing", briefing);
+            model.put("related", related);
+            model.put("chart", TimelineChart.of(briefing.timeline().stream()
+                    .filter(t -> t.date() != null && t.yearKnown())
+                    .map(t -> new String[] {t.date(), t.label() + ": " + t.text(), "#" + t.sentence()}).toList(),
+                    BRIEFING_CHART));
+            model.put("tagLinks", briefing.tags().stream()
+                    .map(tag -> Map.of("name", tag, "slug", Slugs.of(tag, "tag"))).toList());
+            return model;
+        }, briefing.sourceFile());
+    }
+
+    /** The tag index. */
+    public Page tags(List<Collection<BriefingSummary>> tags) {
+        String path = SitePaths.tags();
+        return Page.template(path, "tags.ftlh", () -> {
+            Map<String, Object> model = model(path);
+            model.put("tags", tags);
+            return model;
+        }, null);
+    }
+
+    /** Page {@code page} of one tag's page: the tag, and the {@code size} briefings of that page in {@code briefings}. */
+    public Page tag(List<Collection<BriefingSummary>> tags, Collection<BriefingSummary> tag, int page, int size) {
+        int pages = pages(tag.items().size(), size);
+        String path = SitePaths.tagPage(tag.slug(), page);
+        return Page.template(path, "tag.ftlh", () -> {
+            Map<String, Object> model = model(path);
+            model.put("tags", tags);
+            model.put("tag", tag);
+            model.put("briefings", slice(tag.items(), page, size));
+            model.put("pagination", pagination(n -> SitePaths.tagPage(tag.slug(), n), page, pages));
+            return model;
+        }, null);
+    }
+
+    /**
+     * Page {@code page} of the timeline of all briefings: its items by year and month, and on the first page the
+     * chart of all of them (made once, by the caller).
+     */
+    public Page timeline(List<Collection<Collection<TimelineEntry>>> years, TimelineChart chart, int page, int pages) {
+        String path = SitePaths.timelinePage(page);
+        return Page.template(path, "timeline.ftlh", () -> {
+            Map<String, Object> model = model(path);
+            model.put("years", years);
+            if (chart != null) {
+                model.put("chart", chart);
+            }
+            model.put("pagination", pagination(SitePaths::timelinePage, page, pages));
+            return model;
+        }, null);
+    }
+
+    /**
+     * The chart of the timeline of all briefings, for its first page: {@code years} are all of its items, by year
+     * and month.
+     */
+    public static TimelineChart timelineChart(List<Collection<Collection<TimelineEntry>>> years) {
+        List<String[]> items = new ArrayList<>();
+        String root = SitePaths.root(SitePaths.timeline());
+        years.forEach(year -> year.items().forEach(month -> month.items().forEach(entry -> items.add(new String[] {
+            entry.date(), entry.label() + ": " + entry.title(), root + entry.path() + "#" + entry.sentence()}))));
+        return TimelineChart.of(items);
+    }
+
+    /** A page that is not anywhere else: {@code 404.html}, {@code feed.xml}, {@code sitemap.xml}, {@code robots.txt}. */
+    public Page special(String template, String path, List<BriefingSummary> briefings, List<String> pages) {
+        return Page.template(path, template, () -> {
+            Map<String, Object> model = model(path);
+            model.put("briefings", briefings);
+            model.put("pages", pages);
+            return model;
+        }, null);
+    }
+
+    /** Renders or writes {@code page} to {@code out}. */
+    public void render(Page page, Writer out) throws Exception {
+        if (page.template() == null) {
+            page.body().writeTo(out);
+        } else {
+            render(page.template(), page.model().get(), out, page.source());
+        }
+    }
+
+    /** How many pages of {@code size} hold {@code items}: at least one. */
+    public static int pages(int items, int size) {
+        return Math.max(1, (items + size - 1) / size);
+    }
+
+    /** The items of page {@code page} (1-based) of pages of {@code size}. */
+    public static <T> List<T> slice(List<T> items, int page, int size) {
+        int from = Math.min(items.size(), (page - 1) * size);
+        return items.subList(from, Math.min(items.size(), from + size));
+    }
+
+    private static Map<String, Object> pagination(java.util.function.IntFunction<String> path, int page, int pages) {
         Map<String, Object> pagination = new HashMap<>();
         pagination.put("page", page);
         pagination.put("pages", pages);
         if (page > 1) {
-            pagination.put("previous", indexPath(page - 1));
+            pagination.put("previous", path.apply(page - 1));
         }
         if (page < pages) {
-            pagination.put("next", indexPath(page + 1));
+            pagination.put("next", path.apply(page + 1));
         }
-        model.put("pagination", pagination);
-        render("index.ftlh", model, out, null);
-    }
-
-    /** Where page {@code page} of the home page's list is. */
-    public static String indexPath(int page) {
-        return page == 1 ? "index.html" : "page/" + page + "/index.html";
-    }
-
-    /** The entity index: every entity, grouped by type by the template. */
-    public void entities(List<io.github.briefwright.core.model.EntityPage> entities, Writer out) throws RenderException {
-        Map<String, Object> model = model("entities/index.html");
-        model.put("entities", entities);
-        render("entities.ftlh", model, out, null);
-    }
-
-    /** One entity's page, at {@code path} from the site root. */
-    public void entity(io.github.briefwright.core.model.EntityPage entity, String path, Writer out) throws RenderException {
-        Map<String, Object> model = model(path);
-        model.put("entity", entity);
-        model.put("picture", io.github.briefwright.core.model.CompanionPicture.of(entity));
-        render("entity.ftlh", model, out, null);
-    }
-
-    /** One briefing's page, at {@code path} from the site root, with its related briefings. */
-    public void briefing(Briefing briefing, String path, List<BriefingSummary> related, Writer out)
-            throws RenderException {
-        Map<String, Object> model = model(path);
-        model.put("briefing", briefing);
-        model.put("related", related);
-        model.put("chart", io.github.briefwright.core.model.TimelineChart.of(briefing.timeline().stream()
-                .filter(t -> t.date() != null && t.yearKnown())
-                .map(t -> new String[] {t.date(), t.label() + ": " + t.text(), "#" + t.sentence()}).toList(),
-                BRIEFING_CHART));
-        model.put("tagLinks", briefing.tags().stream()
-                .map(tag -> Map.of("name", tag, "slug", io.github.briefwright.core.analyse.Slugs.of(tag, "tag"))).toList());
-        render("briefing.ftlh", model, out, briefing.sourceFile());
-    }
-
-    /** The tag index ({@code tag} null) or one tag's page. */
-    public void tags(List<io.github.briefwright.core.model.Collection<BriefingSummary>> tags,
-            io.github.briefwright.core.model.Collection<BriefingSummary> tag, String path, Writer out)
-            throws RenderException {
-        Map<String, Object> model = model(path);
-        model.put("tags", tags);
-        if (tag != null) {
-            model.put("tag", tag);
-        }
-        render(tag == null ? "tags.ftlh" : "tag.ftlh", model, out, null);
-    }
-
-    /** The timeline of all briefings, by year and month. */
-    public void timeline(List<io.github.briefwright.core.model.Collection<io.github.briefwright.core.model.Collection<
-            io.github.briefwright.core.model.TimelineEntry>>> years, Writer out) throws RenderException {
-        Map<String, Object> model = model("timeline/index.html");
-        model.put("years", years);
-        List<String[]> items = new java.util.ArrayList<>();
-        years.forEach(year -> year.items().forEach(month -> month.items().forEach(entry -> items.add(new String[] {
-            entry.date(), entry.label() + ": " + entry.title(), "../" + entry.path() + "#" + entry.sentence()}))));
-        model.put("chart", io.github.briefwright.core.model.TimelineChart.of(items));
-        render("timeline.ftlh", model, out, null);
-    }
-
-    /** A page that is not anywhere else: {@code 404.html}, {@code feed.xml}, {@code sitemap.xml}, {@code robots.txt}. */
-    public void special(String template, String path, List<BriefingSummary> briefings, List<String> pages, Writer out)
-            throws RenderException {
-        Map<String, Object> model = model(path);
-        model.put("briefings", briefings);
-        model.put("pages", pages);
-        render(template, model, out, null);
+        return pagination;
     }
 
     private Map<String, Object> model(String path) {
         Map<String, Object> model = new HashMap<>();
         model.put("site", site);
         model.put("page", Map.of("path", path));
-        model.put("root", "../".repeat((int) path.chars().filter(c -> c == '/').count()));
+        model.put("root", SitePaths.root(path));
+        model.put("paths", paths);
         return model;
     }
 

@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * The offline search index, written as a script ({@code search/index.js}) so that the search page can load it
@@ -37,6 +36,7 @@ public final class SearchIndex {
             "were", "has", "have", "had", "not", "but", "its", "his", "her", "their", "they", "them", "than", "then",
             "which", "who", "will", "would", "can", "could", "should", "been", "into", "also", "about", "more", "some",
             "such", "only", "over", "other", "there", "what", "when", "where", "while", "these", "those", "our", "you");
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
     private static final JsonMapper JSON = JsonMapper.builder().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET).build();
 
     /** One briefing's terms and weights: made in the per-briefing pass, from the whole briefing. */
@@ -70,15 +70,29 @@ public final class SearchIndex {
     /** Writes {@code search/index.js} for the briefings, newest first. */
     public static void write(List<BriefingSummary> newest, Map<String, Map<String, Integer>> termsBySlug, Writer out)
             throws IOException {
-        List<List<String>> docs = new ArrayList<>(newest.size());
-        Map<String, StringBuilder> postings = new TreeMap<>();
-        for (int doc = 0; doc < newest.size(); doc++) {
-            BriefingSummary briefing = newest.get(doc);
+        Builder index = new Builder();
+        for (BriefingSummary briefing : newest) {
+            index.add(briefing, termsBySlug.getOrDefault(briefing.slug(), Map.of()));
+        }
+        index.write(out);
+    }
+
+    /**
+     * The index being made: briefings are added newest first, each with its terms ({@link #termsOf}), which go
+     * straight into the postings, so that no briefing's terms need to be kept once added.
+     */
+    public static final class Builder {
+        private final List<List<String>> docs = new ArrayList<>();
+        private final Map<String, StringBuilder> postings = new HashMap<>();
+
+        /** Adds the next briefing (newest first) with its terms and weights. */
+        public void add(BriefingSummary briefing, Map<String, Integer> terms) {
+            int doc = docs.size();
             String text = briefing.summary() != null ? briefing.summary() : briefing.dek() != null ? briefing.dek() : "";
             docs.add(List.of(briefing.title(), briefing.path(), briefing.date() == null ? "" : briefing.date(),
                     text.length() > SNIPPET ? text.substring(0, SNIPPET) + "…" : text));
             String id = Integer.toString(doc, 36);
-            for (Map.Entry<String, Integer> term : termsBySlug.getOrDefault(briefing.slug(), Map.of()).entrySet()) {
+            for (Map.Entry<String, Integer> term : terms.entrySet()) {
                 StringBuilder posting = postings.computeIfAbsent(term.getKey(), t -> new StringBuilder());
                 if (posting.length() > 0) {
                     posting.append(',');
@@ -86,15 +100,19 @@ public final class SearchIndex {
                 posting.append(id).append(':').append(Math.min(9, term.getValue()));
             }
         }
-        Map<String, Object> index = new LinkedHashMap<>();
-        index.put("version", 1);
-        index.put("docs", docs);
-        Map<String, String> terms = new LinkedHashMap<>();
-        postings.forEach((term, posting) -> terms.put(term, posting.toString()));
-        index.put("terms", terms);
-        out.write("window.BRIEFWRIGHT_SEARCH = ");
-        out.write(JSON.writeValueAsString(index).replace("<", "\\u003c"));
-        out.write(";\n");
+
+        /** Writes {@code search/index.js}: the briefings in the order added, the terms in order. */
+        public void write(Writer out) throws IOException {
+            Map<String, Object> index = new LinkedHashMap<>();
+            index.put("version", 1);
+            index.put("docs", docs);
+            Map<String, String> terms = new LinkedHashMap<>();
+            postings.keySet().stream().sorted().forEach(term -> terms.put(term, postings.get(term).toString()));
+            index.put("terms", terms);
+            out.write("window.BRIEFWRIGHT_SEARCH = ");
+            out.write(JSON.writeValueAsString(index).replace("<", "\\u003c"));
+            out.write(";\n");
+        }
     }
 
     private static void add(Map<String, Integer> weights, String text, int weight) {
@@ -117,8 +135,8 @@ public final class SearchIndex {
                 token.append(Character.toLowerCase(c));
                 plain &= c < 0x80;
             } else if (token.length() > 0) {
-                String term = term(plain ? token.toString() : Normalizer.normalize(token, Normalizer.Form.NFD)
-                        .replaceAll("\\p{M}+", ""));
+                String term = term(plain ? token.toString()
+                        : MARKS.matcher(Normalizer.normalize(token, Normalizer.Form.NFD)).replaceAll(""));
                 if (term != null) {
                     terms.add(term);
                 }

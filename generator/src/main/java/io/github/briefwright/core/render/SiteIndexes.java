@@ -79,6 +79,55 @@ public final class SiteIndexes {
         return result;
     }
 
+    /**
+     * The timeline cut into pages of at most {@code size} items, in order; a year or month cut by a page break
+     * is on both pages, each with its own items. One page (the timeline itself) when it has {@code size} items or
+     * fewer.
+     */
+    public static List<List<Collection<Collection<TimelineEntry>>>> timelinePages(
+            List<Collection<Collection<TimelineEntry>>> years, int size) {
+        int total = 0;
+        for (Collection<Collection<TimelineEntry>> year : years) {
+            for (Collection<TimelineEntry> month : year.items()) {
+                total += month.items().size();
+            }
+        }
+        if (total <= size) {
+            return List.of(years);
+        }
+        List<List<Collection<Collection<TimelineEntry>>>> pages = new ArrayList<>();
+        List<Collection<Collection<TimelineEntry>>> page = new ArrayList<>();
+        int room = size;
+        for (Collection<Collection<TimelineEntry>> year : years) {
+            List<Collection<TimelineEntry>> months = new ArrayList<>();
+            for (Collection<TimelineEntry> month : year.items()) {
+                List<TimelineEntry> entries = month.items();
+                int from = 0;
+                while (from < entries.size()) {
+                    int to = Math.min(entries.size(), from + room);
+                    months.add(from == 0 && to == entries.size() ? month
+                            : new Collection<>(month.slug(), month.name(), entries.subList(from, to)));
+                    room -= to - from;
+                    from = to;
+                    if (room == 0) {
+                        page.add(new Collection<>(year.slug(), year.name(), months));
+                        pages.add(page);
+                        page = new ArrayList<>();
+                        months = new ArrayList<>();
+                        room = size;
+                    }
+                }
+            }
+            if (!months.isEmpty()) {
+                page.add(new Collection<>(year.slug(), year.name(), months));
+            }
+        }
+        if (!page.isEmpty()) {
+            pages.add(page);
+        }
+        return pages;
+    }
+
     /** Up to three related briefings for each briefing, by slug: the ones sharing the most entities with it. */
     public static Map<String, List<BriefingSummary>> related(List<BriefingSummary> briefings) {
         Map<String, List<Integer>> postings = new HashMap<>();
