@@ -4,9 +4,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
  * Debian's headless Chromium, run as a command: loads a page, runs its scripts, prints the resulting DOM. Tests
@@ -16,7 +20,28 @@ final class Chromium {
 
     private static final Path BINARY = Path.of(System.getProperty("briefwright.chromium", "/usr/bin/chromium"));
 
+    private static final Path CHROMEDRIVER = Path.of(System.getProperty("briefwright.chromedriver", "/usr/bin/chromedriver"));
+
     private Chromium() {
+    }
+
+    /**
+     * Chromium driven through chromedriver (Selenium), headless, with a new profile in {@code profile} and a window
+     * of the given size; the test is skipped, saying why, where either program is missing.
+     */
+    static ChromeDriver driver(Path profile, int width, int height) {
+        assumeInstalled();
+        Assumptions.assumeTrue(Files.isExecutable(CHROMEDRIVER),
+                "chromedriver is not installed at " + CHROMEDRIVER + " (apt-get install chromium-driver); browser tests skipped");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(BINARY.toString());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
+                "--user-data-dir=" + profile, "--window-size=" + width + "," + height);
+        ChromeDriver browser = new ChromeDriver(
+                new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build(), options);
+        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        return browser;
     }
 
     static void assumeInstalled() {

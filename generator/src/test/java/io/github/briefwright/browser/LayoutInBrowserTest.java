@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,8 +24,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 
 /**
@@ -38,7 +35,6 @@ import org.openqa.selenium.interactions.Actions;
  */
 class LayoutInBrowserTest {
 
-    private static final Path CHROMEDRIVER = Path.of(System.getProperty("briefwright.chromedriver", "/usr/bin/chromedriver"));
     private static final String BRIEFING = "briefings/us-iraq-ties-after-soleimani/index.html";
 
     @TempDir
@@ -48,20 +44,10 @@ class LayoutInBrowserTest {
 
     @BeforeAll
     static void start() throws Exception {
-        Chromium.assumeInstalled();
-        Assumptions.assumeTrue(Files.isExecutable(CHROMEDRIVER),
-                "chromedriver is not installed at " + CHROMEDRIVER + " (apt-get install chromium-driver); browser tests skipped");
+        browser = Chromium.driver(dir.resolve("profile"), 1400, 900);
         site = dir.resolve("site");
         new SiteBuilder(BuildConfig.builder().seedDirectory(Path.of("../seeds")).outputDirectory(site).build(),
                 Reporter.SILENT).build();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(System.getProperty("briefwright.chromium", "/usr/bin/chromium"));
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
-                "--user-data-dir=" + dir.resolve("profile"), "--window-size=1400,900");
-        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build(),
-                options);
-        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
     }
 
     @AfterAll

@@ -10,7 +10,6 @@ import com.deque.html.axecore.selenium.AxeBuilder;
 import io.github.briefwright.core.BuildConfig;
 import io.github.briefwright.core.Reporter;
 import io.github.briefwright.core.SiteBuilder;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -18,7 +17,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,8 +27,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
  * The example site in a real browser (Debian's Chromium driven by its chromedriver through Selenium): an axe-core
@@ -39,7 +35,6 @@ import org.openqa.selenium.chrome.ChromeOptions;
  */
 class PagesInBrowserTest {
 
-    private static final Path CHROMEDRIVER = Path.of(System.getProperty("briefwright.chromedriver", "/usr/bin/chromedriver"));
 
     @TempDir
     static Path dir;
@@ -48,20 +43,10 @@ class PagesInBrowserTest {
 
     @BeforeAll
     static void start() throws Exception {
-        Chromium.assumeInstalled();
-        Assumptions.assumeTrue(Files.isExecutable(CHROMEDRIVER),
-                "chromedriver is not installed at " + CHROMEDRIVER + " (apt-get install chromium-driver); browser tests skipped");
+        browser = Chromium.driver(dir.resolve("profile"), 1280, 1000);
         site = dir.resolve("site");
         new SiteBuilder(BuildConfig.builder().seedDirectory(Path.of("../seeds")).outputDirectory(site).build(),
                 Reporter.SILENT).build();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
-                "--user-data-dir=" + dir.resolve("profile"), "--window-size=1280,1000");
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
-        browser = new ChromeDriver(service, options);
-        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
     }
 
     @AfterAll
