@@ -11,7 +11,8 @@ import java.util.function.IntFunction;
  * How the time of some work grows with its input: the work is timed on an input of size {@code n} and on one of
  * size {@code 4n} (each the best of three runs, after a warm-up run of each), and the ratio of the two times is checked.
  * Linear work gives about 4, {@code n log n} a little more, quadratic work about 16; the bound of 8 leaves room
- * for a noisy machine without letting quadratic work pass. Not a timed test: no absolute time is asserted. The
+ * for a noisy machine without letting quadratic work pass; a ratio over the bound is measured again, up to three
+ * times in all, before it fails. Not a timed test: no absolute time is asserted. The
  * time is the CPU time of the thread doing the work where the JVM measures it (so other processes on the machine
  * matter less), else the time on the clock.
  */
@@ -20,6 +21,8 @@ public final class Growth {
     /** The largest ratio of the time for {@code 4n} to the time for {@code n} that passes. */
     public static final double BOUND = 8;
     private static final int RUNS = 3;
+    /** How many times the measurement is made before a ratio over the bound fails. */
+    private static final int ATTEMPTS = 3;
 
     private Growth() {
     }
@@ -38,6 +41,12 @@ public final class Growth {
         long smallNanos = best(small, work);
         long largeNanos = best(large, work);
         double ratio = largeNanos / (double) Math.max(1, smallNanos);
+        // a pause of a busy machine can land on one size; work that really grows faster fails every attempt
+        for (int attempt = 1; attempt < ATTEMPTS && ratio >= BOUND; attempt++) {
+            smallNanos = Math.min(smallNanos, best(small, work));
+            largeNanos = best(large, work);
+            ratio = largeNanos / (double) Math.max(1, smallNanos);
+        }
         String figures = String.format("%s: n = %,d in %,d ms, 4n = %,d in %,d ms, ratio %.1f", what, n,
                 smallNanos / 1_000_000, 4 * n, largeNanos / 1_000_000, ratio);
         System.out.println(figures);

@@ -41,11 +41,15 @@ class CrossBriefingScalingTest {
         crossBriefing(small, smallTerms);
         double perSmall = Double.MAX_VALUE;
         double perLarge = Double.MAX_VALUE;
-        for (int run = 0; run < 4; run++) {
-            perSmall = Math.min(perSmall, cpuNanos(() -> crossBriefing(small, smallTerms)) / (double) small.size());
-            perLarge = Math.min(perLarge, cpuNanos(() -> crossBriefing(large, largeTerms)) / (double) large.size());
+        double ratio = Double.MAX_VALUE;
+        // up to three rounds of four runs: a pause of a busy machine can land on one size, growth fails every round
+        for (int round = 0; round < 3 && ratio > 1.3; round++) {
+            for (int run = 0; run < 4; run++) {
+                perSmall = Math.min(perSmall, cpuNanos(() -> crossBriefing(small, smallTerms)) / (double) small.size());
+                perLarge = Math.min(perLarge, cpuNanos(() -> crossBriefing(large, largeTerms)) / (double) large.size());
+            }
+            ratio = perLarge / perSmall;
         }
-        double ratio = perLarge / perSmall;
         System.out.printf(Locale.ROOT, "cross-briefing CPU per briefing: %.0f µs at 500, %.0f µs at 2,000 (%.2f times)%n", perSmall / 1000, perLarge / 1000, ratio);
         assertTrue(ratio <= 1.3, String.format(Locale.ROOT, "per-briefing CPU time %.0f µs at 2,000 briefings, "
                 + "%.0f µs at 500: %.2f times", perLarge / 1000, perSmall / 1000, ratio));
