@@ -21,6 +21,7 @@ import io.github.briefwright.core.render.JsonFeed;
 import io.github.briefwright.core.render.SearchIndex;
 import io.github.briefwright.core.render.SiteIndexes;
 import io.github.briefwright.core.render.Page;
+import io.github.briefwright.core.render.PageKeys;
 import io.github.briefwright.core.render.PageRenderer;
 import io.github.briefwright.core.render.PageRenderer.RenderException;
 import io.github.briefwright.core.render.Theme;
@@ -153,17 +154,20 @@ public final class SiteBuilder {
         analyzer = new Analyzer(glossary);
         seedWork = seedWork(glossary);
         seedWorkKey = seedWork.copy().hex();
-        List<Outcome> outcomes = briefings(seedFiles(warnings));
+        List<Seeded> outcomes = briefings(seedFiles(warnings));
         List<Problem> errors = new ArrayList<>();
         List<Problem> skipped = new ArrayList<>();
         List<Briefing> briefings = new ArrayList<>();
-        for (Outcome outcome : outcomes) {
+        List<String> contentKeys = new ArrayList<>();
+        for (Seeded seeded : outcomes) {
+            Outcome outcome = seeded.outcome();
             errors.addAll(outcome.errors());
             warnings.addAll(outcome.warnings());
             if (outcome.skipped() != null) {
                 skipped.add(outcome.skipped());
             } else if (outcome.briefing() != null) {
                 briefings.add(outcome.briefing());
+                contentKeys.add(seeded.key());
             }
         }
         if (!errors.isEmpty()) {
@@ -172,17 +176,21 @@ public final class SiteBuilder {
                     + " cannot be used; nothing was written:", errors);
         }
         briefings = uniqueSlugs(briefings, warnings);
+        Map<String, String> contentBySlug = new HashMap<>();
+        for (int i = 0; i < briefings.size(); i++) {
+            contentBySlug.put(briefings.get(i).slug(), contentKeys.get(i));
+        }
         long writeStart = System.nanoTime();
         // cross-briefing values come from small summaries, made first, so that every page can use them
         List<BriefingSummary> newest = newestFirst(briefings.parallelStream()
                 .map(briefing -> BriefingSummary.of(briefing, SitePaths.briefing(briefing.slug()))).toList());
-        int pages = write(writer, theme, briefings, newest, warnings, writeStart);
+        Written written = write(writer, theme, briefings, contentBySlug, newest, warnings, writeStart);
         stageMillis.put("total", (System.nanoTime() - start) / 1_000_000);
         warnings.forEach(problem -> reporter.warn(problem.toString()));
         skipped.forEach(problem -> reporter.warn("skipped " + problem));
         long entities = briefings.stream().flatMap(b -> b.entities().stream()).map(e -> e.id()).distinct().count();
-        return new BuildResult(writer.output(), briefings.size(), (int) entities, pages, skipped, warnings, stageMillis,
-                newest, analysed.get(), cached.get());
+        return new BuildResult(writer.output(), briefings.size(), (int) entities, written.pages(), skipped, warnings,
+                stageMillis, newest, analysed.get(), cached.get(), written.rendered(), written.changed());
     }
 
     /**
@@ -244,15 +252,15 @@ public final class SiteBuilder {
      * Per-seed work: pure, independent, in parallel; results in seed order. With a cache, the entries this build did
      * not use are pruned afterwards.
      */
-    private List<Outcome> briefings(List<Path> files) {
+    private List<Seeded> briefings(List<Path> files) {
         long start = System.nanoTime();
         SeedLoader loader = new SeedLoader(config.seedDirectory(), config.encoding(), config.limits());
         java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
         analysed.set(0);
         cached.set(0);
         int total = files.size();
-        List<Outcome> outcomes = files.parallelStream().map(file -> {
-            Outcome outcome = briefing(loader, file);
+        List<Seeded> outcomes = files.parallelStream().map(file -> {
+            Seeded outcome = briefing(loader, file);
             int count = done.incrementAndGet();
             if (total >= PROGRESS_EVERY * 2 && count % PROGRESS_EVERY == 0) {
                 reporter.info("Read " + count + " of " + total + " seeds");
@@ -274,9 +282,17 @@ public final class SiteBuilder {
      * {@link #seedWorkKey} (the glossary) are the same: the preview server builds again and again with one builder,
      * and only the seeds that changed are read again (and, when the cache has them, not analysed again).
      *
-     * @param key the seed's key in the persistent cache, or {@code null}
+     * @param key    the seed's key in the persistent cache, or {@code null} when its outcome is not kept there
+     * @param stored whether the outcome is in the persistent cache
      */
-    private record Remembered(long size, long modified, String work, String key, Outcome outcome) {
+    private record Remembered(long size, long modified, String work, String key, boolean stored, Outcome outcome) {
+    }
+
+    /**
+     * A seed's outcome and its key: a SHA-256 of everything the outcome follows from, {@link #seedWork}, the seed's
+     * name and bytes; or {@code null} when it could not be read.
+     */
+    private record Seeded(Outcome outcome, String key) {
     }
 
     private final Map<Path, Remembered> remembered = new java.util.concurrent.ConcurrentHashMap<>();
@@ -290,7 +306,7 @@ public final class SiteBuilder {
      * a SHA-256 over {@link #seedWork} (code, configuration, glossary), the seed's path in the folder and its
      * bytes.
      */
-    private Outcome briefing(SeedLoader loader, Path file) {
+    private Seeded briefing(SeedLoader loader, Path file) {
         long size = -1;
         long modified = -1;
         try {
@@ -303,11 +319,11 @@ public final class SiteBuilder {
         Remembered known = remembered.get(file);
         if (known != null && size >= 0 && known.size() == size && known.modified() == modified
                 && known.work().equals(seedWorkKey)) {
-            if (cache != null && known.key() != null) {
+            if (cache != null && known.stored()) {
                 cache.keep(known.key());
             }
             cached.incrementAndGet();
-            return known.outcome();
+            return new Seeded(known.outcome(), known.key());
         }
         byte[] bytes;
         try {
@@ -316,19 +332,18 @@ public final class SiteBuilder {
             // the file system's answer (refused, too large, unreadable) may change without the file: not kept
             remembered.remove(file);
             analysed.incrementAndGet();
-            return new Outcome(null, e.problems(), List.of(), null);
+            return new Seeded(new Outcome(null, e.problems(), List.of(), null), null);
         }
         String name = loader.relativeName(file);
-        String key = null;
+        String key = seedWork.copy().add(config.seedDirectory().relativize(file).toString()).add(name).add(bytes).hex();
         if (cache != null) {
-            key = seedWork.copy().add(config.seedDirectory().relativize(file).toString()).add(name).add(bytes).hex();
             Outcome stored = cache.read(key, name, Outcome.class);
             if (stored != null) {
                 cached.incrementAndGet();
                 if (size >= 0) {
-                    remembered.put(file, new Remembered(size, modified, seedWorkKey, key, stored));
+                    remembered.put(file, new Remembered(size, modified, seedWorkKey, key, true, stored));
                 }
-                return stored;
+                return new Seeded(stored, key);
             }
         }
         analysed.incrementAndGet();
@@ -338,9 +353,9 @@ public final class SiteBuilder {
         }
         if (size >= 0) {
             remembered.put(file, new Remembered(size, modified, seedWorkKey, made.lasting() ? key : null,
-                    made.outcome()));
+                    cache != null && made.lasting(), made.outcome()));
         }
-        return made.outcome();
+        return new Seeded(made.outcome(), made.lasting() ? key : null);
     }
 
     /**
@@ -415,12 +430,24 @@ public final class SiteBuilder {
         return unique;
     }
 
-    private int write(SiteWriter writer, Theme theme, List<Briefing> briefings, List<BriefingSummary> newest,
-            List<Problem> warnings, long start) throws BuildException {
+    /** What writing the site did: its files, how many were rendered or copied anew, and what changed. */
+    private record Written(int pages, int rendered, java.util.Set<String> changed) {
+    }
+
+    /**
+     * What the last build by this builder wrote, for the next (the preview server builds again and again); with a
+     * persistent cache, also kept in the cache folder for the next run.
+     */
+    private io.github.briefwright.core.write.PageRecord pageRecord;
+    private Path pageRecordOutput;
+
+    private Written write(SiteWriter writer, Theme theme, List<Briefing> briefings, Map<String, String> contentKeys,
+            List<BriefingSummary> newest, List<Problem> warnings, long start) throws BuildException {
         SiteInfo site = new SiteInfo(config.siteTitle(), config.baseUrl(), GENERATOR,
                 newest.isEmpty() ? null : newest.get(0).date(), config.parentSite());
         PageRenderer renderer = new PageRenderer(theme, site);
-        List<Page> plan = plan(renderer, site, briefings, newest);
+        PageKeys keys = new PageKeys(renderCode(), theme.fingerprint(), site.toString());
+        List<Page> plan = plan(renderer, keys, site, briefings, contentKeys, newest);
         if (config.baseUrl() == null) {
             warnings.add(Problem.at("briefwright.baseUrl", 0, "not set, so there is no sitemap.xml and feed links are relative; set it "
                     + "to the address the site is published at, such as https://example.org/briefings/"));
@@ -428,13 +455,19 @@ public final class SiteBuilder {
         long planned = System.nanoTime();
         // the plan: summaries, the cross-briefing values and the list of pages; then rendering and writing them
         stageMillis.put("plan", (planned - start) / 1_000_000);
-        try (Staging staging = writer.stage()) {
+        Path recordFile = pageRecordFile(writer.output());
+        try (Staging staging = writer.stage(previousPages(writer.output(), recordFile))) {
             Problem[] failures = new Problem[plan.size()];
-            // every page on its own, on all cores, each streamed to its file as it is rendered
+            java.util.concurrent.atomic.AtomicInteger rendered = new java.util.concurrent.atomic.AtomicInteger();
+            // every page on its own, on all cores, each streamed to its file as it is rendered; one whose key is
+            // unchanged since the last build wrote it is left as it is
             IntStream.range(0, plan.size()).parallel().forEach(i -> {
                 Page page = plan.get(i);
                 try {
-                    staging.write(page.path(), out -> renderer.render(page, out));
+                    if (!staging.keep(page.path(), page.key())) {
+                        staging.write(page.path(), page.key(), out -> renderer.render(page, out));
+                        rendered.incrementAndGet();
+                    }
                 } catch (RenderException e) {
                     failures[i] = e.problem();
                 } catch (Exception e) {
@@ -449,15 +482,26 @@ public final class SiteBuilder {
                         renderFailures);
             }
             for (Map.Entry<String, Theme.Asset> asset : theme.assets().entrySet()) {
-                staging.copy(asset.getKey(), asset.getValue().open());
+                byte[] bytes;
+                try (java.io.InputStream in = asset.getValue().open()) {
+                    bytes = in.readAllBytes();
+                }
+                String key = keys.key(asset.getKey(), null, PageKeys.digest(java.util.HexFormat.of().formatHex(bytes)));
+                if (!staging.keep(asset.getKey(), key)) {
+                    staging.copy(asset.getKey(), key, new java.io.ByteArrayInputStream(bytes));
+                    rendered.incrementAndGet();
+                }
             }
             stageMillis.put("render+write", (System.nanoTime() - planned) / 1_000_000);
             staging.commit();
+            keepPages(writer.output(), recordFile, staging.record());
             if (staging.replaced() > 0 || staging.carriedOver() > 0) {
                 reporter.info("Kept " + staging.carriedOver() + " files another tool wrote into "
                         + writer.output() + "; replaced " + staging.replaced() + " of them with briefing pages.");
             }
-            return staging.written().size();
+            reporter.debug("Pages: " + rendered.get() + " of " + staging.written().size() + " written"
+                    + (staging.inPlace() ? ", the others unchanged since the last build" : ""));
+            return new Written(staging.written().size(), rendered.get(), staging.changed());
         } catch (BuildException e) {
             throw e;
         } catch (Exception e) {
@@ -467,60 +511,136 @@ public final class SiteBuilder {
     }
 
     /**
-     * The render plan: every file of the site but the theme's assets, each with its template and how to make its
-     * data model. The cross-briefing values (related briefings, entities, tags, timeline and its chart, search
-     * terms) are made here, once each, in passes over the briefings' summaries; pages share them.
+     * The digest of the code that renders pages: with a persistent record of them, of this code and the libraries
+     * it renders with; else (only this builder's own record, in memory) its version suffices.
      */
-    List<Page> plan(PageRenderer renderer, SiteInfo site, List<Briefing> briefings, List<BriefingSummary> newest) {
+    private String renderCode() {
+        if (cache == null) {
+            return GENERATOR;
+        }
+        return CodeVersion.of(GENERATOR, List.of(SiteBuilder.class, freemarker.template.Configuration.class,
+                com.fasterxml.jackson.databind.ObjectMapper.class, com.fasterxml.jackson.core.JsonGenerator.class,
+                org.jsoup.Jsoup.class));
+    }
+
+    /** Where the record of the pages written into {@code output} is kept between runs, or {@code null}. */
+    private Path pageRecordFile(Path output) {
+        if (cache == null) {
+            return null;
+        }
+        return cache.folder().resolve("pages-" + PageKeys.digest(output.toAbsolutePath().normalize().toString())
+                .substring(0, 16) + ".rec");
+    }
+
+    /** What the last build wrote into {@code output}: this builder's record, else the one kept in the cache. */
+    private io.github.briefwright.core.write.PageRecord previousPages(Path output, Path recordFile) {
+        if (pageRecord != null && output.equals(pageRecordOutput)) {
+            return pageRecord;
+        }
+        if (recordFile == null) {
+            return null;
+        }
+        try {
+            return io.github.briefwright.core.write.PageRecord.read(recordFile);
+        } catch (IOException | RuntimeException e) {
+            reporter.warn(Problem.printable("The record of the pages written last time (" + recordFile + ") cannot "
+                    + "be used (" + e.getMessage() + "); every page is written again."));
+            return null;
+        }
+    }
+
+    private void keepPages(Path output, Path recordFile, io.github.briefwright.core.write.PageRecord record) {
+        pageRecord = record;
+        pageRecordOutput = output;
+        if (recordFile != null && record != null) {
+            cache.writeFile(recordFile.getFileName().toString(), record::write);
+        }
+    }
+
+    /**
+     * The render plan: every file of the site but the theme's assets, each with its template, how to make its
+     * data model and its key. The cross-briefing values (related briefings, entities, tags, timeline and its chart,
+     * search terms) are made here, once each, in passes over the briefings' summaries; pages share them.
+     */
+    List<Page> plan(PageRenderer renderer, PageKeys keys, SiteInfo site, List<Briefing> briefings,
+            Map<String, String> contentKeys, List<BriefingSummary> newest) {
         // the cross-briefing values are independent of each other: made at the same time, on all cores
         var relatedLater = CompletableFuture.supplyAsync(() -> SiteIndexes.related(newest));
         var entitiesLater = CompletableFuture.supplyAsync(() -> EntityIndex.of(newest));
         var timelineLater = CompletableFuture.supplyAsync(() -> SiteIndexes.timeline(newest));
         var chartLater = timelineLater.thenApplyAsync(PageRenderer::timelineChart);
-        SearchIndex.Builder search = search(briefings, newest);
+        keys.summaries(newest);
         Map<String, List<BriefingSummary>> related = join(relatedLater);
         List<Page> plan = new ArrayList<>();
         for (Briefing briefing : briefings) {
-            plan.add(renderer.briefing(briefing, related.getOrDefault(briefing.slug(), List.of())));
-            plan.add(Page.file(SitePaths.briefingJson(briefing.slug()), out -> BriefingJson.write(briefing, out),
-                    briefing.sourceFile()));
+            String content = contentKeys.get(briefing.slug());
+            List<BriefingSummary> its = related.getOrDefault(briefing.slug(), List.of());
+            Page page = renderer.briefing(briefing, its);
+            plan.add(content == null ? page
+                    : page.keyed(keys.key(page.path(), page.template(), content, briefing.slug(), keys.list(its))));
+            Page json = Page.file(SitePaths.briefingJson(briefing.slug()), out -> BriefingJson.write(briefing, out),
+                    briefing.sourceFile());
+            plan.add(content == null ? json : json.keyed(keys.key(json.path(), null, content, briefing.slug())));
         }
         int homePages = PageRenderer.pages(newest.size(), PAGE_SIZE);
         for (int page = 1; page <= homePages; page++) {
-            plan.add(renderer.index(PageRenderer.slice(newest, page, PAGE_SIZE), page, homePages));
+            List<BriefingSummary> slice = PageRenderer.slice(newest, page, PAGE_SIZE);
+            Page index = renderer.index(slice, page, homePages);
+            plan.add(index.keyed(keys.key(index.path(), index.template(), keys.list(slice), page + "/" + homePages)));
         }
         List<EntityPage> entities = join(entitiesLater);
-        plan.add(renderer.entities(entities));
+        Page entityIndex = renderer.entities(entities);
+        plan.add(entityIndex.keyed(keys.key(entityIndex.path(), entityIndex.template(), keys.shared(entities))));
         for (EntityPage entity : entities) {
             for (int page = 1; page <= PageRenderer.pages(entity.briefings().size(), PAGE_SIZE); page++) {
-                plan.add(renderer.entity(entity, page, PAGE_SIZE));
+                Page one = renderer.entity(entity, page, PAGE_SIZE);
+                plan.add(one.keyed(keys.key(one.path(), one.template(), keys.shared(entity), Integer.toString(page))));
             }
         }
         var tags = SiteIndexes.tags(newest);
-        plan.add(renderer.tags(tags));
+        String allTags = keys.shared(tags.stream().map(tag -> tag.slug() + " " + tag.name() + " "
+                + keys.list(tag.items())).toList());
+        Page tagIndex = renderer.tags(tags);
+        plan.add(tagIndex.keyed(keys.key(tagIndex.path(), tagIndex.template(), allTags)));
         for (var tag : tags) {
             for (int page = 1; page <= PageRenderer.pages(tag.items().size(), PAGE_SIZE); page++) {
-                plan.add(renderer.tag(tags, tag, page, PAGE_SIZE));
+                Page one = renderer.tag(tags, tag, page, PAGE_SIZE);
+                plan.add(one.keyed(keys.key(one.path(), one.template(), allTags, tag.slug(), Integer.toString(page))));
             }
         }
         var timelinePages = SiteIndexes.timelinePages(join(timelineLater), TIMELINE_PAGE_SIZE);
         TimelineChart chart = join(chartLater);
         for (int page = 1; page <= timelinePages.size(); page++) {
-            plan.add(renderer.timeline(timelinePages.get(page - 1), page == 1 ? chart : null, page,
-                    timelinePages.size()));
+            var years = timelinePages.get(page - 1);
+            Page one = renderer.timeline(years, page == 1 ? chart : null, page, timelinePages.size());
+            plan.add(one.keyed(keys.key(one.path(), one.template(), PageKeys.digest(years.toString()),
+                    page == 1 ? PageKeys.digest(String.valueOf(chart)) : "", page + "/" + timelinePages.size())));
         }
-        plan.add(Page.file(SitePaths.searchIndex(), search::write, null));
-        plan.add(renderer.special("search.ftlh", SitePaths.search(), List.of(), List.of()));
+        String all = keys.list(newest);
+        Fingerprint everyBriefing = new Fingerprint().add(briefings.size());
+        briefings.forEach(briefing -> everyBriefing.add(briefing.slug()).add(contentKeys.get(briefing.slug())));
+        String contents = contentKeys.values().stream().anyMatch(Objects::isNull) ? null : everyBriefing.hex();
+        Page searchIndex = Page.file(SitePaths.searchIndex(), out -> search(briefings, newest).write(out), null);
+        plan.add(contents == null ? searchIndex
+                : searchIndex.keyed(keys.key(searchIndex.path(), null, all, contents)));
+        Page search = renderer.special("search.ftlh", SitePaths.search(), List.of(), List.of());
+        plan.add(search.keyed(keys.key(search.path(), search.template())));
         List<BriefingSummary> feed = newest.subList(0, Math.min(FEED_SIZE, newest.size()));
-        plan.add(renderer.special("feed.ftlx", SitePaths.feed(), feed, List.of()));
-        plan.add(Page.file(SitePaths.jsonFeed(), out -> JsonFeed.write(site, feed, out), null));
-        plan.add(renderer.special("404.ftlh", SitePaths.notFound(), newest, List.of()));
+        String feedKey = keys.list(feed);
+        Page atom = renderer.special("feed.ftlx", SitePaths.feed(), feed, List.of());
+        plan.add(atom.keyed(keys.key(atom.path(), atom.template(), feedKey)));
+        Page json = Page.file(SitePaths.jsonFeed(), out -> JsonFeed.write(site, feed, out), null);
+        plan.add(json.keyed(keys.key(json.path(), null, feedKey)));
+        Page notFound = renderer.special("404.ftlh", SitePaths.notFound(), newest, List.of());
+        plan.add(notFound.keyed(keys.key(notFound.path(), notFound.template(), all)));
         if (config.baseUrl() != null) {
             List<String> pages = plan.stream().map(Page::path)
                     .filter(path -> path.endsWith(".html") && !path.equals(SitePaths.notFound())).sorted().toList();
-            plan.add(renderer.special("sitemap.ftlx", SitePaths.sitemap(), newest, pages));
+            Page sitemap = renderer.special("sitemap.ftlx", SitePaths.sitemap(), newest, pages);
+            plan.add(sitemap.keyed(keys.key(sitemap.path(), sitemap.template(), all, PageKeys.digest(pages.toString()))));
         }
-        plan.add(renderer.special("robots.ftl", SitePaths.robots(), List.of(), List.of()));
+        Page robots = renderer.special("robots.ftl", SitePaths.robots(), List.of(), List.of());
+        plan.add(robots.keyed(keys.key(robots.path(), robots.template())));
         return plan;
     }
 

@@ -316,4 +316,126 @@ class IncrementalBuildTest {
         assertTrue(warnings.get(0).contains("goes on without storing its work there"), warnings.get(0));
         assertEquals(clean(config()), site());
     }
+    /** The time of every file of the site, by path. */
+    private Map<String, FileTime> times() throws IOException {
+        Map<String, FileTime> times = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(out)) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                times.put(out.relativize(file).toString(), Files.getLastModifiedTime(file));
+            }
+        }
+        return times;
+    }
+
+    @Test
+    void aBuildWithNothingChangedWritesNoPageAndTouchesNoFile() throws Exception {
+        Map<String, String> clean = clean(config());
+        BuildResult first = build(config());
+        assertEquals(first.pages(), first.pagesWritten(), "the clean build's site was not this record's");
+        Map<String, FileTime> times = times();
+
+        BuildResult again = build(config());
+        assertEquals(0, again.pagesWritten());
+        assertEquals(java.util.Set.of(), again.changed());
+        assertEquals(first.pages(), again.pages());
+        assertEquals(times, times(), "not a file was rewritten");
+        assertEquals(clean, site());
+
+        BuildResult another = new SiteBuilder(config().cacheDirectory(cache).build(), recording).build();
+        assertEquals(0, another.pagesWritten(), "the record is kept in the cache folder for the next run");
+        assertEquals(List.of(), warnings);
+    }
+
+    @Test
+    void anEditedSeedRewritesOnlyThePagesThatShowIt() throws Exception {
+        build(config());
+        Map<String, FileTime> times = times();
+        seed("memo.md", Files.readString(seeds.resolve("memo.md")).replace("2 GW", "3 GW"));
+        BuildResult edited = build(config());
+        assertTrue(edited.pagesWritten() > 0);
+        assertTrue(edited.pagesWritten() < edited.pages() / 2, edited.pagesWritten() + " of " + edited.pages());
+        String memo = edited.summaries().stream().filter(s -> s.title().equals("A memo")).findFirst().orElseThrow()
+                .path();
+        assertTrue(edited.changed().contains(memo), edited.changed().toString());
+        assertTrue(edited.changed().contains(SitePaths.searchIndex()), edited.changed().toString());
+        assertFalse(edited.changed().contains(SitePaths.robots()), edited.changed().toString());
+        Map<String, FileTime> after = times();
+        for (String path : times.keySet()) {
+            if (!edited.changed().contains(path) && !path.equals(".briefwright-manifest")) {
+                assertEquals(times.get(path), after.get(path), path + " is not among the changed files");
+            }
+        }
+        assertEquals(clean(config()), site());
+    }
+
+    @Test
+    void aTemplateEditRewritesEveryPageAndABrokenOneLeavesTheSiteAsItWas() throws Exception {
+        Path templates = Files.createDirectories(dir.resolve("templates"));
+        BuildConfig.Builder withTemplates = config().templateDirectory(templates);
+        BuildResult first = build(withTemplates);
+        Files.writeString(templates.resolve("robots.ftl"), "User-agent: *\nDisallow: /private/\n");
+        BuildResult edited = build(config().templateDirectory(templates));
+        assertEquals(edited.pages(), edited.pagesWritten(), "any template may include any other");
+        assertEquals(first.pages(), edited.pages());
+        assertEquals(clean(config().templateDirectory(templates)), site());
+
+        build(config().templateDirectory(templates));
+        Map<String, String> before = site();
+        Files.writeString(templates.resolve("tag.ftlh"), "<#if>broken</#if>");
+        assertThrows(BuildException.class, () -> build(config().templateDirectory(templates)));
+        assertEquals(before, site(), "a failed build changes nothing");
+        Files.delete(templates.resolve("tag.ftlh"));
+        BuildResult mended = build(config().templateDirectory(templates));
+        assertEquals(0, mended.pagesWritten(), "the theme is as it was before the broken template");
+        assertEquals(before, site());
+    }
+
+    @Test
+    void aPageChangedOrDeletedInTheOutputIsWrittenAgain() throws Exception {
+        Map<String, String> clean = clean(config());
+        build(config());
+        Files.writeString(out.resolve(SitePaths.robots()), "changed by hand");
+        Files.delete(out.resolve(SitePaths.tags()));
+        BuildResult result = build(config());
+        assertEquals(java.util.Set.of(SitePaths.robots(), SitePaths.tags()), result.changed());
+        assertEquals(2, result.pagesWritten());
+        assertEquals(clean, site());
+    }
+
+    @Test
+    void aDamagedRecordOfPagesIsReportedAndEveryPageWrittenAgain() throws Exception {
+        Map<String, String> clean = clean(config());
+        build(config());
+        Path record;
+        try (Stream<Path> files = Files.list(cache)) {
+            record = files.filter(f -> f.getFileName().toString().endsWith(".rec")).findFirst().orElseThrow();
+        }
+        List<String> lines = Files.readAllLines(record);
+        Files.write(record, lines.subList(0, lines.size() / 2));
+        BuildResult result = build(config());
+        assertEquals(result.pages(), result.pagesWritten());
+        assertEquals(clean, site());
+        assertEquals(1, warnings.size(), String.join("\n", warnings));
+        assertTrue(warnings.get(0).contains("cannot be used (it is cut short); every page is written again"),
+                warnings.get(0));
+        assertEquals(0, build(config()).pagesWritten());
+    }
+
+    @Test
+    void removedBriefingsLeaveTheSiteInPlaceAndFilesOfOtherToolsStay() throws Exception {
+        build(config());
+        Files.createDirectories(out.resolve("extra"));
+        Files.writeString(out.resolve("extra/report.html"), "<p>another tool's page</p>");
+        String plain = build(config()).summaries().stream().filter(s -> s.title().equals("A plain note"))
+                .findFirst().orElseThrow().path();
+        assertTrue(Files.exists(out.resolve(plain)));
+        Files.delete(seeds.resolve("notes/plain.txt"));
+        BuildResult result = build(config());
+        assertTrue(result.changed().contains(plain), result.changed().toString());
+        assertFalse(Files.exists(out.resolve(plain).getParent()), "the briefing's folder is gone");
+        assertEquals("<p>another tool's page</p>", Files.readString(out.resolve("extra/report.html")));
+        Files.delete(out.resolve("extra/report.html"));
+        Files.delete(out.resolve("extra"));
+        assertEquals(clean(config()), site());
+    }
 }

@@ -40,6 +40,10 @@ final class SeedFuzzing {
     SeedFuzzing() {
         try {
             folder = Files.createTempDirectory("briefwright-fuzz");
+            // deleted in the reverse order: the seed, then its folder
+            folder.toFile().deleteOnExit();
+            folder.resolve("seed.md").toFile().deleteOnExit();
+            folder.resolve("seed.txt").toFile().deleteOnExit();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

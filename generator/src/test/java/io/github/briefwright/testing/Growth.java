@@ -27,6 +27,28 @@ public final class Growth {
     private Growth() {
     }
 
+    /** Work on an input of a given size, made before the clock starts. */
+    public interface Work {
+        void run() throws Exception;
+    }
+
+    /**
+     * {@link #assertNotQuadratic} for work made by {@code input} for each size.
+     *
+     * @param n the smaller size
+     */
+    public static double assertLinear(String what, int n, IntFunction<Work> input) {
+        return assertNotQuadratic(what, n, input, work -> {
+            try {
+                work.run();
+            } catch (RuntimeException | Error e) {
+                throw e;
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
     /**
      * Asserts that {@code work} on an input of size {@code 4n} takes less than {@value #BOUND} times as long as
      * on one of size {@code n}; the inputs are made by {@code input} outside the timing. Prints the figures.

@@ -204,6 +204,30 @@ public final class SeedCache {
         }
     }
 
+    /** Something that writes a file. */
+    @FunctionalInterface
+    public interface FileWriting {
+        void writeTo(Path file) throws IOException;
+    }
+
+    /**
+     * Writes a file of the cache's own besides its entries (named {@code name}, which must not look like an
+     * entry), as {@code writing} does; a failure is reported as a failed entry is, once a build.
+     */
+    public void writeFile(String name, FileWriting writing) {
+        if (ENTRY.matcher(name).matches() || TEMPORARY.matcher(name).matches() || name.contains("/")) {
+            throw new IllegalArgumentException("not a name for a cache file of its own: " + name);
+        }
+        try {
+            if (!created) {
+                create();
+            }
+            writing.writeTo(folder.resolve(name));
+        } catch (IOException | RuntimeException e) {
+            failed("cannot be written (" + e + ")");
+        }
+    }
+
     private synchronized void create() throws IOException {
         if (created) {
             return;

@@ -46,13 +46,41 @@ public final class Theme {
     private final Set<String> userFiles;
     private final List<Problem> warnings;
 
+    private final String fingerprint;
+
     private Theme(Configuration freemarker, Map<String, Asset> assets, Path userFolder, Set<String> userFiles,
-            List<Problem> warnings) {
+            List<Problem> warnings, String fingerprint) {
+        this.fingerprint = fingerprint;
         this.freemarker = freemarker;
         this.assets = assets;
         this.userFolder = userFolder;
         this.userFiles = userFiles;
         this.warnings = List.copyOf(warnings);
+    }
+
+    /**
+     * A digest of every file of every layer (names and bytes): templates may include or import any other, so a
+     * page's bytes follow from all of them.
+     */
+    public String fingerprint() {
+        return fingerprint;
+    }
+
+    private static String fingerprint(Map<String, Asset> defaults, Map<String, Asset> jars, Map<String, Asset> user)
+            throws IOException {
+        io.github.briefwright.core.cache.Fingerprint digest = new io.github.briefwright.core.cache.Fingerprint()
+                .add("briefwright-theme");
+        for (Map<String, Asset> layer : java.util.Arrays.asList(user, jars, defaults)) {
+            digest.add(layer == null ? -1 : layer.size());
+            if (layer != null) {
+                for (Map.Entry<String, Asset> file : new TreeMap<>(layer).entrySet()) {
+                    try (InputStream in = file.getValue().open()) {
+                        digest.add(file.getKey()).add(in == null ? new byte[0] : in.readAllBytes());
+                    }
+                }
+            }
+        }
+        return digest.hex();
     }
 
     /** Files of the user's template folder that were skipped, each with the reason. */
@@ -95,7 +123,8 @@ public final class Theme {
             if (user) {
                 loaders.add(new OnlyListed(new FileTemplateLoader(userFolder.toFile()), userFiles.keySet()));
             }
-            Map<String, Asset> themeAssets = themeArtifactAssets();
+            Map<String, Asset> themeFiles = themeArtifactFiles();
+            Map<String, Asset> themeAssets = themeFiles == null ? null : assetsOf(themeFiles);
             if (themeAssets != null) {
                 loaders.add(new ClassTemplateLoader(Theme.class.getClassLoader(), THEME_ARTIFACT_FOLDER));
             }
@@ -109,8 +138,10 @@ public final class Theme {
             if (user) {
                 assets.putAll(userAssets(new FolderFiles(userFolder, "template folder", "use"), userFiles));
             }
+            String fingerprint = fingerprint(defaultFiles(), themeFiles,
+                    user ? userAssetsAll(new FolderFiles(userFolder, "template folder", "use"), userFiles) : Map.of());
             return new Theme(configuration(loader), Map.copyOf(assets), user ? userFolder : null,
-                    Set.copyOf(userFiles.keySet()), warnings);
+                    Set.copyOf(userFiles.keySet()), warnings, fingerprint);
         } catch (IOException | UncheckedIOException e) {
             throw new BuildException("cannot read the templates in " + userFolder + ": " + e.getMessage());
         }
@@ -183,6 +214,13 @@ public final class Theme {
         InputStream open() throws IOException;
     }
 
+    /** Every usable file of the user's folder, templates too. */
+    private static Map<String, Asset> userAssetsAll(FolderFiles folder, Map<String, Path> userFiles) {
+        Map<String, Asset> files = new TreeMap<>();
+        userFiles.forEach((name, file) -> files.put(name, () -> folder.open(file).in()));
+        return files;
+    }
+
     private static Map<String, Asset> userAssets(FolderFiles folder, Map<String, Path> userFiles) {
         Map<String, Asset> assets = new TreeMap<>();
         userFiles.forEach((name, file) -> {
@@ -194,17 +232,17 @@ public final class Theme {
     }
 
     /**
-     * The assets of the theme jars on the class path, or {@code null} when there is none. Jars come in class path
-     * order; the first to have a file wins.
+     * The files of the theme jars on the class path (templates and assets), by their path in the theme, or
+     * {@code null} when there is none. Jars come in class path order; the first to have a file wins.
      */
-    private static Map<String, Asset> themeArtifactAssets() throws IOException {
+    private static Map<String, Asset> themeArtifactFiles() throws IOException {
         ClassLoader loader = Theme.class.getClassLoader();
         Enumeration<java.net.URL> roots = loader.getResources(THEME_ARTIFACT_FOLDER);
         if (!roots.hasMoreElements()) {
             return null;
         }
-        Map<String, Asset> assets = new TreeMap<>();
-        String prefix = THEME_ARTIFACT_FOLDER + "/" + ASSETS;
+        Map<String, Asset> files = new TreeMap<>();
+        String prefix = THEME_ARTIFACT_FOLDER + "/";
         while (roots.hasMoreElements()) {
             java.net.URL root = roots.nextElement();
             if ("jar".equals(root.getProtocol())) {
@@ -215,18 +253,18 @@ public final class Theme {
                         JarEntry entry = entries.nextElement();
                         if (!entry.isDirectory() && entry.getName().startsWith(prefix)) {
                             String resource = entry.getName();
-                            assets.putIfAbsent(ASSETS + resource.substring(prefix.length()),
+                            files.putIfAbsent(resource.substring(prefix.length()),
                                     () -> loader.getResourceAsStream(resource));
                         }
                     }
                 }
             } else if ("file".equals(root.getProtocol())) {
                 try {
-                    Path folder = Path.of(root.toURI()).resolve(ASSETS);
+                    Path folder = Path.of(root.toURI());
                     if (Files.isDirectory(folder)) {
-                        try (Stream<Path> files = Files.walk(folder)) {
-                            files.filter(Files::isRegularFile).forEach(f -> assets.putIfAbsent(ASSETS
-                                    + folder.relativize(f).toString().replace(f.getFileSystem().getSeparator(), "/"),
+                        try (Stream<Path> walk = Files.walk(folder)) {
+                            walk.filter(Files::isRegularFile).forEach(f -> files.putIfAbsent(
+                                    folder.relativize(f).toString().replace(f.getFileSystem().getSeparator(), "/"),
                                     () -> Files.newInputStream(f)));
                         }
                     }
@@ -235,6 +273,17 @@ public final class Theme {
                 }
             }
         }
+        return files;
+    }
+
+    /** The assets among a layer's files. */
+    private static Map<String, Asset> assetsOf(Map<String, Asset> files) {
+        Map<String, Asset> assets = new TreeMap<>();
+        files.forEach((name, asset) -> {
+            if (name.startsWith(ASSETS)) {
+                assets.put(name, asset);
+            }
+        });
         return assets;
     }
 

@@ -112,6 +112,10 @@ public final class PreviewServer implements AutoCloseable {
     private final WatchService watcher;
     private final Thread watching;
     private final AtomicLong version = new AtomicLong();
+    /** The last build that changed every page; see {@link #version(String)}. */
+    private final AtomicLong everyPage = new AtomicLong();
+    /** The last build that changed each file, by its path from the site root. */
+    private final Map<String, Long> pageVersions = new java.util.concurrent.ConcurrentHashMap<>();
     private final AtomicReference<List<Problem>> failure = new AtomicReference<>();
     private volatile boolean closed;
 
@@ -191,9 +195,23 @@ public final class PreviewServer implements AutoCloseable {
         return URI.create("http://" + host + ":" + server.getLocalPort() + "/");
     }
 
-    /** Increases with every build, good or failed: open pages reload when it changes. */
+    /** Increases with every build, good or failed. */
     public long version() {
         return version.get();
+    }
+
+    /**
+     * The build that last changed the page at {@code path} (from the site root; a folder stands for its
+     * {@code index.html}): an open page reloads when it changes. A failed build, the first good one after it, and
+     * a change to the theme's assets change every page; otherwise a build changes only the files it wrote or
+     * deleted.
+     */
+    public long version(String path) {
+        String page = path.startsWith("/") ? path.substring(1) : path;
+        if (page.isEmpty() || page.endsWith("/")) {
+            page = page + "index.html";
+        }
+        return Math.max(everyPage.get(), pageVersions.getOrDefault(page, 0L));
     }
 
     private void rebuild() {
@@ -202,16 +220,24 @@ public final class PreviewServer implements AutoCloseable {
             if (builder == null) {
                 builder = new SiteBuilder(config, reporter);
             }
-            builder.build();
-            failure.set(null);
-            reporter.info("Rebuilt in " + (System.nanoTime() - start) / 1_000_000 + " ms");
+            var result = builder.build();
+            long next = version.get() + 1;
+            if (failure.getAndSet(null) != null || result.changed().stream().anyMatch(p -> p.startsWith("assets/"))) {
+                everyPage.set(next);
+            } else {
+                result.changed().forEach(changed -> pageVersions.put(changed, next));
+            }
+            reporter.info("Rebuilt in " + (System.nanoTime() - start) / 1_000_000 + " ms: " + result.pagesWritten()
+                    + " of " + result.pages() + " files written");
         } catch (BuildException e) {
             List<Problem> problems = e.problems().isEmpty()
                     ? List.of(Problem.at("build", 0, e.getMessage())) : e.problems();
             failure.set(problems);
+            everyPage.set(version.get() + 1);
             reporter.warn("The build failed; the page shows why:\n" + describe(e));
         } catch (RuntimeException e) {
             failure.set(List.of(Problem.at("build", 0, String.valueOf(e))));
+            everyPage.set(version.get() + 1);
             reporter.warn("The build failed: " + Problem.printable(String.valueOf(e)));
         }
         version.incrementAndGet();
@@ -376,6 +402,11 @@ public final class PreviewServer implements AutoCloseable {
         }
         if (RELOAD_PATH.equals(path)) {
             respond(out, method, 200, TEXT, bytes(Long.toString(version.get())), Map.of());
+            return;
+        }
+        if (path.startsWith(RELOAD_PATH + "/")) {
+            respond(out, method, 200, TEXT, bytes(Long.toString(version(path.substring(RELOAD_PATH.length())))),
+                    Map.of());
             return;
         }
         List<Problem> problems = failure.get();

@@ -107,12 +107,20 @@ public final class SiteWriter {
 
     /** A fresh, empty staging folder beside the output folder (a leftover from a crashed build is removed). */
     public Staging stage() throws IOException {
+        return stage(null);
+    }
+
+    /**
+     * A fresh, empty staging folder beside the output folder; with {@code previous}, what the last build wrote,
+     * only the files that changed since are staged when the output folder is still as that build left it.
+     */
+    public Staging stage(PageRecord previous) throws IOException {
         Path parent = Objects.requireNonNull(output.getParent());
         Files.createDirectories(parent);
         Path staging = parent.resolve("." + output.getFileName() + ".briefwright-staging");
         Tree.delete(staging);
         Files.createDirectory(staging);
-        return new Staging(output, staging);
+        return new Staging(output, staging, previous);
     }
 
     /** The path with symbolic links resolved as far as it exists, so that aliases of one folder compare equal. */

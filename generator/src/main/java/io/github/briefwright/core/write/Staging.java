@@ -13,7 +13,10 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.NavigableSet;
 import java.util.Set;
 import java.util.TreeSet;
@@ -42,14 +45,83 @@ public final class Staging implements AutoCloseable {
 
     private final Path output;
     private final Path folder;
+    /** Every file of the new site, kept or written. */
     private final NavigableSet<String> written = new ConcurrentSkipListSet<>();
+    /** The files of the new site that are new or changed: staged, to be moved into the output folder. */
+    private final Set<String> changed = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final Map<String, String> keys = new java.util.concurrent.ConcurrentHashMap<>();
+    private final PageRecord previous;
+    /** Whether the output folder is updated in place (only the changed files), rather than replaced. */
+    private final boolean inPlace;
+    private PageRecord record;
+    private Set<String> removed = Set.of();
     private boolean committed;
     private int carriedOver;
     private int replaced;
 
-    Staging(Path output, Path folder) {
+    /**
+     * @param previous what the last build wrote into {@code output}, or {@code null}; when it holds and the output
+     *                 folder has the manifest it records, only files that changed are written and the output folder
+     *                 is updated in place; otherwise the whole site is staged and put in place of the output folder
+     */
+    Staging(Path output, Path folder, PageRecord previous) throws IOException {
         this.output = output;
         this.folder = folder;
+        this.inPlace = previous != null && Files.isRegularFile(output.resolve(MANIFEST), LinkOption.NOFOLLOW_LINKS)
+                && sha256(output.resolve(MANIFEST)).equals(previous.manifest());
+        this.previous = inPlace ? previous : null;
+    }
+
+    /**
+     * Whether the output folder, updated in place, already has {@code path} as the last build wrote it with
+     * {@code key}: then it is kept as it is and need not be made again.
+     */
+    public boolean keep(String path, String key) throws IOException {
+        if (previous == null || !previous.current(output, path, key)) {
+            return false;
+        }
+        if (!written.add(path)) {
+            throw new IOException("two pages would be written to " + path);
+        }
+        keys.put(path, key);
+        return true;
+    }
+
+    /** Writes a UTF-8 text file at {@code path}, whose bytes follow from {@code key} (or {@code null}: unknown). */
+    public void write(String path, String key, Content content) throws Exception {
+        write(path, content);
+        if (key != null) {
+            keys.put(path, key);
+        }
+    }
+
+    /** Copies a file at {@code path}, whose bytes follow from {@code key}. */
+    public void copy(String path, String key, InputStream in) throws IOException {
+        copy(path, in);
+        keys.put(path, key);
+    }
+
+    /** What this build wrote, for the next one: once committed. */
+    public PageRecord record() {
+        return record;
+    }
+
+    /** Whether the output folder was updated in place rather than replaced. */
+    public boolean inPlace() {
+        return inPlace;
+    }
+
+    /**
+     * The files of the site that this build wrote anew, changed or deleted, once committed: the whole site
+     * when it was replaced.
+     */
+    public Set<String> changed() {
+        if (!inPlace) {
+            return written;
+        }
+        Set<String> all = new TreeSet<>(changed);
+        all.addAll(removed);
+        return all;
     }
 
     /** Something that writes one text file. */
@@ -74,6 +146,7 @@ public final class Staging implements AutoCloseable {
     }
 
     private Path claim(String path) throws IOException {
+        changed.add(path);
         Path file = folder.resolve(path).normalize();
         if (path.isEmpty() || path.startsWith("/") || path.contains("\\") || !file.startsWith(folder)
                 || file.equals(folder) || path.equals(MANIFEST)) {
@@ -101,8 +174,87 @@ public final class Staging implements AutoCloseable {
         return replaced;
     }
 
-    /** Puts the staged site in place of the output folder. */
+    /** Puts the staged site in place of the output folder, or its changed files into it. */
     public void commit() throws IOException {
+        if (inPlace) {
+            update();
+        } else {
+            swapAll();
+        }
+        Map<String, PageRecord.Entry> entries = new java.util.HashMap<>();
+        keys.forEach((path, key) -> {
+            PageRecord.Entry entry = changed.contains(path) ? PageRecord.entry(output.resolve(path), key)
+                    : previous != null ? previous.files().get(path) : PageRecord.entry(output.resolve(path), key);
+            if (entry != null) {
+                entries.put(path, entry);
+            }
+        });
+        record = new PageRecord(sha256(output.resolve(MANIFEST)), entries);
+    }
+
+    /**
+     * Moves the changed files into the output folder, each replacing its old self in one rename; deletes the
+     * files the last build wrote that this one did not, and the folders made for them once empty; then writes
+     * the manifest. Files another tool put there stay as they are, but for one a page of this site now replaces.
+     */
+    private void update() throws IOException {
+        Manifest last = previousManifest();
+        Set<String> folders = new TreeSet<>(last.folders());
+        for (String path : new TreeSet<>(changed)) {
+            Path target = output.resolve(path);
+            if (!last.files().contains(path) && Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+                replaced++;
+            }
+            for (int slash = path.lastIndexOf('/'); slash > 0; slash = path.lastIndexOf('/', slash - 1)) {
+                String parent = path.substring(0, slash);
+                if (!Files.isDirectory(output.resolve(parent), LinkOption.NOFOLLOW_LINKS)) {
+                    folders.add(parent);
+                }
+            }
+            Files.createDirectories(target.getParent());
+            move(folder.resolve(path), target);
+        }
+        Set<String> gone = new TreeSet<>(last.files());
+        gone.removeAll(written);
+        for (String path : gone) {
+            Files.deleteIfExists(output.resolve(path));
+        }
+        List<String> emptied = new ArrayList<>(folders);
+        emptied.sort(java.util.Comparator.comparingInt(String::length).reversed());
+        for (String path : emptied) {
+            Path dir = output.resolve(path);
+            if (Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS) && isEmpty(dir)) {
+                Files.delete(dir);
+                folders.remove(path);
+            } else if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
+                folders.remove(path);
+            }
+        }
+        removed = gone;
+        Set<String> manifest = new TreeSet<>(written);
+        folders.forEach(path -> manifest.add(path + "/"));
+        if (written.contains(HOME)) {
+            manifest.add(DIGEST + sha256(output.resolve(HOME)));
+        }
+        StringBuilder text = new StringBuilder();
+        manifest.forEach(line -> text.append(line).append(System.lineSeparator()));
+        byte[] lines = text.toString().getBytes(StandardCharsets.UTF_8);
+        if (!java.util.Arrays.equals(lines, Files.readAllBytes(output.resolve(MANIFEST)))) {
+            Path partial = folder.resolve(MANIFEST);
+            Files.write(partial, lines);
+            move(partial, output.resolve(MANIFEST));
+        }
+        Tree.delete(folder);
+        committed = true;
+    }
+
+    private static boolean isEmpty(Path dir) throws IOException {
+        try (var entries = Files.newDirectoryStream(dir)) {
+            return !entries.iterator().hasNext();
+        }
+    }
+
+    private void swapAll() throws IOException {
         Set<String> theirs = new HashSet<>();
         if (Files.isDirectory(output)) {
             carryOver(previousManifest(), theirs);
@@ -262,7 +414,7 @@ public final class Staging implements AutoCloseable {
         try {
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to);
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 

@@ -7,7 +7,7 @@ import io.github.briefwright.core.load.FrontMatter;
 import io.github.briefwright.core.load.Seed;
 import io.github.briefwright.core.load.SeedFormat;
 import io.github.briefwright.core.structure.Structurer;
-import io.github.briefwright.testing.Scaling;
+import io.github.briefwright.testing.Growth;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +19,7 @@ class ParseScalingTest {
     @Test
     void unclosedCriticMarkupOpeners() throws Exception {
         // the case: 8,000 openers that never close, in about 376 KB
-        Scaling.assertLinear("unclosed {>> openers", 2_000, n -> {
+        Growth.assertLinear("unclosed {>> openers", 2_000, n -> {
             String text = "Some words before a comment {>> that never closes, and more words.\n".repeat(n);
             return () -> AuthoredNotes.read(text, Limits.DEFAULT.notes());
         });
@@ -27,7 +27,7 @@ class ParseScalingTest {
 
     @Test
     void unclosedFootnoteLabels() throws Exception {
-        Scaling.assertLinear("unclosed footnote labels", 20_000, n -> {
+        Growth.assertLinear("unclosed footnote labels", 20_000, n -> {
             String text = "[^".repeat(n) + " text\n";
             return () -> AuthoredNotes.read(text, Limits.DEFAULT.notes());
         });
@@ -36,7 +36,7 @@ class ParseScalingTest {
     @Test
     void sixteenThousandFootnotes() throws Exception {
         Limits all = Limits.DEFAULT.with(null, null, null, 20_000, null, null);
-        Scaling.assertLinear("footnotes in one paragraph", 4_000, n -> {
+        Growth.assertLinear("footnotes in one paragraph", 4_000, n -> {
             StringBuilder text = new StringBuilder("A claim");
             StringBuilder definitions = new StringBuilder();
             for (int i = 1; i <= n; i++) {
@@ -52,7 +52,7 @@ class ParseScalingTest {
 
     @Test
     void deepButAllowedMarkdownIsMeasuredInLinearTime() throws Exception {
-        Scaling.assertLinear("nesting pre-scan", 50_000, n -> {
+        Growth.assertLinear("nesting pre-scan", 50_000, n -> {
             String text = ("> > > - *a **b [c](u) d** e*\n" + "plain text line\n\n").repeat(n);
             return () -> Nesting.check("big.md", text, 1, Limits.DEFAULT);
         });

@@ -82,9 +82,16 @@ class PreviewServerTest {
             assertEquals(200, get(server, PreviewServer.SCRIPT_PATH).statusCode());
 
             long before = server.version();
+            String search = get(server, PreviewServer.RELOAD_PATH + "/search/").body();
+            String page = get(server, PreviewServer.RELOAD_PATH + "/briefings/a/").body();
+            assertEquals(page, get(server, PreviewServer.RELOAD_PATH + "/briefings/a/index.html").body());
             long edited = System.nanoTime();
             Files.writeString(seeds.resolve("a.md"), "---\ntitle: Second title\n---\nThe council met on Tuesday.\n");
             waitFor(server, before);
+            assertEquals(search, get(server, PreviewServer.RELOAD_PATH + "/search/").body(),
+                    "a page the edit did not change does not reload");
+            assertEquals(Long.toString(server.version()), get(server, PreviewServer.RELOAD_PATH + "/briefings/a/").body(),
+                    "the edited briefing's page reloads");
             System.out.printf("edit to rebuilt site: %d ms%n", (System.nanoTime() - edited) / 1_000_000);
             assertTrue(get(server, "/briefings/a/index.html").body().contains("Second title"));
             try (var entries = Files.list(cache)) {
@@ -98,6 +105,8 @@ class PreviewServerTest {
             waitFor(server, before);
             HttpResponse<String> failed = get(server, "/");
             assertEquals(500, failed.statusCode());
+            assertEquals(Long.toString(server.version()), get(server, PreviewServer.RELOAD_PATH + "/search/").body(),
+                    "every page shows a failed build");
             assertTrue(failed.body().contains("bad.txt:2: is not valid UTF-8"), failed.body());
             before = server.version();
             Files.delete(seeds.resolve("bad.txt"));

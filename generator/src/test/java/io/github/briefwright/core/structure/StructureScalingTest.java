@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.github.briefwright.core.load.FrontMatter;
 import io.github.briefwright.core.load.Seed;
 import io.github.briefwright.core.load.SeedFormat;
-import io.github.briefwright.testing.Scaling;
+import io.github.briefwright.testing.Growth;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -36,7 +36,7 @@ class StructureScalingTest {
     @Test
     void twoMegabyteParagraph() throws Exception {
         Structurer structurer = new Structurer();
-        Scaling.assertLinear("a hard-wrapped paragraph", 512 * 1024, n -> {
+        Growth.assertLinear("a hard-wrapped paragraph", 512 * 1024, n -> {
             Seed seed = paste(paragraph(n));
             return () -> assertEquals(1, structurer.structure(seed).blocks().stream()
                     .filter(b -> b.text().length() > n / 2).count());
