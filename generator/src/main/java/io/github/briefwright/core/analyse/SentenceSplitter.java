@@ -7,8 +7,13 @@ import java.util.Set;
 
 /**
  * Splits text into sentences by rule. A sentence ends at {@code . ! ? …} (with any closing quotes or
- * brackets) followed by white space and a capital, digit or opening quote, except after a known abbreviation
- * ("Dr.", "Jan.", "U.S."), an initial ("Meghan L. O'Sullivan") or inside a number ("3.5").
+ * brackets) followed by white space and a capital, a letter of a script without case (Korean, Arabic, Hindi…),
+ * a digit or an opening quote, except after a known abbreviation ("Dr.", "Jan.", "U.S."), an initial
+ * ("Meghan L. O'Sullivan") or inside a number ("3.5"). A full-width {@code 。！？} (Chinese, Japanese) ends one
+ * with or without a space after it.
+ *
+ * <p>Hand code, not {@code java.text.BreakIterator} or ICU4J's: on news text both split after titles and
+ * initials ("Gov. Kristi Noem", "John M. Ford", "5 p.m. Tuesday") that this list keeps; see the README.
  */
 public final class SentenceSplitter {
 
@@ -21,11 +26,13 @@ public final class SentenceSplitter {
             "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "ave", "blvd", "rd", "e.g", "i.e",
             "u.s", "u.k", "u.n", "e.u", "a.m", "p.m", "d.c", "u.s.a", "ph.d", "b.a", "m.a", "op", "art", "sec");
 
-    private static final String CLOSERS = "\"'”’)]»";
+    private static final String CLOSERS = "\"'”’)]»」』）》";
+    /** Full stops of Chinese and Japanese, which need no space after them. */
+    private static final String WIDE_ENDS = "。！？";
     /** A note marker after a sentence's end belongs to that sentence. */
     private static final char NOTE_OPEN = '\u27E6';
     private static final char NOTE_CLOSE = '\u27E7';
-    private static final String OPENERS = "\"'“‘([«";
+    private static final String OPENERS = "\"'“‘([«「『《（";
 
     private SentenceSplitter() {
     }
@@ -36,17 +43,25 @@ public final class SentenceSplitter {
         int n = text.length();
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
-            if (c != '.' && c != '!' && c != '?' && c != '…') {
+            boolean wide = WIDE_ENDS.indexOf(c) >= 0;
+            if (c != '.' && c != '!' && c != '?' && c != '…' && !wide) {
                 continue;
             }
             int end = i + 1;
             while (end < n && (text.charAt(end) == '.' || text.charAt(end) == '!' || text.charAt(end) == '?'
-                    || CLOSERS.indexOf(text.charAt(end)) >= 0 || text.charAt(end) == NOTE_OPEN)) {
+                    || WIDE_ENDS.indexOf(text.charAt(end)) >= 0 || CLOSERS.indexOf(text.charAt(end)) >= 0
+                    || text.charAt(end) == NOTE_OPEN)) {
                 if (text.charAt(end) == NOTE_OPEN) {
                     int close = text.indexOf(NOTE_CLOSE, end);
                     end = close < 0 ? n : close;
                 }
                 end++;
+            }
+            if (wide && end < n && !Character.isWhitespace(text.charAt(end))) {
+                add(sentences, text.substring(start, end));
+                start = end;
+                i = end - 1;
+                continue;
             }
             if (end >= n || !Character.isWhitespace(text.charAt(end))) {
                 i = end - 1;
@@ -61,7 +76,7 @@ public final class SentenceSplitter {
             }
             char following = text.charAt(next);
             boolean opensSentence = Character.isUpperCase(following) || Character.isDigit(following)
-                    || OPENERS.indexOf(following) >= 0;
+                    || OPENERS.indexOf(following) >= 0 || caseless(following);
             if (opensSentence && !(c == '.' && end == i + 1 && isAbbreviation(text, start, i))) {
                 add(sentences, text.substring(start, end));
                 start = next;
@@ -70,6 +85,12 @@ public final class SentenceSplitter {
         }
         add(sentences, text.substring(start));
         return sentences;
+    }
+
+    /** A letter of a script without capitals (Hangul, Han, Arabic, Devanagari…), which may open a sentence. */
+    private static boolean caseless(char c) {
+        return Character.isLetter(c) && !Character.isLowerCase(c) && !Character.isUpperCase(c)
+                && !Character.isTitleCase(c);
     }
 
     /** Whether the word ending just before the period at {@code dot} is an abbreviation or an initial. */

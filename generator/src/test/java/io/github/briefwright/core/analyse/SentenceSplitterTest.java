@@ -19,9 +19,14 @@ class SentenceSplitterTest {
         "He said \"no.\" Then he left.|He said \"no.\"|Then he left.|",
         "Why? Because (it said so.) Fine!|Why?|Because (it said so.)|Fine!",
         "Wait... what happened? Nothing.|Wait... what happened?|Nothing.|",
+        "비난으로 이어졌다. 하지만 그는 말했다.|비난으로 이어졌다.|하지만 그는 말했다.|",
+        "他说了。她走了！为什么？|他说了。|她走了！|为什么？",
+        "「そうです。」と彼は言った。|「そうです。」|と彼は言った。|",
+        "He said \"no.\" officers heard it.|He said \"no.\" officers heard it.||",
     })
     void splitsSentences(String text, String first, String second, String third) {
-        List<String> expected = third == null ? List.of(first, second) : List.of(first, second, third);
+        List<String> expected = second == null ? List.of(first)
+                : third == null ? List.of(first, second) : List.of(first, second, third);
         assertEquals(expected, SentenceSplitter.split(text));
     }
 }
