@@ -182,9 +182,9 @@ public final class SiteBuilder {
         }
         long writeStart = System.nanoTime();
         // cross-briefing values come from small summaries, made first, so that every page can use them
-        List<BriefingSummary> newest = newestFirst(briefings.parallelStream()
-                .map(briefing -> BriefingSummary.of(briefing, SitePaths.briefing(briefing.slug()))).toList());
-        Written written = write(writer, theme, briefings, contentBySlug, newest, warnings, writeStart);
+        Map<String, Summarized> summaries = summarize(briefings, contentBySlug);
+        List<BriefingSummary> newest = newestFirst(summaries.values().stream().map(Summarized::summary).toList());
+        Written written = write(writer, theme, briefings, contentBySlug, summaries, newest, warnings, writeStart);
         stageMillis.put("total", (System.nanoTime() - start) / 1_000_000);
         warnings.forEach(problem -> reporter.warn(problem.toString()));
         skipped.forEach(problem -> reporter.warn("skipped " + problem));
@@ -430,6 +430,48 @@ public final class SiteBuilder {
         return unique;
     }
 
+    /**
+     * What the cross-briefing steps need of one briefing: its summary, a digest of the summary for the keys of
+     * the pages that show it, and its search terms.
+     */
+    private record Summarized(BriefingSummary summary, String digest, SearchIndex.Terms terms) {
+    }
+
+    /**
+     * What the cross-briefing steps need of each briefing, by the briefing's content key and slug, kept from this
+     * builder's last build: the preview server builds again and again, and an edit changes one briefing.
+     */
+    private Map<String, Summarized> summarized = new java.util.concurrent.ConcurrentHashMap<>();
+    /** The words of the search terms, shared by every briefing's {@link SearchIndex.Terms}. */
+    private final Map<String, String> words = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * Each briefing's {@link Summarized}, by slug (in parallel); those whose content and slug are unchanged since
+     * this builder's last build are taken from it. The digest of a summary with a content key is that key's (the
+     * summary follows from the briefing, and its path from the slug); of one without, its text's.
+     */
+    private Map<String, Summarized> summarize(List<Briefing> briefings, Map<String, String> contentKeys) {
+        Map<String, Summarized> kept = new java.util.concurrent.ConcurrentHashMap<>();
+        List<Summarized> all = briefings.parallelStream().map(briefing -> {
+            String content = contentKeys.get(briefing.slug());
+            String key = content == null ? null : content + " " + briefing.slug();
+            Summarized known = key == null ? null : summarized.get(key);
+            if (known == null) {
+                BriefingSummary summary = BriefingSummary.of(briefing, SitePaths.briefing(briefing.slug()));
+                known = new Summarized(summary, PageKeys.digest(key == null ? summary.toString() : "summary " + key),
+                        SearchIndex.Terms.of(briefing, words));
+            }
+            if (key != null) {
+                kept.put(key, known);
+            }
+            return known;
+        }).toList();
+        summarized = kept;
+        Map<String, Summarized> bySlug = new LinkedHashMap<>();
+        all.forEach(one -> bySlug.put(one.summary().slug(), one));
+        return bySlug;
+    }
+
     /** What writing the site did: its files, how many were rendered or copied anew, and what changed. */
     private record Written(int pages, int rendered, java.util.Set<String> changed) {
     }
@@ -442,12 +484,13 @@ public final class SiteBuilder {
     private Path pageRecordOutput;
 
     private Written write(SiteWriter writer, Theme theme, List<Briefing> briefings, Map<String, String> contentKeys,
-            List<BriefingSummary> newest, List<Problem> warnings, long start) throws BuildException {
+            Map<String, Summarized> summaries, List<BriefingSummary> newest, List<Problem> warnings, long start)
+            throws BuildException {
         SiteInfo site = new SiteInfo(config.siteTitle(), config.baseUrl(), GENERATOR,
                 newest.isEmpty() ? null : newest.get(0).date(), config.parentSite());
         PageRenderer renderer = new PageRenderer(theme, site);
         PageKeys keys = new PageKeys(renderCode(), theme.fingerprint(), site.toString());
-        List<Page> plan = plan(renderer, keys, site, briefings, contentKeys, newest);
+        List<Page> plan = plan(renderer, keys, site, briefings, contentKeys, summaries, newest);
         if (config.baseUrl() == null) {
             warnings.add(Problem.at("briefwright.baseUrl", 0, "not set, so there is no sitemap.xml and feed links are relative; set it "
                     + "to the address the site is published at, such as https://example.org/briefings/"));
@@ -562,14 +605,14 @@ public final class SiteBuilder {
      * data model and its key. The cross-briefing values (related briefings, entities, tags, timeline and its chart,
      * search terms) are made here, once each, in passes over the briefings' summaries; pages share them.
      */
-    List<Page> plan(PageRenderer renderer, PageKeys keys, SiteInfo site, List<Briefing> briefings,
-            Map<String, String> contentKeys, List<BriefingSummary> newest) {
+    private List<Page> plan(PageRenderer renderer, PageKeys keys, SiteInfo site, List<Briefing> briefings,
+            Map<String, String> contentKeys, Map<String, Summarized> summaries, List<BriefingSummary> newest) {
         // the cross-briefing values are independent of each other: made at the same time, on all cores
         var relatedLater = CompletableFuture.supplyAsync(() -> SiteIndexes.related(newest));
         var entitiesLater = CompletableFuture.supplyAsync(() -> EntityIndex.of(newest));
         var timelineLater = CompletableFuture.supplyAsync(() -> SiteIndexes.timeline(newest));
         var chartLater = timelineLater.thenApplyAsync(PageRenderer::timelineChart);
-        keys.summaries(newest);
+        newest.forEach(summary -> keys.summary(summary, summaries.get(summary.slug()).digest()));
         Map<String, List<BriefingSummary>> related = join(relatedLater);
         List<Page> plan = new ArrayList<>();
         for (Briefing briefing : briefings) {
@@ -590,11 +633,14 @@ public final class SiteBuilder {
         }
         List<EntityPage> entities = join(entitiesLater);
         Page entityIndex = renderer.entities(entities);
-        plan.add(entityIndex.keyed(keys.key(entityIndex.path(), entityIndex.template(), keys.shared(entities))));
+        Fingerprint allEntities = new Fingerprint().add(entities.size());
+        entities.parallelStream().map(keys::entity).toList().forEach(allEntities::add);
+        plan.add(entityIndex.keyed(keys.key(entityIndex.path(), entityIndex.template(), allEntities.hex())));
         for (EntityPage entity : entities) {
             for (int page = 1; page <= PageRenderer.pages(entity.briefings().size(), PAGE_SIZE); page++) {
                 Page one = renderer.entity(entity, page, PAGE_SIZE);
-                plan.add(one.keyed(keys.key(one.path(), one.template(), keys.shared(entity), Integer.toString(page))));
+                plan.add(one.keyed(keys.key(one.path(), one.template(), keys.entity(entity),
+                        Integer.toString(page))));
             }
         }
         var tags = SiteIndexes.tags(newest);
@@ -613,14 +659,18 @@ public final class SiteBuilder {
         for (int page = 1; page <= timelinePages.size(); page++) {
             var years = timelinePages.get(page - 1);
             Page one = renderer.timeline(years, page == 1 ? chart : null, page, timelinePages.size());
-            plan.add(one.keyed(keys.key(one.path(), one.template(), PageKeys.digest(years.toString()),
+            plan.add(one.keyed(keys.key(one.path(), one.template(), PageKeys.timeline(years),
                     page == 1 ? PageKeys.digest(String.valueOf(chart)) : "", page + "/" + timelinePages.size())));
         }
         String all = keys.list(newest);
         Fingerprint everyBriefing = new Fingerprint().add(briefings.size());
         briefings.forEach(briefing -> everyBriefing.add(briefing.slug()).add(contentKeys.get(briefing.slug())));
         String contents = contentKeys.values().stream().anyMatch(Objects::isNull) ? null : everyBriefing.hex();
-        Page searchIndex = Page.file(SitePaths.searchIndex(), out -> search(briefings, newest).write(out), null);
+        Page searchIndex = Page.file(SitePaths.searchIndex(), out -> {
+            SearchIndex.Builder search = new SearchIndex.Builder();
+            newest.forEach(summary -> search.add(summary, summaries.get(summary.slug()).terms()));
+            search.write(out);
+        }, null);
         plan.add(contents == null ? searchIndex
                 : searchIndex.keyed(keys.key(searchIndex.path(), null, all, contents)));
         Page search = renderer.special("search.ftlh", SitePaths.search(), List.of(), List.of());
@@ -657,26 +707,6 @@ public final class SiteBuilder {
             }
             throw e;
         }
-    }
-
-    /**
-     * The search index: each briefing's terms found in parallel, a batch at a time, and added in order, so that
-     * only one batch of briefings' terms is held at once.
-     */
-    private static SearchIndex.Builder search(List<Briefing> briefings, List<BriefingSummary> newest) {
-        Map<String, Briefing> bySlug = new HashMap<>();
-        briefings.forEach(briefing -> bySlug.put(briefing.slug(), briefing));
-        SearchIndex.Builder search = new SearchIndex.Builder();
-        int batch = 256;
-        for (int from = 0; from < newest.size(); from += batch) {
-            List<BriefingSummary> summaries = newest.subList(from, Math.min(newest.size(), from + batch));
-            List<Map<String, Integer>> terms = summaries.parallelStream()
-                    .map(summary -> SearchIndex.termsOf(bySlug.get(summary.slug()))).toList();
-            for (int i = 0; i < summaries.size(); i++) {
-                search.add(summaries.get(i), terms.get(i));
-            }
-        }
-        return search;
     }
 
     /** Newest first; undated briefings last; then by title. Dates are compared as instants, whatever their form. */

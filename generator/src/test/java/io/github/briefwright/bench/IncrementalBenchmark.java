@@ -50,6 +50,7 @@ public final class IncrementalBenchmark {
                         result.seedsCached());
             }
             case "serve" -> serve(config, seeds, args.length > 3 ? Integer.parseInt(args[3]) : 5);
+            case "edit" -> edit(config, seeds, args.length > 3 ? Integer.parseInt(args[3]) : 5);
             default -> {
                 System.err.println("unknown mode " + args[0]);
                 System.exit(2);
@@ -57,12 +58,32 @@ public final class IncrementalBenchmark {
         }
     }
 
+    /** Edits seeds one after another and rebuilds with one builder, as the preview server does, with stage times. */
+    private static void edit(BuildConfig config, Path seeds, int edits) throws Exception {
+        List<Path> files = markdown(seeds);
+        SiteBuilder builder = new SiteBuilder(config, Reporter.SILENT);
+        builder.build();
+        for (int i = 0; i < edits; i++) {
+            Path file = files.get((i * 7919) % files.size());
+            String text = Files.readString(file);
+            Files.writeString(file, text + "\nAn added sentence, edit " + i + ", names Basra and the World Bank.\n");
+            BuildResult result = builder.build();
+            System.out.printf("edit   %d: %s; %d of %d files written%n", i + 1, result.stageMillis(),
+                    result.pagesWritten(), result.pages());
+            Files.writeString(file, text);
+            builder.build();
+        }
+    }
+
+    private static List<Path> markdown(Path seeds) throws java.io.IOException {
+        try (Stream<Path> walk = Files.walk(seeds)) {
+            return walk.filter(f -> f.toString().endsWith(".md")).sorted().toList();
+        }
+    }
+
     /** Edits seeds one after another in a running preview server, timing each from the save to the rebuilt site. */
     private static void serve(BuildConfig config, Path seeds, int edits) throws Exception {
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(seeds)) {
-            files = walk.filter(f -> f.toString().endsWith(".md")).sorted().toList();
-        }
+        List<Path> files = markdown(seeds);
         Reporter quiet = new Reporter() {
             @Override
             public void info(String message) {

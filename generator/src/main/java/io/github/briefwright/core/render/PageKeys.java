@@ -13,9 +13,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * the model classes), the theme's files, the site's settings, the page's path and template, and the values the
  * page is made from, each given as a text or as the digest of a value.
  *
- * <p>Linear: the digest of each briefing summary is made once ({@link #summaries}) and lists of summaries are
+ * <p>Linear: the digest of each briefing summary is given once ({@link #summary}) and lists of summaries are
  * keyed by those digests; a value that several pages share (the tag list, an entity with many pages, the chart)
- * is digested once by the caller and passed as text. Thread-safe once {@link #summaries} has run.
+ * is digested once by the caller and passed as text. Thread-safe.
  */
 public final class PageKeys {
 
@@ -32,17 +32,12 @@ public final class PageKeys {
         this.base = new Fingerprint().add("briefwright-page").add(code).add(theme).add(site).hex();
     }
 
-    /** Digests each summary once (in parallel); they must not change afterwards. */
-    public void summaries(List<BriefingSummary> all) {
-        Map<BriefingSummary, String> made = new IdentityHashMap<>();
-        List<String> digests = all.parallelStream().map(summary -> digest(summary.toString())).toList();
-        for (int i = 0; i < all.size(); i++) {
-            made.put(all.get(i), digests.get(i));
-        }
-        summaries.putAll(made);
+    /** Gives {@code summary} its digest, for {@link #list}: one that changes whenever the summary does. */
+    public void summary(BriefingSummary summary, String digest) {
+        summaries.put(summary, digest);
     }
 
-    /** The digest of a list of summaries given to {@link #summaries}, in order. */
+    /** The digest of a list of summaries, in order, each by the digest given to {@link #summary} (else its text's). */
     public String list(List<BriefingSummary> items) {
         Fingerprint fingerprint = new Fingerprint().add("summaries").add(items.size());
         for (BriefingSummary item : items) {
@@ -58,6 +53,46 @@ public final class PageKeys {
      */
     public String shared(Object value) {
         return shared.computeIfAbsent(new Identity(value), identity -> digest(String.valueOf(value)));
+    }
+
+    /**
+     * The digest of an entity's page, made once: the entity's own fields, its companions and its appearances,
+     * field by field (an appearance's fields, not the whole summary of its briefing: an edit elsewhere in that
+     * briefing leaves the page as it is).
+     */
+    public String entity(io.github.briefwright.core.model.EntityPage entity) {
+        return shared.computeIfAbsent(new Identity(entity), identity -> {
+            Fingerprint fingerprint = new Fingerprint().add("entity").add(entity.id()).add(entity.name())
+                    .add(entity.type()).add(entity.description()).add(entity.link()).add(entity.mentions())
+                    .add(entity.companions().size());
+            for (var companion : entity.companions()) {
+                fingerprint.add(companion.id()).add(companion.name()).add(companion.type())
+                        .add(companion.briefings());
+            }
+            fingerprint.add(entity.briefings().size());
+            for (var appearance : entity.briefings()) {
+                fingerprint.add(appearance.title()).add(appearance.path()).add(appearance.date())
+                        .add(appearance.sentence()).add(appearance.snippet()).add(appearance.mentions());
+            }
+            return fingerprint.hex();
+        });
+    }
+
+    /** The digest of a page of the timeline: its years, their months and their entries, field by field. */
+    public static String timeline(List<io.github.briefwright.core.model.Collection<
+            io.github.briefwright.core.model.Collection<io.github.briefwright.core.model.TimelineEntry>>> years) {
+        Fingerprint fingerprint = new Fingerprint().add("timeline").add(years.size());
+        for (var year : years) {
+            fingerprint.add(year.slug()).add(year.name()).add(year.items().size());
+            for (var month : year.items()) {
+                fingerprint.add(month.slug()).add(month.name()).add(month.items().size());
+                for (var entry : month.items()) {
+                    fingerprint.add(entry.date()).add(entry.label()).add(entry.expression()).add(entry.snippet())
+                            .add(entry.sentence()).add(entry.title()).add(entry.path());
+                }
+            }
+        }
+        return fingerprint.hex();
     }
 
     /** The key of a page at {@code path} made with {@code template} (or written directly, {@code null}) from {@code parts}. */

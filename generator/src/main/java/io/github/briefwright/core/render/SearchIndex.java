@@ -67,6 +67,27 @@ public final class SearchIndex {
         return weights;
     }
 
+    /**
+     * One briefing's terms and weights, compact: kept by a builder that builds again and again (the preview
+     * server), so that an edit does not find the terms of every briefing again. The words are shared between
+     * briefings through {@code words}.
+     */
+    public record Terms(String[] words, byte[] weights) {
+
+        /** {@link #termsOf} the briefing, each word taken from (or put into) {@code words}. */
+        public static Terms of(Briefing briefing, Map<String, String> words) {
+            Map<String, Integer> weights = termsOf(briefing);
+            String[] all = new String[weights.size()];
+            byte[] each = new byte[weights.size()];
+            int i = 0;
+            for (Map.Entry<String, Integer> term : weights.entrySet()) {
+                all[i] = words.computeIfAbsent(term.getKey(), word -> word);
+                each[i++] = (byte) Math.min(9, term.getValue());
+            }
+            return new Terms(all, each);
+        }
+    }
+
     /** Writes {@code search/index.js} for the briefings, newest first. */
     public static void write(List<BriefingSummary> newest, Map<String, Map<String, Integer>> termsBySlug, Writer out)
             throws IOException {
@@ -93,12 +114,25 @@ public final class SearchIndex {
                     text.length() > SNIPPET ? text.substring(0, SNIPPET) + "…" : text));
             String id = Integer.toString(doc, 36);
             for (Map.Entry<String, Integer> term : terms.entrySet()) {
-                StringBuilder posting = postings.computeIfAbsent(term.getKey(), t -> new StringBuilder());
-                if (posting.length() > 0) {
-                    posting.append(',');
-                }
-                posting.append(id).append(':').append(Math.min(9, term.getValue()));
+                post(term.getKey(), id, term.getValue());
             }
+        }
+
+        /** Adds the next briefing (newest first) with its terms and weights. */
+        public void add(BriefingSummary briefing, Terms terms) {
+            add(briefing, Map.of());
+            String id = Integer.toString(docs.size() - 1, 36);
+            for (int i = 0; i < terms.words().length; i++) {
+                post(terms.words()[i], id, terms.weights()[i]);
+            }
+        }
+
+        private void post(String term, String id, int weight) {
+            StringBuilder posting = postings.computeIfAbsent(term, t -> new StringBuilder());
+            if (posting.length() > 0) {
+                posting.append(',');
+            }
+            posting.append(id).append(':').append(Math.min(9, weight));
         }
 
         /** Writes {@code search/index.js}: the briefings in the order added, the terms in order. */
