@@ -154,7 +154,19 @@ public final class SiteBuilder {
         analyzer = new Analyzer(glossary);
         seedWork = seedWork(glossary);
         seedWorkKey = seedWork.copy().hex();
-        List<Seeded> outcomes = briefings(seedFiles(warnings));
+        List<Path> files = seedFiles(warnings);
+        long startedAt = System.currentTimeMillis();
+        LastBuild.Inputs inputs = cache == null ? null : LastBuild.inputs(new Fingerprint().add(seedWorkKey)
+                .add(theme.fingerprint()).add(renderCode()).add(config.siteTitle()).add(config.baseUrl())
+                .add(String.valueOf(config.parentSite())).hex(), config.seedDirectory(), files);
+        int early = warnings.size();
+        if (inputs != null) {
+            BuildResult same = unchanged(writer.output(), inputs, warnings, files.size(), start);
+            if (same != null) {
+                return same;
+            }
+        }
+        List<Seeded> outcomes = briefings(files);
         List<Problem> errors = new ArrayList<>();
         List<Problem> skipped = new ArrayList<>();
         List<Briefing> briefings = new ArrayList<>();
@@ -189,8 +201,55 @@ public final class SiteBuilder {
         warnings.forEach(problem -> reporter.warn(problem.toString()));
         skipped.forEach(problem -> reporter.warn("skipped " + problem));
         long entities = briefings.stream().flatMap(b -> b.entities().stream()).map(e -> e.id()).distinct().count();
+        if (inputs != null) {
+            builtInputs = inputs.digest();
+            cache.writeRecord(lastBuildKey(writer.output()), new LastBuild(inputs.digest(), startedAt, briefings.size(),
+                    (int) entities,
+                    written.pages(), skipped, warnings.subList(early, warnings.size()), newest));
+        }
         return new BuildResult(writer.output(), briefings.size(), (int) entities, written.pages(), skipped, warnings,
                 stageMillis, newest, analysed.get(), cached.get(), written.rendered(), written.changed());
+    }
+
+    /** The digest of the inputs of this builder's last build, when it kept a record of it. */
+    private String builtInputs;
+
+    /** The cache key of the record of the last build into {@code output}. */
+    private static String lastBuildKey(Path output) {
+        return new Fingerprint().add("briefwright-last-build").add(output.toAbsolutePath().normalize().toString())
+                .hex();
+    }
+
+    /**
+     * The result of the last build into {@code output}, said again, when its inputs were these and the output
+     * folder is still as it left it; else {@code null}, and the build goes the usual way.
+     *
+     * @param warnings what this build found so far (the theme, glossary and seed folder): said again with the rest
+     */
+    private BuildResult unchanged(Path output, LastBuild.Inputs inputs, List<Problem> warnings, int seeds,
+            long start) {
+        if (builtInputs != null && !builtInputs.equals(inputs.digest())) {
+            return null; // this builder's own last build had other inputs: no need to read its record
+        }
+        String key = lastBuildKey(output);
+        LastBuild last = cache.readRecord(key, "the last build", LastBuild.class);
+        if (last == null || !last.same(inputs)) {
+            return null;
+        }
+        io.github.briefwright.core.write.PageRecord pages = previousPages(output, pageRecordFile(output));
+        if (pages == null || !pages.intact(output, last.pages())) {
+            return null;
+        }
+        pageRecord = pages;
+        pageRecordOutput = output;
+        List<Problem> all = new ArrayList<>(warnings);
+        all.addAll(last.warnings());
+        all.forEach(problem -> reporter.warn(problem.toString()));
+        last.skipped().forEach(problem -> reporter.warn("skipped " + problem));
+        reporter.info("Nothing changed since the last build: the site in " + output + " is up to date.");
+        LastBuild said = new LastBuild(inputs.digest(), last.started(), last.briefings(), last.entities(), last.pages(), last.skipped(), all,
+                last.summaries());
+        return said.result(output, (System.nanoTime() - start) / 1_000_000, seeds);
     }
 
     /**
@@ -434,7 +493,18 @@ public final class SiteBuilder {
      * What the cross-briefing steps need of one briefing: its summary, a digest of the summary for the keys of
      * the pages that show it, and its search terms.
      */
-    private record Summarized(BriefingSummary summary, String digest, SearchIndex.Terms terms) {
+    private record Summarized(BriefingSummary summary, String digest,
+            java.util.concurrent.atomic.AtomicReference<SearchIndex.Terms> terms) {
+
+        /** The briefing's search terms, found the first time the search index is written and kept. */
+        SearchIndex.Terms terms(Briefing briefing, Map<String, String> words) {
+            SearchIndex.Terms known = terms.get();
+            if (known == null) {
+                known = SearchIndex.Terms.of(briefing, words);
+                terms.set(known);
+            }
+            return known;
+        }
     }
 
     /**
@@ -459,7 +529,7 @@ public final class SiteBuilder {
             if (known == null) {
                 BriefingSummary summary = BriefingSummary.of(briefing, SitePaths.briefing(briefing.slug()));
                 known = new Summarized(summary, PageKeys.digest(key == null ? summary.toString() : "summary " + key),
-                        SearchIndex.Terms.of(briefing, words));
+                        new java.util.concurrent.atomic.AtomicReference<>());
             }
             if (key != null) {
                 kept.put(key, known);
@@ -667,8 +737,15 @@ public final class SiteBuilder {
         briefings.forEach(briefing -> everyBriefing.add(briefing.slug()).add(contentKeys.get(briefing.slug())));
         String contents = contentKeys.values().stream().anyMatch(Objects::isNull) ? null : everyBriefing.hex();
         Page searchIndex = Page.file(SitePaths.searchIndex(), out -> {
+            // the terms of briefings new to this builder are found now, in parallel, and kept
+            Map<String, Briefing> bySlug = new HashMap<>();
+            briefings.forEach(briefing -> bySlug.put(briefing.slug(), briefing));
+            List<SearchIndex.Terms> terms = newest.parallelStream().map(summary -> summaries.get(summary.slug())
+                    .terms(bySlug.get(summary.slug()), words)).toList();
             SearchIndex.Builder search = new SearchIndex.Builder();
-            newest.forEach(summary -> search.add(summary, summaries.get(summary.slug()).terms()));
+            for (int i = 0; i < newest.size(); i++) {
+                search.add(newest.get(i), terms.get(i));
+            }
             search.write(out);
         }, null);
         plan.add(contents == null ? searchIndex

@@ -438,4 +438,69 @@ class IncrementalBuildTest {
         Files.delete(out.resolve("extra"));
         assertEquals(clean(config()), site());
     }
+    /** Sets every seed's time an hour back: as seeds are when a build starts long after they were saved. */
+    private void seedsSavedLongAgo() throws IOException {
+        try (Stream<Path> walk = Files.walk(seeds)) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                Files.setLastModifiedTime(file, FileTime.from(Instant.now().minus(Duration.ofHours(1))));
+            }
+        }
+    }
+
+    @Test
+    void aBuildWhoseInputsAreAllUnchangedSaysTheLastResultAgainAndReadsNoSeed() throws Exception {
+        seedsSavedLongAgo();
+        BuildResult first = build(config());
+        assertFalse(first.stageMillis().containsKey("up to date"));
+        Map<String, FileTime> times = times();
+        Map<String, String> files = site();
+
+        BuildResult again = build(config());
+        assertTrue(again.stageMillis().containsKey("up to date"), again.stageMillis().toString());
+        assertEquals(0, again.seedsAnalysed());
+        assertEquals(0, again.pagesWritten());
+        assertEquals(first.briefings(), again.briefings());
+        assertEquals(first.entities(), again.entities());
+        assertEquals(first.pages(), again.pages());
+        assertEquals(first.warnings(), again.warnings());
+        assertEquals(first.skipped(), again.skipped());
+        assertEquals(first.summaries(), again.summaries());
+        assertEquals(times, times());
+        assertEquals(files, site());
+        assertEquals(List.of(), warnings);
+    }
+
+    @Test
+    void anyChangedInputOrOutputFileMakesTheBuildGoTheUsualWay() throws Exception {
+        seedsSavedLongAgo();
+        build(config());
+        assertTrue(build(config()).stageMillis().containsKey("up to date"));
+
+        Files.delete(out.resolve(SitePaths.tags()));
+        BuildResult deleted = build(config());
+        assertFalse(deleted.stageMillis().containsKey("up to date"), "a page of the site is gone");
+        assertEquals(1, deleted.pagesWritten());
+
+        assertTrue(build(config()).stageMillis().containsKey("up to date"));
+        assertFalse(build(config().siteTitle("Another title")).stageMillis().containsKey("up to date"));
+        assertFalse(build(config()).stageMillis().containsKey("up to date"), "the title changed back");
+        assertTrue(build(config()).stageMillis().containsKey("up to date"));
+
+        Path memo = seeds.resolve("memo.md");
+        Files.setLastModifiedTime(memo, FileTime.from(Instant.now().minus(Duration.ofMinutes(30))));
+        BuildResult touched = build(config());
+        assertFalse(touched.stageMillis().containsKey("up to date"), "a seed's time changed");
+        assertEquals(0, touched.seedsAnalysed(), "its bytes did not: taken from the cache");
+        assertEquals(0, touched.pagesWritten());
+
+        String text = Files.readString(memo);
+        Files.writeString(memo, text.replace("2 GW", "5 GW"));
+        BuildResult edited = build(config());
+        assertEquals(1, edited.seedsAnalysed());
+        Files.writeString(memo, text.replace("2 GW", "6 GW"));
+        BuildResult racy = build(config());
+        assertFalse(racy.stageMillis().containsKey("up to date"), "saved while the last build ran: not trusted");
+        assertEquals(1, racy.seedsAnalysed());
+        assertEquals(clean(config()), site());
+    }
 }

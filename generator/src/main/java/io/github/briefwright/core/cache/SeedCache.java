@@ -57,6 +57,8 @@ public final class SeedCache {
     public static final int FORMAT = 1;
     /** How an entry's file name ends. */
     public static final String SUFFIX = ".bwc";
+    /** How the name of a record of the cache's own ends ({@link #readRecord}). */
+    public static final String RECORD_SUFFIX = ".bwr";
 
     private static final byte[] MAGIC = "BWCACHE\n".getBytes(StandardCharsets.US_ASCII);
     private static final int KEY_BYTES = 32;
@@ -92,7 +94,23 @@ public final class SeedCache {
      */
     public <T extends Serializable> T read(String key, String what, Class<T> type) {
         used.add(key);
-        Path file = folder.resolve(key + SUFFIX);
+        return read(folder.resolve(key + SUFFIX), key, what, type);
+    }
+
+    /**
+     * A value of the cache's own besides its entries, filed by {@link #writeRecord} under {@code key} and kept until
+     * written again (never pruned); checked as entries are.
+     */
+    public <T extends Serializable> T readRecord(String key, String what, Class<T> type) {
+        return read(folder.resolve(key + RECORD_SUFFIX), key, what, type);
+    }
+
+    /** Files a value of the cache's own under {@code key}; see {@link #readRecord}. */
+    public void writeRecord(String key, Serializable value) {
+        write(folder.resolve(key + RECORD_SUFFIX), key, value);
+    }
+
+    private <T extends Serializable> T read(Path file, String key, String what, Class<T> type) {
         byte[] entry;
         try {
             entry = Files.readAllBytes(file);
@@ -170,6 +188,10 @@ public final class SeedCache {
      */
     public void write(String key, Serializable value) {
         used.add(key);
+        write(folder.resolve(key + SUFFIX), key, value);
+    }
+
+    private void write(Path target, String key, Serializable value) {
         byte[] entry;
         try {
             entry = entry(key, value);
@@ -184,7 +206,6 @@ public final class SeedCache {
             }
             temporary = Files.createTempFile(folder, "." + key.substring(0, 16) + "-", ".tmp");
             Files.write(temporary, entry);
-            Path target = folder.resolve(key + SUFFIX);
             try {
                 Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {

@@ -22,7 +22,7 @@ public record BriefingSummary(
         String summary,
         int readingMinutes,
         List<EntitySummary> entities,
-        List<TimelineEntry> timeline) {
+        List<TimelineEntry> timeline) implements java.io.Serializable {
 
     public BriefingSummary {
         authors = List.copyOf(authors);

@@ -8,5 +8,5 @@ package io.github.briefwright.core.model;
  * @param snippet  that sentence's text
  */
 public record EntitySummary(String id, String name, String type, String description, String link, int mentions,
-        String sentence, String snippet) {
+        String sentence, String snippet) implements java.io.Serializable {
 }

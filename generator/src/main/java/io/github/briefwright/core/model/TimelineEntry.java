@@ -8,5 +8,5 @@ package io.github.briefwright.core.model;
  * @param snippet the sentence
  */
 public record TimelineEntry(String date, String label, String expression, String snippet, String sentence,
-        String title, String path) {
+        String title, String path) implements java.io.Serializable {
 }

@@ -46,6 +46,24 @@ public record PageRecord(String manifest, Map<String, Entry> files) {
         return now != null && now.size() == entry.size() && now.modified() == entry.modified();
     }
 
+    /**
+     * Whether {@code output} is as the build that made this record left it: the manifest it names, and every file
+     * recorded, of the size and time recorded; {@code files} files in all.
+     */
+    public boolean intact(Path output, int files) {
+        try {
+            Path manifestFile = output.resolve(Staging.MANIFEST);
+            if (this.files.size() != files || !Files.isRegularFile(manifestFile, LinkOption.NOFOLLOW_LINKS)
+                    || !Staging.sha256(manifestFile).equals(manifest)) {
+                return false;
+            }
+        } catch (IOException e) {
+            return false;
+        }
+        return this.files.entrySet().parallelStream()
+                .allMatch(file -> current(output, file.getKey(), file.getValue().key()));
+    }
+
     /** The file's size and time, with {@code key}; {@code null} when it is not a regular file. */
     static Entry entry(Path file, String key) {
         try {
