@@ -42,7 +42,7 @@ final class Datelines {
 
     /**
      * The ISO date of a line that is a date line, or empty. When a line has several dates ("Published … Updated
-     * …"), the first is the publication date.
+     * …"), the earliest is the publication date.
      */
     static Optional<String> parse(String line, DateText.Order order) {
         String text = line.strip();
@@ -56,7 +56,9 @@ final class Datelines {
             if (dates.get(0).ambiguous()) {
                 return Optional.empty();
             }
-            iso = dates.get(0).date().toString();
+            // the earliest: a line with two dates gives the publication and an update ("Published … Updated …")
+            iso = dates.stream().filter(found -> !found.ambiguous()).map(DateText.Found::date)
+                    .min(java.util.Comparator.naturalOrder()).orElseThrow().toString();
             int at = 0;
             for (DateText.Found found : dates) {
                 rest.append(text, at, found.start()).append(' ');
