@@ -54,6 +54,9 @@ final class Bylines {
     private static final Pattern CJK_PREFIXED = Pattern.compile("^(?:著者|投稿者|執筆者?|筆者|文|記者|作者|撰文|编辑|編集)\\s*[：:／/]?\\s*(.+)$");
     private static final Pattern CJK_NAME = Pattern.compile("^[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー・]{2,8}"
             + "(?:[\\s\\u3000][\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー・]{1,6})?$");
+    private static final Pattern DATE_LABEL = Pattern.compile("日|公開|更新|投稿|配信|掲載|発行|時間|日期|发布|发表");
+    /** A time as Japanese and Chinese pages write it: "09時00分", "14:27:02". */
+    private static final String CJK_TIME = "\\d{1,2}時\\d{1,2}分|\\d{1,2}:\\d{2}(?::\\d{2})?";
     /** Handles, e-mail addresses and profile links glued to a name: "Tom DiChristopher@tdichristopher". */
     private static final Pattern HANDLE = Pattern.compile("[\\w.+-]+@[\\w-]+\\.[\\w.]+|@\\w{2,}|\\(@\\w+\\)|https?://\\S+");
     /** Links and roles glued to the end of a name: "Gina TrapaniCEO", "Jane DoeView More Articles". */
@@ -109,7 +112,25 @@ final class Bylines {
      */
     static Byline parseBare(String line) {
         Byline byline = names(line.strip());
+        if (byline == null) {
+            byline = cjkDated(line.strip());
+        }
         return byline;
+    }
+
+    /** A Japanese or Chinese name with a date glued to it and nothing else: "松村太郎2019年04月13日 09時00分". */
+    private static Byline cjkDated(String line) {
+        List<DateText.Found> dates = DateText.findAll(line, DateText.Order.UNKNOWN);
+        if (dates.isEmpty() || dates.get(0).ambiguous() || dates.get(0).start() < 2) {
+            return null;
+        }
+        String name = line.substring(0, dates.get(0).start());
+        if (name.isBlank() || Character.isWhitespace(name.charAt(name.length() - 1)) || DATE_LABEL.matcher(name).find()) {
+            return null; // the name is glued to the date, as two elements of a page are; "公開日 …" is a label
+        }
+        String rest = line.substring(dates.get(0).end()).replaceAll(CJK_TIME, "").strip();
+        return rest.isEmpty() && CJK_NAME.matcher(name).matches() && !name.contains(" ")
+                ? new Byline(List.of(name), List.of(), dates.get(0).date().toString()) : null;
     }
 
     private static Byline cjkNames(String text) {

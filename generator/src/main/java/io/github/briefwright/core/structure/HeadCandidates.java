@@ -41,6 +41,8 @@ final class HeadCandidates {
     /** "By" or a byline label on a line of its own: the names stand on the next line. */
     private static final Pattern BY_LABEL = Pattern.compile("(?i)(?:[•·▪*]\\s*)?(?:by|written by|authors?|autor|auteur|autore)"
             + "\\s*:?");
+    /** A Japanese or Chinese byline mark on a line of its own: "著者", "作者：". */
+    private static final Pattern CJK_LABEL = Pattern.compile("(?:著者|作者|執筆者?|筆者|文|記者|撰文)\\s*[：:]?");
     /** A byline inside a line, after a separator or glued to the word before it: "All IndiaEdited by Jane Doe". */
     private static final Pattern INNER_BY = Pattern.compile("(?:(?<=[|·•/])\\s*|(?<=\\p{Ll})(?=(?:Edited|Written|Reported|Posted|By)))"
             + "(?=(?i:(?:edited |written |reported |posted )?by)\\b)");
@@ -88,9 +90,15 @@ final class HeadCandidates {
                     break;
                 }
                 String line = text.strip();
-                if (!lines.isEmpty() && BY_LABEL.matcher(lines.get(lines.size() - 1).text()).matches() && !line.isEmpty()) {
-                    lines.remove(lines.size() - 1); // "By" or "Author:" on a line of its own, the names on the next one
-                    line = "By " + line;
+                if (!lines.isEmpty() && !line.isEmpty()) {
+                    String previous = lines.get(lines.size() - 1).text();
+                    if (BY_LABEL.matcher(previous).matches()) {
+                        lines.remove(lines.size() - 1); // "By" or "Author:" on a line of its own, the names on the next
+                        line = "By " + line;
+                    } else if (CJK_LABEL.matcher(previous).matches()) {
+                        lines.remove(lines.size() - 1); // "著者" on a line of its own
+                        line = previous.replaceAll("[\\s：:]+$", "") + "：" + line;
+                    }
                 }
                 lines.add(new Line(line, block.kind() == Block.Kind.LIST && !line.startsWith("By "), above ? 2 : distance++,
                         b < headEnd && !above, b == titleBlock, above));
@@ -143,7 +151,9 @@ final class HeadCandidates {
             } else {
                 score += (dateOn ? 1.5 : 0) + (dateBeside ? 1 : 0);
             }
-            score += HANDLE.matcher(line.text()).find() || bylines[i].otherParts().stream().anyMatch(Bylines::isRole) ? 1 : 0;
+            boolean handleOrRole = HANDLE.matcher(line.text()).find()
+                    || bylines[i].otherParts().stream().anyMatch(Bylines::isRole);
+            score += handleOrRole && (line.inHead() || line.distance() <= 3) ? 1 : 0; // in the body, a quoted post's
             score += line.distance() <= 3 ? 0.5 : 0;
             score += line.inHead() ? 0.5 : 0;
             score -= 0.1 * line.distance() + (line.listItem() && !prefixed ? 1 : 0);

@@ -105,4 +105,31 @@ class HeadCandidatesTest {
         assertEquals(List.of("Jane Doe"), authors(head));
         assertEquals("2016-11-18", head.date());
     }
+
+    @Test
+    void aJapaneseBylineMarkOnItsOwnLineGivesTheNextLine() {
+        Head head = head("異世界の食堂を訪ねる記事のタイトル\n\n著者\nお米ゴハン\n\n" + BODY);
+        assertEquals(List.of("お米ゴハン"), authors(head));
+    }
+
+    @Test
+    void aJapaneseNameGluedToItsDateIsTheByline() {
+        Head head = head("セキュリティとAI進化の両立なるか\n\n松村太郎2019年04月13日 09時00分\n\n" + BODY);
+        assertEquals(List.of("松村太郎"), authors(head));
+        assertEquals("2019-04-13", head.date());
+        assertTrue(authors(head("セキュリティとAI進化の両立なるか\n\n公開日 2019年2月13日\n\n" + BODY)).isEmpty());
+    }
+
+    @Test
+    void aQuotedPostInTheBodyIsNoByline() {
+        Head head = head("The Budget Nobody Wanted\n\nJane Doe\n\n" + BODY + "\nThe mayor said so on television "
+                + "and a reporter posted it on the site that evening.\n\n  • John Roe (@johnroe) December 11, 2016\n\n"
+                + BODY);
+        assertEquals(List.of("Jane Doe"), authors(head));
+    }
+
+    @Test
+    void aTwoDigitYearOnTheBylineGivesTheDate() {
+        assertEquals("2016-12-16", head("The Budget Nobody Wanted\n\nBy Jane Doe • 12/16/16 12:21pm\n\n" + BODY).date());
+    }
 }
