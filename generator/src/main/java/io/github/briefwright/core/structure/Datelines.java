@@ -29,6 +29,9 @@ final class Datelines {
             + "(segunda|terça|terca|quarta|quinta|sexta)-feira|sábado|domingo|lunes|martes|miércoles|jueves|viernes|montag|"
             + "dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\\b\\.?"
             + "|更新日?|公開日?|投稿日?|配信日?|発行日?|掲載日?|日時|发布|发表|时间|日期");
+    /** A relative stamp beside the date, "Last Updated: 24 minutes ago", "1h ago": it says when the page was read. */
+    private static final Pattern AGO = Pattern.compile("(?i)\\b\\d{1,3}\\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?)"
+            + "\\s+ago\\b|\\bjust now\\b");
     /** "ESTUpdated", "2016Updated": words glued where the page had a line break or a separate element. */
     private static final Pattern GLUED = Pattern.compile("(?<=\\p{Lu})(?=\\p{Lu}\\p{Ll})|(?<=\\d)(?=\\p{L})|(?<=\\p{Ll})(?=\\p{Lu})");
 
@@ -77,7 +80,8 @@ final class Datelines {
             }
             rest.append(text, 0, m.start()).append(' ').append(text.substring(m.end()));
         }
-        String left = TIME.matcher(rest).replaceAll(" ");
+        String left = AGO.matcher(rest).replaceAll(" ");
+        left = TIME.matcher(left).replaceAll(" ");
         left = GLUED.matcher(left).replaceAll(" ");
         left = LEFTOVERS.matcher(left).replaceAll(" ").replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
         return left.isEmpty() || !left.contains(" ") && left.length() < 12 ? Optional.of(iso) : Optional.empty();

@@ -132,4 +132,12 @@ class HeadCandidatesTest {
     void aTwoDigitYearOnTheBylineGivesTheDate() {
         assertEquals("2016-12-16", head("The Budget Nobody Wanted\n\nBy Jane Doe • 12/16/16 12:21pm\n\n" + BODY).date());
     }
+
+    @Test
+    void aRelativeStampBesideTheDateLeavesADateLine() {
+        assertEquals("2022-10-14",
+                Datelines.parse("Posted: Oct 14, 2022 9:27 AM ET | Last Updated: 24 minutes ago").orElseThrow());
+        assertEquals("2022-10-14", Datelines.parse("Oct 14, 2022 · 1h ago").orElseThrow());
+        assertTrue(Datelines.parse("Oct 14, 2022: the council met two hours ago").isEmpty());
+    }
 }
