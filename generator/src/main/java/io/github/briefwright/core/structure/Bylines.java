@@ -173,6 +173,11 @@ final class Bylines {
         if (first.isEmpty() || first.length() > 40 || words.length > 5 || first.matches(".*[\\d!?\"“”].*")) {
             return null;
         }
+        if (prefixed && words.length == 1 && cleaned.date() != null && first.matches("[\\p{Ll}\\d_.-]{2,20}")
+                && !NOT_BYLINE.contains(first)) {
+            // "By admin - 2018-09-16": a user name, as blog software prints it, when a date stands on the line
+            return new Byline(List.of(first), cleaned.segments().subList(1, cleaned.segments().size()), cleaned.date());
+        }
         boolean organisation = false;
         for (String word : words) {
             String key = word.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", "");

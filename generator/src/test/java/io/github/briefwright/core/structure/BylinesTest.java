@@ -63,6 +63,7 @@ class BylinesTest {
         "By Reuters#true#Reuters#null",
         "Example Japan Staff 2019年04月28日 08時00分#false#Example Japan Staff#2019-04-28",
         "Paul#false#Paul#null",
+        "By admin - 2018-09-16#true#admin#2018-09-16",
     })
     void organisationsAndSingleNames(String line, boolean prefixed, String name, String date) {
         Bylines.Byline byline = Bylines.parseOrganisation(line, prefixed);
@@ -77,6 +78,8 @@ class BylinesTest {
         "Share#false",
         "Purple Rain#false",
         "By 2030 the fleet will be electric#true",
+        "by train#true",
+        "By admin#true",
     })
     void notOrganisations(String line, boolean prefixed) {
         assertNull(Bylines.parseOrganisation(line, prefixed));
