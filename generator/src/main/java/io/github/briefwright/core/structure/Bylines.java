@@ -2,6 +2,8 @@ package io.github.briefwright.core.structure;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -13,7 +15,8 @@ import java.util.regex.Pattern;
 final class Bylines {
 
     private static final Pattern PREFIXED = Pattern.compile(
-            "^(?:by\\s*by\\s+|(?:by|written by|words by|story by|text by|reporting by|posted by|published by|interview(?:ed)? by|"
+            "^(?:by\\s*by\\s+|(?:by|written by|words by|story by|text by|reporting by|reported by|edited by|"
+                    + "compiled by|posted by|published by|interview(?:ed)? by|"
                     + "analysis by|as told to|authors?|von|par|por|door|oleh|di)\\s*:?\\s+|By(?=\\p{Lu}\\p{Ll})|"
                     + "by:\\s*)(.+)$",
             Pattern.CASE_INSENSITIVE);
@@ -25,10 +28,35 @@ final class Bylines {
         return ROLE.matcher(part).matches();
     }
 
+    /** Words that make a line of capitalised words a newsroom or a team rather than a person: "AOL Staff". */
+    private static final Set<String> ORGANISATION = Set.of("staff", "team", "desk", "news", "newsroom", "editors",
+            "editor", "editorial", "reporters", "wire", "wires", "press", "agency", "agencies", "bureau", "service",
+            "services", "media", "associated", "report", "reports", "board", "admin", "administrator");
+    /** Words of page chrome, which no byline is made of: "Share", "Highlights", "Read More". */
+    private static final Set<String> NOT_BYLINE = Set.of("share", "subscribe", "advertisement", "related", "more",
+            "read", "view", "all", "find", "follow", "click", "comments", "comment", "email", "print", "menu", "home",
+            "search", "sign", "login", "log", "newsletter", "profile", "articles", "posts", "stories", "see", "show",
+            "watch", "live", "sponsored", "links", "tweet", "facebook", "twitter", "instagram", "highlights", "photo",
+            "photos", "video", "videos", "image", "images", "credit", "loading", "play", "back", "next", "previous",
+            "close", "open", "buy", "top", "latest", "popular", "categories", "category", "tags", "topics", "sections",
+            "section", "opinion", "analysis", "review", "reviews", "updated", "published", "posted", "abstract",
+            "introduction", "summary", "contents", "source", "sources", "the", "a", "an", "in", "on", "at", "to",
+            "for", "with", "is", "are", "was", "this", "that", "january", "february", "march", "april", "may",
+            "june", "july", "august", "september", "october", "november", "december", "monday", "tuesday",
+            "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "ago", "min", "mins");
+    /** A word that starts a role written right after a name, without a comma: "Sam Stein Senior Politics Editor". */
+    private static final Set<String> ROLE_START = Set.of("senior", "staff", "chief", "contributing", "contributor",
+            "editor", "reporter", "writer", "correspondent", "columnist", "associate", "managing", "deputy",
+            "executive", "special", "political", "national", "foreign", "business", "sports", "science", "health",
+            "technology", "tech", "bureau", "freelance", "guest");
+
     /** Japanese and Chinese byline marks: "著者：", "投稿者", "文：", "記者", "作者：". */
     private static final Pattern CJK_PREFIXED = Pattern.compile("^(?:著者|投稿者|執筆者?|筆者|文|記者|作者|撰文|编辑|編集)\\s*[：:／/]?\\s*(.+)$");
     private static final Pattern CJK_NAME = Pattern.compile("^[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー・]{2,8}"
             + "(?:[\\s\\u3000][\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー・]{1,6})?$");
+    private static final Pattern DATE_LABEL = Pattern.compile("日|公開|更新|投稿|配信|掲載|発行|時間|日期|发布|发表");
+    /** A time as Japanese and Chinese pages write it: "09時00分", "14:27:02". */
+    private static final String CJK_TIME = "\\d{1,2}時\\d{1,2}分|\\d{1,2}:\\d{2}(?::\\d{2})?";
     /** Handles, e-mail addresses and profile links glued to a name: "Tom DiChristopher@tdichristopher". */
     private static final Pattern HANDLE = Pattern.compile("[\\w.+-]+@[\\w-]+\\.[\\w.]+|@\\w{2,}|\\(@\\w+\\)|https?://\\S+");
     /** Links and roles glued to the end of a name: "Gina TrapaniCEO", "Jane DoeView More Articles". */
@@ -84,7 +112,25 @@ final class Bylines {
      */
     static Byline parseBare(String line) {
         Byline byline = names(line.strip());
+        if (byline == null) {
+            byline = cjkDated(line.strip());
+        }
         return byline;
+    }
+
+    /** A Japanese or Chinese name with a date glued to it and nothing else: "松村太郎2019年04月13日 09時00分". */
+    private static Byline cjkDated(String line) {
+        List<DateText.Found> dates = DateText.findAll(line, DateText.Order.UNKNOWN);
+        if (dates.isEmpty() || dates.get(0).ambiguous() || dates.get(0).start() < 2) {
+            return null;
+        }
+        String name = line.substring(0, dates.get(0).start());
+        if (name.isBlank() || Character.isWhitespace(name.charAt(name.length() - 1)) || DATE_LABEL.matcher(name).find()) {
+            return null; // the name is glued to the date, as two elements of a page are; "公開日 …" is a label
+        }
+        String rest = line.substring(dates.get(0).end()).replaceAll(CJK_TIME, "").strip();
+        return rest.isEmpty() && CJK_NAME.matcher(name).matches() && !name.contains(" ")
+                ? new Byline(List.of(name), List.of(), dates.get(0).date().toString()) : null;
     }
 
     private static Byline cjkNames(String text) {
@@ -103,15 +149,66 @@ final class Bylines {
         return latin == null ? null : new Byline(latin.names(), latin.otherParts(), date);
     }
 
-    private static Byline names(String raw) {
+    /**
+     * The byline of a line that names a newsroom, a team or one person by a single name: "By Reuters", "by BWW
+     * News Desk Oct. 13, 2016", "AOL Staff", "Paul". Only where the caller knows a byline stands: after "By"
+     * ({@code prefixed}), or on a line of its own next to a date. One to five capitalised words, none of them page
+     * chrome; without "By", a single word or words with a newsroom word ("Staff", "Desk") in them.
+     */
+    static Byline parseOrganisation(String line, boolean prefixed) {
+        String text = BULLET.matcher(line.strip()).replaceFirst("");
+        if (prefixed) {
+            Matcher matcher = PREFIXED.matcher(text);
+            if (!matcher.matches()) {
+                return null;
+            }
+            text = matcher.group(1);
+        }
+        Cleaned cleaned = clean(text);
+        if (cleaned == null || cleaned.segments().isEmpty()) {
+            return null;
+        }
+        String first = cleaned.segments().get(0).replaceAll("[.,;:/]+$", "").strip();
+        String[] words = first.split("\\s+");
+        if (first.isEmpty() || first.length() > 40 || words.length > 5 || first.matches(".*[\\d!?\"“”].*")) {
+            return null;
+        }
+        if (prefixed && words.length == 1 && cleaned.date() != null && first.matches("[\\p{Ll}\\d_.-]{2,20}")
+                && !NOT_BYLINE.contains(first)) {
+            // "By admin - 2018-09-16": a user name, as blog software prints it, when a date stands on the line
+            return new Byline(List.of(first), cleaned.segments().subList(1, cleaned.segments().size()), cleaned.date());
+        }
+        boolean organisation = false;
+        for (String word : words) {
+            String key = word.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", "");
+            boolean connective = word.equals("&") || word.equals("of") || word.equals("and");
+            if (NOT_BYLINE.contains(key) && !(prefixed && key.equals("the"))
+                    || !connective && !word.matches("\\p{Lu}[\\p{L}'’.&-]*")) {
+                return null;
+            }
+            organisation |= ORGANISATION.contains(key);
+        }
+        if (!prefixed && !organisation && words.length > 1) {
+            return null;
+        }
+        List<String> others = new ArrayList<>(cleaned.segments().subList(1, cleaned.segments().size()));
+        return new Byline(List.of(first), others, cleaned.date());
+    }
+
+    /** A byline's text with dates, times, handles and links taken out, in its segments, and the first date. */
+    private record Cleaned(List<String> segments, String date) {
+    }
+
+    private static Cleaned clean(String raw) {
         if (raw.length() > 200) {
             return null;
         }
         String date = null;
         String text = HANDLE.matcher(raw).replaceAll(" ");
+        text = text.replaceAll("\\([^()]{0,60}\\)", " | ");
         List<DateText.Found> dates = DateText.findAll(text, DateText.Order.UNKNOWN);
         if (!dates.isEmpty()) {
-            date = dates.get(0).date() == null ? null : dates.get(0).date().toString();
+            date = earliest(dates);
             StringBuilder cut = new StringBuilder();
             int at = 0;
             for (DateText.Found found : dates) {
@@ -129,13 +226,10 @@ final class Bylines {
         if (text.length() > 160) {
             return null;
         }
-        String[] segments = SEGMENTS.split(text);
-        List<String> names = new ArrayList<>();
-        List<String> others = new ArrayList<>();
-        boolean first = true;
-        for (String segment0 : segments) {
+        List<String> segments = new ArrayList<>();
+        for (String segment0 : SEGMENTS.split(text)) {
             String segment = segment0.strip();
-            if (segment.isEmpty()) {
+            if (segment.isEmpty() || segment.matches("[\\p{P}\\s]+")) {
                 continue;
             }
             var when = Datelines.parse(segment);
@@ -143,20 +237,65 @@ final class Bylines {
                 date = date == null ? when.get() : date;
                 continue;
             }
-            if (!first) {
-                others.add(segment);
+            segments.add(segment);
+        }
+        return new Cleaned(segments, date);
+    }
+
+    /** The earliest of the dates on a byline line: a page that prints two gives the first publication and an update. */
+    private static String earliest(List<DateText.Found> dates) {
+        return dates.stream().filter(found -> found.date() != null).map(DateText.Found::date)
+                .min(java.util.Comparator.naturalOrder()).map(Object::toString).orElse(null);
+    }
+
+    private static Byline names(String raw) {
+        Cleaned cleaned = clean(raw);
+        if (cleaned == null) {
+            return null;
+        }
+        List<String> names = new ArrayList<>();
+        List<String> others = new ArrayList<>();
+        for (String segment : cleaned.segments()) {
+            if (!names.isEmpty() || others.size() > 1 || others.stream().anyMatch(o -> o.split("\\s+").length > 4)) {
+                others.add(segment); // names come first, or after a short publisher's name: "Medical Daily | Jane Doe"
                 continue;
             }
-            first = false;
+            List<String> found = new ArrayList<>();
+            List<String> rest = new ArrayList<>();
             for (String part : NAME_LIST.split(segment)) {
-                String candidate = part.strip().replaceAll("[.,;:]+$", "");
+                String candidate = part.strip().replaceAll("[.,;:/]+$", "");
                 if (Names.isName(candidate)) {
-                    names.add(Names.normalise(candidate));
+                    found.add(Names.normalise(candidate));
                 } else if (!candidate.isEmpty()) {
-                    others.add(candidate);
+                    String name = found.isEmpty() ? nameBeforeRole(candidate) : null;
+                    if (name != null) {
+                        found.add(Names.normalise(name));
+                        rest.add(candidate.substring(name.length()).strip());
+                    } else {
+                        rest.add(candidate);
+                    }
                 }
             }
+            names.addAll(found);
+            others.addAll(rest);
         }
-        return names.isEmpty() ? null : new Byline(names, others, date);
+        return names.isEmpty() ? null : new Byline(names, others, cleaned.date());
+    }
+
+    /**
+     * The name at the start of "Sam Stein Senior Politics Editor" or "Jane Doe in Politics", where a role or a
+     * category follows a name with no comma.
+     */
+    private static String nameBeforeRole(String text) {
+        String[] words = text.split("\\s+");
+        for (int k = 2; k < words.length && k <= 5; k++) {
+            String word = words[k].toLowerCase(Locale.ROOT);
+            if (ROLE_START.contains(word) || word.equals("in") && k + 1 < words.length
+                    && Character.isUpperCase(words[k + 1].codePointAt(0))) {
+                String name = String.join(" ", java.util.Arrays.copyOfRange(words, 0, k));
+                return Names.isName(name) && text.startsWith(name) ? name : null;
+            }
+        }
+        return null;
     }
 }

@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * Full dates (day, month and year) written in text, as pages print them: "Dec. 9, 2016", "Sept 3rd 2019",
  * "9 December 2016", "Tue, Dec 20 201610:32 AM EST" (a time glued to the year), "2016-12-20T10:32:00Z",
  * "2019/04/04", "2019年3月2日", "22 de outubro de 2010", "18. Juli 2022", "1er mars 2019", and numeric dates
- * ("11/28/2016", "21/06/2014", "19.07.2022"). Month names in English, German, French, Spanish, Italian,
+ * ("11/28/2016", "21/06/2014", "19.07.2022"; with slashes also "12/16/16", a two-digit year standing for 1950
+ * to 2049). Month names in English, German, French, Spanish, Italian,
  * Portuguese, Dutch and Indonesian, full or abbreviated, with or without a full stop.
  *
  * <p>A numeric date with the year last is read day-first or month-first only on evidence: a part above 12
@@ -101,6 +102,9 @@ public final class DateText {
     private static final Pattern NUMERIC = Pattern.compile("(?<![\\d/.:-])(\\d{1,2})([/.-])(\\d{1,2})\\2((?:19|20)\\d{2})"
             + "(?:(?![\\d/])|(?=\\d{1,2}:\\d{2}))");
 
+    /** A numeric date with a two-digit year, with slashes only: "12/16/16" (years 1950 to 2049). */
+    private static final Pattern SHORT_YEAR = Pattern.compile("(?<![\\d/.:-])(\\d{1,2})/(\\d{1,2})/(\\d{2})(?![\\d/]|[.,]\\d)");
+
     private DateText() {
     }
 
@@ -128,6 +132,17 @@ public final class DateText {
             boolean possible = date != null || a <= 31 && b <= 31 && a >= 1 && b >= 1 && Math.min(a, b) <= 12;
             if (possible) {
                 add(found, new Found(numeric.start(), numeric.end(), date, true));
+            }
+        }
+        Matcher shortYear = SHORT_YEAR.matcher(text);
+        while (shortYear.find()) {
+            int a = Integer.parseInt(shortYear.group(1));
+            int b = Integer.parseInt(shortYear.group(2));
+            int yy = Integer.parseInt(shortYear.group(3));
+            LocalDate date = numeric(a, b, String.valueOf(yy < 50 ? 2000 + yy : 1900 + yy), order);
+            boolean possible = date != null || a <= 31 && b <= 31 && a >= 1 && b >= 1 && Math.min(a, b) <= 12;
+            if (possible) {
+                add(found, new Found(shortYear.start(), shortYear.end(), date, true));
             }
         }
         found.sort(Comparator.comparingInt(Found::start));

@@ -29,6 +29,9 @@ final class Datelines {
             + "(segunda|terça|terca|quarta|quinta|sexta)-feira|sábado|domingo|lunes|martes|miércoles|jueves|viernes|montag|"
             + "dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\\b\\.?"
             + "|更新日?|公開日?|投稿日?|配信日?|発行日?|掲載日?|日時|发布|发表|时间|日期");
+    /** A relative stamp beside the date, "Last Updated: 24 minutes ago", "1h ago": it says when the page was read. */
+    private static final Pattern AGO = Pattern.compile("(?i)\\b\\d{1,3}\\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?)"
+            + "\\s+ago\\b|\\bjust now\\b");
     /** "ESTUpdated", "2016Updated": words glued where the page had a line break or a separate element. */
     private static final Pattern GLUED = Pattern.compile("(?<=\\p{Lu})(?=\\p{Lu}\\p{Ll})|(?<=\\d)(?=\\p{L})|(?<=\\p{Ll})(?=\\p{Lu})");
 
@@ -42,7 +45,7 @@ final class Datelines {
 
     /**
      * The ISO date of a line that is a date line, or empty. When a line has several dates ("Published … Updated
-     * …"), the first is the publication date.
+     * …"), the earliest is the publication date.
      */
     static Optional<String> parse(String line, DateText.Order order) {
         String text = line.strip();
@@ -56,7 +59,9 @@ final class Datelines {
             if (dates.get(0).ambiguous()) {
                 return Optional.empty();
             }
-            iso = dates.get(0).date().toString();
+            // the earliest: a line with two dates gives the publication and an update ("Published … Updated …")
+            iso = dates.stream().filter(found -> !found.ambiguous()).map(DateText.Found::date)
+                    .min(java.util.Comparator.naturalOrder()).orElseThrow().toString();
             int at = 0;
             for (DateText.Found found : dates) {
                 rest.append(text, at, found.start()).append(' ');
@@ -75,7 +80,8 @@ final class Datelines {
             }
             rest.append(text, 0, m.start()).append(' ').append(text.substring(m.end()));
         }
-        String left = TIME.matcher(rest).replaceAll(" ");
+        String left = AGO.matcher(rest).replaceAll(" ");
+        left = TIME.matcher(left).replaceAll(" ");
         left = GLUED.matcher(left).replaceAll(" ");
         left = LEFTOVERS.matcher(left).replaceAll(" ").replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
         return left.isEmpty() || !left.contains(" ") && left.length() < 12 ? Optional.of(iso) : Optional.empty();

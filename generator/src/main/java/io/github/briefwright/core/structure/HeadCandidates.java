@@ -1,9 +1,9 @@
 package io.github.briefwright.core.structure;
 
 import io.github.briefwright.core.model.Block;
-import io.github.briefwright.core.model.Block.Kind;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -12,14 +12,20 @@ import java.util.regex.Pattern;
  * the first lines of the body, or (for the date only) a "Published …" line at the end.
  *
  * <p>Every line from just above the title to a few blocks into the body (at most {@value #MAX_LINES} lines) is a
- * candidate. A line scores as a byline from: starting with "By" or a byline mark (3), else being no more than a
- * name or names (1), a date on the same line (1.5) or the next or previous line (1), standing within three lines
- * of the title (0.5), less 0.1 a line of distance from the title and 1 in a list without "By". It scores as the
- * date from: being a date line (3) or a short line holding a full date (1.5), "published", "posted" or "on"
- * before it (0.5), "updated" or "modified" before it (−0.5), a byline next to it or on it (0.5), less 0.1 a line
- * of distance. The best line over the threshold (2 for a byline, 1.5 for a date) wins; a tie goes to the earlier
- * line. Lines above the title count only when they are at most two lines above it, so the title comes first
- * and the byline and date after it, as pages print them.
+ * candidate; "By" or "Author:" alone on a line joins the next line. A line scores as a byline by how it names
+ * its author: starting with "By" or a byline mark, or holding one after a separator or glued to a word ("All
+ * IndiaEdited by …") (3); the same naming a newsroom, a team or a single name ("By Reuters", "by Example News
+ * Desk") (2); only names (1.5), names and other short parts (1); a newsroom or a single name alone on a line
+ * (0.5, and only with a date on it or next to it, which then adds 1). Other evidence: a date on the same line
+ * (1.5) or the next or previous line (1); a handle or a role beside the name (1); standing within three lines of
+ * the title (0.5); standing before the body (0.5); less 0.1 a line of distance from the title and 1 in a list
+ * without "By". It scores as the date from: being a date line (3) or a short line holding a full date (1.5, the
+ * earliest when it holds several), "published", "posted" or "on" before it (0.5), "updated" or "modified"
+ * before it or on the line above (−0.5), a byline next to it or on it (0.5), less 0.1 a line of distance. The
+ * best line over the threshold (2 for a byline, 1.2 for a date) wins; a tie goes to the earlier line. Lines
+ * above the title count only when they are at most two lines above it and say "By" or carry a date, so the title
+ * comes first and the byline and date after it, as pages print them; the title's own line is a byline only when
+ * it says "By" or has a date.
  */
 final class HeadCandidates {
 
@@ -32,6 +38,14 @@ final class HeadCandidates {
             + "publicado|pubblicato|veröffentlicht)");
     private static final Pattern AGO = Pattern.compile("(?i)^(?:updated\\s*:?\\s*)?\\d{1,2}\\s*(?:[mhd]|mins?|minutes?|hours?|hrs?|days?)\\s+ago$");
     private static final Pattern HANDLE = Pattern.compile("@\\w{2,}");
+    /** "By" or a byline label on a line of its own: the names stand on the next line. */
+    private static final Pattern BY_LABEL = Pattern.compile("(?i)(?:[•·▪*]\\s*)?(?:by|written by|authors?|autor|auteur|autore)"
+            + "\\s*:?");
+    /** A Japanese or Chinese byline mark on a line of its own: "著者", "作者：". */
+    private static final Pattern CJK_LABEL = Pattern.compile("(?:著者|作者|執筆者?|筆者|文|記者|撰文)\\s*[：:]?");
+    /** A byline inside a line, after a separator or glued to the word before it: "All IndiaEdited by Jane Doe". */
+    private static final Pattern INNER_BY = Pattern.compile("(?:(?<=[|·•/])\\s*|(?<=\\p{Ll})(?=(?:Edited|Written|Reported|Posted|By)))"
+            + "(?=(?i:(?:edited |written |reported |posted )?by)\\b)");
     private static final Pattern UPDATED = Pattern.compile("(?i)(?:updated|modified|edited|更新|mis à jour|actualizado|"
             + "atualizado|aggiornato|aktualisiert|bijgewerkt)[^\\d]{0,20}$");
 
@@ -39,7 +53,18 @@ final class HeadCandidates {
     record Pick(Bylines.Byline byline, String date) {
     }
 
-    private record Line(String text, boolean listItem, int distance) {
+    private record Line(String text, boolean listItem, int distance, boolean inHead, boolean title, boolean above) {
+    }
+
+    /** How a line names its author, from the strongest evidence to the weakest. */
+    private enum Kind {
+        PREFIXED(3), PREFIXED_ORGANISATION(2), NAMES_ONLY(1.5), NAMES(1), NAMES_LONG(0), ORGANISATION(0.5);
+
+        final double score;
+
+        Kind(double score) {
+            this.score = score;
+        }
     }
 
     private HeadCandidates() {
@@ -59,20 +84,28 @@ final class HeadCandidates {
         for (int b = Math.max(0, titleBlock - 2); b < to && lines.size() < MAX_LINES; b++) {
             Block block = blocks.get(b);
             boolean above = b < from;
-            List<String> texts = block.kind() == Kind.LIST ? block.items() : List.of(block.text().split("\n"));
+            List<String> texts = block.kind() == Block.Kind.LIST ? block.items() : List.of(block.text().split("\n"));
             for (String text : texts) {
                 if (lines.size() >= MAX_LINES) {
                     break;
                 }
                 String line = text.strip();
-                if (!lines.isEmpty() && lines.get(lines.size() - 1).text().matches("(?i)by:?")) {
-                    lines.remove(lines.size() - 1); // "By" on a line of its own, the names on the next one
-                    line = "By " + line;
+                if (!lines.isEmpty() && !line.isEmpty()) {
+                    String previous = lines.get(lines.size() - 1).text();
+                    if (BY_LABEL.matcher(previous).matches()) {
+                        lines.remove(lines.size() - 1); // "By" or "Author:" on a line of its own, the names on the next
+                        line = "By " + line;
+                    } else if (CJK_LABEL.matcher(previous).matches()) {
+                        lines.remove(lines.size() - 1); // "著者" on a line of its own
+                        line = previous.replaceAll("[\\s：:]+$", "") + "：" + line;
+                    }
                 }
-                lines.add(new Line(line, block.kind() == Kind.LIST && !line.startsWith("By "), above ? 2 : distance++));
+                lines.add(new Line(line, block.kind() == Block.Kind.LIST && !line.startsWith("By "), above ? 2 : distance++,
+                        b < headEnd && !above, b == titleBlock, above));
             }
         }
         Bylines.Byline[] bylines = new Bylines.Byline[lines.size()];
+        Kind[] kinds = new Kind[lines.size()];
         String[] dates = new String[lines.size()];
         boolean[] dateLine = new boolean[lines.size()];
         boolean[] published = new boolean[lines.size()];
@@ -81,32 +114,48 @@ final class HeadCandidates {
             if (text.isEmpty() || text.length() > 220 || HeadReader.words(text) > 30) {
                 continue;
             }
-            var found = DateText.find(text, order);
-            if (found.isPresent() && !found.get().ambiguous() && HeadReader.words(text) <= 25) {
-                String before = text.substring(0, found.get().start());
+            List<DateText.Found> found = DateText.findAll(text, order).stream().filter(f -> !f.ambiguous()).toList();
+            if (!found.isEmpty() && HeadReader.words(text) <= 25) {
+                DateText.Found first = found.stream().min(java.util.Comparator.comparing(DateText.Found::date)).get();
+                String before = text.substring(0, first.start());
+                if (before.isBlank() && i > 0 && HeadReader.words(lines.get(i - 1).text()) <= 3
+                        && lines.get(i - 1).text().endsWith(":")) {
+                    before = lines.get(i - 1).text(); // "Updated:" or "Original:" on the line above
+                }
                 published[i] = PUBLISHED.matcher(before).find();
                 dates[i] = UPDATED.matcher(before).find() && !published[i]
-                        ? "~" + found.get().date() : found.get().date().toString();
+                        ? "~" + first.date() : first.date().toString();
                 dateLine[i] = Datelines.parse(text, order).isPresent();
             }
-            Bylines.Byline prefixed = Bylines.parsePrefixed(text);
-            bylines[i] = prefixed != null ? prefixed : HeadReader.words(text) <= 14 ? Bylines.parseBare(text) : null;
+            read(text, bylines, kinds, i);
         }
         Bylines.Byline bestByline = null;
         double bestBylineScore = 2;
         int bylineAt = -1;
         for (int i = 0; i < lines.size(); i++) {
-            if (bylines[i] == null) {
+            Line line = lines.get(i);
+            boolean bare = kinds[i] != Kind.PREFIXED && kinds[i] != Kind.PREFIXED_ORGANISATION;
+            if (bylines[i] == null || (line.title() || line.above()) && bare && bylines[i].date() == null) {
+                continue; // a title in capitals looks like names, and so does a section label above it
+            }
+            boolean dateBeside = i > 0 && dates[i - 1] != null || i + 1 < lines.size() && dates[i + 1] != null
+                    || i + 1 < lines.size() && AGO.matcher(lines.get(i + 1).text()).matches();
+            boolean dateOn = dates[i] != null || bylines[i].date() != null;
+            if (kinds[i] == Kind.ORGANISATION && !dateOn && !dateBeside) {
                 continue;
             }
-            Line line = lines.get(i);
-            boolean prefixed = Bylines.parsePrefixed(line.text()) != null;
-            double score = prefixed ? 3 : onlyNames(bylines[i]) ? 1 : 0;
-            score += dates[i] != null || bylines[i].date() != null ? 1.5 : 0;
-            score += i > 0 && dates[i - 1] != null || i + 1 < lines.size() && dates[i + 1] != null
-                    || i + 1 < lines.size() && AGO.matcher(lines.get(i + 1).text()).matches() ? 1 : 0;
-            score += HANDLE.matcher(line.text()).find() || bylines[i].otherParts().stream().anyMatch(Bylines::isRole) ? 1 : 0;
+            boolean prefixed = kinds[i] == Kind.PREFIXED || kinds[i] == Kind.PREFIXED_ORGANISATION;
+            double score = kinds[i].score;
+            if (kinds[i] == Kind.ORGANISATION) {
+                score += 1; // a date on it or beside it, required
+            } else {
+                score += (dateOn ? 1.5 : 0) + (dateBeside ? 1 : 0);
+            }
+            boolean handleOrRole = HANDLE.matcher(line.text()).find()
+                    || bylines[i].otherParts().stream().anyMatch(Bylines::isRole);
+            score += handleOrRole && (line.inHead() || line.distance() <= 3) ? 1 : 0; // in the body, a quoted post's
             score += line.distance() <= 3 ? 0.5 : 0;
+            score += line.inHead() ? 0.5 : 0;
             score -= 0.1 * line.distance() + (line.listItem() && !prefixed ? 1 : 0);
             if (score > bestBylineScore) {
                 bestBylineScore = score;
@@ -115,7 +164,7 @@ final class HeadCandidates {
             }
         }
         String bestDate = null;
-        double bestDateScore = 1.5;
+        double bestDateScore = 1.2;
         for (int i = 0; i < lines.size(); i++) {
             if (dates[i] == null) {
                 continue;
@@ -140,12 +189,41 @@ final class HeadCandidates {
         return new Pick(bestByline, bestDate);
     }
 
+    /** Reads line {@code i} as a byline, if it is one, into {@code bylines} and {@code kinds}. */
+    private static void read(String text, Bylines.Byline[] bylines, Kind[] kinds, int i) {
+        Bylines.Byline byline = Bylines.parsePrefixed(text);
+        Kind kind = Kind.PREFIXED;
+        Matcher inside = INNER_BY.matcher(text);
+        if (byline == null && inside.find() && inside.end() > 0) {
+            byline = Bylines.parsePrefixed(text.substring(inside.end()));
+            if (byline == null) {
+                byline = Bylines.parseOrganisation(text.substring(inside.end()), true);
+                kind = Kind.PREFIXED_ORGANISATION;
+            }
+        }
+        if (byline == null) {
+            byline = Bylines.parseOrganisation(text, true);
+            kind = Kind.PREFIXED_ORGANISATION;
+        }
+        if (byline == null && HeadReader.words(text) <= 24) {
+            byline = Bylines.parseBare(text);
+            kind = byline == null ? null : byline.otherParts().isEmpty() ? Kind.NAMES_ONLY
+                    : onlyNames(byline) ? Kind.NAMES : Kind.NAMES_LONG;
+        }
+        if (byline == null && HeadReader.words(text) <= 8) {
+            byline = Bylines.parseOrganisation(text, false);
+            kind = Kind.ORGANISATION;
+        }
+        bylines[i] = byline;
+        kinds[i] = byline == null ? null : kind;
+    }
+
     /** A "Published …" or "Posted …" date line among the last lines of the paste. */
     private static String tailDate(List<Block> blocks, DateText.Order order) {
         int seen = 0;
         for (int b = blocks.size() - 1; b >= 0 && seen < TAIL_LINES; b--) {
             Block block = blocks.get(b);
-            List<String> texts = block.kind() == Kind.LIST ? block.items() : List.of(block.text().split("\n"));
+            List<String> texts = block.kind() == Block.Kind.LIST ? block.items() : List.of(block.text().split("\n"));
             for (int i = texts.size() - 1; i >= 0 && seen < TAIL_LINES; i--, seen++) {
                 String text = texts.get(i).strip();
                 var when = Datelines.parse(text, order);

@@ -25,6 +25,8 @@ import java.util.regex.Pattern;
 final class HeadReader {
 
     private static final int LOOKAHEAD = 3;
+    private static final Pattern UPDATE_LABEL = Pattern.compile("(?i)updated|modified|edited|更新|mis à jour|actualizado|"
+            + "atualizado|aggiornato|aktualisiert|bijgewerkt");
     private static final int MAX_HEAD_BLOCKS = 30;
     private static final Pattern URL = Pattern.compile("^(?:(?:source|via|from|originally published (?:at|in|on|by)|"
             + "url|link)\\s*:?\\s*)?(https?://\\S+)$", Pattern.CASE_INSENSITIVE);
@@ -57,6 +59,8 @@ final class HeadReader {
         boolean dekAllowed = false;
         boolean sawCandidate = false;
         int titleBlock = -1;
+        int titleFrom = -1;
+        String updated = null;
         DateText.Order order = order(blocks);
         for (int i = 0; i < blocks.size(); i++) {
             Block block = blocks.get(i);
@@ -89,7 +93,11 @@ final class HeadReader {
                 }
                 dekAllowed = false;
             } else if (when.isPresent()) {
-                date = date == null ? when.get() : date;
+                if (updateLabelBefore(blocks, i)) {
+                    updated = updated == null ? when.get() : updated; // "Updated:" on the line above
+                } else {
+                    date = date == null ? when.get() : date;
+                }
                 dekAllowed = false;
             } else if (link.matches()) {
                 url = url == null ? link.group(1) : url;
@@ -99,9 +107,14 @@ final class HeadReader {
                 if (isKicker(text) && titleNext(blocks, i + 1, end)) {
                     removed.add(new Removed("section-label", text));
                     removedLines.add(block.line());
-                } else if (!sawCandidate && publisher == null && isMasthead(text)
-                        && longerTitleFollows(blocks, i + 1, end, text)) {
+                } else if (i < titleFrom) {
+                    // between the masthead and the title
+                    removed.add(new Removed(isKicker(text) ? "section-label" : "navigation", text));
+                    removedLines.add(block.line());
+                } else if (!sawCandidate && publisher == null && isMasthead(text) && !metaNext(blocks, i + 1, end)
+                        && longerTitleFollows(blocks, i + 1, end, text) >= 0) {
                     publisher = text.strip();
+                    titleFrom = longerTitleFollows(blocks, i + 1, end, text);
                 } else if (isKicker(text) && nextTitleCandidate(blocks, i + 1, end)) {
                     removed.add(new Removed("section-label", text));
                     removedLines.add(block.line());
@@ -132,6 +145,9 @@ final class HeadReader {
                 date = pick.date();
             }
         }
+        if (date == null) {
+            date = updated;
+        }
         if (publisher == null) {
             publisher = wirePublisher(body);
         }
@@ -156,7 +172,8 @@ final class HeadReader {
         int limit = Math.min(blocks.size(), MAX_HEAD_BLOCKS);
         for (int i = 0; i < limit; i++) {
             Block block = blocks.get(i);
-            if (isBodyParagraph(block) && noise.reason(block.text()) == null && !metaFollows(blocks, i + 1)) {
+            if (isBodyParagraph(block) && noise.reason(block.text()) == null && !metaFollows(blocks, i + 1)
+                    && !isHeadline(block.text())) {
                 return i;
             }
         }
@@ -174,6 +191,29 @@ final class HeadReader {
         return false;
     }
 
+    /**
+     * A long headline, not a paragraph: a line of at most 30 words with no full stop at its end, most of whose
+     * words (three in four) start with a capital, as headlines in title case do and sentences never.
+     */
+    static boolean isHeadline(String text) {
+        String t = text.strip();
+        if (t.endsWith(".") || t.contains("\n") || words(t) > 30) {
+            return false;
+        }
+        String[] tokens = t.split("\\s+");
+        int capitalised = 0;
+        int counted = 0;
+        for (String token : tokens) {
+            String word = token.replaceAll("^[^\\p{L}\\p{N}]+", "");
+            if (word.isEmpty() || !Character.isLetter(word.codePointAt(0))) {
+                continue;
+            }
+            counted++;
+            capitalised += Character.isUpperCase(word.codePointAt(0)) ? 1 : 0;
+        }
+        return counted >= 4 && capitalised * 4 >= counted * 3;
+    }
+
     static boolean isBodyParagraph(Block block) {
         if (block.kind() != Kind.PARAGRAPH) {
             return false;
@@ -188,8 +228,9 @@ final class HeadReader {
      */
     private static Bylines.Byline byline(String text, boolean bareAllowed) {
         Bylines.Byline byline = Bylines.parsePrefixed(text);
-        if (byline == null && bareAllowed) {
-            byline = Bylines.parseBare(text);
+        if (byline == null && (bareAllowed || words(text) <= 12)) {
+            Bylines.Byline bare = Bylines.parseBare(text);
+            byline = bareAllowed || bare != null && bare.date() != null && bare.otherParts().isEmpty() ? bare : null;
         }
         return byline;
     }
@@ -224,18 +265,62 @@ final class HeadReader {
         return words >= 1 && words <= 7 && !text.strip().endsWith("?") && !text.contains(":");
     }
 
-    private boolean longerTitleFollows(List<Block> blocks, int from, int end, String masthead) {
+    /** Whether the line right above block {@code i} is a label such as "Updated:" or "Last modified:". */
+    private static boolean updateLabelBefore(List<Block> blocks, int i) {
+        int previous = i - 1;
+        while (previous >= 0 && blocks.get(previous).kind() == Kind.BREAK) {
+            previous--;
+        }
+        if (previous < 0) {
+            return false;
+        }
+        Block block = blocks.get(previous);
+        List<String> lines = block.kind() == Kind.LIST ? block.items() : List.of(block.text().split("\n"));
+        String last = lines.get(lines.size() - 1).strip();
+        return last.endsWith(":") && words(last) <= 3 && UPDATE_LABEL.matcher(last).find();
+    }
+
+    /** Whether the next block is a byline or a date line: what stands right above them is the title. */
+    private static boolean metaNext(List<Block> blocks, int from, int end) {
+        int next = from;
+        while (next < end && blocks.get(next).kind() == Kind.BREAK) {
+            next++;
+        }
+        if (next >= end || blocks.get(next).kind() != Kind.PARAGRAPH) {
+            return false;
+        }
+        String text = blocks.get(next).text();
+        return Bylines.parsePrefixed(text) != null || Datelines.parse(text).isPresent()
+                || words(text) <= 12 && DateText.find(text, DateText.Order.UNKNOWN).filter(f -> !f.ambiguous()).isPresent();
+    }
+
+    /**
+     * Whether a longer title follows a short first line, which is then the masthead. Section labels, noise, the
+     * navigation after a masthead (lists, short lines, the masthead again) and bylines are passed over.
+     */
+    private int longerTitleFollows(List<Block> blocks, int from, int end, String masthead) {
         for (int i = from; i < end; i++) {
             Block block = blocks.get(i);
-            if (noise.reason(block.text()) != null || isKicker(block.text())) {
+            if (block.kind() == Kind.BREAK || block.kind() == Kind.LIST || noise.reason(block.text()) != null
+                    || isKicker(block.text()) || block.text().strip().equalsIgnoreCase(masthead.strip())
+                    || words(block.text()) <= 3 && !endsSentence(block.text()) || isDatedByline(block.text())) {
                 continue;
             }
             if (isTitle(block) && isKicker(block.text())) {
                 continue;
             }
-            return isTitle(block) && words(block.text()) >= 4 && words(block.text()) > words(masthead);
+            return isTitle(block) && words(block.text()) >= 4 && words(block.text()) > words(masthead) ? i : -1;
         }
-        return false;
+        return -1;
+    }
+
+    /** A line of names with a date on it: "Will Leitch/November 18, 2016". */
+    private static boolean isDatedByline(String text) {
+        if (Bylines.parsePrefixed(text) != null) {
+            return true;
+        }
+        Bylines.Byline bare = words(text) <= 12 ? Bylines.parseBare(text) : null;
+        return bare != null && bare.date() != null;
     }
 
     private static boolean looksLikeRole(String part) {
@@ -262,7 +347,7 @@ final class HeadReader {
         String text = block.text().strip();
         return words(text) <= 25 && text.length() <= 220 && !text.endsWith(".") && !text.endsWith(",")
                 && !text.endsWith(":") && (Character.isLetterOrDigit(text.codePointAt(0))
-                || text.startsWith("“") || text.startsWith("\""));
+                || "“\"‘'【「『《〈［[(（".indexOf(text.charAt(0)) >= 0);
     }
 
     /** A shouted short line such as "OPINION" or "ENVIRONMENT · LONG READ", or a one- or two-word section name. */

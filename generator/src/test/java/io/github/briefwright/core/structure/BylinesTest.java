@@ -1,7 +1,9 @@
 package io.github.briefwright.core.structure;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
+import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -19,6 +21,9 @@ class BylinesTest {
         "BY TOM KRISHER, AP Auto Writer#[Tom Krisher]#null",
         "Analysis by Chris Cillizza, CNN Editor-at-large#[Chris Cillizza]#null",
         "By Paul WisemanFatima Hussein, The Associated Press#[Paul Wiseman, Fatima Hussein]#null",
+        "Written by Jane Doe in Politics on 1 June 2019 at 08:34 PM EDT. 51 Comments#[Jane Doe]#2019-06-01",
+        "Edited by Jane Doe (with inputs from Agencies)#[Jane Doe]#null",
+        "December 10, 2021April 9, 2019 by Jane Doe#[Jane Doe]#2019-04-09",
     })
     void prefixed(String line, String names, String date) {
         Bylines.Byline byline = Bylines.parsePrefixed(line);
@@ -34,8 +39,49 @@ class BylinesTest {
         "Pete Evans · CBC News · Posted: Oct 14, 2022 4:00 AM ET#[Pete Evans]",
         "Mike Cason | mcason@al.com#[Mike Cason]",
         "Gina TrapaniCEO#[Gina Trapani]",
+        "Jane Doe Senior Politics Editor, Example Post#[Jane Doe]",
+        "Medical Daily 9/21/2016 Jane Doe#[Jane Doe]",
+        "Jane Doe/November 18, 2016#[Jane Doe]",
     })
     void bare(String line, String names) {
         assertEquals(names, Bylines.parseBare(line).names().toString());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '#', value = {
+        "Above: A coworking space in San Francisco.",
+        "Next-generation sedan makes global debut in Los Angeles",
+    })
+    void placesAfterAPhraseAreNotNames(String line) {
+        assertNull(Bylines.parseBare(line));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '#', value = {
+        "By Smart Shopping Team#true#Smart Shopping Team#null",
+        "by Example News Desk Oct. 13, 2016#true#Example News Desk#2016-10-13",
+        "By Reuters#true#Reuters#null",
+        "Example Japan Staff 2019年04月28日 08時00分#false#Example Japan Staff#2019-04-28",
+        "Paul#false#Paul#null",
+        "By admin - 2018-09-16#true#admin#2018-09-16",
+    })
+    void organisationsAndSingleNames(String line, boolean prefixed, String name, String date) {
+        Bylines.Byline byline = Bylines.parseOrganisation(line, prefixed);
+        assertEquals(List.of(name), byline.names());
+        assertEquals(date, String.valueOf(byline.date()));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '#', value = {
+        "By the time the council met#true",
+        "Highlights#false",
+        "Share#false",
+        "Purple Rain#false",
+        "By 2030 the fleet will be electric#true",
+        "by train#true",
+        "By admin#true",
+    })
+    void notOrganisations(String line, boolean prefixed) {
+        assertNull(Bylines.parseOrganisation(line, prefixed));
     }
 }

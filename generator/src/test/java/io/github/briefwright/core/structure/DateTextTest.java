@@ -29,6 +29,8 @@ class DateTextTest {
         "11/28/2016#2016-11-28",
         "21/06/2014 Tony Carter#2014-06-21",
         "05/05/2014#2014-05-05",
+        "By Jane Doe • 12/16/16 12:21pm#2016-12-16",
+        "posted 13/4/98#1998-04-13",
     })
     void readsDates(String text, String iso) {
         assertEquals(iso, DateText.find(text, Order.UNKNOWN).orElseThrow().date().toString());
@@ -45,6 +47,13 @@ class DateTextTest {
         assertEquals(Order.DAY_FIRST, DateText.orderIn("Stand: 03.04.2019"));
         assertEquals(Order.DAY_FIRST, DateText.orderIn("Publié le 3 avril 2019, 03/04/2019"));
         assertEquals(Order.UNKNOWN, DateText.orderIn("13/04/2019 and 04/13/2019"));
+    }
+
+    @Test
+    void twoDigitYearsFollowTheSameEvidence() {
+        assertTrue(DateText.find("3/4/16", Order.UNKNOWN).orElseThrow().ambiguous());
+        assertEquals("2016-03-04", DateText.find("3/4/16", Order.MONTH_FIRST).orElseThrow().date().toString());
+        assertTrue(DateText.find("a ratio of 3/4/165", Order.MONTH_FIRST).isEmpty());
     }
 
     @Test

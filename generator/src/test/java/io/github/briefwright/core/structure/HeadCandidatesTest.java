@@ -1,0 +1,143 @@
+package io.github.briefwright.core.structure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.briefwright.core.load.FrontMatter;
+import io.github.briefwright.core.load.Seed;
+import io.github.briefwright.core.load.SeedFormat;
+import io.github.briefwright.core.model.Author;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The head of pastes whose title, byline or date only scored candidates find. */
+class HeadCandidatesTest {
+
+    private static final String BODY = "The council met on Tuesday to discuss the budget for the coming year, "
+            + "and it agreed on most points after a long debate.\n\nResidents who spoke at the meeting asked for "
+            + "more money for libraries and for the repair of roads in the north.\n";
+
+    private static Head head(String text) {
+        Seed seed = new Seed("a.txt", Path.of("a.txt"), SeedFormat.TXT, text, 1, FrontMatter.NONE, List.of());
+        return new Structurer().structure(seed).head();
+    }
+
+    private static List<String> authors(Head head) {
+        return head.authors().stream().map(Author::name).toList();
+    }
+
+    @Test
+    void aNewsroomAfterByIsTheByline() {
+        Head head = head("The Budget Nobody Wanted\n\nBy Example News Desk Oct. 13, 2016\n\n" + BODY);
+        assertEquals(List.of("Example News Desk"), authors(head));
+        assertEquals("2016-10-13", head.date());
+    }
+
+    @Test
+    void aSingleNameRightAboveTheDateIsTheByline() {
+        Head head = head("The Budget Nobody Wanted\n\nPaul\nDecember 23, 2016\nGazette\n\n" + BODY);
+        assertEquals(List.of("Paul"), authors(head));
+        assertEquals("2016-12-23", head.date());
+    }
+
+    @Test
+    void aNameAloneUnderTheTitleIsTheByline() {
+        Head head = head("The Budget Nobody Wanted\n\nJane Doe\n\n" + BODY);
+        assertEquals(List.of("Jane Doe"), authors(head));
+    }
+
+    @Test
+    void anAuthorLabelOnItsOwnLineGivesTheNextLine() {
+        Head head = head("The Budget Nobody Wanted\n\n  • Author:\nJane Doe\n  • Publish date:\nJan 12, 2017\n\n" + BODY);
+        assertEquals(List.of("Jane Doe"), authors(head));
+        assertEquals("2017-01-12", head.date());
+    }
+
+    @Test
+    void anUpdatedLabelOnTheLineAboveMakesADateTheUpdate() {
+        Head head = head("The Budget Nobody Wanted\n\n  • Author:\nJane Doe\n  • Updated:\nMar 6, 2018\nOriginal:\n"
+                + "Dec 21, 2016\n\n" + BODY);
+        assertEquals("2016-12-21", head.date());
+    }
+
+    @Test
+    void aBylineGluedInsideALineIsFound() {
+        Head head = head("The Budget Nobody Wanted\n\nAll IndiaEdited by Jane Doe (with inputs from Agencies)Updated: "
+                + "April 07, 2020 03:49 pm IST\n\n" + BODY);
+        assertEquals(List.of("Jane Doe"), authors(head));
+        assertEquals("2020-04-07", head.date());
+    }
+
+    @Test
+    void aSectionLabelAboveTheTitleIsNoByline() {
+        Head head = head("EVENT TRANSCRIPT\nThe Budget Nobody Wanted\nTuesday, August 22, 2023\n\n" + BODY);
+        assertTrue(head.authors().isEmpty());
+    }
+
+    @Test
+    void aLongHeadlineInTitleCaseIsTheTitleNotTheBody() {
+        String title = "Mayor Has Skipped Nearly All Budget Briefings? Her Reasoning Is ‘Well, I Get It When I Need "
+                + "It, Like Everyone Else In The Hall’";
+        Head head = head(title + "\n\n" + BODY);
+        assertEquals(title, head.title());
+    }
+
+    @Test
+    void aTitleInBracketsIsATitle() {
+        Head head = head("【Budget】 The council agrees a plan nobody wanted\n\nBy Jane Doe\n\n" + BODY);
+        assertEquals("【Budget】 The council agrees a plan nobody wanted", head.title());
+    }
+
+    @Test
+    void aShortTitleRightAboveItsBylineIsNoMasthead() {
+        Head head = head("2021 Budget Outline\n\nDecember 10, 2021 by Jane Doe\n\nBudget: the 2021 outline, in full "
+                + "detail\n\n" + BODY);
+        assertEquals("2021 Budget Outline", head.title());
+    }
+
+    @Test
+    void navigationBetweenTheMastheadAndTheTitleIsPassedOver() {
+        Head head = head("Example Journal\nRSS Feed\nBack\n  • News\n  • Opinion\n  • Videos\nJane Doe/November 18, 2016\n"
+                + "Council Agrees A Budget Nobody Wanted\n\n" + BODY);
+        assertEquals("Council Agrees A Budget Nobody Wanted", head.title());
+        assertEquals("Example Journal", head.publisher());
+        assertEquals(List.of("Jane Doe"), authors(head));
+        assertEquals("2016-11-18", head.date());
+    }
+
+    @Test
+    void aJapaneseBylineMarkOnItsOwnLineGivesTheNextLine() {
+        Head head = head("異世界の食堂を訪ねる記事のタイトル\n\n著者\nお米ゴハン\n\n" + BODY);
+        assertEquals(List.of("お米ゴハン"), authors(head));
+    }
+
+    @Test
+    void aJapaneseNameGluedToItsDateIsTheByline() {
+        Head head = head("セキュリティとAI進化の両立なるか\n\n松村太郎2019年04月13日 09時00分\n\n" + BODY);
+        assertEquals(List.of("松村太郎"), authors(head));
+        assertEquals("2019-04-13", head.date());
+        assertTrue(authors(head("セキュリティとAI進化の両立なるか\n\n公開日 2019年2月13日\n\n" + BODY)).isEmpty());
+    }
+
+    @Test
+    void aQuotedPostInTheBodyIsNoByline() {
+        Head head = head("The Budget Nobody Wanted\n\nJane Doe\n\n" + BODY + "\nThe mayor said so on television "
+                + "and a reporter posted it on the site that evening.\n\n  • John Roe (@johnroe) December 11, 2016\n\n"
+                + BODY);
+        assertEquals(List.of("Jane Doe"), authors(head));
+    }
+
+    @Test
+    void aTwoDigitYearOnTheBylineGivesTheDate() {
+        assertEquals("2016-12-16", head("The Budget Nobody Wanted\n\nBy Jane Doe • 12/16/16 12:21pm\n\n" + BODY).date());
+    }
+
+    @Test
+    void aRelativeStampBesideTheDateLeavesADateLine() {
+        assertEquals("2022-10-14",
+                Datelines.parse("Posted: Oct 14, 2022 9:27 AM ET | Last Updated: 24 minutes ago").orElseThrow());
+        assertEquals("2022-10-14", Datelines.parse("Oct 14, 2022 · 1h ago").orElseThrow());
+        assertTrue(Datelines.parse("Oct 14, 2022: the council met two hours ago").isEmpty());
+    }
+}
