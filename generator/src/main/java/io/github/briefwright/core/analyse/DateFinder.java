@@ -386,21 +386,24 @@ final class DateFinder {
      * What every date expression holds, found with plain string comparisons: its core, the part no expression
      * goes without (a digit, a month or weekday name, "Q", "quarter", a season, "year", "month", "week", "ago",
      * "today", "yesterday", "tomorrow", "tonight", "morning", "afternoon", "evening"); and the words of
-     * {@link #TRIGGER}. Both are found wherever the patterns could find them and sometimes elsewhere (inside a
-     * word, in any case): a place with neither is a place the patterns cannot match.
+     * {@link #TRIGGER}. A core or trigger word made of letters starts a word in every match (after white space,
+     * after {@code \b}, or where the match starts, which {@link #nextStart} puts at a word's start), so only
+     * word starts are looked at. Both are found wherever the patterns could find them and sometimes elsewhere
+     * (in any case, as the start of a longer word): a place with neither is a place the patterns cannot match.
      */
     static final class Cores {
 
         /** The most characters other than white space an expression has before its core. */
         static final int LEAD = 24;
         /** Month and weekday names, as the patterns write them (capitalised), by their first three letters. */
-        private static final String[] NAMES = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
-            "Nov", "Dec", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
-        private static final String[] CORE_WORDS = {"quarter", "spring", "summer", "fall", "autumn", "winter", "year",
-            "month", "week", "ago", "today", "yesterday", "tomorrow", "tonight", "morning", "afternoon", "evening"};
-        private static final String[] TRIGGER_WORDS = {"today", "yesterday", "tomorrow", "tonight", "this morning",
-            "this afternoon", "this evening", "week", "month", "year", "decade", "ago", "day", "spring", "summer",
-            "fall", "autumn", "winter", "quarter"};
+        private static final String[][] NAMES = byLetter("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep",
+                "Oct", "Nov", "Dec", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun");
+        private static final String[][] CORE_WORDS = byLetter("quarter", "spring", "summer", "fall", "autumn",
+                "winter", "year", "month", "week", "ago", "today", "yesterday", "tomorrow", "tonight", "morning",
+                "afternoon", "evening");
+        private static final String[][] TRIGGER_WORDS = byLetter("today", "yesterday", "tomorrow", "tonight",
+                "this morning", "this afternoon", "this evening", "week", "month", "year", "decade", "ago", "day",
+                "spring", "summer", "fall", "autumn", "winter", "quarter");
 
         private Cores() {
         }
@@ -409,7 +412,8 @@ final class DateFinder {
         static int next(String text, int from) {
             for (int i = from; i < text.length(); i++) {
                 char c = text.charAt(i);
-                if (c >= '0' && c <= '9' || c == 'Q' || name(text, i, c) || word(text, i, c, CORE_WORDS)) {
+                if (c >= '0' && c <= '9' || c == 'Q' || wordStart(text, i, c)
+                        && (name(text, i, c) || word(text, i, c, CORE_WORDS))) {
                     return i;
                 }
             }
@@ -420,7 +424,7 @@ final class DateFinder {
         static int firstTrigger(String text) {
             for (int i = 0; i < text.length(); i++) {
                 char c = text.charAt(i);
-                if (name(text, i, c) || word(text, i, c, TRIGGER_WORDS)) {
+                if (wordStart(text, i, c) && (name(text, i, c) || word(text, i, c, TRIGGER_WORDS))) {
                     return i;
                 }
             }
@@ -439,12 +443,18 @@ final class DateFinder {
             return true;
         }
 
+        /** Whether an ASCII letter {@code c} at {@code i} starts a word (after no letter or digit). */
+        private static boolean wordStart(String text, int i, char c) {
+            return (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z')
+                    && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)));
+        }
+
         private static boolean name(String text, int i, char c) {
-            if (c < 'A' || c > 'Z') {
+            if (c > 'Z') {
                 return false;
             }
-            for (String name : NAMES) {
-                if (name.charAt(0) == c && text.startsWith(name, i)) {
+            for (String name : NAMES[c - 'A']) {
+                if (text.startsWith(name, i)) {
                     return true;
                 }
             }
@@ -452,17 +462,24 @@ final class DateFinder {
         }
 
         /** Whether one of {@code words} starts at {@code i}, in any case. */
-        private static boolean word(String text, int i, char c, String[] words) {
-            char lower = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
-            if (lower < 'a' || lower > 'z') {
-                return false;
-            }
-            for (String word : words) {
-                if (word.charAt(0) == lower && text.regionMatches(true, i, word, 0, word.length())) {
+        private static boolean word(String text, int i, char c, String[][] words) {
+            for (String word : words[(c | 0x20) - 'a']) {
+                if (text.regionMatches(true, i, word, 0, word.length())) {
                     return true;
                 }
             }
             return false;
+        }
+
+        /** Words by their first letter (in lower case), a to z. */
+        private static String[][] byLetter(String... words) {
+            String[][] byLetter = new String[26][];
+            for (int letter = 0; letter < 26; letter++) {
+                char first = (char) ('a' + letter);
+                byLetter[letter] = java.util.Arrays.stream(words)
+                        .filter(w -> Character.toLowerCase(w.charAt(0)) == first).toArray(String[]::new);
+            }
+            return byLetter;
         }
     }
 }
