@@ -10,7 +10,7 @@ import org.commonmark.renderer.html.HtmlWriter;
 
 /**
  * The fast path of {@link AnchoredHtml}: a paragraph as commonmark renders it, {@code <p>} with text, emphasis,
- * code and links only, is read in one forward scan, and its anchors and marks are written through commonmark's
+ * code and links only, or a quote of such paragraphs, is read in one forward scan, and its anchors and marks are written through commonmark's
  * {@link HtmlWriter}, with no DOM built or serialised. The result is byte for byte what jsoup's DOM gives
  * ({@link AnchoredHtml#withDom}); any block outside that narrow shape (other tags, raw HTML, entities other than
  * the four commonmark writes, white space other than single spaces inside the text) is left to the DOM: {@link #anchorAndMark} then answers {@code null}. Linear in the block.
@@ -19,6 +19,8 @@ final class PlainParagraph {
 
     private static final String OPEN = "<p>";
     private static final String CLOSE = "</p>";
+    private static final String QUOTE_OPEN = "<blockquote>\n";
+    private static final String QUOTE_CLOSE = "\n</blockquote>";
     /** The attributes of a link the fast path reads. */
     private static final List<String> LINK_ATTRIBUTES = List.of("href", "rel", "title");
 
@@ -34,19 +36,25 @@ final class PlainParagraph {
 
     /** The block's HTML with its anchors and marks, or {@code null} when the block is not a plain paragraph. */
     static String anchorAndMark(String html, List<Sentence> sentences) {
-        List<Token> tokens = tokens(html);
-        if (tokens == null) {
+        boolean quote = html.startsWith(QUOTE_OPEN) && html.endsWith(QUOTE_CLOSE);
+        List<List<Token>> paragraphs = quote ? quoted(html) : single(html);
+        if (paragraphs == null) {
             return null;
         }
         List<String> runs = new ArrayList<>();
-        List<Integer> runOf = new ArrayList<>(tokens.size());
-        for (Token token : tokens) {
-            if (token.isText() && !token.inCode() && !token.text().isBlank()) {
-                runOf.add(runs.size());
-                runs.add(token.text());
-            } else {
-                runOf.add(-1);
+        List<int[]> runOf = new ArrayList<>();
+        for (List<Token> tokens : paragraphs) {
+            int[] runIndex = new int[tokens.size()];
+            for (int i = 0; i < tokens.size(); i++) {
+                Token token = tokens.get(i);
+                if (token.isText() && !token.inCode() && !token.text().isBlank()) {
+                    runIndex[i] = runs.size();
+                    runs.add(token.text());
+                } else {
+                    runIndex[i] = -1;
+                }
             }
+            runOf.add(runIndex);
         }
         List<Sentence> missing = new ArrayList<>();
         List<List<AnchoredHtml.Cut>> cuts = AnchoredHtml.cuts(runs, sentences, missing);
@@ -68,19 +76,63 @@ final class PlainParagraph {
         if (!missing.isEmpty()) {
             writer.line();
         }
-        writer.raw(OPEN);
-        for (int i = 0; i < tokens.size(); i++) {
-            Token token = tokens.get(i);
-            if (!token.isText()) {
-                writer.raw(html.substring(token.start(), token.end()));
-            } else if (runOf.get(i) < 0 || cuts.get(runOf.get(i)) == null) {
-                text(writer, token.text());
-            } else if (!pieces(writer, token.text(), cuts.get(runOf.get(i)), byId)) {
-                return null;
+        if (quote) {
+            writer.raw(QUOTE_OPEN);
+        }
+        for (int p = 0; p < paragraphs.size(); p++) {
+            List<Token> tokens = paragraphs.get(p);
+            writer.raw(quote ? " " + OPEN : OPEN); // jsoup indents the paragraphs of a quote by one space
+            for (int i = 0; i < tokens.size(); i++) {
+                Token token = tokens.get(i);
+                int run = runOf.get(p)[i];
+                if (!token.isText()) {
+                    writer.raw(html.substring(token.start(), token.end()));
+                } else if (run < 0 || cuts.get(run) == null) {
+                    text(writer, token.text());
+                } else if (!pieces(writer, token.text(), cuts.get(run), byId)) {
+                    return null;
+                }
+            }
+            writer.raw(CLOSE);
+            if (quote) {
+                writer.raw("\n");
             }
         }
-        writer.raw(CLOSE);
+        if (quote) {
+            writer.raw(QUOTE_CLOSE.substring(1));
+        }
         return out.toString();
+    }
+
+    /** The tokens of a block that is one paragraph, or null. */
+    private static List<List<Token>> single(String html) {
+        List<Token> tokens = html.startsWith(OPEN) && html.endsWith(CLOSE)
+                && html.length() >= OPEN.length() + CLOSE.length()
+                ? tokens(html, OPEN.length(), html.length() - CLOSE.length()) : null;
+        return tokens == null ? null : List.of(tokens);
+    }
+
+    /** The tokens of each paragraph of a quote made of paragraphs only, each on its own line, or null. */
+    private static List<List<Token>> quoted(String html) {
+        List<List<Token>> paragraphs = new ArrayList<>();
+        int at = QUOTE_OPEN.length();
+        int end = html.length() - QUOTE_CLOSE.length();
+        while (at < end) {
+            if (!html.startsWith(OPEN, at)) {
+                return null;
+            }
+            int close = html.indexOf(CLOSE + "\n", at);
+            if (close < 0 || close > end) {
+                return null;
+            }
+            List<Token> tokens = tokens(html, at + OPEN.length(), close);
+            if (tokens == null) {
+                return null;
+            }
+            paragraphs.add(tokens);
+            at = close + CLOSE.length() + 1;
+        }
+        return at == end + 1 && !paragraphs.isEmpty() ? paragraphs : null;
     }
 
     /** A text run cut at its sentences, as {@code AnchoredHtml.pieces} and {@code markMentions} make it. */
@@ -190,14 +242,10 @@ final class PlainParagraph {
      * nested, no tag in code, no link in a link; text of characters jsoup writes as they are or as
      * {@code &amp; &lt; &gt;}, single spaces only and none at the edge of an element.
      */
-    static List<Token> tokens(String html) {
-        if (!html.startsWith(OPEN) || !html.endsWith(CLOSE) || html.length() < OPEN.length() + CLOSE.length()) {
-            return null;
-        }
-        int end = html.length() - CLOSE.length();
+    static List<Token> tokens(String html, int from, int end) {
         List<Token> tokens = new ArrayList<>();
         List<String> open = new ArrayList<>();
-        int i = OPEN.length();
+        int i = from;
         boolean spaceBefore = false;
         while (i < end) {
             if (html.charAt(i) == '<') {

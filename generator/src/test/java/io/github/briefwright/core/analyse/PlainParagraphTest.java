@@ -54,9 +54,25 @@ class PlainParagraphTest {
     }
 
     @Test
+    void aQuoteOfPlainParagraphsIsAnchoredWithoutTheDom() {
+        List<Case> cases = cases("""
+                > Paris is large. The Bank of England is *old*.
+                >
+                > Anna Keller agreed. [She](https://example.org) did not.
+                """);
+        assertEquals(1, cases.size());
+        String fast = PlainParagraph.anchorAndMark(cases.get(0).html(), cases.get(0).sentences());
+        assertNotNull(fast, cases.get(0).html());
+        assertEquals(AnchoredHtml.withDom(cases.get(0).html(), cases.get(0).sentences()), fast);
+        assertTrue(fast.contains("<blockquote>\n <p>"), fast);
+    }
+
+    @Test
     void blocksOfAnyOtherShapeAreLeftToTheDom() {
         Sentence sentence = new Sentence("s-1", "Some text here.");
-        for (String html : List.of("<blockquote>\n<p>Some text here.</p>\n</blockquote>",
+        for (String html : List.of("<blockquote>\n<blockquote>\n<p>Some text here.</p>\n</blockquote>\n</blockquote>",
+                "<blockquote>\n<ul>\n<li>Some text here.</li>\n</ul>\n</blockquote>", "<blockquote>\n</blockquote>",
+                "<blockquote>\n<p>Some text here.</p>\n<p>More</p></blockquote>",
                 "<ul>\n<li>Some text here.</li>\n</ul>", "<p>Some text\nhere.</p>", "<p>Some  text here.</p>",
                 "<p>Some text&nbsp;here.</p>", "<p>Some <span class=\"note\">text</span> here.</p>",
                 "<p>Some <em> text</em> here.</p>", "<p>Some text here. </p>", "<p>Some\u00a0text here.</p>",
@@ -103,6 +119,9 @@ class PlainParagraphTest {
                     }
                 }
                 markdown.append("\n\n");
+            }
+            if (random.nextInt(3) == 0) { // the paragraphs as a quote
+                markdown = new StringBuilder("> " + markdown.toString().strip().replace("\n", "\n> "));
             }
             for (Case c : cases(markdown.toString())) {
                 String plain = PlainParagraph.anchorAndMark(c.html(), c.sentences());
