@@ -461,14 +461,27 @@ final class DateFinder {
             return false;
         }
 
-        /** Whether one of {@code words} starts at {@code i}, in any case. */
+        /** Whether one of {@code words} starts at {@code i}, its ASCII letters in either case. */
         private static boolean word(String text, int i, char c, String[][] words) {
             for (String word : words[(c | 0x20) - 'a']) {
-                if (text.regionMatches(true, i, word, 0, word.length())) {
+                if (startsFolded(text, i, word)) {
                     return true;
                 }
             }
             return false;
+        }
+
+        /** Whether {@code word} (lower case) starts at {@code i}, each character as it is or with bit 0x20 unset. */
+        private static boolean startsFolded(String text, int i, String word) {
+            if (i + word.length() > text.length()) {
+                return false;
+            }
+            for (int j = 0; j < word.length(); j++) {
+                if ((text.charAt(i + j) | 0x20) != word.charAt(j)) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** Words by their first letter (in lower case), a to z. */
