@@ -245,6 +245,8 @@ final class PlainParagraph {
     static List<Token> tokens(String html, int from, int end) {
         List<Token> tokens = new ArrayList<>();
         List<String> open = new ArrayList<>();
+        int inCode = 0; // how many of the open elements are code, and links: the stack is not searched
+        int inLink = 0;
         int i = from;
         boolean spaceBefore = false;
         while (i < end) {
@@ -263,12 +265,16 @@ final class PlainParagraph {
                         return null; // a space at the end of an element
                     }
                     open.remove(open.size() - 1);
+                    inCode -= name.equals("code") ? 1 : 0;
+                    inLink -= name.equals("a") ? 1 : 0;
                 } else {
                     String name = openTag(tag);
-                    if (name == null || open.contains("code") || name.equals("a") && open.contains("a")) {
+                    if (name == null || inCode > 0 || name.equals("a") && inLink > 0) {
                         return null;
                     }
                     open.add(name);
+                    inCode += name.equals("code") ? 1 : 0;
+                    inLink += name.equals("a") ? 1 : 0;
                 }
                 tokens.add(new Token(i, close + 1, null, false));
                 i = close + 1;
@@ -285,7 +291,7 @@ final class PlainParagraph {
                 return null; // a space at the start of an element, or two across tags
             }
             spaceBefore = text.charAt(text.length() - 1) == ' ';
-            tokens.add(new Token(i, stop, text, open.contains("code")));
+            tokens.add(new Token(i, stop, text, inCode > 0));
             i = stop;
         }
         if (!open.isEmpty() || spaceBefore && lastIsText(tokens)) {
