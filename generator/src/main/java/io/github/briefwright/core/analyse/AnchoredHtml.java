@@ -32,7 +32,7 @@ final class AnchoredHtml {
     static final int MAX_WINDOW = 16_384;
 
     /** A place in a text run: a sentence wrapped whole ({@code end} its end), or an anchor at {@code at}. */
-    private record Cut(int at, int end, String id, boolean whole) {
+    record Cut(int at, int end, String id, boolean whole) {
     }
 
     private AnchoredHtml() {
@@ -47,14 +47,25 @@ final class AnchoredHtml {
         if (html == null || sentences.isEmpty()) {
             return html;
         }
+        String plain = PlainParagraph.anchorAndMark(html, sentences);
+        return plain != null ? plain : withDom(html, sentences);
+    }
+
+    /** {@link #anchorAndMark} through jsoup's DOM, for any block: the reference the fast path must equal. */
+    static String withDom(String html, List<Sentence> sentences) {
         Element body = Jsoup.parseBodyFragment(html).body();
         Map<String, Element> wrapped = anchor(body, sentences);
         markMentions(wrapped, sentences);
         return body.html();
     }
 
+    /** Whether no sentence has an entity mention to mark. */
+    static boolean nothingToMark(List<Sentence> sentences) {
+        return sentences.stream().allMatch(s -> s.parts().size() <= 1 && s.parts().get(0).entity() == null);
+    }
+
     private static void markMentions(Map<String, Element> wrapped, List<Sentence> sentences) {
-        if (sentences.stream().allMatch(s -> s.parts().size() <= 1 && s.parts().get(0).entity() == null)) {
+        if (nothingToMark(sentences)) {
             return;
         }
         for (Sentence sentence : sentences) {
@@ -81,34 +92,17 @@ final class AnchoredHtml {
     /** Places the sentences' anchors; the spans of the sentences wrapped whole, by id. */
     private static Map<String, Element> anchor(Element body, List<Sentence> sentences) {
         List<TextNode> texts = texts(body);
-        int[] starts = new int[texts.size() + 1];
-        StringBuilder all = new StringBuilder();
-        for (int i = 0; i < texts.size(); i++) {
-            starts[i] = all.length();
-            all.append(texts.get(i).getWholeText());
+        List<String> runs = new ArrayList<>(texts.size());
+        for (TextNode text : texts) {
+            runs.add(text.getWholeText());
         }
-        starts[texts.size()] = all.length();
-        String joined = all.toString();
-        Map<Integer, List<Cut>> cuts = new HashMap<>();
         List<Sentence> missing = new ArrayList<>();
-        int from = 0;
-        int pending = 0;
-        for (Sentence sentence : sentences) {
-            String wanted = sentence.text().strip();
-            String prefix = wanted.substring(0, Math.min(PREFIX, wanted.length()));
-            pending += wanted.length();
-            int at = prefix.isEmpty() ? -1 : indexOf(joined, prefix, from, Math.min(MAX_WINDOW, SLACK + 2 * pending));
-            if (at < 0) {
-                missing.add(sentence);
-                continue;
+        List<List<Cut>> found = cuts(runs, sentences, missing);
+        Map<Integer, List<Cut>> cuts = new HashMap<>();
+        for (int i = 0; i < found.size(); i++) {
+            if (found.get(i) != null) {
+                cuts.put(i, found.get(i));
             }
-            int node = nodeAt(starts, at);
-            int end = at + wanted.length();
-            boolean whole = end <= starts[node + 1] && joined.startsWith(wanted, at);
-            cuts.computeIfAbsent(node, n -> new ArrayList<>())
-                    .add(new Cut(at - starts[node], end - starts[node], sentence.id(), whole));
-            from = whole ? end : at + prefix.length();
-            pending = 0;
         }
         Map<String, Element> wrapped = new HashMap<>();
         Map<Node, Map<Node, List<Node>>> byParent = new IdentityHashMap<>();
@@ -129,6 +123,44 @@ final class AnchoredHtml {
             body.insertChildren(0, anchors);
         }
         return wrapped;
+    }
+
+    /**
+     * Where the sentences go in the text runs (one after another, in order): the cuts of each run, in order, or
+     * {@code null} for a run without any; the sentences not found are added to {@code missing}.
+     */
+    static List<List<Cut>> cuts(List<String> runs, List<Sentence> sentences, List<Sentence> missing) {
+        int[] starts = new int[runs.size() + 1];
+        StringBuilder all = new StringBuilder();
+        for (int i = 0; i < runs.size(); i++) {
+            starts[i] = all.length();
+            all.append(runs.get(i));
+        }
+        starts[runs.size()] = all.length();
+        String joined = all.toString();
+        List<List<Cut>> cuts = new ArrayList<>(java.util.Collections.nCopies(runs.size(), null));
+        int from = 0;
+        int pending = 0;
+        for (Sentence sentence : sentences) {
+            String wanted = sentence.text().strip();
+            String prefix = wanted.substring(0, Math.min(PREFIX, wanted.length()));
+            pending += wanted.length();
+            int at = prefix.isEmpty() ? -1 : indexOf(joined, prefix, from, Math.min(MAX_WINDOW, SLACK + 2 * pending));
+            if (at < 0) {
+                missing.add(sentence);
+                continue;
+            }
+            int node = nodeAt(starts, at);
+            int end = at + wanted.length();
+            boolean whole = end <= starts[node + 1] && joined.startsWith(wanted, at);
+            if (cuts.get(node) == null) {
+                cuts.set(node, new ArrayList<>());
+            }
+            cuts.get(node).add(new Cut(at - starts[node], end - starts[node], sentence.id(), whole));
+            from = whole ? end : at + prefix.length();
+            pending = 0;
+        }
+        return cuts;
     }
 
     /** The text runs anchors may go in: not blank, not in code or a note. */

@@ -30,7 +30,7 @@ final class DateFinder {
     private static final String MONTH = "(?:Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?|July?"
             + "|Aug(?:ust|\\.)?|Sept?(?:ember|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)";
     private static final String WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
-    private static final Pattern EXPRESSION = Pattern.compile(String.join("|",
+    static final Pattern EXPRESSION = Pattern.compile(String.join("|",
             "(?<mdy>(?:on\\s+)?(?<mdyM>" + MONTH + ")\\s+(?<mdyD>\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(?<mdyY>\\d{4}))?)(?![\\d:])",
             "(?<dmy>(?:on\\s+)?(?<dmyD>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<dmyM>" + MONTH + ")(?:,?\\s+(?<dmyY>\\d{4}))?)\\b",
             "(?<iso>(?<isoY>\\d{4})-(?<isoM>\\d{2})-(?<isoD>\\d{2}))\\b",
@@ -56,7 +56,7 @@ final class DateFinder {
             "(?<year>(?:(?:in|since|by|until|from|before|after|during|of|to|and|through|around)\\s+)?(?<![\\d][,.])\\b"
                     + "(?<yY>1[89]\\d{2}|20\\d{2})(?!\\s*(?:percent|per cent|%|people|troops|jobs|homes|km|miles))(?![,.]\\d))\\b"));
     /** Words without which a sentence with no digit cannot hold a date. */
-    private static final Pattern TRIGGER = Pattern.compile("\\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|"
+    static final Pattern TRIGGER = Pattern.compile("\\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|"
             + "Wed|Thu|Fri|Sat|Sun|(?i:today|yesterday|tomorrow|tonight|this morning|this afternoon|this evening|week|month|"
             + "year|decade|ago|day|spring|summer|fall|autumn|winter|quarter))");
     /** A sentence about what is to come: a day or month without a year is then the next one, not the last. */
@@ -90,10 +90,11 @@ final class DateFinder {
         Matcher m = EXPRESSION.matcher("");
         Matcher trigger = TRIGGER.matcher("");
         for (Sentence sentence : sentences) {
-            if (!hasDigit(sentence.text()) && !trigger.reset(sentence.text()).find()) {
+            String text = sentence.text();
+            if (!hasDigit(text) && !hasTrigger(trigger, text)) {
                 continue; // no digit and no date word: nothing for the full expression to find
             }
-            Scan.matches(m, sentence.text(), DateFinder::nextStart, match -> {
+            Scan.matches(m, text, new Starts(), match -> {
                 TimelineItem item = item(match, sentence);
                 if (item != null) {
                     found.add(new Found(item, match.group().strip()));
@@ -101,6 +102,48 @@ final class DateFinder {
             });
         }
         return found;
+    }
+
+    /**
+     * Whether {@link #TRIGGER} occurs in {@code text}. It is looked for from the first place one of its words
+     * starts (found with a plain scan), since it cannot match before: the same answer, without trying the
+     * pattern at every character.
+     */
+    private static boolean hasTrigger(Matcher trigger, String text) {
+        int at = Cores.firstTrigger(text);
+        return at >= 0 && trigger.reset(text).find(at);
+    }
+
+    /**
+     * The places a date expression may start ({@link #nextStart}), less those too far from the next core of an
+     * expression ({@link Cores}) for any expression to start there: the words an expression may begin with
+     * ("the beginning of", "a couple of decades") come to at most {@value Cores#LEAD} characters other than white
+     * space. Asked for places in increasing order, within one sentence; linear in it.
+     */
+    private static final class Starts implements Scan.Starts {
+        /** The first core at or after the last place asked for, -1 for none, -2 before the first question. */
+        private int core = -2;
+
+        @Override
+        public int next(String text, int from) {
+            int at = from;
+            while (true) {
+                int start = nextStart(text, at);
+                if (start < 0) {
+                    return -1;
+                }
+                if (core == -2 || core >= 0 && core < start) {
+                    core = Cores.next(text, start);
+                }
+                if (core < 0) {
+                    return -1;
+                }
+                if (Cores.within(text, start, core)) {
+                    return start;
+                }
+                at = start + 1;
+            }
+        }
     }
 
     /**
@@ -337,5 +380,119 @@ final class DateFinder {
 
     private static int month(String name) {
         return MONTHS.get(name.toLowerCase(Locale.ROOT).substring(0, 3));
+    }
+
+    /**
+     * What every date expression holds, found with plain string comparisons: its core, the part no expression
+     * goes without (a digit, a month or weekday name, "Q", "quarter", a season, "year", "month", "week", "ago",
+     * "today", "yesterday", "tomorrow", "tonight", "morning", "afternoon", "evening"); and the words of
+     * {@link #TRIGGER}. A core or trigger word made of letters starts a word in every match (after white space,
+     * after {@code \b}, or where the match starts, which {@link #nextStart} puts at a word's start), so only
+     * word starts are looked at. Both are found wherever the patterns could find them and sometimes elsewhere
+     * (in any case, as the start of a longer word): a place with neither is a place the patterns cannot match.
+     */
+    static final class Cores {
+
+        /** The most characters other than white space an expression has before its core. */
+        static final int LEAD = 24;
+        /** Month and weekday names, as the patterns write them (capitalised), by their first three letters. */
+        private static final String[][] NAMES = byLetter("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep",
+                "Oct", "Nov", "Dec", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun");
+        private static final String[][] CORE_WORDS = byLetter("quarter", "spring", "summer", "fall", "autumn",
+                "winter", "year", "month", "week", "ago", "today", "yesterday", "tomorrow", "tonight", "morning",
+                "afternoon", "evening");
+        private static final String[][] TRIGGER_WORDS = byLetter("today", "yesterday", "tomorrow", "tonight",
+                "this morning", "this afternoon", "this evening", "week", "month", "year", "decade", "ago", "day",
+                "spring", "summer", "fall", "autumn", "winter", "quarter");
+
+        private Cores() {
+        }
+
+        /** The first place at or after {@code from} where a core starts, or -1. */
+        static int next(String text, int from) {
+            for (int i = from; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c >= '0' && c <= '9' || c == 'Q' || wordStart(text, i, c)
+                        && (name(text, i, c) || word(text, i, c, CORE_WORDS))) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        /** The first place a word of {@link #TRIGGER} starts, or -1: no match of it starts before. */
+        static int firstTrigger(String text) {
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (wordStart(text, i, c) && (name(text, i, c) || word(text, i, c, TRIGGER_WORDS))) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        /** Whether at most {@link #LEAD} characters other than white space ({@code \s}) come from start to core. */
+        static boolean within(String text, int start, int core) {
+            int count = 0;
+            for (int i = start; i < core; i++) {
+                char c = text.charAt(i);
+                if (c != ' ' && c != '\t' && c != '\n' && c != 0x0B && c != '\f' && c != '\r' && ++count > LEAD) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** Whether an ASCII letter {@code c} at {@code i} starts a word (after no letter or digit). */
+        private static boolean wordStart(String text, int i, char c) {
+            return (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z')
+                    && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)));
+        }
+
+        private static boolean name(String text, int i, char c) {
+            if (c > 'Z') {
+                return false;
+            }
+            for (String name : NAMES[c - 'A']) {
+                if (text.startsWith(name, i)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Whether one of {@code words} starts at {@code i}, its ASCII letters in either case. */
+        private static boolean word(String text, int i, char c, String[][] words) {
+            for (String word : words[(c | 0x20) - 'a']) {
+                if (startsFolded(text, i, word)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Whether {@code word} (lower case) starts at {@code i}, each character as it is or with bit 0x20 unset. */
+        private static boolean startsFolded(String text, int i, String word) {
+            if (i + word.length() > text.length()) {
+                return false;
+            }
+            for (int j = 0; j < word.length(); j++) {
+                if ((text.charAt(i + j) | 0x20) != word.charAt(j)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** Words by their first letter (in lower case), a to z. */
+        private static String[][] byLetter(String... words) {
+            String[][] byLetter = new String[26][];
+            for (int letter = 0; letter < 26; letter++) {
+                char first = (char) ('a' + letter);
+                byLetter[letter] = java.util.Arrays.stream(words)
+                        .filter(w -> Character.toLowerCase(w.charAt(0)) == first).toArray(String[]::new);
+            }
+            return byLetter;
+        }
     }
 }

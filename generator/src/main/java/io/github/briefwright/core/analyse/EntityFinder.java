@@ -48,7 +48,6 @@ final class EntityFinder {
             + "(?:\\s+(?:" + CONNECTOR + "\\s+){0,1}" + TOKEN + "){0," + (MAX_RUN - 1) + "}");
     private static final Pattern CONTRACTION = Pattern.compile("(?i)^(i|we|you|they|he|she|it|that|there|here|what|let|"
             + "who|where)['’](m|re|s|ve|ll|d)$");
-    private static final Pattern WORD = Pattern.compile("\\S+");
     private static final Pattern AND = Pattern.compile("\\s+and\\s+|\\s*&\\s*");
     private static final Pattern ACRONYM = Pattern.compile("^[A-Z]{2,6}$");
     /** Capitalised words that, inside a run, start a new sentence or clause rather than continue a name. */
@@ -207,11 +206,7 @@ final class EntityFinder {
     }
 
     private void classifyInto(Sentence sentence, int offset, String text, List<Candidate> out) {
-        List<int[]> tokens = new ArrayList<>();
-        Matcher word = WORD.matcher(text);
-        while (word.find()) {
-            tokens.add(new int[] {offset + word.start(), offset + word.end()});
-        }
+        List<int[]> tokens = words(text, offset);
         String s = sentence.text();
         boolean sentenceStart = offset == this.sentenceStart;
         boolean person = false;
@@ -278,7 +273,7 @@ final class EntityFinder {
             }
             boolean loneOrganisationWordFollows = first + 1 == last && ORGANISATION_WORDS.contains(
                     stripDot(trimPossessive(s.substring(tokens.get(last)[0], tokens.get(last)[1]))).toLowerCase(Locale.ROOT));
-            boolean droppable = isConnector(bare) || CONTRACTION.matcher(bare).matches()
+            boolean droppable = isConnector(bare) || isContraction(bare)
                     || words.isDemonym(bare) && !loneOrganisationWordFollows
                     || words.isNotEntity(stripDot(bare)) && !ORGANISATION_WORDS.contains(bare.toLowerCase(Locale.ROOT))
                     || words.isFunctionWord(bare);
@@ -463,6 +458,34 @@ final class EntityFinder {
             }
         }
         return lower;
+    }
+
+    /** The words of {@code text}, its runs of {@code \S} (found without a pattern): from and to, plus {@code offset}. */
+    static List<int[]> words(String text, int offset) {
+        List<int[]> words = new ArrayList<>();
+        for (int i = 0; i < text.length(); ) {
+            if (isSpace(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int end = i + 1;
+            while (end < text.length() && !isSpace(text.charAt(end))) {
+                end++;
+            }
+            words.add(new int[] {offset + i, offset + end});
+            i = end;
+        }
+        return words;
+    }
+
+    /** Whether {@link #CONTRACTION} matches: never without an apostrophe, so only then is it tried. */
+    static boolean isContraction(String word) {
+        return (word.indexOf('\'') >= 0 || word.indexOf('’') >= 0) && CONTRACTION.matcher(word).matches();
+    }
+
+    /** {@code \s}: space, tab, line feed, vertical tab, form feed, carriage return. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 
     private static boolean isWordChar(char c) {

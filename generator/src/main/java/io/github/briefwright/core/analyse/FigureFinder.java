@@ -86,7 +86,7 @@ final class FigureFinder {
                 while (end < text.length() && Character.isLetter(text.charAt(end))) {
                     end++;
                 }
-                if (OPENERS.contains(text.substring(i, end).toLowerCase(Locale.ROOT))) {
+                if (end - i <= LONGEST_OPENER && OPENERS.contains(text.substring(i, end).toLowerCase(Locale.ROOT))) {
                     return i;
                 }
                 i = end - 1;
@@ -95,7 +95,9 @@ final class FigureFinder {
         return -1;
     }
 
-    private static final Set<String> OPENERS = Set.of("approximately", "about", "around", "nearly", "almost", "more",
+    /** The length of the longest opener, "approximately": a longer word is none (lower case is never shorter). */
+    static final int LONGEST_OPENER = 13;
+    static final Set<String> OPENERS = Set.of("approximately", "about", "around", "nearly", "almost", "more",
             "over", "under", "less", "fewer", "some", "roughly", "up", "at", "as", "only", "just", "us", "u", "c", "a",
             "nz", "hk", "nok", "sek", "dkk", "eur", "usd", "gbp", "chf", "jpy", "first", "second", "third", "fourth",
             "fifth", "sixth", "seventh", "eighth", "ninth", "tenth");

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -25,7 +24,7 @@ import java.util.regex.Pattern;
  */
 final class KeyPointRanker {
 
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’-][\\p{L}\\p{N}]+)*");
+    static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’-][\\p{L}\\p{N}]+)*");
     private static final Set<String> LEANING = Set.of("this", "that", "these", "those", "it", "they", "he", "she",
             "such", "and", "but", "or", "so", "also", "then");
     private static final double NEAR_DUPLICATE = 0.6;
@@ -160,9 +159,11 @@ final class KeyPointRanker {
 
     private Map<String, Double> normalised(String text) {
         Map<String, Double> counts = new HashMap<>();
-        Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT));
-        while (m.find()) {
-            String w = m.group();
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (int start = wordStart(lower, 0); start >= 0; ) {
+            int end = wordEnd(lower, start);
+            String w = lower.substring(start, end);
+            start = wordStart(lower, end);
             if (w.length() < 3 || words.isFunctionWord(w)) {
                 continue;
             }
@@ -194,7 +195,60 @@ final class KeyPointRanker {
     }
 
     private static String firstWord(String text) {
-        Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT));
-        return m.find() ? m.group() : "";
+        String lower = text.toLowerCase(Locale.ROOT);
+        int start = wordStart(lower, 0);
+        return start < 0 ? "" : lower.substring(start, wordEnd(lower, start));
+    }
+
+    /** Where the next match of {@link #WORD} at or after {@code from} starts, or -1: a letter or number. */
+    static int wordStart(String text, int from) {
+        int i = from;
+        while (i < text.length()) {
+            int c = text.codePointAt(i);
+            if (letterOrNumber(c)) {
+                return i;
+            }
+            i += Character.charCount(c);
+        }
+        return -1;
+    }
+
+    /** Where the match of {@link #WORD} that starts at {@code start} ends: letters and numbers, inner {@code ' ’ -}. */
+    static int wordEnd(String text, int start) {
+        int i = lettersAndNumbers(text, start);
+        while (i + 1 < text.length()) {
+            char c = text.charAt(i);
+            if ((c == '\'' || c == '’' || c == '-') && letterOrNumber(text.codePointAt(i + 1))) {
+                i = lettersAndNumbers(text, i + 1);
+            } else {
+                break;
+            }
+        }
+        return i;
+    }
+
+    private static int lettersAndNumbers(String text, int from) {
+        int i = from;
+        while (i < text.length()) {
+            int c = text.codePointAt(i);
+            if (!letterOrNumber(c)) {
+                break;
+            }
+            i += Character.charCount(c);
+        }
+        return i;
+    }
+
+    /** {@code [\p{L}\p{N}]}: a code point of a letter or number category. */
+    private static boolean letterOrNumber(int c) {
+        if (c < 0x80) {
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+        }
+        return switch (Character.getType(c)) {
+            case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
+                    Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.DECIMAL_DIGIT_NUMBER,
+                    Character.LETTER_NUMBER, Character.OTHER_NUMBER -> true;
+            default -> false;
+        };
     }
 }

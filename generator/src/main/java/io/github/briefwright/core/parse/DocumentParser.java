@@ -41,8 +41,6 @@ import org.jsoup.Jsoup;
  */
 public final class DocumentParser {
 
-    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
-
     private final Parser parser;
     private final HtmlRenderer html;
     private final TextContentRenderer text;
@@ -162,7 +160,41 @@ public final class DocumentParser {
     }
 
     private String plain(Node node) {
-        return SPACES.matcher(text.render(node)).replaceAll(" ").strip();
+        return singleSpaced(text.render(node)).strip();
+    }
+
+    /**
+     * The text with each run of white space as {@code \s} means it (space, tab, line feed, vertical tab, form feed,
+     * carriage return) made one space, as {@code replaceAll("\\s+", " ")} makes it, in one pass without a pattern.
+     */
+    static String singleSpaced(String text) {
+        int n = text.length();
+        int i = 0;
+        while (i < n && !(isSpace(text.charAt(i))
+                && (text.charAt(i) != ' ' || i + 1 < n && isSpace(text.charAt(i + 1))))) {
+            i++;
+        }
+        if (i == n) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(n).append(text, 0, i);
+        while (i < n) {
+            char c = text.charAt(i);
+            if (isSpace(c)) {
+                out.append(' ');
+                while (i < n && isSpace(text.charAt(i))) {
+                    i++;
+                }
+            } else {
+                out.append(c);
+                i++;
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 
     private String html(Node node) {

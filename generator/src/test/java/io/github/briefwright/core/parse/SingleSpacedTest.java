@@ -1,0 +1,32 @@
+package io.github.briefwright.core.parse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** A block's plain text is single-spaced without a pattern, exactly as {@code replaceAll("\\s+", " ")} did. */
+class SingleSpacedTest {
+
+    @Test
+    void givesWhatTheReplacementGave() {
+        String pieces = "ab \t\n\u000B\f\r\u00a0\u2003\u2028x";
+        Random random = new Random(3);
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder text = new StringBuilder();
+            int length = random.nextInt(12);
+            for (int i = 0; i < length; i++) {
+                text.append(pieces.charAt(random.nextInt(pieces.length())));
+            }
+            String s = text.toString();
+            assertEquals(s.replaceAll("\\s+", " "), DocumentParser.singleSpaced(s), s);
+        }
+    }
+
+    @Test
+    void returnsSingleSpacedTextAsItIs() {
+        String text = "Already single spaced, with a no-break\u00a0space.";
+        assertSame(text, DocumentParser.singleSpaced(text));
+    }
+}
