@@ -19,4 +19,7 @@ assert log.contains('Briefing site: 3 briefings')
 assert log =~ /seeds \d+ analysed, 0 from cache/
 def cache = new File(basedir, 'target/briefwright-cache')
 assert cache.listFiles().any { it.name.endsWith('.bwc') } : 'the analysed seeds are cached'
+// the second run found every input as the first left it: nothing read, nothing written
+assert log.contains('Nothing changed since the last build')
+assert log =~ /Briefing site: 3 briefings, \d+ entities, \d+ files \(0 written\)/
 true

@@ -299,9 +299,10 @@ abstract class SiteMojo extends AbstractMojo {
 
     /** Logs what a build did. */
     protected void logResult(BuildResult result) {
-        getLog().info(String.format("Briefing site: %d briefings, %d entities, %d files, %d skipped, %d warnings; "
-                + "seeds %d analysed, %d from cache; in %d ms (%s) -> %s",
-                result.briefings(), result.entities(), result.pages(), result.skipped().size(), result.warnings().size(),
+        getLog().info(String.format("Briefing site: %d briefings, %d entities, %d files (%d written), %d skipped, "
+                + "%d warnings; seeds %d analysed, %d from cache; in %d ms (%s) -> %s",
+                result.briefings(), result.entities(), result.pages(), result.pagesWritten(), result.skipped().size(),
+                result.warnings().size(),
                 result.seedsAnalysed(), result.seedsCached(),
                 result.stageMillis().getOrDefault("total", 0L),
                 result.stageMillis().entrySet().stream().filter(e -> !e.getKey().equals("total"))

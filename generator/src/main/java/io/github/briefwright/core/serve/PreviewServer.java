@@ -235,7 +235,8 @@ public final class PreviewServer implements AutoCloseable {
             failure.set(problems);
             everyPage.set(version.get() + 1);
             reporter.warn("The build failed; the page shows why:\n" + describe(e));
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | LinkageError | StackOverflowError e) {
+            // shown in the page, and the server goes on watching: the next save may mend it
             failure.set(List.of(Problem.at("build", 0, String.valueOf(e))));
             everyPage.set(version.get() + 1);
             reporter.warn("The build failed: " + Problem.printable(String.valueOf(e)));
