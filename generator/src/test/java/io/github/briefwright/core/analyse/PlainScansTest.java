@@ -2,6 +2,7 @@ package io.github.briefwright.core.analyse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.github.briefwright.testing.RandomText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -18,12 +19,7 @@ class PlainScansTest {
         Pattern nonSpace = Pattern.compile("\\S+");
         Random random = new Random(9);
         for (int n = 0; n < 20_000; n++) {
-            StringBuilder text = new StringBuilder();
-            int length = random.nextInt(12);
-            for (int i = 0; i < length; i++) {
-                text.append(pieces.charAt(random.nextInt(pieces.length())));
-            }
-            String s = text.toString();
+            String s = RandomText.of(random, pieces, 12);
             List<String> expected = new ArrayList<>();
             Matcher m = nonSpace.matcher(s);
             while (m.find()) {

@@ -3,6 +3,7 @@ package io.github.briefwright.core.parse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
+import io.github.briefwright.testing.RandomText;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -14,12 +15,7 @@ class SingleSpacedTest {
         String pieces = "ab \t\n\u000B\f\r\u00a0\u2003\u2028x";
         Random random = new Random(3);
         for (int n = 0; n < 20_000; n++) {
-            StringBuilder text = new StringBuilder();
-            int length = random.nextInt(12);
-            for (int i = 0; i < length; i++) {
-                text.append(pieces.charAt(random.nextInt(pieces.length())));
-            }
-            String s = text.toString();
+            String s = RandomText.of(random, pieces, 12);
             assertEquals(s.replaceAll("\\s+", " "), DocumentParser.singleSpaced(s), s);
         }
     }
