@@ -63,6 +63,20 @@ public final class IncrementalBenchmark {
         List<Path> files = markdown(seeds);
         SiteBuilder builder = new SiteBuilder(config, Reporter.SILENT);
         builder.build();
+        // the first edit after a start reads every seed into the builder; the others are what serve does all day
+        Path first = files.get(files.size() / 2);
+        String original = Files.readString(first);
+        Files.writeString(first, original + "\nA first edit.\n");
+        builder.build();
+        Files.writeString(first, original);
+        builder.build();
+        // -Dbench.jfr=FILE records a profile of the edits alone
+        String jfr = System.getProperty("bench.jfr");
+        jdk.jfr.Recording recording = null;
+        if (jfr != null) {
+            recording = new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile"));
+            recording.start();
+        }
         for (int i = 0; i < edits; i++) {
             Path file = files.get((i * 7919) % files.size());
             String text = Files.readString(file);
@@ -72,6 +86,10 @@ public final class IncrementalBenchmark {
                     result.pagesWritten(), result.pages());
             Files.writeString(file, text);
             builder.build();
+        }
+        if (recording != null) {
+            recording.stop();
+            recording.dump(Path.of(jfr));
         }
     }
 
