@@ -34,7 +34,8 @@ public record BuildResult(Path output, int briefings, int entities, int pages, L
         skipped = List.copyOf(skipped);
         warnings = List.copyOf(warnings);
         stageMillis = Map.copyOf(stageMillis);
-        summaries = summaries == null ? List.of() : List.copyOf(summaries);
+        summaries = summaries == null ? List.of() : summaries instanceof LastBuild.Later later ? later
+                : List.copyOf(summaries);
     }
 
     /** A result without counts of pages written and the files changed. */

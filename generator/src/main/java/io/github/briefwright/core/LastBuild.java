@@ -20,18 +20,56 @@ import java.util.concurrent.TimeUnit;
  * @param inputs      the digest of the inputs ({@link #inputs})
  * @param started     when the build started, in milliseconds since 1970: a seed changed since within the time
  *                    a file system may keep (two seconds) could have the time it had when it was read
- * @param briefings   what the build's result said, to say it again
- * @param summaries   the published briefings, newest first
+ * @param briefings   what the build's result said, to say it again; its summaries are kept in a record of their
+ *                    own ({@link Summaries}), read only when asked for
  */
 record LastBuild(String inputs, long started, int briefings, int entities, int pages, List<Problem> skipped,
-        List<Problem> warnings, List<BriefingSummary> summaries) implements java.io.Serializable {
+        List<Problem> warnings) implements java.io.Serializable {
 
     private static final long serialVersionUID = 1L;
 
     LastBuild {
         skipped = List.copyOf(skipped);
         warnings = List.copyOf(warnings);
-        summaries = List.copyOf(summaries);
+    }
+
+    /** The last build's summaries, as kept: newest first. */
+    record Summaries(List<BriefingSummary> newest) implements java.io.Serializable {
+        private static final long serialVersionUID = 1L;
+
+        Summaries {
+            newest = List.copyOf(newest);
+        }
+    }
+
+    /**
+     * A list read the first time it is looked at: most no-change builds (a {@code mvn} run) never ask for the
+     * summaries; a report does.
+     */
+    static final class Later extends java.util.AbstractList<BriefingSummary> implements java.util.RandomAccess {
+        private final java.util.function.Supplier<List<BriefingSummary>> read;
+        private List<BriefingSummary> list;
+
+        Later(java.util.function.Supplier<List<BriefingSummary>> read) {
+            this.read = read;
+        }
+
+        private synchronized List<BriefingSummary> list() {
+            if (list == null) {
+                list = List.copyOf(read.get());
+            }
+            return list;
+        }
+
+        @Override
+        public BriefingSummary get(int index) {
+            return list().get(index);
+        }
+
+        @Override
+        public int size() {
+            return list().size();
+        }
     }
 
     /** A digest of a build's inputs, and the time of the seed changed last, in milliseconds since 1970. */
@@ -68,7 +106,7 @@ record LastBuild(String inputs, long started, int briefings, int entities, int p
     }
 
     /** The result of a build that found this one's inputs unchanged and wrote nothing. */
-    BuildResult result(Path output, long millis, int seeds) {
+    BuildResult result(Path output, long millis, int seeds, List<BriefingSummary> summaries) {
         return new BuildResult(output, briefings, entities, pages, skipped, warnings,
                 java.util.Map.of("total", millis, "up to date", millis), summaries, 0, seeds, 0, java.util.Set.of());
     }

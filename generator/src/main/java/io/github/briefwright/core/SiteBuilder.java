@@ -203,9 +203,10 @@ public final class SiteBuilder {
         long entities = briefings.stream().flatMap(b -> b.entities().stream()).map(e -> e.id()).distinct().count();
         if (inputs != null) {
             builtInputs = inputs.digest();
-            cache.writeRecord(lastBuildKey(writer.output()), new LastBuild(inputs.digest(), startedAt, briefings.size(),
-                    (int) entities,
-                    written.pages(), skipped, warnings.subList(early, warnings.size()), newest));
+            String key = lastBuildKey(writer.output());
+            cache.writeRecord(summariesKey(key), new LastBuild.Summaries(newest));
+            cache.writeRecord(key, new LastBuild(inputs.digest(), startedAt, briefings.size(), (int) entities,
+                    written.pages(), skipped, warnings.subList(early, warnings.size())));
         }
         return new BuildResult(writer.output(), briefings.size(), (int) entities, written.pages(), skipped, warnings,
                 stageMillis, newest, analysed.get(), cached.get(), written.rendered(), written.changed());
@@ -213,6 +214,11 @@ public final class SiteBuilder {
 
     /** The digest of the inputs of this builder's last build, when it kept a record of it. */
     private String builtInputs;
+
+    /** The cache key of the summaries kept with the last build whose record is under {@code key}. */
+    private static String summariesKey(String key) {
+        return new Fingerprint().add("briefwright-last-summaries").add(key).hex();
+    }
 
     /** The cache key of the record of the last build into {@code output}. */
     private static String lastBuildKey(Path output) {
@@ -233,7 +239,7 @@ public final class SiteBuilder {
         }
         String key = lastBuildKey(output);
         LastBuild last = cache.readRecord(key, "the last build", LastBuild.class);
-        if (last == null || !last.same(inputs)) {
+        if (last == null || !last.same(inputs) || !cache.hasRecord(summariesKey(key))) {
             return null;
         }
         io.github.briefwright.core.write.PageRecord pages = previousPages(output, pageRecordFile(output));
@@ -247,9 +253,18 @@ public final class SiteBuilder {
         all.forEach(problem -> reporter.warn(problem.toString()));
         last.skipped().forEach(problem -> reporter.warn("skipped " + problem));
         reporter.info("Nothing changed since the last build: the site in " + output + " is up to date.");
-        LastBuild said = new LastBuild(inputs.digest(), last.started(), last.briefings(), last.entities(), last.pages(), last.skipped(), all,
-                last.summaries());
-        return said.result(output, (System.nanoTime() - start) / 1_000_000, seeds);
+        LastBuild said = new LastBuild(inputs.digest(), last.started(), last.briefings(), last.entities(),
+                last.pages(), last.skipped(), all);
+        String summaries = summariesKey(key);
+        return said.result(output, (System.nanoTime() - start) / 1_000_000, seeds, new LastBuild.Later(() -> {
+            LastBuild.Summaries kept = cache.readRecord(summaries, "the last build's briefings", LastBuild.Summaries.class);
+            if (kept == null) {
+                reporter.warn("The list of briefings kept with the last build is gone; build again with "
+                        + "-Dbriefwright.cache=false to list them.");
+                return List.of();
+            }
+            return kept.newest();
+        }));
     }
 
     /**

@@ -105,6 +105,11 @@ public final class SeedCache {
         return read(folder.resolve(key + RECORD_SUFFIX), key, what, type);
     }
 
+    /** Whether a record is filed under {@code key} (not whether it reads back). */
+    public boolean hasRecord(String key) {
+        return Files.isRegularFile(folder.resolve(key + RECORD_SUFFIX));
+    }
+
     /** Files a value of the cache's own under {@code key}; see {@link #readRecord}. */
     public void writeRecord(String key, Serializable value) {
         write(folder.resolve(key + RECORD_SUFFIX), key, value);
