@@ -803,11 +803,13 @@ public final class SiteBuilder {
 
     /** Newest first; undated briefings last; then by title. Dates are compared as instants, whatever their form. */
     static List<BriefingSummary> newestFirst(List<BriefingSummary> summaries) {
-        return summaries.stream()
-                .sorted(Comparator.comparing((BriefingSummary b) -> instant(b.date()),
-                                Comparator.nullsLast(Comparator.reverseOrder()))
-                        .thenComparing(BriefingSummary::title, String.CASE_INSENSITIVE_ORDER))
-                .toList();
+        // each date read once, not at every comparison (a date of another form is tried as several)
+        record Dated(BriefingSummary summary, Long instant) {
+        }
+        return summaries.parallelStream().map(summary -> new Dated(summary, instant(summary.date())))
+                .sorted(Comparator.comparing(Dated::instant, Comparator.nullsLast(Comparator.reverseOrder()))
+                        .thenComparing(dated -> dated.summary().title(), String.CASE_INSENSITIVE_ORDER))
+                .map(Dated::summary).toList();
     }
 
     /** An ISO date or date-time as seconds since 1970 (a date without time or zone at midnight UTC), or null. */

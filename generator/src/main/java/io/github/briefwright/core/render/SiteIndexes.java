@@ -136,30 +136,38 @@ public final class SiteIndexes {
                 postings.computeIfAbsent(entity.id(), id -> new ArrayList<>()).add(i);
             }
         }
+        // each briefing's list on its own, on all cores; put together in order
+        List<List<BriefingSummary>> lists = java.util.stream.IntStream.range(0, briefings.size()).parallel()
+                .mapToObj(i -> relatedTo(briefings, postings, i)).toList();
         Map<String, List<BriefingSummary>> related = new LinkedHashMap<>();
         for (int i = 0; i < briefings.size(); i++) {
-            BriefingSummary briefing = briefings.get(i);
-            Map<Integer, Integer> shared = new HashMap<>();
-            for (EntitySummary entity : briefing.entities()) {
-                List<Integer> posting = postings.get(entity.id());
-                if (posting.size() > COMMON_ENTITY) {
-                    continue;
-                }
-                for (int j : posting) {
-                    if (j != i) {
-                        shared.merge(j, 1, Integer::sum);
-                    }
-                }
-            }
-            int mine = Math.max(1, briefing.entities().size());
-            List<BriefingSummary> best = shared.entrySet().stream()
-                    .filter(e -> e.getValue() >= 2 || briefing.entities().size() <= 3)
-                    .sorted(Comparator.<Map.Entry<Integer, Integer>>comparingDouble(e -> -e.getValue()
-                            / Math.sqrt((double) mine * Math.max(1, briefings.get(e.getKey()).entities().size())))
-                            .thenComparing(Map.Entry::getKey))
-                    .limit(RELATED).map(e -> briefings.get(e.getKey())).toList();
-            related.put(briefing.slug(), best);
+            related.put(briefings.get(i).slug(), lists.get(i));
         }
         return related;
+    }
+
+    /** The briefings most related to briefing {@code i}: those sharing the most of its less common entities. */
+    private static List<BriefingSummary> relatedTo(List<BriefingSummary> briefings, Map<String, List<Integer>> postings,
+            int i) {
+        BriefingSummary briefing = briefings.get(i);
+        Map<Integer, Integer> shared = new HashMap<>();
+        for (EntitySummary entity : briefing.entities()) {
+            List<Integer> posting = postings.get(entity.id());
+            if (posting.size() > COMMON_ENTITY) {
+                continue;
+            }
+            for (int j : posting) {
+                if (j != i) {
+                    shared.merge(j, 1, Integer::sum);
+                }
+            }
+        }
+        int mine = Math.max(1, briefing.entities().size());
+        return shared.entrySet().stream()
+                .filter(e -> e.getValue() >= 2 || briefing.entities().size() <= 3)
+                .sorted(Comparator.<Map.Entry<Integer, Integer>>comparingDouble(e -> -e.getValue()
+                        / Math.sqrt((double) mine * Math.max(1, briefings.get(e.getKey()).entities().size())))
+                        .thenComparing(Map.Entry::getKey))
+                .limit(RELATED).map(e -> briefings.get(e.getKey())).toList();
     }
 }
