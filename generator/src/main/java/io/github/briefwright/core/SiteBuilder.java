@@ -201,7 +201,9 @@ public final class SiteBuilder {
         warnings.forEach(problem -> reporter.warn(problem.toString()));
         skipped.forEach(problem -> reporter.warn("skipped " + problem));
         long entities = briefings.stream().flatMap(b -> b.entities().stream()).map(e -> e.id()).distinct().count();
-        if (inputs != null) {
+        if (inputs != null && builtInputs == null) {
+            // kept for the next run; a builder that builds again and again (the preview server) keeps only its
+            // first build's, as writing every briefing's summary again at every edit would cost more than it saves
             builtInputs = inputs.digest();
             String key = lastBuildKey(writer.output());
             cache.writeRecord(summariesKey(key), new LastBuild.Summaries(newest));
@@ -212,7 +214,7 @@ public final class SiteBuilder {
                 stageMillis, newest, analysed.get(), cached.get(), written.rendered(), written.changed());
     }
 
-    /** The digest of the inputs of this builder's last build, when it kept a record of it. */
+    /** The digest of the inputs of this builder's first build, when it kept a record of it. */
     private String builtInputs;
 
     /** The cache key of the summaries kept with the last build whose record is under {@code key}. */
@@ -234,8 +236,8 @@ public final class SiteBuilder {
      */
     private BuildResult unchanged(Path output, LastBuild.Inputs inputs, List<Problem> warnings, int seeds,
             long start) {
-        if (builtInputs != null && !builtInputs.equals(inputs.digest())) {
-            return null; // this builder's own last build had other inputs: no need to read its record
+        if (builtInputs != null) {
+            return null; // this builder has built before: the preview server, which builds after a change
         }
         String key = lastBuildKey(output);
         LastBuild last = cache.readRecord(key, "the last build", LastBuild.class);
