@@ -568,6 +568,8 @@ public final class SiteBuilder {
      * persistent cache, also kept in the cache folder for the next run.
      */
     private io.github.briefwright.core.write.PageRecord pageRecord;
+    /** The digests of appearances and timeline entries made by this builder's last build; see {@link PageKeys}. */
+    private Map<Object, String> rememberedKeys = Map.of();
     private Path pageRecordOutput;
 
     private Written write(SiteWriter writer, Theme theme, List<Briefing> briefings, Map<String, String> contentKeys,
@@ -576,7 +578,7 @@ public final class SiteBuilder {
         SiteInfo site = new SiteInfo(config.siteTitle(), config.baseUrl(), GENERATOR,
                 newest.isEmpty() ? null : newest.get(0).date(), config.parentSite());
         PageRenderer renderer = new PageRenderer(theme, site);
-        PageKeys keys = new PageKeys(renderCode(), theme.fingerprint(), site.toString());
+        PageKeys keys = new PageKeys(renderCode(), theme.fingerprint(), site.toString(), rememberedKeys);
         List<Page> plan = plan(renderer, keys, site, briefings, contentKeys, summaries, newest);
         if (config.baseUrl() == null) {
             warnings.add(Problem.at("briefwright.baseUrl", 0, "not set, so there is no sitemap.xml and feed links are relative; set it "
@@ -625,6 +627,7 @@ public final class SiteBuilder {
             stageMillis.put("render+write", (System.nanoTime() - planned) / 1_000_000);
             staging.commit();
             keepPages(writer.output(), recordFile, staging.record());
+            rememberedKeys = keys.remembered();
             if (staging.replaced() > 0 || staging.carriedOver() > 0) {
                 reporter.info("Kept " + staging.carriedOver() + " files another tool wrote into "
                         + writer.output() + "; replaced " + staging.replaced() + " of them with briefing pages.");
@@ -746,7 +749,7 @@ public final class SiteBuilder {
         for (int page = 1; page <= timelinePages.size(); page++) {
             var years = timelinePages.get(page - 1);
             Page one = renderer.timeline(years, page == 1 ? chart : null, page, timelinePages.size());
-            plan.add(one.keyed(keys.key(one.path(), one.template(), PageKeys.timeline(years),
+            plan.add(one.keyed(keys.key(one.path(), one.template(), keys.timeline(years),
                     page == 1 ? PageKeys.digest(String.valueOf(chart)) : "", page + "/" + timelinePages.size())));
         }
         String all = keys.list(newest);

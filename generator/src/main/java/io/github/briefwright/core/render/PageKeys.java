@@ -20,6 +20,9 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class PageKeys {
 
     private final String base;
+    /** Digests of appearances and timeline entries from the last build, and those of this one. */
+    private final Map<Object, String> before;
+    private final Map<Object, String> now = new ConcurrentHashMap<>();
     private final Map<BriefingSummary, String> summaries = java.util.Collections.synchronizedMap(new IdentityHashMap<>());
     private final Map<Object, String> shared = new ConcurrentHashMap<>();
 
@@ -29,7 +32,35 @@ public final class PageKeys {
      * @param site  everything every page knows about the site ({@code SiteInfo}'s text), and any other setting
      */
     public PageKeys(String code, String theme, String site) {
+        this(code, theme, site, Map.of());
+    }
+
+    /**
+     * @param before {@link #remembered()} of the keys of the last build: the digests of appearances and
+     *               timeline entries are looked up there by value (cheap when their texts are the same objects,
+     *               as a builder's kept summaries make them) rather than made again
+     */
+    public PageKeys(String code, String theme, String site, Map<Object, String> before) {
         this.base = new Fingerprint().add("briefwright-page").add(code).add(theme).add(site).hex();
+        this.before = before;
+    }
+
+    /** The digests of the appearances and timeline entries of this build's pages, for the next build's keys. */
+    public Map<Object, String> remembered() {
+        return now;
+    }
+
+    /** The digest of a value given field by field, remembered by value (a record's equality). */
+    private String remember(Object value, java.util.function.Supplier<String> digest) {
+        String known = before.get(value);
+        if (known == null) {
+            known = now.get(value);
+        }
+        if (known == null) {
+            known = digest.get();
+        }
+        now.put(value, known);
+        return known;
     }
 
     /** Gives {@code summary} its digest, for {@link #list}: one that changes whenever the summary does. */
@@ -71,15 +102,16 @@ public final class PageKeys {
             }
             fingerprint.add(entity.briefings().size());
             for (var appearance : entity.briefings()) {
-                fingerprint.add(appearance.title()).add(appearance.path()).add(appearance.date())
-                        .add(appearance.sentence()).add(appearance.snippet()).add(appearance.mentions());
+                fingerprint.add(remember(appearance, () -> new Fingerprint().add(appearance.title())
+                        .add(appearance.path()).add(appearance.date()).add(appearance.sentence())
+                        .add(appearance.snippet()).add(appearance.mentions()).hex()));
             }
             return fingerprint.hex();
         });
     }
 
     /** The digest of a page of the timeline: its years, their months and their entries, field by field. */
-    public static String timeline(List<io.github.briefwright.core.model.Collection<
+    public String timeline(List<io.github.briefwright.core.model.Collection<
             io.github.briefwright.core.model.Collection<io.github.briefwright.core.model.TimelineEntry>>> years) {
         Fingerprint fingerprint = new Fingerprint().add("timeline").add(years.size());
         for (var year : years) {
@@ -87,8 +119,9 @@ public final class PageKeys {
             for (var month : year.items()) {
                 fingerprint.add(month.slug()).add(month.name()).add(month.items().size());
                 for (var entry : month.items()) {
-                    fingerprint.add(entry.date()).add(entry.label()).add(entry.expression()).add(entry.snippet())
-                            .add(entry.sentence()).add(entry.title()).add(entry.path());
+                    fingerprint.add(remember(entry, () -> new Fingerprint().add(entry.date()).add(entry.label())
+                            .add(entry.expression()).add(entry.snippet()).add(entry.sentence()).add(entry.title())
+                            .add(entry.path()).hex()));
                 }
             }
         }
