@@ -250,6 +250,7 @@ public final class SiteBuilder {
         }
         pageRecord = pages;
         pageRecordOutput = output;
+        builtInputs = inputs.digest();
         List<Problem> all = new ArrayList<>(warnings);
         all.addAll(last.warnings());
         all.forEach(problem -> reporter.warn(problem.toString()));

@@ -281,6 +281,12 @@ public final class PreviewServer implements AutoCloseable {
             Thread.currentThread().interrupt();
         } catch (IOException e) {
             reporter.warn("Stopped watching for changes: " + Problem.printable(e.getMessage()));
+        } catch (OutOfMemoryError e) {
+            failure.set(List.of(Problem.at("build", 0, "ran out of memory; stop the preview and start it again "
+                    + "with a larger heap (MAVEN_OPTS=-Xmx2g, say)")));
+            everyPage.set(version.incrementAndGet());
+            reporter.warn("Stopped watching for changes: the build ran out of memory; start the preview again with a "
+                    + "larger heap (MAVEN_OPTS=-Xmx2g, say).");
         }
     }
 
