@@ -42,7 +42,10 @@ public final class BlockFeatures {
             + "|\\b(19|20)\\d{2}\\b|\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.? \\d{1,2}\\b"
             + "|\\b\\d{1,2} (jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\b|\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern LINK_LIKE = Pattern.compile("https?://|www\\.|\\.(com|org|net)\\b|@\\w|[|»›«‹→←]");
+    /** The alternatives of {@link #DATE_OR_TIME} that need no digit. */
+    private static final Pattern RELATIVE_DAY = Pattern.compile("\\b(ago|yesterday|today)\\b", Pattern.CASE_INSENSITIVE);
+    private static final String LINK_MARKS = "|»›«‹→←";
+    private static final Pattern LINK_LIKE = Pattern.compile("https?://|www\\.|\\.(com|org|net)\\b|@\\w|[" + LINK_MARKS + "]");
     private static final int WINDOW = 2;
 
     private BlockFeatures() {
@@ -52,6 +55,9 @@ public final class BlockFeatures {
     public static double[][] of(List<Unit> units) {
         int n = units.size();
         List<List<String>> words = new ArrayList<>(n);
+        List<List<String>> lowerWords = new ArrayList<>(n);
+        List<List<String>> content = new ArrayList<>(n);
+        String[] lowerTexts = new String[n];
         boolean[] body = new boolean[n];
         boolean[] shortUnit = new boolean[n];
         Map<String, Integer> seen = new HashMap<>();
@@ -61,6 +67,9 @@ public final class BlockFeatures {
             String text = units.get(i).text().strip();
             List<String> w = words(text);
             words.add(w);
+            List<String> lower = lowerCase(w);
+            lowerWords.add(lower);
+            content.add(contentWords(lower));
             body[i] = !units.get(i).listItem() && (w.size() >= 25 || w.size() >= 12 && endsSentence(text));
             shortUnit[i] = w.size() <= 6;
             if (body[i]) {
@@ -69,12 +78,13 @@ public final class BlockFeatures {
                     first = i;
                 }
             }
-            seen.merge(text.toLowerCase(Locale.ROOT), 1, Integer::sum);
+            lowerTexts[i] = text.toLowerCase(Locale.ROOT);
+            seen.merge(lowerTexts[i], 1, Integer::sum);
         }
         Map<String, Integer> vocabulary = new HashMap<>();
         for (int i = 0; i < n; i++) {
             if (body[i]) {
-                for (String word : new HashSet<>(contentWords(words.get(i)))) {
+                for (String word : new HashSet<>(content.get(i))) {
                     vocabulary.merge(word, 1, Integer::sum);
                 }
             }
@@ -92,15 +102,15 @@ public final class BlockFeatures {
             f[k++] = count <= 2 ? 1 : 0;
             f[k++] = count <= 6 ? 1 : 0;
             f[k++] = count >= 25 ? 1 : 0;
-            f[k++] = share(w, word -> STOP_WORDS.contains(word.toLowerCase(Locale.ROOT)));
+            f[k++] = share(lowerWords.get(i), STOP_WORDS::contains);
             f[k++] = ends ? 1 : 0;
             f[k++] = Math.log1p(sentences(text));
             f[k++] = Math.min(1, count(text, ',') / (double) Math.max(1, count));
             f[k++] = share(w, word -> Character.isUpperCase(word.codePointAt(0)));
             f[k++] = upperShare(text);
             f[k++] = digitShare(text);
-            f[k++] = DATE_OR_TIME.matcher(text).find() ? 1 : 0;
-            f[k++] = LINK_LIKE.matcher(text).find() ? 1 : 0;
+            f[k++] = dateOrTime(text) ? 1 : 0;
+            f[k++] = linkLike(text) ? 1 : 0;
             f[k++] = text.endsWith(":") ? 1 : 0;
             f[k++] = text.endsWith("?") ? 1 : 0;
             f[k++] = !text.isEmpty() && Character.isLowerCase(text.codePointAt(0)) ? 1 : 0;
@@ -113,7 +123,7 @@ public final class BlockFeatures {
             boolean after = last >= 0 && i > last;
             f[k++] = after || last < 0 ? 1 : 0;
             f[k++] = first >= 0 && i < first ? 1 : 0;
-            f[k++] = seen.get(text.toLowerCase(Locale.ROOT)) > 1 ? 1 : 0;
+            f[k++] = seen.get(lowerTexts[i]) > 1 ? 1 : 0;
             int around = 0;
             int aroundBody = 0;
             int aroundItems = 0;
@@ -129,7 +139,7 @@ public final class BlockFeatures {
             f[k++] = around == 0 ? 0 : aroundBody / (double) around;
             f[k++] = around == 0 ? 0 : aroundItems / (double) around;
             f[k++] = around == 0 ? 0 : aroundShort / (double) around;
-            f[k++] = sharedVocabulary(contentWords(w), vocabulary, body[i]);
+            f[k++] = sharedVocabulary(content.get(i), vocabulary, body[i]);
             f[k++] = count <= 6 && after ? 1 : 0;
             f[k++] = count <= 10 && !ends ? 1 : 0;
             f[k++] = unit.listItem() && after ? 1 : 0;
@@ -172,6 +182,9 @@ public final class BlockFeatures {
     }
 
     private static boolean unspaced(char c) {
+        if (c < '\u3000') {
+            return false; // no ideograph, hiragana or katakana comes before U+3000
+        }
         Character.UnicodeBlock block = Character.UnicodeBlock.of(c);
         return Character.isIdeographic(c) || block == Character.UnicodeBlock.HIRAGANA
                 || block == Character.UnicodeBlock.KATAKANA;
@@ -192,10 +205,43 @@ public final class BlockFeatures {
         return count + (endsSentence(text) ? 1 : 0);
     }
 
-    private static List<String> contentWords(List<String> words) {
-        List<String> content = new ArrayList<>();
+    /** Whether {@link #DATE_OR_TIME} finds something; without an ASCII digit only its relative days can. */
+    private static boolean dateOrTime(String text) {
+        return (hasDigit(text) ? DATE_OR_TIME : RELATIVE_DAY).matcher(text).find();
+    }
+
+    /** Whether {@link #LINK_LIKE} finds something; not tried on a text with none of the pieces it needs. */
+    private static boolean linkLike(String text) {
+        boolean possible = text.contains("://") || text.contains("www.") || text.contains(".com")
+                || text.contains(".org") || text.contains(".net") || text.indexOf('@') >= 0;
+        for (int i = 0; !possible && i < LINK_MARKS.length(); i++) {
+            possible = text.indexOf(LINK_MARKS.charAt(i)) >= 0;
+        }
+        return possible && LINK_LIKE.matcher(text).find();
+    }
+
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<String> lowerCase(List<String> words) {
+        List<String> lower = new ArrayList<>(words.size());
         for (String word : words) {
-            String lower = word.toLowerCase(Locale.ROOT);
+            lower.add(word.toLowerCase(Locale.ROOT));
+        }
+        return lower;
+    }
+
+    /** The content words among words already in lower case. */
+    private static List<String> contentWords(List<String> lowerWords) {
+        List<String> content = new ArrayList<>();
+        for (String lower : lowerWords) {
             if (lower.length() >= 4 && !STOP_WORDS.contains(lower) && !Character.isDigit(lower.charAt(0))) {
                 content.add(lower);
             }

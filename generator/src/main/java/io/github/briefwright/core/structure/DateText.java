@@ -120,8 +120,8 @@ public final class DateText {
         if (text.length() < 6 || !hasDigit(text)) {
             return found;
         }
-        collect(found, MDY.matcher(text), m -> at(m.group(3), MONTHS.get(key(m.group(1))), m.group(2)), false);
-        collect(found, DMY.matcher(text), m -> at(m.group(3), MONTHS.get(key(m.group(2))), m.group(1)), false);
+        collect(found, new Scan(MDY, text, MONTH_FIRST_AT), m -> at(m.group(3), MONTHS.get(key(m.group(1))), m.group(2)));
+        collect(found, new Scan(DMY, text, DAY_FIRST_AT), m -> at(m.group(3), MONTHS.get(key(m.group(2))), m.group(1)));
         collect(found, CJK.matcher(text), m -> at(m.group(1), Integer.parseInt(m.group(2)), m.group(3)), false);
         collect(found, YMD.matcher(text), m -> at(m.group(1), Integer.parseInt(m.group(3)), m.group(4)), false);
         Matcher numeric = NUMERIC.matcher(text);
@@ -179,15 +179,15 @@ public final class DateText {
         }
         int namedDayFirst = 0;
         int namedMonthFirst = 0;
-        Matcher m = DMY.matcher(text);
-        while (m.find()) {
-            if (FOREIGN.containsKey(key(m.group(2)))) {
+        Scan dmy = new Scan(DMY, text, DAY_FIRST_AT);
+        while (dmy.find()) {
+            if (FOREIGN.containsKey(key(dmy.matcher.group(2)))) {
                 return Order.DAY_FIRST;
             }
             namedDayFirst++;
         }
-        m = MDY.matcher(text);
-        while (m.find()) {
+        Scan mdy = new Scan(MDY, text, MONTH_FIRST_AT);
+        while (mdy.find()) {
             namedMonthFirst++;
         }
         if (namedDayFirst > 0 != namedMonthFirst > 0) {
@@ -230,6 +230,119 @@ public final class DateText {
                 add(found, new Found(m.start(), m.end(), date, numeric));
             }
         }
+    }
+
+    private static void collect(List<Found> found, Scan scan, Reader reader) {
+        while (scan.find()) {
+            LocalDate date = reader.read(scan.matcher);
+            if (date != null) {
+                add(found, new Found(scan.matcher.start(), scan.matcher.end(), date, false));
+            }
+        }
+    }
+
+    /** Where a match of a pattern may start: a cheap test that never rules out a place where it matches. */
+    private interface Start {
+        boolean possible(String text, int at);
+    }
+
+    /** The first letters of the month names, lower case. */
+    private static final String MONTH_INITIALS = initials();
+
+    /** {@link #DMY} starts with a day: an ASCII digit after no digit. */
+    private static final Start DAY_FIRST_AT = (text, at) -> isDigit(text.charAt(at))
+            && (at == 0 || !isDigit(text.charAt(at - 1)));
+
+    /**
+     * {@link #MDY} starts with a month name, after no letter: the name's first letter, then (when the word is ASCII
+     * letters only) the word's end, an optional full stop, spaces and a digit. Any other character than an ASCII
+     * one is left to the pattern when its case forms include an ASCII letter (as "ſ" matches "s").
+     */
+    private static final Start MONTH_FIRST_AT = (text, at) -> {
+        char c = text.charAt(at);
+        if (c >= 0x80) {
+            return Character.toLowerCase(Character.toUpperCase(c)) < 0x80 || Character.toLowerCase(c) < 0x80
+                    || Character.toUpperCase(c) < 0x80;
+        }
+        if (!isAsciiLetter(c) || MONTH_INITIALS.indexOf(Character.toLowerCase(c)) < 0
+                || at > 0 && isAsciiLetter(text.charAt(at - 1))) {
+            return false;
+        }
+        int i = at + 1;
+        int n = text.length();
+        while (i < n && isAsciiLetter(text.charAt(i))) {
+            i++;
+        }
+        if (i < n && text.charAt(i) >= 0x80) {
+            return true;
+        }
+        if (i < n && text.charAt(i) == '.') {
+            i++;
+        }
+        while (i < n && isSpace(text.charAt(i))) {
+            i++;
+        }
+        return i < n && isDigit(text.charAt(i));
+    };
+
+    private static String initials() {
+        StringBuilder initials = new StringBuilder();
+        for (String name : MONTHS.keySet()) {
+            char c = name.charAt(0);
+            if (c >= 0x80 || !isAsciiLetter(c)) {
+                throw new IllegalStateException("month name " + name + " starts with no ASCII letter");
+            }
+            if (initials.indexOf(String.valueOf(c)) < 0) {
+                initials.append(c);
+            }
+        }
+        return initials.toString();
+    }
+
+    /**
+     * The successive matches of a pattern in a text, the very ones {@link Matcher#find()} gives, but the pattern
+     * is tried only where {@link Start} allows: in a long text, most places are ruled out far more cheaply than
+     * the pattern's case-insensitive alternation of month names can.
+     */
+    private static final class Scan {
+        final Matcher matcher;
+        private final String text;
+        private final Start start;
+        private int from;
+
+        Scan(Pattern pattern, String text, Start start) {
+            this.matcher = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+            this.text = text;
+            this.start = start;
+        }
+
+        boolean find() {
+            int n = text.length();
+            for (int at = from; at < n; at++) {
+                if (start.possible(text, at)) {
+                    matcher.region(at, n);
+                    if (matcher.lookingAt()) {
+                        from = Math.max(matcher.end(), at + 1);
+                        return true;
+                    }
+                }
+            }
+            from = n;
+            return false;
+        }
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    }
+
+    /** What {@code \s} matches without {@link Pattern#UNICODE_CHARACTER_CLASS}. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     private static void add(List<Found> found, Found candidate) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -22,18 +23,28 @@ public final class NoiseRules {
      * One rule: a block of at most {@code maxChars} characters is noise when one of the rule's patterns finds it.
      * Patterns anchored at the start ({@code ^…}) are tried once, at the start; the others (floating) only on a
      * block that contains one of the rule's {@code keywords} (when it has any), which every floating pattern
-     * needs, so that long texts are not searched in vain.
+     * needs, so that long texts are not searched in vain. {@code starts} says, for each character up to U+017F,
+     * whether an anchored match can begin with it (see {@link #startChars}); texts that begin with another are tried.
      */
-    private record Rule(String name, Pattern anchored, Pattern floating, int maxChars, List<String> keywords) {
+    private record Rule(String name, Pattern anchored, Pattern floating, int maxChars, List<String> keywords,
+            boolean[] starts) {
+
+        Rule(String name, Pattern anchored, Pattern floating, int maxChars, List<String> keywords) {
+            this(name, anchored, floating, maxChars, keywords, anchored == null ? null : startChars(anchored));
+        }
 
         boolean matches(String text, String lowercase) {
             if (text.length() > maxChars) {
                 return false;
             }
-            if (anchored != null && anchored.matcher(text).lookingAt()) {
+            if (anchored != null && mayStart(text) && anchored.matcher(text).lookingAt()) {
                 return true;
             }
             return floating != null && hasKeyword(lowercase) && floating.matcher(text).find();
+        }
+
+        private boolean mayStart(String text) {
+            return text.isEmpty() || text.charAt(0) >= starts.length || starts[text.charAt(0)];
         }
 
         private boolean hasKeyword(String lowercase) {
@@ -281,8 +292,9 @@ public final class NoiseRules {
         String bare = LEADING_SYMBOLS.matcher(candidate).replaceFirst("");
         String lowercase = candidate.toLowerCase(java.util.Locale.ROOT);
         boolean stripped = !bare.equals(candidate) && !bare.isEmpty();
+        String bareLowercase = stripped ? bare.toLowerCase(java.util.Locale.ROOT) : null;
         for (Rule rule : rules) {
-            if (rule.matches(candidate, lowercase) || stripped && rule.matches(bare, bare.toLowerCase(java.util.Locale.ROOT))) {
+            if (rule.matches(candidate, lowercase) || stripped && rule.matches(bare, bareLowercase)) {
                 return rule.name();
             }
         }
@@ -305,6 +317,20 @@ public final class NoiseRules {
             }
         }
         return new Rule(name, compile(anchored), compile(floating), maxChars, keywords);
+    }
+
+    /**
+     * For each character up to U+017F, whether a match of {@code anchored} can begin with it: tried on that one
+     * character, the pattern either matches or reads past it (hits the end); when it does neither, it failed on
+     * the first character alone, so it fails on every text that begins with it.
+     */
+    private static boolean[] startChars(Pattern anchored) {
+        boolean[] starts = new boolean[0x180];
+        for (char c = 0; c < starts.length; c++) {
+            Matcher m = anchored.matcher(String.valueOf(c));
+            starts[c] = m.lookingAt() || m.hitEnd();
+        }
+        return starts;
     }
 
     private static Pattern compile(List<String> patterns) {
