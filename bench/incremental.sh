@@ -18,7 +18,7 @@ if [ "$(find "$corpus" -name '*.md' 2>/dev/null | wc -l)" -ne "$count" ]; then
   python3 ../shared/bench/gen-corpus.py "$count" "$corpus" >/dev/null
 fi
 seeds="$work/corpus"
-cp -r "$corpus" "$seeds"   # the serve run edits seeds: never the kept corpus
+cp -a "$corpus" "$seeds"   # the serve run edits seeds, never the kept corpus; times kept, as a user's seeds are old
 mvn -B -q -pl generator test-compile dependency:build-classpath -Dmdep.includeScope=test \
     -Dmdep.outputFile=target/bench.classpath >/dev/null
 classpath="generator/target/test-classes:generator/target/classes:$(cat generator/target/bench.classpath)"

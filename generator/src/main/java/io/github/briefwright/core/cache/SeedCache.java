@@ -3,7 +3,6 @@ package io.github.briefwright.core.cache;
 import io.github.briefwright.core.Problem;
 import io.github.briefwright.core.Reporter;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.ObjectInputFilter;
 import java.io.ObjectInputStream;
@@ -54,7 +53,7 @@ import java.util.zip.CRC32C;
 public final class SeedCache {
 
     /** The entry format; part of every key too, so that a new format never even looks at old entries. */
-    public static final int FORMAT = 1;
+    public static final int FORMAT = 2;
     /** How an entry's file name ends. */
     public static final String SUFFIX = ".bwc";
     /** How the name of a record of the cache's own ends ({@link #readRecord}). */
@@ -197,26 +196,21 @@ public final class SeedCache {
     }
 
     private void write(Path target, String key, Serializable value) {
-        byte[] entry;
-        try {
-            entry = entry(key, value);
-        } catch (IOException | RuntimeException e) {
-            failed("cannot store a value (" + e + ")");
-            return;
-        }
         Path temporary = null;
         try {
             if (!created) {
                 create();
             }
             temporary = Files.createTempFile(folder, "." + key.substring(0, 16) + "-", ".tmp");
-            Files.write(temporary, entry);
+            writeEntry(temporary, key, value);
             try {
                 Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
             }
             temporary = null;
+        } catch (java.io.NotSerializableException | java.io.InvalidClassException e) {
+            failed("cannot store a value (" + e + ")");
         } catch (IOException | RuntimeException e) {
             failed("cannot be written (" + e + ")");
         } finally {
@@ -226,6 +220,36 @@ public final class SeedCache {
                 } catch (IOException e) {
                     reporter.debug("Cannot delete " + temporary + ": " + e);
                 }
+            }
+        }
+    }
+
+    /**
+     * Writes an entry to {@code file}: the value streamed after room for the header (so a large value is never
+     * held as bytes), then the header, with the length and the checksum, at the start.
+     */
+    private static void writeEntry(Path file, String key, Serializable value) throws IOException {
+        CRC32C crc = new CRC32C();
+        try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(file,
+                java.nio.file.StandardOpenOption.WRITE)) {
+            channel.position(HEADER);
+            java.io.OutputStream stream = new java.io.BufferedOutputStream(new java.util.zip.CheckedOutputStream(
+                    java.nio.channels.Channels.newOutputStream(channel), crc), 1 << 16);
+            ObjectOutputStream out = new ObjectOutputStream(stream);
+            out.writeObject(value);
+            out.flush();
+            long length = channel.position() - HEADER;
+            if (length > Integer.MAX_VALUE) {
+                throw new IOException("a value of " + length + " bytes is too large for an entry");
+            }
+            ByteBuffer header = ByteBuffer.allocate(HEADER);
+            header.put(MAGIC).putInt(FORMAT).put(HexFormat.of().parseHex(key)).putInt((int) length);
+            crc.update(header.array(), 0, HEADER - CHECKSUM);
+            header.putInt((int) crc.getValue());
+            header.flip();
+            long at = 0;
+            while (header.hasRemaining()) {
+                at += channel.write(header, at);
             }
         }
     }
@@ -279,25 +303,12 @@ public final class SeedCache {
         }
     }
 
-    private static byte[] entry(String key, Serializable value) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(16 * 1024);
-        bytes.write(new byte[HEADER]);
-        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
-            out.writeObject(value);
-        }
-        byte[] entry = bytes.toByteArray();
-        int length = entry.length - HEADER;
-        ByteBuffer header = ByteBuffer.wrap(entry);
-        header.put(MAGIC).putInt(FORMAT).put(HexFormat.of().parseHex(key)).putInt(length);
-        header.putInt(checksum(entry));
-        return entry;
-    }
 
-    /** The CRC-32C of an entry's header (less the checksum) and value. */
+    /** The CRC-32C of an entry's value, then of its header less the checksum. */
     private static int checksum(byte[] entry) {
         CRC32C crc = new CRC32C();
-        crc.update(entry, 0, HEADER - CHECKSUM);
         crc.update(entry, HEADER, entry.length - HEADER);
+        crc.update(entry, 0, HEADER - CHECKSUM);
         return (int) crc.getValue();
     }
 
