@@ -79,6 +79,23 @@ public final class SiteBuilder {
      * @throws BuildException when the configuration is invalid (an unknown noise rule, a bad pattern)
      */
     public SiteBuilder(BuildConfig config, Reporter reporter) throws BuildException {
+        this(config, reporter, false);
+    }
+
+    /**
+     * A builder for the preview server, which builds again after every change: its first build reads every seed
+     * (from the cache when it can) even when nothing changed since the last build, so that it holds what an edit
+     * needs, and the first edit is as quick as the next.
+     */
+    public static SiteBuilder forPreview(BuildConfig config, Reporter reporter) throws BuildException {
+        return new SiteBuilder(config, reporter, true);
+    }
+
+    /** Whether this builder is the preview server's: it never stops early on unchanged inputs. */
+    private final boolean preview;
+
+    private SiteBuilder(BuildConfig config, Reporter reporter, boolean preview) throws BuildException {
+        this.preview = preview;
         this.config = config;
         this.reporter = reporter;
         this.parser = new DocumentParser(config.allowRawHtml());
@@ -160,7 +177,7 @@ public final class SiteBuilder {
                 .add(theme.fingerprint()).add(renderCode()).add(config.siteTitle()).add(config.baseUrl())
                 .add(String.valueOf(config.parentSite())).hex(), config.seedDirectory(), files);
         int early = warnings.size();
-        if (inputs != null) {
+        if (inputs != null && !preview) {
             BuildResult same = unchanged(writer.output(), inputs, warnings, files.size(), start);
             if (same != null) {
                 return same;

@@ -503,4 +503,21 @@ class IncrementalBuildTest {
         assertEquals(1, racy.seedsAnalysed());
         assertEquals(clean(config()), site());
     }
+    @Test
+    void thePreviewServersBuilderReadsEverySeedAtItsFirstBuildEvenWithNothingChanged() throws Exception {
+        seedsSavedLongAgo();
+        build(config());
+        assertTrue(build(config()).stageMillis().containsKey("up to date"));
+        SiteBuilder preview = SiteBuilder.forPreview(config().cacheDirectory(cache).build(), recording);
+        BuildResult first = preview.build();
+        assertFalse(first.stageMillis().containsKey("up to date"), "it holds what an edit needs");
+        assertEquals(seedCount(), first.seedsCached());
+        assertEquals(0, first.pagesWritten());
+        seed("memo.md", Files.readString(seeds.resolve("memo.md")).replace("2 GW", "7 GW"));
+        Files.setLastModifiedTime(seeds.resolve("memo.md"), FileTime.from(Instant.now().plusSeconds(5)));
+        BuildResult edit = preview.build();
+        assertEquals(1, edit.seedsAnalysed());
+        assertEquals(seedCount() - 1, edit.seedsCached(), "the others remembered, not read again");
+        assertEquals(clean(config()), site());
+    }
 }

@@ -218,7 +218,7 @@ public final class PreviewServer implements AutoCloseable {
         long start = System.nanoTime();
         try {
             if (builder == null) {
-                builder = new SiteBuilder(config, reporter);
+                builder = SiteBuilder.forPreview(config, reporter);
             }
             var result = builder.build();
             long next = version.get() + 1;
