@@ -207,7 +207,7 @@ public final class BlockFeatures {
 
     /** Whether {@link #DATE_OR_TIME} finds something; without an ASCII digit only its relative days can. */
     private static boolean dateOrTime(String text) {
-        return (hasDigit(text) ? DATE_OR_TIME : RELATIVE_DAY).matcher(text).find();
+        return (DateText.hasDigit(text) ? DATE_OR_TIME : RELATIVE_DAY).matcher(text).find();
     }
 
     /** Whether {@link #LINK_LIKE} finds something; not tried on a text with none of the pieces it needs. */
@@ -220,15 +220,6 @@ public final class BlockFeatures {
         return possible && LINK_LIKE.matcher(text).find();
     }
 
-    private static boolean hasDigit(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c >= '0' && c <= '9') {
-                return true;
-            }
-        }
-        return false;
-    }
 
     private static List<String> lowerCase(List<String> words) {
         List<String> lower = new ArrayList<>(words.size());

@@ -372,7 +372,8 @@ public final class DateText {
                 : Normalizer.normalize(lower, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
     }
 
-    private static boolean hasDigit(String text) {
+    /** Whether the text has an ASCII digit. */
+    static boolean hasDigit(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c >= '0' && c <= '9') {
