@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.briefwright.core.cache.SeedCache;
+import io.github.briefwright.testing.RecordedWarnings;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,7 +14,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -38,21 +38,8 @@ class IncrementalBuildTest {
     Path out;
     Path cache;
     /** What the builds said about the cache. */
-    final List<String> warnings = new ArrayList<>();
-    final Reporter recording = new Reporter() {
-        @Override
-        public void info(String message) {
-        }
-
-        @Override
-        public void warn(String message) {
-            if (message.contains("cache")) {
-                synchronized (warnings) {
-                    warnings.add(message);
-                }
-            }
-        }
-    };
+    final RecordedWarnings recording = new RecordedWarnings(message -> message.contains("cache"));
+    final List<String> warnings = recording.list();
 
     @BeforeEach
     void folders() throws IOException {

@@ -4,8 +4,8 @@ import io.github.briefwright.core.BuildConfig;
 import io.github.briefwright.core.BuildException;
 import io.github.briefwright.core.BuildResult;
 import io.github.briefwright.core.Limits;
-import io.github.briefwright.core.Reporter;
 import io.github.briefwright.core.SiteBuilder;
+import io.github.briefwright.testing.RecordedWarnings;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -14,7 +14,6 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +36,8 @@ final class Project {
     final Path templates;
     final Path out;
     final Path secret;
-    final List<String> warnings = new ArrayList<>();
+    private final RecordedWarnings recorded = new RecordedWarnings();
+    final List<String> warnings = recorded.list();
     /** Whether the seeds carry script payloads, so that the pages go to the browser check. */
     boolean injected;
     private UnaryOperator<BuildConfig.Builder> configure = UnaryOperator.identity();
@@ -93,22 +93,7 @@ final class Project {
     }
 
     BuildResult build() throws BuildException {
-        return new SiteBuilder(config(), new Reporter() {
-            @Override
-            public void info(String message) {
-            }
-
-            @Override
-            public void warn(String message) {
-                synchronized (warnings) {
-                    warnings.add(message);
-                }
-            }
-
-            @Override
-            public void debug(String message) {
-            }
-        }).build();
+        return new SiteBuilder(config(), recorded).build();
     }
 
     /** Every file below the project folder (outside the output folder) with a hash of its content. */

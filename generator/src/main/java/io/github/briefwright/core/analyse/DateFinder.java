@@ -2,6 +2,7 @@ package io.github.briefwright.core.analyse;
 
 import io.github.briefwright.core.model.Sentence;
 import io.github.briefwright.core.model.TimelineItem;
+import io.github.briefwright.core.structure.DateText;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -91,7 +92,7 @@ final class DateFinder {
         Matcher trigger = TRIGGER.matcher("");
         for (Sentence sentence : sentences) {
             String text = sentence.text();
-            if (!hasDigit(text) && !hasTrigger(trigger, text)) {
+            if (!DateText.hasDigit(text) && !hasTrigger(trigger, text)) {
                 continue; // no digit and no date word: nothing for the full expression to find
             }
             Scan.matches(m, text, new Starts(), match -> {
@@ -177,16 +178,6 @@ final class DateFinder {
             "through", "during", "before", "after", "early", "late", "mid", "end", "beginning", "of", "last", "next",
             "this", "the", "today", "yesterday", "tomorrow", "first", "second", "and", "to", "around", "over", "tonight",
             "earlier", "later", "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");
-
-    static boolean hasDigit(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c >= '0' && c <= '9') {
-                return true;
-            }
-        }
-        return false;
-    }
 
     private TimelineItem item(Matcher m, Sentence sentence) {
         String text = sentence.text();

@@ -2,6 +2,7 @@ package io.github.briefwright.core.analyse;
 
 import io.github.briefwright.core.model.Figure;
 import io.github.briefwright.core.model.Sentence;
+import io.github.briefwright.core.structure.DateText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -55,7 +56,7 @@ final class FigureFinder {
         Matcher m = FIGURE.matcher("");
         for (Sentence sentence : sentences) {
             String text = sentence.text();
-            if (!DateFinder.hasDigit(text) && !(text.contains("-") && RANK_WORD.matcher(text).find())) {
+            if (!DateText.hasDigit(text) && !(text.contains("-") && RANK_WORD.matcher(text).find())) {
                 continue; // a figure needs a digit, or a rank such as "second-largest"
             }
             Scan.matches(m, text, FigureFinder::nextStart, match -> {

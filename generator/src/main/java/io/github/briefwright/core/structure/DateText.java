@@ -373,7 +373,7 @@ public final class DateText {
     }
 
     /** Whether the text has an ASCII digit. */
-    static boolean hasDigit(String text) {
+    public static boolean hasDigit(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c >= '0' && c <= '9') {

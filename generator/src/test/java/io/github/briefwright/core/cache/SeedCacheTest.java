@@ -7,11 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.briefwright.core.Problem;
-import io.github.briefwright.core.Reporter;
+import io.github.briefwright.testing.RecordedWarnings;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,17 +20,8 @@ class SeedCacheTest {
     @TempDir
     Path dir;
 
-    final List<String> warnings = new ArrayList<>();
-    final Reporter recording = new Reporter() {
-        @Override
-        public void info(String message) {
-        }
-
-        @Override
-        public void warn(String message) {
-            warnings.add(message);
-        }
-    };
+    final RecordedWarnings recording = new RecordedWarnings();
+    final List<String> warnings = recording.list();
 
     private static String key(String text) {
         return new Fingerprint().add(text).hex();

@@ -27,13 +27,13 @@ class NestingTest {
         return e.problems().get(0);
     }
 
-    private static void fine(String markdown, Limits limits) {
+    private static void assertFine(String markdown, Limits limits) {
         assertDoesNotThrow(() -> Nesting.check("ok.md", markdown, 1, limits));
     }
 
     @Test
     void quotesAtTheLimitPassAndOneMoreFailsOnItsLine() {
-        fine("# Title\n\n" + "> ".repeat(32) + "deep\n", Limits.DEFAULT);
+        assertFine("# Title\n\n" + "> ".repeat(32) + "deep\n", Limits.DEFAULT);
         Problem problem = tooDeep("# Title\n\n" + "> ".repeat(33) + "deeper\n", 5, Limits.DEFAULT);
         assertEquals("deep.md:7: block quotes and lists nest 33 deep here, more than the limit of 32 "
                 + "(briefwright.maxNesting); flatten them or raise the limit", problem.toString());
@@ -41,7 +41,7 @@ class NestingTest {
 
     @Test
     void quoteMarksWrittenTogetherCountOneEach() {
-        fine(">>>> four\n", FOUR);
+        assertFine(">>>> four\n", FOUR);
         assertEquals(3, tooDeep("text\n\n>>>>> five\n", 1, FOUR).line());
         assertEquals(1, tooDeep(">".repeat(2000) + " text\n", 1, Limits.DEFAULT).line());
     }
@@ -49,17 +49,17 @@ class NestingTest {
     @Test
     void quotesOpenedLineByLineAreCountedWhereTheyGoTooDeep() {
         assertEquals(5, tooDeep("> a\n> > b\n> > > c\n> > > > d\n> > > > > e\n", 1, FOUR).line());
-        fine("> a\n> > b\n> > > c\n> > > > d\n\n> > > > again four\n", FOUR);
+        assertFine("> a\n> > b\n> > > c\n> > > > d\n\n> > > > again four\n", FOUR);
     }
 
     @Test
     void listsNestByTheIndentationOfTheirItems() {
         String four = "- one\n  - two\n    1. three\n       * four\n";
-        fine(four, FOUR);
+        assertFine(four, FOUR);
         assertEquals(5, tooDeep(four + "         - five\n", 1, FOUR).line());
         // the same markers, not indented under the item before: siblings, not nested
-        fine("- one\n- two\n- three\n- four\n- five\n- six\n", FOUR);
-        fine("- one\n  - two\n- three\n  - four\n    - five\n", FOUR);
+        assertFine("- one\n- two\n- three\n- four\n- five\n- six\n", FOUR);
+        assertFine("- one\n  - two\n- three\n  - four\n    - five\n", FOUR);
     }
 
     @Test
@@ -74,9 +74,9 @@ class NestingTest {
 
     @Test
     void fencedCodeIsText() {
-        fine("# Code\n\n```\n" + "> ".repeat(100) + "\n- - - - - - - x\n```\n\nAfter.\n", FOUR);
-        fine("> ```\n> " + "> ".repeat(100) + "\n> ```\n", FOUR);
-        fine("    " + "> ".repeat(100) + "\n", FOUR);
+        assertFine("# Code\n\n```\n" + "> ".repeat(100) + "\n- - - - - - - x\n```\n\nAfter.\n", FOUR);
+        assertFine("> ```\n> " + "> ".repeat(100) + "\n> ```\n", FOUR);
+        assertFine("    " + "> ".repeat(100) + "\n", FOUR);
         // the fence closes, and what follows counts again
         assertEquals(5, tooDeep("~~~\n>>>>>\n~~~\n\n>>>>> five\n", 1, FOUR).line());
     }
@@ -89,7 +89,7 @@ class NestingTest {
 
     @Test
     void nestedEmphasisIsInlineNesting() {
-        fine("*a _b **c ~d~** e_ f*\n", FOUR);
+        assertFine("*a _b **c ~d~** e_ f*\n", FOUR);
         Problem problem = tooDeep("Intro.\n\n" + "*a ".repeat(5) + "x" + " a*".repeat(5) + "\n", 1, FOUR);
         assertEquals(3, problem.line());
         assertTrue(problem.message().contains("emphasis, links and images nest 5 deep"), problem.message());
@@ -98,19 +98,19 @@ class NestingTest {
 
     @Test
     void nestedImagesAreInlineNesting() {
-        fine("![a [link](b) in it](c)\n", FOUR);
+        assertFine("![a [link](b) in it](c)\n", FOUR);
         assertEquals(1, tooDeep("![".repeat(5) + "x" + "](u)".repeat(5), 1, FOUR).line());
         assertEquals(3, tooDeep("Text over\n" + "![".repeat(3) + "*x*\n*a **b** c*" + "](u)".repeat(3), 1, FOUR).line());
     }
 
     @Test
     void marksThatCommonMarkLeavesFlatAreNotNesting() {
-        fine("[".repeat(5000) + "x" + "]".repeat(5000) + "\n", Limits.DEFAULT);
-        fine("*_".repeat(2500) + "x" + "_*".repeat(2500) + "\n", Limits.DEFAULT);
-        fine("[".repeat(5000) + "x" + "](u)".repeat(5000) + "\n", FOUR);
-        fine("\\*".repeat(50) + "x" + "\\*".repeat(50) + "\n", FOUR);
-        fine("<div>".repeat(10_000) + "inside" + "</div>".repeat(10_000) + "\n", Limits.DEFAULT);
-        fine("*a\n\n" .repeat(100) + "b*\n".repeat(100), FOUR);
+        assertFine("[".repeat(5000) + "x" + "]".repeat(5000) + "\n", Limits.DEFAULT);
+        assertFine("*_".repeat(2500) + "x" + "_*".repeat(2500) + "\n", Limits.DEFAULT);
+        assertFine("[".repeat(5000) + "x" + "](u)".repeat(5000) + "\n", FOUR);
+        assertFine("\\*".repeat(50) + "x" + "\\*".repeat(50) + "\n", FOUR);
+        assertFine("<div>".repeat(10_000) + "inside" + "</div>".repeat(10_000) + "\n", Limits.DEFAULT);
+        assertFine("*a\n\n" .repeat(100) + "b*\n".repeat(100), FOUR);
     }
 
     @Test
