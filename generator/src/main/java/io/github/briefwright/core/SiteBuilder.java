@@ -614,8 +614,15 @@ public final class SiteBuilder {
             IntStream.range(0, plan.size()).parallel().forEach(i -> {
                 Page page = plan.get(i);
                 try {
-                    if (!staging.keep(page.path(), page.key())) {
-                        staging.write(page.path(), page.key(), out -> renderer.render(page, out));
+                    // a page's key covers the optional parts of its model that its template read last time
+                    if (!staging.keep(page.path(), page.key(Page.read(staging.previousKey(page.path()))))) {
+                        java.util.concurrent.atomic.AtomicReference<java.util.Set<String>> read =
+                                new java.util.concurrent.atomic.AtomicReference<>();
+                        staging.write(page.path(), null, out -> read.set(renderer.render(page, out)));
+                        String key = page.key(read.get());
+                        if (key != null) {
+                            staging.keyed(page.path(), key);
+                        }
                         rendered.incrementAndGet();
                     }
                 } catch (RenderException e) {
@@ -752,14 +759,18 @@ public final class SiteBuilder {
             }
         }
         var tags = SiteIndexes.tags(newest);
-        String allTags = keys.shared(tags.stream().map(tag -> tag.slug() + " " + tag.name() + " "
-                + keys.list(tag.items())).toList());
+        List<String> tagDigests = tags.parallelStream().map(tag -> PageKeys.digest(tag.slug() + " " + tag.name() + " "
+                + keys.list(tag.items()))).toList();
+        java.util.function.Supplier<String> allTags = once(() -> keys.shared(tagDigests));
         Page tagIndex = renderer.tags(tags);
-        plan.add(tagIndex.keyed(keys.key(tagIndex.path(), tagIndex.template(), allTags)));
-        for (var tag : tags) {
+        plan.add(tagIndex.keyed(keys.key(tagIndex.path(), tagIndex.template(), allTags.get())));
+        for (int t = 0; t < tags.size(); t++) {
+            var tag = tags.get(t);
             for (int page = 1; page <= PageRenderer.pages(tag.items().size(), PAGE_SIZE); page++) {
                 Page one = renderer.tag(tags, tag, page, PAGE_SIZE);
-                plan.add(one.keyed(keys.key(one.path(), one.template(), allTags, tag.slug(), Integer.toString(page))));
+                // the list of every tag is in a tag page's model; the default theme does not show it
+                plan.add(one.keyed(keys.key(one.path(), one.template(), tagDigests.get(t), Integer.toString(page)),
+                        Map.of("tags", allTags)));
             }
         }
         var timelinePages = SiteIndexes.timelinePages(join(timelineLater), TIMELINE_PAGE_SIZE);
@@ -770,7 +781,7 @@ public final class SiteBuilder {
             plan.add(one.keyed(keys.key(one.path(), one.template(), keys.timeline(years),
                     page == 1 ? PageKeys.digest(String.valueOf(chart)) : "", page + "/" + timelinePages.size())));
         }
-        String all = keys.list(newest);
+        java.util.function.Supplier<String> all = once(() -> keys.list(newest));
         Fingerprint everyBriefing = new Fingerprint().add(briefings.size());
         briefings.forEach(briefing -> everyBriefing.add(briefing.slug()).add(contentKeys.get(briefing.slug())));
         String contents = contentKeys.values().stream().anyMatch(Objects::isNull) ? null : everyBriefing.hex();
@@ -787,7 +798,7 @@ public final class SiteBuilder {
             search.write(out);
         }, null);
         plan.add(contents == null ? searchIndex
-                : searchIndex.keyed(keys.key(searchIndex.path(), null, all, contents)));
+                : searchIndex.keyed(keys.key(searchIndex.path(), null, all.get(), contents)));
         Page search = renderer.special("search.ftlh", SitePaths.search(), List.of(), List.of());
         plan.add(search.keyed(keys.key(search.path(), search.template())));
         List<BriefingSummary> feed = newest.subList(0, Math.min(FEED_SIZE, newest.size()));
@@ -796,17 +807,41 @@ public final class SiteBuilder {
         plan.add(atom.keyed(keys.key(atom.path(), atom.template(), feedKey)));
         Page json = Page.file(SitePaths.jsonFeed(), out -> JsonFeed.write(site, feed, out), null);
         plan.add(json.keyed(keys.key(json.path(), null, feedKey)));
+        // every briefing is in the model of the 404 page and the sitemap; the default theme shows none
         Page notFound = renderer.special("404.ftlh", SitePaths.notFound(), newest, List.of());
-        plan.add(notFound.keyed(keys.key(notFound.path(), notFound.template(), all)));
+        plan.add(notFound.keyed(keys.key(notFound.path(), notFound.template()), Map.of("briefings", all)));
         if (config.baseUrl() != null) {
             List<String> pages = plan.stream().map(Page::path)
                     .filter(path -> path.endsWith(".html") && !path.equals(SitePaths.notFound())).sorted().toList();
             Page sitemap = renderer.special("sitemap.ftlx", SitePaths.sitemap(), newest, pages);
-            plan.add(sitemap.keyed(keys.key(sitemap.path(), sitemap.template(), all, PageKeys.digest(pages.toString()))));
+            plan.add(sitemap.keyed(keys.key(sitemap.path(), sitemap.template(), PageKeys.digest(pages.toString())),
+                    Map.of("briefings", all)));
         }
         Page robots = renderer.special("robots.ftl", SitePaths.robots(), List.of(), List.of());
         plan.add(robots.keyed(keys.key(robots.path(), robots.template())));
         return plan;
+    }
+
+    /** {@code value}, made the first time it is asked for and kept. */
+    private static <T> java.util.function.Supplier<T> once(java.util.function.Supplier<T> value) {
+        return new java.util.function.Supplier<>() {
+            private volatile T made;
+
+            @Override
+            public T get() {
+                T known = made;
+                if (known == null) {
+                    synchronized (this) {
+                        known = made;
+                        if (known == null) {
+                            known = value.get();
+                            made = known;
+                        }
+                    }
+                }
+                return known;
+            }
+        };
     }
 
     /** The value, once made; what went wrong making it thrown as it was. */

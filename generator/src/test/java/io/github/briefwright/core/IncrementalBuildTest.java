@@ -356,6 +356,39 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void aPageIsNotRewrittenForAPartOfItsModelItsTemplateLeftUnread() throws Exception {
+        BuildConfig.Builder withAddress = config().baseUrl("https://example.org/briefings/");
+        build(withAddress);
+        seed("memo.md", Files.readString(seeds.resolve("memo.md")).replace("2 GW", "3 GW"));
+        BuildResult edited = build(withAddress);
+        // the memo is tagged water and energy: their pages show it; the other tags' pages, the 404 page and the
+        // sitemap have every briefing (or every tag) in their model, but the default theme does not show them
+        assertTrue(edited.changed().contains(SitePaths.tag("water")), edited.changed().toString());
+        assertFalse(edited.changed().contains(SitePaths.tag("agriculture")), edited.changed().toString());
+        assertFalse(edited.changed().contains(SitePaths.tag("grid")), edited.changed().toString());
+        assertFalse(edited.changed().contains(SitePaths.notFound()), edited.changed().toString());
+        assertFalse(edited.changed().contains(SitePaths.sitemap()), edited.changed().toString());
+        assertEquals(clean(withAddress), site());
+    }
+
+    @Test
+    void aTemplateThatReadsMoreOfItsModelHasItsPagesRewrittenWhenThatChanges() throws Exception {
+        Path templates = Files.createDirectories(dir.resolve("templates"));
+        Files.writeString(templates.resolve("tag.ftlh"), "<#list tags as t>${t.name} ${t.items?size} "
+                + "<#list t.items as b>${b.title}</#list>;</#list>\n");
+        Files.writeString(templates.resolve("404.ftlh"), "<#list .data_model?keys as name>${name}</#list> "
+                + "<#list briefings as b>${b.title};</#list>\n");
+        BuildConfig.Builder withTemplates = config().templateDirectory(templates);
+        build(withTemplates);
+        seed("memo.md", Files.readString(seeds.resolve("memo.md")).replace("title: A memo", "title: A new memo"));
+        BuildResult edited = build(withTemplates);
+        assertTrue(edited.changed().contains(SitePaths.tag("grid")), "every tag page lists every tag's briefings");
+        assertTrue(edited.changed().contains(SitePaths.notFound()), "the 404 page lists the briefings");
+        assertEquals(clean(withTemplates), site());
+        assertTrue(Files.readString(out.resolve(SitePaths.tag("agriculture"))).contains("A new memo"));
+    }
+
+    @Test
     void aTemplateEditRewritesEveryPageAndABrokenOneLeavesTheSiteAsItWas() throws Exception {
         Path templates = Files.createDirectories(dir.resolve("templates"));
         BuildConfig.Builder withTemplates = config().templateDirectory(templates);

@@ -176,13 +176,18 @@ public final class PageRenderer {
         }, null);
     }
 
-    /** Renders or writes {@code page} to {@code out}. */
-    public void render(Page page, Writer out) throws Exception {
+    /**
+     * Renders or writes {@code page} to {@code out}.
+     *
+     * @return the names of the data model that the template read ({@code *} for all, when it listed them); empty for
+     *         a file written without a template
+     */
+    public java.util.Set<String> render(Page page, Writer out) throws Exception {
         if (page.template() == null) {
             page.body().writeTo(out);
-        } else {
-            render(page.template(), page.model().get(), out, page.source());
+            return java.util.Set.of();
         }
+        return render(page.template(), page.model().get(), out, page.source());
     }
 
     /** How many pages of {@code size} hold {@code items}: at least one. */
@@ -218,10 +223,13 @@ public final class PageRenderer {
         return model;
     }
 
-    private void render(String name, Map<String, Object> model, Writer out, String seed) throws RenderException {
+    private java.util.Set<String> render(String name, Map<String, Object> model, Writer out, String seed)
+            throws RenderException {
         try {
             Template template = theme.freemarker().getTemplate(name);
-            template.process(model, out);
+            ReadModel read = new ReadModel(model, template.getObjectWrapper());
+            template.process(read, out);
+            return read.read();
         } catch (TemplateNotFoundException e) {
             throw new RenderException(Problem.at(name, 0, "template not found in the template folder or the theme"));
         } catch (ParseException e) {

@@ -87,6 +87,20 @@ public final class Staging implements AutoCloseable {
         return true;
     }
 
+    /** The key the last build wrote {@code path} with, when the output folder is updated in place; else {@code null}. */
+    public String previousKey(String path) {
+        PageRecord.Entry entry = previous == null ? null : previous.files().get(path);
+        return entry == null ? null : entry.key();
+    }
+
+    /** Records that the file written at {@code path} follows from {@code key}: for a key known only once written. */
+    public void keyed(String path, String key) {
+        if (!written.contains(path)) {
+            throw new IllegalStateException("no file was written at " + path);
+        }
+        keys.put(path, key);
+    }
+
     /** Writes a UTF-8 text file at {@code path}, whose bytes follow from {@code key} (or {@code null}: unknown). */
     public void write(String path, String key, Content content) throws Exception {
         write(path, content);
