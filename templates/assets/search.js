@@ -1,5 +1,7 @@
-/* Briefwright offline search. Reads the index that search/index.js defines (window.BRIEFWRIGHT_SEARCH) and
-   searches it in the page: no server, no request to any other place, works from file:// and any sub-path.
+/* Briefwright offline search. search/index.js names the parts of the index (window.BRIEFWRIGHT_SEARCH_PARTS);
+   each part, loaded as a script beside it, adds an index of its briefings to window.BRIEFWRIGHT_SEARCH. A briefing
+   is in one part only, so each part is searched on its own and the results put together. All in the page: no
+   server, no request to any other place, works from file:// and any sub-path.
    Terms follow the same rules as the index (SearchIndex.terms in the generator). */
 (function () {
   'use strict';
@@ -22,31 +24,37 @@
     return out;
   }
 
-  var index = window.BRIEFWRIGHT_SEARCH;
   var form = document.getElementById('search-form');
   var input = document.getElementById('search-input');
   var status = document.getElementById('search-status');
   var list = document.getElementById('search-results');
-  if (!index || !form || !input || !status || !list) { return; }
+  if (!form || !input || !status || !list) { return; }
   var root = form.getAttribute('data-root') || '';
-  var termList = Object.keys(index.terms);
-  var cache = new Map();
+  var parts = [];
+  var ready = false;
 
-  function postings(term) {
-    if (cache.has(term)) { return cache.get(term); }
+  function Part(index) {
+    this.index = index;
+    this.termList = Object.keys(index.terms);
+    this.cache = new Map();
+  }
+
+  Part.prototype.postings = function (term) {
+    if (this.cache.has(term)) { return this.cache.get(term); }
     var map = new Map();
-    var raw = index.terms[term];
+    var raw = this.index.terms[term];
     if (raw) {
       raw.split(',').forEach(function (entry) {
         var colon = entry.indexOf(':');
         map.set(parseInt(entry.slice(0, colon), 36), parseInt(entry.slice(colon + 1), 10));
       });
     }
-    cache.set(term, map);
+    this.cache.set(term, map);
     return map;
-  }
+  };
 
-  function withPrefix(prefix) {
+  Part.prototype.withPrefix = function (prefix) {
+    var termList = this.termList;
     var low = 0, high = termList.length;
     while (low < high) {
       var mid = (low + high) >> 1;
@@ -57,18 +65,18 @@
       found.push(termList[i]);
     }
     return found;
-  }
+  };
 
-  function search(query) {
-    var wanted = terms(query);
-    if (wanted.length === 0) { return { terms: wanted, docs: [] }; }
+  /* The briefings of this part that match every term (the last may be the start of a word), with scores. */
+  Part.prototype.search = function (wanted) {
+    var part = this;
     var scores = null;
     wanted.forEach(function (term, i) {
       var matched = new Map();
-      var candidates = i === wanted.length - 1 ? withPrefix(term) : (index.terms[term] ? [term] : []);
+      var candidates = i === wanted.length - 1 ? part.withPrefix(term) : (part.index.terms[term] ? [term] : []);
       candidates.forEach(function (candidate) {
         var factor = candidate === term ? 1 : 0.5;
-        postings(candidate).forEach(function (weight, doc) {
+        part.postings(candidate).forEach(function (weight, doc) {
           matched.set(doc, Math.max(matched.get(doc) || 0, weight * factor));
         });
       });
@@ -82,8 +90,26 @@
         scores = both;
       }
     });
-    var docs = Array.from(scores.entries()).sort(function (a, b) { return b[1] - a[1] || a[0] - b[0]; });
-    return { terms: wanted, docs: docs.map(function (entry) { return entry[0]; }) };
+    var found = [];
+    scores.forEach(function (score, doc) { found.push({ entry: part.index.docs[doc], score: score }); });
+    return found;
+  };
+
+  /* Best score first; then newest first (ISO dates compare as text), undated last; then by title. */
+  function order(a, b) {
+    if (b.score !== a.score) { return b.score - a.score; }
+    var da = a.entry[2] || '', db = b.entry[2] || '';
+    if (da !== db) { return !da ? 1 : !db ? -1 : da < db ? 1 : -1; }
+    return a.entry[0].localeCompare(b.entry[0]);
+  }
+
+  function search(query) {
+    var wanted = terms(query);
+    if (wanted.length === 0) { return { terms: wanted, docs: [] }; }
+    var docs = [];
+    parts.forEach(function (part) { docs = docs.concat(part.search(wanted)); });
+    docs.sort(order);
+    return { terms: wanted, docs: docs.map(function (found) { return found.entry; }) };
   }
 
   function highlighted(text, wanted) {
@@ -104,6 +130,10 @@
   }
 
   function show(query) {
+    if (!ready) {
+      status.textContent = 'Loading the search index…';
+      return;
+    }
     var result = search(query);
     while (list.firstChild) { list.removeChild(list.firstChild); }
     if (result.terms.length === 0) {
@@ -113,8 +143,7 @@
     var count = result.docs.length;
     status.textContent = count === 0 ? 'No briefing matches.' : count === 1 ? '1 briefing matches.'
       : count + ' briefings match' + (count > MAX_RESULTS ? '; the best ' + MAX_RESULTS + ' are shown.' : '.');
-    result.docs.slice(0, MAX_RESULTS).forEach(function (doc) {
-      var entry = index.docs[doc];
+    result.docs.slice(0, MAX_RESULTS).forEach(function (entry) {
       var item = document.createElement('li');
       var heading = document.createElement('h2');
       var link = document.createElement('a');
@@ -149,6 +178,32 @@
   var query = new URLSearchParams(window.location.search).get('q');
   if (query) {
     input.value = query;
-    show(query);
   }
+
+  /* Loads every part of the index, beside search/index.js, then searches for what is in the box. */
+  var names = window.BRIEFWRIGHT_SEARCH_PARTS;
+  var from = window.BRIEFWRIGHT_SEARCH_FROM || '';
+  if (!Array.isArray(names)) {
+    status.textContent = 'The search index (search/index.js) is missing; build the site again.';
+    return;
+  }
+  var left = names.length;
+  function loaded() {
+    parts = (window.BRIEFWRIGHT_SEARCH || []).map(function (index) { return new Part(index); });
+    ready = true;
+    if (input.value) { show(input.value); }
+  }
+  if (left === 0) { loaded(); }
+  names.forEach(function (name) {
+    var script = document.createElement('script');
+    script.src = from ? new URL(name, from).href : name;
+    script.onload = function () {
+      left -= 1;
+      if (left === 0) { loaded(); }
+    };
+    script.onerror = function () {
+      status.textContent = 'Part of the search index (' + name + ') could not be loaded; build the site again.';
+    };
+    document.head.appendChild(script);
+  });
 }());

@@ -782,23 +782,7 @@ public final class SiteBuilder {
                     page == 1 ? PageKeys.digest(String.valueOf(chart)) : "", page + "/" + timelinePages.size())));
         }
         java.util.function.Supplier<String> all = once(() -> keys.list(newest));
-        Fingerprint everyBriefing = new Fingerprint().add(briefings.size());
-        briefings.forEach(briefing -> everyBriefing.add(briefing.slug()).add(contentKeys.get(briefing.slug())));
-        String contents = contentKeys.values().stream().anyMatch(Objects::isNull) ? null : everyBriefing.hex();
-        Page searchIndex = Page.file(SitePaths.searchIndex(), out -> {
-            // the terms of briefings new to this builder are found now, in parallel, and kept
-            Map<String, Briefing> bySlug = new HashMap<>();
-            briefings.forEach(briefing -> bySlug.put(briefing.slug(), briefing));
-            List<SearchIndex.Terms> terms = newest.parallelStream().map(summary -> summaries.get(summary.slug())
-                    .terms(bySlug.get(summary.slug()), words)).toList();
-            SearchIndex.Builder search = new SearchIndex.Builder();
-            for (int i = 0; i < newest.size(); i++) {
-                search.add(newest.get(i), terms.get(i));
-            }
-            search.write(out);
-        }, null);
-        plan.add(contents == null ? searchIndex
-                : searchIndex.keyed(keys.key(searchIndex.path(), null, all.get(), contents)));
+        plan.addAll(searchIndex(keys, briefings, contentKeys, summaries, newest));
         Page search = renderer.special("search.ftlh", SitePaths.search(), List.of(), List.of());
         plan.add(search.keyed(keys.key(search.path(), search.template())));
         List<BriefingSummary> feed = newest.subList(0, Math.min(FEED_SIZE, newest.size()));
@@ -820,6 +804,47 @@ public final class SiteBuilder {
         Page robots = renderer.special("robots.ftl", SitePaths.robots(), List.of(), List.of());
         plan.add(robots.keyed(keys.key(robots.path(), robots.template())));
         return plan;
+    }
+
+    /**
+     * The search index: {@code search/index.js}, which names the parts, and the parts, each keyed by its
+     * briefings' summaries and contents (the terms come from the whole briefing), so that an edit writes one part.
+     * The terms of briefings new to this builder are found when their part is written, and kept.
+     */
+    private List<Page> searchIndex(PageKeys keys, List<Briefing> briefings, Map<String, String> contentKeys,
+            Map<String, Summarized> summaries, List<BriefingSummary> newest) {
+        int parts = SearchIndex.parts(newest.size());
+        List<List<BriefingSummary>> inPart = new ArrayList<>(parts);
+        for (int part = 0; part < parts; part++) {
+            inPart.add(new ArrayList<>());
+        }
+        newest.forEach(summary -> inPart.get(SearchIndex.part(summary.slug(), parts)).add(summary));
+        Map<String, Briefing> bySlug = new HashMap<>();
+        briefings.forEach(briefing -> bySlug.put(briefing.slug(), briefing));
+        List<Page> pages = new ArrayList<>(parts + 1);
+        Page index = Page.file(SitePaths.searchIndex(), out -> SearchIndex.writeParts(parts, out), null);
+        pages.add(index.keyed(keys.key(index.path(), null, Integer.toString(parts))));
+        for (int part = 0; part < parts; part++) {
+            List<BriefingSummary> its = inPart.get(part);
+            Page one = Page.file(SitePaths.searchPart(part), out -> {
+                List<SearchIndex.Terms> terms = its.parallelStream().map(summary -> summaries.get(summary.slug())
+                        .terms(bySlug.get(summary.slug()), words)).toList();
+                SearchIndex.Builder search = new SearchIndex.Builder();
+                for (int i = 0; i < its.size(); i++) {
+                    search.add(its.get(i), terms.get(i));
+                }
+                search.write(out);
+            }, null);
+            Fingerprint contents = new Fingerprint().add(its.size());
+            boolean known = true;
+            for (BriefingSummary summary : its) {
+                String content = contentKeys.get(summary.slug());
+                known &= content != null;
+                contents.add(summary.slug()).add(content);
+            }
+            pages.add(known ? one.keyed(keys.key(one.path(), null, keys.list(its), contents.hex())) : one);
+        }
+        return pages;
     }
 
     /** {@code value}, made the first time it is asked for and kept. */

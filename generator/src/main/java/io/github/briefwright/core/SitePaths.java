@@ -81,9 +81,14 @@ public final class SitePaths {
         return "search/" + INDEX;
     }
 
-    /** The search index script the search page loads. */
+    /** The search index script the search page loads: it names the parts of the index ({@link #searchPart}). */
     public static String searchIndex() {
         return "search/index.js";
+    }
+
+    /** Part {@code part} (from 0) of the search index, beside {@link #searchIndex()}. */
+    public static String searchPart(int part) {
+        return "search/index-" + part + ".js";
     }
 
     /** The Atom feed. */

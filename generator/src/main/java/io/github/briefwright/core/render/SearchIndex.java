@@ -28,6 +28,11 @@ import java.util.Set;
  * key point 2, body 1. A briefing is stored once: title, path, date and a short text for the result snippet.
  * Terms and postings are compact strings: a posting is the briefing's number in base 36 and its weight digit.
  * {@code assets/search.js} reads it with the same rules for terms ({@link #terms}).
+ *
+ * <p>A large site's index is cut into {@link #parts} parts, each an index of its own of the briefings whose slug
+ * falls in it ({@link #part}), so that an edit to one briefing writes one part again, not the whole index:
+ * {@code search/index.js} names the parts ({@link #writeParts}), and the search page loads them all. A briefing is
+ * in one part only, so each part is searched on its own and the results put together.
  */
 public final class SearchIndex {
 
@@ -38,6 +43,35 @@ public final class SearchIndex {
             "such", "only", "over", "other", "there", "what", "when", "where", "while", "these", "those", "our", "you");
     private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
     private static final JsonMapper JSON = JsonMapper.builder().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET).build();
+
+    /** About how many briefings a part of the index holds. */
+    static final int PART_SIZE = 256;
+
+    /**
+     * How many parts an index of {@code briefings} is cut into: a power of two, so that a briefing stays in its
+     * part while the site grows or shrinks within a factor of two.
+     */
+    public static int parts(int briefings) {
+        return Integer.highestOneBit(Math.max(1, briefings / PART_SIZE));
+    }
+
+    /** The part, from 0, of an index of {@code parts} parts that holds the briefing with {@code slug}. */
+    public static int part(String slug, int parts) {
+        int hash = slug.hashCode();
+        return Math.floorMod(hash ^ (hash >>> 16), parts);
+    }
+
+    /** Writes {@code search/index.js}: the names of the index's parts, beside it, in order. */
+    public static void writeParts(int parts, Writer out) throws IOException {
+        List<String> names = new ArrayList<>(parts);
+        for (int part = 0; part < parts; part++) {
+            String path = io.github.briefwright.core.SitePaths.searchPart(part);
+            names.add(path.substring(path.lastIndexOf('/') + 1));
+        }
+        out.write("window.BRIEFWRIGHT_SEARCH_PARTS = ");
+        out.write(JSON.writeValueAsString(names));
+        out.write(";\nwindow.BRIEFWRIGHT_SEARCH_FROM = document.currentScript ? document.currentScript.src : '';\n");
+    }
 
     /** One briefing's terms and weights: made in the per-briefing pass, from the whole briefing. */
     public static Map<String, Integer> termsOf(Briefing briefing) {
@@ -88,7 +122,7 @@ public final class SearchIndex {
         }
     }
 
-    /** Writes {@code search/index.js} for the briefings, newest first. */
+    /** Writes one part of the index ({@link Builder#write}) for the briefings, newest first. */
     public static void write(List<BriefingSummary> newest, Map<String, Map<String, Integer>> termsBySlug, Writer out)
             throws IOException {
         Builder index = new Builder();
@@ -135,17 +169,20 @@ public final class SearchIndex {
             posting.append(id).append(':').append(Math.min(9, weight));
         }
 
-        /** Writes {@code search/index.js}: the briefings in the order added, the terms in order. */
+        /**
+         * Writes a part of the index: a script that adds to the list {@code window.BRIEFWRIGHT_SEARCH} an index of
+         * the briefings in the order added, its terms in order.
+         */
         public void write(Writer out) throws IOException {
             Map<String, Object> index = new LinkedHashMap<>();
-            index.put("version", 1);
+            index.put("version", 2);
             index.put("docs", docs);
             Map<String, String> terms = new LinkedHashMap<>();
             postings.keySet().stream().sorted().forEach(term -> terms.put(term, postings.get(term).toString()));
             index.put("terms", terms);
-            out.write("window.BRIEFWRIGHT_SEARCH = ");
+            out.write("(window.BRIEFWRIGHT_SEARCH = window.BRIEFWRIGHT_SEARCH || []).push(");
             out.write(JSON.writeValueAsString(index).replace("<", "\\u003c"));
-            out.write(";\n");
+            out.write(");\n");
         }
     }
 
