@@ -588,6 +588,8 @@ public final class SiteBuilder {
     private io.github.briefwright.core.write.PageRecord pageRecord;
     /** The digests of appearances and timeline entries made by this builder's last build; see {@link PageKeys}. */
     private Map<Object, String> rememberedKeys = Map.of();
+    /** The entity appearances made by this builder's last build, given again where they are the same. */
+    private final EntityIndex.Kept keptAppearances = new EntityIndex.Kept();
     private Path pageRecordOutput;
 
     private Written write(SiteWriter writer, Theme theme, List<Briefing> briefings, Map<String, String> contentKeys,
@@ -724,7 +726,7 @@ public final class SiteBuilder {
             Map<String, String> contentKeys, Map<String, Summarized> summaries, List<BriefingSummary> newest) {
         // the cross-briefing values are independent of each other: made at the same time, on all cores
         var relatedLater = CompletableFuture.supplyAsync(() -> SiteIndexes.related(newest));
-        var entitiesLater = CompletableFuture.supplyAsync(() -> EntityIndex.of(newest));
+        var entitiesLater = CompletableFuture.supplyAsync(() -> EntityIndex.of(newest, keptAppearances));
         var timelineLater = CompletableFuture.supplyAsync(() -> SiteIndexes.timeline(newest));
         var chartLater = timelineLater.thenApplyAsync(PageRenderer::timelineChart);
         newest.forEach(summary -> keys.summary(summary, summaries.get(summary.slug()).digest()));

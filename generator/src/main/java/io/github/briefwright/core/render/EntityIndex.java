@@ -31,6 +31,49 @@ public final class EntityIndex {
 
     /** @param briefings newest first */
     public static List<EntityPage> of(List<BriefingSummary> briefings) {
+        return of(briefings, new Kept());
+    }
+
+    /**
+     * The appearances one build of the index made, for the next: an appearance is made of a briefing's summary and
+     * one of its entity summaries, and a builder keeps the summaries of unchanged briefings, so the next build can
+     * give the same appearance again (the same object: {@link PageKeys} remembers digests by identity).
+     */
+    public static final class Kept {
+        private Map<EntitySummary, EntityPage.Appearance> last = new java.util.IdentityHashMap<>();
+        private Map<EntitySummary, EntityPage.Appearance> now = new java.util.IdentityHashMap<>();
+
+        /** The appearance of {@code entity} in {@code briefing}: the one made last time when it is of the same. */
+        EntityPage.Appearance of(BriefingSummary briefing, EntitySummary entity) {
+            EntityPage.Appearance known = last.get(entity);
+            if (known == null || known.title() != briefing.title() || known.path() != briefing.path()
+                    || known.date() != briefing.date() || known.sentence() != entity.sentence()
+                    || known.snippet() != entity.snippet() || known.mentions() != entity.mentions()) {
+                known = new EntityPage.Appearance(briefing.title(), briefing.path(), briefing.date(),
+                        entity.sentence(), entity.snippet(), entity.mentions());
+            }
+            now.put(entity, known);
+            return known;
+        }
+
+        /** Ends a build: what it made is what the next build may give again. */
+        void done() {
+            last = now;
+            now = new java.util.IdentityHashMap<>();
+        }
+    }
+
+    /**
+     * @param briefings newest first
+     * @param kept      the appearances the last build made, given again where they are the same; updated
+     */
+    public static List<EntityPage> of(List<BriefingSummary> briefings, Kept kept) {
+        List<EntityPage> pages = index(briefings, kept);
+        kept.done();
+        return pages;
+    }
+
+    private static List<EntityPage> index(List<BriefingSummary> briefings, Kept kept) {
         // entities are numbered in the order first seen, so that counts are kept in arrays, not maps of strings
         Map<String, Integer> number = new HashMap<>();
         List<EntitySummary> first = new ArrayList<>();
@@ -60,8 +103,7 @@ public final class EntityIndex {
                         first.set(e, entity);
                     }
                 }
-                appearances.get(e).add(new EntityPage.Appearance(briefing.title(), briefing.path(), briefing.date(),
-                        entity.sentence(), entity.snippet(), entity.mentions()));
+                appearances.get(e).add(kept.of(briefing, entity));
                 mentions[e] += entity.mentions();
                 int[] in = appearsIn.get(e);
                 int count = appearsCount[e];

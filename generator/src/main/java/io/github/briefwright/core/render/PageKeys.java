@@ -37,8 +37,8 @@ public final class PageKeys {
 
     /**
      * @param before {@link #remembered()} of the keys of the last build: the digests of appearances and
-     *               timeline entries are looked up there by value (cheap when their texts are the same objects,
-     *               as a builder's kept summaries make them) rather than made again
+     *               timeline entries are looked up there by identity (a builder gives the same objects again for
+     *               what did not change) rather than made again
      */
     public PageKeys(String code, String theme, String site, Map<Object, String> before) {
         this.base = new Fingerprint().add("briefwright-page").add(code).add(theme).add(site).hex();
@@ -50,16 +50,20 @@ public final class PageKeys {
         return now;
     }
 
-    /** The digest of a value given field by field, remembered by value (a record's equality). */
+    /**
+     * The digest of a value given field by field, remembered by identity: the values are immutable, and a builder
+     * gives the same objects again for what did not change (kept summaries, {@link EntityIndex.Kept}).
+     */
     private String remember(Object value, java.util.function.Supplier<String> digest) {
-        String known = before.get(value);
+        Identity identity = new Identity(value);
+        String known = before.get(identity);
         if (known == null) {
-            known = now.get(value);
+            known = now.get(identity);
         }
         if (known == null) {
             known = digest.get();
         }
-        now.put(value, known);
+        now.put(identity, known);
         return known;
     }
 
