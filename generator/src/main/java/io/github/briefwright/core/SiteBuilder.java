@@ -166,6 +166,11 @@ public final class SiteBuilder {
         }
         long start = System.nanoTime();
         Theme theme = Theme.load(config.templateDirectory());
+        if (lastTheme != null && lastTheme.fingerprint().equals(theme.fingerprint())
+                && lastTheme.warnings().equals(theme.warnings())) {
+            theme = lastTheme; // the same files: its templates, parsed by the last build, serve again
+        }
+        lastTheme = theme;
         List<Problem> warnings = new ArrayList<>(theme.warnings());
         List<io.github.briefwright.core.model.GlossaryEntry> glossary = glossary(warnings);
         analyzer = new Analyzer(glossary);
@@ -230,6 +235,9 @@ public final class SiteBuilder {
         return new BuildResult(writer.output(), briefings.size(), (int) entities, written.pages(), skipped, warnings,
                 stageMillis, newest, analysed.get(), cached.get(), written.rendered(), written.changed());
     }
+
+    /** The theme of this builder's last build. */
+    private Theme lastTheme;
 
     /** The digest of the inputs of this builder's first build, when it kept a record of it. */
     private String builtInputs;

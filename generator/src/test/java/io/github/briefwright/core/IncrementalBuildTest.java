@@ -271,6 +271,23 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void oneBuilderUsesItsThemeAgainUntilATemplateChanges() throws Exception {
+        Path templates = Files.createDirectories(dir.resolve("templates"));
+        Files.writeString(templates.resolve("robots.ftl"), "User-agent: *\n");
+        SiteBuilder builder = SiteBuilder.forPreview(config().templateDirectory(templates).cacheDirectory(cache)
+                .build(), recording);
+        builder.build();
+        assertEquals("User-agent: *\n", Files.readString(out.resolve(SitePaths.robots())));
+        BuildResult same = builder.build();
+        assertEquals(0, same.pagesWritten());
+        Files.writeString(templates.resolve("robots.ftl"), "User-agent: *\nDisallow: /drafts/\n");
+        BuildResult edited = builder.build();
+        assertEquals("User-agent: *\nDisallow: /drafts/\n", Files.readString(out.resolve(SitePaths.robots())));
+        assertEquals(edited.pages(), edited.pagesWritten(), "a changed theme renders every page again");
+        assertEquals(clean(config().templateDirectory(templates)), site());
+    }
+
+    @Test
     void seedErrorsComeFromTheCacheAsTheyWere() throws Exception {
         Files.write(seeds.resolve("binary.txt"), new byte[] {0, 1, 2, 3, (byte) 0xff, 0, 0, 7});
         seed("unclosed.md", "---\ntitle: x\n\nNo end to the front matter.\n");
