@@ -191,7 +191,7 @@ public final class SiteBuilder {
         List<Seeded> outcomes = briefings(files);
         List<Problem> errors = new ArrayList<>();
         List<Problem> skipped = new ArrayList<>();
-        List<Briefing> briefings = new ArrayList<>();
+        List<HeldBriefing> briefings = new ArrayList<>();
         List<String> contentKeys = new ArrayList<>();
         for (Seeded seeded : outcomes) {
             Outcome outcome = seeded.outcome();
@@ -199,8 +199,8 @@ public final class SiteBuilder {
             warnings.addAll(outcome.warnings());
             if (outcome.skipped() != null) {
                 skipped.add(outcome.skipped());
-            } else if (outcome.briefing() != null) {
-                briefings.add(outcome.briefing());
+            } else if (seeded.held() != null) {
+                briefings.add(seeded.held());
                 contentKeys.add(seeded.key());
             }
         }
@@ -222,7 +222,7 @@ public final class SiteBuilder {
         stageMillis.put("total", (System.nanoTime() - start) / 1_000_000);
         warnings.forEach(problem -> reporter.warn(problem.toString()));
         skipped.forEach(problem -> reporter.warn("skipped " + problem));
-        long entities = briefings.stream().flatMap(b -> b.entities().stream()).map(e -> e.id()).distinct().count();
+        long entities = newest.stream().flatMap(b -> b.entities().stream()).map(e -> e.id()).distinct().count();
         if (inputs != null && builtInputs == null) {
             // kept for the next run; a builder that builds again and again (the preview server) keeps only its
             // first build's, as writing every briefing's summary again at every edit would cost more than it saves
@@ -387,14 +387,64 @@ public final class SiteBuilder {
      * @param key    the seed's key in the persistent cache, or {@code null} when its outcome is not kept there
      * @param stored whether the outcome is in the persistent cache
      */
-    private record Remembered(long size, long modified, String work, String key, boolean stored, Outcome outcome) {
+    private record Remembered(long size, long modified, String work, String key, boolean stored, Seeded seeded) {
     }
 
     /**
      * A seed's outcome and its key: a SHA-256 of everything the outcome follows from, {@link #seedWork}, the seed's
      * name and bytes; or {@code null} when it could not be read.
      */
-    private record Seeded(Outcome outcome, String key) {
+    private record Seeded(Outcome outcome, String key, HeldBriefing held) {
+
+        /** A seed's outcome with no briefing: an error, a skipped seed, or one that could not be read. */
+        Seeded(Outcome outcome, String key) {
+            this(outcome, key, null);
+        }
+    }
+
+    /**
+     * Whether briefings the cache can give again are held (softly) at all; tests turn it off to have every
+     * briefing read again from the cache.
+     */
+    boolean holdBriefings = true;
+
+    /**
+     * A seed's outcome as this builder holds it: the briefing apart ({@link HeldBriefing}), softly when the cache
+     * has it (under {@code key}) to give it again.
+     */
+    private Seeded seeded(Outcome outcome, String key, boolean stored, Path file) {
+        if (outcome.briefing() == null) {
+            return new Seeded(outcome, key);
+        }
+        HeldBriefing held = stored ? HeldBriefing.softly(outcome.briefing(), () -> again(key, file), holdBriefings)
+                : HeldBriefing.strongly(outcome.briefing());
+        return new Seeded(outcome.withoutBriefing(), key, held);
+    }
+
+    /**
+     * A briefing read again from the cache, where it is under {@code key}; or, when its entry is gone, from its seed
+     * analysed again while the seed is as it was.
+     */
+    private Briefing again(String key, Path file) {
+        SeedLoader loader = new SeedLoader(config.seedDirectory(), config.encoding(), config.limits());
+        String name = loader.relativeName(file);
+        Outcome kept = cache.read(key, name, Outcome.class);
+        if (kept != null && kept.briefing() != null) {
+            return kept.briefing();
+        }
+        try {
+            byte[] bytes = loader.read(file);
+            if (key.equals(seedWork.copy().add(config.seedDirectory().relativize(file).toString()).add(name).add(bytes)
+                    .hex())) {
+                Briefing briefing = fresh(loader, file, bytes).outcome().briefing();
+                if (briefing != null) {
+                    return briefing;
+                }
+            }
+        } catch (SeedException e) {
+            // said below
+        }
+        throw new IllegalStateException(name + " changed while the site was built; build again");
     }
 
     private final Map<Path, Remembered> remembered = new java.util.concurrent.ConcurrentHashMap<>();
@@ -425,7 +475,7 @@ public final class SiteBuilder {
                 cache.keep(known.key());
             }
             cached.incrementAndGet();
-            return new Seeded(known.outcome(), known.key());
+            return known.seeded();
         }
         byte[] bytes;
         try {
@@ -442,22 +492,25 @@ public final class SiteBuilder {
             Outcome stored = cache.read(key, name, Outcome.class);
             if (stored != null) {
                 cached.incrementAndGet();
+                Seeded seeded = seeded(stored, key, true, file);
                 if (size >= 0) {
-                    remembered.put(file, new Remembered(size, modified, seedWorkKey, key, true, stored));
+                    remembered.put(file, new Remembered(size, modified, seedWorkKey, key, true, seeded));
                 }
-                return new Seeded(stored, key);
+                return seeded;
             }
         }
         analysed.incrementAndGet();
         Fresh made = fresh(loader, file, bytes);
-        if (cache != null && made.lasting()) {
+        boolean stored = cache != null && made.lasting();
+        if (stored) {
             cache.write(key, made.outcome());
         }
+        Seeded seeded = seeded(made.outcome(), made.lasting() ? key : null, stored, file);
         if (size >= 0) {
-            remembered.put(file, new Remembered(size, modified, seedWorkKey, made.lasting() ? key : null,
-                    cache != null && made.lasting(), made.outcome()));
+            remembered.put(file, new Remembered(size, modified, seedWorkKey, made.lasting() ? key : null, stored,
+                    seeded));
         }
-        return new Seeded(made.outcome(), made.lasting() ? key : null);
+        return seeded;
     }
 
     /**
@@ -512,10 +565,10 @@ public final class SiteBuilder {
     }
 
     /** Gives every briefing its own slug: on a collision, later seeds (in path order) get -2, -3… */
-    private static List<Briefing> uniqueSlugs(List<Briefing> briefings, List<Problem> warnings) {
-        Map<String, Briefing> bySlug = new HashMap<>();
-        List<Briefing> unique = new ArrayList<>(briefings.size());
-        for (Briefing briefing : briefings) {
+    private static List<HeldBriefing> uniqueSlugs(List<HeldBriefing> briefings, List<Problem> warnings) {
+        Map<String, HeldBriefing> bySlug = new HashMap<>();
+        List<HeldBriefing> unique = new ArrayList<>(briefings.size());
+        for (HeldBriefing briefing : briefings) {
             String slug = briefing.slug();
             for (int n = 2; bySlug.containsKey(slug); n++) {
                 slug = briefing.slug() + "-" + n;
@@ -540,10 +593,10 @@ public final class SiteBuilder {
             java.util.concurrent.atomic.AtomicReference<SearchIndex.Terms> terms) {
 
         /** The briefing's search terms, found the first time the search index is written and kept. */
-        SearchIndex.Terms terms(Briefing briefing, Map<String, String> words) {
+        SearchIndex.Terms terms(HeldBriefing briefing, Map<String, String> words) {
             SearchIndex.Terms known = terms.get();
             if (known == null) {
-                known = SearchIndex.Terms.of(briefing, words);
+                known = SearchIndex.Terms.of(briefing.get(), words);
                 terms.set(known);
             }
             return known;
@@ -563,14 +616,14 @@ public final class SiteBuilder {
      * this builder's last build are taken from it. The digest of a summary with a content key is that key's (the
      * summary follows from the briefing, and its path from the slug); of one without, its text's.
      */
-    private Map<String, Summarized> summarize(List<Briefing> briefings, Map<String, String> contentKeys) {
+    private Map<String, Summarized> summarize(List<HeldBriefing> briefings, Map<String, String> contentKeys) {
         Map<String, Summarized> kept = new java.util.concurrent.ConcurrentHashMap<>();
         List<Summarized> all = briefings.parallelStream().map(briefing -> {
             String content = contentKeys.get(briefing.slug());
             String key = content == null ? null : content + " " + briefing.slug();
             Summarized known = key == null ? null : summarized.get(key);
             if (known == null) {
-                BriefingSummary summary = BriefingSummary.of(briefing, SitePaths.briefing(briefing.slug()));
+                BriefingSummary summary = BriefingSummary.of(briefing.get(), SitePaths.briefing(briefing.slug()));
                 known = new Summarized(summary, PageKeys.digest(key == null ? summary.toString() : "summary " + key),
                         new java.util.concurrent.atomic.AtomicReference<>());
             }
@@ -600,7 +653,7 @@ public final class SiteBuilder {
     private final EntityIndex.Kept keptAppearances = new EntityIndex.Kept();
     private Path pageRecordOutput;
 
-    private Written write(SiteWriter writer, Theme theme, List<Briefing> briefings, Map<String, String> contentKeys,
+    private Written write(SiteWriter writer, Theme theme, List<HeldBriefing> briefings, Map<String, String> contentKeys,
             Map<String, Summarized> summaries, List<BriefingSummary> newest, List<Problem> warnings, long start)
             throws BuildException {
         SiteInfo site = new SiteInfo(config.siteTitle(), config.baseUrl(), GENERATOR,
@@ -730,7 +783,7 @@ public final class SiteBuilder {
      * data model and its key. The cross-briefing values (related briefings, entities, tags, timeline and its chart,
      * search terms) are made here, once each, in passes over the briefings' summaries; pages share them.
      */
-    private List<Page> plan(PageRenderer renderer, PageKeys keys, SiteInfo site, List<Briefing> briefings,
+    private List<Page> plan(PageRenderer renderer, PageKeys keys, SiteInfo site, List<HeldBriefing> briefings,
             Map<String, String> contentKeys, Map<String, Summarized> summaries, List<BriefingSummary> newest) {
         // the cross-briefing values are independent of each other: made at the same time, on all cores
         var relatedLater = CompletableFuture.supplyAsync(() -> SiteIndexes.related(newest));
@@ -740,14 +793,14 @@ public final class SiteBuilder {
         newest.forEach(summary -> keys.summary(summary, summaries.get(summary.slug()).digest()));
         Map<String, List<BriefingSummary>> related = join(relatedLater);
         List<Page> plan = new ArrayList<>();
-        for (Briefing briefing : briefings) {
+        for (HeldBriefing briefing : briefings) {
             String content = contentKeys.get(briefing.slug());
             List<BriefingSummary> its = related.getOrDefault(briefing.slug(), List.of());
-            Page page = renderer.briefing(briefing, its);
+            Page page = renderer.briefing(briefing.slug(), briefing.sourceFile(), briefing::get, its);
             plan.add(content == null ? page
                     : page.keyed(keys.key(page.path(), page.template(), content, briefing.slug(), keys.list(its))));
-            Page json = Page.file(SitePaths.briefingJson(briefing.slug()), out -> BriefingJson.write(briefing, out),
-                    briefing.sourceFile());
+            Page json = Page.file(SitePaths.briefingJson(briefing.slug()),
+                    out -> BriefingJson.write(briefing.get(), out), briefing.sourceFile());
             plan.add(content == null ? json : json.keyed(keys.key(json.path(), null, content, briefing.slug())));
         }
         int homePages = PageRenderer.pages(newest.size(), PAGE_SIZE);
@@ -821,7 +874,7 @@ public final class SiteBuilder {
      * briefings' summaries and contents (the terms come from the whole briefing), so that an edit writes one part.
      * The terms of briefings new to this builder are found when their part is written, and kept.
      */
-    private List<Page> searchIndex(PageKeys keys, List<Briefing> briefings, Map<String, String> contentKeys,
+    private List<Page> searchIndex(PageKeys keys, List<HeldBriefing> briefings, Map<String, String> contentKeys,
             Map<String, Summarized> summaries, List<BriefingSummary> newest) {
         int parts = SearchIndex.parts(newest.size());
         List<List<BriefingSummary>> inPart = new ArrayList<>(parts);
@@ -829,7 +882,7 @@ public final class SiteBuilder {
             inPart.add(new ArrayList<>());
         }
         newest.forEach(summary -> inPart.get(SearchIndex.part(summary.slug(), parts)).add(summary));
-        Map<String, Briefing> bySlug = new HashMap<>();
+        Map<String, HeldBriefing> bySlug = new HashMap<>();
         briefings.forEach(briefing -> bySlug.put(briefing.slug(), briefing));
         List<Page> pages = new ArrayList<>(parts + 1);
         Page index = Page.file(SitePaths.searchIndex(), out -> SearchIndex.writeParts(parts, out), null);
@@ -935,6 +988,11 @@ public final class SiteBuilder {
         Outcome {
             errors = List.copyOf(errors);
             warnings = List.copyOf(warnings);
+        }
+
+        /** This outcome without its briefing, which is held apart. */
+        Outcome withoutBriefing() {
+            return new Outcome(null, errors, warnings, skipped);
         }
 
         static boolean isEmpty(Paragraph paragraph) {

@@ -288,6 +288,34 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void briefingsReadAgainFromTheCacheWriteTheSameSite() throws Exception {
+        Map<String, String> clean = clean(config());
+        SiteBuilder first = new SiteBuilder(config().cacheDirectory(cache).build(), recording);
+        first.holdBriefings = false; // every page is rendered from the briefing read again from the cache
+        assertEquals(seedCount(), first.build().seedsAnalysed());
+        assertEquals(clean, site());
+        try (Stream<Path> walk = Files.walk(out)) {
+            walk.sorted(java.util.Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+        }
+        SiteBuilder next = new SiteBuilder(config().cacheDirectory(cache).build(), recording);
+        next.holdBriefings = false;
+        assertEquals(0, next.build().seedsAnalysed());
+        assertEquals(clean, site());
+        assertEquals(List.of(), warnings);
+    }
+
+    @Test
+    void aBriefingWhoseCacheEntryIsGoneIsAnalysedAgainFromItsSeed() throws Exception {
+        Map<String, String> clean = clean(config());
+        Files.createDirectories(cache.getParent());
+        Files.writeString(cache, "a file where the folder should be", StandardCharsets.UTF_8);
+        SiteBuilder builder = new SiteBuilder(config().cacheDirectory(cache).build(), recording);
+        builder.holdBriefings = false; // nothing was stored: each briefing comes from its seed again
+        builder.build();
+        assertEquals(clean, site());
+    }
+
+    @Test
     void seedErrorsComeFromTheCacheAsTheyWere() throws Exception {
         Files.write(seeds.resolve("binary.txt"), new byte[] {0, 1, 2, 3, (byte) 0xff, 0, 0, 7});
         seed("unclosed.md", "---\ntitle: x\n\nNo end to the front matter.\n");

@@ -98,8 +98,18 @@ public final class PageRenderer {
 
     /** One briefing's page, with its related briefings. */
     public Page briefing(Briefing briefing, List<BriefingSummary> related) {
-        String path = SitePaths.briefing(briefing.slug());
+        return briefing(briefing.slug(), briefing.sourceFile(), () -> briefing, related);
+    }
+
+    /**
+     * One briefing's page, with its related briefings: the briefing with {@code slug}, from {@code source}, given
+     * by {@code held} when the page is rendered.
+     */
+    public Page briefing(String slug, String source, java.util.function.Supplier<Briefing> held,
+            List<BriefingSummary> related) {
+        String path = SitePaths.briefing(slug);
         return Page.template(path, "briefing.ftlh", () -> {
+            Briefing briefing = held.get();
             Map<String, Object> model = model(path);
             model.put("briefing", briefing);
             model.put("related", related);
@@ -110,7 +120,7 @@ public final class PageRenderer {
             model.put("tagLinks", briefing.tags().stream()
                     .map(tag -> Map.of("name", tag, "slug", Slugs.of(tag, "tag"))).toList());
             return model;
-        }, briefing.sourceFile());
+        }, source);
     }
 
     /** The tag index. */
