@@ -648,7 +648,7 @@ public final class SiteBuilder {
      */
     private io.github.briefwright.core.write.PageRecord pageRecord;
     /** The digests of appearances and timeline entries made by this builder's last build; see {@link PageKeys}. */
-    private Map<Object, String> rememberedKeys = Map.of();
+    private PageKeys.Memory rememberedKeys = new PageKeys.Memory();
     /** The entity appearances made by this builder's last build, given again where they are the same. */
     private final EntityIndex.Kept keptAppearances = new EntityIndex.Kept();
     private Path pageRecordOutput;
@@ -841,7 +841,7 @@ public final class SiteBuilder {
         for (int page = 1; page <= timelinePages.size(); page++) {
             var years = timelinePages.get(page - 1);
             Page one = renderer.timeline(years, page == 1 ? chart : null, page, timelinePages.size());
-            plan.add(one.keyed(keys.key(one.path(), one.template(), keys.timeline(years),
+            plan.add(one.keyed(keys.key(one.path(), one.template(), keys.timeline(page, years),
                     page == 1 ? PageKeys.digest(String.valueOf(chart)) : "", page + "/" + timelinePages.size())));
         }
         java.util.function.Supplier<String> all = once(() -> keys.list(newest));

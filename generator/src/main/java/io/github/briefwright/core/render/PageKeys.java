@@ -20,9 +20,9 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class PageKeys {
 
     private final String base;
-    /** Digests of appearances and timeline entries from the last build, and those of this one. */
-    private final Map<Object, String> before;
-    private final Map<Object, String> now = new ConcurrentHashMap<>();
+    /** What the keys of the last build remembered, and what this one's remember. */
+    private final Memory before;
+    private final Memory now = new Memory();
     private final Map<BriefingSummary, String> summaries = java.util.Collections.synchronizedMap(new IdentityHashMap<>());
     private final Map<Object, String> shared = new ConcurrentHashMap<>();
 
@@ -32,22 +32,37 @@ public final class PageKeys {
      * @param site  everything every page knows about the site ({@code SiteInfo}'s text), and any other setting
      */
     public PageKeys(String code, String theme, String site) {
-        this(code, theme, site, Map.of());
+        this(code, theme, site, new Memory());
     }
 
     /**
-     * @param before {@link #remembered()} of the keys of the last build: the digests of appearances and
-     *               timeline entries are looked up there by identity (a builder gives the same objects again for
-     *               what did not change) rather than made again
+     * @param before {@link #remembered()} of the keys of the last build: an entity or a page of the timeline made
+     *               of the same values (the same objects: a builder gives them again for what did not change)
+     *               keeps its digest, and the digests of appearances and timeline entries are looked up there by
+     *               identity rather than made again
      */
-    public PageKeys(String code, String theme, String site, Map<Object, String> before) {
+    public PageKeys(String code, String theme, String site, Memory before) {
         this.base = new Fingerprint().add("briefwright-page").add(code).add(theme).add(site).hex();
         this.before = before;
     }
 
-    /** The digests of the appearances and timeline entries of this build's pages, for the next build's keys. */
-    public Map<Object, String> remembered() {
+    /** What this build's keys remember, for the next build's. */
+    public Memory remembered() {
         return now;
+    }
+
+    /**
+     * What one build's keys remember for the next: the digests of appearances and timeline entries by identity,
+     * and each entity's and each timeline page's digest with what it was made of.
+     */
+    public static final class Memory {
+        private final Map<Object, String> digests = new ConcurrentHashMap<>();
+        private final Map<String, Made> entities = new ConcurrentHashMap<>();
+        private final Map<Integer, Made> timeline = new ConcurrentHashMap<>();
+    }
+
+    /** A digest and the values it was made of. */
+    private record Made(Object of, String digest) {
     }
 
     /**
@@ -56,14 +71,14 @@ public final class PageKeys {
      */
     private String remember(Object value, java.util.function.Supplier<String> digest) {
         Identity identity = new Identity(value);
-        String known = before.get(identity);
+        String known = before.digests.get(identity);
         if (known == null) {
-            known = now.get(identity);
+            known = now.digests.get(identity);
         }
         if (known == null) {
             known = digest.get();
         }
-        now.put(identity, known);
+        now.digests.put(identity, known);
         return known;
     }
 
@@ -97,6 +112,11 @@ public final class PageKeys {
      */
     public String entity(io.github.briefwright.core.model.EntityPage entity) {
         return shared.computeIfAbsent(new Identity(entity), identity -> {
+            Made last = before.entities.get(entity.id());
+            if (last != null && same((io.github.briefwright.core.model.EntityPage) last.of(), entity)) {
+                now.entities.put(entity.id(), new Made(entity, last.digest()));
+                return last.digest();
+            }
             Fingerprint fingerprint = new Fingerprint().add("entity").add(entity.id()).add(entity.name())
                     .add(entity.type()).add(entity.description()).add(entity.link()).add(entity.mentions())
                     .add(entity.companions().size());
@@ -110,12 +130,73 @@ public final class PageKeys {
                         .add(appearance.path()).add(appearance.date()).add(appearance.sentence())
                         .add(appearance.snippet()).add(appearance.mentions()).hex()));
             }
-            return fingerprint.hex();
+            String digest = fingerprint.hex();
+            now.entities.put(entity.id(), new Made(entity, digest));
+            return digest;
         });
     }
 
-    /** The digest of a page of the timeline: its years, their months and their entries, field by field. */
-    public String timeline(List<io.github.briefwright.core.model.Collection<
+    /** Whether two entity pages hold the same: equal fields and companions, and the very same appearances. */
+    private static boolean same(io.github.briefwright.core.model.EntityPage a,
+            io.github.briefwright.core.model.EntityPage b) {
+        if (!a.id().equals(b.id()) || !a.name().equals(b.name()) || !a.type().equals(b.type())
+                || !java.util.Objects.equals(a.description(), b.description())
+                || !java.util.Objects.equals(a.link(), b.link()) || a.mentions() != b.mentions()
+                || !a.companions().equals(b.companions()) || a.briefings().size() != b.briefings().size()) {
+            return false;
+        }
+        for (int i = 0; i < a.briefings().size(); i++) {
+            if (a.briefings().get(i) != b.briefings().get(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The digest of page {@code page} of the timeline: its years, their months and their entries, field by field;
+     * the last build's when the page holds the same (the same entries, in the same years and months).
+     */
+    public String timeline(int page, List<io.github.briefwright.core.model.Collection<
+            io.github.briefwright.core.model.Collection<io.github.briefwright.core.model.TimelineEntry>>> years) {
+        List<Object> flat = new java.util.ArrayList<>();
+        for (var year : years) {
+            flat.add(year.slug());
+            flat.add(year.name());
+            flat.add(year.items().size());
+            for (var month : year.items()) {
+                flat.add(month.slug());
+                flat.add(month.name());
+                flat.add(month.items().size());
+                flat.addAll(month.items());
+            }
+        }
+        Made last = before.timeline.get(page);
+        if (last != null && same((List<?>) last.of(), flat)) {
+            now.timeline.put(page, new Made(flat, last.digest()));
+            return last.digest();
+        }
+        String digest = timeline(years);
+        now.timeline.put(page, new Made(flat, digest));
+        return digest;
+    }
+
+    /** Whether two lists hold the same: equal texts and numbers, and otherwise the very same values. */
+    private static boolean same(List<?> a, List<?> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            Object x = a.get(i);
+            Object y = b.get(i);
+            if (x != y && !((x instanceof String || x instanceof Integer) && x.equals(y))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private String timeline(List<io.github.briefwright.core.model.Collection<
             io.github.briefwright.core.model.Collection<io.github.briefwright.core.model.TimelineEntry>>> years) {
         Fingerprint fingerprint = new Fingerprint().add("timeline").add(years.size());
         for (var year : years) {
