@@ -178,7 +178,8 @@ public final class SiteBuilder {
         seedWorkKey = seedWork.copy().hex();
         List<Path> files = seedFiles(warnings);
         long startedAt = System.currentTimeMillis();
-        LastBuild.Inputs inputs = cache == null ? null : LastBuild.inputs(new Fingerprint().add(seedWorkKey)
+        // the inputs are kept for the next run after a builder's first build, and compared only before it
+        LastBuild.Inputs inputs = cache == null || builtInputs != null ? null : LastBuild.inputs(new Fingerprint().add(seedWorkKey)
                 .add(theme.fingerprint()).add(renderCode()).add(config.siteTitle()).add(config.baseUrl())
                 .add(String.valueOf(config.parentSite())).hex(), config.seedDirectory(), files);
         int early = warnings.size();
