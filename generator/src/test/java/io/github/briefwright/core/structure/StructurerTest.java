@@ -189,6 +189,18 @@ class StructurerTest {
     }
 
     @Test
+    void paragraphsRepeatedSideBySideAreARepeatedStretchNotPullQuotes() {
+        String first = "Breakfast is the same every day of the plan. Eat every three hours and drink water with "
+                + "each meal.";
+        String second = "Lunch changes with the day of the week. Portion containers: one green, one red and one "
+                + "yellow.";
+        Draft draft = draft(first + "\n\n" + second + "\n\n" + BODY + "\n\nEat every three hours and drink water "
+                + "with each meal.\n\nPortion containers: one green, one red and one yellow.\n\n" + OTHER + "\n");
+        assertTrue(draft.pullQuotes().isEmpty(), draft.pullQuotes().toString());
+        assertEquals(6, texts(draft.blocks()).size(), texts(draft.blocks()).toString());
+    }
+
+    @Test
     void aSeedThatIsAllNoiseHasNoBody() {
         Draft draft = draft("Subscribe Now\n\nSign in\n\nAdvertisement\n");
         assertTrue(draft.blocks().isEmpty());
