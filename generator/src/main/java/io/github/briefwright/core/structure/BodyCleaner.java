@@ -38,6 +38,13 @@ final class BodyCleaner {
     /** Noise that introduces a list of its own (headlines, selling points, topics): all its short lines go. */
     private static final Set<String> OPENERS = Set.of("related", "more-by", "newsletter", "subscribe", "paywall",
             "tags", "follow", "share", "event-chrome");
+    /**
+     * Noise whose own list is of buttons and links ("Facebook", "Email", "Copy link", headlines): it carries no
+     * line of more than a few words that opens with a number (a quantity, a date, a step), so a schedule or a
+     * recipe standing after a share bar is not taken for more links.
+     */
+    private static final Set<String> BUTTON_BARS = Set.of("share", "follow");
+    private static final int BUTTON_MAX_WORDS = 3;
 
     private final NoiseRules noise;
 
@@ -88,7 +95,7 @@ final class BodyCleaner {
                 removed.add(new Taken(reason, text, block.line()));
                 carry = reason;
                 carried = 0;
-            } else if (carry != null && carriable(text) && (inTail || OPENERS.contains(carry)
+            } else if (carry != null && carriable(text, carry) && (inTail || OPENERS.contains(carry)
                     && (carried > 0 || !beforeBody(blocks, i)))) {
                 removed.add(new Taken(carry, text, block.line()));
                 carried++;
@@ -132,7 +139,8 @@ final class BodyCleaner {
             } else if (reason != null) {
                 removed.add(new Taken(reason, item, block.line()));
                 current = reason;
-            } else if (current != null && (OPENERS.contains(current) || inTail) && headlineLike(item)) {
+            } else if (current != null && (OPENERS.contains(current) || inTail) && headlineLike(item)
+                    && buttonLike(item, current)) {
                 removed.add(new Taken(current, item, block.line()));
             } else {
                 kept.add(item);
@@ -169,11 +177,21 @@ final class BodyCleaner {
         return -1;
     }
 
-    /** A short line that may belong to the noise before it: no sentence, or a very short one; no colon at its end. */
-    private static boolean carriable(String text) {
+    /**
+     * A short line that may belong to the noise before it: no sentence, or a very short one; no colon at its end;
+     * after a share or follow bar, no quantity or date ({@link #buttonLike}).
+     */
+    private static boolean carriable(String text, String carry) {
         String t = text.strip();
         return t.length() <= CARRY_MAX_CHARS && !t.endsWith(":")
-                && (!HeadReader.endsSentence(t) || HeadReader.words(t) <= 10);
+                && (!HeadReader.endsSentence(t) || HeadReader.words(t) <= 10) && buttonLike(t, carry);
+    }
+
+    /** Whether a line can be one more button or link of the noise before it (see {@link #BUTTON_BARS}). */
+    private static boolean buttonLike(String text, String carry) {
+        String t = text.strip();
+        return !BUTTON_BARS.contains(carry) || t.isEmpty() || !Character.isDigit(t.codePointAt(0))
+                || HeadReader.words(t) <= BUTTON_MAX_WORDS;
     }
 
     /** A list item that reads like a link or a headline, not like body text. */

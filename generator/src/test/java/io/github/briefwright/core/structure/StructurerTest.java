@@ -201,6 +201,19 @@ class StructurerTest {
     }
 
     @Test
+    void aShareBarDoesNotCarryTheQuantitiesOrDatesAfterIt() {
+        Seed seed = new Seed("a.txt", Path.of("a.txt"), SeedFormat.TXT, BODY + "\n\n" + OTHER
+                + "\n\nShare this on WhatsApp\n\nIngredients\n  • 8 ripe pears, cored and peeled\n"
+                + "  • 1 lemon, or a quarter cup of lemon juice\n  • 2 tsp ground ginger\n", 1, FrontMatter.NONE,
+                List.of());
+        Draft draft = new Structurer(NoiseRules.defaults(), null).structure(seed);
+        String kept = String.join("\n", draft.blocks().stream().map(Block::text).toList());
+        assertTrue(kept.contains("8 ripe pears, cored and peeled"), kept);
+        assertTrue(kept.contains("2 tsp ground ginger"), kept);
+        assertEquals("share", draft.removed().get(0).reason());
+    }
+
+    @Test
     void aSeedThatIsAllNoiseHasNoBody() {
         Draft draft = draft("Subscribe Now\n\nSign in\n\nAdvertisement\n");
         assertTrue(draft.blocks().isEmpty());
