@@ -30,6 +30,7 @@ final class BodyCleaner {
     }
 
     private static final int CARRY_MAX_CHARS = 150;
+    private static final int TIMESTAMP_MAX_CHARS = 80;
     private static final Pattern END_MARK = Pattern.compile("^(###|#\\s*#\\s*#|-\\s*(30|ends?)\\s*-|ends)$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern BOILERPLATE = Pattern.compile("^(about (?!the authors?\\b)\\p{Lu}[\\p{L}\\p{N}&.,' -]{1,60}|forward-looking statements?|disclaimer|"
@@ -90,11 +91,13 @@ final class BodyCleaner {
                 carry = null;
                 continue;
             }
-            String reason = i >= boilerplate ? "boilerplate" : noise.reason(text);
+            String reason = i >= boilerplate ? "boilerplate" : reason(text);
             if (reason != null) {
                 removed.add(new Taken(reason, text, block.line()));
-                carry = reason;
-                carried = 0;
+                if (carry == null || !reason.equals(NoiseRules.TIMESTAMP)) {
+                    carry = reason;
+                    carried = 0;
+                }
             } else if (carry != null && carriable(text, carry) && (inTail || OPENERS.contains(carry)
                     && (carried > 0 || !beforeBody(blocks, i)))) {
                 removed.add(new Taken(carry, text, block.line()));
@@ -126,6 +129,19 @@ final class BodyCleaner {
         }
     }
 
+    /**
+     * Why a block or list item of the body is noise: a named rule, or a line that is only a date or a time (which
+     * leaves the carry of the noise before it alone: teasers under "Related" have dates).
+     */
+    private String reason(String text) {
+        String reason = noise.reason(text);
+        if (reason == null && noise.timestamps() && text.length() <= TIMESTAMP_MAX_CHARS
+                && Datelines.parse(text.strip()).isPresent()) {
+            return NoiseRules.TIMESTAMP;
+        }
+        return reason;
+    }
+
     /** Judges a list item by item; returns the carry after it. */
     private String list(Block block, boolean inTail, boolean aboutAuthors, String carry, List<String> bylineNames,
             List<Block> body, List<Taken> removed, List<AuthorBios.Bio> bios) {
@@ -133,12 +149,12 @@ final class BodyCleaner {
         String current = carry;
         for (String item : block.items()) {
             AuthorBios.Bio bio = AuthorBios.find(item, inTail || aboutAuthors, bylineNames);
-            String reason = bio == null ? noise.reason(item) : null;
+            String reason = bio == null ? reason(item) : null;
             if (bio != null) {
                 bios.add(bio);
             } else if (reason != null) {
                 removed.add(new Taken(reason, item, block.line()));
-                current = reason;
+                current = current != null && reason.equals(NoiseRules.TIMESTAMP) ? current : reason;
             } else if (current != null && (OPENERS.contains(current) || inTail) && headlineLike(item)
                     && buttonLike(item, current)) {
                 removed.add(new Taken(current, item, block.line()));

@@ -23,6 +23,9 @@ class StructurerTest {
     private static final String OTHER = "Residents who spoke at the meeting asked for more money for libraries and "
             + "for the repair of roads in the north.";
 
+    private static final String THIRD = "The vote on the final plan is expected next month, after a second round "
+            + "of public meetings in every district.";
+
     private static Draft draft(String text) {
         Seed seed = new Seed("a.txt", Path.of("a.txt"), SeedFormat.TXT, text, 1, FrontMatter.NONE, List.of());
         return new Structurer().structure(seed);
@@ -211,6 +214,37 @@ class StructurerTest {
         assertTrue(kept.contains("8 ripe pears, cored and peeled"), kept);
         assertTrue(kept.contains("2 tsp ground ginger"), kept);
         assertEquals("share", draft.removed().get(0).reason());
+    }
+
+    @Test
+    void aLineOfTheBodyThatIsOnlyADateIsATimestampWhileTheHeadKeepsItsDate() {
+        Seed seed = new Seed("a.txt", Path.of("a.txt"), SeedFormat.TXT, "Council agrees budget\n\nJan. 7, 2020\n\n"
+                + BODY + "\n\n" + OTHER + "\n\n" + THIRD + "\n\n" + BODY + "\n\n" + OTHER
+                + "\n\nPublished 7:07 PM EST Nov 19, 2019\n\n" + THIRD + "\n", 1, FrontMatter.NONE,
+                List.of());
+        Draft draft = new Structurer(NoiseRules.defaults(), null).structure(seed);
+        assertEquals("2020-01-07", draft.head().date());
+        assertEquals(List.of(BODY, OTHER, THIRD, BODY, OTHER, THIRD), texts(draft.blocks()));
+        assertEquals(List.of("timestamp"), draft.removed().stream().map(Removed::reason).toList());
+        Draft kept = new Structurer(NoiseRules.of(List.of("timestamp"), List.of()), null).structure(seed);
+        assertTrue(texts(kept.blocks()).contains("Published 7:07 PM EST Nov 19, 2019"), texts(kept.blocks()).toString());
+    }
+
+    @Test
+    void commentHandlesShareCountsGalleryCountersAndNextPostLinksAreNoise() {
+        NoiseRules rules = NoiseRules.defaults();
+        assertEquals("comments", rules.reason("v2787 says:"));
+        assertEquals("comments", rules.reason("• lonespeed says:"));
+        assertEquals("share", rules.reason("0shares"));
+        assertEquals("share", rules.reason("1,204 Shares"));
+        assertEquals("photo-credit", rules.reason("Image 1 of 23"));
+        assertEquals("photo-credit", rules.reason("Caption"));
+        assertEquals("print-chrome", rules.reason("1  /  23"));
+        assertEquals("print-chrome", rules.reason("Replay"));
+        assertEquals("navigation", rules.reason("Next Post:Free scooter training for new riders"));
+        assertEquals("related", rules.reason("Explore further"));
+        assertEquals("related", rules.reason("MORE STORIES LIKE THIS ONE"));
+        assertNull(rules.reason("The next post office will open in the spring, the council says."));
     }
 
     @Test
