@@ -31,6 +31,8 @@ final class BodyCleaner {
 
     private static final int CARRY_MAX_CHARS = 150;
     private static final int TIMESTAMP_MAX_CHARS = 80;
+    private static final Pattern RELATIVE_STAMP = Pattern.compile(
+            "\\d{1,3}\\s*(sec|secs|second|min|mins|minute|hour|hr|hrs|day|week|month|year)s? ago", Pattern.CASE_INSENSITIVE);
     private static final Pattern END_MARK = Pattern.compile("^(###|#\\s*#\\s*#|-\\s*(30|ends?)\\s*-|ends)$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern BOILERPLATE = Pattern.compile("^(about (?!the authors?\\b)\\p{Lu}[\\p{L}\\p{N}&.,' -]{1,60}|forward-looking statements?|disclaimer|"
@@ -136,7 +138,7 @@ final class BodyCleaner {
     private String reason(String text) {
         String reason = noise.reason(text);
         if (reason == null && noise.timestamps() && text.length() <= TIMESTAMP_MAX_CHARS
-                && Datelines.parse(text.strip()).isPresent()) {
+                && (Datelines.parse(text.strip()).isPresent() || RELATIVE_STAMP.matcher(text.strip()).matches())) {
             return NoiseRules.TIMESTAMP;
         }
         return reason;

@@ -106,8 +106,9 @@ public final class NoiseRules {
                     "^(view|read) (this email|it) in (your|a) browser", "^forward (this email )?to a friend",
                     "you (are )?receiv(e|ing) this (email|newsletter) because", "^was this (email|newsletter) forwarded"),
             rule("share", SHORT, "^((" + SHARE_WORDS + ")[\\s|·•/,:\\p{So}\\p{Sk}\\d()]*){1,12}$",
-                    "^share (this|on|via|to)\\b", "^(click|tap) to (share|print|email)", "^\\d[\\d,.]*\\s*k?\\s*shares?$"),
+                    "^share (this|on|via|to)\\b", "^(click|tap) to (share|print|email)", "^sharing is caring\\W*$", "^\\d[\\d,.]*\\s*k?\\s*shares?$"),
             rule("advertisement", SHORT, "^(advertisement|advertising|advert|ad|ads|sponsored( content)?|paid (post|content)"
+                    + "|iklan|anzeige|werbung|publicité|publicidad|pubblicità|publicidade|advertentie|реклама|広告|スポンサードリンク"
                     + "|partner content|promoted( content)?|story continues below( advertisement)?|article continues below"
                     + "( advertisement)?|continue reading (the main story|below)|skip (this )?ad(vertisement)?)[\\s.:-]*$",
                     "^(advertisement|sponsored)\\s*[-–—:|]",
@@ -147,13 +148,14 @@ public final class NoiseRules {
                     + "(all )?(cookies|cookie (settings|preferences))", "cookie (policy|settings|preferences|consent)",
                     "by (continuing to (use|browse)|using) (this|our) (site|website)", "^(privacy|cookie) (policy|notice)\\b"),
             rule("tags", SHORT, "^(tags?|topics?|filed under|categor(y|ies)|more about|related topics|keywords|subjects?|"
-                    + "section|posted in)\\s*:", "^(tags?|topics)$"),
+                    + "section|posted in)\\s*:", "^(tags?|topics)$", "^(タグ|标签|標籤|etiquetas|schlagwörter|теги|метки)\\s*[:：]"),
             rule("comments", SHORT, "^\\d[\\d,.k]*\\s+(comments?|responses|replies|reactions)$",
                     "^\\d+ (thoughts|comments|responses|replies) on\\b", "^((?-i:\\p{Lu})[\\p{L}'’.-]*\\s?){1,4} (says|said|wrote):?$",
                     "^(?-i:[\\p{Ll}\\d_][\\p{L}\\p{N}_.-]{1,30}) (says|said|wrote):?$",
                     "^(comments?|show comments|view comments|load comments|leave a (comment|reply)|join the (conversation|"
                     + "discussion)|add (a|your) comment|comments are (closed|open)|\\d+ comments?)\\b[\\s:.()0-9]*$",
-                    "^(what do you think|have your say)\\?*$"),
+                    "^(what do you think|have your say)\\?*$", "^(reply|report|flag|like|dislike|reply to this comment)$",
+                    "^notify me (of|via|when)\\b"),
             rule("listen", SHORT, "^listen to (this|the|our) (article|story|podcast|episode)",
                     "^(listen|audio|play)(\\s*[·|:–-]?\\s*\\d+\\s*(min|mins|minutes)(\\.)?( \\d+ sec)?)?$",
                     "^\\d+\\s*(min|mins|minutes?)\\s+(listen|read)\\b", "^narrated by\\b", "^(audio|listen) (version|here)",
@@ -175,7 +177,7 @@ public final class NoiseRules {
                     + "appeared) (in|on)\\b", "^\\[?(end of transcript|applause|laughter|crosstalk|inaudible)\\]?\\.?$",
                     "^(back to top|skip to (main )?content|jump to|table of contents|print this page|"
                     + "print( article| story)?|view (full|the full) (article|story)|show more|load more|see more|"
-                    + "expand|collapse|close|menu|search|home|replay)$"),
+                    + "expand|collapse|close|menu|search|home|replay|view all( \\(\\d+\\))?|back to (gallery|top|article|story))$"),
             rule("email-chrome", SHORT, "^-{2,}\\s*forwarded message\\s*-{2,}$", "^begin forwarded message:?$",
                     "^(sent|to|cc|bcc|date|subject|reply-to):\\s+\\S", "^from:\\s+.*(@|\\bon behalf of\\b)", "^sent from my (iphone|ipad|android|phone)",
                     "^-{2,}\\s*original message\\s*-{2,}$", "^--\\s*$", "^-- (?-i:\\p{Lu})"),
@@ -185,6 +187,7 @@ public final class NoiseRules {
                     + "media contacts?:?|press contacts?:?|contact:?|for more information,? (please )?contact:?)$",
                     "^(media|press) (enquiries|inquiries)\\b"),
             rule("navigation", 200, "^skip to (main )?(content|navigation)\\b", "^(next|previous|prev) (post|article|story)\\b",
+                    "^\\p{L}[\\p{L} ]{1,30} \\(\\d+\\)$",
                     "^((?-i:[\\p{Lu}\\p{So}])\\S*(\\s\\S+){0,2}\\s*(▾|▼|⌄)?(\\s{2,}|\\s*[|•·]\\s*)){3,}(?-i:[\\p{Lu}\\p{So}])\\S*(\\s\\S+){0,2}\\s*(▾|▼|⌄)?$",
                     "^(menu|search|home|news|sections?|sign in|log in|subscribe|account|more)(\\s+(menu|search|home|news|"
                     + "sections?|sign in|log in|subscribe|account|more))+$"),

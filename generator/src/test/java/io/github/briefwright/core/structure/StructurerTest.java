@@ -218,14 +218,18 @@ class StructurerTest {
 
     @Test
     void aLineOfTheBodyThatIsOnlyADateIsATimestampWhileTheHeadKeepsItsDate() {
+        List<String> paragraphs = List.of(BODY, OTHER, THIRD, "Officials said the library hours would not change "
+                + "before the summer, whatever the vote.", "The bus company asked for a new depot on the edge of town, "
+                + "which the council refused.", "A second meeting on schools was set for the week after, at the "
+                + "town hall.", "The mayor thanked the residents who came, and said the minutes would be online.");
         Seed seed = new Seed("a.txt", Path.of("a.txt"), SeedFormat.TXT, "Council agrees budget\n\nJan. 7, 2020\n\n"
-                + BODY + "\n\n" + OTHER + "\n\n" + THIRD + "\n\n" + BODY + "\n\n" + OTHER
-                + "\n\nPublished 7:07 PM EST Nov 19, 2019\n\n" + THIRD + "\n", 1, FrontMatter.NONE,
+                + String.join("\n\n", paragraphs.subList(0, 5)) + "\n\nPublished 7:07 PM EST Nov 19, 2019\n\n"
+                + paragraphs.get(5) + "\n\n16 hours ago\n\n" + paragraphs.get(6) + "\n", 1, FrontMatter.NONE,
                 List.of());
         Draft draft = new Structurer(NoiseRules.defaults(), null).structure(seed);
         assertEquals("2020-01-07", draft.head().date());
-        assertEquals(List.of(BODY, OTHER, THIRD, BODY, OTHER, THIRD), texts(draft.blocks()));
-        assertEquals(List.of("timestamp"), draft.removed().stream().map(Removed::reason).toList());
+        assertEquals(paragraphs, texts(draft.blocks()));
+        assertEquals(List.of("timestamp", "timestamp"), draft.removed().stream().map(Removed::reason).toList());
         Draft kept = new Structurer(NoiseRules.of(List.of("timestamp"), List.of()), null).structure(seed);
         assertTrue(texts(kept.blocks()).contains("Published 7:07 PM EST Nov 19, 2019"), texts(kept.blocks()).toString());
     }
@@ -244,6 +248,16 @@ class StructurerTest {
         assertEquals("navigation", rules.reason("Next Post:Free scooter training for new riders"));
         assertEquals("related", rules.reason("Explore further"));
         assertEquals("related", rules.reason("MORE STORIES LIKE THIS ONE"));
+        assertEquals("advertisement", rules.reason("Iklan"));
+        assertEquals("advertisement", rules.reason("スポンサードリンク"));
+        assertEquals("share", rules.reason("Sharing is caring!"));
+        assertEquals("comments", rules.reason("Reply"));
+        assertEquals("comments", rules.reason("Notify me via e-mail if anyone answers my comment."));
+        assertEquals("navigation", rules.reason("Kabar Islam (3)"));
+        assertEquals("tags", rules.reason("タグ: ソフトウェア"));
+        assertEquals("print-chrome", rules.reason("View all"));
+        assertEquals("print-chrome", rules.reason("View all (23)"));
+        assertEquals("print-chrome", rules.reason("Back to Gallery"));
         assertNull(rules.reason("The next post office will open in the spring, the council says."));
     }
 
