@@ -130,7 +130,7 @@ public final class NoiseRules {
                     "reuters", "afp", "epa", "shutterstock", "bloomberg", "alamy", "istock", " for ", "/"), "^(photo(graph)?|image|illustration|video|graphic|credit|photo credit|"
                     + "picture|pictured|top image|main image|header image|source image)s?\\s*(credit)?\\s*:",
                     "\\((photo|image|illustration|pictured|credit)[:\\s][^)]{1,80}\\)\\s*$",
-                    "\\((getty( images)?|ap( photo)?|reuters|afp|epa|shutterstock|bloomberg|alamy|istock)[^)]{0,60}\\)\\s*$",
+                    "\\((getty( images)?|reuters|shutterstock|bloomberg|alamy|istock|(?-i:AP|AFP|EPA)\\b( photo)?)[^)]{0,60}\\)\\s*$",
                     "\\b(getty images|ap photo|afp via getty images|reuters/|/reuters|shutterstock)\\b",
                     "^\\[?(image|photo|picture|slide|video|graphic|illustration|chart|map|figure)( \\d+)?( (of|/) \\d+)?\\]?$",
                     "^(caption|hide caption|toggle caption|see full gallery)$",

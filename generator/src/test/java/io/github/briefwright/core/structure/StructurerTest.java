@@ -258,6 +258,9 @@ class StructurerTest {
         assertEquals("print-chrome", rules.reason("View all"));
         assertEquals("print-chrome", rules.reason("View all (23)"));
         assertEquals("print-chrome", rules.reason("Back to Gallery"));
+        assertEquals("photo-credit", rules.reason("The mayor at the meeting on Tuesday. (AP Photo/Jane Roe)"));
+        assertNull(rules.reason("The debate has gone on for years: the electronic patient record (ePA)"));
+        assertNull(rules.reason("Its chief executive spoke at the launch of the new phone (Apple)"));
         assertNull(rules.reason("The next post office will open in the spring, the council says."));
     }
 
