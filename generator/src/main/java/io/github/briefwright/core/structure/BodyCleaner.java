@@ -50,9 +50,12 @@ final class BodyCleaner {
     private static final int BUTTON_MAX_WORDS = 3;
 
     private final NoiseRules noise;
+    private final java.util.function.Predicate<String> dateline;
 
-    BodyCleaner(NoiseRules noise) {
+    /** With {@code dateline} telling a date line ({@link Datelines}), remembering what the block splitter asked. */
+    BodyCleaner(NoiseRules noise, java.util.function.Predicate<String> dateline) {
         this.noise = noise;
+        this.dateline = dateline;
     }
 
     Result clean(List<Block> blocks, List<String> bylineNames, String title) {
@@ -137,8 +140,8 @@ final class BodyCleaner {
      */
     private String reason(String text) {
         String reason = noise.reason(text);
-        if (reason == null && noise.timestamps() && text.length() <= TIMESTAMP_MAX_CHARS
-                && (Datelines.parse(text.strip()).isPresent() || RELATIVE_STAMP.matcher(text.strip()).matches())) {
+        if (reason == null && noise.timestamps() && text.length() <= TIMESTAMP_MAX_CHARS && DateText.hasDigit(text)
+                && (dateline.test(text.strip()) || RELATIVE_STAMP.matcher(text.strip()).matches())) {
             return NoiseRules.TIMESTAMP;
         }
         return reason;
