@@ -30,6 +30,9 @@ final class BodyCleaner {
     }
 
     private static final int CARRY_MAX_CHARS = 150;
+    private static final int TIMESTAMP_MAX_CHARS = 80;
+    private static final Pattern RELATIVE_STAMP = Pattern.compile(
+            "\\d{1,3}\\s*(sec|secs|second|min|mins|minute|hour|hr|hrs|day|week|month|year)s? ago", Pattern.CASE_INSENSITIVE);
     private static final Pattern END_MARK = Pattern.compile("^(###|#\\s*#\\s*#|-\\s*(30|ends?)\\s*-|ends)$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern BOILERPLATE = Pattern.compile("^(about (?!the authors?\\b)\\p{Lu}[\\p{L}\\p{N}&.,' -]{1,60}|forward-looking statements?|disclaimer|"
@@ -38,11 +41,21 @@ final class BodyCleaner {
     /** Noise that introduces a list of its own (headlines, selling points, topics): all its short lines go. */
     private static final Set<String> OPENERS = Set.of("related", "more-by", "newsletter", "subscribe", "paywall",
             "tags", "follow", "share", "event-chrome");
+    /**
+     * Noise whose own list is of buttons and links ("Facebook", "Email", "Copy link", headlines): it carries no
+     * line of more than a few words that opens with a number (a quantity, a date, a step), so a schedule or a
+     * recipe standing after a share bar is not taken for more links.
+     */
+    private static final Set<String> BUTTON_BARS = Set.of("share", "follow");
+    private static final int BUTTON_MAX_WORDS = 3;
 
     private final NoiseRules noise;
+    private final java.util.function.Predicate<String> dateline;
 
-    BodyCleaner(NoiseRules noise) {
+    /** With {@code dateline} telling a date line ({@link Datelines}), remembering what the block splitter asked. */
+    BodyCleaner(NoiseRules noise, java.util.function.Predicate<String> dateline) {
         this.noise = noise;
+        this.dateline = dateline;
     }
 
     Result clean(List<Block> blocks, List<String> bylineNames, String title) {
@@ -83,12 +96,14 @@ final class BodyCleaner {
                 carry = null;
                 continue;
             }
-            String reason = i >= boilerplate ? "boilerplate" : noise.reason(text);
+            String reason = i >= boilerplate ? "boilerplate" : reason(text);
             if (reason != null) {
                 removed.add(new Taken(reason, text, block.line()));
-                carry = reason;
-                carried = 0;
-            } else if (carry != null && carriable(text) && (inTail || OPENERS.contains(carry)
+                if (carry == null || !reason.equals(NoiseRules.TIMESTAMP)) {
+                    carry = reason;
+                    carried = 0;
+                }
+            } else if (carry != null && carriable(text, carry) && (inTail || OPENERS.contains(carry)
                     && (carried > 0 || !beforeBody(blocks, i)))) {
                 removed.add(new Taken(carry, text, block.line()));
                 carried++;
@@ -119,6 +134,19 @@ final class BodyCleaner {
         }
     }
 
+    /**
+     * Why a block or list item of the body is noise: a named rule, or a line that is only a date or a time (which
+     * leaves the carry of the noise before it alone: teasers under "Related" have dates).
+     */
+    private String reason(String text) {
+        String reason = noise.reason(text);
+        if (reason == null && noise.timestamps() && text.length() <= TIMESTAMP_MAX_CHARS && DateText.hasDigit(text)
+                && (dateline.test(text.strip()) || RELATIVE_STAMP.matcher(text.strip()).matches())) {
+            return NoiseRules.TIMESTAMP;
+        }
+        return reason;
+    }
+
     /** Judges a list item by item; returns the carry after it. */
     private String list(Block block, boolean inTail, boolean aboutAuthors, String carry, List<String> bylineNames,
             List<Block> body, List<Taken> removed, List<AuthorBios.Bio> bios) {
@@ -126,13 +154,14 @@ final class BodyCleaner {
         String current = carry;
         for (String item : block.items()) {
             AuthorBios.Bio bio = AuthorBios.find(item, inTail || aboutAuthors, bylineNames);
-            String reason = bio == null ? noise.reason(item) : null;
+            String reason = bio == null ? reason(item) : null;
             if (bio != null) {
                 bios.add(bio);
             } else if (reason != null) {
                 removed.add(new Taken(reason, item, block.line()));
-                current = reason;
-            } else if (current != null && (OPENERS.contains(current) || inTail) && headlineLike(item)) {
+                current = current != null && reason.equals(NoiseRules.TIMESTAMP) ? current : reason;
+            } else if (current != null && (OPENERS.contains(current) || inTail) && headlineLike(item)
+                    && buttonLike(item, current)) {
                 removed.add(new Taken(current, item, block.line()));
             } else {
                 kept.add(item);
@@ -169,11 +198,21 @@ final class BodyCleaner {
         return -1;
     }
 
-    /** A short line that may belong to the noise before it: no sentence, or a very short one; no colon at its end. */
-    private static boolean carriable(String text) {
+    /**
+     * A short line that may belong to the noise before it: no sentence, or a very short one; no colon at its end;
+     * after a share or follow bar, no quantity or date ({@link #buttonLike}).
+     */
+    private static boolean carriable(String text, String carry) {
         String t = text.strip();
         return t.length() <= CARRY_MAX_CHARS && !t.endsWith(":")
-                && (!HeadReader.endsSentence(t) || HeadReader.words(t) <= 10);
+                && (!HeadReader.endsSentence(t) || HeadReader.words(t) <= 10) && buttonLike(t, carry);
+    }
+
+    /** Whether a line can be one more button or link of the noise before it (see {@link #BUTTON_BARS}). */
+    private static boolean buttonLike(String text, String carry) {
+        String t = text.strip();
+        return !BUTTON_BARS.contains(carry) || t.isEmpty() || !Character.isDigit(t.codePointAt(0))
+                || HeadReader.words(t) <= BUTTON_MAX_WORDS;
     }
 
     /** A list item that reads like a link or a headline, not like body text. */

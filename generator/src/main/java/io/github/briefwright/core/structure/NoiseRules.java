@@ -106,8 +106,9 @@ public final class NoiseRules {
                     "^(view|read) (this email|it) in (your|a) browser", "^forward (this email )?to a friend",
                     "you (are )?receiv(e|ing) this (email|newsletter) because", "^was this (email|newsletter) forwarded"),
             rule("share", SHORT, "^((" + SHARE_WORDS + ")[\\s|·•/,:\\p{So}\\p{Sk}\\d()]*){1,12}$",
-                    "^share (this|on|via|to)\\b", "^(click|tap) to (share|print|email)"),
+                    "^share (this|on|via|to)\\b", "^(click|tap) to (share|print|email)", "^sharing is caring\\W*$", "^\\d[\\d,.]*\\s*k?\\s*shares?$"),
             rule("advertisement", SHORT, "^(advertisement|advertising|advert|ad|ads|sponsored( content)?|paid (post|content)"
+                    + "|iklan|anzeige|werbung|publicité|publicidad|pubblicità|publicidade|advertentie|реклама|広告|スポンサードリンク"
                     + "|partner content|promoted( content)?|story continues below( advertisement)?|article continues below"
                     + "( advertisement)?|continue reading (the main story|below)|skip (this )?ad(vertisement)?)[\\s.:-]*$",
                     "^(advertisement|sponsored)\\s*[-–—:|]",
@@ -120,7 +121,8 @@ public final class NoiseRules {
                     + "recommended( for you| reading| stories| articles)?|you (may|might) (also )?(like|be interested in|"
                     + "enjoy)|most (popular|read|viewed|shared|emailed)|trending( now| stories)?|editor'?s'? picks?|"
                     + "what to read next|further reading|top stories|latest (news|stories)|popular (now|stories)|"
-                    + "don['’]?t miss|more from [\\p{L} ]{1,40}|up next|watch next|in (other|case you missed) news)[\\s:.…-]*$",
+                    + "don['’]?t miss|more from [\\p{L} ]{1,40}|up next|watch next|in (other|case you missed) news|explore further|"
+                    + "more videos|more stories like this( one)?|trending news)[\\s:.…-]*$",
                     "^(related|read more|read also|see also|more)\\s*[:|»›>–—-]"),
             rule("more-by", SHORT, "^more (by|from) (?-i:\\p{Lu})", "^(other|more) (articles|stories|posts|work) by\\b",
                     "^(follow|contact) (the )?(author|writer|reporter|me|us)\\b", "^(email|write to) the author"),
@@ -128,9 +130,10 @@ public final class NoiseRules {
                     "reuters", "afp", "epa", "shutterstock", "bloomberg", "alamy", "istock", " for ", "/"), "^(photo(graph)?|image|illustration|video|graphic|credit|photo credit|"
                     + "picture|pictured|top image|main image|header image|source image)s?\\s*(credit)?\\s*:",
                     "\\((photo|image|illustration|pictured|credit)[:\\s][^)]{1,80}\\)\\s*$",
-                    "\\((getty( images)?|ap( photo)?|reuters|afp|epa|shutterstock|bloomberg|alamy|istock)[^)]{0,60}\\)\\s*$",
+                    "\\((getty( images)?|reuters|shutterstock|bloomberg|alamy|istock|(?-i:AP|AFP|EPA)\\b( photo)?)[^)]{0,60}\\)\\s*$",
                     "\\b(getty images|ap photo|afp via getty images|reuters/|/reuters|shutterstock)\\b",
-                    "^\\[?(image|photo|video|graphic|illustration|chart|map|figure)( \\d+)?( of \\d+)?\\]?$",
+                    "^\\[?(image|photo|picture|slide|video|graphic|illustration|chart|map|figure)( \\d+)?( (of|/) \\d+)?\\]?$",
+                    "^(caption|hide caption|toggle caption|see full gallery)$",
                     "\\s[|/]\\s*(photo|image|credit)s?\\b.{0,60}$",
                     "^(photographs?|photos?|images?|illustrations?|video|pictures|words and pictures) (by|:)\\s",
                     "\\b(photograph|photo|image|illustration|credit)s?\\s*:\\s*(?-i:\\p{Lu})[^.]{0,60}$",
@@ -145,12 +148,14 @@ public final class NoiseRules {
                     + "(all )?(cookies|cookie (settings|preferences))", "cookie (policy|settings|preferences|consent)",
                     "by (continuing to (use|browse)|using) (this|our) (site|website)", "^(privacy|cookie) (policy|notice)\\b"),
             rule("tags", SHORT, "^(tags?|topics?|filed under|categor(y|ies)|more about|related topics|keywords|subjects?|"
-                    + "section|posted in)\\s*:", "^(tags?|topics)$"),
+                    + "section|posted in)\\s*:", "^(tags?|topics)$", "^(タグ|标签|標籤|etiquetas|schlagwörter|теги|метки)\\s*[:：]"),
             rule("comments", SHORT, "^\\d[\\d,.k]*\\s+(comments?|responses|replies|reactions)$",
                     "^\\d+ (thoughts|comments|responses|replies) on\\b", "^((?-i:\\p{Lu})[\\p{L}'’.-]*\\s?){1,4} (says|said|wrote):?$",
+                    "^(?-i:[\\p{Ll}\\d_][\\p{L}\\p{N}_.-]{1,30}) (says|said|wrote):?$",
                     "^(comments?|show comments|view comments|load comments|leave a (comment|reply)|join the (conversation|"
                     + "discussion)|add (a|your) comment|comments are (closed|open)|\\d+ comments?)\\b[\\s:.()0-9]*$",
-                    "^(what do you think|have your say)\\?*$"),
+                    "^(what do you think|have your say)\\?*$", "^(reply|report|flag|like|dislike|reply to this comment)$",
+                    "^notify me (of|via|when)\\b"),
             rule("listen", SHORT, "^listen to (this|the|our) (article|story|podcast|episode)",
                     "^(listen|audio|play)(\\s*[·|:–-]?\\s*\\d+\\s*(min|mins|minutes)(\\.)?( \\d+ sec)?)?$",
                     "^\\d+\\s*(min|mins|minutes?)\\s+(listen|read)\\b", "^narrated by\\b", "^(audio|listen) (version|here)",
@@ -162,7 +167,7 @@ public final class NoiseRules {
                     "^this (article|story|material) (may|must) not be (published|reproduced|copied)"),
             rule("reading-time", SHORT, "^\\d+\\s*(-\\s*)?(min|mins|minute|minutes)(\\.)?\\s+read$",
                     "^(reading time|estimated reading time|read time)\\s*:?\\s*\\d+", "^\\d+ min read\\b"),
-            rule("print-chrome", SHORT, List.of("    ", "paper", "brief", "note"), "^(page \\d+( of \\d+)?|\\d+ of \\d+|- \\d+ -|\\d+)$", "^page \\d+ of \\d+\\b",
+            rule("print-chrome", SHORT, List.of("    ", "paper", "brief", "note"), "^(page \\d+( of \\d+)?|\\d+ of \\d+|\\d+\\s*/\\s*\\d+|- \\d+ -|\\d+)$", "^page \\d+ of \\d+\\b",
                     "\\S\\s{4,}\\d{1,3}$", "^\\d{1,3}\\s{4,}\\S", "^(issue|vol\\.?|volume|no\\.)\\s*(no\\.?\\s*)?\\d+\\b.{0,40}$",
                     "^(issn|isbn|doi)\\b", "^\\S.{0,60}\\S\\s{5,}\\S.{0,60}$", "^\\[?\\(?\\d{1,2}:\\d{2}(:\\d{2})?\\)?\\]?$",
                     "^(watch|play) (the )?(video|recording|full event|event|livestream)\\b",
@@ -172,7 +177,7 @@ public final class NoiseRules {
                     + "appeared) (in|on)\\b", "^\\[?(end of transcript|applause|laughter|crosstalk|inaudible)\\]?\\.?$",
                     "^(back to top|skip to (main )?content|jump to|table of contents|print this page|"
                     + "print( article| story)?|view (full|the full) (article|story)|show more|load more|see more|"
-                    + "expand|collapse|close|menu|search|home)$"),
+                    + "expand|collapse|close|menu|search|home|replay|view all( \\(\\d+\\))?|back to (gallery|top|article|story))$"),
             rule("email-chrome", SHORT, "^-{2,}\\s*forwarded message\\s*-{2,}$", "^begin forwarded message:?$",
                     "^(sent|to|cc|bcc|date|subject|reply-to):\\s+\\S", "^from:\\s+.*(@|\\bon behalf of\\b)", "^sent from my (iphone|ipad|android|phone)",
                     "^-{2,}\\s*original message\\s*-{2,}$", "^--\\s*$", "^-- (?-i:\\p{Lu})"),
@@ -181,7 +186,8 @@ public final class NoiseRules {
             rule("press-boilerplate", SHORT, "^(for immediate release|###|-\\s*(30|end)\\s*-|ends|embargoed until\\b.*|"
                     + "media contacts?:?|press contacts?:?|contact:?|for more information,? (please )?contact:?)$",
                     "^(media|press) (enquiries|inquiries)\\b"),
-            rule("navigation", 200, "^skip to (main )?(content|navigation)\\b",
+            rule("navigation", 200, "^skip to (main )?(content|navigation)\\b", "^(next|previous|prev) (post|article|story)\\b",
+                    "^\\p{L}[\\p{L} ]{1,30} \\(\\d+\\)$",
                     "^((?-i:[\\p{Lu}\\p{So}])\\S*(\\s\\S+){0,2}\\s*(▾|▼|⌄)?(\\s{2,}|\\s*[|•·]\\s*)){3,}(?-i:[\\p{Lu}\\p{So}])\\S*(\\s\\S+){0,2}\\s*(▾|▼|⌄)?$",
                     "^(menu|search|home|news|sections?|sign in|log in|subscribe|account|more)(\\s+(menu|search|home|news|"
                     + "sections?|sign in|log in|subscribe|account|more))+$"),
@@ -204,15 +210,28 @@ public final class NoiseRules {
     private final List<Rule> rules;
     private final Map<String, String> memory;
     private final boolean furniture;
+    private final boolean timestamps;
 
-    private NoiseRules(List<Rule> rules, boolean furniture) {
-        this(rules, null, furniture);
+    /**
+     * The rule, applied to the body only, that takes out a line holding nothing but a date or a time (a comment's
+     * or a teaser's stamp, "Published 7:07 PM EST Nov 19, 2019"); in the head such a line is the date.
+     */
+    public static final String TIMESTAMP = "timestamp";
+
+    private NoiseRules(List<Rule> rules, boolean furniture, boolean timestamps) {
+        this(rules, null, furniture, timestamps);
     }
 
-    private NoiseRules(List<Rule> rules, Map<String, String> memory, boolean furniture) {
+    private NoiseRules(List<Rule> rules, Map<String, String> memory, boolean furniture, boolean timestamps) {
         this.rules = List.copyOf(rules);
         this.memory = memory;
         this.furniture = furniture;
+        this.timestamps = timestamps;
+    }
+
+    /** Whether a line of the body holding only a date or a time is noise ({@value #TIMESTAMP}). */
+    public boolean timestamps() {
+        return timestamps;
     }
 
     /** Whether the learned page-furniture classifier ({@link PageFurniture}) runs after the rules. */
@@ -225,18 +244,19 @@ public final class NoiseRules {
      * more than once. Not thread-safe, unlike this instance.
      */
     public NoiseRules remembering() {
-        return new NoiseRules(rules, new java.util.HashMap<>(), furniture);
+        return new NoiseRules(rules, new java.util.HashMap<>(), furniture, timestamps);
     }
 
     /** The built-in rules. */
     public static NoiseRules defaults() {
-        return new NoiseRules(BUILT_IN, true);
+        return new NoiseRules(BUILT_IN, true, true);
     }
 
     /** The names of the built-in rules, each also the reason it gives. */
     public static Set<String> builtInNames() {
         Set<String> names = new TreeSet<>();
         BUILT_IN.forEach(rule -> names.add(rule.name()));
+        names.add(TIMESTAMP);
         return names;
     }
 
@@ -251,9 +271,12 @@ public final class NoiseRules {
         Map<String, Rule> byName = new LinkedHashMap<>();
         BUILT_IN.forEach(rule -> byName.put(rule.name(), rule));
         boolean furniture = true;
+        boolean timestamps = true;
         for (String name : disabled) {
             if (name.strip().equals(PageFurniture.REASON)) {
                 furniture = false;
+            } else if (name.strip().equals(TIMESTAMP)) {
+                timestamps = false;
             } else if (byName.remove(name.strip()) == null) {
                 throw new IllegalArgumentException("unknown noise rule '" + name + "'; the built-in rules are "
                         + String.join(", ", builtInNames()) + ", and " + PageFurniture.REASON + " (the classifier)");
@@ -269,7 +292,7 @@ public final class NoiseRules {
                         + e.getDescription() + " near index " + e.getIndex());
             }
         }
-        return new NoiseRules(rules, furniture);
+        return new NoiseRules(rules, furniture, timestamps);
     }
 
     /** The reason {@code text} (one block or list item) is noise, or {@code null} when it is not. */

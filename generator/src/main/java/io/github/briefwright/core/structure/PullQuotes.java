@@ -13,7 +13,8 @@ import java.util.Set;
  * Finds pull quotes: short paragraphs that repeat, exactly or nearly, a sentence or a span of another
  * paragraph. Texts are compared as lowercase words (quotes, punctuation and case ignored); a paragraph of at
  * most {@value #MAX_WORDS} words is a pull quote when {@value #MIN_SHARE} of its words, in order, recur in a
- * longer paragraph (or an equal one that comes first). Candidates are found through word trigrams, so the work
+ * longer paragraph (or an equal one that comes first), and the paragraphs beside it are not such repeats too.
+ * Candidates are found through word trigrams, so the work
  * grows with the text, not with its square: only trigrams of short paragraphs are indexed, and trigrams common
  * to many paragraphs are not used to find candidates.
  */
@@ -54,6 +55,7 @@ final class PullQuotes {
             }
         }
         List<Found> found = new ArrayList<>();
+        List<Integer> at = new ArrayList<>();
         Set<Integer> quotes = new HashSet<>();
         for (int i = 0; i < blocks.size(); i++) {
             long[] quote = words.get(i);
@@ -90,10 +92,26 @@ final class PullQuotes {
             }
             if (best >= 0) {
                 quotes.add(i);
+                at.add(i);
                 found.add(new Found(blocks.get(i), blocks.get(best)));
             }
         }
-        return found;
+        return alone(found, at, quotes);
+    }
+
+    /**
+     * The quotes that stand alone: a pull quote is set apart from the text around it, so two paragraphs side by
+     * side that both repeat the text are a stretch of it printed twice (a menu or a schedule per day), not quotes.
+     */
+    private static List<Found> alone(List<Found> found, List<Integer> at, Set<Integer> quotes) {
+        List<Found> alone = new ArrayList<>(found.size());
+        for (int k = 0; k < found.size(); k++) {
+            int i = at.get(k);
+            if (!quotes.contains(i - 1) && !quotes.contains(i + 1)) {
+                alone.add(found.get(k));
+            }
+        }
+        return alone;
     }
 
     /** Share of {@code quote}'s words found, in order, in {@code text} (longest common subsequence). */

@@ -99,14 +99,17 @@ public final class Structurer {
     /** Blocks, the head and the named rules. */
     private static Stages stages(Seed seed, String text, NoiseRules noise) {
         java.util.Map<String, Boolean> ownBlock = new java.util.HashMap<>();
+        java.util.Map<String, Boolean> datelines = new java.util.HashMap<>();
+        java.util.function.Predicate<String> dateline = line -> datelines.computeIfAbsent(line,
+                l -> Datelines.parse(l).isPresent());
         List<Block> blocks = BlockSplitter.split(text, seed.bodyLine(),
-                line -> ownBlock.computeIfAbsent(line, l -> startsBlock(noise, l)));
+                line -> ownBlock.computeIfAbsent(line, l -> startsBlock(noise, l, dateline)));
         List<Removed> forwardNote = new ArrayList<>();
         List<Integer> forwardLines = new ArrayList<>();
         blocks = afterForwardMarker(blocks, forwardNote, forwardLines);
         HeadReader.Result head = new HeadReader(noise).read(blocks);
         List<String> bylineNames = head.head().authors().stream().map(Author::name).toList();
-        BodyCleaner.Result cleaned = new BodyCleaner(noise).clean(head.body(), bylineNames, head.head().title());
+        BodyCleaner.Result cleaned = new BodyCleaner(noise, dateline).clean(head.body(), bylineNames, head.head().title());
         return new Stages(head, cleaned, forwardNote);
     }
 
@@ -130,8 +133,8 @@ public final class Structurer {
     }
 
     /** Lines that never continue the line before them. */
-    private static boolean startsBlock(NoiseRules noise, String line) {
-        return noise.reason(line) != null || Bylines.parsePrefixed(line) != null || Datelines.parse(line).isPresent();
+    private static boolean startsBlock(NoiseRules noise, String line, java.util.function.Predicate<String> dateline) {
+        return noise.reason(line) != null || Bylines.parsePrefixed(line) != null || dateline.test(line);
     }
 
     /** Everything removed, in the order it stood in the seed. */

@@ -22,7 +22,7 @@ class PageFurnitureTest {
     private static final String OTHER = "Residents who spoke at the meeting asked for more money for the libraries and "
             + "for the repair of the roads in the north of the town, which flood every winter.";
     private static final String PASTE = "Council agrees budget\n\n" + BODY + "\n\n" + OTHER + "\n\n" + BODY.replace("Tuesday",
-            "Wednesday") + "\n\nReply\n\n1 day ago\n\nMost Popular Today\n\n  • Campanha\n  • Cultura\n  • Eventos\n"
+            "Wednesday") + "\n\nMost Popular Today\n\n  • Campanha\n  • Cultura\n  • Eventos\n"
             + "  • Meio Ambiente\n";
 
     private static Seed seed(String name, SeedFormat format, String text) {

@@ -23,6 +23,9 @@ class StructurerTest {
     private static final String OTHER = "Residents who spoke at the meeting asked for more money for libraries and "
             + "for the repair of roads in the north.";
 
+    private static final String THIRD = "The vote on the final plan is expected next month, after a second round "
+            + "of public meetings in every district.";
+
     private static Draft draft(String text) {
         Seed seed = new Seed("a.txt", Path.of("a.txt"), SeedFormat.TXT, text, 1, FrontMatter.NONE, List.of());
         return new Structurer().structure(seed);
@@ -186,6 +189,79 @@ class StructurerTest {
         assertEquals(1, draft.pullQuotes().size());
         assertEquals(1, draft.pullQuotes().get(0).sourceLine());
         assertEquals(3, draft.blocks().size());
+    }
+
+    @Test
+    void paragraphsRepeatedSideBySideAreARepeatedStretchNotPullQuotes() {
+        String first = "Breakfast is the same every day of the plan. Eat every three hours and drink water with "
+                + "each meal.";
+        String second = "Lunch changes with the day of the week. Portion containers: one green, one red and one "
+                + "yellow.";
+        Draft draft = draft(first + "\n\n" + second + "\n\n" + BODY + "\n\nEat every three hours and drink water "
+                + "with each meal.\n\nPortion containers: one green, one red and one yellow.\n\n" + OTHER + "\n");
+        assertTrue(draft.pullQuotes().isEmpty(), draft.pullQuotes().toString());
+        assertEquals(6, texts(draft.blocks()).size(), texts(draft.blocks()).toString());
+    }
+
+    @Test
+    void aShareBarDoesNotCarryTheQuantitiesOrDatesAfterIt() {
+        Seed seed = new Seed("a.txt", Path.of("a.txt"), SeedFormat.TXT, BODY + "\n\n" + OTHER
+                + "\n\nShare this on WhatsApp\n\nIngredients\n  • 8 ripe pears, cored and peeled\n"
+                + "  • 1 lemon, or a quarter cup of lemon juice\n  • 2 tsp ground ginger\n", 1, FrontMatter.NONE,
+                List.of());
+        Draft draft = new Structurer(NoiseRules.defaults(), null).structure(seed);
+        String kept = String.join("\n", draft.blocks().stream().map(Block::text).toList());
+        assertTrue(kept.contains("8 ripe pears, cored and peeled"), kept);
+        assertTrue(kept.contains("2 tsp ground ginger"), kept);
+        assertEquals("share", draft.removed().get(0).reason());
+    }
+
+    @Test
+    void aLineOfTheBodyThatIsOnlyADateIsATimestampWhileTheHeadKeepsItsDate() {
+        List<String> paragraphs = List.of(BODY, OTHER, THIRD, "Officials said the library hours would not change "
+                + "before the summer, whatever the vote.", "The bus company asked for a new depot on the edge of town, "
+                + "which the council refused.", "A second meeting on schools was set for the week after, at the "
+                + "town hall.", "The mayor thanked the residents who came, and said the minutes would be online.");
+        Seed seed = new Seed("a.txt", Path.of("a.txt"), SeedFormat.TXT, "Council agrees budget\n\nJan. 7, 2020\n\n"
+                + String.join("\n\n", paragraphs.subList(0, 5)) + "\n\nPublished 7:07 PM EST Nov 19, 2019\n\n"
+                + paragraphs.get(5) + "\n\n16 hours ago\n\n" + paragraphs.get(6) + "\n", 1, FrontMatter.NONE,
+                List.of());
+        Draft draft = new Structurer(NoiseRules.defaults(), null).structure(seed);
+        assertEquals("2020-01-07", draft.head().date());
+        assertEquals(paragraphs, texts(draft.blocks()));
+        assertEquals(List.of("timestamp", "timestamp"), draft.removed().stream().map(Removed::reason).toList());
+        Draft kept = new Structurer(NoiseRules.of(List.of("timestamp"), List.of()), null).structure(seed);
+        assertTrue(texts(kept.blocks()).contains("Published 7:07 PM EST Nov 19, 2019"), texts(kept.blocks()).toString());
+    }
+
+    @Test
+    void commentHandlesShareCountsGalleryCountersAndNextPostLinksAreNoise() {
+        NoiseRules rules = NoiseRules.defaults();
+        assertEquals("comments", rules.reason("v2787 says:"));
+        assertEquals("comments", rules.reason("• lonespeed says:"));
+        assertEquals("share", rules.reason("0shares"));
+        assertEquals("share", rules.reason("1,204 Shares"));
+        assertEquals("photo-credit", rules.reason("Image 1 of 23"));
+        assertEquals("photo-credit", rules.reason("Caption"));
+        assertEquals("print-chrome", rules.reason("1  /  23"));
+        assertEquals("print-chrome", rules.reason("Replay"));
+        assertEquals("navigation", rules.reason("Next Post:Free scooter training for new riders"));
+        assertEquals("related", rules.reason("Explore further"));
+        assertEquals("related", rules.reason("MORE STORIES LIKE THIS ONE"));
+        assertEquals("advertisement", rules.reason("Iklan"));
+        assertEquals("advertisement", rules.reason("スポンサードリンク"));
+        assertEquals("share", rules.reason("Sharing is caring!"));
+        assertEquals("comments", rules.reason("Reply"));
+        assertEquals("comments", rules.reason("Notify me via e-mail if anyone answers my comment."));
+        assertEquals("navigation", rules.reason("Kabar Islam (3)"));
+        assertEquals("tags", rules.reason("タグ: ソフトウェア"));
+        assertEquals("print-chrome", rules.reason("View all"));
+        assertEquals("print-chrome", rules.reason("View all (23)"));
+        assertEquals("print-chrome", rules.reason("Back to Gallery"));
+        assertEquals("photo-credit", rules.reason("The mayor at the meeting on Tuesday. (AP Photo/Jane Roe)"));
+        assertNull(rules.reason("The debate has gone on for years: the electronic patient record (ePA)"));
+        assertNull(rules.reason("Its chief executive spoke at the launch of the new phone (Apple)"));
+        assertNull(rules.reason("The next post office will open in the spring, the council says."));
     }
 
     @Test
