@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * candidate; "By" or "Author:" alone on a line joins the next line. A line scores as a byline by how it names
  * its author: starting with "By" or a byline mark, or holding one after a separator or glued to a word ("All
  * IndiaEdited by …") (3); the same naming a newsroom, a team or a single name ("By Reuters", "by Example News
- * Desk") (2); only names (1.5), names and other short parts (1); a newsroom or a single name alone on a line
+ * Desk") (2); names and a writer's role ("Jane Doe Senior Politics Editor, The Gazette") (2); only names (1.5), names and
+ * other short parts (1); a newsroom or a single name alone on a line
  * (0.5, and only with a date on it or next to it, which then adds 1). Other evidence: a date on the same line
  * (1.5) or the next or previous line (1); a handle or a role beside the name (1); standing within three lines of
  * the title (0.5); standing before the body (0.5); less 0.1 a line of distance from the title and 1 in a list
@@ -58,7 +59,7 @@ final class HeadCandidates {
 
     /** How a line names its author, from the strongest evidence to the weakest. */
     private enum Kind {
-        PREFIXED(3), PREFIXED_ORGANISATION(2), NAMES_ONLY(1.5), NAMES(1), NAMES_LONG(0), ORGANISATION(0.5);
+        PREFIXED(3), PREFIXED_ORGANISATION(2), NAMES_ROLE(2), NAMES_ONLY(1.5), NAMES(1), NAMES_LONG(0), ORGANISATION(0.5);
 
         final double score;
 
@@ -208,7 +209,9 @@ final class HeadCandidates {
         if (byline == null && HeadReader.words(text) <= 24) {
             byline = Bylines.parseBare(text);
             kind = byline == null ? null : byline.otherParts().isEmpty() ? Kind.NAMES_ONLY
-                    : onlyNames(byline) ? Kind.NAMES : Kind.NAMES_LONG;
+                    : !onlyNames(byline) ? Kind.NAMES_LONG
+                    : byline.otherParts().size() <= 3 && Bylines.isWriter(byline.otherParts().get(0)) ? Kind.NAMES_ROLE
+                    : Kind.NAMES;
         }
         if (byline == null && HeadReader.words(text) <= 8) {
             byline = Bylines.parseOrganisation(text, false);

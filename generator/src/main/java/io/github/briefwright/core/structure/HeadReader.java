@@ -19,9 +19,8 @@ import java.util.regex.Pattern;
  * masthead, i.e. the publisher, when it is the first, a section label or navigation otherwise, both noise; when
  * the best is itself a section label, the first short line, where a longer one following makes the first the
  * masthead and a shouted line of up to three words or any line of one or two words before it is a section
- * label); the dek (the next short block); a repeat of the title (noise). A bare line
- * of names next to a date line is a byline. A wire dateline opening
- * the first paragraph ("BAGHDAD (Reuters) - …") names the publisher. What the head does not claim stays in the
+ * label); the dek (the next short block); a repeat of the title (noise). A bare line of names next to a date line
+ * is a byline, and so is one right above such a line. A wire dateline opening the first paragraph ("BAGHDAD (Reuters) - …") names the publisher. What the head does not claim stays in the
  * body.
  */
 final class HeadReader {
@@ -30,6 +29,9 @@ final class HeadReader {
     private static final Pattern UPDATE_LABEL = Pattern.compile("(?i)updated|modified|edited|更新|mis à jour|actualizado|"
             + "atualizado|aggiornato|aktualisiert|bijgewerkt");
     private static final int MAX_HEAD_BLOCKS = 30;
+    /** A date line that opens with an update label ("Updated March 4, 2021", "Last modified: …"): not the publication. */
+    private static final Pattern UPDATE_FIRST = Pattern.compile("(?i)(?:last\\s+)?(?:updated|modified|edited|更新|mis à jour|"
+            + "actualizado|atualizado|aggiornato|aktualisiert|bijgewerkt)(?!\\p{IsLatin})");
     private static final Pattern URL = Pattern.compile("^(?:(?:source|via|from|originally published (?:at|in|on|by)|"
             + "url|link)\\s*:?\\s*)?(https?://\\S+)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern SOURCE = Pattern.compile("^(?:source|from|publisher|published by|originally published (?:in|by))"
@@ -79,7 +81,7 @@ final class HeadReader {
             String text = block.text();
             String reason = block.kind() == Kind.LIST ? listNoise(block) : noise.reason(text);
             Bylines.Byline byline = block.kind() == Kind.PARAGRAPH
-                    ? byline(text, title != null && nearDate(blocks, i)) : null;
+                    ? byline(text, title != null && (nearDate(blocks, i) || namesAboveDate(blocks, i + 1))) : null;
             Optional<String> when = block.kind() == Kind.PARAGRAPH ? Datelines.parse(text, order) : Optional.empty();
             Matcher link = URL.matcher(text.strip());
             Matcher source = SOURCE.matcher(text.strip());
@@ -101,7 +103,7 @@ final class HeadReader {
                 }
                 dekAllowed = false;
             } else if (when.isPresent()) {
-                if (updateLabelBefore(blocks, i)) {
+                if (updateLabelBefore(blocks, i) || UPDATE_FIRST.matcher(text.strip()).lookingAt()) {
                     updated = updated == null ? when.get() : updated; // "Updated:" on the line above
                 } else {
                     date = date == null ? when.get() : date;
@@ -299,6 +301,16 @@ final class HeadReader {
             }
         }
         return false;
+    }
+
+    /** Whether block {@code i} is a line of names alone right above a date line: the last of several name lines. */
+    private static boolean namesAboveDate(List<Block> blocks, int i) {
+        if (i >= blocks.size() || blocks.get(i).kind() != Kind.PARAGRAPH || words(blocks.get(i).text()) > 12) {
+            return false;
+        }
+        Bylines.Byline names = Bylines.parseBare(blocks.get(i).text());
+        return names != null && names.otherParts().isEmpty() && names.date() == null && i + 1 < blocks.size()
+                && blocks.get(i + 1).kind() == Kind.PARAGRAPH && Datelines.parse(blocks.get(i + 1).text()).isPresent();
     }
 
     private static boolean nearByline(List<Block> blocks, int i) {

@@ -129,6 +129,32 @@ class HeadCandidatesTest {
     }
 
     @Test
+    void theEditorialBoardIsTheByline() {
+        assertEquals(List.of("Editorial Board"), authors(head("The Budget Nobody Wanted\n\nBy the Editorial Board\n\n" + BODY)));
+    }
+
+    @Test
+    void namesOnTwoLinesAboveTheDateAreBothAuthors() {
+        Head head = head("The Budget Nobody Wanted\n\nJane Doe\nJohn Roe\nMarch 3, 2021\n\n" + BODY);
+        assertEquals(List.of("Jane Doe", "John Roe"), authors(head));
+        assertEquals("2021-03-03", head.date());
+    }
+
+    @Test
+    void aNameWithAWritersRoleInAListIsTheByline() {
+        Head head = head("The Budget Nobody Wanted\n\nMarch 3, 2021\n1k\n\n  • Jane Doe Senior Politics Editor, Example "
+                + "Gazette\n\n" + BODY);
+        assertEquals(List.of("Jane Doe"), authors(head));
+    }
+
+    @Test
+    void anUpdateLineIsNotThePublicationDate() {
+        Head head = head("The Budget Nobody Wanted\n\nBy Jane Doe\nUpdated March 4, 2021\nPublished March 3, 2021\n\n" + BODY);
+        assertEquals("2021-03-03", head.date());
+        assertEquals("2021-03-04", head("The Budget Nobody Wanted\n\nBy Jane Doe\nUpdated March 4, 2021\n\n" + BODY).date());
+    }
+
+    @Test
     void aTwoDigitYearOnTheBylineGivesTheDate() {
         assertEquals("2016-12-16", head("The Budget Nobody Wanted\n\nBy Jane Doe • 12/16/16 12:21pm\n\n" + BODY).date());
     }
