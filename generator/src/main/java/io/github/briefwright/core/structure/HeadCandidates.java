@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
  * reading of the head ({@link HeadReader}) leaves unfound: a byline or date inside a run of lines, a list item,
  * the first lines of the body, or (for the date only) a "Published …" line at the end.
  *
- * <p>Every line from just above the title to a few blocks into the body (at most {@value #MAX_LINES} lines) is a
- * candidate; "By" or "Author:" alone on a line joins the next line. A line scores as a byline by how it names
+ * <p>Every line from just above the title to five body paragraphs into the body (at most {@value #MAX_LINES} lines
+ * and 30 blocks past the head) is a candidate; "By" or "Author:" alone on a line joins the next line. A line scores as a byline by how it names
  * its author: starting with "By" or a byline mark, or holding one after a separator or glued to a word ("All
  * IndiaEdited by …") (3); the same naming a newsroom, a team or a single name ("By Reuters", "by Example News
  * Desk") (2); names and a writer's role ("Jane Doe Senior Politics Editor, The Gazette") (2); only names (1.5), names and
@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
  * the title (0.5); standing before the body (0.5); less 0.1 a line of distance from the title and 1 in a list
  * without "By". It scores as the date from: being a date line (3) or a short line holding a full date (1.5, the
  * earliest when it holds several), "published", "posted" or "on" before it (0.5), "updated" or "modified"
- * before it or on the line above (−0.5), a byline next to it or on it (0.5), less 0.1 a line of distance. The
+ * before it or on the line above (−0.5), a byline next to it or on it (0.5), less 0.1 a line of distance (for a
+ * date line, at most 1.2: a date line under a video player or a long byline block still counts). The
  * best line over the threshold (2 for a byline, 1.2 for a date) wins; a tie goes to the earlier line. Lines
  * above the title count only when they are at most two lines above it and say "By" or carry a date, so the title
  * comes first and the byline and date after it, as pages print them; the title's own line is a byline only when
@@ -30,9 +31,10 @@ import java.util.regex.Pattern;
  */
 final class HeadCandidates {
 
-    static final int MAX_LINES = 40;
+    static final int MAX_LINES = 60;
     private static final int TAIL_LINES = 12;
     private static final int BODY_BLOCKS = 5;
+    private static final int MAX_BLOCKS = 30;
     private static final Pattern PUBLISHED = Pattern.compile("(?i)(?:published|posted|\\bon\\b|first|公開|投稿|配信|発行|publié|"
             + "publicado|pubblicato|veröffentlicht|gepubliceerd)[^\\d]{0,20}$");
     private static final Pattern TAIL = Pattern.compile("(?i)(?:originally\\s+)?(?:published|posted|first published|publié|"
@@ -80,10 +82,15 @@ final class HeadCandidates {
     static Pick pick(List<Block> blocks, int headEnd, int titleBlock, DateText.Order order) {
         List<Line> lines = new ArrayList<>();
         int from = Math.max(0, titleBlock);
-        int to = Math.min(blocks.size(), Math.max(headEnd, from) + BODY_BLOCKS);
+        int start = Math.max(headEnd, from);
+        int bodySeen = 0;
         int distance = 0;
-        for (int b = Math.max(0, titleBlock - 2); b < to && lines.size() < MAX_LINES; b++) {
+        for (int b = Math.max(0, titleBlock - 2); b < blocks.size() && lines.size() < MAX_LINES; b++) {
             Block block = blocks.get(b);
+            if (b >= start && (bodySeen >= BODY_BLOCKS || b - start >= MAX_BLOCKS)) {
+                break; // five body paragraphs into the body
+            }
+            bodySeen += b >= start && HeadReader.isBodyParagraph(block) ? 1 : 0;
             boolean above = b < from;
             List<String> texts = block.kind() == Block.Kind.LIST ? block.items() : List.of(block.text().split("\n"));
             for (String text : texts) {
@@ -175,7 +182,7 @@ final class HeadCandidates {
             score += published[i] ? 0.5 : 0;
             score -= updated ? 0.5 : 0;
             score += bylineAt >= 0 && Math.abs(i - bylineAt) <= 1 ? 0.5 : 0;
-            score -= 0.1 * lines.get(i).distance();
+            score -= 0.1 * (dateLine[i] ? Math.min(lines.get(i).distance(), 12) : lines.get(i).distance());
             if (score > bestDateScore) {
                 bestDateScore = score;
                 bestDate = updated ? dates[i].substring(1) : dates[i];

@@ -23,7 +23,7 @@ final class Names {
             "foundation", "council", "ministry", "department", "office", "government", "company", "group", "inc",
             "ltd", "llc", "media", "online", "digital", "service", "services", "international", "national",
             "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-            "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+            "november", "december", "last", "update", "posted", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
             "share", "subscribe", "advertisement", "related", "more", "read", "by", "about", "author", "authors",
             "executive", "managing", "deputy", "political", "economics", "science", "health", "security", "policy",
             "view", "all", "find", "your", "next", "car", "follow", "click", "comments", "comment", "email", "print",

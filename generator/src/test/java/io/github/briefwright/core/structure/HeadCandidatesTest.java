@@ -155,6 +155,16 @@ class HeadCandidatesTest {
     }
 
     @Test
+    void aDateLineBelowABylineBlockAndALongDekIsFound() {
+        Head head = head("The Budget Nobody Wanted\n\nThere are more plans, more promises and more consultations than ever "
+                + "before, and here is how to tell which of them the council will keep this year.\n\nBy\nJane Doe\n\nJane Doe"
+                + "\nExample Gazette\n  • Biography\n  • @janedoe\n  • jane.doe@example.org\n\nMar. 3, 2021 8:03 am ET\n\n"
+                + BODY);
+        assertEquals(List.of("Jane Doe"), authors(head));
+        assertEquals("2021-03-03", head.date());
+    }
+
+    @Test
     void aTwoDigitYearOnTheBylineGivesTheDate() {
         assertEquals("2016-12-16", head("The Budget Nobody Wanted\n\nBy Jane Doe • 12/16/16 12:21pm\n\n" + BODY).date());
     }
