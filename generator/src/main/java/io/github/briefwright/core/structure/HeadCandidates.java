@@ -15,12 +15,12 @@ import java.util.regex.Pattern;
  * and 30 blocks past the head) is a candidate; "By" or "Author:" alone on a line joins the next line. A line scores as a byline by how it names
  * its author: starting with "By" or a byline mark, or holding one after a separator or glued to a word ("All
  * IndiaEdited by …") (3); the same naming a newsroom, a team or a single name ("By Reuters", "by Example News
- * Desk") (2); names and a writer's role ("Jane Doe Senior Politics Editor, The Gazette") (2); only names (1.5), names and
- * other short parts (1); a newsroom or a single name alone on a line
- * (0.5, and only with a date on it or next to it, which then adds 1). Other evidence: a date on the same line
- * (1.5) or the next or previous line (1); a handle or a role beside the name (1); standing within three lines of
- * the title (0.5); standing before the body (0.5); less 0.1 a line of distance from the title and 1 in a list
- * without "By". It scores as the date from: being a date line (3) or a short line holding a full date (1.5, the
+ * Desk") (2); names and a writer's role ("Jane Doe Senior Politics Editor, The Gazette") (2); only names (1.5),
+ * names and other short parts (1); a newsroom or a single name alone on a line (0.5, and only with a date on it
+ * or next to it, which then adds 1). Other evidence: a date on the same line (1.5) or the next or previous line
+ * (1); a handle or a role beside the name (1); standing within three lines of the title (0.5); standing before
+ * the body (0.5); less 0.1 a line of distance from the title (at most 0.9 for "By" and a person's name) and 1 in a
+ * list without "By". It scores as the date from: being a date line (3) or a short line holding a full date (1.5, the
  * earliest when it holds several), "published", "posted" or "on" before it (0.5), "updated" or "modified"
  * before it or on the line above (−0.5), a byline next to it or on it (0.5), less 0.1 a line of distance (for a
  * date line, at most 1.2: a date line under a video player or a long byline block still counts). The
@@ -164,7 +164,9 @@ final class HeadCandidates {
             score += handleOrRole && (line.inHead() || line.distance() <= 3) ? 1 : 0; // in the body, a quoted post's
             score += line.distance() <= 3 ? 0.5 : 0;
             score += line.inHead() ? 0.5 : 0;
-            score -= 0.1 * line.distance() + (line.listItem() && !prefixed ? 1 : 0);
+            // "By" and a person's name: the distance costs at most 0.9, so it is found below a video player too
+            score -= 0.1 * (kinds[i] == Kind.PREFIXED ? Math.min(line.distance(), 9) : line.distance())
+                    + (line.listItem() && !prefixed ? 1 : 0);
             if (score > bestBylineScore) {
                 bestBylineScore = score;
                 bestByline = bylines[i];

@@ -165,6 +165,20 @@ class HeadCandidatesTest {
     }
 
     @Test
+    void aBylineFarBelowTheTitleIsFoundWhenItSaysBy() {
+        StringBuilder player = new StringBuilder();
+        for (String control : List.of("Video Player is loading.", "Play Video", "Play", "Unmute", "Current Time 0:00", "/",
+                "Duration 0:00", "Loaded: 0%", "Progress: 0%", "Stream Type LIVE", "Remaining Time -0:00",
+                "Playback Rate", "Chapters", "Descriptions", "Captions", "Audio Track", "Fullscreen")) {
+            player.append(control).append("\n\n");
+        }
+        String text = "The Budget Nobody Wanted\n\n  • The council agreed a plan\n  • Nobody is pleased\n\n" + player
+                + "The council met on Tuesday to discuss the budget for the coming year, and it agreed on most points after "
+                + "a long debate that ran late.\n\n" + player + "By\n\nJane Doe\n\n+Follow\n\n" + BODY;
+        assertEquals(List.of("Jane Doe"), authors(head(text)));
+    }
+
+    @Test
     void aTwoDigitYearOnTheBylineGivesTheDate() {
         assertEquals("2016-12-16", head("The Budget Nobody Wanted\n\nBy Jane Doe • 12/16/16 12:21pm\n\n" + BODY).date());
     }
