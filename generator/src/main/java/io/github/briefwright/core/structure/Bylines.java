@@ -17,11 +17,21 @@ final class Bylines {
     private static final Pattern PREFIXED = Pattern.compile(
             "^(?:by\\s*by\\s+|(?:by|written by|words by|story by|text by|reporting by|reported by|edited by|"
                     + "compiled by|posted by|published by|interview(?:ed)? by|"
-                    + "analysis by|as told to|authors?|von|par|por|door|oleh|di)\\s*:?\\s+|By(?=\\p{Lu}\\p{Ll})|"
+                    + "analysis by|opinion by|commentary by|column by|essay by|review by|article by|(?:a )?guest post by|"
+                    + "as told to|authors?|von|par|por|door|oleh|di)\\s*:?\\s+|By(?=\\p{Lu}\\p{Ll})|"
+                    + "(?:reporters?|writers?|words|text|contributors?|correspondents?|columnist)\\s*:\\s*|"
                     + "by:\\s*)(.+)$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ROLE = Pattern.compile("(?i).*\\b(?:reporter|correspondent|editor|writer|staff|contributor|"
             + "columnist|ceo|founder|cto|president|director|analyst|chief|senior|bureau|desk|news|press)\\b.*");
+
+    private static final Pattern WRITER = Pattern.compile("(?i).*\\b(?:reporter|correspondent|editor|writer|staff|contributor|"
+            + "columnist|journalist|blogger|critic)s?\\b.*");
+
+    /** Whether a part of a byline beside the names is a writer's role ("Senior Politics Editor", "Staff Writer"). */
+    static boolean isWriter(String part) {
+        return WRITER.matcher(part).matches();
+    }
 
     /** Whether a part of a byline beside the names is a role or a newsroom ("CEO", "CBC News"). */
     static boolean isRole(String part) {
@@ -77,7 +87,9 @@ final class Bylines {
     private static final Pattern DATE_BY = Pattern.compile("^(.{6,40}?)\\s+[-–—|·]?\\s*by\\s+(.+)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern SEGMENTS = Pattern.compile("\\s*(?:\\||·|•|—|–|\\s-\\s|\\s/\\s)\\s*");
     private static final Pattern BULLET = Pattern.compile("^[•·▪◦‣●○■□➢►*]\\s+");
-    private static final Pattern NAME_LIST = Pattern.compile("\\s*(?:,\\s*and\\s+|,\\s*|\\s+and\\s+|\\s*&\\s*)\\s*");
+    /** Between names: a comma or semicolon, "and" (also shouted, or in German, French, Italian, Portuguese), "&", "with". */
+    private static final Pattern NAME_LIST = Pattern.compile("\\s*(?:,\\s*(?:and|AND)\\s+|[,;]\\s*|\\s+(?:and|AND|und|et|e|with|WITH)\\s+"
+            + "|\\s*&\\s*)\\s*");
 
     /** What a byline line says. */
     record Byline(List<String> names, List<String> otherParts, String date) {
@@ -169,6 +181,9 @@ final class Bylines {
             return null;
         }
         String first = cleaned.segments().get(0).replaceAll("[.,;:/]+$", "").strip();
+        if (prefixed && first.startsWith("the ")) {
+            first = first.substring(4).strip(); // "By the Editorial Board"
+        }
         String[] words = first.split("\\s+");
         if (first.isEmpty() || first.length() > 40 || words.length > 5 || first.matches(".*[\\d!?\"“”].*")) {
             return null;
@@ -181,7 +196,7 @@ final class Bylines {
         boolean organisation = false;
         for (String word : words) {
             String key = word.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", "");
-            boolean connective = word.equals("&") || word.equals("of") || word.equals("and");
+            boolean connective = word.equals("&") || word.equals("of") || word.equals("and") || prefixed && word.equals("the");
             if (NOT_BYLINE.contains(key) && !(prefixed && key.equals("the"))
                     || !connective && !word.matches("\\p{Lu}[\\p{L}'’.&-]*")) {
                 return null;
@@ -267,7 +282,7 @@ final class Bylines {
                 if (Names.isName(candidate)) {
                     found.add(Names.normalise(candidate));
                 } else if (!candidate.isEmpty()) {
-                    String name = found.isEmpty() ? nameBeforeRole(candidate) : null;
+                    String name = nameBeforeRole(candidate, found.isEmpty());
                     if (name != null) {
                         found.add(Names.normalise(name));
                         rest.add(candidate.substring(name.length()).strip());
@@ -284,13 +299,14 @@ final class Bylines {
 
     /**
      * The name at the start of "Sam Stein Senior Politics Editor" or "Jane Doe in Politics", where a role or a
-     * category follows a name with no comma.
+     * category follows a name with no comma; only the category ("John Roe in London") after the first name, so
+     * that "AP Auto Writer" is no name.
      */
-    private static String nameBeforeRole(String text) {
+    private static String nameBeforeRole(String text, boolean role) {
         String[] words = text.split("\\s+");
         for (int k = 2; k < words.length && k <= 5; k++) {
             String word = words[k].toLowerCase(Locale.ROOT);
-            if (ROLE_START.contains(word) || word.equals("in") && k + 1 < words.length
+            if (role && ROLE_START.contains(word) || word.equals("in") && k + 1 < words.length
                     && Character.isUpperCase(words[k + 1].codePointAt(0))) {
                 String name = String.join(" ", java.util.Arrays.copyOfRange(words, 0, k));
                 return Names.isName(name) && text.startsWith(name) ? name : null;

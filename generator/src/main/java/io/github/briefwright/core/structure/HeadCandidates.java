@@ -11,17 +11,19 @@ import java.util.regex.Pattern;
  * reading of the head ({@link HeadReader}) leaves unfound: a byline or date inside a run of lines, a list item,
  * the first lines of the body, or (for the date only) a "Published …" line at the end.
  *
- * <p>Every line from just above the title to a few blocks into the body (at most {@value #MAX_LINES} lines) is a
- * candidate; "By" or "Author:" alone on a line joins the next line. A line scores as a byline by how it names
+ * <p>Every line from just above the title to five body paragraphs into the body (at most {@value #MAX_LINES} lines
+ * and 30 blocks past the head) is a candidate; "By" or "Author:" alone on a line joins the next line. A line scores as a byline by how it names
  * its author: starting with "By" or a byline mark, or holding one after a separator or glued to a word ("All
  * IndiaEdited by …") (3); the same naming a newsroom, a team or a single name ("By Reuters", "by Example News
- * Desk") (2); only names (1.5), names and other short parts (1); a newsroom or a single name alone on a line
- * (0.5, and only with a date on it or next to it, which then adds 1). Other evidence: a date on the same line
- * (1.5) or the next or previous line (1); a handle or a role beside the name (1); standing within three lines of
- * the title (0.5); standing before the body (0.5); less 0.1 a line of distance from the title and 1 in a list
- * without "By". It scores as the date from: being a date line (3) or a short line holding a full date (1.5, the
+ * Desk") (2); names and a writer's role ("Jane Doe Senior Politics Editor, The Gazette") (2); only names (1.5),
+ * names and other short parts (1); a newsroom or a single name alone on a line (0.5, and only with a date on it
+ * or next to it, which then adds 1). Other evidence: a date on the same line (1.5) or the next or previous line
+ * (1); a handle or a role beside the name (1); standing within three lines of the title (0.5); standing before
+ * the body (0.5); less 0.1 a line of distance from the title (at most 0.9 for "By" and a person's name) and 1 in a
+ * list without "By". It scores as the date from: being a date line (3) or a short line holding a full date (1.5, the
  * earliest when it holds several), "published", "posted" or "on" before it (0.5), "updated" or "modified"
- * before it or on the line above (−0.5), a byline next to it or on it (0.5), less 0.1 a line of distance. The
+ * before it or on the line above (−0.5), a byline next to it or on it (0.5), less 0.1 a line of distance (for a
+ * date line, at most 1.2: a date line under a video player or a long byline block still counts). The
  * best line over the threshold (2 for a byline, 1.2 for a date) wins; a tie goes to the earlier line. Lines
  * above the title count only when they are at most two lines above it and say "By" or carry a date, so the title
  * comes first and the byline and date after it, as pages print them; the title's own line is a byline only when
@@ -29,9 +31,10 @@ import java.util.regex.Pattern;
  */
 final class HeadCandidates {
 
-    static final int MAX_LINES = 40;
+    static final int MAX_LINES = 60;
     private static final int TAIL_LINES = 12;
     private static final int BODY_BLOCKS = 5;
+    private static final int MAX_BLOCKS = 30;
     private static final Pattern PUBLISHED = Pattern.compile("(?i)(?:published|posted|\\bon\\b|first|公開|投稿|配信|発行|publié|"
             + "publicado|pubblicato|veröffentlicht|gepubliceerd)[^\\d]{0,20}$");
     private static final Pattern TAIL = Pattern.compile("(?i)(?:originally\\s+)?(?:published|posted|first published|publié|"
@@ -58,7 +61,7 @@ final class HeadCandidates {
 
     /** How a line names its author, from the strongest evidence to the weakest. */
     private enum Kind {
-        PREFIXED(3), PREFIXED_ORGANISATION(2), NAMES_ONLY(1.5), NAMES(1), NAMES_LONG(0), ORGANISATION(0.5);
+        PREFIXED(3), PREFIXED_ORGANISATION(2), NAMES_ROLE(2), NAMES_ONLY(1.5), NAMES(1), NAMES_LONG(0), ORGANISATION(0.5);
 
         final double score;
 
@@ -79,10 +82,15 @@ final class HeadCandidates {
     static Pick pick(List<Block> blocks, int headEnd, int titleBlock, DateText.Order order) {
         List<Line> lines = new ArrayList<>();
         int from = Math.max(0, titleBlock);
-        int to = Math.min(blocks.size(), Math.max(headEnd, from) + BODY_BLOCKS);
+        int start = Math.max(headEnd, from);
+        int bodySeen = 0;
         int distance = 0;
-        for (int b = Math.max(0, titleBlock - 2); b < to && lines.size() < MAX_LINES; b++) {
+        for (int b = Math.max(0, titleBlock - 2); b < blocks.size() && lines.size() < MAX_LINES; b++) {
             Block block = blocks.get(b);
+            if (b >= start && (bodySeen >= BODY_BLOCKS || b - start >= MAX_BLOCKS)) {
+                break; // five body paragraphs into the body
+            }
+            bodySeen += b >= start && HeadReader.isBodyParagraph(block) ? 1 : 0;
             boolean above = b < from;
             List<String> texts = block.kind() == Block.Kind.LIST ? block.items() : List.of(block.text().split("\n"));
             for (String text : texts) {
@@ -156,7 +164,9 @@ final class HeadCandidates {
             score += handleOrRole && (line.inHead() || line.distance() <= 3) ? 1 : 0; // in the body, a quoted post's
             score += line.distance() <= 3 ? 0.5 : 0;
             score += line.inHead() ? 0.5 : 0;
-            score -= 0.1 * line.distance() + (line.listItem() && !prefixed ? 1 : 0);
+            // "By" and a person's name: the distance costs at most 0.9, so it is found below a video player too
+            score -= 0.1 * (kinds[i] == Kind.PREFIXED ? Math.min(line.distance(), 9) : line.distance())
+                    + (line.listItem() && !prefixed ? 1 : 0);
             if (score > bestBylineScore) {
                 bestBylineScore = score;
                 bestByline = bylines[i];
@@ -174,7 +184,7 @@ final class HeadCandidates {
             score += published[i] ? 0.5 : 0;
             score -= updated ? 0.5 : 0;
             score += bylineAt >= 0 && Math.abs(i - bylineAt) <= 1 ? 0.5 : 0;
-            score -= 0.1 * lines.get(i).distance();
+            score -= 0.1 * (dateLine[i] ? Math.min(lines.get(i).distance(), 12) : lines.get(i).distance());
             if (score > bestDateScore) {
                 bestDateScore = score;
                 bestDate = updated ? dates[i].substring(1) : dates[i];
@@ -208,7 +218,9 @@ final class HeadCandidates {
         if (byline == null && HeadReader.words(text) <= 24) {
             byline = Bylines.parseBare(text);
             kind = byline == null ? null : byline.otherParts().isEmpty() ? Kind.NAMES_ONLY
-                    : onlyNames(byline) ? Kind.NAMES : Kind.NAMES_LONG;
+                    : !onlyNames(byline) ? Kind.NAMES_LONG
+                    : byline.otherParts().size() <= 3 && Bylines.isWriter(byline.otherParts().get(0)) ? Kind.NAMES_ROLE
+                    : Kind.NAMES;
         }
         if (byline == null && HeadReader.words(text) <= 8) {
             byline = Bylines.parseOrganisation(text, false);

@@ -15,11 +15,12 @@ import java.util.regex.Pattern;
  * Reads the head of a raw paste: the blocks before the body starts. The body starts at the first body-like
  * paragraph (a sentence of a dozen words or more) that no byline or date line follows closely; before it, a
  * block is, in this order: noise; a byline; a date line; a source line (a URL, "Source: …"); the title (the
- * first short line that does not end in a period; the first such line is the masthead, i.e. the publisher,
- * when a longer one follows; a shouted line of up to three words, or any line of one or two words, before it
- * is a section label, i.e. noise); the dek (the next short block); a repeat of the title (noise). A bare line
- * of names next to a date line is a byline. A wire dateline opening
- * the first paragraph ("BAGHDAD (Reuters) - …") names the publisher. What the head does not claim stays in the
+ * best of the short lines that do not end in a period, scored by {@link Titles}; a short line above it is the
+ * masthead, i.e. the publisher, when it is the first, a section label or navigation otherwise, both noise; when
+ * the best is itself a section label, the first short line, where a longer one following makes the first the
+ * masthead and a shouted line of up to three words or any line of one or two words before it is a section
+ * label); the dek (the next short block); a repeat of the title (noise). A bare line of names next to a date line
+ * is a byline, and so is one right above such a line. A wire dateline opening the first paragraph ("BAGHDAD (Reuters) - …") names the publisher. What the head does not claim stays in the
  * body.
  */
 final class HeadReader {
@@ -28,6 +29,9 @@ final class HeadReader {
     private static final Pattern UPDATE_LABEL = Pattern.compile("(?i)updated|modified|edited|更新|mis à jour|actualizado|"
             + "atualizado|aggiornato|aktualisiert|bijgewerkt");
     private static final int MAX_HEAD_BLOCKS = 30;
+    /** A date line that opens with an update label ("Updated March 4, 2021", "Last modified: …"): not the publication. */
+    private static final Pattern UPDATE_FIRST = Pattern.compile("(?i)(?:last\\s+)?(?:updated|modified|edited|更新|mis à jour|"
+            + "actualizado|atualizado|aggiornato|aktualisiert|bijgewerkt)(?!\\p{IsLatin})");
     private static final Pattern URL = Pattern.compile("^(?:(?:source|via|from|originally published (?:at|in|on|by)|"
             + "url|link)\\s*:?\\s*)?(https?://\\S+)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern SOURCE = Pattern.compile("^(?:source|from|publisher|published by|originally published (?:in|by))"
@@ -46,7 +50,8 @@ final class HeadReader {
     }
 
     Result read(List<Block> blocks) {
-        int end = headEnd(blocks);
+        int headline = openingHeadline(blocks);
+        int end = headEnd(blocks, headline);
         String title = null;
         String dek = null;
         String date = null;
@@ -62,6 +67,11 @@ final class HeadReader {
         int titleFrom = -1;
         String updated = null;
         DateText.Order order = order(blocks);
+        Block opening = headline >= 0 ? blocks.get(headline) : null;
+        int chosen = Titles.choose(blocks, end, block -> mayBeTitle(block, order, block == opening));
+        if (chosen >= 0 && isKicker(blocks.get(chosen).text())) {
+            chosen = -1; // the best is a section label: the title is read line by line, as labels are
+        }
         for (int i = 0; i < blocks.size(); i++) {
             Block block = blocks.get(i);
             if (i >= end || block.kind() == Kind.BREAK) {
@@ -71,7 +81,7 @@ final class HeadReader {
             String text = block.text();
             String reason = block.kind() == Kind.LIST ? listNoise(block) : noise.reason(text);
             Bylines.Byline byline = block.kind() == Kind.PARAGRAPH
-                    ? byline(text, title != null && nearDate(blocks, i)) : null;
+                    ? byline(text, title != null && (nearDate(blocks, i) || namesAboveDate(blocks, i + 1))) : null;
             Optional<String> when = block.kind() == Kind.PARAGRAPH ? Datelines.parse(text, order) : Optional.empty();
             Matcher link = URL.matcher(text.strip());
             Matcher source = SOURCE.matcher(text.strip());
@@ -93,7 +103,7 @@ final class HeadReader {
                 }
                 dekAllowed = false;
             } else if (when.isPresent()) {
-                if (updateLabelBefore(blocks, i)) {
+                if (updateLabelBefore(blocks, i) || UPDATE_FIRST.matcher(text.strip()).lookingAt()) {
                     updated = updated == null ? when.get() : updated; // "Updated:" on the line above
                 } else {
                     date = date == null ? when.get() : date;
@@ -103,6 +113,21 @@ final class HeadReader {
                 url = url == null ? link.group(1) : url;
             } else if (source.matches()) {
                 publisher = publisher == null ? source.group(1).strip() : publisher;
+            } else if (title == null && chosen >= 0 && i <= chosen && (isTitle(block) || i == headline)) {
+                if (i == chosen) {
+                    title = text;
+                    titleBlock = i;
+                    dekAllowed = true;
+                } else if (isKicker(text) && titleNext(blocks, i + 1, end)) {
+                    removed.add(new Removed("section-label", text));
+                    removedLines.add(block.line());
+                } else if (!sawCandidate && publisher == null && isMasthead(text)) {
+                    publisher = text.strip(); // the first short line above the title: the masthead
+                } else {
+                    removed.add(new Removed(isKicker(text) ? "section-label" : "navigation", text));
+                    removedLines.add(block.line());
+                }
+                sawCandidate = true;
             } else if (title == null && isTitle(block)) {
                 if (isKicker(text) && titleNext(blocks, i + 1, end)) {
                     removed.add(new Removed("section-label", text));
@@ -155,6 +180,16 @@ final class HeadReader {
         return new Result(new Head(title, dek, people, date, publisher, url), body, removed, removedLines);
     }
 
+    /** Whether a block may be the title: a short line that no earlier rule of the head claims. */
+    private boolean mayBeTitle(Block block, DateText.Order order, boolean headline) {
+        if (!(isTitle(block) || headline) || Titles.isMeta(block)) {
+            return false;
+        }
+        String text = block.text();
+        return noise.reason(text) == null && byline(text, false) == null && Datelines.parse(text, order).isEmpty()
+                && !URL.matcher(text.strip()).matches() && !SOURCE.matcher(text.strip()).matches();
+    }
+
     /** How the paste writes numeric dates, from its first 100,000 characters. */
     private static DateText.Order order(List<Block> blocks) {
         StringBuilder text = new StringBuilder();
@@ -167,12 +202,34 @@ final class HeadReader {
         return DateText.orderIn(text.toString());
     }
 
+    /**
+     * The first block of the paste when it is a headline written as a sentence ("Economy on a high; time to be
+     * careful?", "Stock Falls. Why You Shouldn't Worry."): one line of six to twenty words opening with a capital,
+     * with more text after it, that ends in a question or exclamation mark, ends unpunctuated, or is in title case
+     * (a sentence in sentence case ending in a full stop is text); or -1.
+     */
+    static int openingHeadline(List<Block> blocks) {
+        int first = 0;
+        while (first < blocks.size() && blocks.get(first).kind() == Kind.BREAK) {
+            first++;
+        }
+        if (first + 1 >= blocks.size() || blocks.get(first).kind() != Kind.PARAGRAPH) {
+            return -1;
+        }
+        String text = blocks.get(first).text().strip();
+        int words = words(text);
+        boolean shaped = text.endsWith("?") || text.endsWith("!") || !endsSentence(text) && !text.endsWith(",")
+                && !text.endsWith(":") && !text.endsWith(";") || titleCase(text);
+        return !text.contains("\n") && words >= 6 && words <= 20 && Character.isUpperCase(text.codePointAt(0)) && shaped
+                ? first : -1;
+    }
+
     /** Index of the first block of the body. */
-    private int headEnd(List<Block> blocks) {
+    private int headEnd(List<Block> blocks, int headline) {
         int limit = Math.min(blocks.size(), MAX_HEAD_BLOCKS);
         for (int i = 0; i < limit; i++) {
             Block block = blocks.get(i);
-            if (isBodyParagraph(block) && noise.reason(block.text()) == null && !metaFollows(blocks, i + 1)
+            if (i != headline && isBodyParagraph(block) && noise.reason(block.text()) == null && !metaFollows(blocks, i + 1)
                     && !isHeadline(block.text())) {
                 return i;
             }
@@ -197,9 +254,11 @@ final class HeadReader {
      */
     static boolean isHeadline(String text) {
         String t = text.strip();
-        if (t.endsWith(".") || t.contains("\n") || words(t) > 30) {
-            return false;
-        }
+        return !t.endsWith(".") && !t.contains("\n") && words(t) <= 30 && titleCase(t);
+    }
+
+    /** Whether three in four of the words of a line (at least four) start with a capital, as headlines in title case do. */
+    private static boolean titleCase(String t) {
         String[] tokens = t.split("\\s+");
         int capitalised = 0;
         int counted = 0;
@@ -242,6 +301,16 @@ final class HeadReader {
             }
         }
         return false;
+    }
+
+    /** Whether block {@code i} is a line of names alone right above a date line: the last of several name lines. */
+    private static boolean namesAboveDate(List<Block> blocks, int i) {
+        if (i >= blocks.size() || blocks.get(i).kind() != Kind.PARAGRAPH || words(blocks.get(i).text()) > 12) {
+            return false;
+        }
+        Bylines.Byline names = Bylines.parseBare(blocks.get(i).text());
+        return names != null && names.otherParts().isEmpty() && names.date() == null && i + 1 < blocks.size()
+                && blocks.get(i + 1).kind() == Kind.PARAGRAPH && Datelines.parse(blocks.get(i + 1).text()).isPresent();
     }
 
     private static boolean nearByline(List<Block> blocks, int i) {

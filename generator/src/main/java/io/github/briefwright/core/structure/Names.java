@@ -10,19 +10,20 @@ final class Names {
     /** One word of a name: "Meghan", "O’Sullivan", "Abdul-Mahdi", "L.", "MEGHAN". */
     static final String WORD = "(?:\\p{Lu}[\\p{L}'’-]*\\p{L}\\.?|(?:\\p{Lu}\\.){1,3})";
     private static final String PARTICLE = "(?:de|del|della|der|den|van|von|da|di|du|le|la|al|el|bin|ibn|ben|y|dos|das)";
-    /** Two to five words, particles allowed between them. */
-    static final String NAME = WORD + "(?:\\s+(?:" + PARTICLE + "\\s+)?" + WORD + "){1,4}";
+    /** Two to five words, up to two particles between two of them ("van der"). */
+    static final String NAME = WORD + "(?:\\s+(?:" + PARTICLE + "\\s+){0,2}" + WORD + "){1,4}";
     private static final Pattern WHOLE = Pattern.compile("^" + NAME + "$");
     private static final Set<String> NOT_NAME_WORDS = Set.of("staff", "reporter", "reporters", "correspondent",
             "editor", "editors", "writer", "writers", "contributor", "contributing", "columnist", "bureau", "desk",
             "team", "news", "press", "agency", "associated", "reuters", "senior", "chief", "analyst", "fellow",
             "professor", "director", "the", "and", "for", "in", "at", "of", "with", "updated", "published", "photo",
             "photos", "video", "special", "guest", "opinion", "analysis", "report", "review", "times", "post",
-            "journal", "daily", "weekly", "magazine", "affairs", "institute", "university", "center", "centre",
+            "journal", "daily", "weekly", "magazine", "gazette", "herald", "tribune", "courier", "chronicle",
+            "observer", "telegraph", "examiner", "bulletin", "affairs", "institute", "university", "center", "centre",
             "foundation", "council", "ministry", "department", "office", "government", "company", "group", "inc",
             "ltd", "llc", "media", "online", "digital", "service", "services", "international", "national",
             "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-            "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+            "november", "december", "last", "update", "posted", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
             "share", "subscribe", "advertisement", "related", "more", "read", "by", "about", "author", "authors",
             "executive", "managing", "deputy", "political", "economics", "science", "health", "security", "policy",
             "view", "all", "find", "your", "next", "car", "follow", "click", "comments", "comment", "email", "print",

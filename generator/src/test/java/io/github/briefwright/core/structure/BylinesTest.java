@@ -24,6 +24,15 @@ class BylinesTest {
         "Written by Jane Doe in Politics on 1 June 2019 at 08:34 PM EDT. 51 Comments#[Jane Doe]#2019-06-01",
         "Edited by Jane Doe (with inputs from Agencies)#[Jane Doe]#null",
         "December 10, 2021April 9, 2019 by Jane Doe#[Jane Doe]#2019-04-09",
+        "BY JANE DOE AND JOHN ROE#[Jane Doe, John Roe]#null",
+        "Story by Jane Doe; photos by John Roe#[Jane Doe]#null",
+        "By Jane Doe with John Roe#[Jane Doe, John Roe]#null",
+        "Von Erika Muster und Max Mustermann#[Erika Muster, Max Mustermann]#null",
+        "Reporter: Jane Doe#[Jane Doe]#null",
+        "Words: Jane Doe#[Jane Doe]#null",
+        "Opinion by Jane Doe#[Jane Doe]#null",
+        "By Jane van der Berg#[Jane van der Berg]#null",
+        "By Jane Doe in Washington and John Roe in London#[Jane Doe, John Roe]#null",
     })
     void prefixed(String line, String names, String date) {
         Bylines.Byline byline = Bylines.parsePrefixed(line);

@@ -129,6 +129,56 @@ class HeadCandidatesTest {
     }
 
     @Test
+    void theEditorialBoardIsTheByline() {
+        assertEquals(List.of("Editorial Board"), authors(head("The Budget Nobody Wanted\n\nBy the Editorial Board\n\n" + BODY)));
+    }
+
+    @Test
+    void namesOnTwoLinesAboveTheDateAreBothAuthors() {
+        Head head = head("The Budget Nobody Wanted\n\nJane Doe\nJohn Roe\nMarch 3, 2021\n\n" + BODY);
+        assertEquals(List.of("Jane Doe", "John Roe"), authors(head));
+        assertEquals("2021-03-03", head.date());
+    }
+
+    @Test
+    void aNameWithAWritersRoleInAListIsTheByline() {
+        Head head = head("The Budget Nobody Wanted\n\nMarch 3, 2021\n1k\n\n  • Jane Doe Senior Politics Editor, Example "
+                + "Gazette\n\n" + BODY);
+        assertEquals(List.of("Jane Doe"), authors(head));
+    }
+
+    @Test
+    void anUpdateLineIsNotThePublicationDate() {
+        Head head = head("The Budget Nobody Wanted\n\nBy Jane Doe\nUpdated March 4, 2021\nPublished March 3, 2021\n\n" + BODY);
+        assertEquals("2021-03-03", head.date());
+        assertEquals("2021-03-04", head("The Budget Nobody Wanted\n\nBy Jane Doe\nUpdated March 4, 2021\n\n" + BODY).date());
+    }
+
+    @Test
+    void aDateLineBelowABylineBlockAndALongDekIsFound() {
+        Head head = head("The Budget Nobody Wanted\n\nThere are more plans, more promises and more consultations than ever "
+                + "before, and here is how to tell which of them the council will keep this year.\n\nBy\nJane Doe\n\nJane Doe"
+                + "\nExample Gazette\n  • Biography\n  • @janedoe\n  • jane.doe@example.org\n\nMar. 3, 2021 8:03 am ET\n\n"
+                + BODY);
+        assertEquals(List.of("Jane Doe"), authors(head));
+        assertEquals("2021-03-03", head.date());
+    }
+
+    @Test
+    void aBylineFarBelowTheTitleIsFoundWhenItSaysBy() {
+        StringBuilder player = new StringBuilder();
+        for (String control : List.of("Video Player is loading.", "Play Video", "Play", "Unmute", "Current Time 0:00", "/",
+                "Duration 0:00", "Loaded: 0%", "Progress: 0%", "Stream Type LIVE", "Remaining Time -0:00",
+                "Playback Rate", "Chapters", "Descriptions", "Captions", "Audio Track", "Fullscreen")) {
+            player.append(control).append("\n\n");
+        }
+        String text = "The Budget Nobody Wanted\n\n  • The council agreed a plan\n  • Nobody is pleased\n\n" + player
+                + "The council met on Tuesday to discuss the budget for the coming year, and it agreed on most points after "
+                + "a long debate that ran late.\n\n" + player + "By\n\nJane Doe\n\n+Follow\n\n" + BODY;
+        assertEquals(List.of("Jane Doe"), authors(head(text)));
+    }
+
+    @Test
     void aTwoDigitYearOnTheBylineGivesTheDate() {
         assertEquals("2016-12-16", head("The Budget Nobody Wanted\n\nBy Jane Doe • 12/16/16 12:21pm\n\n" + BODY).date());
     }

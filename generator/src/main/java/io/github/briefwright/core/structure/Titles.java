@@ -1,0 +1,203 @@
+package io.github.briefwright.core.structure;
+
+import io.github.briefwright.core.model.Block;
+import io.github.briefwright.core.model.Block.Kind;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+
+/**
+ * The title of a paste chosen among scored candidates: every head block that could be a title (a short
+ * paragraph the head reader would not claim as noise, byline, date or source). A candidate scores by:
+ * <ul>
+ *   <li>where it stands: the first candidate 1 (a paste usually starts at the headline), less 0.25 for each
+ *       plausible candidate before it (one whose shape, below, scores 0 or more: navigation and labels do not push
+ *       the title down);</li>
+ *   <li>what stands below it: a byline or date line as the next block 1.5, further down in the head 1 (pages
+ *       print the byline and date under the headline, perhaps after a dek: every line above the byline gets the
+ *       1, so it only tells a headline from what stands below the byline); a sentence of eight words or more as
+ *       the next block (a dek or the text) 0.5; a byline or date line right above it 0.25;</li>
+ *   <li>its shape: one or two words −1.5, three −1 (a masthead's length), four to sixteen 0.5; a shouted line of up to four words
+ *       −1 (a section label); a separator ("|", "»", " > ", " / ", "·", "•") −1 (navigation, breadcrumbs); a
+ *       lower-case start −0.5; a full date on it −2 (a dated byline); the same text standing again in the head −1
+ *       (a masthead repeated); two or more names and nothing else −1.5 (a byline without "By"); a line longer
+ *       than the candidate right above it (of three words or more, not a section label or a publisher) −1 (the
+ *       dek under its headline); a publisher's name ("Example Institute for Policy", see {@link #publisherLike})
+ *       −2.</li>
+ * </ul>
+ * The best candidate wins; a tie goes to the earlier. Linear in the head: one pass from the end marks the next
+ * byline or date line of every block. A line that opens the paste may be a headline written as a sentence (see
+ * {@link HeadReader#openingHeadline}); when the best candidate is a section label, the head reader falls back to its
+ * line-by-line reading.
+ */
+final class Titles {
+
+    private static final Pattern SEPARATOR = Pattern.compile("\\s\\|\\s|\\||»|\\s>\\s|\\s/\\s|·|•");
+    /** "By" or an author label alone on a line: the byline's names stand on the next line. */
+    private static final Pattern BY_LABEL = Pattern.compile("(?i)(?:[•·▪*]\\s*)?(?:by|written by|authors?)\\s*:?");
+
+    private static final Set<String> CONNECTIVES = Set.of("of", "for", "and", "the", "on", "in", "at", "de", "du",
+            "des", "la", "le", "der", "die", "das", "für", "und", "del", "di", "e", "y", "et");
+    /** Words that name an organisation or a publication. */
+    private static final Set<String> PUBLICATION = Set.of("institute", "institution", "centre", "center", "university",
+            "foundation", "council", "ministry", "department", "office", "government", "agency", "association",
+            "society", "school", "college", "academy", "group", "company", "corporation", "network", "times", "post",
+            "journal", "daily", "weekly", "magazine", "news", "gazette", "herald", "tribune", "courier", "chronicle",
+            "observer", "guardian", "telegraph", "express", "review", "press", "media", "radio", "television", "blog",
+            "newsletter", "bulletin", "digest", "quarterly", "monthly", "report", "programme", "program", "project",
+            "commission", "committee", "bank", "fund", "trust", "union", "federation", "organisation", "organization");
+
+    private Titles() {
+    }
+
+    /**
+     * The index of the title block among {@code blocks[0, end)}, or -1 when no block may be a title.
+     *
+     * @param candidate whether a block may be the title (the head reader's own test)
+     */
+    static int choose(List<Block> blocks, int end, Predicate<Block> candidate) {
+        int limit = Math.min(end, blocks.size());
+        Map<String, Integer> seen = new HashMap<>();
+        for (int i = 0; i < limit; i++) {
+            if (blocks.get(i).kind() == Kind.PARAGRAPH) {
+                seen.merge(key(blocks.get(i).text()), 1, Integer::sum);
+            }
+        }
+        // whether each block of the head is a byline or date line, and the first such block after each
+        int to = Math.min(blocks.size(), limit + 6);
+        boolean[] meta = new boolean[to];
+        int[] nextMeta = new int[to];
+        int next = -1;
+        for (int i = to - 1; i >= 0; i--) {
+            nextMeta[i] = next;
+            meta[i] = blocks.get(i).kind() != Kind.BREAK && isMeta(blocks.get(i));
+            next = meta[i] ? i : next;
+        }
+        int best = -1;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        int ordinal = 0;
+        int plausible = 0;
+        int previousCandidate = -1;
+        int previousWords = 0;
+        for (int i = 0; i < limit; i++) {
+            Block block = blocks.get(i);
+            if (!candidate.test(block)) {
+                continue;
+            }
+            String text = block.text().strip();
+            int words = HeadReader.words(text);
+            double shape = words <= 2 ? -1.5 : words == 3 ? -1 : words <= 16 ? 0.5 : 0;
+            shape += shouted(text) && words <= 4 ? -1 : 0;
+            shape += SEPARATOR.matcher(text).find() ? -1 : 0;
+            shape += Character.isLowerCase(text.codePointAt(0)) ? -0.5 : 0;
+            shape += DateText.find(text, DateText.Order.UNKNOWN).filter(f -> !f.ambiguous()).isPresent() ? -2 : 0;
+            shape += seen.getOrDefault(key(text), 0) > 1 ? -1 : 0;
+            Bylines.Byline names = words <= 12 ? Bylines.parseBare(text) : null;
+            shape += names != null && names.names().size() > 1 && names.otherParts().isEmpty() ? -1.5 : 0;
+            boolean publisher = publisherLike(text);
+            shape += publisher ? -2 : 0;
+            double score = shape + (ordinal == 0 ? 1 : 0) - 0.25 * plausible;
+            int before = previous(blocks, i);
+            if (previousWords >= 3 && words > previousWords && before >= 0 && before == previousCandidate) {
+                score -= 1; // a longer line right under a headline: its dek
+            }
+            score += before >= 0 && meta[before] ? 0.25 : 0;
+            score += below(blocks, i, meta, nextMeta[i]);
+            if (score > bestScore) {
+                bestScore = score;
+                best = i;
+            }
+            ordinal++;
+            plausible += shape >= 0 ? 1 : 0;
+            previousCandidate = i;
+            previousWords = publisher || shouted(text) && words <= 4 ? 0 : words;
+        }
+        return best;
+    }
+
+    /** What the blocks below a candidate say for it: a byline or date line below, a sentence right under it. */
+    private static double below(List<Block> blocks, int i, boolean[] meta, int nextMeta) {
+        int next = i + 1;
+        while (next < blocks.size() && blocks.get(next).kind() == Kind.BREAK) {
+            next++;
+        }
+        if (next >= blocks.size()) {
+            return 0;
+        }
+        Block block = blocks.get(next);
+        double score = block.kind() == Kind.PARAGRAPH && HeadReader.words(block.text()) >= 8
+                && HeadReader.endsSentence(block.text()) ? 0.5 : 0;
+        if (nextMeta >= 0) {
+            score += next == nextMeta ? 1.5 : 1;
+        }
+        return score;
+    }
+
+    private static int previous(List<Block> blocks, int i) {
+        for (int j = i - 1; j >= 0; j--) {
+            if (blocks.get(j).kind() != Kind.BREAK) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    /** A byline or date line: a line of the block starting "By", a date line, or a short line holding a full date. */
+    static boolean isMeta(Block block) {
+        List<String> lines = block.kind() == Kind.LIST ? block.items() : List.of(block.text().split("\n"));
+        for (int k = 0; k < Math.min(lines.size(), 3); k++) {
+            String line = lines.get(k).strip();
+            if (line.isEmpty() || line.length() > 200) {
+                continue;
+            }
+            if (BY_LABEL.matcher(line).matches() || Bylines.parsePrefixed(line) != null
+                    || Datelines.parse(line).isPresent() || HeadReader.words(line) <= 12
+                    && DateText.find(line, DateText.Order.UNKNOWN).filter(f -> !f.ambiguous()).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A publisher's name rather than a headline: at most seven words, all capitalised but for connectives, one of
+     * them a word that names an organisation or a publication ("Institute", "Centre", "Gazette", "News") at its end
+     * or before a connective ("Example Institute for Policy").
+     */
+    static boolean publisherLike(String text) {
+        String[] words = text.strip().split("\\s+");
+        if (words.length > 7) {
+            return false;
+        }
+        boolean organisation = false;
+        for (int k = 0; k < words.length; k++) {
+            String key = word(words[k]);
+            if (key.isEmpty() || CONNECTIVES.contains(key)) {
+                continue;
+            }
+            if (!Character.isUpperCase(words[k].codePointAt(0))) {
+                return false;
+            }
+            // the organisation's word ends the name or opens its "of …" part: "Example Institute for Policy"
+            organisation |= PUBLICATION.contains(key) && (k == words.length - 1 || CONNECTIVES.contains(word(words[k + 1])));
+        }
+        return organisation;
+    }
+
+    private static boolean shouted(String text) {
+        return text.chars().anyMatch(Character::isLetter) && text.chars().filter(Character::isLetter)
+                .noneMatch(Character::isLowerCase) && text.chars().filter(Character::isUpperCase).count() >= 2;
+    }
+
+    private static String key(String text) {
+        return text.strip().toLowerCase(Locale.ROOT);
+    }
+
+    private static String word(String word) {
+        return word.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", "");
+    }
+}

@@ -1,0 +1,76 @@
+package io.github.briefwright.core.structure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.briefwright.core.load.FrontMatter;
+import io.github.briefwright.core.load.Seed;
+import io.github.briefwright.core.load.SeedFormat;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The title chosen among scored candidate lines. */
+class TitlesTest {
+
+    private static final String BODY = "The council met on Tuesday to discuss the budget for the coming year, "
+            + "and it agreed on most points after a long debate.\n\nResidents who spoke at the meeting asked for "
+            + "more money for libraries and for the repair of roads in the north.\n";
+
+    private static Head head(String text) {
+        Seed seed = new Seed("a.txt", Path.of("a.txt"), SeedFormat.TXT, text, 1, FrontMatter.NONE, List.of());
+        return new Structurer().structure(seed).head();
+    }
+
+    @Test
+    void aShortTitleAboveALongerDekIsTheTitleNotAMasthead() {
+        Head head = head("Three Reasons the Budget Failed\n\nCouncillors agreed a plan that pleases no one and may not "
+                + "last the year\n\nBy Jane Doe\n\n" + BODY);
+        assertEquals("Three Reasons the Budget Failed", head.title());
+        assertEquals("Councillors agreed a plan that pleases no one and may not last the year", head.dek());
+    }
+
+    @Test
+    void aDatedBylineIsNeverTheTitle() {
+        Head head = head("Reader Questions, September Edition\n\nSeptember 10, 2018 | by Catherine\n\n" + BODY);
+        assertEquals("Reader Questions, September Edition", head.title());
+        assertEquals("2018-09-10", head.date());
+    }
+
+    @Test
+    void aPublishersNameAboveTheHeadlineIsTheMasthead() {
+        Head head = head("Example Institute for Policy\n\nWhy the Budget Failed Again This Year\n\nCouncillors agreed a "
+                + "plan that pleases no one and may not last the year\n\nBy Jane Doe\n\n" + BODY);
+        assertEquals("Why the Budget Failed Again This Year", head.title());
+        assertEquals("Example Institute for Policy", head.publisher());
+    }
+
+    @Test
+    void navigationWithSeparatorsIsPassedOver() {
+        Head head = head("News | Opinion | Sport\n\nThe Council's Budget Falls Apart\n\n" + BODY);
+        assertEquals("The Council's Budget Falls Apart", head.title());
+    }
+
+    @Test
+    void aListOfNamesUnderTheTitleIsNoTitle() {
+        Head head = head("The Council's Budget Falls Apart\n\nJane Doe and John Roe\n\nMarch 3, 2021\n\n" + BODY);
+        assertEquals("The Council's Budget Falls Apart", head.title());
+    }
+
+    @Test
+    void aHeadlineWrittenAsAQuestionOpensThePaste() {
+        Head head = head("Is the council budget finally on track for the coming year, or not at all?\n\n" + BODY);
+        assertEquals("Is the council budget finally on track for the coming year, or not at all?", head.title());
+        Head plain = head("The council met on Tuesday and agreed on most points of the budget.\n\n" + BODY);
+        assertEquals(null, plain.title());
+    }
+
+    @Test
+    void publisherNamesEndInOrOpenWithTheirOrganisationWord() {
+        assertTrue(Titles.publisherLike("Example Institute for Policy"));
+        assertTrue(Titles.publisherLike("The Calder Courier"));
+        assertFalse(Titles.publisherLike("Council Agrees A Budget Nobody Wanted"));
+        assertFalse(Titles.publisherLike("Why the news was wrong"));
+    }
+}
