@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * A timeline drawn at build time: dated items placed on a horizontal axis, in SVG units, for a template to draw
@@ -56,11 +55,6 @@ public record TimelineChart(int width, int height, int axis, List<Tick> ticks, L
     /** The most points a chart {@value #WIDTH} units wide has: {@value #MAX_ROWS} rows of points {@value #GAP} units apart. */
     public static final int MAX_POINTS = MAX_ROWS * ((WIDTH - 2 * MARGIN) / GAP + 1);
 
-    private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}.*");
-    private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
-    private static final Pattern QUARTER = Pattern.compile("\\d{4}-Q[1-4]");
-    private static final Pattern HALF = Pattern.compile("\\d{4}-H[12]");
-    private static final Pattern WEEK = Pattern.compile("\\d{4}-W\\d{2}");
 
     public TimelineChart {
         ticks = List.copyOf(ticks);
@@ -189,25 +183,48 @@ public record TimelineChart(int width, int height, int axis, List<Tick> ticks, L
             if (date.length() == 4) {
                 return year + 0.5;
             }
-            if (DAY.matcher(date).matches()) {
+            // read by the characters, not by patterns: the chart reads every dated item of the site
+            int length = date.length();
+            if (!digits(date, 0, 4) || date.charAt(4) != '-') {
+                return null;
+            }
+            if (length >= 10 && digits(date, 5, 7) && date.charAt(7) == '-' && digits(date, 8, 10)
+                    && date.indexOf('\n', 10) < 0 && date.indexOf('\r', 10) < 0 && date.indexOf('\u0085', 10) < 0
+                    && date.indexOf('\u2028', 10) < 0 && date.indexOf('\u2029', 10) < 0) {
                 LocalDate day = LocalDate.of(year, Integer.parseInt(date, 5, 7, 10), Integer.parseInt(date, 8, 10, 10));
                 return year + (day.getDayOfYear() - 0.5) / 366.0;
             }
-            if (MONTH.matcher(date).matches()) {
+            if (length == 7 && digits(date, 5, 7)) {
                 return year + (Integer.parseInt(date.substring(5, 7)) - 0.5) / 12.0;
             }
-            if (QUARTER.matcher(date).matches()) {
-                return year + (date.charAt(6) - '1' + 0.5) / 4.0;
+            char kind = length > 5 ? date.charAt(5) : ' ';
+            char part = length > 6 ? date.charAt(6) : ' ';
+            if (length == 7 && kind == 'Q' && part >= '1' && part <= '4') {
+                return year + (part - '1' + 0.5) / 4.0;
             }
-            if (HALF.matcher(date).matches()) {
-                return year + (date.charAt(6) - '1' + 0.5) / 2.0;
+            if (length == 7 && kind == 'H' && (part == '1' || part == '2')) {
+                return year + (part - '1' + 0.5) / 2.0;
             }
-            if (WEEK.matcher(date).matches()) {
+            if (length == 8 && kind == 'W' && digits(date, 6, 8)) {
                 return year + (Integer.parseInt(date.substring(6)) - 0.5) / 53.0;
             }
         } catch (RuntimeException e) {
             return null;
         }
         return null;
+    }
+
+    /** Whether {@code text} has ASCII digits from {@code from} to {@code to}. */
+    private static boolean digits(String text, int from, int to) {
+        if (text.length() < to) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 }

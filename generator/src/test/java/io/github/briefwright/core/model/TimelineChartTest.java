@@ -89,4 +89,51 @@ class TimelineChartTest {
         }
         assertTrue(rowEnds.size() <= 4, "at most four rows");
     }
+
+    @Test
+    void readsADateAsTheFormerPatternsDid() {
+        java.util.regex.Pattern day = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}.*");
+        java.util.regex.Pattern month = java.util.regex.Pattern.compile("\\d{4}-\\d{2}");
+        java.util.regex.Pattern quarter = java.util.regex.Pattern.compile("\\d{4}-Q[1-4]");
+        java.util.regex.Pattern half = java.util.regex.Pattern.compile("\\d{4}-H[12]");
+        java.util.regex.Pattern week = java.util.regex.Pattern.compile("\\d{4}-W\\d{2}");
+        java.util.List<String> dates = new java.util.ArrayList<>(java.util.List.of("2021", "2021-03", "2021-03-04",
+                "2021-03-04T10:00:00+02:00", "2021-Q2", "2021-Q5", "2021-H2", "2021-H3", "2021-W07", "2021-W7",
+                "2021-3-04", "2021-03-4", "21-03-04", "2021/03/04", "2021-03-04\nx", "--03-04", "+202", "2021-",
+                "2021-0a", "2021-02-30", "١٢٣٤-01-02", "2021-Q", "2021-W0x"));
+        java.util.Random random = new java.util.Random(7);
+        String alphabet = "0123456789-QHWT:+ \n";
+        for (int i = 0; i < 5000; i++) {
+            StringBuilder text = new StringBuilder("20" + random.nextInt(10) + random.nextInt(10));
+            for (int n = random.nextInt(8); n > 0; n--) {
+                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            dates.add(text.toString());
+        }
+        for (String date : dates) {
+            Double expected = null;
+            if (date.length() == 4) {
+                expected = TimelineChart.time(date);
+            } else if (date.length() >= 4 && !date.startsWith("--")) {
+                try {
+                    int year = Integer.parseInt(date.substring(0, 4));
+                    if (day.matcher(date).matches()) {
+                        expected = year + (java.time.LocalDate.of(year, Integer.parseInt(date.substring(5, 7)),
+                                Integer.parseInt(date.substring(8, 10))).getDayOfYear() - 0.5) / 366.0;
+                    } else if (month.matcher(date).matches()) {
+                        expected = year + (Integer.parseInt(date.substring(5, 7)) - 0.5) / 12.0;
+                    } else if (quarter.matcher(date).matches()) {
+                        expected = year + (date.charAt(6) - '1' + 0.5) / 4.0;
+                    } else if (half.matcher(date).matches()) {
+                        expected = year + (date.charAt(6) - '1' + 0.5) / 2.0;
+                    } else if (week.matcher(date).matches()) {
+                        expected = year + (Integer.parseInt(date.substring(6)) - 0.5) / 53.0;
+                    }
+                } catch (RuntimeException e) {
+                    expected = null;
+                }
+            }
+            assertEquals(expected, TimelineChart.time(date), date);
+        }
+    }
 }
