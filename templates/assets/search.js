@@ -32,6 +32,7 @@
   var root = form.getAttribute('data-root') || '';
   var parts = [];
   var ready = false;
+  var missing = '';
 
   function Part(index) {
     this.index = index;
@@ -95,12 +96,16 @@
     return found;
   };
 
-  /* Best score first; then newest first (ISO dates compare as text), undated last; then by title. */
+  /* Best score first; then as the home page lists them: newest first (the date in seconds, undated last), then
+     by title, case ignored; then by address, so that the order never depends on which part loaded first. */
   function order(a, b) {
     if (b.score !== a.score) { return b.score - a.score; }
-    var da = a.entry[2] || '', db = b.entry[2] || '';
-    if (da !== db) { return !da ? 1 : !db ? -1 : da < db ? 1 : -1; }
-    return a.entry[0].localeCompare(b.entry[0]);
+    var ta = typeof a.entry[4] === 'number' ? a.entry[4] : null;
+    var tb = typeof b.entry[4] === 'number' ? b.entry[4] : null;
+    if (ta !== tb) { return ta === null ? 1 : tb === null ? -1 : tb - ta; }
+    var na = a.entry[0].toUpperCase().toLowerCase(), nb = b.entry[0].toUpperCase().toLowerCase();
+    if (na !== nb) { return na < nb ? -1 : 1; }
+    return a.entry[1] < b.entry[1] ? -1 : a.entry[1] > b.entry[1] ? 1 : 0;
   }
 
   function search(query) {
@@ -137,12 +142,13 @@
     var result = search(query);
     while (list.firstChild) { list.removeChild(list.firstChild); }
     if (result.terms.length === 0) {
-      status.textContent = '';
+      status.textContent = missing;
       return;
     }
     var count = result.docs.length;
-    status.textContent = count === 0 ? 'No briefing matches.' : count === 1 ? '1 briefing matches.'
-      : count + ' briefings match' + (count > MAX_RESULTS ? '; the best ' + MAX_RESULTS + ' are shown.' : '.');
+    status.textContent = (count === 0 ? 'No briefing matches.' : count === 1 ? '1 briefing matches.'
+      : count + ' briefings match' + (count > MAX_RESULTS ? '; the best ' + MAX_RESULTS + ' are shown.' : '.'))
+      + (missing ? ' ' + missing : '');
     result.docs.slice(0, MAX_RESULTS).forEach(function (entry) {
       var item = document.createElement('li');
       var heading = document.createElement('h2');
@@ -180,30 +186,41 @@
     input.value = query;
   }
 
-  /* Loads every part of the index, beside search/index.js, then searches for what is in the box. */
+  /* Loads every part of the index, beside search/index.js, then searches for what is in the box. An index of one
+     file, as sites built before the index had parts have, is searched as one part. */
   var names = window.BRIEFWRIGHT_SEARCH_PARTS;
   var from = window.BRIEFWRIGHT_SEARCH_FROM || '';
+  var single = window.BRIEFWRIGHT_SEARCH;
   if (!Array.isArray(names)) {
-    status.textContent = 'The search index (search/index.js) is missing; build the site again.';
+    if (single && single.terms) {
+      parts = [new Part(single)];
+      ready = true;
+      if (input.value) { show(input.value); }
+    } else {
+      status.textContent = 'The search index (search/index.js) is missing; build the site again.';
+    }
     return;
   }
   var left = names.length;
-  function loaded() {
+  function settled() {
+    left -= 1;
+    if (left > 0) { return; }
     parts = (window.BRIEFWRIGHT_SEARCH || []).map(function (index) { return new Part(index); });
     ready = true;
-    if (input.value) { show(input.value); }
+    if (parts.length < names.length) {
+      missing = 'Only ' + parts.length + ' of the ' + names.length + ' parts of the search index could be loaded; '
+        + 'some briefings are not searched. Build the site again.';
+    }
+    if (input.value) { show(input.value); } else if (missing) { status.textContent = missing; }
   }
-  if (left === 0) { loaded(); }
+  left += 1;
   names.forEach(function (name) {
     var script = document.createElement('script');
     script.src = from ? new URL(name, from).href : name;
-    script.onload = function () {
-      left -= 1;
-      if (left === 0) { loaded(); }
-    };
-    script.onerror = function () {
-      status.textContent = 'Part of the search index (' + name + ') could not be loaded; build the site again.';
-    };
+    script.async = false;
+    script.onload = settled;
+    script.onerror = settled;
     document.head.appendChild(script);
   });
+  settled();
 }());

@@ -43,6 +43,15 @@ final class HeldBriefing {
         return new HeldBriefing(briefing.slug(), briefing.sourceFile(), null, keep ? briefing : null, again);
     }
 
+    /** A briefing held softly that can no longer be read again. */
+    static final class Gone extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Gone(String message) {
+            super(message);
+        }
+    }
+
     String slug() {
         return slug;
     }

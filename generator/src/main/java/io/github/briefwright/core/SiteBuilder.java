@@ -217,9 +217,16 @@ public final class SiteBuilder {
         }
         long writeStart = System.nanoTime();
         // cross-briefing values come from small summaries, made first, so that every page can use them
-        Map<String, Summarized> summaries = summarize(briefings, contentBySlug);
-        List<BriefingSummary> newest = newestFirst(summaries.values().stream().map(Summarized::summary).toList());
-        Written written = write(writer, theme, briefings, contentBySlug, summaries, newest, warnings, writeStart);
+        Map<String, Summarized> summaries;
+        List<BriefingSummary> newest;
+        Written written;
+        try {
+            summaries = summarize(briefings, contentBySlug);
+            newest = newestFirst(summaries.values().stream().map(Summarized::summary).toList());
+            written = write(writer, theme, briefings, contentBySlug, summaries, newest, warnings, writeStart);
+        } catch (HeldBriefing.Gone e) {
+            throw new BuildException(e.getMessage() + "; the previous site is untouched.");
+        }
         stageMillis.put("total", (System.nanoTime() - start) / 1_000_000);
         warnings.forEach(problem -> reporter.warn(problem.toString()));
         skipped.forEach(problem -> reporter.warn("skipped " + problem));
@@ -445,7 +452,8 @@ public final class SiteBuilder {
         } catch (SeedException e) {
             // said below
         }
-        throw new IllegalStateException(name + " changed while the site was built; build again");
+        throw new HeldBriefing.Gone(name + " changed or became unreadable while the site was built, and the cache "
+                + "no longer holds what was read of it; build again");
     }
 
     private final Map<Path, Remembered> remembered = new java.util.concurrent.ConcurrentHashMap<>();
@@ -502,10 +510,8 @@ public final class SiteBuilder {
         }
         analysed.incrementAndGet();
         Fresh made = fresh(loader, file, bytes);
-        boolean stored = cache != null && made.lasting();
-        if (stored) {
-            cache.write(key, made.outcome());
-        }
+        // held softly only when the cache has it to give again
+        boolean stored = cache != null && made.lasting() && cache.write(key, made.outcome());
         Seeded seeded = seeded(made.outcome(), made.lasting() ? key : null, stored, file);
         if (size >= 0) {
             remembered.put(file, new Remembered(size, modified, seedWorkKey, made.lasting() ? key : null, stored,
@@ -691,6 +697,8 @@ public final class SiteBuilder {
                     }
                 } catch (RenderException e) {
                     failures[i] = e.problem();
+                } catch (HeldBriefing.Gone e) {
+                    failures[i] = Problem.at(page.source() != null ? page.source() : page.path(), 0, e.getMessage());
                 } catch (Exception e) {
                     failures[i] = page.source() != null
                             ? Problem.at(page.source(), 0, "cannot write its page: " + e)
@@ -953,34 +961,10 @@ public final class SiteBuilder {
         // each date read once, not at every comparison (a date of another form is tried as several)
         record Dated(BriefingSummary summary, Long instant) {
         }
-        return summaries.parallelStream().map(summary -> new Dated(summary, instant(summary.date())))
+        return summaries.parallelStream().map(summary -> new Dated(summary, BriefingSummary.instant(summary.date())))
                 .sorted(Comparator.comparing(Dated::instant, Comparator.nullsLast(Comparator.reverseOrder()))
                         .thenComparing(dated -> dated.summary().title(), String.CASE_INSENSITIVE_ORDER))
                 .map(Dated::summary).toList();
-    }
-
-    /** An ISO date or date-time as seconds since 1970 (a date without time or zone at midnight UTC), or null. */
-    static Long instant(String date) {
-        if (date == null) {
-            return null;
-        }
-        try {
-            return java.time.OffsetDateTime.parse(date).toEpochSecond();
-        } catch (java.time.format.DateTimeParseException notOffset) {
-            try {
-                return java.time.LocalDateTime.parse(date).toEpochSecond(java.time.ZoneOffset.UTC);
-            } catch (java.time.format.DateTimeParseException notLocal) {
-                try {
-                    return java.time.LocalDate.parse(date).atStartOfDay().toEpochSecond(java.time.ZoneOffset.UTC);
-                } catch (java.time.format.DateTimeParseException notDate) {
-                    try {
-                        return java.time.YearMonth.parse(date).atDay(1).atStartOfDay().toEpochSecond(java.time.ZoneOffset.UTC);
-                    } catch (java.time.format.DateTimeParseException notMonth) {
-                        return null;
-                    }
-                }
-            }
-        }
     }
 
     /** What became of one seed; what the cache keeps. */

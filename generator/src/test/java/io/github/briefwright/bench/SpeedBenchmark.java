@@ -49,7 +49,7 @@ public final class SpeedBenchmark {
             System.out.printf(Locale.ROOT, "briefwright stage %-14s %8.2f s%n", stage.getKey(), stage.getValue() / 1000.0);
         }
         System.out.printf(Locale.ROOT, "briefwright peak RSS %d MB; heap in use after the build %d MB (the builder "
-                + "keeps every seed's outcome for the next build)%n", peakRssKb() / 1024, live);
+                + "keeps summaries, and briefings softly, for the next build)%n", peakRssKb() / 1024, live);
         System.out.printf(Locale.ROOT, "briefwright seconds %.2f%n", seconds);
     }
 

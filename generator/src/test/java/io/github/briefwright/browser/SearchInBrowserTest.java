@@ -88,6 +88,12 @@ class SearchInBrowserTest {
                 io.github.briefwright.core.render.SearchIndex.part("note-7", 2))),
                 edited.changed().stream().filter(path -> path.startsWith("search/")).toList());
         assertEquals("1 briefing matches.", search(many, "gauge7 wells").select("#search-status").text());
+
+        java.nio.file.Files.delete(many.resolve(io.github.briefwright.core.SitePaths.searchPart(0)));
+        Document partial = search(many, "widget survey");
+        assertTrue(partial.select("#search-status").text().contains("Only 1 of the 2 parts of the search index "
+                + "could be loaded"), partial.select("#search-status").text());
+        assertTrue(!partial.select("#search-results a").isEmpty(), "the part that loaded is searched");
     }
 
     @Test

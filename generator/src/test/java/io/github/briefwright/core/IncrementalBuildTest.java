@@ -271,7 +271,7 @@ class IncrementalBuildTest {
     }
 
     @Test
-    void oneBuilderUsesItsThemeAgainUntilATemplateChanges() throws Exception {
+    void aBuilderThatKeepsItsParsedThemeStillSeesATemplateEdit() throws Exception {
         Path templates = Files.createDirectories(dir.resolve("templates"));
         Files.writeString(templates.resolve("robots.ftl"), "User-agent: *\n");
         SiteBuilder builder = SiteBuilder.forPreview(config().templateDirectory(templates).cacheDirectory(cache)

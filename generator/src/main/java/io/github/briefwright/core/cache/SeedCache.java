@@ -189,13 +189,15 @@ public final class SeedCache {
     /**
      * Files {@code value} under {@code key}: written whole to a temporary file, then moved into place. A cache
      * that cannot be written is reported once and otherwise ignored; the build goes on without it.
+     *
+     * @return whether the value is now in the cache
      */
-    public void write(String key, Serializable value) {
+    public boolean write(String key, Serializable value) {
         used.add(key);
-        write(folder.resolve(key + SUFFIX), key, value);
+        return write(folder.resolve(key + SUFFIX), key, value);
     }
 
-    private void write(Path target, String key, Serializable value) {
+    private boolean write(Path target, String key, Serializable value) {
         Path temporary = null;
         try {
             if (!created) {
@@ -209,10 +211,13 @@ public final class SeedCache {
                 Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
             }
             temporary = null;
+            return true;
         } catch (java.io.NotSerializableException | java.io.InvalidClassException e) {
             failed("cannot store a value (" + e + ")");
+            return false;
         } catch (IOException | RuntimeException e) {
             failed("cannot be written (" + e + ")");
+            return false;
         } finally {
             if (temporary != null) {
                 try {

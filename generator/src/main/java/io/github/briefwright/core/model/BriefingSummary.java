@@ -66,4 +66,28 @@ public record BriefingSummary(
         }
         return null;
     }
+
+    /** An ISO date or date-time as seconds since 1970 (a date without time or zone at midnight UTC), or null. */
+    public static Long instant(String date) {
+        if (date == null) {
+            return null;
+        }
+        try {
+            return java.time.OffsetDateTime.parse(date).toEpochSecond();
+        } catch (java.time.format.DateTimeParseException notOffset) {
+            try {
+                return java.time.LocalDateTime.parse(date).toEpochSecond(java.time.ZoneOffset.UTC);
+            } catch (java.time.format.DateTimeParseException notLocal) {
+                try {
+                    return java.time.LocalDate.parse(date).atStartOfDay().toEpochSecond(java.time.ZoneOffset.UTC);
+                } catch (java.time.format.DateTimeParseException notDate) {
+                    try {
+                        return java.time.YearMonth.parse(date).atDay(1).atStartOfDay().toEpochSecond(java.time.ZoneOffset.UTC);
+                    } catch (java.time.format.DateTimeParseException notMonth) {
+                        return null;
+                    }
+                }
+            }
+        }
+    }
 }

@@ -68,9 +68,11 @@ public final class EntityIndex {
      * @param kept      the appearances the last build made, given again where they are the same; updated
      */
     public static List<EntityPage> of(List<BriefingSummary> briefings, Kept kept) {
-        List<EntityPage> pages = index(briefings, kept);
-        kept.done();
-        return pages;
+        synchronized (kept) { // one build's index at a time, even if an abandoned one is still running
+            List<EntityPage> pages = index(briefings, kept);
+            kept.done();
+            return pages;
+        }
     }
 
     private static List<EntityPage> index(List<BriefingSummary> briefings, Kept kept) {

@@ -137,15 +137,18 @@ public final class SearchIndex {
      * straight into the postings, so that no briefing's terms need to be kept once added.
      */
     public static final class Builder {
-        private final List<List<String>> docs = new ArrayList<>();
+        private final List<List<Object>> docs = new ArrayList<>();
         private final Map<String, StringBuilder> postings = new HashMap<>();
 
         /** Adds the next briefing (newest first) with its terms and weights. */
         public void add(BriefingSummary briefing, Map<String, Integer> terms) {
             int doc = docs.size();
             String text = briefing.summary() != null ? briefing.summary() : briefing.dek() != null ? briefing.dek() : "";
-            docs.add(List.of(briefing.title(), briefing.path(), briefing.date() == null ? "" : briefing.date(),
-                    text.length() > SNIPPET ? text.substring(0, SNIPPET) + "…" : text));
+            // the date as seconds too, so that the search page orders equal scores newest first across parts
+            Long instant = BriefingSummary.instant(briefing.date());
+            docs.add(java.util.Arrays.asList(briefing.title(), briefing.path(),
+                    briefing.date() == null ? "" : briefing.date(),
+                    text.length() > SNIPPET ? text.substring(0, SNIPPET) + "…" : text, instant));
             String id = Integer.toString(doc, 36);
             for (Map.Entry<String, Integer> term : terms.entrySet()) {
                 post(term.getKey(), id, term.getValue());

@@ -38,6 +38,14 @@ class PageKeysTest {
                 .entity(entity(List.of(a, b), 3)), "another count of mentions");
         assertNotEquals(digest, new PageKeys("code", "theme", "site", second.remembered())
                 .entity(entity(List.of(b, a), 2)), "another order");
+        EntityPage otherCompanion = new EntityPage("basra", "Basra", "place", null, null, List.of(a, b), 2,
+                List.of(new EntityPage.Companion("iraq", "Iraq", "place", 3)));
+        assertNotEquals(digest, new PageKeys("code", "theme", "site", second.remembered()).entity(otherCompanion),
+                "a companion shared by more briefings");
+        EntityPage described = new EntityPage("basra", "Basra", "place", "A port city.", null, List.of(a, b), 2,
+                List.of(new EntityPage.Companion("iraq", "Iraq", "place", 2)));
+        assertNotEquals(digest, new PageKeys("code", "theme", "site", second.remembered()).entity(described),
+                "a description from the glossary");
         assertEquals(digest, new PageKeys("code", "theme", "site").entity(entity(List.of(appearance("a",
                 "Basra was dry."), appearance("b", "Basra again.")), 2)), "equal values made anew: the same digest");
     }
@@ -54,6 +62,11 @@ class PageKeysTest {
         assertNotEquals(digest, new PageKeys("code", "theme", "site", second.remembered()).timeline(1, years(one, edited)));
         assertNotEquals(digest, new PageKeys("code", "theme", "site", second.remembered()).timeline(1, years(one)));
         assertEquals(digest, new PageKeys("code", "theme", "site").timeline(1, years(one, two)), "made anew");
+        var twoMonths = List.of(new Collection<>("2024", "2024", List.of(
+                new Collection<>("2024-01", "January", List.of(one)),
+                new Collection<>("2024-02", "February", List.of(two)))));
+        assertNotEquals(digest, new PageKeys("code", "theme", "site", second.remembered()).timeline(1, twoMonths),
+                "the same entries under other months");
     }
 
     private static List<Collection<Collection<TimelineEntry>>> years(TimelineEntry... entries) {
