@@ -1,27 +1,15 @@
 package io.github.briefwright.core.structure;
 
+import static io.github.briefwright.core.structure.HeadOf.BODY;
+import static io.github.briefwright.core.structure.HeadOf.head;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.briefwright.core.load.FrontMatter;
-import io.github.briefwright.core.load.Seed;
-import io.github.briefwright.core.load.SeedFormat;
-import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The title chosen among scored candidate lines. */
 class TitlesTest {
-
-    private static final String BODY = "The council met on Tuesday to discuss the budget for the coming year, "
-            + "and it agreed on most points after a long debate.\n\nResidents who spoke at the meeting asked for "
-            + "more money for libraries and for the repair of roads in the north.\n";
-
-    private static Head head(String text) {
-        Seed seed = new Seed("a.txt", Path.of("a.txt"), SeedFormat.TXT, text, 1, FrontMatter.NONE, List.of());
-        return new Structurer().structure(seed).head();
-    }
 
     @Test
     void aShortTitleAboveALongerDekIsTheTitleNotAMasthead() {
