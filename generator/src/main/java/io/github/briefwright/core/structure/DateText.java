@@ -241,6 +241,28 @@ public final class DateText {
         }
     }
 
+    /**
+     * Where the day-first pattern matches in {@code text}, as start and end offsets: found by {@link Scan} with
+     * its cheap test of where a match may start, or by the pattern alone; for tests, which hold the two equal.
+     */
+    static List<Integer> dayFirstMatches(String text, boolean scanned) {
+        List<Integer> spans = new ArrayList<>();
+        if (scanned) {
+            Scan scan = new Scan(DMY, text, DAY_FIRST_AT);
+            while (scan.find()) {
+                spans.add(scan.matcher.start());
+                spans.add(scan.matcher.end());
+            }
+        } else {
+            Matcher plain = DMY.matcher(text);
+            while (plain.find()) {
+                spans.add(plain.start());
+                spans.add(plain.end());
+            }
+        }
+        return spans;
+    }
+
     /** Where a match of a pattern may start: a cheap test that never rules out a place where it matches. */
     private interface Start {
         boolean possible(String text, int at);
@@ -249,9 +271,23 @@ public final class DateText {
     /** The first letters of the month names, lower case. */
     private static final String MONTH_INITIALS = initials();
 
-    /** {@link #DMY} starts with a day: an ASCII digit after no digit. */
-    private static final Start DAY_FIRST_AT = (text, at) -> isDigit(text.charAt(at))
-            && (at == 0 || !isDigit(text.charAt(at - 1)));
+    /**
+     * {@link #DMY} starts with a day: one or two ASCII digits after no digit, then a letter (a suffix such as "st",
+     * "de", "of" or the month), a space, a full stop, "º" or "°": a number followed by anything else (a time, a
+     * dash, a comma, a per cent sign) never starts one.
+     */
+    private static final Start DAY_FIRST_AT = (text, at) -> {
+        if (!isDigit(text.charAt(at)) || at > 0 && isDigit(text.charAt(at - 1))) {
+            return false;
+        }
+        int end = at + 1 < text.length() && isDigit(text.charAt(at + 1)) ? at + 2 : at + 1;
+        if (end >= text.length()) {
+            return false;
+        }
+        char next = text.charAt(end);
+        return Character.isLetter(next) || next == ' ' || next == '\t' || next == '\n' || next == '\u000B'
+                || next == '\f' || next == '\r' || next == '.' || next == 'º' || next == '°';
+    };
 
     /**
      * {@link #MDY} starts with a month name, after no letter: the name's first letter, then (when the word is ASCII

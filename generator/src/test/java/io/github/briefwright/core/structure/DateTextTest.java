@@ -76,4 +76,20 @@ class DateTextTest {
     void dateLines(String line, String iso) {
         assertEquals(iso, Datelines.parse(line).orElseThrow());
     }
+
+    @Test
+    void theCheapTestOfWhereADayFirstDateMayStartRulesOutNoMatch() {
+        String[] pieces = {"1", "3", "12", "31", "123", "2021", "1999", " ", "  ", "\n", "\t", ".", ",", "-", ":", "/",
+            "%", "º", "°", "st", "th", "er", "de ", "of ", "March", "mars", "März", "sept.", "Sept", "dic", "ſeptember",
+            "x", "é", "(", ")", "10:30", "3,000"};
+        java.util.Random random = new java.util.Random(11);
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder text = new StringBuilder();
+            for (int n = 1 + random.nextInt(12); n > 0; n--) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String sample = text.toString();
+            assertEquals(DateText.dayFirstMatches(sample, false), DateText.dayFirstMatches(sample, true), sample);
+        }
+    }
 }
