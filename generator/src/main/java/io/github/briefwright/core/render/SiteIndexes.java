@@ -130,15 +130,42 @@ public final class SiteIndexes {
 
     /** Up to three related briefings for each briefing, by slug: the ones sharing the most entities with it. */
     public static Map<String, List<BriefingSummary>> related(List<BriefingSummary> briefings) {
-        Map<String, List<Integer>> postings = new HashMap<>();
+        // entities numbered, each with the briefings that name it (ascending, each once per entity summary)
+        Map<String, Integer> number = new HashMap<>();
+        List<int[]> postings = new ArrayList<>();
+        int[] sizes = new int[16];
+        int[][] entitiesOf = new int[briefings.size()][];
         for (int i = 0; i < briefings.size(); i++) {
-            for (EntitySummary entity : briefings.get(i).entities()) {
-                postings.computeIfAbsent(entity.id(), id -> new ArrayList<>()).add(i);
+            List<EntitySummary> entities = briefings.get(i).entities();
+            int[] mine = new int[entities.size()];
+            for (int k = 0; k < mine.length; k++) {
+                Integer known = number.get(entities.get(k).id());
+                int e;
+                if (known == null) {
+                    e = postings.size();
+                    number.put(entities.get(k).id(), e);
+                    postings.add(new int[2]);
+                    if (e == sizes.length) {
+                        sizes = java.util.Arrays.copyOf(sizes, e * 2);
+                    }
+                } else {
+                    e = known;
+                }
+                int[] posting = postings.get(e);
+                if (sizes[e] == posting.length) {
+                    posting = java.util.Arrays.copyOf(posting, posting.length * 2);
+                    postings.set(e, posting);
+                }
+                posting[sizes[e]++] = i;
+                mine[k] = e;
             }
+            entitiesOf[i] = mine;
         }
-        // each briefing's list on its own, on all cores; put together in order
+        int[] size = sizes;
+        // each briefing's list on its own, on all cores, with counts of its own; put together in order
+        ThreadLocal<Counts> counts = ThreadLocal.withInitial(() -> new Counts(briefings.size()));
         List<List<BriefingSummary>> lists = java.util.stream.IntStream.range(0, briefings.size()).parallel()
-                .mapToObj(i -> relatedTo(briefings, postings, i)).toList();
+                .mapToObj(i -> relatedTo(briefings, entitiesOf, postings, size, i, counts.get())).toList();
         Map<String, List<BriefingSummary>> related = new LinkedHashMap<>();
         for (int i = 0; i < briefings.size(); i++) {
             related.put(briefings.get(i).slug(), lists.get(i));
@@ -146,28 +173,58 @@ public final class SiteIndexes {
         return related;
     }
 
+    /** How many entities each briefing shares with the one at hand, and which briefings have a count. */
+    private static final class Counts {
+        final int[] shared;
+        final int[] touched;
+
+        Counts(int briefings) {
+            shared = new int[briefings];
+            touched = new int[briefings];
+        }
+    }
+
     /** The briefings most related to briefing {@code i}: those sharing the most of its less common entities. */
-    private static List<BriefingSummary> relatedTo(List<BriefingSummary> briefings, Map<String, List<Integer>> postings,
-            int i) {
-        BriefingSummary briefing = briefings.get(i);
-        Map<Integer, Integer> shared = new HashMap<>();
-        for (EntitySummary entity : briefing.entities()) {
-            List<Integer> posting = postings.get(entity.id());
-            if (posting.size() > COMMON_ENTITY) {
+    private static List<BriefingSummary> relatedTo(List<BriefingSummary> briefings, int[][] entitiesOf,
+            List<int[]> postings, int[] sizes, int i, Counts counts) {
+        int seen = 0;
+        for (int e : entitiesOf[i]) {
+            if (sizes[e] > COMMON_ENTITY) {
                 continue;
             }
-            for (int j : posting) {
-                if (j != i) {
-                    shared.merge(j, 1, Integer::sum);
+            int[] posting = postings.get(e);
+            for (int p = 0; p < sizes[e]; p++) {
+                int j = posting[p];
+                if (j != i && counts.shared[j]++ == 0) {
+                    counts.touched[seen++] = j;
                 }
             }
         }
-        int mine = Math.max(1, briefing.entities().size());
-        return shared.entrySet().stream()
-                .filter(e -> e.getValue() >= 2 || briefing.entities().size() <= 3)
-                .sorted(Comparator.<Map.Entry<Integer, Integer>>comparingDouble(e -> -e.getValue()
-                        / Math.sqrt((double) mine * Math.max(1, briefings.get(e.getKey()).entities().size())))
-                        .thenComparing(Map.Entry::getKey))
-                .limit(RELATED).map(e -> briefings.get(e.getKey())).toList();
+        int mine = Math.max(1, briefings.get(i).entities().size());
+        boolean few = briefings.get(i).entities().size() <= 3;
+        int[] candidates = new int[seen];
+        double[] scores = new double[seen];
+        int kept = 0;
+        for (int t = 0; t < seen; t++) {
+            int j = counts.touched[t];
+            int shared = counts.shared[j];
+            counts.shared[j] = 0;
+            if (shared >= 2 || few) {
+                candidates[kept] = j;
+                scores[kept++] = -shared / Math.sqrt((double) mine * Math.max(1, briefings.get(j).entities().size()));
+            }
+        }
+        Integer[] order = new Integer[kept];
+        for (int k = 0; k < kept; k++) {
+            order[k] = k;
+        }
+        // most shared for their numbers of entities first; on a tie, the newer briefing
+        java.util.Arrays.sort(order, Comparator.<Integer>comparingDouble(k -> scores[k])
+                .thenComparingInt(k -> candidates[k]));
+        List<BriefingSummary> result = new ArrayList<>(Math.min(RELATED, kept));
+        for (int k = 0; k < Math.min(RELATED, kept); k++) {
+            result.add(briefings.get(candidates[order[k]]));
+        }
+        return List.copyOf(result);
     }
 }
