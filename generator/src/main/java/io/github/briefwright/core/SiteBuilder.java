@@ -392,10 +392,9 @@ public final class SiteBuilder {
      * {@link #seedWorkKey} (the glossary) are the same: the preview server builds again and again with one builder,
      * and only the seeds that changed are read again (and, when the cache has them, not analysed again).
      *
-     * @param key    the seed's key in the persistent cache, or {@code null} when its outcome is not kept there
-     * @param stored whether the outcome is in the persistent cache
+     * @param stored whether the outcome is in the persistent cache, under its seed's key
      */
-    private record Remembered(long size, long modified, String work, String key, boolean stored, Seeded seeded) {
+    private record Remembered(long size, long modified, String work, boolean stored, Seeded seeded) {
     }
 
     /**
@@ -420,21 +419,26 @@ public final class SiteBuilder {
      * A seed's outcome as this builder holds it: the briefing apart ({@link HeldBriefing}), softly when the cache
      * has it (under {@code key}) to give it again.
      */
-    private Seeded seeded(Outcome outcome, String key, boolean stored, Path file) {
+    private Seeded seeded(SeedLoader loader, Outcome outcome, String key, boolean stored, Path file) {
         if (outcome.briefing() == null) {
             return new Seeded(outcome, key);
         }
-        HeldBriefing held = stored ? HeldBriefing.softly(outcome.briefing(), () -> again(key, file), holdBriefings)
+        HeldBriefing held = stored
+                ? HeldBriefing.softly(outcome.briefing(), () -> again(loader, key, file), holdBriefings)
                 : HeldBriefing.strongly(outcome.briefing());
         return new Seeded(outcome.withoutBriefing(), key, held);
+    }
+
+    /** A seed's key: a SHA-256 over {@link #seedWork}, the seed's path in the folder, its name and its bytes. */
+    private String seedKey(Path file, String name, byte[] bytes) {
+        return seedWork.copy().add(config.seedDirectory().relativize(file).toString()).add(name).add(bytes).hex();
     }
 
     /**
      * A briefing read again from the cache, where it is under {@code key}; or, when its entry is gone, from its seed
      * analysed again while the seed is as it was.
      */
-    private Briefing again(String key, Path file) {
-        SeedLoader loader = new SeedLoader(config.seedDirectory(), config.encoding(), config.limits());
+    private Briefing again(SeedLoader loader, String key, Path file) {
         String name = loader.relativeName(file);
         Outcome kept = cache.read(key, name, Outcome.class);
         if (kept != null && kept.briefing() != null) {
@@ -442,8 +446,7 @@ public final class SiteBuilder {
         }
         try {
             byte[] bytes = loader.read(file);
-            if (key.equals(seedWork.copy().add(config.seedDirectory().relativize(file).toString()).add(name).add(bytes)
-                    .hex())) {
+            if (key.equals(seedKey(file, name, bytes))) {
                 Briefing briefing = fresh(loader, file, bytes).outcome().briefing();
                 if (briefing != null) {
                     return briefing;
@@ -481,7 +484,7 @@ public final class SiteBuilder {
         if (known != null && size >= 0 && known.size() == size && known.modified() == modified
                 && known.work().equals(seedWorkKey)) {
             if (cache != null && known.stored()) {
-                cache.keep(known.key());
+                cache.keep(known.seeded().key());
             }
             cached.incrementAndGet();
             return known.seeded();
@@ -496,14 +499,14 @@ public final class SiteBuilder {
             return new Seeded(new Outcome(null, e.problems(), List.of(), null), null);
         }
         String name = loader.relativeName(file);
-        String key = seedWork.copy().add(config.seedDirectory().relativize(file).toString()).add(name).add(bytes).hex();
+        String key = seedKey(file, name, bytes);
         if (cache != null) {
             Outcome stored = cache.read(key, name, Outcome.class);
             if (stored != null) {
                 cached.incrementAndGet();
-                Seeded seeded = seeded(stored, key, true, file);
+                Seeded seeded = seeded(loader, stored, key, true, file);
                 if (size >= 0) {
-                    remembered.put(file, new Remembered(size, modified, seedWorkKey, key, true, seeded));
+                    remembered.put(file, new Remembered(size, modified, seedWorkKey, true, seeded));
                 }
                 return seeded;
             }
@@ -512,10 +515,9 @@ public final class SiteBuilder {
         Fresh made = fresh(loader, file, bytes);
         // held softly only when the cache has it to give again
         boolean stored = cache != null && made.lasting() && cache.write(key, made.outcome());
-        Seeded seeded = seeded(made.outcome(), made.lasting() ? key : null, stored, file);
+        Seeded seeded = seeded(loader, made.outcome(), made.lasting() ? key : null, stored, file);
         if (size >= 0) {
-            remembered.put(file, new Remembered(size, modified, seedWorkKey, made.lasting() ? key : null, stored,
-                    seeded));
+            remembered.put(file, new Remembered(size, modified, seedWorkKey, stored, seeded));
         }
         return seeded;
     }
@@ -715,7 +717,7 @@ public final class SiteBuilder {
                 try (java.io.InputStream in = asset.getValue().open()) {
                     bytes = in.readAllBytes();
                 }
-                String key = keys.key(asset.getKey(), null, PageKeys.digest(java.util.HexFormat.of().formatHex(bytes)));
+                String key = keys.key(asset.getKey(), null, new Fingerprint().add(bytes).hex());
                 if (!staging.keep(asset.getKey(), key)) {
                     staging.copy(asset.getKey(), key, new java.io.ByteArrayInputStream(bytes));
                     rendered.incrementAndGet();
@@ -833,16 +835,16 @@ public final class SiteBuilder {
         var tags = SiteIndexes.tags(newest);
         List<String> tagDigests = tags.parallelStream().map(tag -> PageKeys.digest(tag.slug() + " " + tag.name() + " "
                 + keys.list(tag.items()))).toList();
-        java.util.function.Supplier<String> allTags = once(() -> keys.shared(tagDigests));
+        String allTags = keys.shared(tagDigests);
         Page tagIndex = renderer.tags(tags);
-        plan.add(tagIndex.keyed(keys.key(tagIndex.path(), tagIndex.template(), allTags.get())));
+        plan.add(tagIndex.keyed(keys.key(tagIndex.path(), tagIndex.template(), allTags)));
         for (int t = 0; t < tags.size(); t++) {
             var tag = tags.get(t);
             for (int page = 1; page <= PageRenderer.pages(tag.items().size(), PAGE_SIZE); page++) {
                 Page one = renderer.tag(tags, tag, page, PAGE_SIZE);
                 // the list of every tag is in a tag page's model; the default theme does not show it
                 plan.add(one.keyed(keys.key(one.path(), one.template(), tagDigests.get(t), Integer.toString(page)),
-                        Map.of("tags", allTags)));
+                        Map.of("tags", () -> allTags)));
             }
         }
         var timelinePages = SiteIndexes.timelinePages(join(timelineLater), TIMELINE_PAGE_SIZE);
