@@ -66,7 +66,16 @@ final class Bylines {
             + "(?:[\\s\\u3000][\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー・]{1,6})?$");
     private static final Pattern DATE_LABEL = Pattern.compile("日|公開|更新|投稿|配信|掲載|発行|時間|日期|发布|发表");
     /** A time as Japanese and Chinese pages write it: "09時00分", "14:27:02". */
-    private static final String CJK_TIME = "\\d{1,2}時\\d{1,2}分|\\d{1,2}:\\d{2}(?::\\d{2})?";
+    private static final Pattern CJK_TIME = Pattern.compile("\\d{1,2}時\\d{1,2}分|\\d{1,2}:\\d{2}(?::\\d{2})?");
+    /** Patterns of single checks below, compiled once. */
+    private static final Pattern TRAILING_MARKS = Pattern.compile("[.,;:/]+$");
+    private static final Pattern DIGIT_OR_QUOTE = Pattern.compile(".*[\\d!?\"“”].*");
+    private static final Pattern HANDLE_WORD = Pattern.compile("[\\p{Ll}\\d_.-]{2,20}");
+    private static final Pattern NOT_LETTER = Pattern.compile("[^\\p{L}]");
+    private static final Pattern CAPITALISED = Pattern.compile("\\p{Lu}[\\p{L}'’.&-]*");
+    private static final Pattern BRACKETED = Pattern.compile("\\([^()]{0,60}\\)");
+    private static final Pattern ON_AT_END = Pattern.compile("(?i)\\s+(?:on|at)\\s*(?=\\||$)");
+    private static final Pattern PUNCTUATION_ONLY = Pattern.compile("[\\p{P}\\s]+");
     /** Handles, e-mail addresses and profile links glued to a name: "Tom DiChristopher@tdichristopher". */
     private static final Pattern HANDLE = Pattern.compile("[\\w.+-]+@[\\w-]+\\.[\\w.]+|@\\w{2,}|\\(@\\w+\\)|https?://\\S+");
     /** Links and roles glued to the end of a name: "Gina TrapaniCEO", "Jane DoeView More Articles". */
@@ -140,7 +149,7 @@ final class Bylines {
         if (name.isBlank() || Character.isWhitespace(name.charAt(name.length() - 1)) || DATE_LABEL.matcher(name).find()) {
             return null; // the name is glued to the date, as two elements of a page are; "公開日 …" is a label
         }
-        String rest = line.substring(dates.get(0).end()).replaceAll(CJK_TIME, "").strip();
+        String rest = CJK_TIME.matcher(line.substring(dates.get(0).end())).replaceAll("").strip();
         return rest.isEmpty() && CJK_NAME.matcher(name).matches() && !name.contains(" ")
                 ? new Byline(List.of(name), List.of(), dates.get(0).date().toString()) : null;
     }
@@ -180,25 +189,25 @@ final class Bylines {
         if (cleaned == null || cleaned.segments().isEmpty()) {
             return null;
         }
-        String first = cleaned.segments().get(0).replaceAll("[.,;:/]+$", "").strip();
+        String first = TRAILING_MARKS.matcher(cleaned.segments().get(0)).replaceAll("").strip();
         if (prefixed && first.startsWith("the ")) {
             first = first.substring(4).strip(); // "By the Editorial Board"
         }
         String[] words = first.split("\\s+");
-        if (first.isEmpty() || first.length() > 40 || words.length > 5 || first.matches(".*[\\d!?\"“”].*")) {
+        if (first.isEmpty() || first.length() > 40 || words.length > 5 || DIGIT_OR_QUOTE.matcher(first).matches()) {
             return null;
         }
-        if (prefixed && words.length == 1 && cleaned.date() != null && first.matches("[\\p{Ll}\\d_.-]{2,20}")
+        if (prefixed && words.length == 1 && cleaned.date() != null && HANDLE_WORD.matcher(first).matches()
                 && !NOT_BYLINE.contains(first)) {
             // "By admin - 2018-09-16": a user name, as blog software prints it, when a date stands on the line
             return new Byline(List.of(first), cleaned.segments().subList(1, cleaned.segments().size()), cleaned.date());
         }
         boolean organisation = false;
         for (String word : words) {
-            String key = word.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", "");
+            String key = NOT_LETTER.matcher(word.toLowerCase(Locale.ROOT)).replaceAll("");
             boolean connective = word.equals("&") || word.equals("of") || word.equals("and") || prefixed && word.equals("the");
             if (NOT_BYLINE.contains(key) && !(prefixed && key.equals("the"))
-                    || !connective && !word.matches("\\p{Lu}[\\p{L}'’.&-]*")) {
+                    || !connective && !CAPITALISED.matcher(word).matches()) {
                 return null;
             }
             organisation |= ORGANISATION.contains(key);
@@ -220,7 +229,7 @@ final class Bylines {
         }
         String date = null;
         String text = HANDLE.matcher(raw).replaceAll(" ");
-        text = text.replaceAll("\\([^()]{0,60}\\)", " | ");
+        text = BRACKETED.matcher(text).replaceAll(" | ");
         List<DateText.Found> dates = DateText.findAll(text, DateText.Order.UNKNOWN);
         if (!dates.isEmpty()) {
             date = earliest(dates);
@@ -236,7 +245,7 @@ final class Bylines {
         text = GLUED_TAIL.matcher(text).replaceAll(" | ");
         text = LINK_TAIL.matcher(text).replaceAll(" | ");
         text = GLUED_NAMES.matcher(text).replaceAll(", ");
-        text = text.replaceAll("(?i)\\s+(?:on|at)\\s*(?=\\||$)", " ");
+        text = ON_AT_END.matcher(text).replaceAll(" ");
         text = DATE_WORDS.matcher(text.strip()).replaceAll("").strip();
         if (text.length() > 160) {
             return null;
@@ -244,7 +253,7 @@ final class Bylines {
         List<String> segments = new ArrayList<>();
         for (String segment0 : SEGMENTS.split(text)) {
             String segment = segment0.strip();
-            if (segment.isEmpty() || segment.matches("[\\p{P}\\s]+")) {
+            if (segment.isEmpty() || PUNCTUATION_ONLY.matcher(segment).matches()) {
                 continue;
             }
             var when = Datelines.parse(segment);
@@ -278,7 +287,7 @@ final class Bylines {
             List<String> found = new ArrayList<>();
             List<String> rest = new ArrayList<>();
             for (String part : NAME_LIST.split(segment)) {
-                String candidate = part.strip().replaceAll("[.,;:/]+$", "");
+                String candidate = TRAILING_MARKS.matcher(part.strip()).replaceAll("");
                 if (Names.isName(candidate)) {
                     found.add(Names.normalise(candidate));
                 } else if (!candidate.isEmpty()) {

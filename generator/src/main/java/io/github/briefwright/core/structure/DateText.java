@@ -411,8 +411,7 @@ public final class DateText {
     /** Whether the text has an ASCII digit. */
     public static boolean hasDigit(String text) {
         for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c >= '0' && c <= '9') {
+            if (isDigit(text.charAt(i))) {
                 return true;
             }
         }

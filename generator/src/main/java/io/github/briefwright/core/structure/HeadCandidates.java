@@ -49,8 +49,7 @@ final class HeadCandidates {
     /** A byline inside a line, after a separator or glued to the word before it: "All IndiaEdited by Jane Doe". */
     private static final Pattern INNER_BY = Pattern.compile("(?:(?<=[|·•/])\\s*|(?<=\\p{Ll})(?=(?:Edited|Written|Reported|Posted|By)))"
             + "(?=(?i:(?:edited |written |reported |posted )?by)\\b)");
-    private static final Pattern UPDATED = Pattern.compile("(?i)(?:updated|modified|edited|更新|mis à jour|actualizado|"
-            + "atualizado|aggiornato|aktualisiert|bijgewerkt)[^\\d]{0,20}$");
+    private static final Pattern UPDATED = Pattern.compile("(?i)(?:" + HeadReader.UPDATE_WORDS + ")[^\\d]{0,20}$");
 
     /** The chosen byline (or {@code null}) and date (or {@code null}). */
     record Pick(Bylines.Byline byline, String date) {

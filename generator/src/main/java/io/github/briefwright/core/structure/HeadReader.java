@@ -26,12 +26,17 @@ import java.util.regex.Pattern;
 final class HeadReader {
 
     private static final int LOOKAHEAD = 3;
-    private static final Pattern UPDATE_LABEL = Pattern.compile("(?i)updated|modified|edited|更新|mis à jour|actualizado|"
-            + "atualizado|aggiornato|aktualisiert|bijgewerkt");
+    private static final Pattern LEADING_MARKS = Pattern.compile("^[^\\p{L}\\p{N}]+");
+    private static final Pattern ROLE_WORD = Pattern.compile(".*\\b(reporter|correspondent|editor|writer|staff|"
+            + "contributor|columnist|fellow|professor|director|analyst|chief|senior|bureau|desk)\\b.*");
+    /** The words that say a date is when a text was updated, in the corpus's languages; a regex alternation. */
+    static final String UPDATE_WORDS = "updated|modified|edited|更新|mis à jour|actualizado|atualizado|aggiornato|"
+            + "aktualisiert|bijgewerkt";
+    private static final Pattern UPDATE_LABEL = Pattern.compile("(?i)" + UPDATE_WORDS);
     private static final int MAX_HEAD_BLOCKS = 30;
     /** A date line that opens with an update label ("Updated March 4, 2021", "Last modified: …"): not the publication. */
-    private static final Pattern UPDATE_FIRST = Pattern.compile("(?i)(?:last\\s+)?(?:updated|modified|edited|更新|mis à jour|"
-            + "actualizado|atualizado|aggiornato|aktualisiert|bijgewerkt)(?!\\p{IsLatin})");
+    private static final Pattern UPDATE_FIRST = Pattern.compile("(?i)(?:last\\s+)?(?:" + UPDATE_WORDS
+            + ")(?!\\p{IsLatin})");
     private static final Pattern URL = Pattern.compile("^(?:(?:source|via|from|originally published (?:at|in|on|by)|"
             + "url|link)\\s*:?\\s*)?(https?://\\S+)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern SOURCE = Pattern.compile("^(?:source|from|publisher|published by|originally published (?:in|by))"
@@ -65,6 +70,7 @@ final class HeadReader {
         boolean sawCandidate = false;
         int titleBlock = -1;
         int titleFrom = -1;
+        int follows; // where a longer title follows a masthead
         String updated = null;
         DateText.Order order = order(blocks);
         Block opening = headline >= 0 ? blocks.get(headline) : null;
@@ -137,9 +143,9 @@ final class HeadReader {
                     removed.add(new Removed(isKicker(text) ? "section-label" : "navigation", text));
                     removedLines.add(block.line());
                 } else if (!sawCandidate && publisher == null && isMasthead(text) && !metaNext(blocks, i + 1, end)
-                        && longerTitleFollows(blocks, i + 1, end, text) >= 0) {
+                        && (follows = longerTitleFollows(blocks, i + 1, end, text)) >= 0) {
                     publisher = text.strip();
-                    titleFrom = longerTitleFollows(blocks, i + 1, end, text);
+                    titleFrom = follows;
                 } else if (isKicker(text) && nextTitleCandidate(blocks, i + 1, end)) {
                     removed.add(new Removed("section-label", text));
                     removedLines.add(block.line());
@@ -263,7 +269,7 @@ final class HeadReader {
         int capitalised = 0;
         int counted = 0;
         for (String token : tokens) {
-            String word = token.replaceAll("^[^\\p{L}\\p{N}]+", "");
+            String word = LEADING_MARKS.matcher(token).replaceFirst("");
             if (word.isEmpty() || !Character.isLetter(word.codePointAt(0))) {
                 continue;
             }
@@ -393,8 +399,7 @@ final class HeadReader {
     }
 
     private static boolean looksLikeRole(String part) {
-        return part.toLowerCase(Locale.ROOT).matches(".*\\b(reporter|correspondent|editor|writer|staff|contributor|"
-                + "columnist|fellow|professor|director|analyst|chief|senior|bureau|desk)\\b.*");
+        return ROLE_WORD.matcher(part.toLowerCase(Locale.ROOT)).matches();
     }
 
     private String listNoise(Block block) {
