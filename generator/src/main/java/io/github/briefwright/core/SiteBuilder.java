@@ -230,17 +230,17 @@ public final class SiteBuilder {
         stageMillis.put("total", (System.nanoTime() - start) / 1_000_000);
         warnings.forEach(problem -> reporter.warn(problem.toString()));
         skipped.forEach(problem -> reporter.warn("skipped " + problem));
-        long entities = newest.stream().flatMap(b -> b.entities().stream()).map(e -> e.id()).distinct().count();
+        int entities = written.entities();
         if (inputs != null && builtInputs == null) {
             // kept for the next run; a builder that builds again and again (the preview server) keeps only its
             // first build's, as writing every briefing's summary again at every edit would cost more than it saves
             builtInputs = inputs.digest();
             String key = lastBuildKey(writer.output());
             cache.writeRecord(summariesKey(key), new LastBuild.Summaries(newest));
-            cache.writeRecord(key, new LastBuild(inputs.digest(), startedAt, briefings.size(), (int) entities,
+            cache.writeRecord(key, new LastBuild(inputs.digest(), startedAt, briefings.size(), entities,
                     written.pages(), skipped, warnings.subList(early, warnings.size())));
         }
-        return new BuildResult(writer.output(), briefings.size(), (int) entities, written.pages(), skipped, warnings,
+        return new BuildResult(writer.output(), briefings.size(), entities, written.pages(), skipped, warnings,
                 stageMillis, newest, analysed.get(), cached.get(), written.rendered(), written.changed());
     }
 
@@ -647,8 +647,15 @@ public final class SiteBuilder {
         return bySlug;
     }
 
-    /** What writing the site did: its files, how many were rendered or copied anew, and what changed. */
-    private record Written(int pages, int rendered, java.util.Set<String> changed) {
+    /**
+     * What writing the site did: its files, how many were rendered or copied anew, and what changed; and how many
+     * entities the site has.
+     */
+    private record Written(int pages, int rendered, java.util.Set<String> changed, int entities) {
+    }
+
+    /** The render plan: the pages, and how many entities the site has. */
+    private record Plan(List<Page> pages, int entities) {
     }
 
     /**
@@ -669,7 +676,8 @@ public final class SiteBuilder {
                 newest.isEmpty() ? null : newest.get(0).date(), config.parentSite());
         PageRenderer renderer = new PageRenderer(theme, site);
         PageKeys keys = new PageKeys(renderCode(), theme.fingerprint(), site.toString(), rememberedKeys);
-        List<Page> plan = plan(renderer, keys, site, briefings, contentKeys, summaries, newest);
+        Plan made = plan(renderer, keys, site, briefings, contentKeys, summaries, newest);
+        List<Page> plan = made.pages();
         if (config.baseUrl() == null) {
             warnings.add(Problem.at("briefwright.baseUrl", 0, "not set, so there is no sitemap.xml and feed links are relative; set it "
                     + "to the address the site is published at, such as https://example.org/briefings/"));
@@ -733,7 +741,7 @@ public final class SiteBuilder {
             }
             reporter.debug("Pages: " + rendered.get() + " of " + staging.written().size() + " written"
                     + (staging.inPlace() ? ", the others unchanged since the last build" : ""));
-            return new Written(staging.written().size(), rendered.get(), staging.changed());
+            return new Written(staging.written().size(), rendered.get(), staging.changed(), made.entities());
         } catch (BuildException e) {
             throw e;
         } catch (Exception e) {
@@ -794,7 +802,7 @@ public final class SiteBuilder {
      * data model and its key. The cross-briefing values (related briefings, entities, tags, timeline and its chart,
      * search terms) are made here, once each, in passes over the briefings' summaries; pages share them.
      */
-    private List<Page> plan(PageRenderer renderer, PageKeys keys, SiteInfo site, List<HeldBriefing> briefings,
+    private Plan plan(PageRenderer renderer, PageKeys keys, SiteInfo site, List<HeldBriefing> briefings,
             Map<String, String> contentKeys, Map<String, Summarized> summaries, List<BriefingSummary> newest) {
         // the cross-briefing values are independent of each other: made at the same time, on all cores
         var relatedLater = CompletableFuture.supplyAsync(() -> SiteIndexes.related(newest));
@@ -877,7 +885,7 @@ public final class SiteBuilder {
         }
         Page robots = renderer.special("robots.ftl", SitePaths.robots(), List.of(), List.of());
         plan.add(robots.keyed(keys.key(robots.path(), robots.template())));
-        return plan;
+        return new Plan(plan, entities.size());
     }
 
     /**

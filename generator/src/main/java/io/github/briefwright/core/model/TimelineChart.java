@@ -76,10 +76,20 @@ public record TimelineChart(int width, int height, int axis, List<Tick> ticks, L
 
     /** The chart of {@code items} drawn {@code width} units wide: fewer year marks when narrow. */
     public static TimelineChart of(List<String[]> items, int width) {
-        List<String[]> kept = new ArrayList<>();
+        return of(items, item -> item[0], item -> item[1], item -> item[2], width);
+    }
+
+    /**
+     * The chart of {@code items}, each read with {@code date}, {@code label} and {@code href}: the label and link
+     * are asked for only of the items drawn as points (at most {@link #maxPoints(int)}), so a site's every dated
+     * item costs the reading of its date, not the making of its label.
+     */
+    public static <T> TimelineChart of(List<T> items, java.util.function.Function<T, String> date,
+            java.util.function.Function<T, String> label, java.util.function.Function<T, String> href, int width) {
+        List<T> kept = new ArrayList<>();
         double[] times = new double[items.size()];
-        for (String[] item : items) {
-            Double t = time(item[0]);
+        for (T item : items) {
+            Double t = time(date.apply(item));
             if (t != null) {
                 times[kept.size()] = t;
                 kept.add(item);
@@ -125,8 +135,9 @@ public record TimelineChart(int width, int height, int axis, List<Tick> ticks, L
             }
             rowEnds[row] = x;
             String anchor = x < width / 3.0 ? "start" : x > width * 2 / 3.0 ? "end" : "middle";
-            points.add(new Point(x, axis - 8 - row * ROW, kept.get(i)[1], kept.get(i)[2],
-                    shorten(kept.get(i)[1], Math.max(TIP, width / 8)), anchor, 1));
+            String text = label.apply(kept.get(i));
+            points.add(new Point(x, axis - 8 - row * ROW, text, href.apply(kept.get(i)),
+                    shorten(text, Math.max(TIP, width / 8)), anchor, 1));
         }
         return new TimelineChart(width, axis + 28, axis, ticks, points, from, to, kept.size());
     }

@@ -6,13 +6,17 @@ import io.github.briefwright.core.model.EntitySummary;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Puts the entities of all briefings together, from the briefings' small summaries: one {@link EntityPage} per
- * entity id, with the {@value #COMPANIONS} entities most often mentioned in the same briefings.
+ * entity id, with the {@value #COMPANIONS} entities most often mentioned in the same briefings, in the order of
+ * their names (case ignored, then as written, then by id).
  *
  * <p>Companions are counted only among the {@value #LEADING} entities each briefing mentions most (in more
  * sentences; on a tie, the one named first): an entity's companion count for another is the number of briefings
@@ -20,11 +24,21 @@ import java.util.Map;
  * entities, which is nearly every briefing, is counted in full; a briefing naming thousands of entities costs
  * {@value #LEADING} counts per entity instead of one per pair. The work and memory are linear in the number of
  * entity appearances, and only one entity's counts are held at a time.
+ *
+ * <p>Given what it made last time ({@link Kept}), the index is updated rather than made again when few briefings
+ * were added or removed (an edit in the preview server replaces one briefing's summary with another): only the
+ * entities those briefings name are made again, and the companions of others that list one of them renamed. The
+ * update gives the same pages as making the index again (a test holds it to that).
  */
 public final class EntityIndex {
 
     private static final int COMPANIONS = 8;
     static final int LEADING = 64;
+    /** The most briefings added and removed together that an index is updated by (and at most a quarter of all). */
+    static final int UPDATE_AT_MOST = 64;
+    /** The order of entity pages: by name, case ignored, then as written, then by id (which is unique). */
+    private static final Comparator<EntityPage> ORDER = Comparator.comparing(EntityPage::name,
+            String.CASE_INSENSITIVE_ORDER).thenComparing(EntityPage::name).thenComparing(EntityPage::id);
 
     private EntityIndex() {
     }
@@ -35,16 +49,29 @@ public final class EntityIndex {
     }
 
     /**
-     * The appearances one build of the index made, for the next: an appearance is made of a briefing's summary and
-     * one of its entity summaries, and a builder keeps the summaries of unchanged briefings, so the next build can
-     * give the same appearance again (the same object: {@link PageKeys} remembers digests by identity).
+     * What one build of the index made, for the next: the appearances (an appearance is made of a briefing's summary
+     * and one of its entity summaries, and a builder keeps the summaries of unchanged briefings, so the next build
+     * can give the same appearance again, the same object: {@link PageKeys} remembers digests by identity), and the
+     * index itself with what it was made of, to be updated by what changed.
      */
     public static final class Kept {
-        private Map<EntitySummary, EntityPage.Appearance> last = new java.util.IdentityHashMap<>();
-        private Map<EntitySummary, EntityPage.Appearance> now = new java.util.IdentityHashMap<>();
+        private Map<EntitySummary, EntityPage.Appearance> appearances = new IdentityHashMap<>();
+        /** The briefings of the last index (by identity), each with its leading entities' ids. */
+        private Map<BriefingSummary, List<String>> leading;
+        /** Each entity's briefings, each once, in no order. */
+        private Map<String, List<BriefingSummary>> members;
+        private Map<String, EntityPage> byId;
+        private List<EntityPage> pages;
+        private int updates;
+
+        /** How many indexes this has updated rather than made again (for tests). */
+        int updates() {
+            return updates;
+        }
 
         /** The appearance of {@code entity} in {@code briefing}: the one made last time when it is of the same. */
-        EntityPage.Appearance of(BriefingSummary briefing, EntitySummary entity) {
+        private EntityPage.Appearance appearance(Map<EntitySummary, EntityPage.Appearance> last,
+                BriefingSummary briefing, EntitySummary entity) {
             EntityPage.Appearance known = last.get(entity);
             if (known == null || known.title() != briefing.title() || known.path() != briefing.path()
                     || known.date() != briefing.date() || known.sentence() != entity.sentence()
@@ -52,30 +79,43 @@ public final class EntityIndex {
                 known = new EntityPage.Appearance(briefing.title(), briefing.path(), briefing.date(),
                         entity.sentence(), entity.snippet(), entity.mentions());
             }
-            now.put(entity, known);
             return known;
-        }
-
-        /** Ends a build: what it made is what the next build may give again. */
-        void done() {
-            last = now;
-            now = new java.util.IdentityHashMap<>();
         }
     }
 
     /**
      * @param briefings newest first
-     * @param kept      the appearances the last build made, given again where they are the same; updated
+     * @param kept      what the last build made, given again where it is the same, and updated
      */
     public static List<EntityPage> of(List<BriefingSummary> briefings, Kept kept) {
         synchronized (kept) { // one build's index at a time, even if an abandoned one is still running
-            List<EntityPage> pages = index(briefings, kept);
-            kept.done();
-            return pages;
+            Map<BriefingSummary, Integer> position = new IdentityHashMap<>(briefings.size() * 2);
+            for (int i = 0; i < briefings.size(); i++) {
+                position.put(briefings.get(i), i);
+            }
+            if (kept.pages != null && position.size() == briefings.size()) {
+                List<BriefingSummary> added = new ArrayList<>();
+                for (BriefingSummary briefing : briefings) {
+                    if (!kept.leading.containsKey(briefing)) {
+                        added.add(briefing);
+                    }
+                }
+                int removed = kept.leading.size() - (briefings.size() - added.size());
+                int changes = added.size() + removed;
+                if (changes <= Math.min(UPDATE_AT_MOST, Math.max(1, briefings.size() / 4))) {
+                    if (changes > 0) {
+                        update(kept, position, added);
+                    }
+                    return kept.pages;
+                }
+            }
+            index(briefings, kept);
+            return kept.pages;
         }
     }
 
-    private static List<EntityPage> index(List<BriefingSummary> briefings, Kept kept) {
+    /** Makes the index from every briefing; keeps it, and what it was made of, in {@code kept}. */
+    private static void index(List<BriefingSummary> briefings, Kept kept) {
         // entities are numbered in the order first seen, so that counts are kept in arrays, not maps of strings
         Map<String, Integer> number = new HashMap<>();
         List<EntitySummary> first = new ArrayList<>();
@@ -84,6 +124,9 @@ public final class EntityIndex {
         int[] appearsCount = new int[16];
         long[] mentions = new long[16];
         List<int[]> leading = new ArrayList<>(briefings.size());
+        Map<BriefingSummary, List<String>> leadingIds = new IdentityHashMap<>(briefings.size() * 2);
+        Map<EntitySummary, EntityPage.Appearance> last = kept.appearances;
+        Map<EntitySummary, EntityPage.Appearance> now = new IdentityHashMap<>();
         for (BriefingSummary briefing : briefings) {
             int b = leading.size();
             for (EntitySummary entity : briefing.entities()) {
@@ -105,7 +148,9 @@ public final class EntityIndex {
                         first.set(e, entity);
                     }
                 }
-                appearances.get(e).add(kept.of(briefing, entity));
+                EntityPage.Appearance appearance = kept.appearance(last, briefing, entity);
+                now.put(entity, appearance);
+                appearances.get(e).add(appearance);
                 mentions[e] += entity.mentions();
                 int[] in = appearsIn.get(e);
                 int count = appearsCount[e];
@@ -119,6 +164,7 @@ public final class EntityIndex {
                 }
             }
             List<String> ids = leading(briefing.entities());
+            leadingIds.put(briefing, ids);
             int[] numbers = new int[ids.size()];
             for (int i = 0; i < numbers.length; i++) {
                 numbers[i] = number.get(ids.get(i));
@@ -126,29 +172,45 @@ public final class EntityIndex {
             leading.add(numbers);
         }
         List<EntityPage> pages = new ArrayList<>(first.size());
+        Map<String, List<BriefingSummary>> members = new HashMap<>(first.size() * 2);
         int[] together = new int[first.size()];
         int[] touched = new int[first.size()];
+        int[] best = new int[COMPANIONS];
         for (int e = 0; e < first.size(); e++) {
             EntitySummary entity = first.get(e);
             int seen = 0;
             int[] in = appearsIn.get(e);
+            List<BriefingSummary> its = new ArrayList<>(appearsCount[e]);
             for (int i = 0; i < appearsCount[e]; i++) {
+                its.add(briefings.get(in[i]));
                 for (int other : leading.get(in[i])) {
                     if (other != e && together[other]++ == 0) {
                         touched[seen++] = other;
                     }
                 }
             }
-            Integer[] order = new Integer[seen];
+            members.put(entity.id(), its);
+            // the most shared first, on a tie the first id: the top few picked, not every candidate sorted
+            int chosen = 0;
             for (int i = 0; i < seen; i++) {
-                order[i] = touched[i];
+                int candidate = touched[i];
+                if (chosen == COMPANIONS && !before(together[candidate], first.get(candidate).id(),
+                        together[best[chosen - 1]], first.get(best[chosen - 1]).id())) {
+                    continue;
+                }
+                int at = Math.min(chosen, COMPANIONS - 1);
+                while (at > 0 && before(together[candidate], first.get(candidate).id(), together[best[at - 1]],
+                        first.get(best[at - 1]).id())) {
+                    best[at] = best[at - 1];
+                    at--;
+                }
+                best[at] = candidate;
+                chosen = Math.min(COMPANIONS, chosen + 1);
             }
-            java.util.Arrays.sort(order, Comparator.<Integer>comparingInt(o -> -together[o])
-                    .thenComparing(o -> first.get(o).id()));
-            List<EntityPage.Companion> companions = new ArrayList<>(Math.min(COMPANIONS, seen));
-            for (int i = 0; i < Math.min(COMPANIONS, seen); i++) {
-                EntitySummary other = first.get(order[i]);
-                companions.add(new EntityPage.Companion(other.id(), other.name(), other.type(), together[order[i]]));
+            List<EntityPage.Companion> companions = new ArrayList<>(chosen);
+            for (int i = 0; i < chosen; i++) {
+                EntitySummary other = first.get(best[i]);
+                companions.add(new EntityPage.Companion(other.id(), other.name(), other.type(), together[best[i]]));
             }
             for (int i = 0; i < seen; i++) {
                 together[touched[i]] = 0;
@@ -156,8 +218,155 @@ public final class EntityIndex {
             pages.add(new EntityPage(entity.id(), entity.name(), entity.type(), entity.description(), entity.link(),
                     appearances.get(e), (int) mentions[e], companions));
         }
-        pages.sort(Comparator.comparing(EntityPage::name, String.CASE_INSENSITIVE_ORDER));
-        return pages;
+        pages.sort(ORDER);
+        Map<String, EntityPage> byId = new HashMap<>(pages.size() * 2);
+        pages.forEach(page -> byId.put(page.id(), page));
+        kept.appearances = now;
+        kept.leading = leadingIds;
+        kept.members = members;
+        kept.byId = byId;
+        kept.pages = List.copyOf(pages);
+    }
+
+    /** Whether a companion shared {@code count} times comes before one shared {@code otherCount} times. */
+    private static boolean before(int count, String id, int otherCount, String otherId) {
+        return count != otherCount ? count > otherCount : id.compareTo(otherId) < 0;
+    }
+
+    /**
+     * Updates the index in {@code kept} to the briefings at {@code position}: the briefings of the last index that
+     * are not there are taken out, {@code added} put in, and the entities any of them names made again.
+     */
+    private static void update(Kept kept, Map<BriefingSummary, Integer> position, List<BriefingSummary> added) {
+        Set<String> affected = new LinkedHashSet<>();
+        List<BriefingSummary> removed = new ArrayList<>();
+        for (BriefingSummary briefing : kept.leading.keySet()) {
+            if (!position.containsKey(briefing)) {
+                removed.add(briefing);
+            }
+        }
+        for (BriefingSummary briefing : removed) {
+            kept.leading.remove(briefing);
+            Set<String> ids = new LinkedHashSet<>();
+            for (EntitySummary entity : briefing.entities()) {
+                kept.appearances.remove(entity);
+                ids.add(entity.id());
+            }
+            for (String id : ids) {
+                List<BriefingSummary> its = kept.members.get(id);
+                for (int i = its.size() - 1; i >= 0; i--) {
+                    if (its.get(i) == briefing) {
+                        its.remove(i);
+                        break;
+                    }
+                }
+            }
+            affected.addAll(ids);
+        }
+        for (BriefingSummary briefing : added) {
+            kept.leading.put(briefing, leading(briefing.entities()));
+            Set<String> ids = new LinkedHashSet<>();
+            for (EntitySummary entity : briefing.entities()) {
+                ids.add(entity.id());
+            }
+            for (String id : ids) {
+                kept.members.computeIfAbsent(id, k -> new ArrayList<>()).add(briefing);
+            }
+            affected.addAll(ids);
+        }
+        // the affected entities' own fields and appearances first: their companions are named after them
+        Map<String, EntityPage> made = new HashMap<>();
+        for (String id : affected) {
+            List<BriefingSummary> its = kept.members.get(id);
+            if (its == null || its.isEmpty()) {
+                kept.members.remove(id);
+                made.put(id, null);
+                continue;
+            }
+            its.sort(Comparator.comparingInt(position::get));
+            EntitySummary first = null;
+            List<EntityPage.Appearance> appearances = new ArrayList<>();
+            long mentions = 0;
+            for (BriefingSummary briefing : its) {
+                for (EntitySummary entity : briefing.entities()) {
+                    if (!entity.id().equals(id)) {
+                        continue;
+                    }
+                    if (first == null || first.description() == null && entity.description() != null) {
+                        first = entity;
+                    }
+                    EntityPage.Appearance appearance = kept.appearance(kept.appearances, briefing, entity);
+                    kept.appearances.put(entity, appearance);
+                    appearances.add(appearance);
+                    mentions += entity.mentions();
+                }
+            }
+            made.put(id, new EntityPage(id, first.name(), first.type(), first.description(), first.link(),
+                    appearances, (int) mentions, List.of()));
+        }
+        Map<String, EntityPage> byId = kept.byId;
+        java.util.function.Function<String, EntityPage> now = id -> made.containsKey(id) ? made.get(id) : byId.get(id);
+        for (Map.Entry<String, EntityPage> entry : made.entrySet()) {
+            EntityPage page = entry.getValue();
+            if (page == null) {
+                continue;
+            }
+            Map<String, int[]> together = new HashMap<>();
+            for (BriefingSummary briefing : kept.members.get(page.id())) {
+                for (String other : kept.leading.get(briefing)) {
+                    if (!other.equals(page.id())) {
+                        together.computeIfAbsent(other, k -> new int[1])[0]++;
+                    }
+                }
+            }
+            List<Map.Entry<String, int[]>> order = new ArrayList<>(together.entrySet());
+            order.sort((a, b) -> a.getValue()[0] != b.getValue()[0] ? Integer.compare(b.getValue()[0],
+                    a.getValue()[0]) : a.getKey().compareTo(b.getKey()));
+            List<EntityPage.Companion> companions = new ArrayList<>();
+            for (Map.Entry<String, int[]> other : order.subList(0, Math.min(COMPANIONS, order.size()))) {
+                EntityPage named = now.apply(other.getKey());
+                companions.add(new EntityPage.Companion(named.id(), named.name(), named.type(), other.getValue()[0]));
+            }
+            entry.setValue(new EntityPage(page.id(), page.name(), page.type(), page.description(), page.link(),
+                    page.briefings(), page.mentions(), companions));
+        }
+        // an entity renamed (or retyped) is named so in the companions of the others
+        Set<String> renamed = new java.util.HashSet<>();
+        made.forEach((id, page) -> {
+            EntityPage old = byId.get(id);
+            if (page == null || old == null || !old.name().equals(page.name()) || !old.type().equals(page.type())) {
+                renamed.add(id);
+            }
+        });
+        List<EntityPage> pages = new ArrayList<>(kept.pages.size() + made.size());
+        for (EntityPage page : kept.pages) {
+            if (made.containsKey(page.id())) {
+                continue;
+            }
+            if (!renamed.isEmpty() && page.companions().stream().anyMatch(c -> renamed.contains(c.id()))) {
+                List<EntityPage.Companion> companions = new ArrayList<>();
+                for (EntityPage.Companion companion : page.companions()) {
+                    EntityPage named = now.apply(companion.id());
+                    companions.add(new EntityPage.Companion(named.id(), named.name(), named.type(),
+                            companion.briefings()));
+                }
+                page = new EntityPage(page.id(), page.name(), page.type(), page.description(), page.link(),
+                        page.briefings(), page.mentions(), companions);
+                byId.put(page.id(), page);
+            }
+            pages.add(page);
+        }
+        made.forEach((id, page) -> {
+            if (page == null) {
+                byId.remove(id);
+            } else {
+                byId.put(id, page);
+                pages.add(page);
+            }
+        });
+        pages.sort(ORDER); // nearly in order: the pages made again were added at the end
+        kept.pages = List.copyOf(pages);
+        kept.updates++;
     }
 
     /** The distinct ids of the {@value #LEADING} entities of a briefing mentioned in most sentences, first named first on a tie. */

@@ -38,7 +38,7 @@ public final class PageKeys {
     /**
      * @param before {@link #remembered()} of the keys of the last build: an entity or a page of the timeline made
      *               of the same values (the same objects: a builder gives them again for what did not change)
-     *               keeps its digest, and the digests of appearances and timeline entries are looked up there by
+     *               keeps its digest, and the digests of its appearances and of timeline entries are looked up there by
      *               identity rather than made again
      */
     public PageKeys(String code, String theme, String site, Memory before) {
@@ -52,8 +52,8 @@ public final class PageKeys {
     }
 
     /**
-     * What one build's keys remember for the next: the digests of appearances and timeline entries by identity,
-     * and each entity's and each timeline page's digest with what it was made of.
+     * What one build's keys remember for the next: the digests of timeline entries by identity, and each entity's
+     * (with its appearances' digests) and each timeline page's digest with what it was made of.
      */
     public static final class Memory {
         private final Map<Object, String> digests = new ConcurrentHashMap<>();
@@ -61,8 +61,12 @@ public final class PageKeys {
         private final Map<Integer, Made> timeline = new ConcurrentHashMap<>();
     }
 
-    /** A digest and the values it was made of. */
-    private record Made(Object of, String digest) {
+    /** A digest and the values it was made of; for an entity, also the digest of each of its appearances. */
+    private record Made(Object of, String digest, String[] parts) {
+
+        Made(Object of, String digest) {
+            this(of, digest, null);
+        }
     }
 
     /**
@@ -114,8 +118,16 @@ public final class PageKeys {
         return shared.computeIfAbsent(new Identity(entity), identity -> {
             Made last = before.entities.get(entity.id());
             if (last != null && same((io.github.briefwright.core.model.EntityPage) last.of(), entity)) {
-                now.entities.put(entity.id(), new Made(entity, last.digest()));
+                now.entities.put(entity.id(), last);
                 return last.digest();
+            }
+            // the digests of the appearances it had last time, by identity: an edit changes one or two of them
+            Map<Object, String> known = new IdentityHashMap<>();
+            if (last != null && last.parts() != null) {
+                var appearances = ((io.github.briefwright.core.model.EntityPage) last.of()).briefings();
+                for (int i = 0; i < appearances.size(); i++) {
+                    known.put(appearances.get(i), last.parts()[i]);
+                }
             }
             Fingerprint fingerprint = new Fingerprint().add("entity").add(entity.id()).add(entity.name())
                     .add(entity.type()).add(entity.description()).add(entity.link()).add(entity.mentions())
@@ -125,13 +137,17 @@ public final class PageKeys {
                         .add(companion.briefings());
             }
             fingerprint.add(entity.briefings().size());
-            for (var appearance : entity.briefings()) {
-                fingerprint.add(remember(appearance, () -> new Fingerprint().add(appearance.title())
+            String[] parts = new String[entity.briefings().size()];
+            for (int i = 0; i < parts.length; i++) {
+                var appearance = entity.briefings().get(i);
+                String digest = known.get(appearance);
+                parts[i] = digest != null ? digest : new Fingerprint().add(appearance.title())
                         .add(appearance.path()).add(appearance.date()).add(appearance.sentence())
-                        .add(appearance.snippet()).add(appearance.mentions()).hex()));
+                        .add(appearance.snippet()).add(appearance.mentions()).hex();
+                fingerprint.add(parts[i]);
             }
             String digest = fingerprint.hex();
-            now.entities.put(entity.id(), new Made(entity, digest));
+            now.entities.put(entity.id(), new Made(entity, digest, parts));
             return digest;
         });
     }

@@ -169,11 +169,11 @@ public final class PageRenderer {
      * and month.
      */
     public static TimelineChart timelineChart(List<Collection<Collection<TimelineEntry>>> years) {
-        List<String[]> items = new ArrayList<>();
+        List<TimelineEntry> items = new ArrayList<>();
         String root = SitePaths.root(SitePaths.timeline());
-        years.forEach(year -> year.items().forEach(month -> month.items().forEach(entry -> items.add(new String[] {
-            entry.date(), entry.label() + ": " + entry.title(), root + entry.path() + "#" + entry.sentence()}))));
-        return TimelineChart.of(items);
+        years.forEach(year -> year.items().forEach(month -> items.addAll(month.items())));
+        return TimelineChart.of(items, TimelineEntry::date, entry -> entry.label() + ": " + entry.title(),
+                entry -> root + entry.path() + "#" + entry.sentence(), TimelineChart.WIDTH);
     }
 
     /** A page that is not anywhere else: {@code 404.html}, {@code feed.xml}, {@code sitemap.xml}, {@code robots.txt}. */
