@@ -665,8 +665,10 @@ public final class SiteBuilder {
     private io.github.briefwright.core.write.PageRecord pageRecord;
     /** The digests of appearances and timeline entries made by this builder's last build; see {@link PageKeys}. */
     private PageKeys.Memory rememberedKeys = new PageKeys.Memory();
-    /** The entity appearances made by this builder's last build, given again where they are the same. */
-    private final EntityIndex.Kept keptAppearances = new EntityIndex.Kept();
+    /** The entity index made by this builder's last build, updated by what changed. */
+    private final EntityIndex.Kept keptEntities = new EntityIndex.Kept();
+    /** The related briefings made by this builder's last build, updated by what changed. */
+    private final SiteIndexes.Kept keptRelated = new SiteIndexes.Kept();
     private Path pageRecordOutput;
 
     private Written write(SiteWriter writer, Theme theme, List<HeldBriefing> briefings, Map<String, String> contentKeys,
@@ -805,8 +807,8 @@ public final class SiteBuilder {
     private Plan plan(PageRenderer renderer, PageKeys keys, SiteInfo site, List<HeldBriefing> briefings,
             Map<String, String> contentKeys, Map<String, Summarized> summaries, List<BriefingSummary> newest) {
         // the cross-briefing values are independent of each other: made at the same time, on all cores
-        var relatedLater = CompletableFuture.supplyAsync(() -> SiteIndexes.related(newest));
-        var entitiesLater = CompletableFuture.supplyAsync(() -> EntityIndex.of(newest, keptAppearances));
+        var relatedLater = CompletableFuture.supplyAsync(() -> SiteIndexes.related(newest, keptRelated));
+        var entitiesLater = CompletableFuture.supplyAsync(() -> EntityIndex.of(newest, keptEntities));
         var timelineLater = CompletableFuture.supplyAsync(() -> SiteIndexes.timeline(newest));
         var chartLater = timelineLater.thenApplyAsync(PageRenderer::timelineChart);
         newest.forEach(summary -> keys.summary(summary, summaries.get(summary.slug()).digest()));

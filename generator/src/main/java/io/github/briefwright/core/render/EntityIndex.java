@@ -56,10 +56,13 @@ public final class EntityIndex {
      */
     public static final class Kept {
         private Map<EntitySummary, EntityPage.Appearance> appearances = new IdentityHashMap<>();
-        /** The briefings of the last index (by identity), each with its leading entities' ids. */
-        private Map<BriefingSummary, List<String>> leading;
-        /** Each entity's briefings, each once, in no order. */
-        private Map<String, List<BriefingSummary>> members;
+        /** The briefings of the last index (by identity), each with the numbers of its leading entities. */
+        private Map<BriefingSummary, int[]> leading;
+        /** Entities by number, and their numbers; an entity gone keeps its number until the index is made again. */
+        private List<String> ids;
+        private Map<String, Integer> number;
+        /** Each entity's mentions: every summary of it in a briefing, in no order. */
+        private Map<String, List<Mention>> members;
         private Map<String, EntityPage> byId;
         private List<EntityPage> pages;
         private int updates;
@@ -81,6 +84,10 @@ public final class EntityIndex {
             }
             return known;
         }
+    }
+
+    /** One summary of an entity in a briefing. */
+    private record Mention(BriefingSummary briefing, EntitySummary entity) {
     }
 
     /**
@@ -124,7 +131,8 @@ public final class EntityIndex {
         int[] appearsCount = new int[16];
         long[] mentions = new long[16];
         List<int[]> leading = new ArrayList<>(briefings.size());
-        Map<BriefingSummary, List<String>> leadingIds = new IdentityHashMap<>(briefings.size() * 2);
+        Map<BriefingSummary, int[]> leadingNumbers = new IdentityHashMap<>(briefings.size() * 2);
+        List<List<Mention>> mentioned = new ArrayList<>();
         Map<EntitySummary, EntityPage.Appearance> last = kept.appearances;
         Map<EntitySummary, EntityPage.Appearance> now = new IdentityHashMap<>();
         for (BriefingSummary briefing : briefings) {
@@ -137,6 +145,7 @@ public final class EntityIndex {
                     number.put(entity.id(), e);
                     first.add(entity);
                     appearances.add(new ArrayList<>());
+                    mentioned.add(new ArrayList<>());
                     appearsIn.add(new int[4]);
                     if (e == mentions.length) {
                         mentions = java.util.Arrays.copyOf(mentions, e * 2);
@@ -151,6 +160,7 @@ public final class EntityIndex {
                 EntityPage.Appearance appearance = kept.appearance(last, briefing, entity);
                 now.put(entity, appearance);
                 appearances.get(e).add(appearance);
+                mentioned.get(e).add(new Mention(briefing, entity));
                 mentions[e] += entity.mentions();
                 int[] in = appearsIn.get(e);
                 int count = appearsCount[e];
@@ -164,15 +174,16 @@ public final class EntityIndex {
                 }
             }
             List<String> ids = leading(briefing.entities());
-            leadingIds.put(briefing, ids);
             int[] numbers = new int[ids.size()];
             for (int i = 0; i < numbers.length; i++) {
                 numbers[i] = number.get(ids.get(i));
             }
             leading.add(numbers);
+            leadingNumbers.put(briefing, numbers);
         }
         List<EntityPage> pages = new ArrayList<>(first.size());
-        Map<String, List<BriefingSummary>> members = new HashMap<>(first.size() * 2);
+        Map<String, List<Mention>> members = new HashMap<>(first.size() * 2);
+        List<String> idOf = new ArrayList<>(first.size());
         int[] together = new int[first.size()];
         int[] touched = new int[first.size()];
         int[] best = new int[COMPANIONS];
@@ -180,16 +191,15 @@ public final class EntityIndex {
             EntitySummary entity = first.get(e);
             int seen = 0;
             int[] in = appearsIn.get(e);
-            List<BriefingSummary> its = new ArrayList<>(appearsCount[e]);
+            members.put(entity.id(), mentioned.get(e));
+            idOf.add(entity.id());
             for (int i = 0; i < appearsCount[e]; i++) {
-                its.add(briefings.get(in[i]));
                 for (int other : leading.get(in[i])) {
                     if (other != e && together[other]++ == 0) {
                         touched[seen++] = other;
                     }
                 }
             }
-            members.put(entity.id(), its);
             // the most shared first, on a tie the first id: the top few picked, not every candidate sorted
             int chosen = 0;
             for (int i = 0; i < seen; i++) {
@@ -222,7 +232,9 @@ public final class EntityIndex {
         Map<String, EntityPage> byId = new HashMap<>(pages.size() * 2);
         pages.forEach(page -> byId.put(page.id(), page));
         kept.appearances = now;
-        kept.leading = leadingIds;
+        kept.leading = leadingNumbers;
+        kept.ids = idOf;
+        kept.number = number;
         kept.members = members;
         kept.byId = byId;
         kept.pages = List.copyOf(pages);
@@ -247,85 +259,111 @@ public final class EntityIndex {
         }
         for (BriefingSummary briefing : removed) {
             kept.leading.remove(briefing);
-            Set<String> ids = new LinkedHashSet<>();
             for (EntitySummary entity : briefing.entities()) {
                 kept.appearances.remove(entity);
-                ids.add(entity.id());
-            }
-            for (String id : ids) {
-                List<BriefingSummary> its = kept.members.get(id);
+                List<Mention> its = kept.members.get(entity.id());
                 for (int i = its.size() - 1; i >= 0; i--) {
-                    if (its.get(i) == briefing) {
+                    if (its.get(i).entity() == entity && its.get(i).briefing() == briefing) {
                         its.remove(i);
                         break;
                     }
                 }
+                affected.add(entity.id());
             }
-            affected.addAll(ids);
         }
         for (BriefingSummary briefing : added) {
-            kept.leading.put(briefing, leading(briefing.entities()));
-            Set<String> ids = new LinkedHashSet<>();
             for (EntitySummary entity : briefing.entities()) {
-                ids.add(entity.id());
+                if (!kept.number.containsKey(entity.id())) {
+                    kept.number.put(entity.id(), kept.ids.size());
+                    kept.ids.add(entity.id());
+                }
+                kept.members.computeIfAbsent(entity.id(), k -> new ArrayList<>()).add(new Mention(briefing, entity));
+                affected.add(entity.id());
             }
-            for (String id : ids) {
-                kept.members.computeIfAbsent(id, k -> new ArrayList<>()).add(briefing);
+            List<String> ids = leading(briefing.entities());
+            int[] numbers = new int[ids.size()];
+            for (int i = 0; i < numbers.length; i++) {
+                numbers[i] = kept.number.get(ids.get(i));
             }
-            affected.addAll(ids);
+            kept.leading.put(briefing, numbers);
         }
         // the affected entities' own fields and appearances first: their companions are named after them
         Map<String, EntityPage> made = new HashMap<>();
+        Map<String, List<BriefingSummary>> briefingsOf = new HashMap<>();
         for (String id : affected) {
-            List<BriefingSummary> its = kept.members.get(id);
+            List<Mention> its = kept.members.get(id);
             if (its == null || its.isEmpty()) {
                 kept.members.remove(id);
                 made.put(id, null);
                 continue;
             }
-            its.sort(Comparator.comparingInt(position::get));
+            its.sort(Comparator.comparingInt(mention -> position.get(mention.briefing()))); // stable: text order
             EntitySummary first = null;
-            List<EntityPage.Appearance> appearances = new ArrayList<>();
+            List<EntityPage.Appearance> appearances = new ArrayList<>(its.size());
+            List<BriefingSummary> distinct = new ArrayList<>(its.size());
             long mentions = 0;
-            for (BriefingSummary briefing : its) {
-                for (EntitySummary entity : briefing.entities()) {
-                    if (!entity.id().equals(id)) {
-                        continue;
-                    }
-                    if (first == null || first.description() == null && entity.description() != null) {
-                        first = entity;
-                    }
-                    EntityPage.Appearance appearance = kept.appearance(kept.appearances, briefing, entity);
+            for (Mention mention : its) {
+                EntitySummary entity = mention.entity();
+                if (first == null || first.description() == null && entity.description() != null) {
+                    first = entity;
+                }
+                EntityPage.Appearance known = kept.appearances.get(entity);
+                EntityPage.Appearance appearance = kept.appearance(kept.appearances, mention.briefing(), entity);
+                if (appearance != known) {
                     kept.appearances.put(entity, appearance);
-                    appearances.add(appearance);
-                    mentions += entity.mentions();
+                }
+                appearances.add(appearance);
+                mentions += entity.mentions();
+                if (distinct.isEmpty() || distinct.get(distinct.size() - 1) != mention.briefing()) {
+                    distinct.add(mention.briefing());
                 }
             }
+            briefingsOf.put(id, distinct);
             made.put(id, new EntityPage(id, first.name(), first.type(), first.description(), first.link(),
                     appearances, (int) mentions, List.of()));
         }
         Map<String, EntityPage> byId = kept.byId;
         java.util.function.Function<String, EntityPage> now = id -> made.containsKey(id) ? made.get(id) : byId.get(id);
+        int[] together = new int[kept.ids.size()];
+        int[] touched = new int[kept.ids.size()];
+        int[] best = new int[COMPANIONS];
         for (Map.Entry<String, EntityPage> entry : made.entrySet()) {
             EntityPage page = entry.getValue();
             if (page == null) {
                 continue;
             }
-            Map<String, int[]> together = new HashMap<>();
-            for (BriefingSummary briefing : kept.members.get(page.id())) {
-                for (String other : kept.leading.get(briefing)) {
-                    if (!other.equals(page.id())) {
-                        together.computeIfAbsent(other, k -> new int[1])[0]++;
+            int e = kept.number.get(page.id());
+            int seen = 0;
+            for (BriefingSummary briefing : briefingsOf.get(page.id())) {
+                for (int other : kept.leading.get(briefing)) {
+                    if (other != e && together[other]++ == 0) {
+                        touched[seen++] = other;
                     }
                 }
             }
-            List<Map.Entry<String, int[]>> order = new ArrayList<>(together.entrySet());
-            order.sort((a, b) -> a.getValue()[0] != b.getValue()[0] ? Integer.compare(b.getValue()[0],
-                    a.getValue()[0]) : a.getKey().compareTo(b.getKey()));
-            List<EntityPage.Companion> companions = new ArrayList<>();
-            for (Map.Entry<String, int[]> other : order.subList(0, Math.min(COMPANIONS, order.size()))) {
-                EntityPage named = now.apply(other.getKey());
-                companions.add(new EntityPage.Companion(named.id(), named.name(), named.type(), other.getValue()[0]));
+            int chosen = 0;
+            for (int i = 0; i < seen; i++) {
+                int candidate = touched[i];
+                if (chosen == COMPANIONS && !before(together[candidate], kept.ids.get(candidate),
+                        together[best[chosen - 1]], kept.ids.get(best[chosen - 1]))) {
+                    continue;
+                }
+                int at = Math.min(chosen, COMPANIONS - 1);
+                while (at > 0 && before(together[candidate], kept.ids.get(candidate), together[best[at - 1]],
+                        kept.ids.get(best[at - 1]))) {
+                    best[at] = best[at - 1];
+                    at--;
+                }
+                best[at] = candidate;
+                chosen = Math.min(COMPANIONS, chosen + 1);
+            }
+            List<EntityPage.Companion> companions = new ArrayList<>(chosen);
+            for (int i = 0; i < chosen; i++) {
+                EntityPage named = now.apply(kept.ids.get(best[i]));
+                companions.add(new EntityPage.Companion(named.id(), named.name(), named.type(), together[best[i]]));
+            }
+            for (int i = 0; i < seen; i++) {
+                together[touched[i]] = 0;
             }
             entry.setValue(new EntityPage(page.id(), page.name(), page.type(), page.description(), page.link(),
                     page.briefings(), page.mentions(), companions));

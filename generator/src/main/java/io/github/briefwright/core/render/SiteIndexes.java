@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -25,6 +26,8 @@ public final class SiteIndexes {
     /** Entities in more briefings than this say nothing about which briefings are related. */
     private static final int COMMON_ENTITY = 200;
     private static final int RELATED = 3;
+    /** The most briefings added and removed together that related lists are updated by (and a quarter of all). */
+    static final int UPDATE_AT_MOST = 64;
 
     private SiteIndexes() {
     }
@@ -171,6 +174,177 @@ public final class SiteIndexes {
             related.put(briefings.get(i).slug(), lists.get(i));
         }
         return related;
+    }
+
+    /**
+     * The related briefings of one build, and what they were made from, for the next: {@link #related(List, Kept)}
+     * updates them by the briefings added and removed when those are few (an edit in the preview server replaces
+     * one summary with another), instead of counting every briefing's again.
+     */
+    public static final class Kept {
+        /** Each briefing of the last build (by identity) with its related briefings. */
+        private Map<BriefingSummary, List<BriefingSummary>> lists;
+        /** Each entity's briefings, a briefing once per summary of the entity in it, in no order. */
+        private Map<String, List<BriefingSummary>> postings;
+        private int updates;
+
+        /** How many times the lists were updated rather than counted again (for tests). */
+        int updates() {
+            return updates;
+        }
+    }
+
+    /**
+     * {@link #related(List)}, updated from {@code kept} when at most {@value #UPDATE_AT_MOST} briefings (and a
+     * quarter of all) were added or removed: only the briefings that share a less common entity with one of them,
+     * before or after, are counted again; the same lists as counting all (a test holds it to that).
+     */
+    public static Map<String, List<BriefingSummary>> related(List<BriefingSummary> briefings, Kept kept) {
+        synchronized (kept) {
+            Map<BriefingSummary, Integer> position = new java.util.IdentityHashMap<>(briefings.size() * 2);
+            for (int i = 0; i < briefings.size(); i++) {
+                position.put(briefings.get(i), i);
+            }
+            List<BriefingSummary> added = new ArrayList<>();
+            if (kept.lists != null && position.size() == briefings.size()) {
+                for (BriefingSummary briefing : briefings) {
+                    if (!kept.lists.containsKey(briefing)) {
+                        added.add(briefing);
+                    }
+                }
+                int changes = added.size() + kept.lists.size() - (briefings.size() - added.size());
+                if (changes <= Math.min(UPDATE_AT_MOST, Math.max(1, briefings.size() / 4))) {
+                    update(kept, briefings, position, added);
+                    return byslug(briefings, kept.lists);
+                }
+            }
+            Map<String, List<BriefingSummary>> related = related(briefings);
+            Map<BriefingSummary, List<BriefingSummary>> lists = new java.util.IdentityHashMap<>(briefings.size() * 2);
+            Map<String, List<BriefingSummary>> postings = new HashMap<>();
+            for (BriefingSummary briefing : briefings) {
+                lists.put(briefing, related.get(briefing.slug()));
+                for (EntitySummary entity : briefing.entities()) {
+                    postings.computeIfAbsent(entity.id(), id -> new ArrayList<>()).add(briefing);
+                }
+            }
+            kept.lists = lists;
+            kept.postings = postings;
+            return related;
+        }
+    }
+
+    private static Map<String, List<BriefingSummary>> byslug(List<BriefingSummary> briefings,
+            Map<BriefingSummary, List<BriefingSummary>> lists) {
+        Map<String, List<BriefingSummary>> related = new LinkedHashMap<>();
+        for (BriefingSummary briefing : briefings) {
+            related.put(briefing.slug(), lists.get(briefing));
+        }
+        return related;
+    }
+
+    /** Updates {@code kept} to {@code briefings}: {@code added} are new, the briefings not at {@code position} gone. */
+    private static void update(Kept kept, List<BriefingSummary> briefings, Map<BriefingSummary, Integer> position,
+            List<BriefingSummary> added) {
+        List<BriefingSummary> removed = new ArrayList<>();
+        for (BriefingSummary briefing : kept.lists.keySet()) {
+            if (!position.containsKey(briefing)) {
+                removed.add(briefing);
+            }
+        }
+        // the entities the changed briefings name, with how many briefings named them before the change
+        Map<String, Integer> before = new HashMap<>();
+        for (BriefingSummary briefing : removed) {
+            for (EntitySummary entity : briefing.entities()) {
+                before.putIfAbsent(entity.id(), kept.postings.get(entity.id()).size());
+            }
+        }
+        for (BriefingSummary briefing : added) {
+            for (EntitySummary entity : briefing.entities()) {
+                List<BriefingSummary> posting = kept.postings.get(entity.id());
+                before.putIfAbsent(entity.id(), posting == null ? 0 : posting.size());
+            }
+        }
+        // whoever shares a less common entity with a changed briefing, before or after, is counted again
+        Set<BriefingSummary> again = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Map.Entry<String, Integer> entity : before.entrySet()) {
+            List<BriefingSummary> posting = kept.postings.get(entity.getKey());
+            if (posting != null && entity.getValue() <= COMMON_ENTITY) {
+                again.addAll(posting);
+            }
+        }
+        for (BriefingSummary briefing : removed) {
+            kept.lists.remove(briefing);
+            for (EntitySummary entity : briefing.entities()) {
+                List<BriefingSummary> posting = kept.postings.get(entity.id());
+                for (int i = posting.size() - 1; i >= 0; i--) {
+                    if (posting.get(i) == briefing) {
+                        posting.remove(i);
+                        break;
+                    }
+                }
+                if (posting.isEmpty()) {
+                    kept.postings.remove(entity.id());
+                }
+            }
+        }
+        for (BriefingSummary briefing : added) {
+            for (EntitySummary entity : briefing.entities()) {
+                kept.postings.computeIfAbsent(entity.id(), id -> new ArrayList<>()).add(briefing);
+            }
+        }
+        for (String id : before.keySet()) {
+            List<BriefingSummary> posting = kept.postings.get(id);
+            if (posting != null && posting.size() <= COMMON_ENTITY) {
+                again.addAll(posting);
+            }
+        }
+        again.addAll(added);
+        again.removeIf(briefing -> !position.containsKey(briefing));
+        for (BriefingSummary briefing : again) {
+            kept.lists.put(briefing, relatedTo(briefing, kept.postings, position, briefings));
+        }
+        kept.updates++;
+    }
+
+    /** {@link #relatedTo(List, int[][], List, int[], int, Counts)} for one briefing, counted with maps. */
+    private static List<BriefingSummary> relatedTo(BriefingSummary briefing,
+            Map<String, List<BriefingSummary>> postings, Map<BriefingSummary, Integer> position,
+            List<BriefingSummary> briefings) {
+        Map<BriefingSummary, int[]> shared = new java.util.IdentityHashMap<>();
+        for (EntitySummary entity : briefing.entities()) {
+            List<BriefingSummary> posting = postings.get(entity.id());
+            if (posting.size() > COMMON_ENTITY) {
+                continue;
+            }
+            for (BriefingSummary other : posting) {
+                if (other != briefing) {
+                    shared.computeIfAbsent(other, o -> new int[1])[0]++;
+                }
+            }
+        }
+        int mine = Math.max(1, briefing.entities().size());
+        boolean few = briefing.entities().size() <= 3;
+        List<int[]> candidates = new ArrayList<>(); // {position, shared}
+        shared.forEach((other, count) -> {
+            if (count[0] >= 2 || few) {
+                candidates.add(new int[] {position.get(other), count[0]});
+            }
+        });
+        double[] scores = new double[candidates.size()];
+        Integer[] order = new Integer[candidates.size()];
+        for (int k = 0; k < scores.length; k++) {
+            int[] candidate = candidates.get(k);
+            scores[k] = -candidate[1] / Math.sqrt((double) mine
+                    * Math.max(1, briefings.get(candidate[0]).entities().size()));
+            order[k] = k;
+        }
+        java.util.Arrays.sort(order, Comparator.<Integer>comparingDouble(k -> scores[k])
+                .thenComparingInt(k -> candidates.get(k)[0]));
+        List<BriefingSummary> result = new ArrayList<>(Math.min(RELATED, order.length));
+        for (int k = 0; k < Math.min(RELATED, order.length); k++) {
+            result.add(briefings.get(candidates.get(order[k])[0]));
+        }
+        return List.copyOf(result);
     }
 
     /** How many entities each briefing shares with the one at hand, and which briefings have a count. */

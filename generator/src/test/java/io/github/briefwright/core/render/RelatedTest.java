@@ -37,6 +37,48 @@ class RelatedTest {
         }
     }
 
+    @Test
+    void updatedListsAreTheListsCountedAgain() {
+        Random random = new Random(17);
+        List<BriefingSummary> briefings = new ArrayList<>();
+        for (int i = 0; i < 400; i++) {
+            briefings.add(briefing(random, "b" + i));
+        }
+        SiteIndexes.Kept kept = new SiteIndexes.Kept();
+        assertEquals(SiteIndexes.related(briefings), SiteIndexes.related(briefings, kept));
+        for (int edit = 0; edit < 40; edit++) {
+            int what = random.nextInt(10);
+            if (what < 6) {
+                int at = random.nextInt(briefings.size());
+                briefings.set(at, briefing(random, briefings.get(at).slug()));
+            } else if (what < 8) {
+                briefings.add(random.nextInt(briefings.size()), briefing(random, "new" + edit));
+            } else {
+                briefings.remove(random.nextInt(briefings.size()));
+            }
+            if (random.nextInt(5) == 0) {
+                briefings.set(0, briefing(random, briefings.get(0).slug()));
+            }
+            int before = kept.updates();
+            Map<String, List<BriefingSummary>> updated = SiteIndexes.related(briefings, kept);
+            assertEquals(before + 1, kept.updates(), "updated, not counted again");
+            assertEquals(plain(briefings), updated, "edit " + edit);
+        }
+    }
+
+    /** Briefings naming a few entities that are in many of them, some near the common limit, and rare ones. */
+    private static BriefingSummary briefing(Random random, String slug) {
+        List<EntitySummary> entities = new ArrayList<>();
+        int many = random.nextInt(10) < 2 ? 1 + random.nextInt(3) : 4 + random.nextInt(20);
+        for (int k = 0; k < many; k++) {
+            int id = random.nextInt(10) == 0 ? random.nextInt(3) : random.nextInt(12) == 0 ? 3
+                    : (int) Math.abs(random.nextGaussian() * 120);
+            entities.add(new EntitySummary("e" + id, "E" + id, "org", null, null, 1, "s-1", "E" + id + "."));
+        }
+        return new BriefingSummary(slug, "briefings/" + slug + "/index.html", slug.toUpperCase(), null, null,
+                null, List.of(), List.of(), null, 1, entities, List.of());
+    }
+
     /** The definition, counted with maps: up to three, by entities shared for their numbers; newer on a tie. */
     private static Map<String, List<BriefingSummary>> plain(List<BriefingSummary> briefings) {
         Map<String, List<Integer>> postings = new HashMap<>();
