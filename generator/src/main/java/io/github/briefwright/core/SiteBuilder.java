@@ -11,7 +11,9 @@ import io.github.briefwright.core.model.Briefing;
 import io.github.briefwright.core.model.BriefingSummary;
 import io.github.briefwright.core.model.Paragraph;
 import io.github.briefwright.core.model.SiteInfo;
+import io.github.briefwright.core.model.Collection;
 import io.github.briefwright.core.model.TimelineChart;
+import io.github.briefwright.core.model.TimelineEntry;
 import io.github.briefwright.core.parse.Document;
 import io.github.briefwright.core.parse.DocumentParser;
 import io.github.briefwright.core.model.EntityPage;
@@ -667,6 +669,39 @@ public final class SiteBuilder {
     private PageKeys.Memory rememberedKeys = new PageKeys.Memory();
     /** The entity index made by this builder's last build, updated by what changed. */
     private final EntityIndex.Kept keptEntities = new EntityIndex.Kept();
+    /** The timeline made by this builder's last build, updated by what changed; its chart and pages. */
+    private final SiteIndexes.Timeline keptTimeline = new SiteIndexes.Timeline();
+    private volatile Made<List<Collection<Collection<TimelineEntry>>>, TimelineChart> keptChart;
+    private volatile Made<List<Collection<Collection<TimelineEntry>>>,
+            List<List<Collection<Collection<TimelineEntry>>>>> keptTimelinePages;
+
+    /** A value made of another, kept with it: made again only when given another (by identity). */
+    private record Made<T, V>(T of, V value) {
+    }
+
+    /** The chart of the timeline {@code years}: the last build's when the timeline is the very same. */
+    private TimelineChart timelineChart(List<Collection<Collection<TimelineEntry>>> years) {
+        Made<List<Collection<Collection<TimelineEntry>>>, TimelineChart> last = keptChart;
+        if (last != null && last.of() == years) {
+            return last.value();
+        }
+        TimelineChart chart = PageRenderer.timelineChart(years);
+        keptChart = new Made<>(years, chart);
+        return chart;
+    }
+
+    /** The timeline {@code years} in pages: the last build's when the timeline is the very same. */
+    private List<List<Collection<Collection<TimelineEntry>>>> timelinePages(
+            List<Collection<Collection<TimelineEntry>>> years) {
+        var last = keptTimelinePages;
+        if (last != null && last.of() == years) {
+            return last.value();
+        }
+        var pages = SiteIndexes.timelinePages(years, TIMELINE_PAGE_SIZE);
+        keptTimelinePages = new Made<>(years, pages);
+        return pages;
+    }
+
     /** The related briefings made by this builder's last build, updated by what changed. */
     private final SiteIndexes.Kept keptRelated = new SiteIndexes.Kept();
     private Path pageRecordOutput;
@@ -809,8 +844,8 @@ public final class SiteBuilder {
         // the cross-briefing values are independent of each other: made at the same time, on all cores
         var relatedLater = CompletableFuture.supplyAsync(() -> SiteIndexes.related(newest, keptRelated));
         var entitiesLater = CompletableFuture.supplyAsync(() -> EntityIndex.of(newest, keptEntities));
-        var timelineLater = CompletableFuture.supplyAsync(() -> SiteIndexes.timeline(newest));
-        var chartLater = timelineLater.thenApplyAsync(PageRenderer::timelineChart);
+        var timelineLater = CompletableFuture.supplyAsync(() -> SiteIndexes.timeline(newest, keptTimeline));
+        var chartLater = timelineLater.thenApplyAsync(this::timelineChart);
         newest.forEach(summary -> keys.summary(summary, summaries.get(summary.slug()).digest()));
         Map<String, List<BriefingSummary>> related = join(relatedLater);
         List<Page> plan = new ArrayList<>();
@@ -857,7 +892,7 @@ public final class SiteBuilder {
                         Map.of("tags", () -> allTags)));
             }
         }
-        var timelinePages = SiteIndexes.timelinePages(join(timelineLater), TIMELINE_PAGE_SIZE);
+        var timelinePages = timelinePages(join(timelineLater));
         TimelineChart chart = join(chartLater);
         for (int page = 1; page <= timelinePages.size(); page++) {
             var years = timelinePages.get(page - 1);

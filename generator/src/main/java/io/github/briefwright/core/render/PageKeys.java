@@ -61,11 +61,14 @@ public final class PageKeys {
         private final Map<Integer, Made> timeline = new ConcurrentHashMap<>();
     }
 
-    /** A digest and the values it was made of; for an entity, also the digest of each of its appearances. */
-    private record Made(Object of, String digest, String[] parts) {
+    /**
+     * A digest and the values it was made of; for an entity, also the digest of each of its appearances; for a page
+     * of the timeline, the list it was given.
+     */
+    private record Made(Object of, String digest, String[] parts, Object source) {
 
-        Made(Object of, String digest) {
-            this(of, digest, null);
+        Made(Object of, String digest, String[] parts) {
+            this(of, digest, parts, null);
         }
     }
 
@@ -175,6 +178,11 @@ public final class PageKeys {
      */
     public String timeline(int page, List<io.github.briefwright.core.model.Collection<
             io.github.briefwright.core.model.Collection<io.github.briefwright.core.model.TimelineEntry>>> years) {
+        Made last = before.timeline.get(page);
+        if (last != null && last.source() == years) { // the very same page of the very same timeline
+            now.timeline.put(page, last);
+            return last.digest();
+        }
         List<Object> flat = new java.util.ArrayList<>();
         for (var year : years) {
             flat.add(year.slug());
@@ -187,13 +195,12 @@ public final class PageKeys {
                 flat.addAll(month.items());
             }
         }
-        Made last = before.timeline.get(page);
         if (last != null && same((List<?>) last.of(), flat)) {
-            now.timeline.put(page, new Made(flat, last.digest()));
+            now.timeline.put(page, new Made(flat, last.digest(), null, years));
             return last.digest();
         }
         String digest = timeline(years);
-        now.timeline.put(page, new Made(flat, digest));
+        now.timeline.put(page, new Made(flat, digest, null, years));
         return digest;
     }
 

@@ -83,6 +83,178 @@ public final class SiteIndexes {
     }
 
     /**
+     * The timeline of one build, and what it was made from, for the next: {@link #timeline(List, Timeline)} updates
+     * it by the briefings added and removed when those are few, making again only the months their items are in
+     * and giving the very same months, years and list again where nothing in them changed.
+     */
+    public static final class Timeline {
+        private Set<BriefingSummary> briefings;
+        /** The months of the last timeline by year and month key, and its years by year. */
+        private Map<String, Map<String, Collection<TimelineEntry>>> months;
+        private Map<String, Collection<Collection<TimelineEntry>>> years;
+        private List<Collection<Collection<TimelineEntry>>> made;
+        /** Whether every item's path is its briefing's, so that a briefing's place is found by the path. */
+        private boolean byPath;
+        private int updates;
+
+        /** How many times the timeline was updated rather than made again (for tests). */
+        int updates() {
+            return updates;
+        }
+    }
+
+    /**
+     * {@link #timeline(List)}, updated from {@code kept} when at most {@value #UPDATE_AT_MOST} briefings (and a
+     * quarter of all) were added or removed; the same timeline as made again (a test holds it to that), and the
+     * same list as last time when no item changed.
+     */
+    public static List<Collection<Collection<TimelineEntry>>> timeline(List<BriefingSummary> briefings,
+            Timeline kept) {
+        synchronized (kept) {
+            if (kept.made != null && kept.byPath) {
+                Set<BriefingSummary> now = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+                now.addAll(briefings);
+                List<BriefingSummary> added = new ArrayList<>();
+                for (BriefingSummary briefing : briefings) {
+                    if (!kept.briefings.contains(briefing)) {
+                        added.add(briefing);
+                    }
+                }
+                List<BriefingSummary> removed = new ArrayList<>();
+                for (BriefingSummary briefing : kept.briefings) {
+                    if (!now.contains(briefing)) {
+                        removed.add(briefing);
+                    }
+                }
+                boolean byPath = now.size() == briefings.size() && added.stream().allMatch(SiteIndexes::byPath);
+                if (byPath && added.size() + removed.size() <= Math.min(UPDATE_AT_MOST,
+                        Math.max(1, briefings.size() / 4))) {
+                    kept.briefings = now;
+                    if (!added.isEmpty() || !removed.isEmpty()) {
+                        updateTimeline(kept, briefings, added, removed);
+                    }
+                    return kept.made;
+                }
+            }
+            List<Collection<Collection<TimelineEntry>>> made = timeline(briefings);
+            kept.briefings = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            kept.briefings.addAll(briefings);
+            kept.byPath = briefings.stream().allMatch(SiteIndexes::byPath);
+            kept.months = new HashMap<>();
+            kept.years = new HashMap<>();
+            for (Collection<Collection<TimelineEntry>> year : made) {
+                kept.years.put(year.slug(), year);
+                Map<String, Collection<TimelineEntry>> its = new HashMap<>();
+                year.items().forEach(month -> its.put(month.slug(), month));
+                kept.months.put(year.slug(), its);
+            }
+            kept.made = made;
+            return made;
+        }
+    }
+
+    private static boolean byPath(BriefingSummary briefing) {
+        for (TimelineEntry entry : briefing.timeline()) {
+            if (!entry.path().equals(briefing.path())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String year(TimelineEntry entry) {
+        return entry.date().substring(0, 4);
+    }
+
+    private static String month(TimelineEntry entry) {
+        String date = entry.date();
+        return date.length() >= 7 && Character.isDigit(date.charAt(5)) ? date.substring(0, 7) : date.substring(0, 4);
+    }
+
+    private static String monthName(String year, String key) {
+        return key.length() == 4 ? "Month not stated"
+                : Month.of(Integer.parseInt(key.substring(5, 7))).getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " "
+                + year;
+    }
+
+    private static void updateTimeline(Timeline kept, List<BriefingSummary> briefings, List<BriefingSummary> added,
+            List<BriefingSummary> removed) {
+        Set<TimelineEntry> gone = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        Map<String, Set<String>> affected = new TreeMap<>();
+        for (BriefingSummary briefing : removed) {
+            for (TimelineEntry entry : briefing.timeline()) {
+                gone.add(entry);
+                affected.computeIfAbsent(year(entry), y -> new java.util.TreeSet<>()).add(month(entry));
+            }
+        }
+        Map<String, List<TimelineEntry>> coming = new HashMap<>();
+        Map<String, Integer> position = new HashMap<>(briefings.size() * 2);
+        for (int i = 0; i < briefings.size(); i++) {
+            position.put(briefings.get(i).path(), i);
+        }
+        added.sort(Comparator.comparingInt(briefing -> position.get(briefing.path())));
+        for (BriefingSummary briefing : added) {
+            for (TimelineEntry entry : briefing.timeline()) {
+                coming.computeIfAbsent(month(entry), m -> new ArrayList<>()).add(entry);
+                affected.computeIfAbsent(year(entry), y -> new java.util.TreeSet<>()).add(month(entry));
+            }
+        }
+        boolean changed = false;
+        for (Map.Entry<String, Set<String>> year : affected.entrySet()) {
+            Map<String, Collection<TimelineEntry>> months = kept.months.computeIfAbsent(year.getKey(),
+                    y -> new HashMap<>());
+            boolean yearChanged = false;
+            for (String key : year.getValue()) {
+                Collection<TimelineEntry> old = months.get(key);
+                List<TimelineEntry> entries = new ArrayList<>();
+                if (old != null) {
+                    for (TimelineEntry entry : old.items()) {
+                        if (!gone.contains(entry)) {
+                            entries.add(entry);
+                        }
+                    }
+                }
+                entries.addAll(coming.getOrDefault(key, List.of()));
+                // as made again: newest date first; on a tie the newer briefing's, then in its order
+                entries.sort(Comparator.comparing(TimelineEntry::date).reversed()
+                        .thenComparingInt(entry -> position.get(entry.path())));
+                if (old != null && old.items().equals(entries)) {
+                    continue; // the same items: the same month
+                }
+                yearChanged = true;
+                if (entries.isEmpty()) {
+                    months.remove(key);
+                } else {
+                    months.put(key, new Collection<>(key, monthName(year.getKey(), key), entries));
+                }
+            }
+            if (yearChanged) {
+                changed = true;
+                if (months.isEmpty()) {
+                    kept.months.remove(year.getKey());
+                    kept.years.remove(year.getKey());
+                } else {
+                    List<String> keys = new ArrayList<>(months.keySet());
+                    keys.sort(Comparator.reverseOrder());
+                    List<Collection<TimelineEntry>> groups = new ArrayList<>(keys.size());
+                    keys.forEach(key -> groups.add(months.get(key)));
+                    kept.years.put(year.getKey(), new Collection<>(year.getKey(), year.getKey(), groups));
+                }
+            } else if (months.isEmpty()) {
+                kept.months.remove(year.getKey());
+            }
+        }
+        if (changed) {
+            List<String> keys = new ArrayList<>(kept.years.keySet());
+            keys.sort(Comparator.reverseOrder());
+            List<Collection<Collection<TimelineEntry>>> made = new ArrayList<>(keys.size());
+            keys.forEach(key -> made.add(kept.years.get(key)));
+            kept.made = made;
+        }
+        kept.updates++;
+    }
+
+    /**
      * The timeline cut into pages of at most {@code size} items, in order; a year or month cut by a page break
      * is on both pages, each with its own items. One page (the timeline itself) when it has {@code size} items or
      * fewer.
