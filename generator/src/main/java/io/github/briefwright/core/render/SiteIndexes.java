@@ -126,12 +126,18 @@ public final class SiteIndexes {
                         removed.add(briefing);
                     }
                 }
-                boolean byPath = now.size() == briefings.size() && added.stream().allMatch(SiteIndexes::byPath);
+                // each briefing's place by its path, which each of its items has
+                Map<String, Integer> position = new HashMap<>(briefings.size() * 2);
+                for (int i = 0; i < briefings.size(); i++) {
+                    position.put(briefings.get(i).path(), i);
+                }
+                boolean byPath = now.size() == briefings.size() && position.size() == briefings.size()
+                        && added.stream().allMatch(SiteIndexes::byPath);
                 if (byPath && added.size() + removed.size() <= Math.min(UPDATE_AT_MOST,
                         Math.max(1, briefings.size() / 4))) {
                     kept.briefings = now;
                     if (!added.isEmpty() || !removed.isEmpty()) {
-                        updateTimeline(kept, briefings, added, removed);
+                        updateTimeline(kept, position, added, removed);
                     }
                     return kept.made;
                 }
@@ -139,7 +145,8 @@ public final class SiteIndexes {
             List<Collection<Collection<TimelineEntry>>> made = timeline(briefings);
             kept.briefings = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
             kept.briefings.addAll(briefings);
-            kept.byPath = briefings.stream().allMatch(SiteIndexes::byPath);
+            kept.byPath = briefings.stream().allMatch(SiteIndexes::byPath)
+                    && briefings.stream().map(BriefingSummary::path).distinct().count() == briefings.size();
             kept.months = new HashMap<>();
             kept.years = new HashMap<>();
             for (Collection<Collection<TimelineEntry>> year : made) {
@@ -177,21 +184,19 @@ public final class SiteIndexes {
                 + year;
     }
 
-    private static void updateTimeline(Timeline kept, List<BriefingSummary> briefings, List<BriefingSummary> added,
+    private static void updateTimeline(Timeline kept, Map<String, Integer> position, List<BriefingSummary> added,
             List<BriefingSummary> removed) {
-        Set<TimelineEntry> gone = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        // a briefing's items are found by its path: a month kept for its equal items holds the items of an
+        // earlier summary of the briefing, equal to its summary's but not the same objects
+        Set<String> gone = new java.util.HashSet<>();
         Map<String, Set<String>> affected = new TreeMap<>();
         for (BriefingSummary briefing : removed) {
+            gone.add(briefing.path());
             for (TimelineEntry entry : briefing.timeline()) {
-                gone.add(entry);
                 affected.computeIfAbsent(year(entry), y -> new java.util.TreeSet<>()).add(month(entry));
             }
         }
         Map<String, List<TimelineEntry>> coming = new HashMap<>();
-        Map<String, Integer> position = new HashMap<>(briefings.size() * 2);
-        for (int i = 0; i < briefings.size(); i++) {
-            position.put(briefings.get(i).path(), i);
-        }
         added.sort(Comparator.comparingInt(briefing -> position.get(briefing.path())));
         for (BriefingSummary briefing : added) {
             for (TimelineEntry entry : briefing.timeline()) {
@@ -209,7 +214,7 @@ public final class SiteIndexes {
                 List<TimelineEntry> entries = new ArrayList<>();
                 if (old != null) {
                     for (TimelineEntry entry : old.items()) {
-                        if (!gone.contains(entry)) {
+                        if (!gone.contains(entry.path())) {
                             entries.add(entry);
                         }
                     }

@@ -68,7 +68,7 @@ public final class Staging implements AutoCloseable {
         this.output = output;
         this.folder = folder;
         this.inPlace = previous != null && Files.isRegularFile(output.resolve(MANIFEST), LinkOption.NOFOLLOW_LINKS)
-                && sha256(output.resolve(MANIFEST)).equals(previous.manifest());
+                && read(output).sha256().equals(previous.manifest());
         this.previous = inPlace ? previous : null;
     }
 
@@ -203,7 +203,7 @@ public final class Staging implements AutoCloseable {
                 entries.put(path, entry);
             }
         });
-        record = new PageRecord(sha256(output.resolve(MANIFEST)), entries);
+        record = new PageRecord(read(output).sha256(), entries);
     }
 
     /**
@@ -253,7 +253,7 @@ public final class Staging implements AutoCloseable {
         StringBuilder text = new StringBuilder();
         manifest.forEach(line -> text.append(line).append(System.lineSeparator()));
         byte[] lines = text.toString().getBytes(StandardCharsets.UTF_8);
-        if (!java.util.Arrays.equals(lines, Files.readAllBytes(output.resolve(MANIFEST)))) {
+        if (!java.util.Arrays.equals(lines, read(output).bytes())) {
             Path partial = folder.resolve(MANIFEST);
             Files.write(partial, lines);
             move(partial, output.resolve(MANIFEST));
@@ -303,13 +303,8 @@ public final class Staging implements AutoCloseable {
         if (!Files.isRegularFile(home, LinkOption.NOFOLLOW_LINKS) || !manifest(output).files().contains(HOME)) {
             return false;
         }
-        Path manifest = output.resolve(MANIFEST);
-        for (String line : Files.readAllLines(manifest, StandardCharsets.UTF_8)) {
-            if (line.startsWith(DIGEST)) {
-                return line.substring(DIGEST.length()).strip().equals(sha256(home));
-            }
-        }
-        return true;
+        String digest = read(output).homeDigest();
+        return digest == null || digest.equals(sha256(home));
     }
 
     static String sha256(Path file) throws IOException {
@@ -325,19 +320,68 @@ public final class Staging implements AutoCloseable {
         }
     }
 
+    /**
+     * The manifest file as last read: its bytes, their SHA-256, what it lists and the home page's digest; read again
+     * only when the file is another (its identity, time or size changed). One build reads it several times, and the
+     * preview server builds again and again.
+     */
+    private record Read(Path file, Object identity, long modified, long size, byte[] bytes, String sha256,
+            Manifest manifest, String homeDigest) {
+    }
+
+    private static volatile Read lastRead;
+
+    /** The manifest in {@code output}, read (or the last reading of the same file); empty when there is none. */
+    private static Read read(Path output) throws IOException {
+        Path file = output.resolve(MANIFEST);
+        if (!Files.isRegularFile(file)) {
+            return new Read(file, null, -1, -1, new byte[0], null, parse(List.of()), null);
+        }
+        BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+        Object identity = attributes.fileKey();
+        long modified = attributes.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS);
+        Read last = lastRead;
+        if (last != null && identity != null && last.file().equals(file) && identity.equals(last.identity())
+                && last.modified() == modified && last.size() == attributes.size()) {
+            return last;
+        }
+        byte[] bytes = Files.readAllBytes(file);
+        String sha256;
+        try {
+            sha256 = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(bytes));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        List<String> lines = new String(bytes, StandardCharsets.UTF_8).lines().toList();
+        String homeDigest = null;
+        for (String line : lines) {
+            if (line.startsWith(DIGEST)) {
+                homeDigest = line.substring(DIGEST.length()).strip();
+                break;
+            }
+        }
+        Read read = new Read(file, identity, modified, bytes.length, bytes, sha256, parse(lines), homeDigest);
+        if (identity != null && bytes.length == attributes.size()) {
+            lastRead = read;
+        }
+        return read;
+    }
+
     private static Manifest manifest(Path output) throws IOException {
-        Path manifest = output.resolve(MANIFEST);
+        return read(output).manifest();
+    }
+
+    private static Manifest parse(List<String> lines) {
         Set<String> files = new HashSet<>();
         Set<String> folders = new HashSet<>();
-        if (Files.isRegularFile(manifest)) {
-            for (String line : Files.readAllLines(manifest, StandardCharsets.UTF_8)) {
-                if (line.startsWith("#")) {
-                    continue;
-                } else if (line.endsWith("/")) {
-                    folders.add(line.substring(0, line.length() - 1));
-                } else if (!line.isEmpty()) {
-                    files.add(line);
-                }
+        for (String line : lines) {
+            if (line.startsWith("#")) {
+                continue;
+            } else if (line.endsWith("/")) {
+                folders.add(line.substring(0, line.length() - 1));
+            } else if (!line.isEmpty()) {
+                files.add(line);
             }
         }
         if (folders.isEmpty()) {
@@ -348,7 +392,7 @@ public final class Staging implements AutoCloseable {
                 }
             }
         }
-        return new Manifest(files, folders);
+        return new Manifest(Set.copyOf(files), Set.copyOf(folders));
     }
 
     /**
