@@ -97,16 +97,25 @@ public final class Lenient {
     /** The names in an author label. */
     public static List<String> names(String label) {
         List<String> names = new ArrayList<>();
-        if (label == null) {
-            return names;
-        }
-        for (String part : NAME_SPLIT.split(label)) {
-            String name = fold(BY.matcher(part).replaceFirst(""));
-            if (!name.isEmpty()) {
-                names.add(name);
-            }
+        for (String part : nameParts(label)) {
+            names.add(fold(part));
         }
         return names;
+    }
+
+    /** The names in an author label as written, split as {@link #names} splits them, without a leading "By". */
+    public static List<String> nameParts(String label) {
+        List<String> parts = new ArrayList<>();
+        if (label == null) {
+            return parts;
+        }
+        for (String part : NAME_SPLIT.split(label)) {
+            String name = BY.matcher(part).replaceFirst("").strip();
+            if (!fold(name).isEmpty()) {
+                parts.add(name);
+            }
+        }
+        return parts;
     }
 
     /** Whether the found authors are the label's authors, as a set; an empty label expects none. */
