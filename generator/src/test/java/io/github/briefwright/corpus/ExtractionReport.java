@@ -153,14 +153,11 @@ public final class ExtractionReport {
             case "title" -> "title right (postlight labels)";
             case "author" -> "author right (postlight labels)";
             case "date" -> "date right (postlight labels)";
-            case "title.reachable", "author.reachable", "date.reachable" -> "  "
-                    + key.substring(0, key.indexOf('.')) + " in the paste (ceiling)";
-            case "title.right.reachable", "author.right.reachable", "date.right.reachable" -> "  "
-                    + key.substring(0, key.indexOf('.')) + " right where in the paste";
+            default -> key.endsWith(".right.reachable") ? "  right where in the paste"
+                    : key.endsWith(".reachable") ? "  in the paste (ceiling)" : key;
             case "meta.title" -> "title right (page metadata)";
             case "meta.author" -> "author right (page metadata)";
             case "meta.date" -> "date right (page metadata)";
-            default -> key;
         };
     }
 
@@ -186,17 +183,17 @@ public final class ExtractionReport {
             if (Boolean.FALSE.equals(r.title())) {
                 wrong.add(absent(r.reach().title()) + "title '" + labels.title() + "' → '" + r.foundTitle() + "'");
             } else if (r.title() == null && Boolean.FALSE.equals(r.metaTitle())) {
-                wrong.add("title (meta) '" + labels.metaTitle() + "' → '" + r.foundTitle() + "'");
+                wrong.add(absent(r.reach().metaTitle()) + "title (meta) '" + labels.metaTitle() + "' → '" + r.foundTitle() + "'");
             }
             if (Boolean.FALSE.equals(r.author())) {
                 wrong.add(absent(r.reach().author()) + "author '" + labels.author() + "' → " + r.foundAuthors());
             } else if (r.author() == null && Boolean.FALSE.equals(r.metaAuthor())) {
-                wrong.add("author (meta) " + labels.metaAuthors() + " → " + r.foundAuthors());
+                wrong.add(absent(r.reach().metaAuthor()) + "author (meta) " + labels.metaAuthors() + " → " + r.foundAuthors());
             }
             if (Boolean.FALSE.equals(r.date())) {
                 wrong.add(absent(r.reach().date()) + "date " + labels.date() + " → " + r.foundDate());
             } else if (r.date() == null && Boolean.FALSE.equals(r.metaDate())) {
-                wrong.add("date (meta) " + labels.metaDate() + " → " + r.foundDate());
+                wrong.add(absent(r.reach().metaDate()) + "date (meta) " + labels.metaDate() + " → " + r.foundDate());
             }
             if (!wrong.isEmpty()) {
                 out.append(r.page().name()).append('\n');

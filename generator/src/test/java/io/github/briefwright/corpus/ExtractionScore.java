@@ -249,24 +249,26 @@ public final class ExtractionScore {
     }
 
     /**
-     * The ceiling of the head figures (postlight labels): per field, the share of labelled pages whose paste holds
-     * the answer ({@code title.reachable}…), and the share of those found right ({@code title.right.reachable}…).
+     * The ceiling of the head figures (postlight labels, and page metadata as {@code meta.*}): per field, the share
+     * of labelled pages whose paste holds the answer ({@code title.reachable}…), and the share of those found right ({@code title.right.reachable}…).
      * Kept apart from {@link #figures} (and so from the gate's baseline): they measure the paste, not structuring.
      */
     public static Map<String, Double> reachable(List<PageResult> results) {
         Map<String, Double> figures = new LinkedHashMap<>();
-        List<java.util.function.Function<PageResult, Boolean>> reach = List.of(r -> r.reach().title(),
-                r -> r.reach().author(), r -> r.reach().date());
-        List<java.util.function.Function<PageResult, Boolean>> right = List.of(PageResult::title, PageResult::author,
-                PageResult::date);
-        List<String> names = List.of("title", "author", "date");
-        for (int i = 0; i < names.size(); i++) {
-            java.util.function.Function<PageResult, Boolean> inPaste = reach.get(i);
-            figures.put(names.get(i) + ".reachable", accuracy(results, inPaste));
-            figures.put(names.get(i) + ".right.reachable",
-                    accuracy(results.stream().filter(r -> Boolean.TRUE.equals(inPaste.apply(r))).toList(), right.get(i)));
-        }
+        reachable(figures, results, "title", r -> r.reach().title(), PageResult::title);
+        reachable(figures, results, "author", r -> r.reach().author(), PageResult::author);
+        reachable(figures, results, "date", r -> r.reach().date(), PageResult::date);
+        reachable(figures, results, "meta.title", r -> r.reach().metaTitle(), PageResult::metaTitle);
+        reachable(figures, results, "meta.author", r -> r.reach().metaAuthor(), PageResult::metaAuthor);
+        reachable(figures, results, "meta.date", r -> r.reach().metaDate(), PageResult::metaDate);
         return figures;
+    }
+
+    private static void reachable(Map<String, Double> figures, List<PageResult> results, String field,
+            java.util.function.Function<PageResult, Boolean> inPaste, java.util.function.Function<PageResult, Boolean> right) {
+        figures.put(field + ".reachable", accuracy(results, inPaste));
+        figures.put(field + ".right.reachable",
+                accuracy(results.stream().filter(r -> Boolean.TRUE.equals(inPaste.apply(r))).toList(), right));
     }
 
     /** How many results each figure is measured on (pages, or lines for the line figures). */

@@ -38,7 +38,8 @@ public final class Lenient {
     private static final Pattern NAME_SPLIT = Pattern.compile(
             "\\s*(?:[,;&·|/]|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b)\\s*", Pattern.CASE_INSENSITIVE);
     private static final Pattern BY = Pattern.compile("^\\s*by\\s+", Pattern.CASE_INSENSITIVE);
-    private static final Pattern SITE_SUFFIX = Pattern.compile("^(.+?)\\s+[|\\-–—:]\\s+[^|\\-–—]{2,60}$");
+    /** A title with a site name after a separator: "Headline | Site". */
+    static final Pattern SITE_SUFFIX = Pattern.compile("^(.+?)\\s+[|\\-–—:]\\s+[^|\\-–—]{2,60}$");
     private static final Pattern ISO_DAY = Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2})");
     private static final DateTimeFormatter RFC = DateTimeFormatter.RFC_1123_DATE_TIME;
 

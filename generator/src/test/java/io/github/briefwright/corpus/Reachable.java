@@ -12,7 +12,7 @@ import java.util.List;
  *   <li>A <b>title</b> is in the paste when its folded text (letters and digits, lower case) stands in the
  *       paste's folded text.</li>
  *   <li>An <b>author</b> label is in the paste when every name in it is: its folded text stands in the paste's
- *       folded text or, for a name of more than two words (a label with "View ORCID Profile" or a site name glued
+ *       folded text (a name of fewer than six letters: its words stand in the paste's words) or, for a name of more than two words (a label with "View ORCID Profile" or a site name glued
  *       to the person), its first two words do.</li>
  *   <li>A <b>date</b> label is in the paste when a date that {@link DateText} finds in the paste, read day-first
  *       or month-first, is within a day of it (as {@link Lenient#dateMatches} compares).</li>
@@ -23,18 +23,36 @@ import java.util.List;
  */
 public final class Reachable {
 
+    /** The fewest letters of a name looked for in the folded paste, glued to other words or not. */
+    static final int SHORTEST_GLUED = 6;
+
     private Reachable() {
     }
 
-    /** The three head fields' reachability for one paste: each {@code null} where the label expects nothing. */
-    public record Reach(Boolean title, Boolean author, Boolean date) {
+    /**
+     * The head fields' reachability for one paste: each {@code null} where the label expects nothing; against the
+     * postlight labels, and against the page's own metadata ({@code null} where the page has none; a metadata title
+     * ending in the site's name also counts without it).
+     */
+    public record Reach(Boolean title, Boolean author, Boolean date, Boolean metaTitle, Boolean metaAuthor,
+            Boolean metaDate) {
     }
 
     public static Reach of(PageLabels labels, String paste) {
         String folded = Lenient.fold(paste);
+        String spaced = Lenient.spaced(paste);
+        Boolean metaTitle = null;
+        if (labels.metaTitle() != null) {
+            java.util.regex.Matcher site = Lenient.SITE_SUFFIX.matcher(labels.metaTitle().strip());
+            metaTitle = title(labels.metaTitle(), folded) || site.matches() && title(site.group(1), folded);
+        }
         return new Reach(expected(labels.title()) ? title(labels.title(), folded) : null,
-                expected(labels.author()) ? author(labels.author(), folded) : null,
-                expected(labels.date()) ? date(labels.date(), paste) : null);
+                expected(labels.author()) ? author(labels.author(), folded, spaced) : null,
+                expected(labels.date()) ? date(labels.date(), paste) : null,
+                metaTitle,
+                labels.metaAuthors().isEmpty() ? null
+                        : labels.metaAuthors().stream().allMatch(a -> author(a, folded, spaced)),
+                labels.metaDate() == null ? null : date(labels.metaDate(), paste));
     }
 
     private static boolean expected(String label) {
@@ -50,8 +68,11 @@ public final class Reachable {
         return !title.isEmpty() && foldedPaste.contains(title);
     }
 
-    /** Whether every name of the author label stands in a paste (given folded by {@link Lenient#fold}). */
-    static boolean author(String label, String foldedPaste) {
+    /**
+     * Whether every name of the author label stands in a paste (given folded by {@link Lenient#fold} and spaced by
+     * {@link Lenient#spaced}): a name of fewer than {@value #SHORTEST_GLUED} letters ("RT", "PTI") as whole words.
+     */
+    static boolean author(String label, String foldedPaste, String spacedPaste) {
         if (label == null) {
             return true;
         }
@@ -60,7 +81,9 @@ public final class Reachable {
             return true;
         }
         for (String part : parts) {
-            if (foldedPaste.contains(Lenient.fold(part))) {
+            String name = Lenient.fold(part);
+            if (name.length() >= SHORTEST_GLUED ? foldedPaste.contains(name)
+                    : spacedPaste.contains(" " + String.join(" ", Lenient.words(part)) + " ")) {
                 continue;
             }
             List<String> words = Lenient.words(part);

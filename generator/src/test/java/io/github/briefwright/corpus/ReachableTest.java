@@ -18,6 +18,10 @@ class ReachableTest {
         return Lenient.fold(PASTE);
     }
 
+    private static boolean author(String label) {
+        return Reachable.author(label, folded(), Lenient.spaced(PASTE));
+    }
+
     @Test
     void aTitleIsReachableWhenItsFoldedTextIsInThePaste() {
         assertTrue(Reachable.title("Why the river rose — a look back", folded()));
@@ -28,17 +32,23 @@ class ReachableTest {
 
     @Test
     void everyNameOfAnAuthorLabelMustBeInThePaste() {
-        assertTrue(Reachable.author("Jane Doe", folded()));
-        assertTrue(Reachable.author("By Jane Doe, John Q. Roe", folded()));
-        assertFalse(Reachable.author("Jane Doe and Mary Major", folded()), "one of two names is not enough");
-        assertFalse(Reachable.author("Mary Major", folded()));
-        assertTrue(Reachable.author(null, folded()));
+        assertTrue(author("Jane Doe"));
+        assertTrue(author("By Jane Doe, John Q. Roe"));
+        assertFalse(author("Jane Doe and Mary Major"), "one of two names is not enough");
+        assertFalse(author("Mary Major"));
+        assertTrue(author(null));
     }
 
     @Test
     void aNameWithAToolsQuirkGluedOnIsReachableByItsFirstTwoWords() {
-        assertTrue(Reachable.author("Jane Doe View ORCID Profile", folded()));
-        assertFalse(Reachable.author("Jane Dole View ORCID Profile", folded()));
+        assertTrue(author("Jane Doe View ORCID Profile"));
+        assertFalse(author("Jane Dole View ORCID Profile"));
+    }
+
+    @Test
+    void aShortNameMustStandAsWholeWords() {
+        assertFalse(author("Ris"), "inside 'River' is not the name");
+        assertTrue(author("Roe"));
     }
 
     @Test
@@ -59,5 +69,15 @@ class ReachableTest {
         assertNull(reach.title());
         assertEquals(Boolean.TRUE, reach.author());
         assertNull(reach.date());
+        assertNull(reach.metaTitle(), "the page has no metadata title");
+    }
+
+    @Test
+    void aMetadataTitleWithTheSiteNameAfterItIsReachableWithoutIt() {
+        Reachable.Reach reach = Reachable.of(new PageLabels(null, "?", "?", "?",
+                "Why the River Rose: A Look Back | Example News", List.of("Jane Doe", "Mary Major"), "2019-12-03"), PASTE);
+        assertEquals(Boolean.TRUE, reach.metaTitle());
+        assertEquals(Boolean.FALSE, reach.metaAuthor(), "Mary Major is not in the paste");
+        assertEquals(Boolean.TRUE, reach.metaDate());
     }
 }
