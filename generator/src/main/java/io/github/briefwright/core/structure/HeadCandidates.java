@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  * names and other short parts (1); a newsroom or a single name alone on a line (0.5, and only with a date on it
  * or next to it, which then adds 1). Other evidence: a date on the same line (1.5) or the next or previous line
  * (1); a handle or a role beside the name (1); standing within three lines of the title (0.5); standing before
- * the body (0.5); less 0.1 a line of distance from the title (at most 0.9 for "By" and a person's name) and 1 in a
+ * the body (0.5); less 0.1 a line of distance from the title (lines of page chrome such as "Share" or "Tweet" not
+ * counted; at most 0.9 for "By" and a person's name) and 1 in a
  * list without "By". It scores as the date from: being a date line (3) or a short line holding a full date (1.5, the
  * earliest when it holds several), "published", "posted" or "on" before it (0.5), "updated" or "modified"
  * before it or on the line above (−0.5), a byline next to it or on it (0.5), less 0.1 a line of distance (for a
@@ -77,8 +78,10 @@ final class HeadCandidates {
      * @param headEnd    the first block of the body
      * @param titleBlock the title's block, or -1
      * @param order      how the paste writes numeric dates
+     * @param noise      whether a line is page chrome ("Share", "Tweet"): it does not count in a line's distance
      */
-    static Pick pick(List<Block> blocks, int headEnd, int titleBlock, DateText.Order order) {
+    static Pick pick(List<Block> blocks, int headEnd, int titleBlock, DateText.Order order,
+            java.util.function.Predicate<String> noise) {
         List<Line> lines = new ArrayList<>();
         int from = Math.max(0, titleBlock);
         int start = Math.max(headEnd, from);
@@ -107,8 +110,9 @@ final class HeadCandidates {
                         line = previous.replaceAll("[\\s：:]+$", "") + "：" + line;
                     }
                 }
-                lines.add(new Line(line, block.kind() == Block.Kind.LIST && !line.startsWith("By "), above ? 2 : distance++,
+                lines.add(new Line(line, block.kind() == Block.Kind.LIST && !line.startsWith("By "), above ? 2 : distance,
                         b < headEnd && !above, b == titleBlock, above));
+                distance += above || line.isEmpty() || noise.test(line) ? 0 : 1;
             }
         }
         Bylines.Byline[] bylines = new Bylines.Byline[lines.size()];

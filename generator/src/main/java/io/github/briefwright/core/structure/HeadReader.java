@@ -283,7 +283,8 @@ final class HeadReader {
             }
         }
         if (authors.isEmpty() || date == null || date.length() < 10) {
-            HeadCandidates.Pick pick = HeadCandidates.pick(blocks, end, titleBlock, order);
+            HeadCandidates.Pick pick = HeadCandidates.pick(blocks, end, titleBlock, order,
+                    line -> noise.reason(line) != null);
             if (authors.isEmpty() && pick.byline() != null) {
                 authors.addAll(pick.byline().names());
             }
