@@ -105,6 +105,7 @@ final class HeadReader {
      */
     private int articleStart(List<Block> blocks) {
         int limit = Math.min(blocks.size(), START_BLOCKS);
+        Boolean[] meta = new Boolean[limit]; // whether each block is a byline or date line, found once
         int bodyBefore = 0;
         for (int i = 1; i < limit; i++) {
             Block block = blocks.get(i);
@@ -118,7 +119,8 @@ final class HeadReader {
                 }
                 continue;
             }
-            if (!startMeta(block) || headlineAbove(blocks, i) < 0 || !bodyBelow(blocks, i) || teaser(blocks, i)) {
+            if (!startMeta(blocks, meta, i) || headlineAbove(blocks, i) < 0 || !bodyBelow(blocks, i)
+                    || teaser(blocks, meta, i)) {
                 continue;
             }
             return headlineAbove(blocks, i);
@@ -126,23 +128,25 @@ final class HeadReader {
         return -1;
     }
 
-    /** A byline or date line, by its first line: "By …", a date line, or names with a date. */
-    private static boolean startMeta(Block block) {
-        if (block.kind() != Kind.PARAGRAPH) {
-            return false;
+    /** Whether block {@code i} is a byline or date line by its first line: "By …", a date line, or names with a date. */
+    private static boolean startMeta(List<Block> blocks, Boolean[] meta, int i) {
+        if (meta[i] == null) {
+            Block block = blocks.get(i);
+            String line = block.text().split("\n", 2)[0];
+            meta[i] = block.kind() == Kind.PARAGRAPH && (Bylines.parsePrefixed(line) != null
+                    || Datelines.parse(line).isPresent() || isDatedByline(line));
         }
-        String line = block.text().split("\n", 2)[0];
-        return Bylines.parsePrefixed(line) != null || Datelines.parse(line).isPresent() || isDatedByline(line);
+        return meta[i];
     }
 
     /**
      * Whether the byline or date line at {@code i} is one of a list of teasers (related articles, each a headline and
      * a date): two or more other byline or date lines stand in the {@value #TEASER_WINDOW} blocks above it.
      */
-    private static boolean teaser(List<Block> blocks, int i) {
+    private static boolean teaser(List<Block> blocks, Boolean[] meta, int i) {
         int others = 0;
         for (int j = i - 1; j >= Math.max(0, i - TEASER_WINDOW); j--) {
-            others += startMeta(blocks.get(j)) ? 1 : 0;
+            others += startMeta(blocks, meta, j) ? 1 : 0;
         }
         return others >= 2;
     }
