@@ -24,6 +24,8 @@ import java.util.Map;
  *   <li>{@code --worst N}: also list the N worst {@code dev} pages by body F1, with lines that leaked and lines
  *       that were lost, and every {@code dev} page whose title, author or date is wrong. Per-page detail of the
  *       {@code test} half is never printed, so that nobody tunes on it.</li>
+ *   <li>Under each head field's accuracy (postlight labels): the share of labelled pages whose paste holds the
+ *       answer at all ({@link Reachable}, the ceiling), and the accuracy on those pages alone.</li>
  *   <li>{@code --whole}: list the worst pages of the whole-page paste instead of the article area.</li>
  *   <li>{@code --paste NAME}: print the article-area paste (with {@code --whole}, the whole-page paste) of the
  *       {@code dev} page of that name, as the lists name it, and stop.</li>
@@ -105,7 +107,17 @@ public final class ExtractionReport {
             for (Variant variant : Variant.values()) {
                 columns.add(half + " " + (variant == Variant.ARTICLE_AREA ? "article" : "whole"));
                 List<PageResult> results = run.results().get(half).get(variant);
-                figures.add(ExtractionScore.figures(results));
+                Map<String, Double> shown = new LinkedHashMap<>();
+                Map<String, Double> reachable = ExtractionScore.reachable(results);
+                // each head field's ceiling right under its accuracy
+                ExtractionScore.figures(results).forEach((key, value) -> {
+                    shown.put(key, value);
+                    if (reachable.containsKey(key + ".reachable")) {
+                        shown.put(key + ".reachable", reachable.get(key + ".reachable"));
+                        shown.put(key + ".right.reachable", reachable.get(key + ".right.reachable"));
+                    }
+                });
+                figures.add(shown);
                 counts.add(ExtractionScore.counts(results));
             }
         }
@@ -141,10 +153,11 @@ public final class ExtractionReport {
             case "title" -> "title right (postlight labels)";
             case "author" -> "author right (postlight labels)";
             case "date" -> "date right (postlight labels)";
+            default -> key.endsWith(".right.reachable") ? "  right where in the paste"
+                    : key.endsWith(".reachable") ? "  in the paste (ceiling)" : key;
             case "meta.title" -> "title right (page metadata)";
             case "meta.author" -> "author right (page metadata)";
             case "meta.date" -> "date right (page metadata)";
-            default -> key;
         };
     }
 
@@ -168,19 +181,19 @@ public final class ExtractionReport {
             PageLabels labels = r.page().labels();
             List<String> wrong = new ArrayList<>();
             if (Boolean.FALSE.equals(r.title())) {
-                wrong.add("title '" + labels.title() + "' → '" + r.foundTitle() + "'");
+                wrong.add(absent(r.reach().title()) + "title '" + labels.title() + "' → '" + r.foundTitle() + "'");
             } else if (r.title() == null && Boolean.FALSE.equals(r.metaTitle())) {
-                wrong.add("title (meta) '" + labels.metaTitle() + "' → '" + r.foundTitle() + "'");
+                wrong.add(absent(r.reach().metaTitle()) + "title (meta) '" + labels.metaTitle() + "' → '" + r.foundTitle() + "'");
             }
             if (Boolean.FALSE.equals(r.author())) {
-                wrong.add("author '" + labels.author() + "' → " + r.foundAuthors());
+                wrong.add(absent(r.reach().author()) + "author '" + labels.author() + "' → " + r.foundAuthors());
             } else if (r.author() == null && Boolean.FALSE.equals(r.metaAuthor())) {
-                wrong.add("author (meta) " + labels.metaAuthors() + " → " + r.foundAuthors());
+                wrong.add(absent(r.reach().metaAuthor()) + "author (meta) " + labels.metaAuthors() + " → " + r.foundAuthors());
             }
             if (Boolean.FALSE.equals(r.date())) {
-                wrong.add("date " + labels.date() + " → " + r.foundDate());
+                wrong.add(absent(r.reach().date()) + "date " + labels.date() + " → " + r.foundDate());
             } else if (r.date() == null && Boolean.FALSE.equals(r.metaDate())) {
-                wrong.add("date (meta) " + labels.metaDate() + " → " + r.foundDate());
+                wrong.add(absent(r.reach().metaDate()) + "date (meta) " + labels.metaDate() + " → " + r.foundDate());
             }
             if (!wrong.isEmpty()) {
                 out.append(r.page().name()).append('\n');
@@ -188,6 +201,11 @@ public final class ExtractionReport {
             }
         }
         return out.toString();
+    }
+
+    /** A note for a wrong head field whose answer the paste does not hold. */
+    private static String absent(Boolean reachable) {
+        return Boolean.FALSE.equals(reachable) ? "[not in the paste] " : "";
     }
 
     static void writeBaseline(Path file, Run run) throws IOException {

@@ -38,7 +38,8 @@ public final class Lenient {
     private static final Pattern NAME_SPLIT = Pattern.compile(
             "\\s*(?:[,;&·|/]|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b)\\s*", Pattern.CASE_INSENSITIVE);
     private static final Pattern BY = Pattern.compile("^\\s*by\\s+", Pattern.CASE_INSENSITIVE);
-    private static final Pattern SITE_SUFFIX = Pattern.compile("^(.+?)\\s+[|\\-–—:]\\s+[^|\\-–—]{2,60}$");
+    /** A title with a site name after a separator: "Headline | Site". */
+    static final Pattern SITE_SUFFIX = Pattern.compile("^(.+?)\\s+[|\\-–—:]\\s+[^|\\-–—]{2,60}$");
     private static final Pattern ISO_DAY = Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2})");
     private static final DateTimeFormatter RFC = DateTimeFormatter.RFC_1123_DATE_TIME;
 
@@ -97,16 +98,25 @@ public final class Lenient {
     /** The names in an author label. */
     public static List<String> names(String label) {
         List<String> names = new ArrayList<>();
-        if (label == null) {
-            return names;
-        }
-        for (String part : NAME_SPLIT.split(label)) {
-            String name = fold(BY.matcher(part).replaceFirst(""));
-            if (!name.isEmpty()) {
-                names.add(name);
-            }
+        for (String part : nameParts(label)) {
+            names.add(fold(part));
         }
         return names;
+    }
+
+    /** The names in an author label as written, split as {@link #names} splits them, without a leading "By". */
+    public static List<String> nameParts(String label) {
+        List<String> parts = new ArrayList<>();
+        if (label == null) {
+            return parts;
+        }
+        for (String part : NAME_SPLIT.split(label)) {
+            String name = BY.matcher(part).replaceFirst("").strip();
+            if (!fold(name).isEmpty()) {
+                parts.add(name);
+            }
+        }
+        return parts;
     }
 
     /** Whether the found authors are the label's authors, as a set; an empty label expects none. */

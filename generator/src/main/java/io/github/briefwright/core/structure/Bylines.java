@@ -78,6 +78,10 @@ final class Bylines {
     private static final Pattern PUNCTUATION_ONLY = Pattern.compile("[\\p{P}\\s]+");
     /** Handles, e-mail addresses and profile links glued to a name: "Tom DiChristopher@tdichristopher". */
     private static final Pattern HANDLE = Pattern.compile("[\\w.+-]+@[\\w-]+\\.[\\w.]+|@\\w{2,}|\\(@\\w+\\)|https?://\\S+");
+    /** A site's host name beside a name, "Jane Doe smithsonian.com": the publisher, a part of its own. */
+    private static final Pattern HOST = Pattern.compile("(?<![\\w.@/-])(?:www\\.)?[\\p{L}\\d-]{2,}(?:\\.[\\p{L}\\d-]{2,})*"
+            + "\\.(?i:com|org|net|edu|gov|info|news|co|io|uk|de|fr|jp|ca|au|in|br|it|es|nl|ie|nz|ch|at|be|se|no|dk|fi)"
+            + "(?![\\w.@/-])");
     /** Links and roles glued to the end of a name: "Gina TrapaniCEO", "Jane DoeView More Articles". */
     private static final Pattern GLUED_TAIL = Pattern.compile("(?<=\\p{Ll})(?=(?:CEO|CTO|CFO|COO|Founder|Co-founder|Editor|"
             + "Senior|Staff|Contributor|Contributing|Reporter|Writer|Correspondent|Columnist|View|More|Follow|Read|"
@@ -229,6 +233,7 @@ final class Bylines {
         }
         String date = null;
         String text = HANDLE.matcher(raw).replaceAll(" ");
+        text = HOST.matcher(text).replaceAll(" | $0 | ");
         text = BRACKETED.matcher(text).replaceAll(" | ");
         List<DateText.Found> dates = DateText.findAll(text, DateText.Order.UNKNOWN);
         if (!dates.isEmpty()) {

@@ -16,10 +16,12 @@ import java.util.regex.Pattern;
  * its author: starting with "By" or a byline mark, or holding one after a separator or glued to a word ("All
  * IndiaEdited by …") (3); the same naming a newsroom, a team or a single name ("By Reuters", "by Example News
  * Desk") (2); names and a writer's role ("Jane Doe Senior Politics Editor, The Gazette") (2); only names (1.5),
- * names and other short parts (1); a newsroom or a single name alone on a line (0.5, and only with a date on it
+ * names and other short parts (1) (none of these on the lines right under a label such as "Speakers:", which lists
+ * people who are not the author); a newsroom or a single name alone on a line (0.5, and only with a date on it
  * or next to it, which then adds 1). Other evidence: a date on the same line (1.5) or the next or previous line
  * (1); a handle or a role beside the name (1); standing within three lines of the title (0.5); standing before
- * the body (0.5); less 0.1 a line of distance from the title (at most 0.9 for "By" and a person's name) and 1 in a
+ * the body (0.5); less 0.1 a line of distance from the title (lines of page chrome such as "Share" or "Tweet" not
+ * counted; at most 0.9 for "By" and a person's name) and 1 in a
  * list without "By". It scores as the date from: being a date line (3) or a short line holding a full date (1.5, the
  * earliest when it holds several), "published", "posted" or "on" before it (0.5), "updated" or "modified"
  * before it or on the line above (−0.5), a byline next to it or on it (0.5), less 0.1 a line of distance (for a
@@ -49,13 +51,19 @@ final class HeadCandidates {
     /** A byline inside a line, after a separator or glued to the word before it: "All IndiaEdited by Jane Doe". */
     private static final Pattern INNER_BY = Pattern.compile("(?:(?<=[|·•/])\\s*|(?<=\\p{Ll})(?=(?:Edited|Written|Reported|Posted|By)))"
             + "(?=(?i:(?:edited |written |reported |posted )?by)\\b)");
+    /** A short label that opens a list on the lines under it: "Speakers:", "In this story:". */
+    private static final Pattern LIST_LABEL = Pattern.compile("[^:]{2,30}:");
+    /** Words of a label that introduces the byline: "Posted by:", "Author:", "Reporter:". */
+    private static final Pattern BYLINE_WORD = Pattern.compile("(?i)\\b(?:by|authors?|autor|auteur|autore|writers?|"
+            + "reporters?|words|text|contributors?|correspondents?|columnist)\\b");
     private static final Pattern UPDATED = Pattern.compile("(?i)(?:" + HeadReader.UPDATE_WORDS + ")[^\\d]{0,20}$");
 
     /** The chosen byline (or {@code null}) and date (or {@code null}). */
     record Pick(Bylines.Byline byline, String date) {
     }
 
-    private record Line(String text, boolean listItem, int distance, boolean inHead, boolean title, boolean above) {
+    private record Line(String text, boolean listItem, int distance, boolean inHead, boolean title, boolean above,
+            boolean labelled) {
     }
 
     /** How a line names its author, from the strongest evidence to the weakest. */
@@ -77,13 +85,17 @@ final class HeadCandidates {
      * @param headEnd    the first block of the body
      * @param titleBlock the title's block, or -1
      * @param order      how the paste writes numeric dates
+     * @param noise      whether a line is page chrome ("Share", "Tweet"): it does not count in a line's distance
      */
-    static Pick pick(List<Block> blocks, int headEnd, int titleBlock, DateText.Order order) {
+    static Pick pick(List<Block> blocks, int headEnd, int titleBlock, DateText.Order order,
+            java.util.function.Predicate<String> noise) {
         List<Line> lines = new ArrayList<>();
         int from = Math.max(0, titleBlock);
         int start = Math.max(headEnd, from);
         int bodySeen = 0;
         int distance = 0;
+        boolean labelled = false; // under a label such as "Speakers:", with no blank line since
+        int nextLine = -1; // the line right after the previous block
         for (int b = Math.max(0, titleBlock - 2); b < blocks.size() && lines.size() < MAX_LINES; b++) {
             Block block = blocks.get(b);
             if (b >= start && (bodySeen >= BODY_BLOCKS || b - start >= MAX_BLOCKS)) {
@@ -92,6 +104,8 @@ final class HeadCandidates {
             bodySeen += b >= start && HeadReader.isBodyParagraph(block) ? 1 : 0;
             boolean above = b < from;
             List<String> texts = block.kind() == Block.Kind.LIST ? block.items() : List.of(block.text().split("\n"));
+            labelled &= block.line() == nextLine && !HeadReader.isBodyParagraph(block);
+            nextLine = block.line() + texts.size();
             for (String text : texts) {
                 if (lines.size() >= MAX_LINES) {
                     break;
@@ -107,8 +121,10 @@ final class HeadCandidates {
                         line = previous.replaceAll("[\\s：:]+$", "") + "：" + line;
                     }
                 }
-                lines.add(new Line(line, block.kind() == Block.Kind.LIST && !line.startsWith("By "), above ? 2 : distance++,
-                        b < headEnd && !above, b == titleBlock, above));
+                lines.add(new Line(line, block.kind() == Block.Kind.LIST && !line.startsWith("By "), above ? 2 : distance,
+                        b < headEnd && !above, b == titleBlock, above, labelled));
+                labelled |= LIST_LABEL.matcher(line).matches() && !BYLINE_WORD.matcher(line).find();
+                distance += above || line.isEmpty() || noise.test(line) ? 0 : 1;
             }
         }
         Bylines.Byline[] bylines = new Bylines.Byline[lines.size()];
@@ -150,6 +166,9 @@ final class HeadCandidates {
             boolean dateOn = dates[i] != null || bylines[i].date() != null;
             if (kinds[i] == Kind.ORGANISATION && !dateOn && !dateBeside) {
                 continue;
+            }
+            if (line.labelled() && bare) {
+                continue; // a name in a list under "Speakers:" or "Panel:" is no byline
             }
             boolean prefixed = kinds[i] == Kind.PREFIXED || kinds[i] == Kind.PREFIXED_ORGANISATION;
             double score = kinds[i].score;

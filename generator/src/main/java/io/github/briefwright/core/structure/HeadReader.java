@@ -34,6 +34,13 @@ final class HeadReader {
             + "aktualisiert|bijgewerkt";
     private static final Pattern UPDATE_LABEL = Pattern.compile("(?i)" + UPDATE_WORDS);
     private static final int MAX_HEAD_BLOCKS = 30;
+    /** How far into a paste the article's start is looked for, in blocks. */
+    private static final int START_BLOCKS = 200;
+    private static final int TITLE_ABOVE = 4;
+    private static final int BODY_BELOW = 8;
+    private static final int BODY_BEFORE = 2;
+    private static final int NAVIGATION_BLOCKS = 8;
+    private static final int TEASER_WINDOW = 8;
     /** A date line that opens with an update label ("Updated March 4, 2021", "Last modified: …"): not the publication. */
     private static final Pattern UPDATE_FIRST = Pattern.compile("(?i)(?:last\\s+)?(?:" + UPDATE_WORDS
             + ")(?!\\p{IsLatin})");
@@ -45,7 +52,7 @@ final class HeadReader {
             + "\\s+\\d{1,2})?\\s*\\(([\\p{L}][\\p{L} &.-]{1,40})\\)\\s*[-–—]");
 
     /** The head and what is left of the blocks for the body. */
-    record Result(Head head, List<Block> body, List<Removed> removed, List<Integer> removedLines) {
+    record Result(Head head, List<Block> body, List<Removed> removed, List<Integer> removedLines, int titleBlock) {
     }
 
     private final NoiseRules noise;
@@ -55,6 +62,118 @@ final class HeadReader {
     }
 
     Result read(List<Block> blocks) {
+        Result whole = readFrom(blocks);
+        boolean found = !whole.head().authors().isEmpty() || whole.head().date() != null;
+        int start = articleStart(blocks);
+        if (start <= 0 || found && !(whole.titleBlock() < start && navigationBefore(blocks, start))) {
+            return whole;
+        }
+        Result article = readFrom(blocks.subList(start, blocks.size()));
+        if (article.head().authors().isEmpty() && article.head().date() == null) {
+            return whole;
+        }
+        // what stands above the article's headline is the page's navigation
+        List<Removed> removed = new ArrayList<>();
+        List<Integer> removedLines = new ArrayList<>();
+        for (Block block : blocks.subList(0, start)) {
+            if (block.kind() != Kind.BREAK) {
+                String reason = block.kind() == Kind.LIST ? listNoise(block) : noise.reason(block.text());
+                removed.add(new Removed(reason == null ? "navigation" : reason, block.text()));
+                removedLines.add(block.line());
+            }
+        }
+        removed.addAll(article.removed());
+        removedLines.addAll(article.removedLines());
+        return new Result(article.head(), article.body(), removed, removedLines,
+                article.titleBlock() < 0 ? -1 : start + article.titleBlock());
+    }
+
+    /** Whether at least {@value #NAVIGATION_BLOCKS} blocks stand before the article's start: a page's navigation. */
+    private static boolean navigationBefore(List<Block> blocks, int start) {
+        return blocks.subList(0, start).stream().filter(block -> block.kind() != Kind.BREAK).count() >= NAVIGATION_BLOCKS;
+    }
+
+    /**
+     * Where the article starts in a paste that opens with the page's navigation (a whole page selected): the first
+     * byline or date line (its first line "By …", a date line, or names with a date) that has a headline-shaped
+     * line (four words or more) at most {@value #TITLE_ABOVE} blocks above it and a body paragraph at most
+     * {@value #BODY_BELOW} blocks below, and that is not one of a list of teasers ({@link #teaser}), with at most
+     * {@value #BODY_BEFORE} body paragraphs before it (an article pasted from its headline has its text before any
+     * later byline). The start is the first headline-shaped line above the byline or date line, so that the title
+     * is chosen among it and what follows it (a dek, a subheading); -1 when there is no such line among the first
+     * {@value #START_BLOCKS} blocks.
+     */
+    private int articleStart(List<Block> blocks) {
+        int limit = Math.min(blocks.size(), START_BLOCKS);
+        Boolean[] meta = new Boolean[limit]; // whether each block is a byline or date line, found once
+        int bodyBefore = 0;
+        for (int i = 1; i < limit; i++) {
+            Block block = blocks.get(i);
+            if (block.kind() != Kind.PARAGRAPH) {
+                continue;
+            }
+            String text = block.text();
+            if (isBodyParagraph(block)) {
+                if (noise.reason(text) == null && ++bodyBefore > BODY_BEFORE) {
+                    return -1;
+                }
+                continue;
+            }
+            if (!startMeta(blocks, meta, i) || headlineAbove(blocks, i) < 0 || !bodyBelow(blocks, i)
+                    || teaser(blocks, meta, i)) {
+                continue;
+            }
+            return headlineAbove(blocks, i);
+        }
+        return -1;
+    }
+
+    /** Whether block {@code i} is a byline or date line by its first line: "By …", a date line, or names with a date. */
+    private static boolean startMeta(List<Block> blocks, Boolean[] meta, int i) {
+        if (meta[i] == null) {
+            Block block = blocks.get(i);
+            String line = block.text().split("\n", 2)[0];
+            meta[i] = block.kind() == Kind.PARAGRAPH && (Bylines.parsePrefixed(line) != null
+                    || Datelines.parse(line).isPresent() || isDatedByline(line));
+        }
+        return meta[i];
+    }
+
+    /**
+     * Whether the byline or date line at {@code i} is one of a list of teasers (related articles, each a headline and
+     * a date): two or more other byline or date lines stand in the {@value #TEASER_WINDOW} blocks above it.
+     */
+    private static boolean teaser(List<Block> blocks, Boolean[] meta, int i) {
+        int others = 0;
+        for (int j = i - 1; j >= Math.max(0, i - TEASER_WINDOW); j--) {
+            others += startMeta(blocks, meta, j) ? 1 : 0;
+        }
+        return others >= 2;
+    }
+
+    /** The first headline-shaped block (four words or more) of the {@value #TITLE_ABOVE} above block {@code i}, or -1. */
+    private int headlineAbove(List<Block> blocks, int i) {
+        int first = -1;
+        for (int j = i - 1; j >= Math.max(0, i - TITLE_ABOVE); j--) {
+            Block block = blocks.get(j);
+            if (block.kind() == Kind.PARAGRAPH && isTitle(block) && words(block.text()) >= 4 && !isKicker(block.text())
+                    && noise.reason(block.text()) == null) {
+                first = j;
+            }
+        }
+        return first;
+    }
+
+    private boolean bodyBelow(List<Block> blocks, int i) {
+        for (int j = i + 1; j < Math.min(blocks.size(), i + 1 + BODY_BELOW); j++) {
+            if (isBodyParagraph(blocks.get(j)) && noise.reason(blocks.get(j).text()) == null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Result readFrom(List<Block> blocks) {
         int headline = openingHeadline(blocks);
         int end = headEnd(blocks, headline);
         String title = null;
@@ -168,7 +287,8 @@ final class HeadReader {
             }
         }
         if (authors.isEmpty() || date == null || date.length() < 10) {
-            HeadCandidates.Pick pick = HeadCandidates.pick(blocks, end, titleBlock, order);
+            HeadCandidates.Pick pick = HeadCandidates.pick(blocks, end, titleBlock, order,
+                    line -> noise.reason(line) != null);
             if (authors.isEmpty() && pick.byline() != null) {
                 authors.addAll(pick.byline().names());
             }
@@ -183,7 +303,7 @@ final class HeadReader {
             publisher = wirePublisher(body);
         }
         List<Author> people = authors.stream().distinct().map(name -> new Author(name, null)).toList();
-        return new Result(new Head(title, dek, people, date, publisher, url), body, removed, removedLines);
+        return new Result(new Head(title, dek, people, date, publisher, url), body, removed, removedLines, titleBlock);
     }
 
     /** Whether a block may be the title: a short line that no earlier rule of the head claims. */
@@ -470,14 +590,20 @@ final class HeadReader {
             return 0;
         }
         int cjk = 0;
-        for (int i = 0; i < t.length(); i++) {
-            Character.UnicodeScript script = Character.UnicodeScript.of(t.charAt(i));
-            if (script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
-                    || script == Character.UnicodeScript.KATAKANA) {
-                cjk++;
+        int words = 0;
+        for (String token : t.split("\\s+")) {
+            int own = 0;
+            for (int i = 0; i < token.length(); i++) {
+                Character.UnicodeScript script = Character.UnicodeScript.of(token.charAt(i));
+                if (script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                        || script == Character.UnicodeScript.KATAKANA) {
+                    own++;
+                }
             }
+            cjk += own;
+            words += own == token.length() ? 0 : 1; // a token of Han or kana only counts by its characters
         }
-        return t.split("\\s+").length + cjk / 2;
+        return words + cjk / 2;
     }
 
     static boolean endsSentence(String text) {

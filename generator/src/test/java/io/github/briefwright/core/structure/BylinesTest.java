@@ -33,6 +33,9 @@ class BylinesTest {
         "Opinion by Jane Doe#[Jane Doe]#null",
         "By Jane van der Berg#[Jane van der Berg]#null",
         "By Jane Doe in Washington and John Roe in London#[Jane Doe, John Roe]#null",
+        "By Jane Doe example.com#[Jane Doe]#null",
+        "By Jane Doe, www.example-gazette.co.uk, May 2, 2019#[Jane Doe]#2019-05-02",
+        "By T.C. Sottek and J.R.R. Roe#[T.C. Sottek, J.R.R. Roe]#null",
     })
     void prefixed(String line, String names, String date) {
         Bylines.Byline byline = Bylines.parsePrefixed(line);

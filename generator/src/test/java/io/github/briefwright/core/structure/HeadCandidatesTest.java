@@ -31,6 +31,28 @@ class HeadCandidatesTest {
     }
 
     @Test
+    void shareButtonsBetweenTheTitleAndANameDoNotPushItAway() {
+        Head head = head("The Budget Nobody Wanted\n\nShare\nTweet\nShare\nEmail\nPrint\nShare\nTweet\n\nJane Doe\n\n"
+                + BODY);
+        assertEquals(List.of("Jane Doe"), authors(head));
+    }
+
+    @Test
+    void namesListedUnderALabelAreNotTheByline() {
+        Head head = head("Heat, Water and the City: A Panel on Extreme Summers\n\nShare\nEmail\n\nSpeakers:\n"
+                + "Jane Doe, Chief Resilience Officer\nJohn Roe, Professor of Engineering\n\n" + BODY);
+        assertEquals(List.of(), authors(head));
+    }
+
+    @Test
+    void aSiteNameAfterTheBylinesNameIsNotPartOfIt() {
+        Head head = head("The Budget Nobody Wanted\n\nIt passed at midnight, after a long and bitter debate that split "
+                + "the council.\n\nBy Jane Doe\nexample.com\nMarch 4, 2021\n\n" + BODY);
+        assertEquals(List.of("Jane Doe"), authors(head));
+        assertEquals("2021-03-04", head.date());
+    }
+
+    @Test
     void aNameAloneUnderTheTitleIsTheByline() {
         Head head = head("The Budget Nobody Wanted\n\nJane Doe\n\n" + BODY);
         assertEquals(List.of("Jane Doe"), authors(head));

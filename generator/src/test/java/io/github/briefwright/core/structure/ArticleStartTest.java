@@ -1,0 +1,93 @@
+package io.github.briefwright.core.structure;
+
+import static io.github.briefwright.core.structure.HeadOf.BODY;
+import static io.github.briefwright.core.structure.HeadOf.head;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.briefwright.core.load.FrontMatter;
+import io.github.briefwright.core.load.Seed;
+import io.github.briefwright.core.load.SeedFormat;
+import io.github.briefwright.core.model.Author;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The head of a whole page selected: the article starts at the headline above its byline, not at the navigation. */
+class ArticleStartTest {
+
+    /** A page's navigation: a skip link, menus and short links, ten blocks. */
+    private static final String NAVIGATION = "Skip to main content\n\nExample Gazette homepage\n\nLog in\n\n"
+            + "  • News\n  • Sport\n  • Business\n  • Culture\n\nSite search\n\nMain menu\n\n"
+            + "  • Politics\n  • World\n  • Opinion\n\nMost read this week\n\nWeather\n\nSections\n\n";
+
+    private static List<String> authors(Head head) {
+        return head.authors().stream().map(Author::name).toList();
+    }
+
+    private static Draft draft(String text) {
+        return new Structurer().structure(new Seed("a.txt", Path.of("a.txt"), SeedFormat.TXT, text, 1,
+                FrontMatter.NONE, List.of()));
+    }
+
+    @Test
+    void aWholePageHasItsHeadUnderTheNavigation() {
+        String page = NAVIGATION + "The Budget Nobody Wanted Passes at Midnight\n\nCouncillors gave in after a long night"
+                + "\n\nBy Jane Doe\n\nMarch 4, 2021\n\n" + BODY;
+        Head head = head(page);
+        assertEquals("The Budget Nobody Wanted Passes at Midnight", head.title());
+        assertEquals(List.of("Jane Doe"), authors(head));
+        assertEquals("2021-03-04", head.date());
+        Draft draft = draft(page);
+        assertTrue(draft.removed().stream().anyMatch(r -> r.text().equals("Most read this week")),
+                "the navigation above the headline is taken out: " + draft.removed());
+        assertFalse(draft.blocks().stream().anyMatch(b -> b.text().contains("Site search")));
+    }
+
+    @Test
+    void aBylineFoundInTheNavigationGivesWayToTheOneUnderTheHeadline() {
+        String page = "Example Gazette\n\nBy Example Staff | Subscribe\n\n" + NAVIGATION
+                + "The Budget Nobody Wanted Passes at Midnight\n\nBy Jane Doe\n\nMarch 4, 2021\n\n" + BODY;
+        Head head = head(page);
+        assertEquals("The Budget Nobody Wanted Passes at Midnight", head.title());
+        assertEquals(List.of("Jane Doe"), authors(head));
+        assertEquals("2021-03-04", head.date());
+    }
+
+    @Test
+    void aListOfDatedTeasersIsNotTheArticle() {
+        StringBuilder teasers = new StringBuilder();
+        for (String title : List.of("Northern roads get new funding", "Libraries stay open late this summer",
+                "The mayor answers questions from readers", "A new bridge for the old town centre",
+                "Schools plan for more pupils next year", "The market square gets new benches")) {
+            teasers.append(title).append("\n\nJune 2, 2019\n\nLOCAL NEWS\n\n");
+        }
+        String page = "The Budget Nobody Wanted Passes at Midnight\n\nBy Jane Doe\n\n"
+                + "Councillors gave in after a long night\n\nMarch 4, 2021 13:42\n\nMORE STORIES LIKE THIS\n\n"
+                + teasers + BODY;
+        Head head = head(page);
+        assertEquals("The Budget Nobody Wanted Passes at Midnight", head.title());
+        assertEquals(List.of("Jane Doe"), authors(head));
+        assertEquals("2021-03-04", head.date());
+    }
+
+    @Test
+    void aBylineDeepInTheTextDoesNotMoveTheHead() {
+        String page = "The Budget Nobody Wanted Passes at Midnight\n\n" + BODY + "\n" + BODY + "\nThe mayor said the vote was close and "
+                + "that the council would return to the question of roads in the autumn session.\n\n"
+                + "What the Residents Wrote to the Council\n\nBy John Roe\n\nMarch 4, 2021\n\n" + BODY;
+        Head head = head(page);
+        assertEquals("The Budget Nobody Wanted Passes at Midnight", head.title());
+        assertTrue(head.authors().isEmpty());
+        assertNull(head.date());
+    }
+
+    @Test
+    void aJapaneseOrChineseWordIsCountedByItsCharactersOnce() {
+        assertEquals(2, HeadReader.words("保存 取消"), "two words of two characters: a pair of buttons, not a headline");
+        assertEquals(4, HeadReader.words("Save and cancel buttons"));
+        assertEquals(3, HeadReader.words("Raspberry Pi競合"), "a Latin word and two, and two characters");
+    }
+}
