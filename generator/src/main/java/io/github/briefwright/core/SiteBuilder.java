@@ -829,10 +829,38 @@ public final class SiteBuilder {
     private void keepPages(Path output, Path recordFile, io.github.briefwright.core.write.PageRecord record) {
         pageRecord = record;
         pageRecordOutput = output;
-        if (recordFile != null && record != null) {
+        if (recordFile == null || record == null) {
+            return;
+        }
+        if (!preview) {
             cache.writeFile(recordFile.getFileName().toString(), record::write);
+            return;
+        }
+        // the preview server keeps the record in memory and builds again and again: the file, for the next run,
+        // is written after the edit is served, and only the newest record when several wait (a record lost with
+        // the process makes the next run write every page again, never a wrong site)
+        if (pendingRecord.getAndSet(new PendingRecord(recordFile.getFileName().toString(), record)) == null) {
+            recordWriter.execute(() -> {
+                PendingRecord newest = pendingRecord.getAndSet(null);
+                if (newest != null) {
+                    cache.writeFile(newest.name(), newest.record()::write);
+                }
+            });
         }
     }
+
+    private record PendingRecord(String name, io.github.briefwright.core.write.PageRecord record) {
+    }
+
+    private final java.util.concurrent.atomic.AtomicReference<PendingRecord> pendingRecord =
+            new java.util.concurrent.atomic.AtomicReference<>();
+    /** Writes the preview server's page records, one at a time, in the background. */
+    private final java.util.concurrent.Executor recordWriter = new java.util.concurrent.ThreadPoolExecutor(0, 1, 5,
+            java.util.concurrent.TimeUnit.SECONDS, new java.util.concurrent.LinkedBlockingQueue<>(), task -> {
+                Thread thread = new Thread(task, "briefwright-page-record");
+                thread.setDaemon(true);
+                return thread;
+            });
 
     /**
      * The render plan: every file of the site but the theme's assets, each with its template, how to make its

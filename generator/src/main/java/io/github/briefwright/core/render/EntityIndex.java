@@ -186,7 +186,6 @@ public final class EntityIndex {
         List<String> idOf = new ArrayList<>(first.size());
         int[] together = new int[first.size()];
         int[] touched = new int[first.size()];
-        int[] best = new int[COMPANIONS];
         for (int e = 0; e < first.size(); e++) {
             EntitySummary entity = first.get(e);
             int seen = 0;
@@ -200,27 +199,11 @@ public final class EntityIndex {
                     }
                 }
             }
-            // the most shared first, on a tie the first id: the top few picked, not every candidate sorted
-            int chosen = 0;
-            for (int i = 0; i < seen; i++) {
-                int candidate = touched[i];
-                if (chosen == COMPANIONS && !before(together[candidate], first.get(candidate).id(),
-                        together[best[chosen - 1]], first.get(best[chosen - 1]).id())) {
-                    continue;
-                }
-                int at = Math.min(chosen, COMPANIONS - 1);
-                while (at > 0 && before(together[candidate], first.get(candidate).id(), together[best[at - 1]],
-                        first.get(best[at - 1]).id())) {
-                    best[at] = best[at - 1];
-                    at--;
-                }
-                best[at] = candidate;
-                chosen = Math.min(COMPANIONS, chosen + 1);
-            }
-            List<EntityPage.Companion> companions = new ArrayList<>(chosen);
-            for (int i = 0; i < chosen; i++) {
-                EntitySummary other = first.get(best[i]);
-                companions.add(new EntityPage.Companion(other.id(), other.name(), other.type(), together[best[i]]));
+            int[] best = top(together, touched, seen, o -> first.get(o).id());
+            List<EntityPage.Companion> companions = new ArrayList<>(best.length);
+            for (int o : best) {
+                EntitySummary other = first.get(o);
+                companions.add(new EntityPage.Companion(other.id(), other.name(), other.type(), together[o]));
             }
             for (int i = 0; i < seen; i++) {
                 together[touched[i]] = 0;
@@ -238,6 +221,31 @@ public final class EntityIndex {
         kept.members = members;
         kept.byId = byId;
         kept.pages = List.copyOf(pages);
+    }
+
+    /**
+     * The (at most) {@value #COMPANIONS} entities of {@code touched[0..seen)} shared most often by {@code together},
+     * on a tie the first by id: picked in one pass, not every candidate sorted.
+     */
+    private static int[] top(int[] together, int[] touched, int seen, java.util.function.IntFunction<String> id) {
+        int[] best = new int[COMPANIONS];
+        int chosen = 0;
+        for (int i = 0; i < seen; i++) {
+            int candidate = touched[i];
+            if (chosen == COMPANIONS && !before(together[candidate], id.apply(candidate),
+                    together[best[chosen - 1]], id.apply(best[chosen - 1]))) {
+                continue;
+            }
+            int at = Math.min(chosen, COMPANIONS - 1);
+            while (at > 0 && before(together[candidate], id.apply(candidate), together[best[at - 1]],
+                    id.apply(best[at - 1]))) {
+                best[at] = best[at - 1];
+                at--;
+            }
+            best[at] = candidate;
+            chosen = Math.min(COMPANIONS, chosen + 1);
+        }
+        return java.util.Arrays.copyOf(best, chosen);
     }
 
     /** Whether a companion shared {@code count} times comes before one shared {@code otherCount} times. */
@@ -324,50 +332,17 @@ public final class EntityIndex {
         }
         Map<String, EntityPage> byId = kept.byId;
         java.util.function.Function<String, EntityPage> now = id -> made.containsKey(id) ? made.get(id) : byId.get(id);
-        int[] together = new int[kept.ids.size()];
-        int[] touched = new int[kept.ids.size()];
-        int[] best = new int[COMPANIONS];
-        for (Map.Entry<String, EntityPage> entry : made.entrySet()) {
-            EntityPage page = entry.getValue();
-            if (page == null) {
-                continue;
-            }
-            int e = kept.number.get(page.id());
-            int seen = 0;
-            for (BriefingSummary briefing : briefingsOf.get(page.id())) {
-                for (int other : kept.leading.get(briefing)) {
-                    if (other != e && together[other]++ == 0) {
-                        touched[seen++] = other;
-                    }
-                }
-            }
-            int chosen = 0;
-            for (int i = 0; i < seen; i++) {
-                int candidate = touched[i];
-                if (chosen == COMPANIONS && !before(together[candidate], kept.ids.get(candidate),
-                        together[best[chosen - 1]], kept.ids.get(best[chosen - 1]))) {
-                    continue;
-                }
-                int at = Math.min(chosen, COMPANIONS - 1);
-                while (at > 0 && before(together[candidate], kept.ids.get(candidate), together[best[at - 1]],
-                        kept.ids.get(best[at - 1]))) {
-                    best[at] = best[at - 1];
-                    at--;
-                }
-                best[at] = candidate;
-                chosen = Math.min(COMPANIONS, chosen + 1);
-            }
-            List<EntityPage.Companion> companions = new ArrayList<>(chosen);
-            for (int i = 0; i < chosen; i++) {
-                EntityPage named = now.apply(kept.ids.get(best[i]));
-                companions.add(new EntityPage.Companion(named.id(), named.name(), named.type(), together[best[i]]));
-            }
-            for (int i = 0; i < seen; i++) {
-                together[touched[i]] = 0;
-            }
-            entry.setValue(new EntityPage(page.id(), page.name(), page.type(), page.description(), page.link(),
-                    page.briefings(), page.mentions(), companions));
-        }
+        // each entity's companions on its own, on all cores: an entity in thousands of briefings counts the
+        // leading entities of each
+        int numbers = kept.ids.size();
+        ThreadLocal<int[][]> arrays = ThreadLocal.withInitial(() -> new int[][] {new int[numbers], new int[numbers]});
+        List<EntityPage> withCompanions = made.values().parallelStream().filter(java.util.Objects::nonNull)
+                .map(page -> {
+                    int[][] mine = arrays.get();
+                    return withCompanions(page, companions(kept, briefingsOf.get(page.id()),
+                            kept.number.get(page.id()), mine[0], mine[1], now));
+                }).toList();
+        withCompanions.forEach(page -> made.put(page.id(), page));
         // an entity renamed (or retyped) is named so in the companions of the others
         Set<String> renamed = new java.util.HashSet<>();
         made.forEach((id, page) -> {
@@ -405,6 +380,37 @@ public final class EntityIndex {
         pages.sort(ORDER); // nearly in order: the pages made again were added at the end
         kept.pages = List.copyOf(pages);
         kept.updates++;
+    }
+
+    private static EntityPage withCompanions(EntityPage page, List<EntityPage.Companion> companions) {
+        return new EntityPage(page.id(), page.name(), page.type(), page.description(), page.link(), page.briefings(),
+                page.mentions(), companions);
+    }
+
+    /**
+     * The companions of entity {@code e}, named in {@code briefings}: the entities most often among their leading
+     * ones, with the counts in {@code together} (all zero, and left so) and {@code touched}.
+     */
+    private static List<EntityPage.Companion> companions(Kept kept, List<BriefingSummary> briefings, int e,
+            int[] together, int[] touched, java.util.function.Function<String, EntityPage> named) {
+        int seen = 0;
+        for (BriefingSummary briefing : briefings) {
+            for (int other : kept.leading.get(briefing)) {
+                if (other != e && together[other]++ == 0) {
+                    touched[seen++] = other;
+                }
+            }
+        }
+        int[] best = top(together, touched, seen, kept.ids::get);
+        List<EntityPage.Companion> companions = new ArrayList<>(best.length);
+        for (int candidate : best) {
+            EntityPage other = named.apply(kept.ids.get(candidate));
+            companions.add(new EntityPage.Companion(other.id(), other.name(), other.type(), together[candidate]));
+        }
+        for (int i = 0; i < seen; i++) {
+            together[touched[i]] = 0;
+        }
+        return companions;
     }
 
     /** The distinct ids of the {@value #LEADING} entities of a briefing mentioned in most sentences, first named first on a tie. */
