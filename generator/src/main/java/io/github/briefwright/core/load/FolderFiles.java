@@ -123,6 +123,11 @@ public final class FolderFiles {
             if (attributes.isDirectory()) {
                 continue;
             }
+            if (attributes.isRegularFile()) {
+                // found by a walk that follows no link: inside the folder, no need to resolve its path
+                readable.add(file);
+                continue;
+            }
             Optional<Refusal> refusal = check(file);
             if (refusal.isPresent()) {
                 warnings.add(Problem.at(nameOf.apply(file), 0, refusal.get().skipped()));

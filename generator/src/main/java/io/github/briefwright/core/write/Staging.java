@@ -214,6 +214,7 @@ public final class Staging implements AutoCloseable {
     private void update() throws IOException {
         Manifest last = previousManifest();
         Set<String> folders = new TreeSet<>(last.folders());
+        Set<String> made = new HashSet<>();
         for (String path : new TreeSet<>(changed)) {
             Path target = output.resolve(path);
             if (!last.files().contains(path) && Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
@@ -223,17 +224,31 @@ public final class Staging implements AutoCloseable {
                 String parent = path.substring(0, slash);
                 if (!Files.isDirectory(output.resolve(parent), LinkOption.NOFOLLOW_LINKS)) {
                     folders.add(parent);
+                    made.add(parent);
                 }
             }
             Files.createDirectories(target.getParent());
             move(folder.resolve(path), target);
         }
-        Set<String> gone = new TreeSet<>(last.files());
-        gone.removeAll(written);
+        Set<String> gone = new TreeSet<>();
+        for (String path : last.files()) {
+            if (!written.contains(path)) {
+                gone.add(path);
+            }
+        }
         for (String path : gone) {
             Files.deleteIfExists(output.resolve(path));
         }
-        List<String> emptied = new ArrayList<>(folders);
+        // only a folder a file was deleted from, or one made for this build, may be empty now
+        Set<String> maybeEmpty = new HashSet<>();
+        for (String path : gone) {
+            for (int slash = path.lastIndexOf('/'); slash > 0; slash = path.lastIndexOf('/', slash - 1)) {
+                maybeEmpty.add(path.substring(0, slash));
+            }
+        }
+        maybeEmpty.addAll(made);
+        maybeEmpty.retainAll(folders);
+        List<String> emptied = new ArrayList<>(maybeEmpty);
         emptied.sort(java.util.Comparator.comparingInt(String::length).reversed());
         for (String path : emptied) {
             Path dir = output.resolve(path);
