@@ -61,7 +61,7 @@ public final class EntityIndex {
         /** Entities by number, and their numbers; an entity gone keeps its number until the index is made again. */
         private List<String> ids;
         private Map<String, Integer> number;
-        /** Each entity's mentions: every summary of it in a briefing, in no order. */
+        /** Each entity's mentions: every summary of it in a briefing, newest briefing first, then in text order. */
         private Map<String, List<Mention>> members;
         private Map<String, EntityPage> byId;
         private List<EntityPage> pages;
@@ -87,7 +87,7 @@ public final class EntityIndex {
     }
 
     /** One summary of an entity in a briefing. */
-    private record Mention(BriefingSummary briefing, EntitySummary entity) {
+    private record Mention(BriefingSummary briefing, EntitySummary entity, EntityPage.Appearance appearance) {
     }
 
     /**
@@ -160,7 +160,7 @@ public final class EntityIndex {
                 EntityPage.Appearance appearance = kept.appearance(last, briefing, entity);
                 now.put(entity, appearance);
                 appearances.get(e).add(appearance);
-                mentioned.get(e).add(new Mention(briefing, entity));
+                mentioned.get(e).add(new Mention(briefing, entity, appearance));
                 mentions[e] += entity.mentions();
                 int[] in = appearsIn.get(e);
                 int count = appearsCount[e];
@@ -285,7 +285,22 @@ public final class EntityIndex {
                     kept.number.put(entity.id(), kept.ids.size());
                     kept.ids.add(entity.id());
                 }
-                kept.members.computeIfAbsent(entity.id(), k -> new ArrayList<>()).add(new Mention(briefing, entity));
+                EntityPage.Appearance appearance = kept.appearance(kept.appearances, briefing, entity);
+                kept.appearances.put(entity, appearance);
+                // in place: after every mention in a briefing before this one (or in this one, named earlier)
+                List<Mention> its = kept.members.computeIfAbsent(entity.id(), k -> new ArrayList<>());
+                int at = position.get(briefing);
+                int low = 0;
+                int high = its.size();
+                while (low < high) {
+                    int middle = (low + high) >>> 1;
+                    if (position.get(its.get(middle).briefing()) <= at) {
+                        low = middle + 1;
+                    } else {
+                        high = middle;
+                    }
+                }
+                its.add(low, new Mention(briefing, entity, appearance));
                 affected.add(entity.id());
             }
             List<String> ids = leading(briefing.entities());
@@ -305,7 +320,7 @@ public final class EntityIndex {
                 made.put(id, null);
                 continue;
             }
-            its.sort(Comparator.comparingInt(mention -> position.get(mention.briefing()))); // stable: text order
+            // in order already: the mentions of unchanged briefings keep theirs, new ones were put in place
             EntitySummary first = null;
             List<EntityPage.Appearance> appearances = new ArrayList<>(its.size());
             List<BriefingSummary> distinct = new ArrayList<>(its.size());
@@ -315,12 +330,7 @@ public final class EntityIndex {
                 if (first == null || first.description() == null && entity.description() != null) {
                     first = entity;
                 }
-                EntityPage.Appearance known = kept.appearances.get(entity);
-                EntityPage.Appearance appearance = kept.appearance(kept.appearances, mention.briefing(), entity);
-                if (appearance != known) {
-                    kept.appearances.put(entity, appearance);
-                }
-                appearances.add(appearance);
+                appearances.add(mention.appearance());
                 mentions += entity.mentions();
                 if (distinct.isEmpty() || distinct.get(distinct.size() - 1) != mention.briefing()) {
                     distinct.add(mention.briefing());
