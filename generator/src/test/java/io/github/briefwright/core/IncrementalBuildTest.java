@@ -271,6 +271,59 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void thePreviewBuilderUpdatingItsIndexesThroughEditsWritesWhatACleanBuildWrites() throws Exception {
+        SiteBuilder preview = SiteBuilder.forPreview(config().cacheDirectory(cache).build(), recording);
+        preview.build();
+        String memo = Files.readString(seeds.resolve("memo.md"));
+        List<Runnable> steps = List.of(
+                // new dated items and entities in one briefing: timeline, entity pages, related briefings
+                () -> edit("memo.md", memo.replace("# Heading\n", "# Heading\n\nOn 4 June 2022 the World Bank "
+                        + "lent Elexon $3 million in Basra, Ali Hassan said.\n")),
+                // a new briefing naming the same entities, and another with none
+                () -> edit("added.md", "---\ntitle: Added later\ndate: 2023-02-02\n---\n\nThe World Bank and "
+                        + "Elexon met in Basra on 9 May 2019. The Ministry of Water agreed.\n"),
+                () -> edit("quiet.txt", "Quiet\n\nNothing is named here.\n"),
+                // a briefing gone
+                () -> delete("notes/plain.txt"),
+                // a briefing moved in the order of dates, its items the same
+                () -> edit("memo.md", Files.exists(seeds.resolve("memo.md")) ? read("memo.md")
+                        .replace("date: 2024-05-01", "date: 2018-01-01") : ""),
+                // back as it was
+                () -> edit("memo.md", memo));
+        for (int step = 0; step < steps.size(); step++) {
+            steps.get(step).run();
+            preview.build();
+            Map<String, String> incremental = site();
+            assertEquals(clean(config()), incremental, "after step " + (step + 1));
+        }
+    }
+
+    private void edit(String name, String text) {
+        try {
+            seed(name, text);
+            Files.setLastModifiedTime(seeds.resolve(name), FileTime.from(Instant.now().plusSeconds(60)));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private String read(String name) {
+        try {
+            return Files.readString(seeds.resolve(name));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private void delete(String name) {
+        try {
+            Files.delete(seeds.resolve(name));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
     void aBuilderThatKeepsItsParsedThemeStillSeesATemplateEdit() throws Exception {
         Path templates = Files.createDirectories(dir.resolve("templates"));
         Files.writeString(templates.resolve("robots.ftl"), "User-agent: *\n");
