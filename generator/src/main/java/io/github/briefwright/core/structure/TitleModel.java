@@ -41,6 +41,8 @@ public final class TitleModel {
     static final double[] HAND = {-1.5, -1, 0.5, -1, -1, -0.5, -2, -1, -1.5, -2, 1, -0.25, -1, 0.25, 0.5, 1.5, 1,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0};
 
+    /** How many features are the parts of the hand score. */
+    private static final int HAND_PARTS = 17;
     private static final TitleModel HAND_MODEL = new TitleModel(HAND, "hand");
 
     private final double[] weights;
@@ -76,6 +78,16 @@ public final class TitleModel {
 
     public double[] weights() {
         return weights.clone();
+    }
+
+    /** Whether any feature beyond the hand score's parts weighs something. */
+    boolean usesMore() {
+        for (int k = HAND_PARTS; k < weights.length; k++) {
+            if (weights[k] != 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     double score(double[] features) {

@@ -87,7 +87,8 @@ final class Titles {
      */
     static int choose(List<Block> blocks, int end, Predicate<Block> candidate, int start, Block opening,
             TitleModel model, Consumer<List<TitleModel.Candidate>> sink) {
-        List<TitleModel.Candidate> candidates = candidates(blocks, end, candidate, start, opening);
+        List<TitleModel.Candidate> candidates = candidates(blocks, end, candidate, start, opening,
+                sink != null || model.usesMore());
         if (sink != null) {
             sink.accept(candidates);
         }
@@ -106,6 +107,15 @@ final class Titles {
     /** Every block of {@code blocks[0, end)} that may be the title, with its features, in order. */
     static List<TitleModel.Candidate> candidates(List<Block> blocks, int end, Predicate<Block> candidate, int start,
             Block opening) {
+        return candidates(blocks, end, candidate, start, opening, true);
+    }
+
+    /**
+     * @param all whether to compute every feature, or only those of the hand score (the others left at zero: a
+     *            whole page's later paragraphs are not read for weights that do not use them)
+     */
+    private static List<TitleModel.Candidate> candidates(List<Block> blocks, int end, Predicate<Block> candidate,
+            int start, Block opening, boolean all) {
         int limit = Math.min(end, blocks.size());
         Map<String, Integer> seen = new HashMap<>();
         for (int i = 0; i < limit; i++) {
@@ -135,7 +145,7 @@ final class Titles {
             if (!candidate.test(block)) {
                 continue;
             }
-            if (later == null) {
+            if (all && later == null) {
                 later = new HashSet<>();
                 bodyWords = new HashSet<>();
                 int bodies = 0;
@@ -172,23 +182,9 @@ final class Titles {
             x[12] = previousWords >= 3 && words > previousWords && before >= 0 && before == previousCandidate ? 1 : 0;
             x[13] = before >= 0 && meta[before] ? 1 : 0;
             below(blocks, i, meta, nextMeta[i], x);
-            x[17] = Math.log1p(words);
-            x[18] = capitalisedShare(text);
-            x[19] = QUESTION.matcher(text).find() ? 1 : 0;
-            x[20] = overlap(text, bodyWords);
-            x[21] = later.contains(key(text)) ? 1 : 0;
-            x[22] = i == start ? 1 : 0;
-            x[23] = i < start ? 1 : 0;
-            int between = 0;
-            for (int j = i + 1; j < limit; j++) {
-                between += blocks.get(j).kind() == Kind.BREAK ? 0 : 1;
+            if (all) {
+                more(blocks, i, limit, start, opening, text, words, ordinal, later, bodyWords, x);
             }
-            x[24] = Math.log1p(between);
-            x[25] = Math.log1p(ordinal);
-            x[26] = block == opening ? 1 : 0;
-            x[27] = HeadReader.isKicker(text) ? 1 : 0;
-            x[28] = digitShare(text);
-            x[29] = LABEL_COLON.matcher(text).lookingAt() ? 1 : 0;
             candidates.add(new TitleModel.Candidate(i, text, x));
             double shape = TitleModel.hand().score(shapeOnly(x));
             ordinal++;
@@ -197,6 +193,29 @@ final class Titles {
             previousWords = publisher || shouted(text) && words <= 4 ? 0 : words;
         }
         return candidates;
+    }
+
+    /** The features beyond the hand score's parts. */
+    private static void more(List<Block> blocks, int i, int limit, int start, Block opening, String text, int words,
+            int ordinal, Set<String> later, Set<String> bodyWords, double[] x) {
+        Block block = blocks.get(i);
+        x[17] = Math.log1p(words);
+        x[18] = capitalisedShare(text);
+        x[19] = QUESTION.matcher(text).find() ? 1 : 0;
+        x[20] = overlap(text, bodyWords);
+        x[21] = later.contains(key(text)) ? 1 : 0;
+        x[22] = i == start ? 1 : 0;
+        x[23] = i < start ? 1 : 0;
+        int between = 0;
+        for (int j = i + 1; j < limit; j++) {
+            between += blocks.get(j).kind() == Kind.BREAK ? 0 : 1;
+        }
+        x[24] = Math.log1p(between);
+        x[25] = Math.log1p(ordinal);
+        x[26] = block == opening ? 1 : 0;
+        x[27] = HeadReader.isKicker(text) ? 1 : 0;
+        x[28] = digitShare(text);
+        x[29] = LABEL_COLON.matcher(text).lookingAt() ? 1 : 0;
     }
 
     /** The features of a candidate's shape alone (its text, not where it stands), as the hand score weighs them. */
