@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -56,19 +57,31 @@ final class HeadReader {
     }
 
     private final NoiseRules noise;
+    private final TitleModel titles;
+    private final Consumer<List<TitleModel.Candidate>> candidates;
 
     HeadReader(NoiseRules noise) {
+        this(noise, TitleModel.builtIn(), null);
+    }
+
+    /**
+     * @param titles the weights of the title candidates' features
+     * @param candidates receives each head's title candidates (for training), or {@code null}
+     */
+    HeadReader(NoiseRules noise, TitleModel titles, Consumer<List<TitleModel.Candidate>> candidates) {
         this.noise = noise;
+        this.titles = titles;
+        this.candidates = candidates;
     }
 
     Result read(List<Block> blocks) {
-        Result whole = readFrom(blocks);
-        boolean found = !whole.head().authors().isEmpty() || whole.head().date() != null;
         int start = articleStart(blocks);
+        Result whole = readFrom(blocks, start);
+        boolean found = !whole.head().authors().isEmpty() || whole.head().date() != null;
         if (start <= 0 || found && !(whole.titleBlock() < start && navigationBefore(blocks, start))) {
             return whole;
         }
-        Result article = readFrom(blocks.subList(start, blocks.size()));
+        Result article = readFrom(blocks.subList(start, blocks.size()), 0);
         if (article.head().authors().isEmpty() && article.head().date() == null) {
             return whole;
         }
@@ -173,7 +186,8 @@ final class HeadReader {
         return false;
     }
 
-    private Result readFrom(List<Block> blocks) {
+    /** The head read from the top of {@code blocks}; {@code start} is where the article-start search points, or -1. */
+    private Result readFrom(List<Block> blocks, int start) {
         int headline = openingHeadline(blocks);
         int end = headEnd(blocks, headline);
         String title = null;
@@ -193,7 +207,8 @@ final class HeadReader {
         String updated = null;
         DateText.Order order = order(blocks);
         Block opening = headline >= 0 ? blocks.get(headline) : null;
-        int chosen = Titles.choose(blocks, end, block -> mayBeTitle(block, order, block == opening));
+        int chosen = Titles.choose(blocks, end, block -> mayBeTitle(block, order, block == opening), start, opening,
+                titles, candidates);
         if (chosen >= 0 && isKicker(blocks.get(chosen).text())) {
             chosen = -1; // the best is a section label: the title is read line by line, as labels are
         }
@@ -545,7 +560,7 @@ final class HeadReader {
     }
 
     /** A shouted short line such as "OPINION" or "ENVIRONMENT · LONG READ", or a one- or two-word section name. */
-    private static boolean isKicker(String text) {
+    static boolean isKicker(String text) {
         String t = text.strip();
         int words = words(t);
         boolean shouted = t.chars().filter(Character::isLetter).noneMatch(Character::isLowerCase);

@@ -30,6 +30,7 @@ public final class Structurer {
 
     private final NoiseRules noise;
     private final PageFurniture furniture;
+    private final TitleModel titles;
 
     public Structurer(NoiseRules noise) {
         this(noise, noise.furniture() ? PageFurniture.builtIn() : null);
@@ -37,8 +38,19 @@ public final class Structurer {
 
     /** With another page-furniture model, or none ({@code null}). */
     public Structurer(NoiseRules noise, PageFurniture furniture) {
+        this(noise, furniture, TitleModel.builtIn());
+    }
+
+    /** With another page-furniture model (or none, {@code null}) and other title weights. */
+    public Structurer(NoiseRules noise, PageFurniture furniture, TitleModel titles) {
         this.noise = noise;
         this.furniture = furniture;
+        this.titles = titles;
+    }
+
+    /** The same structurer with other title weights. */
+    public Structurer withTitles(TitleModel titles) {
+        return new Structurer(noise, furniture, titles);
     }
 
     public Structurer() {
@@ -51,7 +63,7 @@ public final class Structurer {
         }
         String text = TextHygiene.paste(seed.body());
         NoiseRules noise = this.noise.remembering();
-        Stages stages = stages(seed, text, noise);
+        Stages stages = stages(seed, text, noise, titles, null);
         HeadReader.Result head = stages.head();
         BodyCleaner.Result cleaned = stages.cleaned();
         if (furniture != null) {
@@ -90,14 +102,30 @@ public final class Structurer {
             return List.of();
         }
         String text = TextHygiene.paste(seed.body());
-        return PageFurniture.units(stages(seed, text, noise.remembering()).cleaned().body());
+        return PageFurniture.units(stages(seed, text, noise.remembering(), titles, null).cleaned().body());
+    }
+
+    /**
+     * The title candidates of a raw paste with their features, one list for each head the head reader read (the
+     * paste from the top and, on a whole page, from its article's start); empty for Markdown. For training the
+     * title weights.
+     */
+    public List<List<TitleModel.Candidate>> titleCandidates(Seed seed) {
+        if (seed.format() == SeedFormat.MD) {
+            return List.of();
+        }
+        String text = TextHygiene.paste(seed.body());
+        List<List<TitleModel.Candidate>> heads = new ArrayList<>();
+        stages(seed, text, noise.remembering(), titles, heads::add);
+        return heads;
     }
 
     private record Stages(HeadReader.Result head, BodyCleaner.Result cleaned, List<Removed> forwardNote) {
     }
 
     /** Blocks, the head and the named rules. */
-    private static Stages stages(Seed seed, String text, NoiseRules noise) {
+    private static Stages stages(Seed seed, String text, NoiseRules noise, TitleModel titles,
+            java.util.function.Consumer<List<TitleModel.Candidate>> candidates) {
         java.util.Map<String, Boolean> ownBlock = new java.util.HashMap<>();
         java.util.Map<String, Boolean> datelines = new java.util.HashMap<>();
         java.util.function.Predicate<String> dateline = line -> datelines.computeIfAbsent(line,
@@ -107,7 +135,7 @@ public final class Structurer {
         List<Removed> forwardNote = new ArrayList<>();
         List<Integer> forwardLines = new ArrayList<>();
         blocks = afterForwardMarker(blocks, forwardNote, forwardLines);
-        HeadReader.Result head = new HeadReader(noise).read(blocks);
+        HeadReader.Result head = new HeadReader(noise, titles, candidates).read(blocks);
         List<String> bylineNames = head.head().authors().stream().map(Author::name).toList();
         BodyCleaner.Result cleaned = new BodyCleaner(noise, dateline).clean(head.body(), bylineNames, head.head().title());
         return new Stages(head, cleaned, forwardNote);

@@ -2,11 +2,14 @@ package io.github.briefwright.core.structure;
 
 import io.github.briefwright.core.model.Block;
 import io.github.briefwright.core.model.Block.Kind;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
@@ -29,6 +32,10 @@ import java.util.regex.Pattern;
  *       dek under its headline); a publisher's name ("Example Institute for Policy", see {@link #publisherLike})
  *       −2.</li>
  * </ul>
+ * These are the hand weights ({@link TitleModel#hand()}); each part is a feature of {@link TitleModel#FEATURES}, with
+ * more features that the hand weights leave at zero (length in words, title-case share, overlap with the first
+ * body paragraphs, a repeat after the head, where the article-start search points…), so that weights learned on
+ * the corpus ({@code bench/train-head.sh}, {@link TitleModel#builtIn()}) can replace them.
  * The best candidate wins; a tie goes to the earlier. Linear in the head: one pass from the end marks the next
  * byline or date line of every block. A line that opens the paste may be a headline written as a sentence (see
  * {@link HeadReader#openingHeadline}); when the best candidate is a section label, the head reader falls back to its
@@ -36,6 +43,10 @@ import java.util.regex.Pattern;
  */
 final class Titles {
 
+    /** A line ending in a question or exclamation mark (closing quotes or brackets after it allowed). */
+    private static final Pattern QUESTION = Pattern.compile("[?!？！][\\p{Pf}\\p{Pe}\"']*$");
+    /** One to three words and a colon opening a line with more after it: "Ski: …", "Available Lengths: …". */
+    private static final Pattern LABEL_COLON = Pattern.compile("^[^\\s:]+(?:\\s[^\\s:]+){0,2}\\s?[:：]\\s*\\S");
     private static final Pattern SEPARATOR = Pattern.compile("\\s\\|\\s|\\||»|\\s>\\s|\\s/\\s|·|•");
     /** "By" or an author label alone on a line: the byline's names stand on the next line. */
     private static final Pattern BY_LABEL = Pattern.compile("(?i)(?:[•·▪*]\\s*)?(?:by|written by|authors?)\\s*:?");
@@ -51,15 +62,60 @@ final class Titles {
             "newsletter", "bulletin", "digest", "quarterly", "monthly", "report", "programme", "program", "project",
             "commission", "committee", "bank", "fund", "trust", "union", "federation", "organisation", "organization");
 
+    /** How many body paragraphs under the head a candidate's words are compared with. */
+    private static final int BODY_PARAGRAPHS = 3;
+
     private Titles() {
+    }
+
+    /**
+     * The index of the title block among {@code blocks[0, end)}, or -1 when no block may be a title, by the hand
+     * weights and without an article start.
+     */
+    static int choose(List<Block> blocks, int end, Predicate<Block> candidate) {
+        return choose(blocks, end, candidate, -1, null, TitleModel.hand(), null);
     }
 
     /**
      * The index of the title block among {@code blocks[0, end)}, or -1 when no block may be a title.
      *
      * @param candidate whether a block may be the title (the head reader's own test)
+     * @param start the block the search for a whole page's article start found, or -1
+     * @param opening the block that opens the paste as a headline written as a sentence, or {@code null}
+     * @param model the weights of the features
+     * @param sink receives the candidates with their features (for training), or {@code null}
      */
-    static int choose(List<Block> blocks, int end, Predicate<Block> candidate) {
+    static int choose(List<Block> blocks, int end, Predicate<Block> candidate, int start, Block opening,
+            TitleModel model, Consumer<List<TitleModel.Candidate>> sink) {
+        List<TitleModel.Candidate> candidates = candidates(blocks, end, candidate, start, opening,
+                sink != null || model.usesMore());
+        if (sink != null) {
+            sink.accept(candidates);
+        }
+        int best = -1;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        for (TitleModel.Candidate c : candidates) {
+            double score = model.score(c.features());
+            if (score > bestScore) {
+                bestScore = score;
+                best = c.index();
+            }
+        }
+        return best;
+    }
+
+    /** Every block of {@code blocks[0, end)} that may be the title, with its features, in order. */
+    static List<TitleModel.Candidate> candidates(List<Block> blocks, int end, Predicate<Block> candidate, int start,
+            Block opening) {
+        return candidates(blocks, end, candidate, start, opening, true);
+    }
+
+    /**
+     * @param all whether to compute every feature, or only those of the hand score (the others left at zero: a
+     *            whole page's later paragraphs are not read for weights that do not use them)
+     */
+    private static List<TitleModel.Candidate> candidates(List<Block> blocks, int end, Predicate<Block> candidate,
+            int start, Block opening, boolean all) {
         int limit = Math.min(end, blocks.size());
         Map<String, Integer> seen = new HashMap<>();
         for (int i = 0; i < limit; i++) {
@@ -77,8 +133,9 @@ final class Titles {
             meta[i] = blocks.get(i).kind() != Kind.BREAK && isMeta(blocks.get(i));
             next = meta[i] ? i : next;
         }
-        int best = -1;
-        double bestScore = Double.NEGATIVE_INFINITY;
+        List<TitleModel.Candidate> candidates = new ArrayList<>();
+        Set<String> later = null; // the paragraphs after the head, read when a candidate needs them
+        Set<String> bodyWords = null;
         int ordinal = 0;
         int plausible = 0;
         int previousCandidate = -1;
@@ -88,53 +145,145 @@ final class Titles {
             if (!candidate.test(block)) {
                 continue;
             }
+            if (all && later == null) {
+                later = new HashSet<>();
+                bodyWords = new HashSet<>();
+                int bodies = 0;
+                for (int j = limit; j < blocks.size(); j++) {
+                    Block after = blocks.get(j);
+                    if (after.kind() != Kind.PARAGRAPH) {
+                        continue;
+                    }
+                    later.add(key(after.text()));
+                    if (bodies < BODY_PARAGRAPHS && HeadReader.isBodyParagraph(after)) {
+                        bodies++;
+                        bodyWords.addAll(contentWords(after.text()));
+                    }
+                }
+            }
             String text = block.text().strip();
             int words = HeadReader.words(text);
-            double shape = words <= 2 ? -1.5 : words == 3 ? -1 : words <= 16 ? 0.5 : 0;
-            shape += shouted(text) && words <= 4 ? -1 : 0;
-            shape += SEPARATOR.matcher(text).find() ? -1 : 0;
-            shape += Character.isLowerCase(text.codePointAt(0)) ? -0.5 : 0;
-            shape += DateText.find(text, DateText.Order.UNKNOWN).filter(f -> !f.ambiguous()).isPresent() ? -2 : 0;
-            shape += seen.getOrDefault(key(text), 0) > 1 ? -1 : 0;
+            double[] x = new double[TitleModel.FEATURES.size()];
+            x[0] = words <= 2 ? 1 : 0;
+            x[1] = words == 3 ? 1 : 0;
+            x[2] = words >= 4 && words <= 16 ? 1 : 0;
+            x[3] = shouted(text) && words <= 4 ? 1 : 0;
+            x[4] = SEPARATOR.matcher(text).find() ? 1 : 0;
+            x[5] = Character.isLowerCase(text.codePointAt(0)) ? 1 : 0;
+            x[6] = DateText.find(text, DateText.Order.UNKNOWN).filter(f -> !f.ambiguous()).isPresent() ? 1 : 0;
+            x[7] = seen.getOrDefault(key(text), 0) > 1 ? 1 : 0;
             Bylines.Byline names = words <= 12 ? Bylines.parseBare(text) : null;
-            shape += names != null && names.names().size() > 1 && names.otherParts().isEmpty() ? -1.5 : 0;
+            x[8] = names != null && names.names().size() > 1 && names.otherParts().isEmpty() ? 1 : 0;
             boolean publisher = publisherLike(text);
-            shape += publisher ? -2 : 0;
-            double score = shape + (ordinal == 0 ? 1 : 0) - 0.25 * plausible;
+            x[9] = publisher ? 1 : 0;
+            x[10] = ordinal == 0 ? 1 : 0;
+            x[11] = plausible;
             int before = previous(blocks, i);
-            if (previousWords >= 3 && words > previousWords && before >= 0 && before == previousCandidate) {
-                score -= 1; // a longer line right under a headline: its dek
+            x[12] = previousWords >= 3 && words > previousWords && before >= 0 && before == previousCandidate ? 1 : 0;
+            x[13] = before >= 0 && meta[before] ? 1 : 0;
+            below(blocks, i, meta, nextMeta[i], x);
+            if (all) {
+                more(blocks, i, limit, start, opening, text, words, ordinal, later, bodyWords, x);
             }
-            score += before >= 0 && meta[before] ? 0.25 : 0;
-            score += below(blocks, i, meta, nextMeta[i]);
-            if (score > bestScore) {
-                bestScore = score;
-                best = i;
-            }
+            candidates.add(new TitleModel.Candidate(i, text, x));
+            double shape = TitleModel.hand().score(shapeOnly(x));
             ordinal++;
             plausible += shape >= 0 ? 1 : 0;
             previousCandidate = i;
             previousWords = publisher || shouted(text) && words <= 4 ? 0 : words;
         }
-        return best;
+        return candidates;
     }
 
-    /** What the blocks below a candidate say for it: a byline or date line below, a sentence right under it. */
-    private static double below(List<Block> blocks, int i, boolean[] meta, int nextMeta) {
+    /** The features beyond the hand score's parts. */
+    private static void more(List<Block> blocks, int i, int limit, int start, Block opening, String text, int words,
+            int ordinal, Set<String> later, Set<String> bodyWords, double[] x) {
+        Block block = blocks.get(i);
+        x[17] = Math.log1p(words);
+        x[18] = capitalisedShare(text);
+        x[19] = QUESTION.matcher(text).find() ? 1 : 0;
+        x[20] = overlap(text, bodyWords);
+        x[21] = later.contains(key(text)) ? 1 : 0;
+        x[22] = i == start ? 1 : 0;
+        x[23] = i < start ? 1 : 0;
+        int between = 0;
+        for (int j = i + 1; j < limit; j++) {
+            between += blocks.get(j).kind() == Kind.BREAK ? 0 : 1;
+        }
+        x[24] = Math.log1p(between);
+        x[25] = Math.log1p(ordinal);
+        x[26] = block == opening ? 1 : 0;
+        x[27] = HeadReader.isKicker(text) ? 1 : 0;
+        x[28] = digitShare(text);
+        x[29] = LABEL_COLON.matcher(text).lookingAt() ? 1 : 0;
+    }
+
+    /** The features of a candidate's shape alone (its text, not where it stands), as the hand score weighs them. */
+    private static double[] shapeOnly(double[] x) {
+        double[] shape = new double[x.length];
+        System.arraycopy(x, 0, shape, 0, 10);
+        return shape;
+    }
+
+    /** What the blocks below a candidate say for it: a sentence right under it, a byline or date line below. */
+    private static void below(List<Block> blocks, int i, boolean[] meta, int nextMeta, double[] x) {
         int next = i + 1;
         while (next < blocks.size() && blocks.get(next).kind() == Kind.BREAK) {
             next++;
         }
         if (next >= blocks.size()) {
-            return 0;
+            return;
         }
         Block block = blocks.get(next);
-        double score = block.kind() == Kind.PARAGRAPH && HeadReader.words(block.text()) >= 8
-                && HeadReader.endsSentence(block.text()) ? 0.5 : 0;
+        x[14] = block.kind() == Kind.PARAGRAPH && HeadReader.words(block.text()) >= 8
+                && HeadReader.endsSentence(block.text()) ? 1 : 0;
         if (nextMeta >= 0) {
-            score += next == nextMeta ? 1.5 : 1;
+            x[15] = next == nextMeta ? 1 : 0;
+            x[16] = next == nextMeta ? 0 : 1;
         }
-        return score;
+    }
+
+    /** The share of the letter-initial words of a line that start with a capital. */
+    private static double capitalisedShare(String text) {
+        int counted = 0;
+        int capitalised = 0;
+        for (String token : text.split("\\s+")) {
+            int k = 0;
+            while (k < token.length() && !Character.isLetterOrDigit(token.charAt(k))) {
+                k++;
+            }
+            if (k == token.length() || !Character.isLetter(token.charAt(k))) {
+                continue;
+            }
+            counted++;
+            capitalised += Character.isUpperCase(token.charAt(k)) ? 1 : 0;
+        }
+        return counted == 0 ? 0 : capitalised / (double) counted;
+    }
+
+    private static double digitShare(String text) {
+        long digits = text.chars().filter(Character::isDigit).count();
+        long all = text.chars().filter(Character::isLetterOrDigit).count();
+        return all == 0 ? 0 : digits / (double) all;
+    }
+
+    /** The share of a line's words of four letters or more that stand in the first body paragraphs. */
+    private static double overlap(String text, Set<String> bodyWords) {
+        List<String> words = contentWords(text);
+        if (words.isEmpty()) {
+            return 0;
+        }
+        return words.stream().filter(bodyWords::contains).count() / (double) words.size();
+    }
+
+    private static List<String> contentWords(String text) {
+        List<String> words = new ArrayList<>();
+        for (String token : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (token.length() >= 4) {
+                words.add(token);
+            }
+        }
+        return words;
     }
 
     private static int previous(List<Block> blocks, int i) {

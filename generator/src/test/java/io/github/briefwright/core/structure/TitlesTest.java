@@ -61,4 +61,28 @@ class TitlesTest {
         assertFalse(Titles.publisherLike("Council Agrees A Budget Nobody Wanted"));
         assertFalse(Titles.publisherLike("Why the news was wrong"));
     }
+
+    @Test
+    void aHeadlineAfterNavigationLinesIsChosen() {
+        Head head = head("Home\n\nLocal news\n\nSign in\n\nA Council That Cannot Agree on Its Budget\n\nBy Jane Doe\n\n"
+                + "March 3, 2021\n\n" + BODY);
+        assertEquals("A Council That Cannot Agree on Its Budget", head.title());
+        assertEquals("2021-03-03", head.date());
+    }
+
+    @Test
+    void theDekUnderTheHeadlineIsNotTheTitle() {
+        Head head = head("Council Budget Collapses\n\nAfter a night of talks the councillors went home without a plan for "
+                + "the libraries or the roads\n\nBy Jane Doe\n\n" + BODY);
+        assertEquals("Council Budget Collapses", head.title());
+        assertEquals("After a night of talks the councillors went home without a plan for the libraries or the roads",
+                head.dek());
+    }
+
+    @Test
+    void theShippedWeightsAreTheHandWeightsUnlessALearnedModelBeatsThem() {
+        // bench/train-head.sh writes the learned resource only when it beats the hand weights on dev
+        TitleModel model = TitleModel.builtIn();
+        assertTrue(model.source().equals("hand") || model.source().equals(TitleModel.RESOURCE));
+    }
 }
