@@ -276,7 +276,7 @@ public final class HeadTrainer {
                 gradient[a] += l2 * (w[a] - prior[a]);
                 hessian[a][a] += l2;
             }
-            double[] step = solve(hessian, gradient);
+            double[] step = NoiseTrainer.solve(hessian, gradient);
             double t = 1;
             double[] next = new double[d];
             double nextLoss;
@@ -317,7 +317,7 @@ public final class HeadTrainer {
             double max = Double.NEGATIVE_INFINITY;
             double[] s = new double[zg.length];
             for (int i = 0; i < zg.length; i++) {
-                s[i] = dot(w, zg[i]);
+                s[i] = NoiseTrainer.dot(w, zg[i]);
                 max = Math.max(max, s[i]);
             }
             double all = 0;
@@ -340,7 +340,7 @@ public final class HeadTrainer {
         double[] p = new double[zg.length];
         double max = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < zg.length; i++) {
-            p[i] = dot(w, zg[i]);
+            p[i] = NoiseTrainer.dot(w, zg[i]);
             if (only == null || only[i]) {
                 max = Math.max(max, p[i]);
             }
@@ -354,54 +354,6 @@ public final class HeadTrainer {
             p[i] /= sum;
         }
         return p;
-    }
-
-    private static double dot(double[] a, double[] b) {
-        double sum = 0;
-        for (int i = 0; i < a.length; i++) {
-            sum += a[i] * b[i];
-        }
-        return sum;
-    }
-
-    /** Gaussian elimination with partial pivoting. */
-    private static double[] solve(double[][] matrix, double[] vector) {
-        int n = vector.length;
-        double[][] a = new double[n][];
-        double[] b = vector.clone();
-        for (int i = 0; i < n; i++) {
-            a[i] = matrix[i].clone();
-        }
-        for (int col = 0; col < n; col++) {
-            int pivot = col;
-            for (int row = col + 1; row < n; row++) {
-                if (Math.abs(a[row][col]) > Math.abs(a[pivot][col])) {
-                    pivot = row;
-                }
-            }
-            double[] t = a[col];
-            a[col] = a[pivot];
-            a[pivot] = t;
-            double tb = b[col];
-            b[col] = b[pivot];
-            b[pivot] = tb;
-            for (int row = col + 1; row < n; row++) {
-                double factor = a[row][col] / a[col][col];
-                for (int k = col; k < n; k++) {
-                    a[row][k] -= factor * a[col][k];
-                }
-                b[row] -= factor * b[col];
-            }
-        }
-        double[] x = new double[n];
-        for (int row = n - 1; row >= 0; row--) {
-            double sum = b[row];
-            for (int k = row + 1; k < n; k++) {
-                sum -= a[row][k] * x[k];
-            }
-            x[row] = sum / a[row][row];
-        }
-        return x;
     }
 
     private static void write(Path out, double[] weights, double l2, List<CorpusPage> dev, int[] counts, int heads,

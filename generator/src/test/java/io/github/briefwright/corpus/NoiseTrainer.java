@@ -249,7 +249,7 @@ public final class NoiseTrainer {
         return z;
     }
 
-    private static double dot(double[] a, double[] b) {
+    static double dot(double[] a, double[] b) {
         double sum = 0;
         for (int i = 0; i < a.length; i++) {
             sum += a[i] * b[i];
@@ -262,7 +262,7 @@ public final class NoiseTrainer {
     }
 
     /** Gaussian elimination with partial pivoting. */
-    private static double[] solve(double[][] matrix, double[] vector) {
+    static double[] solve(double[][] matrix, double[] vector) {
         int n = vector.length;
         double[][] a = new double[n][];
         double[] b = vector.clone();
