@@ -265,8 +265,11 @@ public final class EntityIndex {
                 removed.add(briefing);
             }
         }
+        // how each affected entity's companion counts change: less the leading entities of each removed briefing
+        // that names it, plus those of each added one
+        Map<String, Map<Integer, Integer>> changes = new HashMap<>();
         for (BriefingSummary briefing : removed) {
-            kept.leading.remove(briefing);
+            count(changes, kept, briefing, kept.leading.remove(briefing), -1);
             for (EntitySummary entity : briefing.entities()) {
                 kept.appearances.remove(entity);
                 List<Mention> its = kept.members.get(entity.id());
@@ -309,6 +312,7 @@ public final class EntityIndex {
                 numbers[i] = kept.number.get(ids.get(i));
             }
             kept.leading.put(briefing, numbers);
+            count(changes, kept, briefing, numbers, 1);
         }
         // the affected entities' own fields and appearances first: their companions are named after them
         Map<String, EntityPage> made = new HashMap<>();
@@ -348,6 +352,12 @@ public final class EntityIndex {
         ThreadLocal<int[][]> arrays = ThreadLocal.withInitial(() -> new int[][] {new int[numbers], new int[numbers]});
         List<EntityPage> withCompanions = made.values().parallelStream().filter(java.util.Objects::nonNull)
                 .map(page -> {
+                    EntityPage old = byId.get(page.id());
+                    List<EntityPage.Companion> changed = old == null ? null
+                            : changed(old.companions(), changes.get(page.id()), kept, now);
+                    if (changed != null) {
+                        return withCompanions(page, changed);
+                    }
                     int[][] mine = arrays.get();
                     return withCompanions(page, companions(kept, briefingsOf.get(page.id()),
                             kept.number.get(page.id()), mine[0], mine[1], now));
@@ -390,6 +400,66 @@ public final class EntityIndex {
         pages.sort(ORDER); // nearly in order: the pages made again were added at the end
         kept.pages = List.copyOf(pages);
         kept.updates++;
+    }
+
+    /** Adds {@code sign} for each of {@code leading} (but itself) to the changes of each entity {@code briefing} names. */
+    private static void count(Map<String, Map<Integer, Integer>> changes, Kept kept, BriefingSummary briefing,
+            int[] leading, int sign) {
+        Set<String> ids = new LinkedHashSet<>();
+        briefing.entities().forEach(entity -> ids.add(entity.id()));
+        for (String id : ids) {
+            int e = kept.number.get(id);
+            Map<Integer, Integer> change = changes.computeIfAbsent(id, k -> new HashMap<>());
+            for (int other : leading) {
+                if (other != e) {
+                    change.merge(other, sign, Integer::sum);
+                }
+            }
+        }
+    }
+
+    /**
+     * The companions {@code old} becomes with the counts changed by {@code change} (entity number to difference),
+     * or {@code null} when that cannot be told without counting again: when an entity not among them gains while
+     * they are the top {@value #COMPANIONS} of more (its count is not known), or one of them loses (the next one,
+     * not known, may pass it). When they are fewer, they are every entity named with it, each with its count.
+     */
+    private static List<EntityPage.Companion> changed(List<EntityPage.Companion> old, Map<Integer, Integer> change,
+            Kept kept, java.util.function.Function<String, EntityPage> named) {
+        boolean all = old.size() < COMPANIONS;
+        Map<Integer, Integer> counts = new HashMap<>();
+        for (EntityPage.Companion companion : old) {
+            counts.put(kept.number.get(companion.id()), companion.briefings());
+        }
+        if (change != null) {
+            for (Map.Entry<Integer, Integer> one : change.entrySet()) {
+                int by = one.getValue();
+                if (by == 0) {
+                    continue;
+                }
+                Integer count = counts.get(one.getKey());
+                if (count == null && (by > 0 ? !all : all) || count != null && by < 0 && !all) {
+                    return null;
+                }
+                if (count != null || by > 0) {
+                    counts.put(one.getKey(), (count == null ? 0 : count) + by);
+                }
+            }
+        }
+        List<Map.Entry<Integer, Integer>> order = new ArrayList<>();
+        for (Map.Entry<Integer, Integer> one : counts.entrySet()) {
+            if (one.getValue() > 0) {
+                order.add(one);
+            }
+        }
+        order.sort(Comparator.comparingInt((Map.Entry<Integer, Integer> one) -> -one.getValue())
+                .thenComparing(one -> kept.ids.get(one.getKey()))); // the order of before()
+        List<EntityPage.Companion> companions = new ArrayList<>(Math.min(COMPANIONS, order.size()));
+        for (Map.Entry<Integer, Integer> one : order.subList(0, Math.min(COMPANIONS, order.size()))) {
+            EntityPage other = named.apply(kept.ids.get(one.getKey()));
+            companions.add(new EntityPage.Companion(other.id(), other.name(), other.type(), one.getValue()));
+        }
+        return companions;
     }
 
     private static EntityPage withCompanions(EntityPage page, List<EntityPage.Companion> companions) {
