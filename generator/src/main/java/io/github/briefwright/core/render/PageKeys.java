@@ -19,6 +19,8 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class PageKeys {
 
+    /** How far ahead in the last list of an entity's appearances one is looked for (an edit moves a few). */
+    private static final int ALIGN = 8;
     private final String base;
     /** What the keys of the last build remembered, and what this one's remember. */
     private final Memory before;
@@ -124,14 +126,11 @@ public final class PageKeys {
                 now.entities.put(entity.id(), last);
                 return last.digest();
             }
-            // the digests of the appearances it had last time, by identity: an edit changes one or two of them
-            Map<Object, String> known = new IdentityHashMap<>();
-            if (last != null && last.parts() != null) {
-                var appearances = ((io.github.briefwright.core.model.EntityPage) last.of()).briefings();
-                for (int i = 0; i < appearances.size(); i++) {
-                    known.put(appearances.get(i), last.parts()[i]);
-                }
-            }
+            // the digests of the appearances it had last time, found by identity walking both lists side by side:
+            // an edit takes out or puts in one or two of them
+            List<io.github.briefwright.core.model.EntityPage.Appearance> before = last != null && last.parts() != null
+                    ? ((io.github.briefwright.core.model.EntityPage) last.of()).briefings() : List.of();
+            int j = 0;
             Fingerprint fingerprint = new Fingerprint().add("entity").add(entity.id()).add(entity.name())
                     .add(entity.type()).add(entity.description()).add(entity.link()).add(entity.mentions())
                     .add(entity.companions().size());
@@ -143,7 +142,14 @@ public final class PageKeys {
             String[] parts = new String[entity.briefings().size()];
             for (int i = 0; i < parts.length; i++) {
                 var appearance = entity.briefings().get(i);
-                String digest = known.get(appearance);
+                String digest = null;
+                for (int ahead = j; ahead < Math.min(before.size(), j + ALIGN); ahead++) {
+                    if (before.get(ahead) == appearance) {
+                        digest = last.parts()[ahead];
+                        j = ahead + 1;
+                        break;
+                    }
+                }
                 parts[i] = digest != null ? digest : new Fingerprint().add(appearance.title())
                         .add(appearance.path()).add(appearance.date()).add(appearance.sentence())
                         .add(appearance.snippet()).add(appearance.mentions()).hex();

@@ -219,10 +219,23 @@ public final class SiteIndexes {
                         }
                     }
                 }
-                entries.addAll(coming.getOrDefault(key, List.of()));
-                // as made again: newest date first; on a tie the newer briefing's, then in its order
-                entries.sort(Comparator.comparing(TimelineEntry::date).reversed()
-                        .thenComparingInt(entry -> position.get(entry.path())));
+                // as made again: newest date first; on a tie the newer briefing's, then in its order. The items
+                // kept are in that order already; each new one goes in after every item that comes before it
+                Comparator<TimelineEntry> order = Comparator.comparing(TimelineEntry::date).reversed()
+                        .thenComparingInt(entry -> position.get(entry.path()));
+                for (TimelineEntry entry : coming.getOrDefault(key, List.of())) {
+                    int low = 0;
+                    int high = entries.size();
+                    while (low < high) {
+                        int middle = (low + high) >>> 1;
+                        if (order.compare(entries.get(middle), entry) <= 0) {
+                            low = middle + 1;
+                        } else {
+                            high = middle;
+                        }
+                    }
+                    entries.add(low, entry);
+                }
                 if (old != null && old.items().equals(entries)) {
                     continue; // the same items: the same month
                 }
