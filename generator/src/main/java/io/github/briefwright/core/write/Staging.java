@@ -231,8 +231,9 @@ public final class Staging implements AutoCloseable {
             move(folder.resolve(path), target);
         }
         Set<String> gone = new TreeSet<>();
+        Set<String> writtenNow = new HashSet<>(written); // looked up once per file of the last build
         for (String path : last.files()) {
-            if (!written.contains(path)) {
+            if (!writtenNow.contains(path)) {
                 gone.add(path);
             }
         }
