@@ -111,7 +111,12 @@ public final class EntityIndex {
                 int changes = added.size() + removed;
                 if (changes <= Math.min(UPDATE_AT_MOST, Math.max(1, briefings.size() / 4))) {
                     if (changes > 0) {
-                        update(kept, position, added);
+                        try {
+                            update(kept, position, added);
+                        } catch (RuntimeException | Error e) {
+                            kept.pages = null; // half updated: made again next time, never trusted
+                            throw e;
+                        }
                     }
                     return kept.pages;
                 }

@@ -137,7 +137,12 @@ public final class SiteIndexes {
                         Math.max(1, briefings.size() / 4))) {
                     kept.briefings = now;
                     if (!added.isEmpty() || !removed.isEmpty()) {
-                        updateTimeline(kept, position, added, removed);
+                        try {
+                            updateTimeline(kept, position, added, removed);
+                        } catch (RuntimeException | Error e) {
+                            kept.made = null; // half updated: made again next time, never trusted
+                            throw e;
+                        }
                     }
                     return kept.made;
                 }
@@ -404,7 +409,12 @@ public final class SiteIndexes {
                 }
                 int changes = added.size() + kept.lists.size() - (briefings.size() - added.size());
                 if (changes <= Math.min(UPDATE_AT_MOST, Math.max(1, briefings.size() / 4))) {
-                    update(kept, briefings, position, added);
+                    try {
+                        update(kept, briefings, position, added);
+                    } catch (RuntimeException | Error e) {
+                        kept.lists = null; // half updated: counted again next time, never trusted
+                        throw e;
+                    }
                     return byslug(briefings, kept.lists);
                 }
             }
