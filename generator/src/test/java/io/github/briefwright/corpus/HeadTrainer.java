@@ -56,17 +56,8 @@ public final class HeadTrainer {
     }
 
     public static void main(String[] args) throws IOException {
-        Path out = Path.of(RESOURCE);
-        for (int i = 0; i < args.length; i++) {
-            if (args[i].equals("--out")) {
-                out = Path.of(args[++i]);
-            } else {
-                throw new IllegalArgumentException("unknown option " + args[i] + "; options: --out FILE");
-            }
-        }
-        Path folder = CorpusPage.folder().orElseThrow(() -> new IllegalStateException(
-                "no extraction corpus at ../shared/extraction-corpus from the project root"));
-        List<CorpusPage> dev = ExtractionScore.half(CorpusPage.load(folder), "dev");
+        Path out = NoiseTrainer.out(args, RESOURCE);
+        List<CorpusPage> dev = NoiseTrainer.devHalf();
         Structurer hand = new Structurer().withTitles(TitleModel.hand());
         List<Group> groups = new ArrayList<>();
         int[] counts = new int[4]; // heads, heads with a right candidate, of those with two or more, labelled pastes

@@ -54,8 +54,9 @@ public final class NoiseTrainer {
     record Sample(double[] x, int y, double weight, String host) {
     }
 
-    public static void main(String[] args) throws IOException {
-        Path out = Path.of(RESOURCE);
+    /** Where a trainer writes its weights: {@code --out FILE}, else {@code resource}; no other option. */
+    static Path out(String[] args, String resource) {
+        Path out = Path.of(resource);
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("--out")) {
                 out = Path.of(args[++i]);
@@ -63,9 +64,19 @@ public final class NoiseTrainer {
                 throw new IllegalArgumentException("unknown option " + args[i] + "; options: --out FILE");
             }
         }
+        return out;
+    }
+
+    /** The pages of the corpus's {@code dev} half, the only half a trainer fits on. */
+    static List<CorpusPage> devHalf() throws IOException {
         Path folder = CorpusPage.folder().orElseThrow(() -> new IllegalStateException(
                 "no extraction corpus at ../shared/extraction-corpus from the project root"));
-        List<CorpusPage> dev = ExtractionScore.half(CorpusPage.load(folder), "dev");
+        return ExtractionScore.half(CorpusPage.load(folder), "dev");
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path out = out(args, RESOURCE);
+        List<CorpusPage> dev = devHalf();
         List<Sample> samples = samples(dev);
         long furniture = samples.stream().filter(s -> s.y() == 1).count();
         Set<String> hosts = new HashSet<>();
