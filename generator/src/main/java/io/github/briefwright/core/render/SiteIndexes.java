@@ -36,9 +36,10 @@ public final class SiteIndexes {
     public static List<Collection<BriefingSummary>> tags(List<BriefingSummary> newest) {
         Map<String, String> names = new TreeMap<>();
         Map<String, List<BriefingSummary>> members = new HashMap<>();
+        Map<String, String> slugs = new HashMap<>(); // a site has few tags, each on many briefings
         for (BriefingSummary briefing : newest) {
             for (String tag : briefing.tags()) {
-                String slug = Slugs.of(tag, "tag");
+                String slug = slugs.computeIfAbsent(tag, t -> Slugs.of(t, "tag"));
                 names.putIfAbsent(slug, tag);
                 List<BriefingSummary> list = members.computeIfAbsent(slug, s -> new ArrayList<>());
                 if (list.isEmpty() || list.get(list.size() - 1) != briefing) {
