@@ -14,6 +14,8 @@ import java.util.List;
 public final class Fingerprint {
 
     private final MessageDigest digest;
+    /** The few bytes written before a value (its kind and length), given to the digest at once. */
+    private final byte[] scratch = new byte[10];
 
     public Fingerprint() {
         this(sha256());
@@ -33,11 +35,17 @@ public final class Fingerprint {
     }
 
     public Fingerprint add(long value) {
-        digest.update((byte) 'l');
-        for (int shift = 56; shift >= 0; shift -= 8) {
-            digest.update((byte) (value >>> shift));
-        }
+        scratch[0] = 'l';
+        put(value, 1);
+        digest.update(scratch, 0, 9);
         return this;
+    }
+
+    /** Writes {@code value} into {@link #scratch} from {@code at}, high byte first. */
+    private void put(long value, int at) {
+        for (int i = 0; i < 8; i++) {
+            scratch[at + i] = (byte) (value >>> (56 - 8 * i));
+        }
     }
 
     public Fingerprint add(boolean value) {
@@ -67,8 +75,11 @@ public final class Fingerprint {
     }
 
     private Fingerprint bytes(byte kind, byte[] value) {
-        digest.update(kind);
-        add(value.length);
+        // the kind, then the length as add(long) writes it, in one update: the same bytes as one at a time
+        scratch[0] = kind;
+        scratch[1] = 'l';
+        put(value.length, 2);
+        digest.update(scratch, 0, 10);
         digest.update(value);
         return this;
     }
