@@ -769,6 +769,9 @@ public final class SiteBuilder {
                 }
             }
             stageMillis.put("render+write", (System.nanoTime() - planned) / 1_000_000);
+            if (preview && !warmed) {
+                warm(plan, renderer);
+            }
             staging.commit();
             keepPages(writer.output(), recordFile, staging.record());
             rememberedKeys = keys.remembered();
@@ -784,6 +787,31 @@ public final class SiteBuilder {
         } catch (Exception e) {
             throw new BuildException("Cannot write the site to " + writer.output() + " (the previous site is "
                     + "untouched): " + e);
+        }
+    }
+
+    /** How many pages of each template {@link #warm} renders. */
+    private static final int WARM_PAGES = 10;
+    /** Whether this builder has rendered pages of each kind once; see {@link #warm}. */
+    private boolean warmed;
+
+    /**
+     * Renders a few pages of each template (and of files written without one) into nothing, once per preview
+     * builder: its first build usually finds every page as it was and renders none, and the first edit would
+     * otherwise wait for the templates' first run (the object wrapper learning the model's classes, the code not
+     * yet compiled). A page that cannot be rendered is left for the build that needs it to report.
+     */
+    private void warm(List<Page> plan, PageRenderer renderer) {
+        warmed = true;
+        Map<String, Integer> seen = new HashMap<>();
+        for (Page page : plan) {
+            if (seen.merge(String.valueOf(page.template()), 1, Integer::sum) <= WARM_PAGES) {
+                try {
+                    renderer.render(page, java.io.Writer.nullWriter());
+                } catch (Exception e) {
+                    // said by the build that writes the page, if it is still so
+                }
+            }
         }
     }
 
