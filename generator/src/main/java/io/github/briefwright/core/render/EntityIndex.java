@@ -73,9 +73,8 @@ public final class EntityIndex {
         }
 
         /** The appearance of {@code entity} in {@code briefing}: the one made last time when it is of the same. */
-        private EntityPage.Appearance appearance(Map<EntitySummary, EntityPage.Appearance> last,
-                BriefingSummary briefing, EntitySummary entity) {
-            EntityPage.Appearance known = last.get(entity);
+        private EntityPage.Appearance appearance(BriefingSummary briefing, EntitySummary entity) {
+            EntityPage.Appearance known = appearances.get(entity);
             if (known == null || known.title() != briefing.title() || known.path() != briefing.path()
                     || known.date() != briefing.date() || known.sentence() != entity.sentence()
                     || known.snippet() != entity.snippet() || known.mentions() != entity.mentions()) {
@@ -138,7 +137,6 @@ public final class EntityIndex {
         List<int[]> leading = new ArrayList<>(briefings.size());
         Map<BriefingSummary, int[]> leadingNumbers = new IdentityHashMap<>(briefings.size() * 2);
         List<List<Mention>> mentioned = new ArrayList<>();
-        Map<EntitySummary, EntityPage.Appearance> last = kept.appearances;
         Map<EntitySummary, EntityPage.Appearance> now = new IdentityHashMap<>();
         for (BriefingSummary briefing : briefings) {
             int b = leading.size();
@@ -162,7 +160,7 @@ public final class EntityIndex {
                         first.set(e, entity);
                     }
                 }
-                EntityPage.Appearance appearance = kept.appearance(last, briefing, entity);
+                EntityPage.Appearance appearance = kept.appearance(briefing, entity);
                 now.put(entity, appearance);
                 appearances.get(e).add(appearance);
                 mentioned.get(e).add(new Mention(briefing, entity, appearance));
@@ -293,7 +291,7 @@ public final class EntityIndex {
                     kept.number.put(entity.id(), kept.ids.size());
                     kept.ids.add(entity.id());
                 }
-                EntityPage.Appearance appearance = kept.appearance(kept.appearances, briefing, entity);
+                EntityPage.Appearance appearance = kept.appearance(briefing, entity);
                 kept.appearances.put(entity, appearance);
                 // in place: after every mention in a briefing before this one (or in this one, named earlier)
                 List<Mention> its = kept.members.computeIfAbsent(entity.id(), k -> new ArrayList<>());

@@ -380,7 +380,10 @@ public final class SiteIndexes {
     public static final class Kept {
         /** Each briefing of the last build (by identity) with its related briefings. */
         private Map<BriefingSummary, List<BriefingSummary>> lists;
-        /** Each entity's briefings, a briefing once per summary of the entity in it, in no order. */
+        /**
+         * Each entity's briefings, a briefing once per summary of the entity in it, in no order; made at the first
+         * update.
+         */
         private Map<String, List<BriefingSummary>> postings;
         private int updates;
 
@@ -421,15 +424,11 @@ public final class SiteIndexes {
             }
             Map<String, List<BriefingSummary>> related = related(briefings);
             Map<BriefingSummary, List<BriefingSummary>> lists = new java.util.IdentityHashMap<>(briefings.size() * 2);
-            Map<String, List<BriefingSummary>> postings = new HashMap<>();
             for (BriefingSummary briefing : briefings) {
                 lists.put(briefing, related.get(briefing.slug()));
-                for (EntitySummary entity : briefing.entities()) {
-                    postings.computeIfAbsent(entity.id(), id -> new ArrayList<>()).add(briefing);
-                }
             }
             kept.lists = lists;
-            kept.postings = postings;
+            kept.postings = null; // made from the lists' briefings at the first update: a one-off build needs none
             return related;
         }
     }
@@ -446,6 +445,14 @@ public final class SiteIndexes {
     /** Updates {@code kept} to {@code briefings}: {@code added} are new, the briefings not at {@code position} gone. */
     private static void update(Kept kept, List<BriefingSummary> briefings, Map<BriefingSummary, Integer> position,
             List<BriefingSummary> added) {
+        if (kept.postings == null) {
+            kept.postings = new HashMap<>();
+            for (BriefingSummary briefing : kept.lists.keySet()) {
+                for (EntitySummary entity : briefing.entities()) {
+                    kept.postings.computeIfAbsent(entity.id(), id -> new ArrayList<>()).add(briefing);
+                }
+            }
+        }
         List<BriefingSummary> removed = new ArrayList<>();
         for (BriefingSummary briefing : kept.lists.keySet()) {
             if (!position.containsKey(briefing)) {
