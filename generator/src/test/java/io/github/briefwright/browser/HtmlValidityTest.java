@@ -37,6 +37,62 @@ class HtmlValidityTest {
             pages = files.filter(f -> f.toString().endsWith(".html")).map(Path::toString).sorted().toList();
         }
         assertTrue(pages.size() > 20, "pages to check: " + pages.size());
+        assertValid(pages);
+    }
+
+    /**
+     * A Markdown seed with every kind of inline markup the page marks around: sentences across emphasis, links,
+     * code, line breaks and blocks; notes in and out of links, repeated; a glossary entity first named in a link
+     * and then in emphasis; lists, quotes, a table, an image, raw HTML sanitised.
+     */
+    @Test
+    void aBriefingOfMarkdownWithNotesLinksAndMentionsIsValidHtml() throws Exception {
+        Path seeds = Files.createDirectories(dir.resolve("seeds"));
+        Files.writeString(seeds.resolve("glossary.yml"), """
+                - name: OPEC
+                  type: organisation
+                  description: A cartel of oil producers.
+                  link: https://www.opec.org/
+                """);
+        Files.writeString(seeds.resolve("marked.md"), """
+                ---
+                title: Marked up
+                date: 2024-03-01
+                ---
+
+                See [the statement by OPEC[^a]](https://example.org/) first. *OPEC* ministers met
+                in `Vienna` on Friday, and the *Bank of England\\
+                said nothing*[^a]. A {==highlight==}{>>why<<}
+                and {--a deletion--}{++an insertion++} from Paris.
+
+                ![A chart](chart.png) The chart shows OPEC output.
+
+                - OPEC in a list, with [a link](https://example.org/list).
+                - Nested:
+                  - Paris again
+
+                > A quote that runs on
+                >
+                > into a second paragraph, from London.
+
+                | Country | Output |
+                |---|---|
+                | Iraq | 4.2 |
+
+                Raw <b onclick="x()">bold</b> text<script>alert(1)</script> from Berlin.
+
+                [^a]: A note with a [link](https://example.org/note).
+                """);
+        Path site = dir.resolve("marked-site");
+        new SiteBuilder(BuildConfig.builder().seedDirectory(seeds).outputDirectory(site).build(), Reporter.SILENT).build();
+        String page = Files.readString(site.resolve("briefings/marked/index.html"));
+        assertTrue(page.contains("class=\"note\"") && page.contains("note-glossary") && page.contains("class=\"s\""),
+                "the page marks sentences, notes and the glossary's note");
+        assertEquals(1, page.split("<li value=\"1\">", -1).length - 1, "a note referred to twice is listed once");
+        assertValid(List.of(site.resolve("briefings/marked/index.html").toString()));
+    }
+
+    private static void assertValid(List<String> pages) throws Exception {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), "nu.validator.client.SimpleCommandLineValidator",
                 "--errors-only", "--format", "gnu"));

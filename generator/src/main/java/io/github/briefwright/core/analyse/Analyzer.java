@@ -136,8 +136,8 @@ public final class Analyzer {
     }
 
     /**
-     * The sections with each sentence cut at its entity mentions, the first mention of each entity marked, and
-     * each Markdown block's HTML given its sentence anchors and marks (one pass over it).
+     * The sections with each sentence cut at its entity mentions and the first mention of each entity marked: the
+     * spans the page marks (a Markdown block's HTML is marked where the page is rendered, {@code render.Inline}).
      */
     private static List<Section> withMentions(List<Section> sections,
             java.util.Map<String, List<EntityFinder.Mention>> mentions,
@@ -153,7 +153,7 @@ public final class Analyzer {
                     sentences.add(here == null ? sentence : sentence.withParts(parts(sentence.text(), here, seen, entities)));
                 }
                 paragraphs.add(new Paragraph(paragraph.id(), paragraph.kind(), paragraph.text(), sentences,
-                        paragraph.items(), paragraph.line(), AnchoredHtml.anchorAndMark(paragraph.html(), sentences)));
+                        paragraph.items(), paragraph.line(), paragraph.html()));
             }
             result.add(new Section(section.heading(), paragraphs));
         }
@@ -290,7 +290,7 @@ public final class Analyzer {
                         int number = Integer.parseInt(marker.group(1));
                         AuthoredNotes.Note note = notes.get(number);
                         if (note != null) {
-                            annotations.add(new Annotation(note.kind(), s.id(), note.text(), number));
+                            annotations.add(new Annotation(note.kind(), s.id(), note.text(), number, note.html()));
                         }
                     }
                 }

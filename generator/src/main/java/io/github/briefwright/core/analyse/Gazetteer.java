@@ -26,20 +26,24 @@ final class Gazetteer {
     static final Gazetteer DEFAULT = load();
 
     private final Map<String, Known> known;
+    /** Keys of names written only in capitals ("WHO"): such a name is known only when it is written so. */
+    private final Set<String> acronyms;
     private final Map<String, io.github.briefwright.core.model.GlossaryEntry> glossary;
     private final Set<String> titles;
     private final Set<String> demonyms;
     private final Set<String> notEntities;
     private final Set<String> functionWords;
 
-    private Gazetteer(Map<String, Known> known, Set<String> titles, Set<String> demonyms, Set<String> notEntities,
-            Set<String> functionWords) {
-        this(known, Map.of(), titles, demonyms, notEntities, functionWords);
+    private Gazetteer(Map<String, Known> known, Set<String> acronyms, Set<String> titles, Set<String> demonyms,
+            Set<String> notEntities, Set<String> functionWords) {
+        this(known, acronyms, Map.of(), titles, demonyms, notEntities, functionWords);
     }
 
-    private Gazetteer(Map<String, Known> known, Map<String, io.github.briefwright.core.model.GlossaryEntry> glossary,
+    private Gazetteer(Map<String, Known> known, Set<String> acronyms,
+            Map<String, io.github.briefwright.core.model.GlossaryEntry> glossary,
             Set<String> titles, Set<String> demonyms, Set<String> notEntities, Set<String> functionWords) {
         this.known = Map.copyOf(known);
+        this.acronyms = Set.copyOf(acronyms);
         this.glossary = Map.copyOf(glossary);
         this.titles = Set.copyOf(titles);
         this.demonyms = Set.copyOf(demonyms);
@@ -53,14 +57,21 @@ final class Gazetteer {
             return this;
         }
         Map<String, Known> all = new HashMap<>(known);
+        Set<String> capitals = new HashSet<>(acronyms);
         Map<String, io.github.briefwright.core.model.GlossaryEntry> notes = new HashMap<>();
         for (io.github.briefwright.core.model.GlossaryEntry entry : entries) {
             Known k = new Known(entry.name(), entry.type());
-            all.put(key(entry.name()), k);
-            entry.aliases().forEach(alias -> all.put(key(alias), k));
+            for (String name : concat(entry.name(), entry.aliases())) {
+                all.put(key(name), k);
+                if (isAcronym(name)) {
+                    capitals.add(key(name));
+                } else {
+                    capitals.remove(key(name));
+                }
+            }
             notes.put(key(entry.name()), entry);
         }
-        return new Gazetteer(all, notes, titles, demonyms, notEntities, functionWords);
+        return new Gazetteer(all, capitals, notes, titles, demonyms, notEntities, functionWords);
     }
 
     /** The glossary entry of an entity, by its canonical name, or {@code null}. */
@@ -70,7 +81,31 @@ final class Gazetteer {
 
     /** A place or organisation by any of its names (case and a leading "the" ignored). */
     Known known(String name) {
-        return known.get(key(name));
+        String key = key(name);
+        Known found = known.get(key);
+        return found != null && acronyms.contains(key) && !isAcronym(name.strip()) ? null : found;
+    }
+
+    /** Whether a name is written in capitals only, with at least two letters ("WHO", "U.N."). */
+    static boolean isAcronym(String name) {
+        int letters = 0;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            if (Character.isLetter(c)) {
+                letters++;
+            }
+        }
+        return letters >= 2;
+    }
+
+    private static java.util.List<String> concat(String name, java.util.List<String> aliases) {
+        java.util.List<String> all = new java.util.ArrayList<>(aliases.size() + 1);
+        all.add(name);
+        all.addAll(aliases);
+        return all;
     }
 
     boolean isTitle(String words) {
@@ -97,8 +132,11 @@ final class Gazetteer {
 
     private static Gazetteer load() {
         Map<String, Known> known = new HashMap<>();
-        read("places.txt", line -> add(known, line, "place"));
-        read("organisations.txt", line -> add(known, line, "organisation"));
+        Set<String> acronyms = new HashSet<>();
+        Set<String> written = new HashSet<>();
+        read("places.txt", line -> add(known, acronyms, written, line, "place"));
+        read("organisations.txt", line -> add(known, acronyms, written, line, "organisation"));
+        acronyms.removeAll(written);
         Set<String> titles = new HashSet<>();
         read("titles.txt", titles::add);
         Set<String> demonyms = new HashSet<>();
@@ -107,14 +145,17 @@ final class Gazetteer {
         read("not-entities.txt", notEntities::add);
         Set<String> functionWords = new HashSet<>();
         read("function-words.txt", functionWords::add);
-        return new Gazetteer(known, titles, demonyms, notEntities, functionWords);
+        return new Gazetteer(known, acronyms, titles, demonyms, notEntities, functionWords);
     }
 
-    private static void add(Map<String, Known> known, String line, String type) {
+    /** Adds a line's names; {@code acronyms} and {@code written} collect the keys of names in capitals and of others. */
+    private static void add(Map<String, Known> known, Set<String> acronyms, Set<String> written, String line,
+            String type) {
         String[] names = line.split("\\|");
         Known entry = new Known(names[0].strip(), type);
         for (String name : names) {
             known.putIfAbsent(key(name), entry);
+            (isAcronym(name.strip()) ? acronyms : written).add(key(name));
         }
     }
 

@@ -26,8 +26,18 @@ public final class AuthoredNotes {
     static final char CLOSE = '\u27E7';
     static final Pattern MARKER = Pattern.compile(OPEN + "(\\d+)" + CLOSE);
 
-    /** A note: its number, kind ({@code footnote}, {@code comment}, {@code highlight}) and Markdown text. */
-    public record Note(int number, String kind, String text) {
+    /**
+     * A note: its number, kind ({@code footnote}, {@code comment}, {@code highlight}), Markdown text, and that text
+     * as inline HTML, sanitised ({@code null} until the parser renders it).
+     */
+    public record Note(int number, String kind, String text, String html) {
+        public Note(int number, String kind, String text) {
+            this(number, kind, text, null);
+        }
+
+        public Note withHtml(String value) {
+            return new Note(number, kind, text, value);
+        }
     }
 
     /**

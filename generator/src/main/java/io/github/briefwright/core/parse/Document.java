@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * A seed's body as a flat list of blocks, whatever its format, and the notes its author wrote in it. A block's
- * text holds a marker where a note stands ({@link #noteAt}); its HTML holds the note itself.
+ * text and HTML hold a marker where a note stands ({@link #noteAt}); the note, with its HTML, is in {@code notes}.
  */
 public record Document(Draft draft, List<Block> blocks, List<AuthoredNotes.Note> notes) {
     public Document {

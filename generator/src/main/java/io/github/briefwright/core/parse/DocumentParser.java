@@ -8,9 +8,7 @@ import io.github.briefwright.core.model.Block;
 import io.github.briefwright.core.model.Block.Kind;
 import io.github.briefwright.core.structure.Draft;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.commonmark.Extension;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TablesExtension;
@@ -76,7 +74,7 @@ public final class DocumentParser {
         if (!AuthoredNotes.present(draft.text())) {
             Node root = parser.parse(draft.text());
             for (Node node = root.getFirstChild(); node != null; node = node.getNext()) {
-                blocks.add(block(node, node, firstLine + lineIndex(node), Map.of()));
+                blocks.add(block(node, node, firstLine + lineIndex(node)));
             }
             return new Document(draft, blocks);
         }
@@ -86,19 +84,19 @@ public final class DocumentParser {
                     + limits.notes() + " (" + Limits.NOTES + "); the first " + limits.notes()
                     + " are kept as notes and the rest stay in the text as written"));
         }
-        Map<Integer, String> noteHtml = new HashMap<>();
+        List<AuthoredNotes.Note> kept = new ArrayList<>();
         for (AuthoredNotes.Note note : notes.notes()) {
-            noteHtml.put(note.number(), inline(note.text()));
+            kept.add(note.withHtml(inline(note.text())));
         }
         Node marked = parser.parse(notes.marked());
         Node plain = parser.parse(notes.plain());
         Node p = plain.getFirstChild();
         for (Node node = marked.getFirstChild(); node != null; node = node.getNext()) {
             Node reading = p != null && p.getClass() == node.getClass() ? p : node;
-            blocks.add(block(node, reading, firstLine + lineIndex(node), noteHtml));
+            blocks.add(block(node, reading, firstLine + lineIndex(node)));
             p = p == null ? null : p.getNext();
         }
-        return new Document(draft, blocks, notes.notes());
+        return new Document(draft, blocks, kept);
     }
 
     /** A note's Markdown as inline HTML, sanitised like the text. */
@@ -111,33 +109,29 @@ public final class DocumentParser {
     }
 
     /**
-     * @param node    the block as the page shows it (editorial marks, note markers)
+     * @param node    the block as the page shows it (editorial marks, note markers: the notes themselves are put in
+     *                where their markers stand when the page is rendered)
      * @param reading the same block as read (marks applied), for its plain text
      */
-    private Block block(Node node, Node reading, int line, Map<Integer, String> notes) {
+    private Block block(Node node, Node reading, int line) {
         if (node instanceof Heading heading) {
-            return new Block(Kind.HEADING, plain(reading), List.of(), heading.getLevel(), line, html(node, notes));
+            return new Block(Kind.HEADING, plain(reading), List.of(), heading.getLevel(), line, html(node));
         }
         if (node instanceof ListBlock) {
             List<String> items = new ArrayList<>();
             for (Node item = reading.getFirstChild(); item != null; item = item.getNext()) {
                 items.add(plain(item));
             }
-            return new Block(Kind.LIST, String.join("\n", items), items, 0, line, html(node, notes));
+            return new Block(Kind.LIST, String.join("\n", items), items, 0, line, html(node));
         }
         if (node instanceof ThematicBreak) {
             return Block.plain(Kind.BREAK, "", line);
         }
         Kind kind = kind(node);
-        String rendered = html(node, notes);
-        String plain = kind == Kind.HTML || containsRawHtml(reading) ? Jsoup.parse(html(reading, Map.of())).text()
+        String rendered = html(node);
+        String plain = kind == Kind.HTML || containsRawHtml(reading) ? Jsoup.parse(html(reading)).text()
                 : plain(reading);
         return new Block(kind, plain, List.of(), 0, line, rendered);
-    }
-
-    private String html(Node node, Map<Integer, String> notes) {
-        String rendered = html(node);
-        return notes.isEmpty() ? rendered : Sidenotes.insert(rendered, notes);
     }
 
     private static Kind kind(Node node) {
@@ -159,8 +153,9 @@ public final class DocumentParser {
         return Kind.PARAGRAPH;
     }
 
+    /** A block's text as read: a table's cells apart as commonmark's text renderer writes them; else {@link ReadingText}. */
     private String plain(Node node) {
-        return singleSpaced(text.render(node)).strip();
+        return node instanceof TableBlock ? singleSpaced(text.render(node)).strip() : ReadingText.of(node);
     }
 
     /**

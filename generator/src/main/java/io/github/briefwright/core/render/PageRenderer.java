@@ -112,6 +112,7 @@ public final class PageRenderer {
             Briefing briefing = held.get();
             Map<String, Object> model = model(path);
             model.put("briefing", briefing);
+            model.put("inline", Inline.of(briefing));
             model.put("related", related);
             model.put("chart", TimelineChart.of(briefing.timeline().stream()
                     .filter(t -> t.date() != null && t.yearKnown())

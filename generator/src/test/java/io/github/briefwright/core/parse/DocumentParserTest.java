@@ -13,7 +13,6 @@ import io.github.briefwright.core.structure.Structurer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
 class DocumentParserTest {
@@ -50,7 +49,8 @@ class DocumentParserTest {
         assertEquals(10, document.notes().size());
         assertEquals("Note 10.", document.notes().get(9).text());
         String html = document.blocks().get(0).html();
-        assertEquals(10, Jsoup.parse(html).select(".sidenote").size());
+        assertEquals(10, html.chars().filter(c -> c == '\u27E6').count(), "a marker where each kept note stands");
+        assertTrue(document.notes().stream().allMatch(note -> note.html().equals(note.text())), "notes' HTML");
         assertTrue(html.contains("[^n11]") && html.contains("[^n30]"), html);
         assertEquals(1, warnings.size(), warnings.toString());
         assertEquals("notes.md: has 30 notes, more than the limit of 10 (briefwright.maxNotes); the first 10 are "
@@ -67,5 +67,27 @@ class DocumentParserTest {
         String text = document.blocks().get(0).text();
         assertTrue(text.contains("{>>third<<}") && text.contains("{>>fourth<<}"), text);
         assertTrue(warnings.get(0).message().startsWith("has 4 notes, more than the limit of 2"), warnings.toString());
+    }
+
+    @Test
+    void blocksAreReadAsTheirPageShowsThem() throws SeedException {
+        Document document = parse("""
+                The [talks](https://example.org/talks "Talks") at *OPEC*
+                ran in `Vienna` ![a chart](chart.png) for days.
+
+                - First item, with [a link](https://example.org/).
+                - Second item
+                  - nested under it
+
+                > A quote on one line.
+                >
+                > And a second paragraph.
+                """, Limits.DEFAULT, new ArrayList<>());
+        List<String> texts = document.blocks().stream().map(io.github.briefwright.core.model.Block::text).toList();
+        assertEquals("The talks at OPEC ran in Vienna for days.", texts.get(0),
+                "a link is its text, code its literal, an image not text, a line break a space");
+        assertEquals(List.of("First item, with a link.", "Second item nested under it"), document.blocks().get(1).items(),
+                "each list item has its text, a nested list in it too");
+        assertEquals("A quote on one line. And a second paragraph.", texts.get(2), "no quotation marks added");
     }
 }
