@@ -927,10 +927,16 @@ public final class SiteBuilder {
         entities.parallelStream().map(keys::entity).toList().forEach(allEntities::add);
         plan.add(entityIndex.keyed(keys.key(entityIndex.path(), entityIndex.template(), allEntities.hex())));
         for (EntityPage entity : entities) {
-            for (int page = 1; page <= PageRenderer.pages(entity.briefings().size(), PAGE_SIZE); page++) {
+            // a page's key covers the appearances on it; the entity's counts, companions and whole list only when
+            // its template read them (the default theme shows them on the first page only)
+            int pages = PageRenderer.pages(entity.briefings().size(), PAGE_SIZE);
+            var parts = keys.entityParts(entity);
+            for (int page = 1; page <= pages; page++) {
                 Page one = renderer.entity(entity, page, PAGE_SIZE);
-                plan.add(one.keyed(keys.key(one.path(), one.template(), keys.entity(entity),
-                        Integer.toString(page))));
+                int from = Math.min(entity.briefings().size(), (page - 1) * PAGE_SIZE);
+                int to = Math.min(entity.briefings().size(), from + PAGE_SIZE);
+                plan.add(one.keyed(keys.key(one.path(), one.template(), keys.entityPage(entity, page, pages, from, to)),
+                        parts));
             }
         }
         var tags = SiteIndexes.tags(newest);
@@ -941,11 +947,15 @@ public final class SiteBuilder {
         plan.add(tagIndex.keyed(keys.key(tagIndex.path(), tagIndex.template(), allTags)));
         for (int t = 0; t < tags.size(); t++) {
             var tag = tags.get(t);
-            for (int page = 1; page <= PageRenderer.pages(tag.items().size(), PAGE_SIZE); page++) {
+            String all = tagDigests.get(t);
+            int pages = PageRenderer.pages(tag.items().size(), PAGE_SIZE);
+            for (int page = 1; page <= pages; page++) {
                 Page one = renderer.tag(tags, tag, page, PAGE_SIZE);
-                // the list of every tag is in a tag page's model; the default theme does not show it
-                plan.add(one.keyed(keys.key(one.path(), one.template(), tagDigests.get(t), Integer.toString(page)),
-                        Map.of("tags", () -> allTags)));
+                // a page's key covers its own briefings; the list of every tag, and all of this tag's briefings,
+                // are in its model too: the default theme shows neither
+                plan.add(one.keyed(keys.key(one.path(), one.template(), tag.slug(), tag.name(),
+                        keys.list(PageRenderer.slice(tag.items(), page, PAGE_SIZE)), page + "/" + pages),
+                        Map.of("tags", () -> allTags, "tag.items", () -> all)));
             }
         }
         var timelinePages = timelinePages(join(timelineLater));

@@ -75,6 +75,15 @@ class IncrementalBuildTest {
         return new SiteBuilder(config.cacheDirectory(cache).build(), recording).build();
     }
 
+    /**
+     * Asserts that the site as it is now equals, byte for byte, what a clean build of {@code config} writes (read
+     * before that build, which writes into the same folder).
+     */
+    private void assertAsClean(BuildConfig.Builder config) throws Exception {
+        Map<String, String> incremental = site();
+        assertEquals(clean(config), incremental, "the site as a clean build writes it");
+    }
+
     /** Builds without the cache and returns every file of the site; the output folder is the same. */
     private Map<String, String> clean(BuildConfig.Builder config) throws Exception {
         BuildResult result = new SiteBuilder(config.cacheDirectory(null).build(), Reporter.SILENT).build();
@@ -181,12 +190,12 @@ class IncrementalBuildTest {
         assertEquals(1, result.seedsAnalysed());
         assertEquals(seedCount - 1, result.seedsCached());
         assertEquals(seedCount, entries().size());
-        assertEquals(clean(config()), site());
+        assertAsClean(config());
 
         Files.move(seeds.resolve("new.md"), seeds.resolve("renamed.md"));
         BuildResult renamed = build(config());
         assertEquals(1, renamed.seedsAnalysed(), "the name is part of the key: titles and slugs come from it");
-        assertEquals(clean(config()), site());
+        assertAsClean(config());
     }
 
     @Test
@@ -337,7 +346,7 @@ class IncrementalBuildTest {
         BuildResult edited = builder.build();
         assertEquals("User-agent: *\nDisallow: /drafts/\n", Files.readString(out.resolve(SitePaths.robots())));
         assertEquals(edited.pages(), edited.pagesWritten(), "a changed theme renders every page again");
-        assertEquals(clean(config().templateDirectory(templates)), site());
+        assertAsClean(config().templateDirectory(templates));
     }
 
     @Test
@@ -399,7 +408,7 @@ class IncrementalBuildTest {
         assertEquals(seedCount(), result.seedsAnalysed());
         assertEquals(1, warnings.size(), String.join("\n", warnings));
         assertTrue(warnings.get(0).contains("goes on without storing its work there"), warnings.get(0));
-        assertEquals(clean(config()), site());
+        assertAsClean(config());
     }
     /** The time of every file of the site, by path. */
     private Map<String, FileTime> times() throws IOException {
@@ -451,7 +460,7 @@ class IncrementalBuildTest {
                 assertEquals(times.get(path), after.get(path), path + " is not among the changed files");
             }
         }
-        assertEquals(clean(config()), site());
+        assertAsClean(config());
     }
 
     @Test
@@ -467,7 +476,7 @@ class IncrementalBuildTest {
         assertFalse(edited.changed().contains(SitePaths.tag("grid")), edited.changed().toString());
         assertFalse(edited.changed().contains(SitePaths.notFound()), edited.changed().toString());
         assertFalse(edited.changed().contains(SitePaths.sitemap()), edited.changed().toString());
-        assertEquals(clean(withAddress), site());
+        assertAsClean(withAddress);
     }
 
     @Test
@@ -483,7 +492,7 @@ class IncrementalBuildTest {
         BuildResult edited = build(withTemplates);
         assertTrue(edited.changed().contains(SitePaths.tag("grid")), "every tag page lists every tag's briefings");
         assertTrue(edited.changed().contains(SitePaths.notFound()), "the 404 page lists the briefings");
-        assertEquals(clean(withTemplates), site());
+        assertAsClean(withTemplates);
         assertTrue(Files.readString(out.resolve(SitePaths.tag("agriculture"))).contains("A new memo"));
     }
 
@@ -496,7 +505,7 @@ class IncrementalBuildTest {
         BuildResult edited = build(config().templateDirectory(templates));
         assertEquals(edited.pages(), edited.pagesWritten(), "any template may include any other");
         assertEquals(first.pages(), edited.pages());
-        assertEquals(clean(config().templateDirectory(templates)), site());
+        assertAsClean(config().templateDirectory(templates));
 
         build(config().templateDirectory(templates));
         Map<String, String> before = site();
@@ -555,7 +564,7 @@ class IncrementalBuildTest {
         assertEquals("<p>another tool's page</p>", Files.readString(out.resolve("extra/report.html")));
         Files.delete(out.resolve("extra/report.html"));
         Files.delete(out.resolve("extra"));
-        assertEquals(clean(config()), site());
+        assertAsClean(config());
     }
     /** Sets every seed's time an hour back: as seeds are when a build starts long after they were saved. */
     private void seedsSavedLongAgo() throws IOException {
@@ -620,7 +629,7 @@ class IncrementalBuildTest {
         BuildResult racy = build(config());
         assertFalse(racy.stageMillis().containsKey("up to date"), "saved while the last build ran: not trusted");
         assertEquals(1, racy.seedsAnalysed());
-        assertEquals(clean(config()), site());
+        assertAsClean(config());
     }
     @Test
     void thePreviewServersBuilderReadsEverySeedAtItsFirstBuildEvenWithNothingChanged() throws Exception {
@@ -637,6 +646,6 @@ class IncrementalBuildTest {
         BuildResult edit = preview.build();
         assertEquals(1, edit.seedsAnalysed());
         assertEquals(seedCount() - 1, edit.seedsCached(), "the others remembered, not read again");
-        assertEquals(clean(config()), site());
+        assertAsClean(config());
     }
 }

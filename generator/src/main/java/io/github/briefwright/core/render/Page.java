@@ -19,7 +19,9 @@ import java.util.function.Supplier;
  *                 with the same key need not be written again; {@code null} when not known (always written)
  * @param optional the names of the data model that the default theme's template does not read, each with the
  *                 digest of its value (made on demand): they count in the page's key only when its template read
- *                 them the last time it rendered the page ({@link #key(Set)})
+ *                 them the last time it rendered the page ({@link #key(Set)}); a dotted name is a field of a
+ *                 variable ({@code entity.companions}), read when the template read that field or listed the
+ *                 variable's fields
  */
 public record Page(String path, String template, Supplier<Map<String, Object>> model, Body body, String source,
         String key, Map<String, Supplier<String>> optional) {
@@ -68,7 +70,9 @@ public record Page(String path, String template, Supplier<Map<String, Object>> m
             return key;
         }
         List<String> used = optional.keySet().stream()
-                .filter(name -> read.contains(name) || read.contains(ReadModel.ALL)).sorted().toList();
+                .filter(name -> read.contains(name) || read.contains(ReadModel.ALL)
+                        || name.indexOf('.') > 0 && read.contains(name.substring(0, name.indexOf('.')) + ".*"))
+                .sorted().toList();
         if (used.isEmpty()) {
             return key + READ;
         }

@@ -161,6 +161,42 @@ public final class PageKeys {
         });
     }
 
+    /**
+     * The digest of what every page of an entity's pages shows whatever its template: the entity's own fields
+     * (id, name, type, glossary description and link), page {@code page} of {@code pages} and the appearances on it
+     * ({@code from} to {@code to} of all, by the digests {@link #entity} made). Its counts, its companions and the
+     * list of all its appearances are the page's optional fields ({@link #entityParts}).
+     */
+    public String entityPage(io.github.briefwright.core.model.EntityPage entity, int page, int pages, int from, int to) {
+        entity(entity);
+        String[] parts = now.entities.get(entity.id()).parts();
+        Fingerprint fingerprint = new Fingerprint().add("entity page").add(entity.id()).add(entity.name())
+                .add(entity.type()).add(entity.description()).add(entity.link()).add(page).add(pages).add(to - from);
+        for (int i = from; i < to; i++) {
+            fingerprint.add(parts[i]);
+        }
+        return fingerprint.hex();
+    }
+
+    /**
+     * The digests of the optional fields of an entity's pages, by dotted name: {@code entity.mentions},
+     * {@code entity.companions}, {@code entity.briefings} (all its appearances), and {@code picture} (its companions
+     * drawn), each made when asked.
+     */
+    public Map<String, java.util.function.Supplier<String>> entityParts(io.github.briefwright.core.model.EntityPage entity) {
+        java.util.function.Supplier<String> companions = () -> {
+            Fingerprint fingerprint = new Fingerprint().add(entity.companions().size());
+            for (var companion : entity.companions()) {
+                fingerprint.add(companion.id()).add(companion.name()).add(companion.type()).add(companion.briefings());
+            }
+            return fingerprint.hex();
+        };
+        return Map.of("entity.mentions", () -> Integer.toString(entity.mentions()),
+                "entity.companions", companions,
+                "entity.briefings", () -> entity(entity),
+                "picture", () -> entity.name() + " " + entity.type() + " " + companions.get());
+    }
+
     /** Whether two entity pages hold the same: equal fields and companions, and the very same appearances. */
     private static boolean same(io.github.briefwright.core.model.EntityPage a,
             io.github.briefwright.core.model.EntityPage b) {

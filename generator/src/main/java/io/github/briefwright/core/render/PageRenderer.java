@@ -198,7 +198,7 @@ public final class PageRenderer {
             page.body().writeTo(out);
             return java.util.Set.of();
         }
-        return render(page.template(), page.model().get(), out, page.source());
+        return render(page.template(), page.model().get(), out, page.source(), page.optional().keySet());
     }
 
     /** How many pages of {@code size} hold {@code items}: at least one. */
@@ -234,11 +234,11 @@ public final class PageRenderer {
         return model;
     }
 
-    private java.util.Set<String> render(String name, Map<String, Object> model, Writer out, String seed)
-            throws RenderException {
+    private java.util.Set<String> render(String name, Map<String, Object> model, Writer out, String seed,
+            java.util.Set<String> optional) throws RenderException {
         try {
             Template template = theme.freemarker().getTemplate(name);
-            ReadModel read = new ReadModel(model, template.getObjectWrapper());
+            ReadModel read = new ReadModel(model, template.getObjectWrapper(), optional);
             template.process(read, out);
             return read.read();
         } catch (TemplateNotFoundException e) {

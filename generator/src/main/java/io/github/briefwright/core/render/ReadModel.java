@@ -16,7 +16,9 @@ import java.util.Set;
  * A page's data model as a template sees it, which notes the names the template reads: every top-level variable a
  * template (or a template it includes or imports) uses is looked up here, so a page whose template left a
  * variable unread would render the same whatever that variable held. Listing the model's names or values (as
- * {@code .data_model?keys} would) counts as reading them all, {@link #ALL}. One page's; not thread-safe.
+ * {@code .data_model?keys} would) counts as reading them all, {@link #ALL}. A variable some of whose fields are
+ * optional in the page's key ({@code entity.companions}: a dotted name) notes the fields read of it too, as
+ * dotted names; listing its fields counts as reading it all. One page's; not thread-safe.
  */
 final class ReadModel implements TemplateHashModelEx2 {
 
@@ -27,10 +29,25 @@ final class ReadModel implements TemplateHashModelEx2 {
     private final ObjectWrapper wrapper;
     private final Map<String, TemplateModel> wrapped = new HashMap<>();
     private final Set<String> read = new java.util.TreeSet<>();
+    /** The variables whose fields are noted as read. */
+    private final Set<String> withFields;
 
     ReadModel(Map<String, Object> model, ObjectWrapper wrapper) {
+        this(model, wrapper, Set.of());
+    }
+
+    /** @param optional the optional names of the page's key: those with a dot name a variable's field */
+    ReadModel(Map<String, Object> model, ObjectWrapper wrapper, Set<String> optional) {
         this.model = model;
         this.wrapper = wrapper;
+        Set<String> fields = new java.util.HashSet<>();
+        for (String name : optional) {
+            int dot = name.indexOf('.');
+            if (dot > 0) {
+                fields.add(name.substring(0, dot));
+            }
+        }
+        this.withFields = fields;
     }
 
     /** The names read so far, {@link #ALL} among them when the template listed the model. */
@@ -44,9 +61,78 @@ final class ReadModel implements TemplateHashModelEx2 {
         TemplateModel known = wrapped.get(key);
         if (known == null && model.containsKey(key)) {
             known = wrapper.wrap(model.get(key));
+            if (withFields.contains(key) && known instanceof freemarker.template.TemplateHashModel hash) {
+                known = new Fields(key, hash, model.get(key));
+            }
             wrapped.put(key, known);
         }
         return known;
+    }
+
+    /**
+     * A variable that notes which of its fields are read ({@code name.field}); listing them notes {@code name.*}.
+     * It unwraps to the value it wraps, so it can be passed to methods as before.
+     */
+    private final class Fields implements TemplateHashModelEx2, freemarker.template.AdapterTemplateModel,
+            freemarker.ext.util.WrapperTemplateModel {
+        private final String name;
+        private final freemarker.template.TemplateHashModel hash;
+        private final Object value;
+
+        Fields(String name, freemarker.template.TemplateHashModel hash, Object value) {
+            this.name = name;
+            this.hash = hash;
+            this.value = value;
+        }
+
+        @Override
+        public TemplateModel get(String field) throws TemplateModelException {
+            read.add(name + "." + field);
+            return hash.get(field);
+        }
+
+        @Override
+        public boolean isEmpty() throws TemplateModelException {
+            return hash.isEmpty();
+        }
+
+        private TemplateHashModelEx2 listed() throws TemplateModelException {
+            read.add(name + ".*");
+            if (hash instanceof TemplateHashModelEx2 listable) {
+                return listable;
+            }
+            throw new TemplateModelException(name + " cannot list its fields");
+        }
+
+        @Override
+        public int size() throws TemplateModelException {
+            return listed().size();
+        }
+
+        @Override
+        public TemplateCollectionModel keys() throws TemplateModelException {
+            return listed().keys();
+        }
+
+        @Override
+        public TemplateCollectionModel values() throws TemplateModelException {
+            return listed().values();
+        }
+
+        @Override
+        public KeyValuePairIterator keyValuePairIterator() throws TemplateModelException {
+            return listed().keyValuePairIterator();
+        }
+
+        @Override
+        public Object getAdaptedObject(Class<?> hint) {
+            return value;
+        }
+
+        @Override
+        public Object getWrappedObject() {
+            return value;
+        }
     }
 
     @Override
