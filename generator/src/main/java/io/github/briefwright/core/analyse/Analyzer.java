@@ -296,6 +296,16 @@ public final class Analyzer {
                 }
             }
         }
+        if (sentences.isEmpty()) { // a table, or a block without prose: its notes belong to the block
+            var marker = Document.noteAt().matcher(block.text());
+            while (marker.find()) {
+                int number = Integer.parseInt(marker.group(1));
+                AuthoredNotes.Note note = notes.get(number);
+                if (note != null) {
+                    annotations.add(new Annotation(note.kind(), id, note.text(), number, note.html()));
+                }
+            }
+        }
         List<String> items = block.items().stream().map(Analyzer::withoutNotes).toList();
         return new Paragraph(id, block.kind().label(), text, sentences, items, block.line(), block.html());
     }

@@ -61,7 +61,12 @@ final class ReadingText extends AbstractVisitor {
 
     @Override
     public void visit(HtmlInline htmlInline) {
-        // raw HTML: the block is read from its sanitised HTML instead
+        // raw HTML: a paragraph holding some is read from its sanitised HTML instead; a list item is read here,
+        // where a line break written as a tag still parts two words
+        String tag = htmlInline.getLiteral();
+        if (tag.regionMatches(true, 0, "<br", 0, 3)) {
+            out.append('\n');
+        }
     }
 
     @Override

@@ -95,12 +95,12 @@ public final class Inline {
         Tokens tokens = new Tokens(html);
         List<Cut> cuts = new ArrayList<>();
         notes(tokens, cuts);
-        Flat flat = new Flat(tokens);
+        Flat flat = new Flat(tokens, notes.keySet());
         List<Piece> missing = new ArrayList<>();
         int from = 0;
         int pending = 0;
         for (Sentence sentence : sentences) {
-            String wanted = sentence.text();
+            String wanted = sentence.text().replace('\u00a0', ' '); // white space on the page, as jsoup reads it
             pending += wanted.length();
             int at = flat.find(wanted.substring(0, Math.min(PREFIX, wanted.length())), from,
                     Math.min(MAX_WINDOW, SLACK + 2 * pending));
@@ -174,18 +174,18 @@ public final class Inline {
     private void notes(Tokens tokens, List<Cut> cuts) {
         String html = tokens.html;
         for (int t = 0; t < tokens.count; t++) {
-            if (tokens.kind[t] != Tokens.TEXT) {
+            if (tokens.kind[t] != Tokens.TEXT || tokens.code[t]) {
                 continue;
             }
             for (int i = tokens.start[t]; i < tokens.end[t]; i++) {
                 int end = markerEnd(html, i, tokens.end[t]);
-                if (end < 0) {
-                    continue;
+                Annotation note = end < 0 ? null : number(html.substring(i + 1, end - 1));
+                if (note == null) {
+                    continue; // not a marker, or one of no note: text as written
                 }
-                Annotation note = number(html.substring(i + 1, end - 1));
-                Piece piece = note == null ? null : new Piece(null, null, null, false, null, note, !shown.add(note.number()));
+                Piece piece = new Piece(null, null, null, false, null, note, !shown.add(note.number()));
                 int after = tokens.linkEnd(t);
-                if (after < 0 || piece == null) {
+                if (after < 0) {
                     cuts.add(new Cut(i, end, 2, piece));
                 } else {
                     cuts.add(new Cut(i, end, 2, null));
@@ -209,10 +209,15 @@ public final class Inline {
     }
 
     private Annotation number(String digits) {
+        return notes.get(parse(digits));
+    }
+
+    /** The number written in {@code digits} (at most ten), or -1 when it is too large. */
+    static int parse(String digits) {
         try {
-            return notes.get(Integer.parseInt(digits));
+            return Integer.parseInt(digits);
         } catch (NumberFormatException e) {
-            return null;
+            return -1;
         }
     }
 
@@ -298,7 +303,7 @@ public final class Inline {
                     add(OTHER, i, closeAt, tag, true, -1);
                     tagEnd = closeAt;
                 } else {
-                    boolean selfClosing = VOID.contains(tag) || html.charAt(tagEnd - 2) == '/';
+                    boolean selfClosing = VOID.contains(tag); // "/>" closes nothing in HTML
                     add(OPEN, i, tagEnd, tag, !PHRASING.contains(tag), -1);
                     if (!selfClosing) {
                         if (tag.equals(DELETED)) {
@@ -437,16 +442,22 @@ public final class Inline {
                 return -1;
             }
             char quote = 0;
+            boolean value = false; // after "=": a value may open with a quote
             for (int j = nameAt; j < n; j++) {
                 char d = html.charAt(j);
                 if (quote != 0) {
                     if (d == quote) {
                         quote = 0;
                     }
-                } else if (d == '"' || d == '\'') {
-                    quote = d;
                 } else if (d == '>') {
                     return j + 1;
+                } else if (value && (d == '"' || d == '\'')) {
+                    quote = d;
+                    value = false;
+                } else if (d == '=') {
+                    value = true;
+                } else if (!Character.isWhitespace(d)) {
+                    value = false; // a name, or an unquoted value: its quotes are characters
                 }
             }
             unclosed = true; // no tag closes after this one: what follows is text (and the scan stays linear)
@@ -470,7 +481,9 @@ public final class Inline {
         /** Where a raw-text element opened before {@code from} ends: past its closing tag, or the end of the HTML. */
         private int rawTextEnd(String tag, int from) {
             int close = from;
-            while (close >= 0 && !html.regionMatches(true, close, "</" + tag, 0, tag.length() + 2)) {
+            while (close >= 0 && !(html.regionMatches(true, close, "</" + tag, 0, tag.length() + 2)
+                    && (close + tag.length() + 2 >= html.length()
+                    || "\t\n\f\r />".indexOf(html.charAt(close + tag.length() + 2)) >= 0))) {
                 close = html.indexOf("</", close + 1);
             }
             if (close < 0) {
@@ -498,14 +511,15 @@ public final class Inline {
         private final String html;
         private String string;
 
-        Flat(Tokens tokens) {
+        /** @param notes the numbers of the notes whose markers are not text */
+        Flat(Tokens tokens, Set<Integer> notes) {
             this.html = tokens.html;
             boolean space = false;
             int spaceFrom = -1;
             int spaceToken = -1;
             for (int t = 0; t < tokens.count; t++) {
                 if (tokens.kind[t] != Tokens.TEXT) {
-                    if (tokens.raw[t] && tokens.name[t] != null && !space) {
+                    if ((tokens.raw[t] || "br".equals(tokens.name[t])) && tokens.name[t] != null && !space) {
                         space = true;
                         spaceFrom = tokens.start[t];
                         spaceToken = -1;
@@ -534,11 +548,12 @@ public final class Inline {
                                 next = semi;
                             }
                         }
-                    } else if (c == MARKER_OPEN && markerEnd(html, i, end) > 0) {
+                    } else if (c == MARKER_OPEN && !tokens.code[t] && markerEnd(html, i, end) > 0
+                            && notes.contains(parse(html.substring(i + 1, markerEnd(html, i, end) - 1)))) {
                         i = markerEnd(html, i, end); // a note's marker: not text
                         continue;
                     }
-                    if (isSpace(c)) {
+                    if (isSpace(c) || c == '\u00a0') {
                         if (!space) {
                             space = true;
                             spaceFrom = i;
@@ -598,12 +613,14 @@ public final class Inline {
             if (prefix.isEmpty()) {
                 return -1;
             }
-            int end = Math.min(string.length(), at + window + prefix.length());
-            if (at >= end) {
-                return -1;
+            int last = Math.min(string.length() - prefix.length(), at + window);
+            char first = prefix.charAt(0);
+            for (int i = at; i <= last; i++) {
+                if (string.charAt(i) == first && string.startsWith(prefix, i)) {
+                    return i;
+                }
             }
-            int found = string.substring(at, end).indexOf(prefix);
-            return found < 0 ? -1 : at + found;
+            return -1;
         }
 
         /** How many characters of {@code wanted} the text has from {@code at} on. */
