@@ -799,19 +799,39 @@ public final class SiteBuilder {
      * Renders a few pages of each template (and of files written without one) into nothing, once per preview
      * builder: its first build usually finds every page as it was and renders none, and the first edit would
      * otherwise wait for the templates' first run (the object wrapper learning the model's classes, the code not
-     * yet compiled). A page that cannot be rendered is left for the build that needs it to report.
+     * yet compiled). A page that cannot be rendered is left for the build that needs it to report. Then, in the
+     * background, it writes every part of the search index into nothing, which finds and keeps every briefing's
+     * search terms (an edit's part would otherwise find those of its 256 or so briefings).
      */
     private void warm(List<Page> plan, PageRenderer renderer) {
         warmed = true;
         Map<String, Integer> seen = new HashMap<>();
+        List<Page> searchParts = new ArrayList<>();
         for (Page page : plan) {
-            if (seen.merge(String.valueOf(page.template()), 1, Integer::sum) <= WARM_PAGES) {
-                try {
-                    renderer.render(page, java.io.Writer.nullWriter());
-                } catch (Exception e) {
-                    // said by the build that writes the page, if it is still so
-                }
+            if (page.template() == null && page.path().startsWith(SEARCH_PARTS)) {
+                searchParts.add(page);
             }
+            if (seen.merge(String.valueOf(page.template()), 1, Integer::sum) <= WARM_PAGES) {
+                render(renderer, page);
+            }
+        }
+        // every briefing's search terms, found once and kept, in the background: an edit then writes its part
+        // without finding the terms of the part's other briefings
+        Thread terms = new Thread(() -> searchParts.forEach(page -> render(renderer, page)), "briefwright-search-terms");
+        terms.setDaemon(true);
+        terms.setPriority(Thread.MIN_PRIORITY);
+        terms.start();
+    }
+
+    /** The first characters of the paths of the search index's parts. */
+    private static final String SEARCH_PARTS = SitePaths.searchPart(0).substring(0, SitePaths.searchPart(0).lastIndexOf('-') + 1);
+
+    /** Renders a page into nothing; one that cannot be rendered is said by the build that writes it, if still so. */
+    private static void render(PageRenderer renderer, Page page) {
+        try {
+            renderer.render(page, java.io.Writer.nullWriter());
+        } catch (Exception e) {
+            // as said
         }
     }
 

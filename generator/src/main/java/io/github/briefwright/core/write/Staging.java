@@ -195,14 +195,30 @@ public final class Staging implements AutoCloseable {
         } else {
             swapAll();
         }
-        Map<String, PageRecord.Entry> entries = new java.util.HashMap<>();
-        keys.forEach((path, key) -> {
-            PageRecord.Entry entry = changed.contains(path) ? PageRecord.entry(output.resolve(path), key)
-                    : previous != null ? previous.files().get(path) : PageRecord.entry(output.resolve(path), key);
-            if (entry != null) {
-                entries.put(path, entry);
+        Map<String, PageRecord.Entry> entries;
+        if (inPlace && previous != null && keys.size() == previous.files().size()
+                && previous.files().keySet().containsAll(keys.keySet())) {
+            // the same pages as the last record: its entries, but for the pages written again
+            entries = new java.util.HashMap<>(previous.files());
+            for (String path : changed) {
+                String key = keys.get(path);
+                PageRecord.Entry entry = key == null ? null : PageRecord.entry(output.resolve(path), key);
+                if (entry != null) {
+                    entries.put(path, entry);
+                } else {
+                    entries.remove(path);
+                }
             }
-        });
+        } else {
+            entries = new java.util.HashMap<>();
+            keys.forEach((path, key) -> {
+                PageRecord.Entry entry = changed.contains(path) ? PageRecord.entry(output.resolve(path), key)
+                        : previous != null ? previous.files().get(path) : PageRecord.entry(output.resolve(path), key);
+                if (entry != null) {
+                    entries.put(path, entry);
+                }
+            });
+        }
         record = new PageRecord(read(output).sha256(), entries);
     }
 
@@ -261,18 +277,24 @@ public final class Staging implements AutoCloseable {
             }
         }
         removed = gone;
-        Set<String> manifest = new TreeSet<>(written);
-        folders.forEach(path -> manifest.add(path + "/"));
-        if (written.contains(HOME)) {
-            manifest.add(DIGEST + sha256(output.resolve(HOME)));
-        }
-        StringBuilder text = new StringBuilder();
-        manifest.forEach(line -> text.append(line).append(System.lineSeparator()));
-        byte[] lines = text.toString().getBytes(StandardCharsets.UTF_8);
-        if (!java.util.Arrays.equals(lines, read(output).bytes())) {
-            Path partial = folder.resolve(MANIFEST);
-            Files.write(partial, lines);
-            move(partial, output.resolve(MANIFEST));
+        // the same files in the same folders, the home page as it was: the manifest says what it said (an edit
+        // in a large site rewrites a few pages, and the manifest lists tens of thousands)
+        boolean same = gone.isEmpty() && made.isEmpty() && written.size() == last.files().size()
+                && !changed.contains(HOME);
+        if (!same) {
+            Set<String> manifest = new TreeSet<>(written);
+            folders.forEach(path -> manifest.add(path + "/"));
+            if (written.contains(HOME)) {
+                manifest.add(DIGEST + sha256(output.resolve(HOME)));
+            }
+            StringBuilder text = new StringBuilder();
+            manifest.forEach(line -> text.append(line).append(System.lineSeparator()));
+            byte[] lines = text.toString().getBytes(StandardCharsets.UTF_8);
+            if (!java.util.Arrays.equals(lines, read(output).bytes())) {
+                Path partial = folder.resolve(MANIFEST);
+                Files.write(partial, lines);
+                move(partial, output.resolve(MANIFEST));
+            }
         }
         Tree.delete(folder);
         committed = true;
