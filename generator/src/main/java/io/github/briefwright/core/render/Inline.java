@@ -48,10 +48,40 @@ public final class Inline {
      * before in the briefing, so only a link to it belongs here).
      */
     public record Piece(String html, String open, String anchor, boolean close, Sentence.Part mention,
-            Annotation note, boolean again) {
+            Annotation note, boolean again) implements freemarker.template.TemplateHashModel {
 
         static Piece html(String html) {
             return new Piece(html, null, null, false, null, null, false);
+        }
+
+        /**
+         * Its fields as a template reads them, without the object wrapper's look-ups: a page has a piece or more
+         * for each sentence, so this is most of what a template reads of a Markdown briefing.
+         */
+        @Override
+        public freemarker.template.TemplateModel get(String key) throws freemarker.template.TemplateModelException {
+            return switch (key) {
+                case "html" -> html == null ? null : new freemarker.template.SimpleScalar(html);
+                case "open" -> open == null ? null : new freemarker.template.SimpleScalar(open);
+                case "anchor" -> anchor == null ? null : new freemarker.template.SimpleScalar(anchor);
+                case "close" -> close ? freemarker.template.TemplateBooleanModel.TRUE
+                        : freemarker.template.TemplateBooleanModel.FALSE;
+                case "again" -> again ? freemarker.template.TemplateBooleanModel.TRUE
+                        : freemarker.template.TemplateBooleanModel.FALSE;
+                case "mention" -> mention == null ? null : wrap(mention);
+                case "note" -> note == null ? null : wrap(note);
+                default -> null;
+            };
+        }
+
+        private static freemarker.template.TemplateModel wrap(Object value)
+                throws freemarker.template.TemplateModelException {
+            return freemarker.core.Environment.getCurrentEnvironment().getObjectWrapper().wrap(value);
+        }
+
+        @Override
+        public boolean isEmpty() {
+            return false;
         }
     }
 
