@@ -1,6 +1,7 @@
 package io.github.briefwright.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.briefwright.core.BuildConfig;
@@ -75,6 +76,8 @@ class HtmlValidityTest {
                 >
                 > into a second paragraph, from London.
 
+                ## Output by country[^h]
+
                 | Country | Output |
                 |---|---|
                 | Iraq | 4.2 |
@@ -82,6 +85,7 @@ class HtmlValidityTest {
                 Raw <b onclick="x()">bold</b> text<script>alert(1)</script> from Berlin.
 
                 [^a]: A note with a [link](https://example.org/note).
+                [^h]: Estimates.
                 """);
         Path site = dir.resolve("marked-site");
         new SiteBuilder(BuildConfig.builder().seedDirectory(seeds).outputDirectory(site).build(), Reporter.SILENT).build();
@@ -89,6 +93,8 @@ class HtmlValidityTest {
         assertTrue(page.contains("class=\"note\"") && page.contains("note-glossary") && page.contains("class=\"s\""),
                 "the page marks sentences, notes and the glossary's note");
         assertEquals(1, page.split("<li value=\"1\">", -1).length - 1, "a note referred to twice is listed once");
+        assertFalse(page.contains("\u27E6"), "no note's marker is left");
+        assertTrue(page.contains("Output by country<span class=\"note\""), "a heading's note at its end");
         assertValid(List.of(site.resolve("briefings/marked/index.html").toString()));
     }
 

@@ -155,7 +155,7 @@ public final class Analyzer {
                 paragraphs.add(new Paragraph(paragraph.id(), paragraph.kind(), paragraph.text(), sentences,
                         paragraph.items(), paragraph.line(), paragraph.html()));
             }
-            result.add(new Section(section.heading(), paragraphs));
+            result.add(new Section(section.heading(), paragraphs, section.notes()));
         }
         return result;
     }
@@ -252,22 +252,41 @@ public final class Analyzer {
         noteList.forEach(note -> notes.putIfAbsent(note.number(), note));
         List<Section> sections = new ArrayList<>();
         String heading = null;
+        List<Annotation> headingNotes = List.of();
         List<Paragraph> paragraphs = new ArrayList<>();
         for (Block block : blocks) {
             if (block.kind() == Kind.HEADING || block.kind() == Kind.BREAK) {
                 if (!paragraphs.isEmpty() || heading != null) {
-                    sections.add(new Section(heading, paragraphs));
+                    sections.add(new Section(heading, paragraphs, headingNotes));
                 }
-                heading = block.kind() == Kind.HEADING ? block.text() : null;
+                heading = block.kind() == Kind.HEADING ? withoutNotes(block.text()) : null;
+                headingNotes = block.kind() == Kind.HEADING ? headingNotes(block.text(), notes, annotations) : List.of();
                 paragraphs = new ArrayList<>();
                 continue;
             }
             paragraphs.add(paragraph(block, anchors, notes, annotations));
         }
         if (!paragraphs.isEmpty() || heading != null) {
-            sections.add(new Section(heading, paragraphs));
+            sections.add(new Section(heading, paragraphs, headingNotes));
         }
         return sections;
+    }
+
+    /** The notes written in a heading, each anchored to its own place on the page ({@code note-ref-n}). */
+    private static List<Annotation> headingNotes(String text, java.util.Map<Integer, AuthoredNotes.Note> notes,
+            List<Annotation> annotations) {
+        List<Annotation> found = new ArrayList<>();
+        var marker = Document.noteAt().matcher(text);
+        while (marker.find()) {
+            int number = Integer.parseInt(marker.group(1));
+            AuthoredNotes.Note note = notes.get(number);
+            if (note != null) {
+                Annotation annotation = new Annotation(note.kind(), "note-ref-" + number, note.text(), number, note.html());
+                found.add(annotation);
+                annotations.add(annotation);
+            }
+        }
+        return found;
     }
 
     private static Paragraph paragraph(Block block, Anchors anchors, java.util.Map<Integer, AuthoredNotes.Note> notes,

@@ -104,6 +104,14 @@ public final class Inline {
         Map<String, List<Piece>> pieces = new LinkedHashMap<>();
         Inline inline = null;
         for (Section section : briefing.sections()) {
+            if (!section.notes().isEmpty()) { // shown at the end of the heading, by the template
+                if (inline == null) {
+                    inline = new Inline(briefing);
+                }
+                for (Annotation note : section.notes()) {
+                    inline.shown.add(note.number());
+                }
+            }
             for (Paragraph paragraph : section.paragraphs()) {
                 if (paragraph.html() != null) {
                     if (inline == null) {
