@@ -92,6 +92,18 @@ class PagedKeysTest {
         assertTrue(Files.readString(out.resolve(SitePaths.tagPage("economy", 3))).contains("231 briefings"));
     }
 
+    @Test
+    void aTemplateListingTheEntitysFieldsReadsThemAll() throws Exception {
+        Path templates = Files.createDirectories(dir.resolve("templates"));
+        Files.writeString(templates.resolve("entity.ftlh"), "<#list entity?keys?sort as k>${k} </#list>"
+                + "${pagination.page}\n");
+        build(config(templates));
+        assertTrue(Files.readString(out.resolve(SitePaths.entityPage("world-bank", 3))).contains("mentions "));
+        seed(150, "The World Bank said so again.\n");
+        BuildResult edited = build(config(templates));
+        assertTrue(edited.changed().contains(SitePaths.entityPage("world-bank", 3)), "listing reads every field");
+    }
+
     /** Builds without the cache and returns every file of the site, by path, with a hash of its bytes. */
     private Map<String, String> clean(BuildConfig.Builder config) throws Exception {
         new SiteBuilder(config.cacheDirectory(null).build(), Reporter.SILENT).build();

@@ -96,9 +96,9 @@ final class ReadModel implements TemplateHashModelEx2 {
             return hash.isEmpty();
         }
 
-        private TemplateHashModelEx2 listed() throws TemplateModelException {
+        private freemarker.template.TemplateHashModelEx listed() throws TemplateModelException {
             read.add(name + ".*");
-            if (hash instanceof TemplateHashModelEx2 listable) {
+            if (hash instanceof freemarker.template.TemplateHashModelEx listable) {
                 return listable;
             }
             throw new TemplateModelException(name + " cannot list its fields");
@@ -121,7 +121,7 @@ final class ReadModel implements TemplateHashModelEx2 {
 
         @Override
         public KeyValuePairIterator keyValuePairIterator() throws TemplateModelException {
-            return listed().keyValuePairIterator();
+            return freemarker.template.utility.TemplateModelUtils.getKeyValuePairIterator(listed());
         }
 
         @Override
