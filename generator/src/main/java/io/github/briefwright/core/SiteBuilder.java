@@ -939,7 +939,7 @@ public final class SiteBuilder {
         for (int page = 1; page <= homePages; page++) {
             List<BriefingSummary> slice = PageRenderer.slice(newest, page, PAGE_SIZE);
             Page index = renderer.index(slice, page, homePages);
-            plan.add(index.keyed(keys.key(index.path(), index.template(), keys.list(slice), page + "/" + homePages)));
+            plan.add(index.keyed(keys.key(index.path(), index.template(), keys.list(index.path(), slice), page + "/" + homePages)));
         }
         List<EntityPage> entities = join(entitiesLater);
         Page entityIndex = renderer.entities(entities);
@@ -961,7 +961,7 @@ public final class SiteBuilder {
         }
         var tags = SiteIndexes.tags(newest);
         List<String> tagDigests = tags.parallelStream().map(tag -> PageKeys.digest(tag.slug() + " " + tag.name() + " "
-                + keys.list(tag.items()))).toList();
+                + keys.list("tag " + tag.slug(), tag.items()))).toList();
         String allTags = keys.shared(tagDigests);
         Page tagIndex = renderer.tags(tags);
         plan.add(tagIndex.keyed(keys.key(tagIndex.path(), tagIndex.template(), allTags)));
@@ -974,7 +974,7 @@ public final class SiteBuilder {
                 // a page's key covers its own briefings; the list of every tag, and all of this tag's briefings,
                 // are in its model too: the default theme shows neither
                 plan.add(one.keyed(keys.key(one.path(), one.template(), tag.slug(), tag.name(),
-                        keys.list(PageRenderer.slice(tag.items(), page, PAGE_SIZE)), page + "/" + pages),
+                        keys.list(one.path(), PageRenderer.slice(tag.items(), page, PAGE_SIZE)), page + "/" + pages),
                         Map.of("tags", () -> allTags, "tag.items", () -> all)));
             }
         }
@@ -1011,6 +1011,24 @@ public final class SiteBuilder {
         return new Plan(plan, entities.size());
     }
 
+    /** A part of the search index's summaries at the last build, and the digest of their contents' keys. */
+    private record PartContents(Object[] items, String digest) {
+        boolean same(List<BriefingSummary> now) {
+            if (digest == null || items.length != now.size()) {
+                return false;
+            }
+            for (int i = 0; i < items.length; i++) {
+                if (items[i] != now.get(i)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    /** The search index's parts at this builder's last build, by path. */
+    private final Map<String, PartContents> partContents = new java.util.concurrent.ConcurrentHashMap<>();
+
     /**
      * The search index: {@code search/index.js}, which names the parts, and the parts, each keyed by its
      * briefings' summaries and contents (the terms come from the whole briefing), so that an edit writes one part.
@@ -1040,14 +1058,21 @@ public final class SiteBuilder {
                 }
                 search.write(out);
             }, null);
-            Fingerprint contents = new Fingerprint().add(its.size());
-            boolean known = true;
-            for (BriefingSummary summary : its) {
-                String content = contentKeys.get(summary.slug());
-                known &= content != null;
-                contents.add(summary.slug()).add(content);
+            // the very same summaries as last time have the same contents (a summary is kept by its content's key)
+            PartContents last = partContents.get(one.path());
+            String contents = last != null && last.same(its) ? last.digest() : null;
+            if (contents == null) {
+                Fingerprint fingerprint = new Fingerprint().add(its.size());
+                boolean known = true;
+                for (BriefingSummary summary : its) {
+                    String content = contentKeys.get(summary.slug());
+                    known &= content != null;
+                    fingerprint.add(summary.slug()).add(content);
+                }
+                contents = known ? fingerprint.hex() : null;
+                partContents.put(one.path(), new PartContents(its.toArray(), contents));
             }
-            pages.add(known ? one.keyed(keys.key(one.path(), null, keys.list(its), contents.hex())) : one);
+            pages.add(contents != null ? one.keyed(keys.key(one.path(), null, keys.list(one.path(), its), contents)) : one);
         }
         return pages;
     }

@@ -61,11 +61,17 @@ public final class PageKeys {
         private final Map<Object, String> digests = new ConcurrentHashMap<>();
         private final Map<String, Made> entities = new ConcurrentHashMap<>();
         private final Map<Integer, Made> timeline = new ConcurrentHashMap<>();
+        private final Map<String, Listed> lists = new ConcurrentHashMap<>();
+    }
+
+    /** The digest of a list of summaries, and the summaries. */
+    private record Listed(Object[] items, String digest) {
     }
 
     /**
-     * A digest and the values it was made of; for an entity, also the digest of each of its appearances; for a page
-     * of the timeline, the list it was given.
+     * A digest and the values it was made of; for an entity, also the digest of each of its appearances and, as its
+     * {@code source}, those of its pages once made ({@link #entityPage}); for a page of the timeline, the list it was
+     * given.
      */
     private record Made(Object of, String digest, String[] parts, Object source) {
 
@@ -94,6 +100,28 @@ public final class PageKeys {
     /** Gives {@code summary} its digest, for {@link #list}: one that changes whenever the summary does. */
     public void summary(BriefingSummary summary, String digest) {
         summaries.put(summary, digest);
+    }
+
+    /**
+     * {@link #list(List)}, remembered under {@code name} (a page's list: its path, say) for the next build, which
+     * takes it again when given the very same summaries in the same order: an edit changes one summary, and a large
+     * site has lists of tens of thousands.
+     */
+    public String list(String name, List<BriefingSummary> items) {
+        Listed last = before.lists.get(name);
+        if (last != null && last.items().length == items.size()) {
+            boolean same = true;
+            for (int i = 0; i < items.size() && same; i++) {
+                same = last.items()[i] == items.get(i);
+            }
+            if (same) {
+                now.lists.put(name, last);
+                return last.digest();
+            }
+        }
+        String digest = list(items);
+        now.lists.put(name, new Listed(items.toArray(), digest));
+        return digest;
     }
 
     /** The digest of a list of summaries, in order, each by the digest given to {@link #summary} (else its text's). */
@@ -156,7 +184,8 @@ public final class PageKeys {
                 fingerprint.add(parts[i]);
             }
             String digest = fingerprint.hex();
-            now.entities.put(entity.id(), new Made(entity, digest, parts));
+            now.entities.put(entity.id(), new Made(entity, digest, parts,
+                    new String[Math.max(1, (parts.length + 99) / 100)]));
             return digest;
         });
     }
@@ -169,13 +198,23 @@ public final class PageKeys {
      */
     public String entityPage(io.github.briefwright.core.model.EntityPage entity, int page, int pages, int from, int to) {
         entity(entity);
-        String[] parts = now.entities.get(entity.id()).parts();
+        Made made = now.entities.get(entity.id());
+        String[] parts = made.parts();
+        // an entity whose pages are as they were keeps its pages' digests (made in page order, by one thread)
+        String[] known = made.source() instanceof String[] digests && page <= digests.length ? digests : null;
+        if (known != null && known[page - 1] != null) {
+            return known[page - 1];
+        }
         Fingerprint fingerprint = new Fingerprint().add("entity page").add(entity.id()).add(entity.name())
                 .add(entity.type()).add(entity.description()).add(entity.link()).add(page).add(pages).add(to - from);
         for (int i = from; i < to; i++) {
             fingerprint.add(parts[i]);
         }
-        return fingerprint.hex();
+        String digest = fingerprint.hex();
+        if (known != null) {
+            known[page - 1] = digest;
+        }
+        return digest;
     }
 
     /**
