@@ -196,10 +196,12 @@ public final class Staging implements AutoCloseable {
             swapAll();
         }
         Map<String, PageRecord.Entry> entries;
-        if (inPlace && previous != null && keys.size() == previous.files().size()
-                && previous.files().keySet().containsAll(keys.keySet())) {
-            // the same pages as the last record: its entries, but for the pages written again
+        if (inPlace && previous != null) {
+            // the last record's entries, but for the pages gone and those written again
             entries = new java.util.HashMap<>(previous.files());
+            if (entries.size() != keys.size() || !removed.isEmpty()) {
+                entries.keySet().retainAll(keys.keySet());
+            }
             for (String path : changed) {
                 String key = keys.get(path);
                 PageRecord.Entry entry = key == null ? null : PageRecord.entry(output.resolve(path), key);
@@ -207,6 +209,16 @@ public final class Staging implements AutoCloseable {
                     entries.put(path, entry);
                 } else {
                     entries.remove(path);
+                }
+            }
+            if (entries.size() != keys.size()) { // a page the last record does not have, not written again
+                for (Map.Entry<String, String> page : keys.entrySet()) {
+                    if (!entries.containsKey(page.getKey())) {
+                        PageRecord.Entry entry = PageRecord.entry(output.resolve(page.getKey()), page.getValue());
+                        if (entry != null) {
+                            entries.put(page.getKey(), entry);
+                        }
+                    }
                 }
             }
         } else {
@@ -284,8 +296,9 @@ public final class Staging implements AutoCloseable {
         if (!same) {
             Set<String> manifest = new TreeSet<>(written);
             folders.forEach(path -> manifest.add(path + "/"));
-            if (written.contains(HOME)) {
-                manifest.add(DIGEST + sha256(output.resolve(HOME)));
+            String home = written.contains(HOME) ? sha256(output.resolve(HOME)) : null;
+            if (home != null) {
+                manifest.add(DIGEST + home);
             }
             StringBuilder text = new StringBuilder();
             manifest.forEach(line -> text.append(line).append(System.lineSeparator()));
@@ -294,6 +307,11 @@ public final class Staging implements AutoCloseable {
                 Path partial = folder.resolve(MANIFEST);
                 Files.write(partial, lines);
                 move(partial, output.resolve(MANIFEST));
+                if (!folders.isEmpty()) { // what it says, known: the next reading need not parse it
+                    remember(output.resolve(MANIFEST), lines, new Manifest(
+                            java.util.Collections.unmodifiableSet(new HashSet<>(written)),
+                            java.util.Collections.unmodifiableSet(folders)), home);
+                }
             }
         }
         Tree.delete(folder);
@@ -404,6 +422,23 @@ public final class Staging implements AutoCloseable {
             lastRead = read;
         }
         return read;
+    }
+
+    /** Takes {@code bytes}, just written to {@code file}, as the last reading of it, with what they say. */
+    private static void remember(Path file, byte[] bytes, Manifest manifest, String homeDigest) throws IOException {
+        BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+        if (attributes.fileKey() == null || attributes.size() != bytes.length) {
+            return;
+        }
+        try {
+            String sha256 = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(bytes));
+            lastRead = new Read(file, attributes.fileKey(),
+                    attributes.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS), bytes.length, bytes,
+                    sha256, manifest, homeDigest);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static Manifest manifest(Path output) throws IOException {
