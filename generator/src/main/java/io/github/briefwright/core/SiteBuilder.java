@@ -929,11 +929,28 @@ public final class SiteBuilder {
             String content = contentKeys.get(briefing.slug());
             List<BriefingSummary> its = related.getOrDefault(briefing.slug(), List.of());
             Page page = renderer.briefing(briefing.slug(), briefing.sourceFile(), briefing::get, its);
-            plan.add(content == null ? page
-                    : page.keyed(keys.key(page.path(), page.template(), content, briefing.slug(), keys.list(its))));
             Page json = Page.file(SitePaths.briefingJson(briefing.slug()),
                     out -> BriefingJson.write(briefing.get(), out), briefing.sourceFile());
-            plan.add(content == null ? json : json.keyed(keys.key(json.path(), null, content, briefing.slug())));
+            if (content == null) {
+                plan.add(page);
+                plan.add(json);
+                continue;
+            }
+            // the same content, related briefings and keys' base as at this builder's last build: the same keys
+            BriefingKeys known = briefingKeys.get(briefing.slug());
+            if (known == null || !known.same(keys.base(), content, its)) {
+                known = new BriefingKeys(keys.base(), content, its.toArray(),
+                        keys.key(page.path(), page.template(), content, briefing.slug(), keys.list(its)),
+                        keys.key(json.path(), null, content, briefing.slug()));
+                briefingKeys.put(briefing.slug(), known);
+            }
+            plan.add(page.keyed(known.page()));
+            plan.add(json.keyed(known.json()));
+        }
+        if (briefingKeys.size() > briefings.size()) { // briefings gone since
+            java.util.Set<String> slugs = new java.util.HashSet<>();
+            briefings.forEach(briefing -> slugs.add(briefing.slug()));
+            briefingKeys.keySet().retainAll(slugs);
         }
         int homePages = PageRenderer.pages(newest.size(), PAGE_SIZE);
         for (int page = 1; page <= homePages; page++) {
@@ -1010,6 +1027,24 @@ public final class SiteBuilder {
         plan.add(robots.keyed(keys.key(robots.path(), robots.template())));
         return new Plan(plan, entities.size());
     }
+
+    /** A briefing's page and JSON keys at the last build, and what they were made of. */
+    private record BriefingKeys(String base, String content, Object[] related, String page, String json) {
+        boolean same(String base, String content, List<BriefingSummary> related) {
+            if (!this.base.equals(base) || !this.content.equals(content) || this.related.length != related.size()) {
+                return false;
+            }
+            for (int i = 0; i < this.related.length; i++) {
+                if (this.related[i] != related.get(i)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    /** Each briefing's keys at this builder's last build, by slug. */
+    private final Map<String, BriefingKeys> briefingKeys = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** A part of the search index's summaries at the last build, and the digest of their contents' keys. */
     private record PartContents(Object[] items, String digest) {

@@ -49,6 +49,11 @@ public final class PageKeys {
     }
 
     /** What this build's keys remember, for the next build's. */
+    /** What every key of this build starts from: the rendering code's, the theme's and the site's digests. */
+    public String base() {
+        return base;
+    }
+
     public Memory remembered() {
         return now;
     }

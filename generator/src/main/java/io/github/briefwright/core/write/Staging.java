@@ -199,9 +199,7 @@ public final class Staging implements AutoCloseable {
         if (inPlace && previous != null) {
             // the last record's entries, but for the pages gone and those written again
             entries = new java.util.HashMap<>(previous.files());
-            if (entries.size() != keys.size() || !removed.isEmpty()) {
-                entries.keySet().retainAll(keys.keySet());
-            }
+            entries.keySet().removeAll(removed);
             for (String path : changed) {
                 String key = keys.get(path);
                 PageRecord.Entry entry = key == null ? null : PageRecord.entry(output.resolve(path), key);
@@ -211,7 +209,8 @@ public final class Staging implements AutoCloseable {
                     entries.remove(path);
                 }
             }
-            if (entries.size() != keys.size()) { // a page the last record does not have, not written again
+            if (entries.size() != keys.size()) { // a page left without a key, or one the last record lacks
+                entries.keySet().retainAll(keys.keySet());
                 for (Map.Entry<String, String> page : keys.entrySet()) {
                     if (!entries.containsKey(page.getKey())) {
                         PageRecord.Entry entry = PageRecord.entry(output.resolve(page.getKey()), page.getValue());
