@@ -84,6 +84,13 @@ class IncrementalBuildTest {
         assertEquals(clean(config), incremental, "the site as a clean build writes it");
     }
 
+    /** Builds without the cache into a folder of its own and returns every file of that site. */
+    private Map<String, String> cleanApart(BuildConfig.Builder config) throws Exception {
+        Path apart = dir.resolve("clean-" + System.nanoTime());
+        new SiteBuilder(config.cacheDirectory(null).outputDirectory(apart).build(), Reporter.SILENT).build();
+        return site(apart);
+    }
+
     /** Builds without the cache and returns every file of the site; the output folder is the same. */
     private Map<String, String> clean(BuildConfig.Builder config) throws Exception {
         BuildResult result = new SiteBuilder(config.cacheDirectory(null).build(), Reporter.SILENT).build();
@@ -93,6 +100,10 @@ class IncrementalBuildTest {
 
     /** Every file under the output folder, by path, with a hash of its bytes. */
     private Map<String, String> site() throws IOException {
+        return site(out);
+    }
+
+    private static Map<String, String> site(Path out) throws IOException {
         Map<String, String> files = new TreeMap<>();
         try (Stream<Path> walk = Files.walk(out)) {
             for (Path file : walk.filter(Files::isRegularFile).toList()) {
@@ -302,8 +313,9 @@ class IncrementalBuildTest {
         for (int step = 0; step < steps.size(); step++) {
             steps.get(step).run();
             preview.build();
-            Map<String, String> incremental = site();
-            assertEquals(clean(config()), incremental, "after step " + (step + 1));
+            // the clean build goes to a folder of its own: one into the preview's folder would give every page a
+            // new time, and the preview's next build would write every page again, whatever its keys say
+            assertEquals(cleanApart(config()), site(), "after step " + (step + 1));
         }
     }
 

@@ -104,6 +104,38 @@ class PagedKeysTest {
         assertTrue(edited.changed().contains(SitePaths.entityPage("world-bank", 3)), "listing reads every field");
     }
 
+    @Test
+    void aTemplateReadingMoreThanAFieldOfEntityReadsItAll() throws Exception {
+        Path templates = Files.createDirectories(dir.resolve("templates"));
+        Files.writeString(templates.resolve("entity.ftlh"), "${pagination.page} <#if pagination.page == 3>"
+                + "${entity.hashCode?c} ${entity?length}</#if>\n");
+        build(config(templates));
+        seed(5, "The World Bank said so again.\n");
+        BuildResult edited = build(config(templates));
+        assertTrue(edited.changed().contains(SitePaths.entityPage("world-bank", 3)), "a method reads every field");
+    }
+
+    /**
+     * Every field of an entity or tag page is in its page's key or one of its optional parts: a field added to
+     * the model must be added to one of them, or a page showing it would not be written again when it changes.
+     */
+    @Test
+    void everyFieldOfAnEntityOrTagIsKeyed() {
+        java.util.Set<String> entity = new java.util.TreeSet<>();
+        for (var component : io.github.briefwright.core.model.EntityPage.class.getRecordComponents()) {
+            entity.add(component.getName());
+        }
+        // PageKeys.entityPage digests these; PageKeys.entityParts gives the others
+        assertEquals(new java.util.TreeSet<>(java.util.List.of("id", "name", "type", "description", "link",
+                "mentions", "companions", "briefings")), entity);
+        java.util.Set<String> tag = new java.util.TreeSet<>();
+        for (var component : io.github.briefwright.core.model.Collection.class.getRecordComponents()) {
+            tag.add(component.getName());
+        }
+        assertEquals(new java.util.TreeSet<>(java.util.List.of("slug", "name", "items")), tag,
+                "SiteBuilder keys a tag page by slug and name, and tag.items as optional");
+    }
+
     /** Builds without the cache and returns every file of the site, by path, with a hash of its bytes. */
     private Map<String, String> clean(BuildConfig.Builder config) throws Exception {
         new SiteBuilder(config.cacheDirectory(null).build(), Reporter.SILENT).build();

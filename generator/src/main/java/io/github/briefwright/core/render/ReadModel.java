@@ -22,6 +22,25 @@ import java.util.Set;
  */
 final class ReadModel implements TemplateHashModelEx2 {
 
+    /** The names of a record class's components; none for another class. */
+    private static final ClassValue<Set<String>> COMPONENTS = new ClassValue<>() {
+        @Override
+        protected Set<String> computeValue(Class<?> type) {
+            if (!type.isRecord()) {
+                return Set.of();
+            }
+            Set<String> names = new java.util.HashSet<>();
+            for (java.lang.reflect.RecordComponent component : type.getRecordComponents()) {
+                names.add(component.getName());
+            }
+            return Set.copyOf(names);
+        }
+    };
+
+    private static Set<String> components(Class<?> type) {
+        return COMPONENTS.get(type);
+    }
+
     /** Stands for every name, when the template listed the model. */
     static final String ALL = "*";
 
@@ -70,11 +89,13 @@ final class ReadModel implements TemplateHashModelEx2 {
     }
 
     /**
-     * A variable that notes which of its fields are read ({@code name.field}); listing them notes {@code name.*}.
-     * It unwraps to the value it wraps, so it can be passed to methods as before.
+     * A variable that notes which of its fields are read ({@code name.field}, a field being a component of the
+     * record it holds); reading anything else of it (a method such as {@code hashCode}, its text) or listing its
+     * fields notes {@code name.*}, everything. It unwraps to the value it wraps, so it can be passed to methods as
+     * before, and is text as its value was.
      */
     private final class Fields implements TemplateHashModelEx2, freemarker.template.AdapterTemplateModel,
-            freemarker.ext.util.WrapperTemplateModel {
+            freemarker.ext.util.WrapperTemplateModel, freemarker.template.TemplateScalarModel {
         private final String name;
         private final freemarker.template.TemplateHashModel hash;
         private final Object value;
@@ -87,8 +108,17 @@ final class ReadModel implements TemplateHashModelEx2 {
 
         @Override
         public TemplateModel get(String field) throws TemplateModelException {
-            read.add(name + "." + field);
+            read.add(components(value.getClass()).contains(field) ? name + "." + field : name + ".*");
             return hash.get(field);
+        }
+
+        @Override
+        public String getAsString() throws TemplateModelException {
+            read.add(name + ".*");
+            if (hash instanceof freemarker.template.TemplateScalarModel scalar) {
+                return scalar.getAsString();
+            }
+            throw new TemplateModelException(name + " is not text");
         }
 
         @Override
