@@ -800,8 +800,9 @@ public final class SiteBuilder {
      * builder: its first build usually finds every page as it was and renders none, and the first edit would
      * otherwise wait for the templates' first run (the object wrapper learning the model's classes, the code not
      * yet compiled). A page that cannot be rendered is left for the build that needs it to report. Then, in the
-     * background, it writes every part of the search index into nothing, which finds and keeps every briefing's
-     * search terms (an edit's part would otherwise find those of its 256 or so briefings).
+     * background, it makes what the first update of the related briefings needs, and writes every part of the
+     * search index into nothing, which finds and keeps every briefing's search terms (an edit's part would
+     * otherwise find those of its 256 or so briefings).
      */
     private void warm(List<Page> plan, PageRenderer renderer) {
         warmed = true;
@@ -817,7 +818,10 @@ public final class SiteBuilder {
         }
         // every briefing's search terms, found once and kept, in the background: an edit then writes its part
         // without finding the terms of the part's other briefings
-        Thread terms = new Thread(() -> searchParts.forEach(page -> render(renderer, page)), "briefwright-search-terms");
+        Thread terms = new Thread(() -> {
+            keptRelated.prepare();
+            searchParts.forEach(page -> render(renderer, page));
+        }, "briefwright-search-terms");
         terms.setDaemon(true);
         terms.setPriority(Thread.MIN_PRIORITY);
         terms.start();

@@ -391,6 +391,29 @@ public final class SiteIndexes {
         int updates() {
             return updates;
         }
+
+        /**
+         * Makes now what the first update would otherwise make (each entity's briefings), so that the preview
+         * server's first edit does not wait for it; nothing when there are no lists or it is made.
+         */
+        public void prepare() {
+            synchronized (this) {
+                if (lists != null && postings == null) {
+                    postings = postings(lists.keySet());
+                }
+            }
+        }
+    }
+
+    /** Each entity's briefings, a briefing once per summary of the entity in it. */
+    private static Map<String, List<BriefingSummary>> postings(java.util.Collection<BriefingSummary> briefings) {
+        Map<String, List<BriefingSummary>> postings = new HashMap<>();
+        for (BriefingSummary briefing : briefings) {
+            for (EntitySummary entity : briefing.entities()) {
+                postings.computeIfAbsent(entity.id(), id -> new ArrayList<>()).add(briefing);
+            }
+        }
+        return postings;
     }
 
     /**
@@ -446,12 +469,7 @@ public final class SiteIndexes {
     private static void update(Kept kept, List<BriefingSummary> briefings, Map<BriefingSummary, Integer> position,
             List<BriefingSummary> added) {
         if (kept.postings == null) {
-            kept.postings = new HashMap<>();
-            for (BriefingSummary briefing : kept.lists.keySet()) {
-                for (EntitySummary entity : briefing.entities()) {
-                    kept.postings.computeIfAbsent(entity.id(), id -> new ArrayList<>()).add(briefing);
-                }
-            }
+            kept.postings = postings(kept.lists.keySet());
         }
         List<BriefingSummary> removed = new ArrayList<>();
         for (BriefingSummary briefing : kept.lists.keySet()) {
