@@ -4,8 +4,4 @@
 # Run from anywhere: bench/extraction.sh [--worst N] [--whole] [--baseline FILE]
 # --worst N lists the N worst dev pages (never test pages); --baseline writes the gate's baseline.
 set -euo pipefail
-cd "$(dirname "$0")/.."
-mvn -B -q -pl generator test-compile dependency:build-classpath -Dmdep.includeScope=test \
-    -Dmdep.outputFile=target/bench.classpath >/dev/null
-java -Xmx2g -cp "generator/target/test-classes:generator/target/classes:$(cat generator/target/bench.classpath)" \
-    io.github.briefwright.corpus.ExtractionReport "$@"
+exec "$(dirname "$0")/java.sh" io.github.briefwright.corpus.ExtractionReport "$@"

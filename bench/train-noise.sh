@@ -3,8 +3,4 @@
 # writes generator/src/main/resources/io/github/briefwright/structure/page-furniture.properties.
 # Deterministic; run from anywhere: bench/train-noise.sh [--out FILE]
 set -euo pipefail
-cd "$(dirname "$0")/.."
-mvn -B -q -pl generator test-compile dependency:build-classpath -Dmdep.includeScope=test \
-    -Dmdep.outputFile=target/bench.classpath >/dev/null
-java -Xmx2g -cp "generator/target/test-classes:generator/target/classes:$(cat generator/target/bench.classpath)" \
-    io.github.briefwright.corpus.NoiseTrainer "$@"
+exec "$(dirname "$0")/java.sh" io.github.briefwright.corpus.NoiseTrainer "$@"

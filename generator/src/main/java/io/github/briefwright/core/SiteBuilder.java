@@ -940,21 +940,11 @@ public final class SiteBuilder {
                 plan.add(json);
                 continue;
             }
-            // the same content, related briefings and keys' base as at this builder's last build: the same keys
-            BriefingKeys known = briefingKeys.get(briefing.slug());
-            if (known == null || !known.same(keys.base(), content, its)) {
-                known = new BriefingKeys(keys.base(), content, its.toArray(),
-                        keys.key(page.path(), page.template(), content, briefing.slug(), keys.list(its)),
-                        keys.key(json.path(), null, content, briefing.slug()));
-                briefingKeys.put(briefing.slug(), known);
-            }
-            plan.add(page.keyed(known.page()));
-            plan.add(json.keyed(known.json()));
-        }
-        if (briefingKeys.size() > briefings.size()) { // briefings gone since
-            java.util.Set<String> slugs = new java.util.HashSet<>();
-            briefings.forEach(briefing -> slugs.add(briefing.slug()));
-            briefingKeys.keySet().retainAll(slugs);
+            // the same content and related briefings as at this builder's last build: the same keys
+            plan.add(page.keyed(keys.remembered("page " + page.path(), its, content,
+                    () -> keys.key(page.path(), page.template(), content, briefing.slug(), keys.list(its)))));
+            plan.add(json.keyed(keys.remembered("file " + json.path(), List.of(), content,
+                    () -> keys.key(json.path(), null, content, briefing.slug()))));
         }
         int homePages = PageRenderer.pages(newest.size(), PAGE_SIZE);
         for (int page = 1; page <= homePages; page++) {
@@ -1032,42 +1022,6 @@ public final class SiteBuilder {
         return new Plan(plan, entities.size());
     }
 
-    /** A briefing's page and JSON keys at the last build, and what they were made of. */
-    private record BriefingKeys(String base, String content, Object[] related, String page, String json) {
-        boolean same(String base, String content, List<BriefingSummary> related) {
-            if (!this.base.equals(base) || !this.content.equals(content) || this.related.length != related.size()) {
-                return false;
-            }
-            for (int i = 0; i < this.related.length; i++) {
-                if (this.related[i] != related.get(i)) {
-                    return false;
-                }
-            }
-            return true;
-        }
-    }
-
-    /** Each briefing's keys at this builder's last build, by slug. */
-    private final Map<String, BriefingKeys> briefingKeys = new java.util.concurrent.ConcurrentHashMap<>();
-
-    /** A part of the search index's summaries at the last build, and the digest of their contents' keys. */
-    private record PartContents(Object[] items, String digest) {
-        boolean same(List<BriefingSummary> now) {
-            if (digest == null || items.length != now.size()) {
-                return false;
-            }
-            for (int i = 0; i < items.length; i++) {
-                if (items[i] != now.get(i)) {
-                    return false;
-                }
-            }
-            return true;
-        }
-    }
-
-    /** The search index's parts at this builder's last build, by path. */
-    private final Map<String, PartContents> partContents = new java.util.concurrent.ConcurrentHashMap<>();
-
     /**
      * The search index: {@code search/index.js}, which names the parts, and the parts, each keyed by its
      * briefings' summaries and contents (the terms come from the whole briefing), so that an edit writes one part.
@@ -1098,19 +1052,17 @@ public final class SiteBuilder {
                 search.write(out);
             }, null);
             // the very same summaries as last time have the same contents (a summary is kept by its content's key)
-            PartContents last = partContents.get(one.path());
-            String contents = last != null && last.same(its) ? last.digest() : null;
-            if (contents == null) {
+            String contents = keys.remembered("contents " + one.path(), its, "", () -> {
                 Fingerprint fingerprint = new Fingerprint().add(its.size());
-                boolean known = true;
                 for (BriefingSummary summary : its) {
                     String content = contentKeys.get(summary.slug());
-                    known &= content != null;
+                    if (content == null) {
+                        return null;
+                    }
                     fingerprint.add(summary.slug()).add(content);
                 }
-                contents = known ? fingerprint.hex() : null;
-                partContents.put(one.path(), new PartContents(its.toArray(), contents));
-            }
+                return fingerprint.hex();
+            });
             pages.add(contents != null ? one.keyed(keys.key(one.path(), null, keys.list(one.path(), its), contents)) : one);
         }
         return pages;

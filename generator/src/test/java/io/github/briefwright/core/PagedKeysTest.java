@@ -94,25 +94,29 @@ class PagedKeysTest {
 
     @Test
     void aTemplateListingTheEntitysFieldsReadsThemAll() throws Exception {
-        Path templates = Files.createDirectories(dir.resolve("templates"));
-        Files.writeString(templates.resolve("entity.ftlh"), "<#list entity?keys?sort as k>${k} </#list>"
-                + "${pagination.page}\n");
-        build(config(templates));
+        BuildResult edited = editWithEntityTemplate("<#list entity?keys?sort as k>${k} </#list>${pagination.page}\n",
+                150);
         assertTrue(Files.readString(out.resolve(SitePaths.entityPage("world-bank", 3))).contains("mentions "));
-        seed(150, "The World Bank said so again.\n");
-        BuildResult edited = build(config(templates));
         assertTrue(edited.changed().contains(SitePaths.entityPage("world-bank", 3)), "listing reads every field");
     }
 
     @Test
     void aTemplateReadingMoreThanAFieldOfEntityReadsItAll() throws Exception {
-        Path templates = Files.createDirectories(dir.resolve("templates"));
-        Files.writeString(templates.resolve("entity.ftlh"), "${pagination.page} <#if pagination.page == 3>"
-                + "${entity.hashCode?c} ${entity?length}</#if>\n");
-        build(config(templates));
-        seed(5, "The World Bank said so again.\n");
-        BuildResult edited = build(config(templates));
+        BuildResult edited = editWithEntityTemplate("${pagination.page} <#if pagination.page == 3>"
+                + "${entity.hashCode?c} ${entity?length}</#if>\n", 5);
         assertTrue(edited.changed().contains(SitePaths.entityPage("world-bank", 3)), "a method reads every field");
+    }
+
+    /**
+     * Builds with {@code template} as {@code entity.ftlh}, then again after briefing {@code edited} names the World
+     * Bank once more (its mentions change, and only the page it is on shows it): the second build's result.
+     */
+    private BuildResult editWithEntityTemplate(String template, int edited) throws Exception {
+        Path templates = Files.createDirectories(dir.resolve("templates"));
+        Files.writeString(templates.resolve("entity.ftlh"), template);
+        build(config(templates));
+        seed(edited, "The World Bank said so again.\n");
+        return build(config(templates));
     }
 
     /**

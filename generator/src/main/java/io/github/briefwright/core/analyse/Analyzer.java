@@ -275,13 +275,23 @@ public final class Analyzer {
     /** The notes written in a heading, each anchored to its own place on the page ({@code note-ref-n}). */
     private static List<Annotation> headingNotes(String text, java.util.Map<Integer, AuthoredNotes.Note> notes,
             List<Annotation> annotations) {
+        return notesIn(text, number -> "note-ref-" + number, notes, annotations);
+    }
+
+    /**
+     * The notes whose markers stand in {@code text}, each anchored where {@code anchor} says (given its number), in
+     * order; each is added to {@code annotations} too.
+     */
+    private static List<Annotation> notesIn(String text, java.util.function.IntFunction<String> anchor,
+            java.util.Map<Integer, AuthoredNotes.Note> notes, List<Annotation> annotations) {
         List<Annotation> found = new ArrayList<>();
         var marker = Document.noteAt().matcher(text);
         while (marker.find()) {
             int number = Integer.parseInt(marker.group(1));
             AuthoredNotes.Note note = notes.get(number);
             if (note != null) {
-                Annotation annotation = new Annotation(note.kind(), "note-ref-" + number, note.text(), number, note.html());
+                Annotation annotation = new Annotation(note.kind(), anchor.apply(number), note.text(), number,
+                        note.html());
                 found.add(annotation);
                 annotations.add(annotation);
             }
@@ -304,33 +314,19 @@ public final class Analyzer {
                     }
                     Sentence s = new Sentence(anchors.next("s", sentence), sentence);
                     sentences.add(s);
-                    var marker = Document.noteAt().matcher(marked);
-                    while (marker.find()) {
-                        int number = Integer.parseInt(marker.group(1));
-                        AuthoredNotes.Note note = notes.get(number);
-                        if (note != null) {
-                            annotations.add(new Annotation(note.kind(), s.id(), note.text(), number, note.html()));
-                        }
-                    }
+                    notesIn(marked, number -> s.id(), notes, annotations);
                 }
             }
         }
         if (sentences.isEmpty()) { // a table, or a block without prose: its notes belong to the block
-            var marker = Document.noteAt().matcher(block.text());
-            while (marker.find()) {
-                int number = Integer.parseInt(marker.group(1));
-                AuthoredNotes.Note note = notes.get(number);
-                if (note != null) {
-                    annotations.add(new Annotation(note.kind(), id, note.text(), number, note.html()));
-                }
-            }
+            notesIn(block.text(), number -> id, notes, annotations);
         }
         List<String> items = block.items().stream().map(Analyzer::withoutNotes).toList();
         return new Paragraph(id, block.kind().label(), text, sentences, items, block.line(), block.html());
     }
 
     private static String withoutNotes(String text) {
-        return text.indexOf('\u27E6') < 0 ? text : Document.noteAt().matcher(text).replaceAll("").replaceAll("\\s{2,}", " ").strip();
+        return text.indexOf(AuthoredNotes.OPEN) < 0 ? text : Document.noteAt().matcher(text).replaceAll("").replaceAll("\\s{2,}", " ").strip();
     }
 
     static String derivedTitle(List<Section> sections, Seed seed) {

@@ -22,8 +22,9 @@ import java.util.regex.Pattern;
  */
 public final class AuthoredNotes {
 
-    static final char OPEN = '\u27E6';
-    static final char CLOSE = '\u27E7';
+    /** The brackets of a note's marker in a block's text and HTML: {@code OPEN} number {@code CLOSE}. */
+    public static final char OPEN = '\u27E6';
+    public static final char CLOSE = '\u27E7';
     static final Pattern MARKER = Pattern.compile(OPEN + "(\\d+)" + CLOSE);
 
     /**

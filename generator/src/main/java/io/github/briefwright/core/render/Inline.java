@@ -38,8 +38,8 @@ public final class Inline {
     static final int SLACK = 1_024;
     static final int MAX_WINDOW = 16_384;
 
-    private static final char MARKER_OPEN = '\u27E6';
-    private static final char MARKER_CLOSE = '\u27E7';
+    private static final char MARKER_OPEN = io.github.briefwright.core.parse.AuthoredNotes.OPEN;
+    private static final char MARKER_CLOSE = io.github.briefwright.core.parse.AuthoredNotes.CLOSE;
 
     /**
      * A piece of a block: {@code html} to print as it is; {@code open}, a sentence's id, to open its span;
@@ -547,7 +547,7 @@ public final class Inline {
         private int[] to = new int[64];
         private int[] token = new int[64];
         private final String html;
-        private String string;
+        private final String string;
 
         /** @param notes the numbers of the notes whose markers are not text */
         Flat(Tokens tokens, Set<Integer> notes) {

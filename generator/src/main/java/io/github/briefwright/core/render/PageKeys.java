@@ -49,11 +49,6 @@ public final class PageKeys {
     }
 
     /** What this build's keys remember, for the next build's. */
-    /** What every key of this build starts from: the rendering code's, the theme's and the site's digests. */
-    public String base() {
-        return base;
-    }
-
     public Memory remembered() {
         return now;
     }
@@ -69,8 +64,8 @@ public final class PageKeys {
         private final Map<String, Listed> lists = new ConcurrentHashMap<>();
     }
 
-    /** The digest of a list of summaries, and the summaries. */
-    private record Listed(Object[] items, String digest) {
+    /** A digest {@link #remembered} made, and what it was made of: the keys' base, objects and a text. */
+    private record Listed(String base, Object[] items, String text, String digest) {
     }
 
     /**
@@ -113,20 +108,38 @@ public final class PageKeys {
      * site has lists of tens of thousands.
      */
     public String list(String name, List<BriefingSummary> items) {
+        return remembered("list " + name, items, "", () -> list(items));
+    }
+
+    /**
+     * The digest {@code make} gives, remembered under {@code name} for the next build, which takes it again when
+     * given the very same {@code items} in the same order (the model's values are immutable, and a builder gives the
+     * same objects again for what did not change), an equal {@code text} and the same base (code, theme, site).
+     * A {@code null} digest is not remembered.
+     */
+    public String remembered(String name, List<?> items, String text, java.util.function.Supplier<String> make) {
         Listed last = before.lists.get(name);
-        if (last != null && last.items().length == items.size()) {
-            boolean same = true;
-            for (int i = 0; i < items.size() && same; i++) {
-                same = last.items()[i] == items.get(i);
-            }
-            if (same) {
-                now.lists.put(name, last);
-                return last.digest();
+        if (last != null && last.base().equals(base) && last.text().equals(text) && sameObjects(last.items(), items)) {
+            now.lists.put(name, last);
+            return last.digest();
+        }
+        String digest = make.get();
+        if (digest != null) {
+            now.lists.put(name, new Listed(base, items.toArray(), text, digest));
+        }
+        return digest;
+    }
+
+    private static boolean sameObjects(Object[] before, List<?> now) {
+        if (before.length != now.size()) {
+            return false;
+        }
+        for (int i = 0; i < before.length; i++) {
+            if (before[i] != now.get(i)) {
+                return false;
             }
         }
-        String digest = list(items);
-        now.lists.put(name, new Listed(items.toArray(), digest));
-        return digest;
+        return true;
     }
 
     /** The digest of a list of summaries, in order, each by the digest given to {@link #summary} (else its text's). */
@@ -189,8 +202,7 @@ public final class PageKeys {
                 fingerprint.add(parts[i]);
             }
             String digest = fingerprint.hex();
-            now.entities.put(entity.id(), new Made(entity, digest, parts,
-                    new String[Math.max(1, (parts.length + 99) / 100)]));
+            now.entities.put(entity.id(), new Made(entity, digest, parts, new ConcurrentHashMap<Integer, String>()));
             return digest;
         });
     }
@@ -205,10 +217,12 @@ public final class PageKeys {
         entity(entity);
         Made made = now.entities.get(entity.id());
         String[] parts = made.parts();
-        // an entity whose pages are as they were keeps its pages' digests (made in page order, by one thread)
-        String[] known = made.source() instanceof String[] digests && page <= digests.length ? digests : null;
-        if (known != null && known[page - 1] != null) {
-            return known[page - 1];
+        // an entity whose pages are as they were keeps its pages' digests
+        @SuppressWarnings("unchecked")
+        Map<Integer, String> known = made.source() instanceof Map<?, ?> digests ? (Map<Integer, String>) digests : null;
+        String kept = known == null ? null : known.get(page);
+        if (kept != null) {
+            return kept;
         }
         Fingerprint fingerprint = new Fingerprint().add("entity page").add(entity.id()).add(entity.name())
                 .add(entity.type()).add(entity.description()).add(entity.link()).add(page).add(pages).add(to - from);
@@ -217,7 +231,7 @@ public final class PageKeys {
         }
         String digest = fingerprint.hex();
         if (known != null) {
-            known[page - 1] = digest;
+            known.put(page, digest);
         }
         return digest;
     }

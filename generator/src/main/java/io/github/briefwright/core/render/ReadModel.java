@@ -37,10 +37,6 @@ final class ReadModel implements TemplateHashModelEx2 {
         }
     };
 
-    private static Set<String> components(Class<?> type) {
-        return COMPONENTS.get(type);
-    }
-
     /** Stands for every name, when the template listed the model. */
     static final String ALL = "*";
 
@@ -108,7 +104,7 @@ final class ReadModel implements TemplateHashModelEx2 {
 
         @Override
         public TemplateModel get(String field) throws TemplateModelException {
-            read.add(components(value.getClass()).contains(field) ? name + "." + field : name + ".*");
+            read.add(COMPONENTS.get(value.getClass()).contains(field) ? name + "." + field : name + ".*");
             return hash.get(field);
         }
 

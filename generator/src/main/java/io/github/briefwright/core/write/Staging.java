@@ -401,13 +401,7 @@ public final class Staging implements AutoCloseable {
             return last;
         }
         byte[] bytes = Files.readAllBytes(file);
-        String sha256;
-        try {
-            sha256 = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(bytes));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        String sha256 = sha256(bytes);
         List<String> lines = new String(bytes, StandardCharsets.UTF_8).lines().toList();
         String homeDigest = null;
         for (String line : lines) {
@@ -429,12 +423,15 @@ public final class Staging implements AutoCloseable {
         if (attributes.fileKey() == null || attributes.size() != bytes.length) {
             return;
         }
+        lastRead = new Read(file, attributes.fileKey(),
+                attributes.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS), bytes.length, bytes,
+                sha256(bytes), manifest, homeDigest);
+    }
+
+    /** The SHA-256 of {@code bytes}, as lowercase hex. */
+    private static String sha256(byte[] bytes) {
         try {
-            String sha256 = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(bytes));
-            lastRead = new Read(file, attributes.fileKey(),
-                    attributes.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS), bytes.length, bytes,
-                    sha256, manifest, homeDigest);
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
