@@ -191,6 +191,7 @@ public final class SiteBuilder {
                 return same;
             }
         }
+        stageMillis.put("inputs", (System.nanoTime() - start) / 1_000_000);
         List<Seeded> outcomes = briefings(files);
         List<Problem> errors = new ArrayList<>();
         List<Problem> skipped = new ArrayList<>();
@@ -225,6 +226,7 @@ public final class SiteBuilder {
         try {
             summaries = summarize(briefings, contentBySlug);
             newest = newestFirst(summaries.values().stream().map(Summarized::summary).toList());
+            stageMillis.put("summaries", (System.nanoTime() - writeStart) / 1_000_000);
             written = write(writer, theme, briefings, contentBySlug, summaries, newest, warnings, writeStart);
         } catch (HeldBriefing.Gone e) {
             throw new BuildException(e.getMessage() + "; the previous site is untouched.");
@@ -772,9 +774,11 @@ public final class SiteBuilder {
             if (preview && !warmed) {
                 warm(plan, renderer);
             }
+            long committing = System.nanoTime();
             staging.commit();
             keepPages(writer.output(), recordFile, staging.record());
             rememberedKeys = keys.remembered();
+            stageMillis.put("commit", (System.nanoTime() - committing) / 1_000_000);
             if (staging.replaced() > 0 || staging.carriedOver() > 0) {
                 reporter.info("Kept " + staging.carriedOver() + " files another tool wrote into "
                         + writer.output() + "; replaced " + staging.replaced() + " of them with briefing pages.");

@@ -72,6 +72,18 @@ public record BriefingSummary(
         if (date == null) {
             return null;
         }
+        // the two common shapes read at once (each attempt that fails below costs an exception); only these
+        // parsers accept them
+        try {
+            if (date.length() == 10 && date.charAt(4) == '-' && date.charAt(7) == '-') {
+                return java.time.LocalDate.parse(date).atStartOfDay().toEpochSecond(java.time.ZoneOffset.UTC);
+            }
+            if (date.length() == 7 && date.charAt(4) == '-') {
+                return java.time.YearMonth.parse(date).atDay(1).atStartOfDay().toEpochSecond(java.time.ZoneOffset.UTC);
+            }
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
         try {
             return java.time.OffsetDateTime.parse(date).toEpochSecond();
         } catch (java.time.format.DateTimeParseException notOffset) {
@@ -82,7 +94,8 @@ public record BriefingSummary(
                     return java.time.LocalDate.parse(date).atStartOfDay().toEpochSecond(java.time.ZoneOffset.UTC);
                 } catch (java.time.format.DateTimeParseException notDate) {
                     try {
-                        return java.time.YearMonth.parse(date).atDay(1).atStartOfDay().toEpochSecond(java.time.ZoneOffset.UTC);
+                        return java.time.YearMonth.parse(date).atDay(1).atStartOfDay()
+                                .toEpochSecond(java.time.ZoneOffset.UTC);
                     } catch (java.time.format.DateTimeParseException notMonth) {
                         return null;
                     }

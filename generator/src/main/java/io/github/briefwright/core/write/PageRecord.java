@@ -33,7 +33,44 @@ public record PageRecord(String manifest, Map<String, Entry> files) {
     }
 
     public PageRecord {
-        files = Map.copyOf(files);
+        files = files instanceof Taken ? files : Map.copyOf(files);
+    }
+
+    /**
+     * A record of {@code files}, a map made for it that no one else holds or changes: taken as it is, not copied
+     * (the preview server's record lists tens of thousands of files, and each edit makes a new one).
+     */
+    static PageRecord taking(String manifest, Map<String, Entry> files) {
+        return new PageRecord(manifest, new Taken(files));
+    }
+
+    /** A map handed over by the code that made it, read-only. */
+    private static final class Taken extends java.util.AbstractMap<String, PageRecord.Entry> {
+        private final Map<String, PageRecord.Entry> map;
+
+        Taken(Map<String, PageRecord.Entry> map) {
+            this.map = map;
+        }
+
+        @Override
+        public PageRecord.Entry get(Object key) {
+            return map.get(key);
+        }
+
+        @Override
+        public boolean containsKey(Object key) {
+            return map.containsKey(key);
+        }
+
+        @Override
+        public int size() {
+            return map.size();
+        }
+
+        @Override
+        public java.util.Set<Map.Entry<String, PageRecord.Entry>> entrySet() {
+            return java.util.Collections.unmodifiableMap(map).entrySet();
+        }
     }
 
     /** Whether {@code path} in {@code output} is still the file written with {@code key}. */

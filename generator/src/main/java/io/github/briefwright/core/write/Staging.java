@@ -230,7 +230,7 @@ public final class Staging implements AutoCloseable {
                 }
             });
         }
-        record = new PageRecord(read(output).sha256(), entries);
+        record = PageRecord.taking(read(output).sha256(), entries);
     }
 
     /**
@@ -239,13 +239,18 @@ public final class Staging implements AutoCloseable {
      * the manifest. Files another tool put there stay as they are, but for one a page of this site now replaces.
      */
     private void update() throws IOException {
-        Manifest last = previousManifest();
-        Set<String> folders = new TreeSet<>(last.folders());
+        Read reading = read(output);
+        Manifest last = reading.manifest();
+        Set<String> folders = new HashSet<>(last.folders());
         Set<String> made = new HashSet<>();
+        List<String> added = new ArrayList<>(); // files the last build did not write
         for (String path : new TreeSet<>(changed)) {
             Path target = output.resolve(path);
-            if (!last.files().contains(path) && Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
-                replaced++;
+            if (!last.files().contains(path)) {
+                added.add(path);
+                if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+                    replaced++;
+                }
             }
             for (int slash = path.lastIndexOf('/'); slash > 0; slash = path.lastIndexOf('/', slash - 1)) {
                 String parent = path.substring(0, slash);
@@ -257,12 +262,16 @@ public final class Staging implements AutoCloseable {
             Files.createDirectories(target.getParent());
             move(folder.resolve(path), target);
         }
-        Set<String> gone = new TreeSet<>();
-        Set<String> writtenNow = new HashSet<>(written); // looked up once per file of the last build
-        for (String path : last.files()) {
-            if (!writtenNow.contains(path)) {
-                gone.add(path);
+        // a file kept is one the last build wrote, so every file of this build the last did not write is among the
+        // changed: when the counts say that no file of the last build is missing, none is looked for
+        List<String> gone = new ArrayList<>();
+        if (written.size() != last.files().size() + added.size()) {
+            for (String path : last.files()) {
+                if (!written.contains(path)) {
+                    gone.add(path);
+                }
             }
+            java.util.Collections.sort(gone);
         }
         for (String path : gone) {
             Files.deleteIfExists(output.resolve(path));
@@ -278,38 +287,60 @@ public final class Staging implements AutoCloseable {
         maybeEmpty.retainAll(folders);
         List<String> emptied = new ArrayList<>(maybeEmpty);
         emptied.sort(java.util.Comparator.comparingInt(String::length).reversed());
+        Set<String> unmade = new HashSet<>();
         for (String path : emptied) {
             Path dir = output.resolve(path);
             if (Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS) && isEmpty(dir)) {
                 Files.delete(dir);
                 folders.remove(path);
+                unmade.add(path);
             } else if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
                 folders.remove(path);
+                unmade.add(path);
             }
         }
-        removed = gone;
+        removed = new TreeSet<>(gone);
         // the same files in the same folders, the home page as it was: the manifest says what it said (an edit
         // in a large site rewrites a few pages, and the manifest lists tens of thousands)
         boolean same = gone.isEmpty() && made.isEmpty() && written.size() == last.files().size()
                 && !changed.contains(HOME);
         if (!same) {
-            Set<String> manifest = new TreeSet<>(written);
-            folders.forEach(path -> manifest.add(path + "/"));
             String home = written.contains(HOME) ? sha256(output.resolve(HOME)) : null;
+            NavigableSet<String> lines;
+            if (written.size() == last.files().size() - gone.size() + added.size()) {
+                // the last manifest's lines, sorted, patched with what changed: no sorting of tens of thousands
+                lines = new TreeSet<>(last.lines(reading.homeDigest()));
+                gone.forEach(lines::remove);
+                lines.addAll(added);
+                unmade.forEach(path -> lines.remove(path + "/"));
+                made.forEach(path -> {
+                    if (folders.contains(path)) {
+                        lines.add(path + "/");
+                    }
+                });
+                if (reading.homeDigest() != null) {
+                    lines.remove(DIGEST + reading.homeDigest());
+                }
+            } else {
+                lines = new TreeSet<>(written);
+                folders.forEach(path -> lines.add(path + "/"));
+            }
             if (home != null) {
-                manifest.add(DIGEST + home);
+                lines.add(DIGEST + home);
             }
             StringBuilder text = new StringBuilder();
-            manifest.forEach(line -> text.append(line).append(System.lineSeparator()));
-            byte[] lines = text.toString().getBytes(StandardCharsets.UTF_8);
-            if (!java.util.Arrays.equals(lines, read(output).bytes())) {
+            lines.forEach(line -> text.append(line).append(System.lineSeparator()));
+            byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+            if (!java.util.Arrays.equals(bytes, reading.bytes())) {
                 Path partial = folder.resolve(MANIFEST);
-                Files.write(partial, lines);
+                Files.write(partial, bytes);
                 move(partial, output.resolve(MANIFEST));
                 if (!folders.isEmpty()) { // what it says, known: the next reading need not parse it
-                    remember(output.resolve(MANIFEST), lines, new Manifest(
-                            java.util.Collections.unmodifiableSet(new HashSet<>(written)),
-                            java.util.Collections.unmodifiableSet(folders)), home);
+                    // this build's files, no longer added to, and its folders
+                    remember(output.resolve(MANIFEST), bytes, new Manifest(
+                            java.util.Collections.unmodifiableSet(written),
+                            java.util.Collections.unmodifiableSet(folders),
+                            java.util.Collections.unmodifiableNavigableSet(lines)), home);
                 }
             }
         }
@@ -338,8 +369,28 @@ public final class Staging implements AutoCloseable {
         committed = true;
     }
 
-    /** What the last build wrote: its files, and the folders it made. */
-    private record Manifest(Set<String> files, Set<String> folders) {
+    /**
+     * What the last build wrote: its files, and the folders it made; and the manifest's lines, sorted, when known
+     * ({@code null} when it was read from the file: made when needed).
+     */
+    private record Manifest(Set<String> files, Set<String> folders, NavigableSet<String> lines) {
+
+        Manifest(Set<String> files, Set<String> folders) {
+            this(files, folders, null);
+        }
+
+        /** The manifest's lines, sorted: its files, its folders (each with {@code /}) and the home page's digest. */
+        NavigableSet<String> lines(String homeDigest) {
+            if (lines != null) {
+                return lines;
+            }
+            NavigableSet<String> made = new TreeSet<>(files);
+            folders.forEach(path -> made.add(path + "/"));
+            if (homeDigest != null) {
+                made.add(DIGEST + homeDigest);
+            }
+            return made;
+        }
     }
 
     private Manifest previousManifest() throws IOException {

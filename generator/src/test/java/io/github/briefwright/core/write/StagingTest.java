@@ -90,6 +90,47 @@ class StagingTest {
     }
 
     @Test
+    void aManifestUpdatedInPlaceSaysWhatAWholeBuildWouldSay() throws Exception {
+        // pages come and go, in folders made and emptied; names sort differently as paths and as lines ("z-a/",
+        // "z/"); the home page changes or not: after each build in place, the manifest is the one a whole build
+        // of the same pages writes
+        List<String> names = List.of("index.html", "a.html", "briefings/x/index.html", "briefings/x/data.json",
+                "briefings/y/index.html", "entities/p/index.html", "entities/p/page/2/index.html",
+                "tags/t/index.html", "z-a/b.html", "z/index.html", "z-/q.html", "z/z/z.html");
+        java.util.Random random = new java.util.Random(11);
+        java.util.Map<String, Integer> versions = new java.util.HashMap<>();
+        Path out = dir.resolve("out");
+        PageRecord record = null;
+        for (int step = 0; step < 60; step++) {
+            List<String> pages = names.stream().filter(name -> random.nextInt(3) > 0).toList();
+            pages.forEach(page -> versions.compute(page, (name, v) -> v == null ? 0 : v + random.nextInt(2)));
+            try (Staging staging = writer(out).stage(record)) {
+                assertEquals(step > 0, staging.inPlace(), "step " + step);
+                for (String page : pages) {
+                    String content = page + " " + versions.get(page);
+                    if (!staging.keep(page, content)) {
+                        staging.write(page, content, w -> w.write(content));
+                    }
+                }
+                staging.commit();
+                record = staging.record();
+            }
+            Path whole = dir.resolve("whole-" + step);
+            try (Staging staging = writer(whole).stage()) {
+                for (String page : pages) {
+                    staging.write(page, w -> w.write(page + " " + versions.get(page)));
+                }
+                staging.commit();
+            }
+            assertEquals(Files.readString(whole.resolve(Staging.MANIFEST)), Files.readString(out.resolve(Staging.MANIFEST)),
+                    "step " + step + ": " + pages);
+            for (String name : names) {
+                assertEquals(pages.contains(name), Files.exists(out.resolve(name)), name + " at step " + step);
+            }
+        }
+    }
+
+    @Test
     void foldersTheUserMadeSurviveEveryBuildAndFoldersNoLongerNeededGo() throws Exception {
         Path out = dir.resolve("out");
         Files.createDirectories(out.resolve("extra"));
