@@ -88,12 +88,19 @@ record LastBuild(String inputs, long started, int briefings, int entities, int p
      * @return the digest, or {@code null} when a seed cannot be looked at (the build goes the usual way and says why)
      */
     static Inputs inputs(String work, Path seedFolder, List<Path> seeds) {
+        return inputs(work, seedFolder, seeds, java.util.Map.of());
+    }
+
+    /** {@link #inputs(String, Path, List)}, with the attributes of seeds already read (links not followed). */
+    static Inputs inputs(String work, Path seedFolder, List<Path> seeds, java.util.Map<Path, BasicFileAttributes> known) {
         Fingerprint fingerprint = new Fingerprint().add("briefwright-build").add(work).add(seeds.size());
         long newest = Long.MIN_VALUE;
         for (Path seed : seeds) {
             try {
-                BasicFileAttributes attributes = Files.readAttributes(seed, BasicFileAttributes.class,
-                        LinkOption.NOFOLLOW_LINKS);
+                BasicFileAttributes attributes = known.get(seed);
+                if (attributes == null) {
+                    attributes = Files.readAttributes(seed, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                }
                 fingerprint.add(seedFolder.relativize(seed).toString()).add(attributes.size())
                         .add(attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS))
                         .add(attributes.isSymbolicLink());

@@ -38,6 +38,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -183,7 +184,7 @@ public final class SiteBuilder {
         // the inputs are kept for the next run after a builder's first build, and compared only before it
         LastBuild.Inputs inputs = cache == null || builtInputs != null ? null : LastBuild.inputs(new Fingerprint().add(seedWorkKey)
                 .add(theme.fingerprint()).add(renderCode()).add(config.siteTitle()).add(config.baseUrl())
-                .add(String.valueOf(config.parentSite())).hex(), config.seedDirectory(), files);
+                .add(String.valueOf(config.parentSite())).hex(), config.seedDirectory(), files, listed);
         int early = warnings.size();
         if (inputs != null && !preview) {
             BuildResult same = unchanged(writer.output(), inputs, warnings, files.size(), start);
@@ -225,7 +226,9 @@ public final class SiteBuilder {
         Written written;
         try {
             summaries = summarize(briefings, contentBySlug);
-            newest = newestFirst(summaries.values().stream().map(Summarized::summary).toList());
+            Map<BriefingSummary, Dated> instants = new IdentityHashMap<>(summaries.size() * 2);
+            newest = newestFirst(summaries.values().stream().map(Summarized::summary).toList(), lastInstants, instants);
+            lastInstants = instants;
             stageMillis.put("summaries", (System.nanoTime() - writeStart) / 1_000_000);
             written = write(writer, theme, briefings, contentBySlug, summaries, newest, warnings, writeStart);
         } catch (HeldBriefing.Gone e) {
@@ -353,10 +356,17 @@ public final class SiteBuilder {
         }
     }
 
+    /** What the listing of this build's seeds read of each regular file: its attributes. */
+    private Map<Path, java.nio.file.attribute.BasicFileAttributes> listed = Map.of();
+
     /** The seeds; links out of the seed folder and special files are left out with a warning added to {@code warnings}. */
     private List<Path> seedFiles(List<Problem> warnings) throws BuildException {
         try {
-            return new SeedLoader(config.seedDirectory(), config.encoding(), config.limits()).find(warnings);
+            Map<Path, java.nio.file.attribute.BasicFileAttributes> found = new HashMap<>();
+            List<Path> files = new SeedLoader(config.seedDirectory(), config.encoding(), config.limits())
+                    .find(warnings, found);
+            listed = found;
+            return files;
         } catch (IOException | java.io.UncheckedIOException e) {
             throw new BuildException("cannot list the seed folder " + config.seedDirectory() + ": " + e.getMessage());
         }
@@ -382,7 +392,8 @@ public final class SiteBuilder {
             return outcome;
         }).toList();
         if (cache != null) {
-            int pruned = cache.prune();
+            // the preview server, which builds after every edit, looks only for the entries its last build used
+            int pruned = preview ? cache.pruneSinceLast() : cache.prune();
             reporter.debug("Seeds: " + analysed.get() + " analysed, " + cached.get() + " from the cache; " + pruned
                     + " unused cache files deleted from " + cache.folder());
         }
@@ -478,7 +489,11 @@ public final class SiteBuilder {
         long size = -1;
         long modified = -1;
         try {
-            var attributes = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class);
+            // a regular file's attributes as the listing just read them; a link's target's asked for
+            var attributes = listed.get(file);
+            if (attributes == null) {
+                attributes = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class);
+            }
             size = attributes.size();
             modified = attributes.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS);
         } catch (IOException e) {
@@ -725,7 +740,7 @@ public final class SiteBuilder {
         // the plan: summaries, the cross-briefing values and the list of pages; then rendering and writing them
         stageMillis.put("plan", (planned - start) / 1_000_000);
         Path recordFile = pageRecordFile(writer.output());
-        try (Staging staging = writer.stage(previousPages(writer.output(), recordFile))) {
+        try (Staging staging = writer.stage(previousPages(writer.output(), recordFile), recordChecked)) {
             Problem[] failures = new Problem[plan.size()];
             java.util.concurrent.atomic.AtomicInteger rendered = new java.util.concurrent.atomic.AtomicInteger();
             // every page on its own, on all cores, each streamed to its file as it is rendered; one whose key is
@@ -867,7 +882,20 @@ public final class SiteBuilder {
 
     /** What the last build wrote into {@code output}: this builder's record, else the one kept in the cache. */
     private io.github.briefwright.core.write.PageRecord previousPages(Path output, Path recordFile) {
+        recordChecked = false;
         if (pageRecord != null && output.equals(pageRecordOutput)) {
+            // the preview builder's record was compared with the folder in the background since: the files found
+            // changed are taken out, and the others need not be looked at again
+            var check = checking;
+            checking = null;
+            if (check != null) {
+                try {
+                    pageRecord = pageRecord.without(check.join());
+                    recordChecked = true;
+                } catch (java.util.concurrent.CompletionException | java.util.concurrent.CancellationException e) {
+                    // each file is looked at as it is kept
+                }
+            }
             return pageRecord;
         }
         if (recordFile == null) {
@@ -885,6 +913,12 @@ public final class SiteBuilder {
     private void keepPages(Path output, Path recordFile, io.github.briefwright.core.write.PageRecord record) {
         pageRecord = record;
         pageRecordOutput = output;
+        if (preview && record != null) {
+            // compared with the folder now, in the background, rather than file by file at the next build: a file
+            // changed by another hand before the comparison is written again by the next build, one changed after
+            // it by the build after that
+            checking = CompletableFuture.supplyAsync(() -> record.changedIn(output), recordChecker);
+        }
         if (recordFile == null || record == null) {
             return;
         }
@@ -893,20 +927,55 @@ public final class SiteBuilder {
             return;
         }
         // the preview server keeps the record in memory and builds again and again: the file, for the next run,
-        // is written after the edit is served, and only the newest record when several wait (a record lost with
-        // the process makes the next run write every page again, never a wrong site)
+        // is written a moment after the edit is served, and only the newest record when several builds came in
+        // that moment (a record lost with the process makes the next run write every page again, never a wrong
+        // site; the server writes the one waiting when it closes)
         if (pendingRecord.getAndSet(new PendingRecord(recordFile.getFileName().toString(), record)) == null) {
             recordWriter.execute(() -> {
-                PendingRecord newest = pendingRecord.getAndSet(null);
-                if (newest != null) {
-                    cache.writeFile(newest.name(), newest.record()::write);
+                try {
+                    Thread.sleep(RECORD_DELAY_MILLIS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
                 }
+                writePendingRecord();
             });
         }
     }
 
+    /** How long the preview builder waits before it writes its record of pages, for the builds that follow. */
+    private static final long RECORD_DELAY_MILLIS = 1000;
+
+    /** Writes the newest record of pages not yet written, if any. */
+    private void writePendingRecord() {
+        PendingRecord newest = pendingRecord.getAndSet(null);
+        if (newest != null) {
+            cache.writeFile(newest.name(), newest.record()::write);
+        }
+    }
+
+    /**
+     * Writes at once what this builder keeps for the next run and would write a moment later (the preview server's
+     * record of pages): for a server that stops.
+     */
+    public void flush() {
+        writePendingRecord();
+    }
+
     private record PendingRecord(String name, io.github.briefwright.core.write.PageRecord record) {
     }
+
+    /** The files of the last record found changed in the output folder since, being found; or {@code null}. */
+    private volatile CompletableFuture<java.util.Set<String>> checking;
+    /** Whether the record {@link #previousPages} gave was checked against the folder since it was made. */
+    private boolean recordChecked;
+    /** Compares the preview builder's record of pages with its output folder, in the background. */
+    private final java.util.concurrent.Executor recordChecker = new java.util.concurrent.ThreadPoolExecutor(0, 1, 5,
+            java.util.concurrent.TimeUnit.SECONDS, new java.util.concurrent.LinkedBlockingQueue<>(), task -> {
+                Thread thread = new Thread(task, "briefwright-page-check");
+                thread.setDaemon(true);
+                thread.setPriority(Thread.MIN_PRIORITY);
+                return thread;
+            });
 
     private final java.util.concurrent.atomic.AtomicReference<PendingRecord> pendingRecord =
             new java.util.concurrent.atomic.AtomicReference<>();
@@ -1111,14 +1180,33 @@ public final class SiteBuilder {
 
     /** Newest first; undated briefings last; then by title. Dates are compared as instants, whatever their form. */
     static List<BriefingSummary> newestFirst(List<BriefingSummary> summaries) {
-        // each date read once, not at every comparison (a date of another form is tried as several)
-        record Dated(BriefingSummary summary, Long instant) {
-        }
-        return summaries.parallelStream().map(summary -> new Dated(summary, BriefingSummary.instant(summary.date())))
+        return newestFirst(summaries, Map.of(), new IdentityHashMap<>());
+    }
+
+    /**
+     * The summaries newest first: each date read once, not at every comparison, and not at all for a summary in
+     * {@code known} (the instants of the last build's summaries, by identity: a builder keeps the summaries of
+     * unchanged seeds); the instants read are put into {@code instants}.
+     */
+    private static List<BriefingSummary> newestFirst(List<BriefingSummary> summaries,
+            Map<BriefingSummary, Dated> known, Map<BriefingSummary, Dated> instants) {
+        List<Dated> dated = summaries.parallelStream().map(summary -> {
+            Dated last = known.get(summary);
+            return last != null ? last : new Dated(summary, BriefingSummary.instant(summary.date()));
+        }).toList();
+        dated.forEach(one -> instants.put(one.summary(), one));
+        return dated.stream()
                 .sorted(Comparator.comparing(Dated::instant, Comparator.nullsLast(Comparator.reverseOrder()))
-                        .thenComparing(dated -> dated.summary().title(), String.CASE_INSENSITIVE_ORDER))
+                        .thenComparing(one -> one.summary().title(), String.CASE_INSENSITIVE_ORDER))
                 .map(Dated::summary).toList();
     }
+
+    /** A summary with its date as an instant ({@link BriefingSummary#instant}), or {@code null}. */
+    private record Dated(BriefingSummary summary, Long instant) {
+    }
+
+    /** The instants of the summaries of this builder's last build, by identity. */
+    private Map<BriefingSummary, Dated> lastInstants = Map.of();
 
     /** What became of one seed; what the cache keeps. */
     private record Outcome(Briefing briefing, List<Problem> errors, List<Problem> warnings, Problem skipped)

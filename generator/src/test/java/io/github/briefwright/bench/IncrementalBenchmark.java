@@ -61,7 +61,8 @@ public final class IncrementalBenchmark {
     /** Edits seeds one after another and rebuilds with one builder, as the preview server does, with stage times. */
     private static void edit(BuildConfig config, Path seeds, int edits) throws Exception {
         List<Path> files = markdown(seeds);
-        SiteBuilder builder = new SiteBuilder(config, Reporter.SILENT);
+        // the preview server's builder, as serve uses it, without the server and its watcher
+        SiteBuilder builder = SiteBuilder.forPreview(config, Reporter.SILENT);
         builder.build();
         // the first edit after a start reads every seed into the builder; the others are what serve does all day
         Path first = files.get(files.size() / 2);
@@ -77,16 +78,27 @@ public final class IncrementalBenchmark {
             recording = new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile"));
             recording.start();
         }
+        // the process's CPU time (every thread: the build's, the collector's, the compiler's, the background
+        // work after a build) from one edit's save to the next one's, with the undoing build: less shaken than
+        // wall time by other work on a shared machine
+        var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean();
+        List<Long> cpu = new ArrayList<>();
         for (int i = 0; i < edits; i++) {
             Path file = files.get((i * 7919) % files.size());
             String text = Files.readString(file);
+            long cpuBefore = os.getProcessCpuTime();
             Files.writeString(file, text + "\nAn added sentence, edit " + i + ", names Basra and the World Bank.\n");
             BuildResult result = builder.build();
             System.out.printf("edit   %d: %s; %d of %d files written%n", i + 1, result.stageMillis(),
                     result.pagesWritten(), result.pages());
             Files.writeString(file, text);
             builder.build();
+            cpu.add((os.getProcessCpuTime() - cpuBefore) / 1_000_000);
         }
+        List<Long> later = cpu.subList(cpu.size() / 2, cpu.size()).stream().sorted().toList();
+        System.out.printf("edit   CPU per edit and its undoing, later half: median %d ms, best %d ms (all: %s)%n",
+                later.get(later.size() / 2), later.get(0), cpu);
         if (recording != null) {
             recording.stop();
             recording.dump(Path.of(jfr));

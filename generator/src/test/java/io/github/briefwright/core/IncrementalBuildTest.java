@@ -644,6 +644,30 @@ class IncrementalBuildTest {
         assertAsClean(config());
     }
     @Test
+    void aPageChangedOrDeletedInTheOutputWhileThePreviewRunsIsWrittenAgain() throws Exception {
+        // the preview builder compares its record with the folder after each build, in the background, and keeps
+        // a recorded page at the next build without looking at it again
+        SiteBuilder preview = SiteBuilder.forPreview(config().cacheDirectory(cache).build(), recording);
+        preview.build();
+        Files.writeString(out.resolve(SitePaths.robots()), "changed by hand");
+        Files.delete(out.resolve(SitePaths.tags()));
+        BuildResult first = preview.build();
+        BuildResult second = preview.build();
+        java.util.Set<String> written = new java.util.TreeSet<>(first.changed());
+        written.addAll(second.changed());
+        assertEquals(java.util.Set.of(SitePaths.robots(), SitePaths.tags()), written,
+                "written again by the next build, or (changed while it was compared) the one after");
+        assertEquals(0, preview.build().pagesWritten());
+        // changed after the comparison of the last build's record: found by the comparison after the next build
+        Thread.sleep(200);
+        Files.writeString(out.resolve(SitePaths.robots()), "changed by hand again");
+        BuildResult third = preview.build();
+        BuildResult fourth = preview.build();
+        assertEquals(1, third.pagesWritten() + fourth.pagesWritten());
+        assertAsClean(config());
+    }
+
+    @Test
     void thePreviewServersBuilderReadsEverySeedAtItsFirstBuildEvenWithNothingChanged() throws Exception {
         seedsSavedLongAgo();
         build(config());

@@ -93,6 +93,11 @@ public final class Fingerprint {
         }
     }
 
+    /** The digest of everything added, its 32 bytes; this fingerprint is used up. */
+    public byte[] raw() {
+        return digest.digest();
+    }
+
     /** The digest of everything added, as 64 lowercase hex digits; this fingerprint is used up. */
     public String hex() {
         return HexFormat.of().formatHex(digest.digest());

@@ -329,6 +329,45 @@ public final class SeedCache {
      * @return how many files were deleted
      */
     public int prune() {
+        lastUsed = Set.copyOf(used);
+        return pruneAll();
+    }
+
+    /**
+     * Like {@link #prune()}, but for a cache pruned before by this object and used by one process: an entry of
+     * another key than those used since the last prune was already deleted then, so only the entries used then
+     * and not since are looked for, not the whole folder (the preview server prunes after every edit, and the
+     * cache holds tens of thousands of entries). Temporary files are left to the next whole prune.
+     *
+     * @return how many files were deleted
+     */
+    public int pruneSinceLast() {
+        Set<String> before = lastUsed;
+        if (before == null) {
+            return prune();
+        }
+        Set<String> now = Set.copyOf(used);
+        int deleted = 0;
+        for (String key : before) {
+            if (!now.contains(key)) {
+                try {
+                    if (Files.deleteIfExists(folder.resolve(key + SUFFIX))) {
+                        deleted++;
+                    }
+                } catch (IOException e) {
+                    reporter.debug("Cannot delete " + key + SUFFIX + ": " + e);
+                }
+            }
+        }
+        used.removeAll(now);
+        lastUsed = now;
+        return deleted;
+    }
+
+    /** The keys used between the last two prunes, or {@code null} before the first. */
+    private volatile Set<String> lastUsed;
+
+    private int pruneAll() {
         int deleted = 0;
         if (!Files.isDirectory(folder)) {
             used.clear();

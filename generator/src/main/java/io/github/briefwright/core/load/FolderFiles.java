@@ -4,13 +4,17 @@ import io.github.briefwright.core.Problem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.FileSystemException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -103,37 +107,68 @@ public final class FolderFiles {
      */
     public List<Path> list(boolean skipHidden, Predicate<Path> wanted, Function<Path, String> nameOf,
             List<Problem> warnings) throws IOException {
-        List<Path> candidates;
-        try (Stream<Path> files = Files.walk(folder)) {
-            candidates = files
-                    .filter(file -> !file.equals(folder))
-                    .filter(file -> !skipHidden || !isHidden(folder.relativize(file)))
-                    .filter(file -> wanted.test(folder.relativize(file)))
-                    .sorted()
-                    .toList();
-        }
-        List<Path> readable = new ArrayList<>(candidates.size());
-        for (Path file : candidates) {
-            BasicFileAttributes attributes;
+        return list(skipHidden, wanted, nameOf, warnings, null);
+    }
+
+    /**
+     * {@link #list(boolean, Predicate, Function, List)}, putting into {@code attributes} (when not {@code null})
+     * what the walk found of each regular file listed: its own attributes, links not followed, as a file system
+     * gives them once per file.
+     */
+    public List<Path> list(boolean skipHidden, Predicate<Path> wanted, Function<Path, String> nameOf,
+            List<Problem> warnings, Map<Path, BasicFileAttributes> attributes) throws IOException {
+        List<Path> regular = new ArrayList<>();
+        List<Path> other = new ArrayList<>();
+        Map<Path, BasicFileAttributes> found = new HashMap<>();
+        // one walk that follows no link and reads each file's attributes once; below a hidden folder all is hidden
+        Files.walkFileTree(folder, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes own) {
+                return skipHidden && !dir.equals(folder) && dir.getFileName().toString().startsWith(".")
+                        ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes own) {
+                Path relative = folder.relativize(file);
+                if (!(skipHidden && file.getFileName().toString().startsWith(".")) && wanted.test(relative)) {
+                    if (own.isRegularFile()) {
+                        regular.add(file);
+                        found.put(file, own);
+                    } else if (!own.isDirectory()) {
+                        other.add(file);
+                    }
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+                if (e instanceof NoSuchFileException) {
+                    return FileVisitResult.CONTINUE; // gone while the folder was read
+                }
+                throw e;
+            }
+        });
+        // found by a walk that follows no link: a regular file is inside the folder, no need to resolve its path
+        List<Path> readable = new ArrayList<>(regular);
+        other.sort(null); // warnings in the order of the files
+        for (Path file : other) {
+            Optional<Refusal> refusal;
             try {
-                attributes = Files.readAttributes(file, BasicFileAttributes.class, NOFOLLOW);
+                refusal = check(file);
             } catch (NoSuchFileException gone) {
                 continue;
             }
-            if (attributes.isDirectory()) {
-                continue;
-            }
-            if (attributes.isRegularFile()) {
-                // found by a walk that follows no link: inside the folder, no need to resolve its path
-                readable.add(file);
-                continue;
-            }
-            Optional<Refusal> refusal = check(file);
             if (refusal.isPresent()) {
                 warnings.add(Problem.at(nameOf.apply(file), 0, refusal.get().skipped()));
             } else {
                 readable.add(file);
             }
+        }
+        readable.sort(null);
+        if (attributes != null) {
+            attributes.putAll(found);
         }
         return readable;
     }

@@ -50,7 +50,17 @@ public final class SeedLoader {
      * the seed folder and special files (named pipes, devices, sockets).
      */
     public List<Path> find(List<Problem> warnings) throws IOException {
-        return folder.list(true, file -> SeedFormat.of(file).isPresent(), this::relativeName, warnings);
+        return find(warnings, null);
+    }
+
+    /**
+     * {@link #find(List)}, putting into {@code attributes} (when not {@code null}) the attributes the listing read
+     * of each regular file found (links not followed): what was found of the file then, so that a build need not
+     * ask again.
+     */
+    public List<Path> find(List<Problem> warnings, java.util.Map<Path, java.nio.file.attribute.BasicFileAttributes> attributes)
+            throws IOException {
+        return folder.list(true, file -> SeedFormat.of(file).isPresent(), this::relativeName, warnings, attributes);
     }
 
     /** Reads one seed; every problem found in it is in the exception. */

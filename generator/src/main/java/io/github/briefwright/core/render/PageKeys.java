@@ -24,7 +24,7 @@ public final class PageKeys {
     private final String base;
     /** What the keys of the last build remembered, and what this one's remember. */
     private final Memory before;
-    private final Memory now = new Memory();
+    private final Memory now;
     private final Map<BriefingSummary, String> summaries = java.util.Collections.synchronizedMap(new IdentityHashMap<>());
     private final Map<Object, String> shared = new ConcurrentHashMap<>();
 
@@ -46,6 +46,7 @@ public final class PageKeys {
     public PageKeys(String code, String theme, String site, Memory before) {
         this.base = new Fingerprint().add("briefwright-page").add(code).add(theme).add(site).hex();
         this.before = before;
+        this.now = new Memory(before);
     }
 
     /** What this build's keys remember, for the next build's. */
@@ -58,10 +59,32 @@ public final class PageKeys {
      * (with its appearances' digests) and each timeline page's digest with what it was made of.
      */
     public static final class Memory {
-        private final Map<Object, String> digests = new ConcurrentHashMap<>();
-        private final Map<String, Made> entities = new ConcurrentHashMap<>();
-        private final Map<Integer, Made> timeline = new ConcurrentHashMap<>();
-        private final Map<String, Listed> lists = new ConcurrentHashMap<>();
+        private final Map<Object, String> digests;
+        private final Map<String, Made> entities;
+        private final Map<Integer, Made> timeline;
+        private final Map<String, Listed> lists;
+        private final Map<String, Keyed> keys;
+
+        public Memory() {
+            this(0, 0, 0, 0, 0);
+        }
+
+        /** An empty memory sized like {@code like}: a build remembers about as much as the last. */
+        private Memory(Memory like) {
+            this(like.digests.size(), like.entities.size(), like.timeline.size(), like.lists.size(), like.keys.size());
+        }
+
+        private Memory(int digests, int entities, int timeline, int lists, int keys) {
+            this.digests = new ConcurrentHashMap<>(Math.max(16, digests));
+            this.entities = new ConcurrentHashMap<>(Math.max(16, entities));
+            this.timeline = new ConcurrentHashMap<>(Math.max(16, timeline));
+            this.lists = new ConcurrentHashMap<>(Math.max(16, lists));
+            this.keys = new ConcurrentHashMap<>(Math.max(16, keys));
+        }
+    }
+
+    /** A page's key and what it was made of: the keys' base, the template and the parts. */
+    private record Keyed(String base, String template, String[] parts, String key) {
     }
 
     /** A digest {@link #remembered} made, and what it was made of: the keys' base, objects and a text. */
@@ -73,9 +96,9 @@ public final class PageKeys {
      * {@code source}, those of its pages once made ({@link #entityPage}); for a page of the timeline, the list it was
      * given.
      */
-    private record Made(Object of, String digest, String[] parts, Object source) {
+    private record Made(Object of, String digest, byte[][] parts, Object source) {
 
-        Made(Object of, String digest, String[] parts) {
+        Made(Object of, String digest, byte[][] parts) {
             this(of, digest, parts, null);
         }
     }
@@ -185,10 +208,12 @@ public final class PageKeys {
                         .add(companion.briefings());
             }
             fingerprint.add(entity.briefings().size());
-            String[] parts = new String[entity.briefings().size()];
+            // each appearance's digest as its 32 bytes: an entity in thousands of briefings digests them all again
+            // when one changes
+            byte[][] parts = new byte[entity.briefings().size()][];
             for (int i = 0; i < parts.length; i++) {
                 var appearance = entity.briefings().get(i);
-                String digest = null;
+                byte[] digest = null;
                 for (int ahead = j; ahead < Math.min(before.size(), j + ALIGN); ahead++) {
                     if (before.get(ahead) == appearance) {
                         digest = last.parts()[ahead];
@@ -198,7 +223,7 @@ public final class PageKeys {
                 }
                 parts[i] = digest != null ? digest : new Fingerprint().add(appearance.title())
                         .add(appearance.path()).add(appearance.date()).add(appearance.sentence())
-                        .add(appearance.snippet()).add(appearance.mentions()).hex();
+                        .add(appearance.snippet()).add(appearance.mentions()).raw();
                 fingerprint.add(parts[i]);
             }
             String digest = fingerprint.hex();
@@ -216,7 +241,7 @@ public final class PageKeys {
     public String entityPage(io.github.briefwright.core.model.EntityPage entity, int page, int pages, int from, int to) {
         entity(entity);
         Made made = now.entities.get(entity.id());
-        String[] parts = made.parts();
+        byte[][] parts = made.parts();
         // an entity whose pages are as they were keeps its pages' digests
         @SuppressWarnings("unchecked")
         Map<Integer, String> known = made.source() instanceof Map<?, ?> digests ? (Map<Integer, String>) digests : null;
@@ -338,6 +363,20 @@ public final class PageKeys {
 
     /** The key of a page at {@code path} made with {@code template} (or written directly, {@code null}) from {@code parts}. */
     public String key(String path, String template, String... parts) {
+        // the same base, template and parts as the last build's key of this path: the same key, not digested again
+        // (an edit leaves all but a few of tens of thousands of pages as they were)
+        Keyed last = before.keys.get(path);
+        if (last != null && last.base().equals(base) && java.util.Objects.equals(last.template(), template)
+                && java.util.Arrays.equals(last.parts(), parts)) {
+            now.keys.put(path, last);
+            return last.key();
+        }
+        String key = digestKey(path, template, parts);
+        now.keys.put(path, new Keyed(base, template, parts.clone(), key));
+        return key;
+    }
+
+    private String digestKey(String path, String template, String... parts) {
         Fingerprint fingerprint = new Fingerprint().add(base).add(path).add(template).add(parts.length);
         for (String part : parts) {
             fingerprint.add(part);

@@ -518,18 +518,108 @@ public final class SiteIndexes {
                 kept.postings.computeIfAbsent(entity.id(), id -> new ArrayList<>()).add(briefing);
             }
         }
-        for (String id : before.keySet()) {
-            List<BriefingSummary> posting = kept.postings.get(id);
-            if (posting != null && posting.size() <= COMMON_ENTITY) {
+        // an entity that became common, or stopped being so, changes the counts of every briefing naming it
+        Set<BriefingSummary> counted = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Map.Entry<String, Integer> entity : before.entrySet()) {
+            List<BriefingSummary> posting = kept.postings.get(entity.getKey());
+            int after = posting == null ? 0 : posting.size();
+            if (posting != null && after <= COMMON_ENTITY) {
                 again.addAll(posting);
             }
+            if (posting != null && (entity.getValue() <= COMMON_ENTITY) != (after <= COMMON_ENTITY)) {
+                counted.addAll(posting);
+            }
         }
-        again.addAll(added);
-        again.removeIf(briefing -> !position.containsKey(briefing));
+        counted.addAll(added);
+        again.removeAll(counted);
+        Set<BriefingSummary> gone = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        gone.addAll(removed);
+        // for the others, only their counts with the changed briefings changed: a list that kept none of the
+        // briefings removed takes in those added where they now rank; one that lost a briefing is counted again, as
+        // the next best was not kept
+        List<Map<String, Integer>> addedIds = added.stream().map(SiteIndexes::ids).toList();
         for (BriefingSummary briefing : again) {
-            kept.lists.put(briefing, relatedTo(briefing, kept.postings, position, briefings));
+            if (!position.containsKey(briefing)) {
+                continue;
+            }
+            List<BriefingSummary> old = kept.lists.get(briefing);
+            if (old == null || old.stream().anyMatch(gone::contains)) {
+                counted.add(briefing);
+                continue;
+            }
+            kept.lists.put(briefing, withAdded(briefing, old, added, addedIds, kept.postings, position));
+        }
+        for (BriefingSummary briefing : counted) {
+            if (position.containsKey(briefing)) {
+                kept.lists.put(briefing, relatedTo(briefing, kept.postings, position, briefings));
+            }
         }
         kept.updates++;
+    }
+
+    /** How many of a briefing's entity summaries name each entity. */
+    private static Map<String, Integer> ids(BriefingSummary briefing) {
+        Map<String, Integer> ids = new HashMap<>();
+        for (EntitySummary entity : briefing.entities()) {
+            ids.merge(entity.id(), 1, Integer::sum);
+        }
+        return ids;
+    }
+
+    /**
+     * How many of {@code briefing}'s less common entities {@code other} shares, as {@link #relatedTo} counts them:
+     * each of its entity summaries once for each summary of the same entity in the other.
+     */
+    private static int shared(BriefingSummary briefing, Map<String, Integer> otherIds,
+            Map<String, List<BriefingSummary>> postings) {
+        int shared = 0;
+        for (EntitySummary entity : briefing.entities()) {
+            Integer times = otherIds.get(entity.id());
+            if (times != null && postings.get(entity.id()).size() <= COMMON_ENTITY) {
+                shared += times;
+            }
+        }
+        return shared;
+    }
+
+    /** The related list {@code old} of {@code briefing}, with the briefings {@code added} put in where they rank. */
+    private static List<BriefingSummary> withAdded(BriefingSummary briefing, List<BriefingSummary> old,
+            List<BriefingSummary> added, List<Map<String, Integer>> addedIds,
+            Map<String, List<BriefingSummary>> postings, Map<BriefingSummary, Integer> position) {
+        int mine = Math.max(1, briefing.entities().size());
+        boolean few = briefing.entities().size() <= 3;
+        List<BriefingSummary> candidates = new ArrayList<>(old);
+        List<Double> scores = new ArrayList<>();
+        for (BriefingSummary other : old) {
+            scores.add(score(shared(briefing, ids(other), postings), mine, other));
+        }
+        for (int k = 0; k < added.size(); k++) {
+            BriefingSummary other = added.get(k);
+            int shared = other == briefing ? 0 : shared(briefing, addedIds.get(k), postings);
+            if (shared >= 2 || shared >= 1 && few) {
+                candidates.add(other);
+                scores.add(score(shared, mine, other));
+            }
+        }
+        if (candidates.size() == old.size()) {
+            return old;
+        }
+        Integer[] order = new Integer[candidates.size()];
+        for (int k = 0; k < order.length; k++) {
+            order[k] = k;
+        }
+        java.util.Arrays.sort(order, Comparator.<Integer>comparingDouble(scores::get)
+                .thenComparingInt(k -> position.get(candidates.get(k))));
+        List<BriefingSummary> result = new ArrayList<>(Math.min(RELATED, order.length));
+        for (int k = 0; k < Math.min(RELATED, order.length); k++) {
+            result.add(candidates.get(order[k]));
+        }
+        return List.copyOf(result);
+    }
+
+    /** How related {@code other} is to a briefing of {@code mine} entities sharing {@code shared}: lower is closer. */
+    private static double score(int shared, int mine, BriefingSummary other) {
+        return -shared / Math.sqrt((double) mine * Math.max(1, other.entities().size()));
     }
 
     /** {@link #relatedTo(List, int[][], List, int[], int, Counts)} for one briefing, counted with maps. */
@@ -560,8 +650,7 @@ public final class SiteIndexes {
         Integer[] order = new Integer[candidates.size()];
         for (int k = 0; k < scores.length; k++) {
             int[] candidate = candidates.get(k);
-            scores[k] = -candidate[1] / Math.sqrt((double) mine
-                    * Math.max(1, briefings.get(candidate[0]).entities().size()));
+            scores[k] = score(candidate[1], mine, briefings.get(candidate[0]));
             order[k] = k;
         }
         java.util.Arrays.sort(order, Comparator.<Integer>comparingDouble(k -> scores[k])
@@ -611,7 +700,7 @@ public final class SiteIndexes {
             counts.shared[j] = 0;
             if (shared >= 2 || few) {
                 candidates[kept] = j;
-                scores[kept++] = -shared / Math.sqrt((double) mine * Math.max(1, briefings.get(j).entities().size()));
+                scores[kept++] = score(shared, mine, briefings.get(j));
             }
         }
         Integer[] order = new Integer[kept];

@@ -101,7 +101,7 @@ public final class PreviewServer implements AutoCloseable {
 
     private final BuildConfig config;
     private final Reporter reporter;
-    private SiteBuilder builder;
+    private volatile SiteBuilder builder;
     private final ServerSocket server;
     private final String host;
     private final long requestMillis;
@@ -557,6 +557,10 @@ public final class PreviewServer implements AutoCloseable {
             workers.shutdownNow();
             watchdog.shutdownNow();
             open.forEach(PreviewServer::closeQuietly);
+            SiteBuilder last = builder;
+            if (last != null) {
+                last.flush();
+            }
         }
     }
 }

@@ -77,6 +77,32 @@ class SeedCacheTest {
     }
 
     @Test
+    void pruningSinceTheLastLooksOnlyAtWhatTheLastBuildUsed() throws Exception {
+        SeedCache cache = new SeedCache(dir, recording);
+        cache.write(key("a"), "a");
+        cache.write(key("b"), "b");
+        assertEquals(0, cache.pruneSinceLast(), "the first prune looks at the whole folder");
+        // an edit: "b" is analysed again under a new key, "a" is kept
+        cache.keep(key("a"));
+        cache.write(key("b2"), "b2");
+        assertEquals(1, cache.pruneSinceLast());
+        assertFalse(Files.exists(dir.resolve(key("b") + SeedCache.SUFFIX)), "used last time, not since");
+        assertTrue(Files.exists(dir.resolve(key("a") + SeedCache.SUFFIX)));
+        assertTrue(Files.exists(dir.resolve(key("b2") + SeedCache.SUFFIX)));
+        // the edit undone: "b" back, "b2" no longer used
+        cache.keep(key("a"));
+        cache.write(key("b"), "b");
+        assertEquals(1, cache.pruneSinceLast());
+        assertFalse(Files.exists(dir.resolve(key("b2") + SeedCache.SUFFIX)));
+        assertTrue(Files.exists(dir.resolve(key("b") + SeedCache.SUFFIX)));
+        // a seed removed: its entry goes at the next prune
+        cache.keep(key("b"));
+        assertEquals(1, cache.pruneSinceLast());
+        assertFalse(Files.exists(dir.resolve(key("a") + SeedCache.SUFFIX)));
+        assertEquals(List.of(), warnings);
+    }
+
+    @Test
     void fingerprintsTellApartWhatPlainConcatenationWouldNot() {
         assertNotEquals(new Fingerprint().add("ab").add("c").hex(), new Fingerprint().add("a").add("bc").hex());
         assertNotEquals(new Fingerprint().add((String) null).hex(), new Fingerprint().add("").hex());

@@ -47,7 +47,7 @@ class RelatedTest {
         SiteIndexes.Kept kept = new SiteIndexes.Kept();
         assertEquals(SiteIndexes.related(briefings), SiteIndexes.related(briefings, kept));
         kept.prepare(); // as the preview server does after its first build; the updates are the same
-        for (int edit = 0; edit < 40; edit++) {
+        for (int edit = 0; edit < 200; edit++) {
             int what = random.nextInt(10);
             if (what < 6) {
                 int at = random.nextInt(briefings.size());
