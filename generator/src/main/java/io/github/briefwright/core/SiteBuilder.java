@@ -161,6 +161,31 @@ public final class SiteBuilder {
 
     /** Builds the whole site into the configured output folder. */
     public BuildResult build() throws BuildException {
+        return build(null);
+    }
+
+    /**
+     * Builds the whole site into the configured output folder, told what changed since this builder's last build.
+     *
+     * @param changed the paths a file watcher saw created, changed or deleted since this builder's last build, or
+     *                {@code null} when that is not known; with it, the seed folder is not listed again but for those
+     *                paths, when they tell what a listing would find ({@link SeedLoader#relisted})
+     */
+    public BuildResult build(java.util.Collection<Path> changed) throws BuildException {
+        seedChanges = changed;
+        try {
+            return buildAll();
+        } finally {
+            seedChanges = null;
+        }
+    }
+
+    /** What {@link #build(java.util.Collection)} was told changed, for this build's listing of the seeds. */
+    private java.util.Collection<Path> seedChanges;
+    /** This builder's last listing of the seed folder, or {@code null}. */
+    private SeedLoader.Listing lastListing;
+
+    private BuildResult buildAll() throws BuildException {
         SiteWriter writer = SiteWriter.forOutput(config.outputDirectory(), config.seedDirectory(),
                 config.templateDirectory(), config.glossaryFile() == null ? null : config.glossaryFile().getParent(), config.projectDirectory());
         if (!Files.isDirectory(config.seedDirectory())) {
@@ -362,11 +387,18 @@ public final class SiteBuilder {
     /** The seeds; links out of the seed folder and special files are left out with a warning added to {@code warnings}. */
     private List<Path> seedFiles(List<Problem> warnings) throws BuildException {
         try {
-            Map<Path, java.nio.file.attribute.BasicFileAttributes> found = new HashMap<>();
-            List<Path> files = new SeedLoader(config.seedDirectory(), config.encoding(), config.limits())
-                    .find(warnings, found);
-            listed = found;
-            return files;
+            SeedLoader loader = new SeedLoader(config.seedDirectory(), config.encoding(), config.limits());
+            SeedLoader.Listing last = lastListing;
+            lastListing = null;
+            // the last listing and what a watcher saw change since, when that tells; else the folder listed again
+            SeedLoader.Listing listing = last != null && seedChanges != null ? loader.relisted(last, seedChanges) : null;
+            if (listing == null) {
+                listing = loader.list();
+            }
+            lastListing = listing;
+            listed = listing.attributes();
+            warnings.addAll(listing.warnings());
+            return listing.files();
         } catch (IOException | java.io.UncheckedIOException e) {
             throw new BuildException("cannot list the seed folder " + config.seedDirectory() + ": " + e.getMessage());
         }
@@ -1000,8 +1032,21 @@ public final class SiteBuilder {
         var timelineLater = CompletableFuture.supplyAsync(() -> SiteIndexes.timeline(newest, keptTimeline));
         var chartLater = timelineLater.thenApplyAsync(this::timelineChart);
         newest.forEach(summary -> keys.summary(summary, summaries.get(summary.slug()).digest()));
-        Map<String, List<BriefingSummary>> related = join(relatedLater);
         List<Page> plan = new ArrayList<>();
+        briefingPages(renderer, keys, briefings, contentKeys, join(relatedLater), plan);
+        homePages(renderer, keys, newest, plan);
+        List<EntityPage> entities = join(entitiesLater);
+        entityPages(renderer, keys, entities, plan);
+        tagPages(renderer, keys, newest, plan);
+        timelinePages(renderer, keys, timelinePages(join(timelineLater)), join(chartLater), plan);
+        plan.addAll(searchIndex(keys, briefings, contentKeys, summaries, newest));
+        otherPages(renderer, keys, site, newest, plan);
+        return new Plan(plan, entities.size());
+    }
+
+    /** Each briefing's page and JSON file. */
+    private static void briefingPages(PageRenderer renderer, PageKeys keys, List<HeldBriefing> briefings,
+            Map<String, String> contentKeys, Map<String, List<BriefingSummary>> related, List<Page> plan) {
         for (HeldBriefing briefing : briefings) {
             String content = contentKeys.get(briefing.slug());
             List<BriefingSummary> its = related.getOrDefault(briefing.slug(), List.of());
@@ -1019,13 +1064,20 @@ public final class SiteBuilder {
             plan.add(json.keyed(keys.remembered("file " + json.path(), List.of(), content,
                     () -> keys.key(json.path(), null, content, briefing.slug()))));
         }
+    }
+
+    /** The pages of the home page's list, newest first. */
+    private static void homePages(PageRenderer renderer, PageKeys keys, List<BriefingSummary> newest, List<Page> plan) {
         int homePages = PageRenderer.pages(newest.size(), PAGE_SIZE);
         for (int page = 1; page <= homePages; page++) {
             List<BriefingSummary> slice = PageRenderer.slice(newest, page, PAGE_SIZE);
             Page index = renderer.index(slice, page, homePages);
             plan.add(index.keyed(keys.key(index.path(), index.template(), keys.list(index.path(), slice), page + "/" + homePages)));
         }
-        List<EntityPage> entities = join(entitiesLater);
+    }
+
+    /** The index of entities and each entity's pages. */
+    private static void entityPages(PageRenderer renderer, PageKeys keys, List<EntityPage> entities, List<Page> plan) {
         Page entityIndex = renderer.entities(entities);
         Fingerprint allEntities = new Fingerprint().add(entities.size());
         entities.parallelStream().map(keys::entity).toList().forEach(allEntities::add);
@@ -1043,6 +1095,10 @@ public final class SiteBuilder {
                         parts));
             }
         }
+    }
+
+    /** The index of tags and each tag's pages. */
+    private static void tagPages(PageRenderer renderer, PageKeys keys, List<BriefingSummary> newest, List<Page> plan) {
         var tags = SiteIndexes.tags(newest);
         List<String> tagDigests = tags.parallelStream().map(tag -> PageKeys.digest(tag.slug() + " " + tag.name() + " "
                 + keys.list("tag " + tag.slug(), tag.items()))).toList();
@@ -1062,16 +1118,23 @@ public final class SiteBuilder {
                         Map.of("tags", () -> allTags, "tag.items", () -> all)));
             }
         }
-        var timelinePages = timelinePages(join(timelineLater));
-        TimelineChart chart = join(chartLater);
+    }
+
+    /** The timeline's pages, the chart on the first. */
+    private static void timelinePages(PageRenderer renderer, PageKeys keys,
+            List<List<Collection<Collection<TimelineEntry>>>> timelinePages, TimelineChart chart, List<Page> plan) {
         for (int page = 1; page <= timelinePages.size(); page++) {
             var years = timelinePages.get(page - 1);
             Page one = renderer.timeline(years, page == 1 ? chart : null, page, timelinePages.size());
             plan.add(one.keyed(keys.key(one.path(), one.template(), keys.timeline(page, years),
                     page == 1 ? PageKeys.digest(String.valueOf(chart)) : "", page + "/" + timelinePages.size())));
         }
+    }
+
+    /** The search page, the feeds, the 404 page, the sitemap and robots.txt. */
+    private void otherPages(PageRenderer renderer, PageKeys keys, SiteInfo site, List<BriefingSummary> newest,
+            List<Page> plan) {
         java.util.function.Supplier<String> all = once(() -> keys.list(newest));
-        plan.addAll(searchIndex(keys, briefings, contentKeys, summaries, newest));
         Page search = renderer.special("search.ftlh", SitePaths.search(), List.of(), List.of());
         plan.add(search.keyed(keys.key(search.path(), search.template())));
         List<BriefingSummary> feed = newest.subList(0, Math.min(FEED_SIZE, newest.size()));
@@ -1092,7 +1155,6 @@ public final class SiteBuilder {
         }
         Page robots = renderer.special("robots.ftl", SitePaths.robots(), List.of(), List.of());
         plan.add(robots.keyed(keys.key(robots.path(), robots.template())));
-        return new Plan(plan, entities.size());
     }
 
     /**

@@ -5,9 +5,14 @@ import io.github.briefwright.core.Problem;
 import io.github.briefwright.core.structure.TextHygiene;
 import java.io.IOException;
 import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Finds the seeds in a folder and reads each one into a {@link Seed}: decoded strictly (a wrong byte is an
@@ -61,6 +66,76 @@ public final class SeedLoader {
     public List<Path> find(List<Problem> warnings, java.util.Map<Path, java.nio.file.attribute.BasicFileAttributes> attributes)
             throws IOException {
         return folder.list(true, file -> SeedFormat.of(file).isPresent(), this::relativeName, warnings, attributes);
+    }
+
+    /**
+     * What a listing of the seed folder found: the seeds in order, the attributes it read of each regular file
+     * (links not followed), and the warnings about files left out.
+     */
+    public record Listing(List<Path> files, Map<Path, BasicFileAttributes> attributes, List<Problem> warnings) {
+
+        public Listing {
+            files = List.copyOf(files);
+            attributes = Map.copyOf(attributes);
+            warnings = List.copyOf(warnings);
+        }
+    }
+
+    /** Lists the seed folder: {@link #find(List, Map)}. */
+    public Listing list() throws IOException {
+        List<Problem> warnings = new ArrayList<>();
+        Map<Path, BasicFileAttributes> attributes = new java.util.HashMap<>();
+        List<Path> files = find(warnings, attributes);
+        return new Listing(files, attributes, warnings);
+    }
+
+    /**
+     * The listing {@code last} of this folder, with the files at {@code changed} looked at again: the paths a file
+     * watcher saw created, changed or deleted since {@code last} was made (paths outside the folder, hidden or not
+     * named as seeds are passed over). {@code null} when that cannot tell what a listing would find, so the folder
+     * must be listed again: a changed path is a folder (its files were not each seen) or something other than a
+     * regular file, a deleted one may have been a folder, or {@code last} holds more than regular files (a link is
+     * looked at again at every listing, as its target may have changed).
+     */
+    public Listing relisted(Listing last, java.util.Collection<Path> changed) {
+        if (!last.warnings().isEmpty() || last.attributes().size() != last.files().size()) {
+            return null;
+        }
+        Path base = folder.folder();
+        List<Path> files = new ArrayList<>(last.files());
+        Map<Path, BasicFileAttributes> attributes = new java.util.HashMap<>(last.attributes());
+        for (Path path : changed) {
+            Path file = path.toAbsolutePath().normalize();
+            if (!file.startsWith(base) || file.equals(base) || FolderFiles.isHidden(base.relativize(file))) {
+                continue;
+            }
+            BasicFileAttributes now;
+            try {
+                now = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            } catch (NoSuchFileException gone) {
+                now = null;
+            } catch (IOException e) {
+                return null;
+            }
+            boolean seed = SeedFormat.of(base.relativize(file)).isPresent();
+            int at = java.util.Collections.binarySearch(files, file);
+            if (now == null) {
+                if (at >= 0) {
+                    files.remove(at);
+                    attributes.remove(file);
+                } else if (-at - 1 < files.size() && files.get(-at - 1).startsWith(file)) {
+                    return null; // a folder of listed seeds, gone
+                }
+            } else if (now.isDirectory() || !now.isRegularFile() && seed) {
+                return null;
+            } else if (now.isRegularFile() && seed) {
+                attributes.put(file, now);
+                if (at < 0) {
+                    files.add(-at - 1, file);
+                }
+            }
+        }
+        return new Listing(files, attributes, List.of());
     }
 
     /** Reads one seed; every problem found in it is in the exception. */

@@ -28,10 +28,12 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -165,8 +167,7 @@ public final class PreviewServer implements AutoCloseable {
         PreviewServer preview = new PreviewServer(config, reporter, server,
                 host.contains(":") ? "[" + host + "]" : host, requestTimeout, watcher);
         try {
-            preview.rebuild();
-            preview.accepting.start();
+            // watched before the first build: a change while it runs is seen, and built next
             preview.register(config.seedDirectory());
             if (config.templateDirectory() != null && Files.isDirectory(config.templateDirectory())) {
                 preview.register(config.templateDirectory());
@@ -174,6 +175,8 @@ public final class PreviewServer implements AutoCloseable {
             if (config.glossaryFile() != null && Files.isRegularFile(config.glossaryFile())) {
                 preview.register(config.glossaryFile().getParent());
             }
+            preview.rebuild(null);
+            preview.accepting.start();
         } catch (IOException | RuntimeException e) {
             preview.close();
             throw e;
@@ -214,13 +217,14 @@ public final class PreviewServer implements AutoCloseable {
         return Math.max(everyPage.get(), pageVersions.getOrDefault(page, 0L));
     }
 
-    private void rebuild() {
+    /** Builds the site again; {@code seen}: the paths seen changed since the last build, or {@code null}. */
+    private void rebuild(Set<Path> seen) {
         long start = System.nanoTime();
         try {
             if (builder == null) {
                 builder = SiteBuilder.forPreview(config, reporter);
             }
-            var result = builder.build();
+            var result = builder.build(seen);
             long next = version.get() + 1;
             if (failure.getAndSet(null) != null || result.changed().stream().anyMatch(p -> p.startsWith("assets/"))) {
                 everyPage.set(next);
@@ -263,11 +267,21 @@ public final class PreviewServer implements AutoCloseable {
             while (true) {
                 WatchKey key = watcher.take();
                 Thread.sleep(40); // let an editor finish writing; take the events of one save together
-                boolean created = key.pollEvents().stream().anyMatch(e -> e.kind() == StandardWatchEventKinds.ENTRY_CREATE);
-                key.reset();
-                for (WatchKey more = watcher.poll(); more != null; more = watcher.poll()) {
-                    more.pollEvents();
-                    more.reset();
+                // the paths changed, for the builder to list the seeds by (null: events were lost)
+                Set<Path> changed = new HashSet<>();
+                boolean lost = false;
+                boolean created = false;
+                for (WatchKey one = key; one != null; one = watcher.poll()) {
+                    for (WatchEvent<?> event : one.pollEvents()) {
+                        if (event.kind() == StandardWatchEventKinds.OVERFLOW
+                                || !(one.watchable() instanceof Path dir && event.context() instanceof Path name)) {
+                            lost = true;
+                        } else {
+                            created |= event.kind() == StandardWatchEventKinds.ENTRY_CREATE;
+                            changed.add(dir.resolve(name));
+                        }
+                    }
+                    one.reset();
                 }
                 if (created) {
                     register(config.seedDirectory());
@@ -275,7 +289,7 @@ public final class PreviewServer implements AutoCloseable {
                         register(config.templateDirectory());
                     }
                 }
-                rebuild();
+                rebuild(lost ? null : changed);
             }
         } catch (InterruptedException | ClosedWatchServiceException e) {
             Thread.currentThread().interrupt();

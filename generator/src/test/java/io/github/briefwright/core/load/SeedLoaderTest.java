@@ -57,6 +57,57 @@ class SeedLoaderTest {
     }
 
     @Test
+    void aListingUpdatedByTheChangedPathsIsTheFolderListedAgainOrNone() throws IOException {
+        SeedLoader loader = new SeedLoader(root, StandardCharsets.UTF_8);
+        for (String name : List.of("b.txt", "a.md", "sub/c.md", "notes.docx")) {
+            write(name);
+        }
+        SeedLoader.Listing listing = loader.list();
+        // a seed added, one changed, one deleted; a hidden file, another kind of file, a path outside: passed over
+        write("sub/a0.md");
+        write("b.txt");
+        Files.delete(root.resolve("a.md"));
+        write(".draft.md");
+        write("notes.docx");
+        List<Path> changed = List.of(root.resolve("sub/a0.md"), root.resolve("b.txt"), root.resolve("a.md"),
+                root.resolve(".draft.md"), root.resolve("notes.docx"), root.resolve("../elsewhere.md"),
+                root.resolve("sub/gone.md"));
+        SeedLoader.Listing updated = loader.relisted(listing, changed);
+        assertEquals(said(loader.list()), said(updated));
+        // a new folder: its files may not each have been seen
+        write("new/d.md");
+        assertEquals(null, loader.relisted(updated, List.of(root.resolve("new"))));
+        SeedLoader.Listing withFolder = loader.list();
+        // a folder of listed seeds gone (moved away in one step): its files were not each seen
+        Files.move(root.resolve("new"), root.resolveSibling(root.getFileName() + "-moved"));
+        assertEquals(null, loader.relisted(withFolder, List.of(root.resolve("new"))));
+        // a folder named like a seed, and a listing that holds a link: listed again
+        Files.createDirectories(root.resolve("odd.md"));
+        assertEquals(null, loader.relisted(withFolder, List.of(root.resolve("odd.md"))));
+        Files.createSymbolicLink(root.resolve("link.md"), root.resolve("b.txt"));
+        SeedLoader.Listing withLink = loader.list();
+        assertTrue(withLink.files().contains(root.resolve("link.md")));
+        assertEquals(null, loader.relisted(withLink, List.of(root.resolve("b.txt"))));
+    }
+
+    /** What a listing says: each file with its size and time, and the warnings. */
+    private static String said(SeedLoader.Listing listing) {
+        StringBuilder said = new StringBuilder();
+        for (Path file : listing.files()) {
+            var attributes = listing.attributes().get(file);
+            said.append(file).append(' ').append(attributes.size()).append(' ').append(attributes.lastModifiedTime())
+                    .append('\n');
+        }
+        return said.append(listing.warnings()).toString();
+    }
+
+    private void write(String name) throws IOException {
+        Path file = root.resolve(name);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, "text " + System.nanoTime());
+    }
+
+    @Test
     void plainSeedKeepsItsTextDropsTheByteOrderMarkAndEndsLinesWithNewline() throws Exception {
         Seed seed = load("paste.txt", "\uFEFFFirst line.\r\nSecond line.\r\n");
         assertEquals("First line.\nSecond line.\n", seed.body());

@@ -122,6 +122,37 @@ class PreviewServerTest {
         }
     }
 
+    @Test
+    void seedsInNewFoldersAndFoldersMovedAwayAreSeen() throws Exception {
+        // the server lists the seed folder by the paths its watcher saw change: a new folder, or one moved away in
+        // one step, makes it list the folder again
+        try (PreviewServer server = startSite(Duration.ofSeconds(5))) {
+            Path seeds = dir.resolve("seeds");
+            Files.createDirectories(seeds.resolve("new/deeper"));
+            Files.writeString(seeds.resolve("new/deeper/b.md"), "---\ntitle: In a new folder\n---\nText.\n");
+            assertTrue(eventually(() -> get(server, "/").body().contains("In a new folder")), "a seed in a new folder");
+            Files.move(seeds.resolve("new"), dir.resolve("moved"));
+            assertTrue(eventually(() -> !get(server, "/").body().contains("In a new folder")), "its folder moved away");
+            Files.writeString(seeds.resolve("c.md"), "---\ntitle: Beside the first\n---\nText.\n");
+            assertTrue(eventually(() -> get(server, "/").body().contains("Beside the first")), "a new seed");
+            Files.delete(seeds.resolve("c.md"));
+            assertTrue(eventually(() -> !get(server, "/").body().contains("Beside the first")), "a seed deleted");
+            assertTrue(get(server, "/").body().contains("First title"));
+        }
+    }
+
+    /** Whether {@code condition} holds within ten seconds. */
+    private static boolean eventually(java.util.concurrent.Callable<Boolean> condition) throws Exception {
+        long end = System.currentTimeMillis() + 10_000;
+        while (System.currentTimeMillis() < end) {
+            if (condition.call()) {
+                return true;
+            }
+            Thread.sleep(20);
+        }
+        return false;
+    }
+
     private PreviewServer startSite(String bind, Duration requestTimeout, Reporter reporter) throws Exception {
         Path seeds = Files.createDirectories(dir.resolve("seeds"));
         Files.writeString(seeds.resolve("a.md"), "---\ntitle: First title\n---\nThe council met on Tuesday.\n");
