@@ -772,7 +772,7 @@ public final class SiteBuilder {
         // the plan: summaries, the cross-briefing values and the list of pages; then rendering and writing them
         stageMillis.put("plan", (planned - start) / 1_000_000);
         Path recordFile = pageRecordFile(writer.output());
-        try (Staging staging = writer.stage(previousPages(writer.output(), recordFile), recordChecked)) {
+        try (Staging staging = writer.stage(previousPages(writer.output(), recordFile))) {
             Problem[] failures = new Problem[plan.size()];
             java.util.concurrent.atomic.AtomicInteger rendered = new java.util.concurrent.atomic.AtomicInteger();
             // every page on its own, on all cores, each streamed to its file as it is rendered; one whose key is
@@ -914,20 +914,7 @@ public final class SiteBuilder {
 
     /** What the last build wrote into {@code output}: this builder's record, else the one kept in the cache. */
     private io.github.briefwright.core.write.PageRecord previousPages(Path output, Path recordFile) {
-        recordChecked = false;
         if (pageRecord != null && output.equals(pageRecordOutput)) {
-            // the preview builder's record was compared with the folder in the background since: the files found
-            // changed are taken out, and the others need not be looked at again
-            var check = checking;
-            checking = null;
-            if (check != null) {
-                try {
-                    pageRecord = pageRecord.without(check.join());
-                    recordChecked = true;
-                } catch (java.util.concurrent.CompletionException | java.util.concurrent.CancellationException e) {
-                    // each file is looked at as it is kept
-                }
-            }
             return pageRecord;
         }
         if (recordFile == null) {
@@ -945,12 +932,6 @@ public final class SiteBuilder {
     private void keepPages(Path output, Path recordFile, io.github.briefwright.core.write.PageRecord record) {
         pageRecord = record;
         pageRecordOutput = output;
-        if (preview && record != null) {
-            // compared with the folder now, in the background, rather than file by file at the next build: a file
-            // changed by another hand before the comparison is written again by the next build, one changed after
-            // it by the build after that
-            checking = CompletableFuture.supplyAsync(() -> record.changedIn(output), recordChecker);
-        }
         if (recordFile == null || record == null) {
             return;
         }
@@ -996,18 +977,6 @@ public final class SiteBuilder {
     private record PendingRecord(String name, io.github.briefwright.core.write.PageRecord record) {
     }
 
-    /** The files of the last record found changed in the output folder since, being found; or {@code null}. */
-    private volatile CompletableFuture<java.util.Set<String>> checking;
-    /** Whether the record {@link #previousPages} gave was checked against the folder since it was made. */
-    private boolean recordChecked;
-    /** Compares the preview builder's record of pages with its output folder, in the background. */
-    private final java.util.concurrent.Executor recordChecker = new java.util.concurrent.ThreadPoolExecutor(0, 1, 5,
-            java.util.concurrent.TimeUnit.SECONDS, new java.util.concurrent.LinkedBlockingQueue<>(), task -> {
-                Thread thread = new Thread(task, "briefwright-page-check");
-                thread.setDaemon(true);
-                thread.setPriority(Thread.MIN_PRIORITY);
-                return thread;
-            });
 
     private final java.util.concurrent.atomic.AtomicReference<PendingRecord> pendingRecord =
             new java.util.concurrent.atomic.AtomicReference<>();

@@ -130,6 +130,9 @@ public final class FolderFiles {
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes own) {
+                if (file.equals(folder)) {
+                    return FileVisitResult.CONTINUE; // the folder itself, a link: not descended into, as before
+                }
                 Path relative = folder.relativize(file);
                 if (!(skipHidden && file.getFileName().toString().startsWith(".")) && wanted.test(relative)) {
                     if (own.isRegularFile()) {

@@ -10,7 +10,6 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 
@@ -72,32 +71,6 @@ public record PageRecord(String manifest, Map<String, Entry> files) {
         public java.util.Set<Map.Entry<String, PageRecord.Entry>> entrySet() {
             return java.util.Collections.unmodifiableMap(map).entrySet();
         }
-    }
-
-    /** Whether this record has {@code path} written with {@code key} (not whether the file is still so). */
-    boolean recorded(String path, String key) {
-        Entry entry = files.get(path);
-        return key != null && entry != null && entry.key().equals(key);
-    }
-
-    /**
-     * The files of this record that are no longer in {@code output} as they were written (changed, replaced or
-     * deleted since), each looked at once, one after the other (this is done in the background).
-     */
-    public Set<String> changedIn(Path output) {
-        return files.entrySet().stream()
-                .filter(file -> !current(output, file.getKey(), file.getValue().key()))
-                .map(Map.Entry::getKey).collect(java.util.stream.Collectors.toUnmodifiableSet());
-    }
-
-    /** This record without the files {@code gone}. */
-    public PageRecord without(Set<String> gone) {
-        if (gone.isEmpty()) {
-            return this;
-        }
-        Map<String, Entry> kept = new java.util.HashMap<>(files);
-        kept.keySet().removeAll(gone);
-        return taking(manifest, kept);
     }
 
     /** Whether {@code path} in {@code output} is still the file written with {@code key}. */

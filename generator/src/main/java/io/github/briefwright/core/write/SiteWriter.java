@@ -115,21 +115,12 @@ public final class SiteWriter {
      * only the files that changed since are staged when the output folder is still as that build left it.
      */
     public Staging stage(PageRecord previous) throws IOException {
-        return stage(previous, false);
-    }
-
-    /**
-     * {@link #stage(PageRecord)}; with {@code checked}, the record was compared with the output folder since the
-     * build that made it (each file's size and time, {@link PageRecord#changedIn}) and the files found changed taken
-     * out of it: a file the record has with the same key is then kept without looking at it again.
-     */
-    public Staging stage(PageRecord previous, boolean checked) throws IOException {
         Path parent = Objects.requireNonNull(output.getParent());
         Files.createDirectories(parent);
         Path staging = parent.resolve("." + output.getFileName() + ".briefwright-staging");
         Tree.delete(staging);
         Files.createDirectory(staging);
-        return new Staging(output, staging, previous, checked);
+        return new Staging(output, staging, previous);
     }
 
     /** The path with symbolic links resolved as far as it exists, so that aliases of one folder compare equal. */

@@ -51,8 +51,6 @@ public final class Staging implements AutoCloseable {
     private final Set<String> changed = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final Map<String, String> keys = new java.util.concurrent.ConcurrentHashMap<>();
     private final PageRecord previous;
-    /** Whether {@link #previous} was checked against the output folder already: a recorded key is a current file. */
-    private final boolean checked;
     /** Whether the output folder is updated in place (only the changed files), rather than replaced. */
     private final boolean inPlace;
     private PageRecord record;
@@ -67,15 +65,6 @@ public final class Staging implements AutoCloseable {
      *                 is updated in place; otherwise the whole site is staged and put in place of the output folder
      */
     Staging(Path output, Path folder, PageRecord previous) throws IOException {
-        this(output, folder, previous, false);
-    }
-
-    /**
-     * @param checked whether {@code previous} was compared with the output folder since it was made and the files
-     *                found changed taken out ({@link SiteWriter#stage(PageRecord, boolean)})
-     */
-    Staging(Path output, Path folder, PageRecord previous, boolean checked) throws IOException {
-        this.checked = checked;
         this.output = output;
         this.folder = folder;
         this.inPlace = previous != null && Files.isRegularFile(output.resolve(MANIFEST), LinkOption.NOFOLLOW_LINKS)
@@ -88,7 +77,7 @@ public final class Staging implements AutoCloseable {
      * {@code key}: then it is kept as it is and need not be made again.
      */
     public boolean keep(String path, String key) throws IOException {
-        if (previous == null || !(checked ? previous.recorded(path, key) : previous.current(output, path, key))) {
+        if (previous == null || !previous.current(output, path, key)) {
             return false;
         }
         if (!written.add(path)) {

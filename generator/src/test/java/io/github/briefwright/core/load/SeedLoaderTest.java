@@ -90,6 +90,20 @@ class SeedLoaderTest {
         assertEquals(null, loader.relisted(withLink, List.of(root.resolve("b.txt"))));
     }
 
+    @Test
+    void aSeedFolderThatIsALinkIsNotWarnedAboutAsAFile() throws IOException {
+        Path target = Files.createDirectories(root.resolve("real"));
+        Files.writeString(target.resolve("a.md"), "text");
+        Path link = Files.createSymbolicLink(root.resolveSibling(root.getFileName() + "-link"), target);
+        try {
+            List<Problem> warnings = new java.util.ArrayList<>();
+            new SeedLoader(link, StandardCharsets.UTF_8).find(warnings);
+            assertEquals(List.of(), warnings);
+        } finally {
+            Files.delete(link);
+        }
+    }
+
     /** What a listing says: each file with its size and time, and the warnings. */
     private static String said(SeedLoader.Listing listing) {
         StringBuilder said = new StringBuilder();
