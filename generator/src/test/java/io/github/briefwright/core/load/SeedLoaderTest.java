@@ -104,6 +104,58 @@ class SeedLoaderTest {
         }
     }
 
+    @Test
+    void randomChangesSeenByAWatcherKeepTheListingAsAListingAgain() throws IOException {
+        // each step changes files as an editor or a shell would and gives the paths a watcher reports (the entry in
+        // the folder that changed); the updated listing, when there is one, says what listing again says
+        SeedLoader loader = new SeedLoader(root, StandardCharsets.UTF_8);
+        java.util.Random random = new java.util.Random(23);
+        List<String> names = List.of("a.md", "b.txt", "c.markdown", "notes.docx", ".hidden.md", "x.md~", "sub/d.md",
+                "sub/e.txt", "sub/deeper/f.md", "other/g.md", ".git/h.md");
+        SeedLoader.Listing listing = loader.list();
+        int updated = 0;
+        for (int step = 0; step < 300; step++) {
+            List<Path> seen = new java.util.ArrayList<>();
+            for (int change = 1 + random.nextInt(3); change > 0; change--) {
+                Path file = root.resolve(names.get(random.nextInt(names.size())));
+                int what = random.nextInt(10);
+                if (what < 5) {
+                    boolean madeFolder = !Files.isDirectory(file.getParent());
+                    Path firstNew = file.getParent();
+                    while (!Files.isDirectory(firstNew.getParent())) {
+                        firstNew = firstNew.getParent();
+                    }
+                    Files.createDirectories(file.getParent());
+                    Files.writeString(file, "text " + step);
+                    seen.add(madeFolder ? firstNew : file);
+                } else if (what < 8) {
+                    if (Files.deleteIfExists(file)) {
+                        seen.add(file);
+                    }
+                } else if (Files.isDirectory(file.getParent()) && !file.getParent().equals(root)) {
+                    deleteTree(file.getParent());
+                    seen.add(file.getParent());
+                }
+            }
+            SeedLoader.Listing next = loader.relisted(listing, seen);
+            SeedLoader.Listing again = loader.list();
+            if (next != null) {
+                updated++;
+                assertEquals(said(again), said(next), "step " + step + ": " + seen);
+            }
+            listing = again;
+        }
+        assertTrue(updated > 150, "most steps are updated, not listed again: " + updated);
+    }
+
+    private static void deleteTree(Path folder) throws IOException {
+        try (var walk = Files.walk(folder)) {
+            for (Path path : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+
     /** What a listing says: each file with its size and time, and the warnings. */
     private static String said(SeedLoader.Listing listing) {
         StringBuilder said = new StringBuilder();
