@@ -173,12 +173,10 @@ public final class SiteBuilder {
      */
     public BuildResult build(java.util.Collection<Path> changed) throws BuildException {
         seedChanges = changed;
-        building = true;
         try {
             return buildAll();
         } finally {
             seedChanges = null;
-            building = false;
         }
     }
 
@@ -821,8 +819,7 @@ public final class SiteBuilder {
             }
             stageMillis.put("render+write", (System.nanoTime() - planned) / 1_000_000);
             if (preview && !warmed) {
-                warm(plan, renderer, () -> rehearse(renderer, site, theme.fingerprint(), briefings, contentKeys,
-                        summaries, newest));
+                warm(plan, renderer);
             }
             long committing = System.nanoTime();
             staging.commit();
@@ -858,7 +855,7 @@ public final class SiteBuilder {
      * search index into nothing, which finds and keeps every briefing's search terms (an edit's part would
      * otherwise find those of its 256 or so briefings).
      */
-    private void warm(List<Page> plan, PageRenderer renderer, Runnable rehearsal) {
+    private void warm(List<Page> plan, PageRenderer renderer) {
         warmed = true;
         Map<String, Integer> seen = new HashMap<>();
         List<Page> searchParts = new ArrayList<>();
@@ -875,54 +872,10 @@ public final class SiteBuilder {
         Thread terms = new Thread(() -> {
             keptRelated.prepare();
             searchParts.forEach(page -> render(renderer, page));
-            rehearsal.run();
         }, "briefwright-search-terms");
         terms.setDaemon(true);
         terms.setPriority(Thread.MIN_PRIORITY);
         terms.start();
-    }
-
-    /** How many edits {@link #rehearse} plays. */
-    private static final int REHEARSALS = 8;
-    /** Whether a build is running; a rehearsal stops for it. */
-    private volatile boolean building;
-
-    /**
-     * Plays a few edits through the plan, in the background, after the preview builder's first build: each
-     * briefing "edited" is its summary made again, equal but new, as an edit makes it, so the cross-briefing
-     * structures are updated by it and the pages' keys made, and nothing is written. The code an edit runs is then
-     * compiled by the JVM before the user's first edits rather than during them. A build stops it; what it leaves
-     * in the structures (updated to one of the lists played) is updated by the next build like any change.
-     */
-    private void rehearse(PageRenderer renderer, SiteInfo site, String theme, List<HeldBriefing> briefings,
-            Map<String, String> contentKeys, Map<String, Summarized> summaries, List<BriefingSummary> newest) {
-        try {
-            for (int round = 0; round < REHEARSALS && !building && !newest.isEmpty(); round++) {
-                List<BriefingSummary> edited = new ArrayList<>(newest);
-                int at = (int) ((round * 7919L) % edited.size());
-                edited.set(at, remade(edited.get(at)));
-                plan(renderer, new PageKeys(renderCode(), theme, site.toString(), rememberedKeys), site, briefings,
-                        contentKeys, summaries, edited);
-                if (building) {
-                    return;
-                }
-                plan(renderer, new PageKeys(renderCode(), theme, site.toString(), rememberedKeys), site, briefings,
-                        contentKeys, summaries, newest);
-            }
-        } catch (RuntimeException e) {
-            // a rehearsal only warms the code: the next build makes everything again as it needs
-        }
-    }
-
-    /** {@code summary} made again: equal, and new objects, as analysing the same seed again makes it. */
-    private static BriefingSummary remade(BriefingSummary summary) {
-        List<io.github.briefwright.core.model.EntitySummary> entities = summary.entities().stream()
-                .map(e -> new io.github.briefwright.core.model.EntitySummary(e.id(), e.name(), e.type(),
-                        e.description(), e.link(), e.mentions(), e.sentence(), e.snippet()))
-                .toList();
-        return new BriefingSummary(summary.slug(), summary.path(), summary.title(), summary.dek(), summary.date(),
-                summary.source(), summary.authors(), summary.tags(), summary.summary(), summary.readingMinutes(),
-                entities, summary.timeline());
     }
 
     /** The first characters of the paths of the search index's parts. */
