@@ -542,16 +542,23 @@ public final class Inline {
      * place in the HTML it comes from.
      */
     static final class Flat {
-        private final StringBuilder text = new StringBuilder();
-        private int[] from = new int[64];
-        private int[] to = new int[64];
-        private int[] token = new int[64];
+        // the text is never longer than the HTML: arrays of that length, filled a character at a time
+        private final char[] text;
+        private final int[] from;
+        private final int[] to;
+        private final int[] token;
+        private int length;
         private final String html;
         private final String string;
 
         /** @param notes the numbers of the notes whose markers are not text */
         Flat(Tokens tokens, Set<Integer> notes) {
             this.html = tokens.html;
+            int most = html.length() + 2;
+            text = new char[most];
+            from = new int[most];
+            to = new int[most];
+            token = new int[most];
             boolean space = false;
             int spaceFrom = -1;
             int spaceToken = -1;
@@ -604,24 +611,19 @@ public final class Inline {
                     i = next;
                 }
             }
-            string = text.toString();
+            string = new String(text, 0, length);
         }
 
         private void push(char c, int at, int next, int t, boolean space, int spaceFrom, int spaceToken) {
-            if (space && text.length() > 0) {
+            if (space && length > 0) {
                 add(' ', spaceFrom, spaceFrom + 1, spaceToken);
             }
             add(c, at, next, t);
         }
 
         private void add(char c, int at, int next, int t) {
-            int k = text.length();
-            if (k == from.length) {
-                from = java.util.Arrays.copyOf(from, k * 2);
-                to = java.util.Arrays.copyOf(to, k * 2);
-                token = java.util.Arrays.copyOf(token, k * 2);
-            }
-            text.append(c);
+            int k = length++;
+            text[k] = c;
             from[k] = at;
             to[k] = next;
             token[k] = t;
