@@ -20,7 +20,6 @@ import java.util.Map;
 import java.util.NavigableSet;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.ConcurrentSkipListSet;
 
 /**
  * A site being written. Files go into a hidden folder beside the output folder; {@link #commit()} puts it in
@@ -45,8 +44,8 @@ public final class Staging implements AutoCloseable {
 
     private final Path output;
     private final Path folder;
-    /** Every file of the new site, kept or written. */
-    private final NavigableSet<String> written = new ConcurrentSkipListSet<>();
+    /** Every file of the new site, kept or written (a hash set: tens of thousands are added, in any order). */
+    private final Set<String> written = java.util.concurrent.ConcurrentHashMap.newKeySet();
     /** The files of the new site that are new or changed: staged, to be moved into the output folder. */
     private final Set<String> changed = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final Map<String, String> keys = new java.util.concurrent.ConcurrentHashMap<>();
@@ -131,7 +130,7 @@ public final class Staging implements AutoCloseable {
      */
     public Set<String> changed() {
         if (!inPlace) {
-            return written;
+            return java.util.Collections.unmodifiableSortedSet(new TreeSet<>(written));
         }
         Set<String> all = new TreeSet<>(changed);
         all.addAll(removed);
