@@ -83,15 +83,11 @@ record LastBuild(String inputs, long started, int briefings, int entities, int p
 
     /**
      * The digest of a build's inputs: {@code work} (the digest of the code, settings, glossary and theme) and each
-     * seed's path, size and time (nanoseconds where the file system keeps them).
+     * seed's path, size and time (nanoseconds where the file system keeps them): taken from {@code known}, the
+     * attributes the listing read (links not followed), else read.
      *
      * @return the digest, or {@code null} when a seed cannot be looked at (the build goes the usual way and says why)
      */
-    static Inputs inputs(String work, Path seedFolder, List<Path> seeds) {
-        return inputs(work, seedFolder, seeds, java.util.Map.of());
-    }
-
-    /** {@link #inputs(String, Path, List)}, with the attributes of seeds already read (links not followed). */
     static Inputs inputs(String work, Path seedFolder, List<Path> seeds, java.util.Map<Path, BasicFileAttributes> known) {
         Fingerprint fingerprint = new Fingerprint().add("briefwright-build").add(work).add(seeds.size());
         long newest = Long.MIN_VALUE;

@@ -977,7 +977,6 @@ public final class SiteBuilder {
     private record PendingRecord(String name, io.github.briefwright.core.write.PageRecord record) {
     }
 
-
     private final java.util.concurrent.atomic.AtomicReference<PendingRecord> pendingRecord =
             new java.util.concurrent.atomic.AtomicReference<>();
     /** Writes the preview server's page records, one at a time, in the background. */

@@ -63,8 +63,7 @@ public final class SeedLoader {
      * of each regular file found (links not followed): what was found of the file then, so that a build need not
      * ask again.
      */
-    public List<Path> find(List<Problem> warnings, java.util.Map<Path, java.nio.file.attribute.BasicFileAttributes> attributes)
-            throws IOException {
+    public List<Path> find(List<Problem> warnings, Map<Path, BasicFileAttributes> attributes) throws IOException {
         return folder.list(true, file -> SeedFormat.of(file).isPresent(), this::relativeName, warnings, attributes);
     }
 

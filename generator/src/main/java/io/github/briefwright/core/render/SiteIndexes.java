@@ -590,9 +590,6 @@ public final class SiteIndexes {
         boolean few = briefing.entities().size() <= 3;
         List<BriefingSummary> candidates = new ArrayList<>(old);
         List<Double> scores = new ArrayList<>();
-        for (BriefingSummary other : old) {
-            scores.add(score(shared(briefing, ids(other), postings), mine, other));
-        }
         for (int k = 0; k < added.size(); k++) {
             BriefingSummary other = added.get(k);
             int shared = other == briefing ? 0 : shared(briefing, addedIds.get(k), postings);
@@ -602,7 +599,11 @@ public final class SiteIndexes {
             }
         }
         if (candidates.size() == old.size()) {
-            return old;
+            return old; // none of the added is a candidate: the list as it was, its scores not needed
+        }
+        for (int k = old.size() - 1; k >= 0; k--) {
+            BriefingSummary other = old.get(k);
+            scores.add(0, score(shared(briefing, ids(other), postings), mine, other));
         }
         Integer[] order = new Integer[candidates.size()];
         for (int k = 0; k < order.length; k++) {
