@@ -6,7 +6,7 @@
 # JAVA_OPTS sets the JVM options (default -Xmx2g); add -XX:StartFlightRecording=filename=x.jfr to profile.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-mvn -B -q -o -pl generator test-compile dependency:build-classpath -Dmdep.includeScope=test \
+mvn -B -q -pl generator test-compile dependency:build-classpath -Dmdep.includeScope=test \
     -Dmdep.outputFile=target/bench.classpath >/dev/null
 echo "machine: $(nproc) cores, $(java -version 2>&1 | head -1)"
 # shellcheck disable=SC2086

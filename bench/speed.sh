@@ -21,7 +21,7 @@ if [ "$(find "$corpus" -maxdepth 1 -name '*.md' 2>/dev/null | wc -l)" -ne "$n" ]
     python3 "$shared/gen-corpus.py" "$n" "$corpus" >/dev/null
 fi
 cd "$root"
-mvn -B -q -o -pl generator test-compile dependency:build-classpath -Dmdep.includeScope=test \
+mvn -B -q -pl generator test-compile dependency:build-classpath -Dmdep.includeScope=test \
     -Dmdep.outputFile=target/bench.classpath >/dev/null
 cp="generator/target/test-classes:generator/target/classes:$(cat generator/target/bench.classpath)"
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GB", $2/1048576}' /proc/meminfo), $(java -version 2>&1 | head -1)"
