@@ -958,17 +958,25 @@ public final class SiteBuilder {
     /** How long the preview builder waits before it writes its record of pages, for the builds that follow. */
     private static final long RECORD_DELAY_MILLIS = 1000;
 
-    /** Writes the newest record of pages not yet written, if any. */
+    /**
+     * Writes the newest record of pages not yet written, if any. One write at a time: a write in progress in the
+     * background is waited for, so that when {@link #flush} returns nothing is being written.
+     */
     private void writePendingRecord() {
-        PendingRecord newest = pendingRecord.getAndSet(null);
-        if (newest != null) {
-            cache.writeFile(newest.name(), newest.record()::write);
+        synchronized (recordLock) {
+            PendingRecord newest = pendingRecord.getAndSet(null);
+            if (newest != null) {
+                cache.writeFile(newest.name(), newest.record()::write);
+            }
         }
     }
 
+    private final Object recordLock = new Object();
+
     /**
      * Writes at once what this builder keeps for the next run and would write a moment later (the preview server's
-     * record of pages): for a server that stops.
+     * record of pages), and waits for a write already under way: for a server that stops, after which nothing of
+     * this builder's writes into the cache folder.
      */
     public void flush() {
         writePendingRecord();

@@ -40,6 +40,19 @@ class IncrementalBuildTest {
     /** What the builds said about the cache. */
     final RecordedWarnings recording = new RecordedWarnings(message -> message.contains("cache"));
     final List<String> warnings = recording.list();
+    /** The preview builders of a test: flushed after it, so that none writes into its folder while it is deleted. */
+    final List<SiteBuilder> previews = new java.util.ArrayList<>();
+
+    @org.junit.jupiter.api.AfterEach
+    void flushPreviews() {
+        previews.forEach(SiteBuilder::flush);
+    }
+
+    private SiteBuilder preview(BuildConfig config) throws BuildException {
+        SiteBuilder preview = SiteBuilder.forPreview(config, recording);
+        previews.add(preview);
+        return preview;
+    }
 
     @BeforeEach
     void folders() throws IOException {
@@ -292,7 +305,7 @@ class IncrementalBuildTest {
 
     @Test
     void thePreviewBuilderUpdatingItsIndexesThroughEditsWritesWhatACleanBuildWrites() throws Exception {
-        SiteBuilder preview = SiteBuilder.forPreview(config().cacheDirectory(cache).build(), recording);
+        SiteBuilder preview = preview(config().cacheDirectory(cache).build());
         preview.build();
         String memo = Files.readString(seeds.resolve("memo.md"));
         List<Runnable> steps = List.of(
@@ -348,8 +361,8 @@ class IncrementalBuildTest {
     void aBuilderThatKeepsItsParsedThemeStillSeesATemplateEdit() throws Exception {
         Path templates = Files.createDirectories(dir.resolve("templates"));
         Files.writeString(templates.resolve("robots.ftl"), "User-agent: *\n");
-        SiteBuilder builder = SiteBuilder.forPreview(config().templateDirectory(templates).cacheDirectory(cache)
-                .build(), recording);
+        SiteBuilder builder = preview(config().templateDirectory(templates).cacheDirectory(cache)
+                .build());
         builder.build();
         assertEquals("User-agent: *\n", Files.readString(out.resolve(SitePaths.robots())));
         BuildResult same = builder.build();
@@ -645,7 +658,7 @@ class IncrementalBuildTest {
     }
     @Test
     void whatAnotherHandOrBuildWritesIntoThePreviewsOutputIsMadeRightByItsNextBuild() throws Exception {
-        SiteBuilder preview = SiteBuilder.forPreview(config().cacheDirectory(cache).build(), recording);
+        SiteBuilder preview = preview(config().cacheDirectory(cache).build());
         preview.build();
         Thread.sleep(300); // as long after the build as anything the preview builder does in the background
         Files.writeString(out.resolve(SitePaths.robots()), "changed by hand");
@@ -671,7 +684,7 @@ class IncrementalBuildTest {
         seedsSavedLongAgo();
         build(config());
         assertTrue(build(config()).stageMillis().containsKey("up to date"));
-        SiteBuilder preview = SiteBuilder.forPreview(config().cacheDirectory(cache).build(), recording);
+        SiteBuilder preview = preview(config().cacheDirectory(cache).build());
         BuildResult first = preview.build();
         assertFalse(first.stageMillis().containsKey("up to date"), "it holds what an edit needs");
         assertEquals(seedCount(), first.seedsCached());
