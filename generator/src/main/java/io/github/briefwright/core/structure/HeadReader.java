@@ -42,6 +42,13 @@ final class HeadReader {
     private static final int BODY_BEFORE = 2;
     private static final int NAVIGATION_BLOCKS = 8;
     private static final int TEASER_WINDOW = 8;
+    private static final int HEADLINE_WINDOW = 8;
+    private static final int RUN_WINDOW = 4;
+    private static final int LEDE_PARAGRAPHS = 3;
+    /** The share of a headline's longer words that its first paragraphs say again, at least. */
+    private static final double ECHOED = 0.5;
+    /** The share of a navigation line's longer words that the text says again, at most (a word in five). */
+    private static final double NAVIGATION_ECHO = 0.2;
     /** A date line that opens with an update label ("Updated March 4, 2021", "Last modified: …"): not the publication. */
     private static final Pattern UPDATE_FIRST = Pattern.compile("(?i)(?:last\\s+)?(?:" + UPDATE_WORDS
             + ")(?!\\p{IsLatin})");
@@ -77,14 +84,131 @@ final class HeadReader {
     Result read(List<Block> blocks) {
         int start = articleStart(blocks);
         Result whole = readFrom(blocks, start);
+        if (start < 0) {
+            return bodyAnchored(blocks, whole);
+        }
         boolean found = !whole.head().authors().isEmpty() || whole.head().date() != null;
-        if (start <= 0 || found && !(whole.titleBlock() < start && navigationBefore(blocks, start))) {
+        if (start == 0 || found && !(whole.titleBlock() < start && navigationBefore(blocks, start))) {
             return whole;
         }
         Result article = readFrom(blocks.subList(start, blocks.size()), 0);
         if (article.head().authors().isEmpty() && article.head().date() == null) {
             return whole;
         }
+        return fromStart(blocks, start, article);
+    }
+
+    /**
+     * The head of a paste whose text has no byline or date line to find its start by (a whole page selected): a
+     * headline's longer words come back in the first paragraphs of its text, a navigation line's do not. When no
+     * more than one in five of the longer words of the title read from the top come back in the first run of body
+     * paragraphs ({@value #NAVIGATION_ECHO}), the head is read again
+     * from the first headline-shaped line in the {@value #HEADLINE_WINDOW} blocks above that run, and kept when its
+     * title's words come back ({@link #echo} at least {@value #ECHOED}); what stands above it is the navigation. A
+     * byline or date found from the top is kept when the new reading finds none.
+     */
+    private Result bodyAnchored(List<Block> blocks, Result whole) {
+        int body = bodyRun(blocks);
+        if (body < 0 || whole.titleBlock() >= body) {
+            return whole;
+        }
+        String lede = lede(blocks, body);
+        int start = -1;
+        int seen = 0;
+        for (int j = body - 1; j >= 0 && seen < HEADLINE_WINDOW; j--) {
+            Block block = blocks.get(j);
+            if (block.kind() == Kind.BREAK) {
+                continue;
+            }
+            seen++;
+            if (block.kind() == Kind.PARAGRAPH && isTitle(block) && words(block.text()) >= 4 && !isKicker(block.text())
+                    && noise.reason(block.text()) == null && echo(block.text(), lede) >= ECHOED) {
+                start = j;
+            }
+        }
+        if (start <= 0 || start <= whole.titleBlock()) {
+            return whole;
+        }
+        Result article = readFrom(blocks.subList(start, blocks.size()), 0);
+        if (article.head().title() == null) {
+            return whole;
+        }
+        if (echo(article.head().title(), lede) < ECHOED
+                || whole.head().title() != null && !(echo(whole.head().title(), lede) >= 0
+                        && echo(whole.head().title(), lede) <= NAVIGATION_ECHO)) {
+            return whole;
+        }
+        Head found = article.head();
+        Head head = new Head(found.title(), found.dek(), found.authors().isEmpty() ? whole.head().authors() : found.authors(),
+                found.date() == null ? whole.head().date() : found.date(), found.publisher(), found.sourceUrl());
+        return fromStart(blocks, start, new Result(head, article.body(), article.removed(), article.removedLines(),
+                article.titleBlock()));
+    }
+
+    /** The text of the first {@value #LEDE_PARAGRAPHS} body paragraphs from block {@code body}, in lower case. */
+    private String lede(List<Block> blocks, int body) {
+        StringBuilder text = new StringBuilder();
+        int taken = 0;
+        for (int i = body; i < blocks.size() && taken < LEDE_PARAGRAPHS; i++) {
+            if (isBodyText(blocks.get(i))) {
+                text.append(' ').append(blocks.get(i).text().toLowerCase(java.util.Locale.ROOT));
+                taken++;
+            }
+        }
+        return text.append(' ').toString();
+    }
+
+    /**
+     * The share of a line's words of four letters or more that stand in {@code lede} (as the start of a word there);
+     * -1 when it has none (a word of Han or kana characters does not count: those languages do not space words).
+     */
+    static double echo(String line, String lede) {
+        int words = 0;
+        int found = 0;
+        for (String word : line.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (word.codePointCount(0, word.length()) < 4 || CJK.matcher(word).find()) {
+                continue;
+            }
+            words++;
+            found += Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(word)).matcher(lede).find() ? 1 : 0;
+        }
+        return words == 0 ? -1 : (double) found / words;
+    }
+
+    private static final Pattern CJK = Pattern.compile("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]");
+
+    /**
+     * The first block of the paste's first run of body text: a body paragraph with two more in the next
+     * {@value #RUN_WINDOW} blocks, none of them noise, among the first {@value #START_BLOCKS} blocks; or -1.
+     */
+    private int bodyRun(List<Block> blocks) {
+        int limit = Math.min(blocks.size(), START_BLOCKS);
+        for (int i = 0; i < limit; i++) {
+            if (!isBodyText(blocks.get(i))) {
+                continue;
+            }
+            int more = 0;
+            int seen = 0;
+            for (int j = i + 1; j < blocks.size() && seen < RUN_WINDOW; j++) {
+                if (blocks.get(j).kind() == Kind.BREAK) {
+                    continue;
+                }
+                seen++;
+                more += isBodyText(blocks.get(j)) ? 1 : 0;
+            }
+            if (more >= 2) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private boolean isBodyText(Block block) {
+        return isBodyParagraph(block) && noise.reason(block.text()) == null;
+    }
+
+    /** The head read from the article's start, with what stands above it removed as the page's navigation. */
+    private Result fromStart(List<Block> blocks, int start, Result article) {
         // what stands above the article's headline is the page's navigation
         List<Removed> removed = new ArrayList<>();
         List<Integer> removedLines = new ArrayList<>();

@@ -90,4 +90,38 @@ class ArticleStartTest {
         assertEquals(4, HeadReader.words("Save and cancel buttons"));
         assertEquals(3, HeadReader.words("Raspberry Pi競合"), "a Latin word and two, and two characters");
     }
+
+    /** A third paragraph of body text, so that BODY and it are a run of text. */
+    private static final String MORE = "The mayor said the budget for roads would be looked at again in the autumn, "
+            + "when the council knows what the libraries cost.\n";
+
+    @Test
+    void aWholePageWithNoBylineHasItsTitleRightAboveItsText() {
+        // the navigation's last long line ("Latest stories from the regions") says nothing the text says
+        String page = NAVIGATION.replace("Most read this week", "Latest stories from the regions")
+                + "Council Passes a Budget for Libraries and Roads\n\nShare this article\n\n" + BODY + "\n" + MORE;
+        Head head = head(page);
+        assertEquals("Council Passes a Budget for Libraries and Roads", head.title());
+        Draft draft = draft(page);
+        assertTrue(draft.removed().stream().anyMatch(r -> r.text().equals("Latest stories from the regions")),
+                "the navigation above the headline is taken out: " + draft.removed());
+        assertTrue(draft.blocks().stream().anyMatch(b -> b.text().startsWith("The mayor said")));
+    }
+
+    @Test
+    void aTitleWhoseWordsTheTextTakesUpStaysTheTitleHoweverFarTheTextIs() {
+        String page = "Council Passes a Budget for Libraries and Roads\n\nPhoto: Example Agency\n\nShare\n\nTweet\n\n"
+                + "Email\n\nPrint\n\nListen to this article\n\nSave for later\n\nThe Hall Where the Vote Was Taken Last Night"
+                + "\n\nThe town hall\n\n" + BODY + "\n" + MORE;
+        assertEquals("Council Passes a Budget for Libraries and Roads", head(page).title());
+    }
+
+    @Test
+    void theEchoOfALineIsTheShareOfItsLongerWordsTheTextSaysAsWords() {
+        assertEquals(2 / 3.0, HeadReader.echo("Budget for the Roads Passes", " the budget passed on roads "), 1e-9,
+                "budget and roads of budget, roads, passes (\"for\" and \"the\" are short)");
+        assertEquals(0, HeadReader.echo("Roads", " railroads "), "a word, not a part of one");
+        assertEquals(-1, HeadReader.echo("A to B", " a to b "), "no word of four letters");
+        assertEquals(-1, HeadReader.echo("異世界おもいで食堂", " 異世界おもいで食堂 "), "Japanese does not space its words");
+    }
 }
