@@ -56,19 +56,24 @@ final class KeyPointRanker {
             eligible[i] = wordCounts[i] >= 8 && wordCounts[i] <= 50 && !text.strip().endsWith("?")
                     && !text.strip().endsWith(":");
         }
-        List<Map<String, Double>> vectors = new ArrayList<>(n);
-        Map<String, Double> sum = new HashMap<>();
+        Terms terms = new Terms();
+        List<Vector> vectors = new ArrayList<>(n);
         for (Ranked ranked : sentences) {
-            Map<String, Double> vector = normalised(ranked.sentence().text());
-            vectors.add(vector);
-            vector.forEach((term, weight) -> sum.merge(term, weight, Double::sum));
+            vectors.add(terms.vector(ranked.sentence().text()));
+        }
+        double[] sum = new double[terms.size()];
+        for (Vector vector : vectors) { // each term's weights added in the order of the sentences
+            for (int k = 0; k < vector.terms().length; k++) {
+                sum[vector.terms()[k]] += vector.weights()[k];
+            }
         }
         double[] score = new double[n];
         for (int i = 0; i < n; i++) {
-            Map<String, Double> vector = vectors.get(i);
+            Vector vector = vectors.get(i);
             double degree = 0;
-            for (Map.Entry<String, Double> e : vector.entrySet()) {
-                degree += e.getValue() * (sum.get(e.getKey()) - e.getValue());
+            for (int k = 0; k < vector.terms().length; k++) {
+                double weight = vector.weights()[k];
+                degree += weight * (sum[vector.terms()[k]] - weight);
             }
             Ranked ranked = sentences.get(i);
             double prior = 1 + 0.6 * Math.pow(1 - ranked.position() / (double) n, 2) + (ranked.opensParagraph() ? 0.15 : 0);
@@ -119,7 +124,7 @@ final class KeyPointRanker {
                 summary.stream().map(i -> sentences.get(i).sentence().id()).toList(), keyPoints);
     }
 
-    private List<Integer> summary(List<Ranked> sentences, double[] score, double best, List<Map<String, Double>> vectors,
+    private List<Integer> summary(List<Ranked> sentences, double[] score, double best, List<Vector> vectors,
             int[] wordCounts, boolean[] eligible) {
         int lead = -1;
         int top = -1;
@@ -156,35 +161,88 @@ final class KeyPointRanker {
         return chosen;
     }
 
-
-    private Map<String, Double> normalised(String text) {
-        Map<String, Double> counts = new HashMap<>();
-        String lower = text.toLowerCase(Locale.ROOT);
-        for (int start = wordStart(lower, 0); start >= 0; ) {
-            int end = wordEnd(lower, start);
-            String w = lower.substring(start, end);
-            start = wordStart(lower, end);
-            if (w.length() < 3 || words.isFunctionWord(w)) {
-                continue;
-            }
-            if (w.endsWith("s") && w.length() > 4 && !w.endsWith("ss")) {
-                w = w.substring(0, w.length() - 1);
-            }
-            counts.merge(w, 1.0, Double::sum);
-        }
-        double norm = Math.sqrt(counts.values().stream().mapToDouble(v -> v * v).sum());
-        if (norm > 0) {
-            counts.replaceAll((k, v) -> v / norm);
-        }
-        return counts;
+    /**
+     * A sentence's content words as a unit vector: the numbers of its terms, ascending, and the weight of each
+     * (its count over the norm of the counts).
+     */
+    private record Vector(int[] terms, double[] weights) {
     }
 
-    private static double cosine(Map<String, Double> a, Map<String, Double> b) {
+    /**
+     * The content words of one text, numbered as they first come: each distinct word is looked up once in the
+     * function words and folded (plural) once.
+     */
+    private final class Terms {
+        /** A word as it stands to its term's number, or -1 when it is not a content word. */
+        private final Map<String, Integer> numbers = new HashMap<>();
+        private final Map<String, Integer> folded = new HashMap<>();
+        private int[] found = new int[16];
+
+        int size() {
+            return folded.size();
+        }
+
+        Vector vector(String text) {
+            String lower = text.toLowerCase(Locale.ROOT);
+            int count = 0;
+            for (int start = wordStart(lower, 0); start >= 0; ) {
+                int end = wordEnd(lower, start);
+                String w = lower.substring(start, end);
+                start = wordStart(lower, end);
+                int term = numbers.computeIfAbsent(w, this::term);
+                if (term >= 0) {
+                    if (count == found.length) {
+                        found = java.util.Arrays.copyOf(found, count * 2);
+                    }
+                    found[count++] = term;
+                }
+            }
+            java.util.Arrays.sort(found, 0, count);
+            int distinct = 0;
+            int[] terms = new int[count];
+            double[] weights = new double[count];
+            for (int i = 0; i < count; i++) {
+                if (distinct > 0 && terms[distinct - 1] == found[i]) {
+                    weights[distinct - 1]++;
+                } else {
+                    terms[distinct] = found[i];
+                    weights[distinct++] = 1;
+                }
+            }
+            double squares = 0; // whole counts: the same sum in any order
+            for (int i = 0; i < distinct; i++) {
+                squares += weights[i] * weights[i];
+            }
+            double norm = Math.sqrt(squares);
+            for (int i = 0; i < distinct; i++) {
+                weights[i] /= norm;
+            }
+            return new Vector(java.util.Arrays.copyOf(terms, distinct), java.util.Arrays.copyOf(weights, distinct));
+        }
+
+        private int term(String word) {
+            if (word.length() < 3 || words.isFunctionWord(word)) {
+                return -1;
+            }
+            String w = word.endsWith("s") && word.length() > 4 && !word.endsWith("ss")
+                    ? word.substring(0, word.length() - 1) : word;
+            return folded.computeIfAbsent(w, key -> folded.size());
+        }
+    }
+
+    /** The cosine of two unit vectors: the sum of the products of their shared terms' weights. */
+    private static double cosine(Vector a, Vector b) {
         double dot = 0;
-        for (Map.Entry<String, Double> e : a.entrySet()) {
-            Double other = b.get(e.getKey());
-            if (other != null) {
-                dot += e.getValue() * other;
+        int i = 0;
+        int j = 0;
+        while (i < a.terms().length && j < b.terms().length) {
+            int compared = Integer.compare(a.terms()[i], b.terms()[j]);
+            if (compared == 0) {
+                dot += a.weights()[i++] * b.weights()[j++];
+            } else if (compared < 0) {
+                i++;
+            } else {
+                j++;
             }
         }
         return dot;
