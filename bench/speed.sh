@@ -3,7 +3,9 @@
 # time per stage, peak RSS) and with Hugo, in the same run, and the ratio. The corpus generator and the Hugo
 # build are the shared ones in <root>/../shared/bench/ (gen-corpus.py, hugo.sh). A corpus folder given and
 # already holding N articles is reused (generating 10,000 takes a while). Run from anywhere.
-# JAVA_OPTS sets the JVM options (default -Xmx3g); set BRIEFWRIGHT_ONLY=1 to skip Hugo. The machines are shared
+# JAVA_OPTS sets the JVM options (default -Xmx3g; add -Dbench.cache=true to build as Maven does after "mvn clean",
+# into an empty cache folder, which lets the build drop briefings when memory runs short, e.g. with -Xmx1g);
+# set BRIEFWRIGHT_ONLY=1 to skip Hugo. The machines are shared
 # and noisy: compare the ratio, and the CPU seconds, of one run, not seconds from different runs.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"

@@ -29,8 +29,16 @@ public final class SpeedBenchmark {
             System.err.println("the output folder " + output + " exists; give a new one");
             System.exit(2);
         }
+        // with -Dbench.cache=true, as a Maven build after "mvn clean" runs: an empty cache folder beside the output
+        // (as target/briefwright-cache), which the build fills and from which it reads briefings again when memory
+        // runs short; without it, no cache and every briefing held in memory
+        Path cache = Boolean.getBoolean("bench.cache") ? output.resolveSibling(output.getFileName() + "-cache") : null;
+        if (cache != null && Files.exists(cache)) {
+            System.err.println("the cache folder " + cache + " exists; give a new output folder");
+            System.exit(2);
+        }
         BuildConfig config = BuildConfig.builder().seedDirectory(Path.of(args[0])).outputDirectory(output)
-                .baseUrl("https://example.org/briefings/").siteTitle("Bench").build();
+                .baseUrl("https://example.org/briefings/").siteTitle("Bench").cacheDirectory(cache).build();
         long start = System.nanoTime();
         SiteBuilder builder = new SiteBuilder(config, Reporter.SILENT);
         BuildResult result = builder.build();
