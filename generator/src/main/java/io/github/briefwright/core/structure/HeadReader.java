@@ -104,15 +104,16 @@ final class HeadReader {
      * more than one in five of the longer words of the title read from the top come back in the first run of body
      * paragraphs ({@value #NAVIGATION_ECHO}), the head is read again
      * from the first headline-shaped line in the {@value #HEADLINE_WINDOW} blocks above that run, and kept when its
-     * title's words come back ({@link #echo} at least {@value #ECHOED}); what stands above it is the navigation. A
-     * byline or date found from the top is kept when the new reading finds none.
+     * title's words come back ({@link #echo} at least {@value #ECHOED}) and it is not the line right under that
+     * title (a short headline's dek takes up the text's words); what stands above it is the navigation. A byline or
+     * date found from the top is kept when the new reading finds none.
      */
     private Result bodyAnchored(List<Block> blocks, Result whole) {
         int body = bodyRun(blocks);
         if (body < 0 || whole.titleBlock() >= body) {
             return whole;
         }
-        String lede = lede(blocks, body);
+        java.util.NavigableSet<String> lede = ledeWords(lede(blocks, body));
         int start = -1;
         int seen = 0;
         for (int j = body - 1; j >= 0 && seen < HEADLINE_WINDOW; j--) {
@@ -126,16 +127,15 @@ final class HeadReader {
                 start = j;
             }
         }
-        if (start <= 0 || start <= whole.titleBlock()) {
-            return whole;
+        if (start <= 0 || start <= whole.titleBlock() || start == nextBlock(blocks, whole.titleBlock())) {
+            return whole; // the line right under the title is its dek, not a headline
         }
         Result article = readFrom(blocks.subList(start, blocks.size()), 0);
         if (article.head().title() == null) {
             return whole;
         }
-        if (echo(article.head().title(), lede) < ECHOED
-                || whole.head().title() != null && !(echo(whole.head().title(), lede) >= 0
-                        && echo(whole.head().title(), lede) <= NAVIGATION_ECHO)) {
+        double before = whole.head().title() == null ? 0 : echo(whole.head().title(), lede);
+        if (echo(article.head().title(), lede) < ECHOED || !(before >= 0 && before <= NAVIGATION_ECHO)) {
             return whole;
         }
         Head found = article.head();
@@ -143,6 +143,18 @@ final class HeadReader {
                 found.date() == null ? whole.head().date() : found.date(), found.publisher(), found.sourceUrl());
         return fromStart(blocks, start, new Result(head, article.body(), article.removed(), article.removedLines(),
                 article.titleBlock()));
+    }
+
+    /** The first block after block {@code i} that is not a break, or -1 when {@code i} is -1. */
+    private static int nextBlock(List<Block> blocks, int i) {
+        if (i < 0) {
+            return -1;
+        }
+        int next = i + 1;
+        while (next < blocks.size() && blocks.get(next).kind() == Kind.BREAK) {
+            next++;
+        }
+        return next;
     }
 
     /** The text of the first {@value #LEDE_PARAGRAPHS} body paragraphs from block {@code body}, in lower case. */
@@ -163,18 +175,39 @@ final class HeadReader {
      * -1 when it has none (a word of Han or kana characters does not count: those languages do not space words).
      */
     static double echo(String line, String lede) {
+        return echo(line, ledeWords(lede));
+    }
+
+    /**
+     * The same, against the words of the lede (see {@link #ledeWords}): each word of the line is looked up once, so
+     * the cost grows with the line's and the lede's lengths, not with their product.
+     */
+    static double echo(String line, java.util.NavigableSet<String> lede) {
         int words = 0;
         int found = 0;
-        for (String word : line.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+        for (String word : NON_WORD.split(line.toLowerCase(java.util.Locale.ROOT))) {
             if (word.codePointCount(0, word.length()) < 4 || CJK.matcher(word).find()) {
                 continue;
             }
             words++;
-            found += Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(word)).matcher(lede).find() ? 1 : 0;
+            String next = lede.ceiling(word); // the first word of the lede from which it may start
+            found += next != null && next.startsWith(word) ? 1 : 0;
         }
         return words == 0 ? -1 : (double) found / words;
     }
 
+    /** The words of a lede, sorted: a word stands at the start of one of them when it starts the next one up. */
+    static java.util.NavigableSet<String> ledeWords(String lede) {
+        java.util.TreeSet<String> words = new java.util.TreeSet<>();
+        for (String word : NON_WORD.split(lede.toLowerCase(java.util.Locale.ROOT))) {
+            if (!word.isEmpty()) {
+                words.add(word);
+            }
+        }
+        return words;
+    }
+
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern CJK = Pattern.compile("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]");
 
     /**

@@ -111,8 +111,11 @@ class ArticleStartTest {
     @Test
     void aTitleWhoseWordsTheTextTakesUpStaysTheTitleHoweverFarTheTextIs() {
         String page = "Council Passes a Budget for Libraries and Roads\n\nPhoto: Example Agency\n\nShare\n\nTweet\n\n"
-                + "Email\n\nPrint\n\nListen to this article\n\nSave for later\n\nThe Hall Where the Vote Was Taken Last Night"
+                + "Email\n\nPrint\n\nListen to this article\n\nSave for later\n\nBudget Talks at the Council Hall over Libraries"
                 + "\n\nThe town hall\n\n" + BODY + "\n" + MORE;
+        // the line above the text is echoed by it too (budget, council, libraries): only the title's own echo keeps it
+        assertTrue(HeadReader.echo("Budget Talks at the Council Hall over Libraries",
+                " " + (BODY + MORE).toLowerCase(java.util.Locale.ROOT) + " ") >= 0.5);
         assertEquals("Council Passes a Budget for Libraries and Roads", head(page).title());
     }
 
@@ -123,5 +126,42 @@ class ArticleStartTest {
         assertEquals(0, HeadReader.echo("Roads", " railroads "), "a word, not a part of one");
         assertEquals(-1, HeadReader.echo("A to B", " a to b "), "no word of four letters");
         assertEquals(-1, HeadReader.echo("異世界おもいで食堂", " 異世界おもいで食堂 "), "Japanese does not space its words");
+    }
+
+    @Test
+    void aShortHeadlineWhoseDekTheTextTakesUpStaysTheTitle() {
+        String page = "The Price of Quiet\n\nWhy Councils Keep Budget Overruns Out of Public View\n\n"
+                + "Councils across the north have kept budget overruns out of public view for years, "
+                + "according to documents seen by this newspaper.\n\n"
+                + "The overruns, which reached millions on some projects, were reported to closed committees "
+                + "rather than to the full council in public session.\n\n"
+                + "Officials said the practice protected commercial negotiations, but critics say the public "
+                + "has a right to know how its money is spent.\n";
+        Head head = head(page);
+        assertEquals("The Price of Quiet", head.title());
+        assertEquals("Why Councils Keep Budget Overruns Out of Public View", head.dek());
+    }
+
+    @Test
+    void theEchoOfAnOpeningLineOfThousandsOfWordsGrowsLinearlyWithTheText() throws Exception {
+        // one opening line of hyphen-joined words over a headline and three long paragraphs: each word of a line is
+        // looked up in the text's words once, not searched for in the text
+        io.github.briefwright.testing.Growth.assertLinear("the echo of a long opening line", 64 * 1024, n -> {
+            StringBuilder opening = new StringBuilder("Opening");
+            for (int token = 0; token < 10; token++) { // a headline of ten words, each thousands of words joined
+                opening.append(" Word");
+                for (int end = opening.length() + n / 40; opening.length() < end; ) {
+                    opening.append("-word").append(opening.length());
+                }
+            }
+            StringBuilder paragraph = new StringBuilder("The council met to discuss the budget for libraries");
+            while (paragraph.length() < n / 4) {
+                paragraph.append(" and the council discussed roads ").append(paragraph.length());
+            }
+            paragraph.append(".\n\n");
+            String page = opening + "\n\nMenu\n\nSearch\n\nCouncil Passes a Budget for Libraries\n\n"
+                    + paragraph + paragraph + paragraph;
+            return () -> head(page);
+        });
     }
 }
