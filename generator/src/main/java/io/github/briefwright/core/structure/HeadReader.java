@@ -113,7 +113,7 @@ final class HeadReader {
         if (body < 0 || whole.titleBlock() >= body) {
             return whole;
         }
-        java.util.NavigableSet<String> lede = ledeWords(lede(blocks, body));
+        java.util.NavigableSet<String> lede = ledeWords(blocks, body);
         int start = -1;
         int seen = 0;
         for (int j = body - 1; j >= 0 && seen < HEADLINE_WINDOW; j--) {
@@ -122,8 +122,7 @@ final class HeadReader {
                 continue;
             }
             seen++;
-            if (block.kind() == Kind.PARAGRAPH && isTitle(block) && words(block.text()) >= 4 && !isKicker(block.text())
-                    && noise.reason(block.text()) == null && echo(block.text(), lede) >= ECHOED) {
+            if (headlineShaped(block) && echo(block.text(), lede) >= ECHOED) {
                 start = j;
             }
         }
@@ -157,17 +156,17 @@ final class HeadReader {
         return next;
     }
 
-    /** The text of the first {@value #LEDE_PARAGRAPHS} body paragraphs from block {@code body}, in lower case. */
-    private String lede(List<Block> blocks, int body) {
-        StringBuilder text = new StringBuilder();
+    /** The words of the first {@value #LEDE_PARAGRAPHS} body paragraphs from block {@code body} (see {@link #ledeWords}). */
+    private java.util.NavigableSet<String> ledeWords(List<Block> blocks, int body) {
+        java.util.TreeSet<String> words = new java.util.TreeSet<>();
         int taken = 0;
         for (int i = body; i < blocks.size() && taken < LEDE_PARAGRAPHS; i++) {
             if (isBodyText(blocks.get(i))) {
-                text.append(' ').append(blocks.get(i).text().toLowerCase(java.util.Locale.ROOT));
+                addWords(blocks.get(i).text(), words);
                 taken++;
             }
         }
-        return text.append(' ').toString();
+        return words;
     }
 
     /**
@@ -199,12 +198,16 @@ final class HeadReader {
     /** The words of a lede, sorted: a word stands at the start of one of them when it starts the next one up. */
     static java.util.NavigableSet<String> ledeWords(String lede) {
         java.util.TreeSet<String> words = new java.util.TreeSet<>();
-        for (String word : NON_WORD.split(lede.toLowerCase(java.util.Locale.ROOT))) {
+        addWords(lede, words);
+        return words;
+    }
+
+    private static void addWords(String text, java.util.Set<String> words) {
+        for (String word : NON_WORD.split(text.toLowerCase(java.util.Locale.ROOT))) {
             if (!word.isEmpty()) {
                 words.add(word);
             }
         }
-        return words;
     }
 
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
@@ -216,8 +219,9 @@ final class HeadReader {
      */
     private int bodyRun(List<Block> blocks) {
         int limit = Math.min(blocks.size(), START_BLOCKS);
+        Boolean[] text = new Boolean[blocks.size()]; // whether each block is body text, found once (the noise rules)
         for (int i = 0; i < limit; i++) {
-            if (!isBodyText(blocks.get(i))) {
+            if (!isBodyText(blocks, text, i)) {
                 continue;
             }
             int more = 0;
@@ -227,13 +231,20 @@ final class HeadReader {
                     continue;
                 }
                 seen++;
-                more += isBodyText(blocks.get(j)) ? 1 : 0;
+                more += isBodyText(blocks, text, j) ? 1 : 0;
             }
             if (more >= 2) {
                 return i;
             }
         }
         return -1;
+    }
+
+    private boolean isBodyText(List<Block> blocks, Boolean[] known, int i) {
+        if (known[i] == null) {
+            known[i] = isBodyText(blocks.get(i));
+        }
+        return known[i];
     }
 
     private boolean isBodyText(Block block) {
@@ -326,12 +337,17 @@ final class HeadReader {
         int first = -1;
         for (int j = i - 1; j >= Math.max(0, i - TITLE_ABOVE); j--) {
             Block block = blocks.get(j);
-            if (block.kind() == Kind.PARAGRAPH && isTitle(block) && words(block.text()) >= 4 && !isKicker(block.text())
-                    && noise.reason(block.text()) == null) {
+            if (headlineShaped(block)) {
                 first = j;
             }
         }
         return first;
+    }
+
+    /** A line that may be a headline: a title's shape, four words or more, not a section label, not noise. */
+    private boolean headlineShaped(Block block) {
+        return block.kind() == Kind.PARAGRAPH && isTitle(block) && words(block.text()) >= 4 && !isKicker(block.text())
+                && noise.reason(block.text()) == null;
     }
 
     private boolean bodyBelow(List<Block> blocks, int i) {
