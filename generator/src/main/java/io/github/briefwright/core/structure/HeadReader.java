@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
  * masthead and a shouted line of up to three words or any line of one or two words before it is a section
  * label); the dek (the next short block); a repeat of the title (noise). A bare line of names next to a date line
  * is a byline, and so is one right above such a line. A wire dateline opening the first paragraph ("BAGHDAD (Reuters) - …") names the publisher. What the head does not claim stays in the
- * body.
+ * body. When no byline is found, a name line near the title that the page names again as its author's (a bio, an
+ * "Author" label, "More from …") is the byline ({@link NamedAuthors}).
  */
 final class HeadReader {
 
@@ -82,6 +83,32 @@ final class HeadReader {
     }
 
     Result read(List<Block> blocks) {
+        Result result = readHead(blocks);
+        if (!result.head().authors().isEmpty()) {
+            return result;
+        }
+        NamedAuthors.Found named = NamedAuthors.find(blocks, result.titleBlock());
+        if (named == null) {
+            return result;
+        }
+        // the name line is the byline: out of the body, or of what was removed as the page's
+        Block line = blocks.get(named.block());
+        List<Block> body = result.body().stream().filter(block -> block != line).toList();
+        List<Removed> removed = new ArrayList<>();
+        List<Integer> removedLines = new ArrayList<>();
+        for (int k = 0; k < result.removed().size(); k++) {
+            if (result.removedLines().get(k) != line.line() || !result.removed().get(k).text().equals(line.text())) {
+                removed.add(result.removed().get(k));
+                removedLines.add(result.removedLines().get(k));
+            }
+        }
+        Head head = result.head();
+        String publisher = line.text().strip().equals(head.publisher()) ? null : head.publisher();
+        return new Result(new Head(head.title(), head.dek(), named.names().stream().map(name -> new Author(name, null))
+                .toList(), head.date(), publisher, head.sourceUrl()), body, removed, removedLines, result.titleBlock());
+    }
+
+    private Result readHead(List<Block> blocks) {
         int start = articleStart(blocks);
         Result whole = readFrom(blocks, start);
         if (start < 0) {
