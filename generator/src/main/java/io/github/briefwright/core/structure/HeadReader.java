@@ -83,7 +83,7 @@ final class HeadReader {
     }
 
     Result read(List<Block> blocks) {
-        Result result = readHead(blocks);
+        Result result = echoedAbove(blocks, readHead(blocks));
         if (!result.head().authors().isEmpty()) {
             return result;
         }
@@ -106,6 +106,70 @@ final class HeadReader {
         String publisher = line.text().strip().equals(head.publisher()) ? null : head.publisher();
         return new Result(new Head(head.title(), head.dek(), named.names().stream().map(name -> new Author(name, null))
                 .toList(), head.date(), publisher, head.sourceUrl()), body, removed, removedLines, result.titleBlock());
+    }
+
+    /**
+     * The head read again from a headline between the title and the byline or date line under it (within
+     * {@value #HEADLINE_WINDOW} blocks, at most {@value #BODY_BEFORE} body paragraphs between), when the title is a line of the page's navigation: its longer words do not
+     * come back in the first paragraphs under the byline (at most one in five, {@value #NAVIGATION_ECHO}) and the
+     * headline's do (half or more, {@value #ECHOED}); the first such line is taken, not the value of a label
+     * ("Author:" over "Example Editorial Staff"). What stands above it is removed as navigation.
+     */
+    private Result echoedAbove(List<Block> blocks, Result result) {
+        int title = result.titleBlock();
+        if (title < 0 || result.head().title() == null) {
+            return result;
+        }
+        int meta = -1;
+        int seen = 0;
+        int text = 0;
+        Boolean[] known = new Boolean[blocks.size()];
+        for (int j = title + 1; j < blocks.size() && seen < HEADLINE_WINDOW; j++) {
+            if (blocks.get(j).kind() == Kind.BREAK) {
+                continue;
+            }
+            seen++;
+            if (startMeta(blocks, known, j)) {
+                meta = j;
+                break;
+            }
+            if (isBodyParagraph(blocks.get(j)) && ++text > BODY_BEFORE) {
+                break; // the text starts before any byline: the title is not over a byline
+            }
+        }
+        if (meta < 0) {
+            return result;
+        }
+        java.util.NavigableSet<String> lede = ledeWords(blocks, meta + 1);
+        double before = echo(result.head().title(), lede);
+        if (!(before >= 0 && before <= NAVIGATION_ECHO)) {
+            return result;
+        }
+        for (int j = title + 1; j < meta; j++) {
+            Block block = blocks.get(j);
+            if (block.kind() != Kind.BREAK && headlineShaped(block) && !labelAbove(blocks, j)
+                    && echo(block.text(), lede) >= ECHOED) {
+                Result article = readFrom(blocks.subList(j, blocks.size()), 0);
+                if (article.head().title() == null || echo(article.head().title(), lede) < ECHOED) {
+                    return result;
+                }
+                return fromStart(blocks, j, article);
+            }
+        }
+        return result;
+    }
+
+    /** Whether the block above block {@code i} is a label of a few words and a colon ("Author:"): {@code i} is its value. */
+    private static boolean labelAbove(List<Block> blocks, int i) {
+        int above = i - 1;
+        while (above >= 0 && blocks.get(above).kind() == Kind.BREAK) {
+            above--;
+        }
+        if (above < 0) {
+            return false;
+        }
+        String text = blocks.get(above).text().strip();
+        return (text.endsWith(":") || text.endsWith("：")) && words(text) <= 3;
     }
 
     private Result readHead(List<Block> blocks) {

@@ -164,4 +164,37 @@ class ArticleStartTest {
             return () -> head(page);
         });
     }
+
+    /** Text under a byline whose words the headline "The Budget Nobody Wanted Passes at Midnight" takes up. */
+    private static final String BUDGET_TEXT = "The budget that nobody on the council wanted passes at midnight, after "
+            + "a long debate about libraries and roads.\n\nCouncillors who wanted cuts gave in when the mayor promised "
+            + "a review of the budget in the spring.\n\nResidents who waited until midnight said the vote passes the "
+            + "problem on to next year.\n";
+
+    @Test
+    void aNavigationLineTakenForTheTitleGivesWayToTheEchoedHeadlineAboveTheByline() {
+        String page = "Account Settings Log Out\n\n  • Standings\n  • Statistics\n  • Picks\n\n"
+                + "The Budget Nobody Wanted Passes at Midnight\n\nBy Jane Doe\n\nMarch 4, 2021\n\n" + BUDGET_TEXT;
+        Head head = head(page);
+        assertEquals("The Budget Nobody Wanted Passes at Midnight", head.title());
+        assertEquals(List.of("Jane Doe"), authors(head));
+        assertEquals("2021-03-04", head.date());
+        assertTrue(draft(page).removed().stream().anyMatch(r -> r.text().equals("Account Settings Log Out")),
+                "the line above the headline is navigation");
+    }
+
+    @Test
+    void aTitleTheTextTakesUpStaysOverAnEchoedDek() {
+        String page = "Budget Passes at Midnight\n\nThe Budget Nobody Wanted Passes After a Long Debate\n\n"
+                + "By Jane Doe\n\nMarch 4, 2021\n\n" + BUDGET_TEXT;
+        assertEquals("Budget Passes at Midnight", head(page).title());
+    }
+
+    @Test
+    void theValueOfALabelUnderTheTitleIsNoHeadline() {
+        // "Author:" over a newsroom whose name the text takes up: the name is the byline's, not a headline
+        String page = "Four Things to Do in October\n\nAuthor:\n\nBudget Council Editorial Staff\n\n"
+                + "Publish date:\n\nOct 4, 2018\n\n" + BUDGET_TEXT;
+        assertEquals("Four Things to Do in October", head(page).title());
+    }
 }
