@@ -32,6 +32,12 @@ final class Datelines {
     /** A relative stamp beside the date, "Last Updated: 24 minutes ago", "1h ago": it says when the page was read. */
     private static final Pattern AGO = Pattern.compile("(?i)\\b\\d{1,3}\\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?)"
             + "\\s+ago\\b|\\bjust now\\b");
+    /** A reading time beside the date, "5 min read", "Reading time: 4 minutes", "Lesedauer ca. 10 Minuten". */
+    private static final Pattern READING = Pattern.compile("(?iu)\\b\\d{1,3}[\\s-]*(?:min(?:ute)?s?\\.?|mins?\\.?)\\s+"
+            + "(?:read|reading|de lecture|de lectura|de leitura|di lettura|lesezeit)\\b"
+            + "|\\b(?:reading time|read time|time to read|lesedauer|lesezeit|temps de lecture|tiempo de lectura|"
+            + "tempo de leitura|tempo di lettura)\\s*:?\\s*(?:ca\\.?|approx\\.?|about|environ|aprox\\.?)?\\s*\\d{1,3}\\s*"
+            + "(?:min(?:ute)?s?|minuten|minutos|minuti)?\\.?");
     /** "ESTUpdated", "2016Updated": words glued where the page had a line break or a separate element. */
     private static final Pattern GLUED = Pattern.compile("(?<=\\p{Lu})(?=\\p{Lu}\\p{Ll})|(?<=\\d)(?=\\p{L})|(?<=\\p{Ll})(?=\\p{Lu})");
 
@@ -48,6 +54,16 @@ final class Datelines {
      * …"), the earliest is the publication date.
      */
     static Optional<String> parse(String line, DateText.Order order) {
+        return parse(line, order, false);
+    }
+
+    /**
+     * The ISO date of a line that is a date line, or empty.
+     *
+     * @param readingTime whether a reading time beside the date ("5 min read") is left out too: the head's date
+     *                    line may carry one, while in the text such a line is page chrome
+     */
+    static Optional<String> parse(String line, DateText.Order order, boolean readingTime) {
         String text = line.strip();
         if (text.length() > 120) {
             return Optional.empty();
@@ -81,6 +97,9 @@ final class Datelines {
             rest.append(text, 0, m.start()).append(' ').append(text.substring(m.end()));
         }
         String left = AGO.matcher(rest).replaceAll(" ");
+        if (readingTime) {
+            left = READING.matcher(left).replaceAll(" ");
+        }
         left = TIME.matcher(left).replaceAll(" ");
         left = GLUED.matcher(left).replaceAll(" ");
         left = LEFTOVERS.matcher(left).replaceAll(" ").replaceAll("[^\\p{L}\\p{N}]+", " ").strip();

@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
  * (1); a handle or a role beside the name (1); standing within three lines of the title (0.5); standing before
  * the body (0.5); less 0.1 a line of distance from the title (lines of page chrome such as "Share" or "Tweet" not
  * counted; at most 0.9 for "By" and a person's name) and 1 in a
- * list without "By". It scores as the date from: being a date line (3) or a short line holding a full date (1.5, the
+ * list without "By". It scores as the date from: being a date line (3; a reading time such as "5 min read" beside the
+ * date does not stop it being one) or a short line holding a full date (1.5, the
  * earliest when it holds several), "published", "posted" or "on" before it (0.5), "updated" or "modified"
  * before it or on the line above (−0.5), a byline next to it or on it (0.5), less 0.1 a line of distance (for a
  * date line, at most 1.2: a date line under a video player or a long byline block still counts). The
@@ -148,7 +149,7 @@ final class HeadCandidates {
                 published[i] = PUBLISHED.matcher(before).find();
                 dates[i] = UPDATED.matcher(before).find() && !published[i]
                         ? "~" + first.date() : first.date().toString();
-                dateLine[i] = Datelines.parse(text, order).isPresent();
+                dateLine[i] = Datelines.parse(text, order, true).isPresent();
             }
             read(text, bylines, kinds, i);
         }

@@ -201,4 +201,25 @@ class HeadCandidatesTest {
         assertEquals("2022-10-14", Datelines.parse("Oct 14, 2022 · 1h ago").orElseThrow());
         assertTrue(Datelines.parse("Oct 14, 2022: the council met two hours ago").isEmpty());
     }
+
+    @Test
+    void aReadingTimeBesideTheDateLeavesItADateLine() {
+        // the date stands four lines under the byline, past the section links: a date line counts there, a line
+        // that only holds a date among other words does not
+        Head head = head("The Budget Nobody Wanted\n\nBy Jane Doe\n@janedoe\nCity Hall\nCouncil\nLibraries\n"
+                + "Dec 19, 2016 at 2:19 pm ET \u2022 5 min read\n\n" + BODY);
+        assertEquals("2016-12-19", head.date());
+    }
+
+    @Test
+    void aReadingTimeIsLeftOutOnlyWhereTheHeadReadsDates() {
+        assertEquals("2016-12-19", Datelines.parse("Dec 19, 2016 \u2022 5 min read", DateText.Order.UNKNOWN, true)
+                .orElseThrow());
+        assertEquals("2021-03-04", Datelines.parse("Reading time: 4 minutes \u00b7 4 March 2021", DateText.Order.UNKNOWN,
+                true).orElseThrow());
+        assertEquals("2022-07-19", Datelines.parse("19.07.2022 Lesedauer ca. 10 Minuten", DateText.Order.DAY_FIRST,
+                true).orElseThrow());
+        assertTrue(Datelines.parse("Dec 19, 2016 \u2022 5 min read").isEmpty(),
+                "elsewhere a reading time still keeps a line from being a date line (the noise rules' timestamp test is unchanged)");
+    }
 }
