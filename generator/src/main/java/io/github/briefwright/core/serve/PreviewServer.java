@@ -560,6 +560,31 @@ public final class PreviewServer implements AutoCloseable {
         }
     }
 
+    /** How long {@link #close} waits for a rebuild under way to end, so that nothing is written after it returns. */
+    static final long STOP_WAIT_MILLIS = 60_000;
+
+    /**
+     * Waits (at most {@value #STOP_WAIT_MILLIS} ms) for the watching thread to end: a rebuild it has begun runs to
+     * its end, and the record of pages it leaves is then written by {@link #close}, so that nothing of the server
+     * writes into the site or the cache once {@code close} has returned.
+     */
+    private void awaitRebuild() {
+        if (!watching.isAlive() || Thread.currentThread() == watching) {
+            return;
+        }
+        try {
+            // the closed watch service ends its wait for changes; a rebuild is not interrupted, as a file being
+            // written by an interrupted thread is closed under it and the build fails
+            watching.join(STOP_WAIT_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (watching.isAlive()) {
+            watching.interrupt();
+            reporter.warn("A rebuild was still running when the preview stopped; build again before publishing.");
+        }
+    }
+
     @Override
     public void close() throws IOException {
         closed = true;
@@ -567,10 +592,10 @@ public final class PreviewServer implements AutoCloseable {
             server.close();
             watcher.close();
         } finally {
-            watching.interrupt();
             workers.shutdownNow();
             watchdog.shutdownNow();
             open.forEach(PreviewServer::closeQuietly);
+            awaitRebuild();
             SiteBuilder last = builder;
             if (last != null) {
                 last.flush();

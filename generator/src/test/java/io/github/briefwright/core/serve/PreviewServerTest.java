@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
@@ -28,7 +29,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -381,5 +387,75 @@ class PreviewServerTest {
             assertEquals(500, page.statusCode());
             assertTrue(page.body().contains(escaped), page.body());
         }
+    }
+
+    /** Every file under {@code root} with its size and time of change. */
+    private static Map<String, String> files(Path root) throws IOException {
+        Map<String, String> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                files.put(root.relativize(file).toString(), Files.size(file) + " " + Files.getLastModifiedTime(file));
+            }
+        }
+        return files;
+    }
+
+    @Test
+    void closingWaitsForARebuildUnderWayAndNothingIsWrittenAfter() throws Exception {
+        Path seeds = Files.createDirectories(dir.resolve("seeds"));
+        Files.writeString(seeds.resolve("a.md"), "---\ntitle: First title\n---\nThe council met on Tuesday.\n");
+        Path glossary = seeds.resolve("glossary.yml");
+        Files.writeString(glossary, "- name: Council\n  type: organisation\n  description: The town's council.\n");
+        CountDownLatch inRebuild = new CountDownLatch(1);
+        CountDownLatch goOn = new CountDownLatch(1);
+        Reporter reporter = new Reporter() {
+            @Override
+            public void info(String message) {
+            }
+
+            @Override
+            public void warn(String message) {
+            }
+
+            @Override
+            public void debug(String message) {
+                // a rebuild on the watching thread stops here, at its start, until the test lets it go on
+                if (message.startsWith("Glossary") && Thread.currentThread().getName().equals("briefwright-watch")) {
+                    inRebuild.countDown();
+                    try {
+                        goOn.await();
+                    } catch (InterruptedException e) {
+                        throw new IllegalStateException("the rebuild under way was interrupted", e);
+                    }
+                }
+            }
+        };
+        Path out = dir.resolve("out");
+        Path cache = dir.resolve("cache");
+        BuildConfig config = BuildConfig.builder().seedDirectory(seeds).outputDirectory(out).cacheDirectory(cache)
+                .build();
+        PreviewServer server = PreviewServer.start(config, "127.0.0.1", 0, reporter);
+        Files.writeString(seeds.resolve("a.md"), "---\ntitle: Second title\n---\nThe council met on Friday.\n");
+        assertTrue(inRebuild.await(10, TimeUnit.SECONDS), "the edit started a rebuild");
+        Thread closing = new Thread(() -> {
+            try {
+                server.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        closing.start();
+        closing.join(300);
+        assertTrue(closing.isAlive(), "close waits for the rebuild under way");
+        goOn.countDown();
+        closing.join(20_000);
+        assertFalse(closing.isAlive(), "close returns once the rebuild has ended");
+        Map<String, String> site = files(out);
+        Map<String, String> cached = files(cache);
+        Thread.sleep(1_500); // longer than the builder waits before it writes its record of pages
+        assertEquals(site, files(out), "nothing is written into the site after close");
+        assertEquals(cached, files(cache), "nothing is written into the cache after close");
+        assertTrue(Files.readString(out.resolve("briefings/a/index.html")).contains("Second title"),
+                "the rebuild under way was finished");
     }
 }
