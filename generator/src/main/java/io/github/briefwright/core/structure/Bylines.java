@@ -18,7 +18,8 @@ final class Bylines {
             "^(?:by\\s*by\\s+|(?:by|written by|words by|story by|text by|reporting by|reported by|edited by|"
                     + "compiled by|posted by|published by|interview(?:ed)? by|"
                     + "analysis by|opinion by|commentary by|column by|essay by|review by|article by|(?:a )?guest post by|"
-                    + "as told to|authors?|von|par|por|door|oleh|di)\\s*:?\\s+|By(?=\\p{Lu}\\p{Ll})|"
+                    + "as told to|authors?|autor(?:in)?|auteur|autore|von|par|por|door|oleh|di|av|texto|texte|tekst)\\s*:?\\s+"
+                    + "|By(?=\\p{Lu}\\p{Ll})|"
                     + "(?:reporters?|writers?|words|text|contributors?|correspondents?|columnist)\\s*:\\s*|"
                     + "by:\\s*)(.+)$",
             Pattern.CASE_INSENSITIVE);
