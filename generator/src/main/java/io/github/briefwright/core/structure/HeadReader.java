@@ -113,7 +113,9 @@ final class HeadReader {
      * {@value #HEADLINE_WINDOW} blocks, at most {@value #BODY_BEFORE} body paragraphs between), when the title is a line of the page's navigation: its longer words do not
      * come back in the first paragraphs under the byline (at most one in five, {@value #NAVIGATION_ECHO}) and the
      * headline's do (half or more, {@value #ECHOED}); the first such line is taken, not the value of a label
-     * ("Author:" over "Example Editorial Staff"). What stands above it is removed as navigation.
+     * ("Author:" over "Example Editorial Staff"), nor the line right under a title that opens the paste (its dek).
+     * What stands above it is removed as navigation, up to two paragraphs of text among it; a source URL or a
+     * masthead read from above is kept.
      */
     private Result echoedAbove(List<Block> blocks, Result result) {
         int title = result.titleBlock();
@@ -145,7 +147,9 @@ final class HeadReader {
         if (!(before >= 0 && before <= NAVIGATION_ECHO)) {
             return result;
         }
-        for (int j = title + 1; j < meta; j++) {
+        // a title that opens the paste has nothing above it to be navigation: the line under it is its dek
+        boolean opens = blocks.subList(0, title).stream().allMatch(block -> block.kind() == Kind.BREAK);
+        for (int j = opens ? nextBlock(blocks, title) + 1 : title + 1; j < meta; j++) {
             Block block = blocks.get(j);
             if (block.kind() != Kind.BREAK && headlineShaped(block) && !labelAbove(blocks, j)
                     && echo(block.text(), lede) >= ECHOED) {
@@ -153,7 +157,14 @@ final class HeadReader {
                 if (article.head().title() == null || echo(article.head().title(), lede) < ECHOED) {
                     return result;
                 }
-                return fromStart(blocks, j, article);
+                // a source line or a masthead read above the new start stays the head's
+                Head found = article.head();
+                Head old = result.head();
+                Head head = new Head(found.title(), found.dek(), found.authors(), found.date(),
+                        found.publisher() == null ? old.publisher() : found.publisher(),
+                        found.sourceUrl() == null ? old.sourceUrl() : found.sourceUrl());
+                return fromStart(blocks, j, new Result(head, article.body(), article.removed(), article.removedLines(),
+                        article.titleBlock()));
             }
         }
         return result;

@@ -14,26 +14,33 @@ import java.util.regex.Pattern;
  * a second time, where only an author is named. A name line among the blocks around the title is the author when
  * the same name stands elsewhere in the paste
  * <ul>
- *   <li>as the subject of a bio ("Emma Grey Ellis is a staff writer at …");</li>
+ *   <li>as the subject of a bio that names a writer's role (reporter, writer, author, editor, columnist…) in its first
+ *       {@value #WRITER_CHARS} characters: "Emma Grey Ellis is a staff writer at …", not "Maria Lopez was elected
+ *       mayor";</li>
  *   <li>on the line after an author label standing alone ("Author", "Written by", "About the author");</li>
- *   <li>after "More from", "More by", "Stories by", "Articles by", "Posts by" or "Follow" on a short line.</li>
+ *   <li>after "More from", "More by", "Stories by", "Articles by" or "Posts by" on a short line.</li>
  * </ul>
  * A name that the text merely mentions does not count, so neither does a person the article is about. Linear in
  * the paste: each block is read once for the names it gives as an author's.
  */
 final class NamedAuthors {
 
-    /** How many blocks above the title and below it a name line is looked for. */
+    /** How many blocks (not counting runs of blank lines) above the title and below it a name line is looked for. */
     static final int ABOVE = 4;
     static final int BELOW = 6;
     private static final int MAX_LINE_CHARS = 120;
+    /** A role only a writer has, which a bio of the page's author names and one of its subject seldom does. */
+    private static final Pattern WRITER = Pattern.compile("(?i)\\b(?:reporter|correspondent|editor|writer|author|"
+            + "columnist|journalist|contributor|blogger|critic|essayist|novelist|freelance)s?\\b");
+    /** How far into a bio its writer's role is looked for. */
+    private static final int WRITER_CHARS = 240;
     private static final Pattern BIO = Pattern.compile("^(?:[-–—•*_]\\s*)?(" + Names.NAME + ")"
             + "(?:\\s*\\([^)]{1,40}\\))?(?:,\\s*[^,]{1,80},)?\\s+(?:is|was|serves as|has been|works as|writes|"
             + "covers|reports)\\b");
     private static final Pattern LABEL = Pattern.compile("(?i)(?:[•·▪*]\\s*)?(?:by|written by|authors?|about the authors?|"
             + "autor|auteur|autore|verfasser)\\s*:?");
     private static final Pattern MORE = Pattern.compile("(?i)(?:[•·▪*]\\s*)?(?:more (?:stories |articles |posts )?(?:from|by)"
-            + "|(?:stories|articles|posts|columns) by|follow|meer van|mehr von|plus de)\\s+(?-i)(" + Names.NAME + ")\\s*:?\\s*$");
+            + "|(?:stories|articles|posts|columns) by|meer van|mehr von|plus de)\\s+(?-i)(" + Names.NAME + ")\\s*:?\\s*$");
 
     /** The name line found: its block's index and the names on it. */
     record Found(int block, List<String> names) {
@@ -50,8 +57,15 @@ final class NamedAuthors {
             return null;
         }
         Set<String> authors = null;
-        int from = Math.max(0, titleBlock - ABOVE);
-        int to = Math.min(blocks.size(), titleBlock + BELOW + 1);
+        int from = titleBlock;
+        for (int seen = 0; from > 0 && seen < ABOVE; ) {
+            from--;
+            seen += blocks.get(from).kind() == Kind.BREAK ? 0 : 1;
+        }
+        int to = titleBlock + 1;
+        for (int seen = 0; to < blocks.size() && seen < BELOW; to++) {
+            seen += blocks.get(to).kind() == Kind.BREAK ? 0 : 1;
+        }
         for (int i = from; i < to; i++) {
             Block block = blocks.get(i);
             if (i == titleBlock || block.kind() != Kind.PARAGRAPH || block.text().length() > MAX_LINE_CHARS
@@ -98,7 +112,8 @@ final class NamedAuthors {
                     }
                 }
                 Matcher bio = BIO.matcher(line);
-                if (bio.lookingAt() && Names.isName(bio.group(1))) {
+                if (bio.lookingAt() && Names.isName(bio.group(1))
+                        && WRITER.matcher(line.substring(0, Math.min(line.length(), WRITER_CHARS))).find()) {
                     keys.add(Names.key(bio.group(1)));
                 }
             }

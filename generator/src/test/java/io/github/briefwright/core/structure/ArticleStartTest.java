@@ -197,4 +197,23 @@ class ArticleStartTest {
                 + "Publish date:\n\nOct 4, 2018\n\n" + BUDGET_TEXT;
         assertEquals("Four Things to Do in October", head(page).title());
     }
+
+    @Test
+    void aShortTitleOpeningThePasteKeepsItsEchoedDek() {
+        // nothing above the title to be navigation: the line under it, however much the text takes it up, is its dek
+        String page = "Hold the Phone, Again\n\nThe budget nobody wanted passes at midnight after a long debate\n\n"
+                + "By Jane Doe\n\nMarch 4, 2021\n\n" + BUDGET_TEXT;
+        Head head = head(page);
+        assertEquals("Hold the Phone, Again", head.title());
+        assertEquals("The budget nobody wanted passes at midnight after a long debate", head.dek());
+    }
+
+    @Test
+    void aSourceLineAboveTheNavigationStaysTheHeads() {
+        String page = "https://example.com/news/story\n\nAccount Settings Log Out\n\n"
+                + "The Budget Nobody Wanted Passes at Midnight\n\nBy Jane Doe\n\nMarch 4, 2021\n\n" + BUDGET_TEXT;
+        Head head = head(page);
+        assertEquals("The Budget Nobody Wanted Passes at Midnight", head.title());
+        assertEquals("https://example.com/news/story", head.sourceUrl());
+    }
 }

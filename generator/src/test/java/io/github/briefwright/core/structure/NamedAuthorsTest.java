@@ -78,13 +78,29 @@ class NamedAuthorsTest {
 
     @Test
     void aNameFarFromTheHeadlineIsNoByline() {
-        StringBuilder page = new StringBuilder(HEADLINE + "\n\n" + BODY);
-        for (int i = 0; i < NamedAuthors.BELOW; i++) {
-            page.append("\nA paragraph of the text that goes on about the council and its budget, number ")
-                    .append(i).append(".\n");
+        // ten paragraphs under the headline: past the six blocks where a byline may stand
+        StringBuilder page = new StringBuilder(HEADLINE + "\n\n");
+        for (int i = 0; i < 10; i++) {
+            page.append("A paragraph of the text that goes on about the council and its budget, number ").append(i)
+                    .append(".\n\n");
         }
-        page.append("\nJane Doe\n\n").append(BODY).append("\nMore from Jane Doe\n");
+        page.append("Jane Doe\n\n").append(BODY).append("\nMore from Jane Doe\n");
         assertEquals(List.of(), authors(page.toString()));
+    }
+
+    @Test
+    void aSentenceAboutThePersonTheTextIsAboutIsNoBio() {
+        // "was elected mayor" is said of the text's subject; a bio of the author names a writer's role
+        String page = "Menu\n\nSign In\n\nMaria Lopez\n\nPolitics\n\n" + HEADLINE + "\n\n" + BODY
+                + "\nMaria Lopez was elected mayor in 2019 after a campaign about roads.\n\n" + BODY;
+        assertEquals(List.of(), authors(page));
+    }
+
+    @Test
+    void runsOfBlankLinesDoNotShortenTheWindow() {
+        // three line breaks between blocks make a break block of their own between each two
+        String page = (REPEATED_HEAD + "Jane Doe\n\n" + TEXT + "\nShare\n\nAuthor\n\nJane Doe\n").replace("\n\n", "\n\n\n");
+        assertEquals(List.of("Jane Doe"), authors(page));
     }
 
     @Test
@@ -100,7 +116,7 @@ class NamedAuthorsTest {
                 Block.plain(Kind.PARAGRAPH, HEADLINE, 1),
                 Block.plain(Kind.PARAGRAPH, "Jane Doe and John Roe", 3),
                 Block.plain(Kind.PARAGRAPH, "Jane Doe is a reporter. John Roe writes about roads.", 5),
-                Block.plain(Kind.PARAGRAPH, "John Roe writes about roads for the paper.", 7));
+                Block.plain(Kind.PARAGRAPH, "John Roe writes about roads as a columnist for the paper.", 7));
         NamedAuthors.Found found = NamedAuthors.find(blocks, 0);
         assertEquals(1, found.block());
         assertEquals(List.of("Jane Doe", "John Roe"), found.names());
