@@ -179,7 +179,8 @@ final class Bylines {
      * The byline of a line that names a newsroom, a team or one person by a single name: "By Reuters", "by BWW
      * News Desk Oct. 13, 2016", "AOL Staff", "Paul". Only where the caller knows a byline stands: after "By"
      * ({@code prefixed}), or on a line of its own next to a date. One to five capitalised words, none of them page
-     * chrome; without "By", a single word or words with a newsroom word ("Staff", "Desk") in them.
+     * chrome; without "By", a single word or words with a newsroom word ("Staff", "Desk") in them, and what
+     * follows a comma is where the newsroom wrote from ("Reuters, Washington,").
      */
     static Byline parseOrganisation(String line, boolean prefixed) {
         String text = BULLET.matcher(line.strip()).replaceFirst("");
@@ -197,6 +198,10 @@ final class Bylines {
         String first = TRAILING_MARKS.matcher(cleaned.segments().get(0)).replaceAll("").strip();
         if (prefixed && first.startsWith("the ")) {
             first = first.substring(4).strip(); // "By the Editorial Board"
+        }
+        int comma = first.indexOf(',');
+        if (!prefixed && comma > 0) {
+            first = first.substring(0, comma).strip(); // "Reuters, Washington": a newsroom and where it wrote from
         }
         String[] words = first.split("\\s+");
         if (first.isEmpty() || first.length() > 40 || words.length > 5 || DIGIT_OR_QUOTE.matcher(first).matches()) {

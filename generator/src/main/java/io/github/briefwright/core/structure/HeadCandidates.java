@@ -59,8 +59,8 @@ final class HeadCandidates {
             + "reporters?|words|text|contributors?|correspondents?|columnist)\\b");
     private static final Pattern UPDATED = Pattern.compile("(?i)(?:" + HeadReader.UPDATE_WORDS + ")[^\\d]{0,20}$");
 
-    /** The chosen byline (or {@code null}) and date (or {@code null}). */
-    record Pick(Bylines.Byline byline, String date) {
+    /** The chosen byline (or {@code null}), the line it was read from, and the date (or {@code null}). */
+    record Pick(Bylines.Byline byline, String bylineLine, String date) {
     }
 
     private record Line(String text, boolean listItem, int distance, boolean inHead, boolean title, boolean above,
@@ -215,7 +215,7 @@ final class HeadCandidates {
         if (bestDate == null) {
             bestDate = tailDate(blocks, order);
         }
-        return new Pick(bestByline, bestDate);
+        return new Pick(bestByline, bylineAt < 0 ? null : lines.get(bylineAt).text(), bestDate);
     }
 
     /** Reads line {@code i} as a byline, if it is one, into {@code bylines} and {@code kinds}. */

@@ -581,6 +581,9 @@ final class HeadReader {
                     line -> noise.reason(line) != null);
             if (authors.isEmpty() && pick.byline() != null) {
                 authors.addAll(pick.byline().names());
+                if (dek != null && dek.strip().equals(pick.bylineLine())) {
+                    dek = null; // the short line under the title was the byline ("Reuters, Washington,")
+                }
             }
             if ((date == null || date.length() < 10) && pick.date() != null) {
                 date = pick.date();

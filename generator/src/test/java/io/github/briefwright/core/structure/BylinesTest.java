@@ -80,6 +80,8 @@ class BylinesTest {
         "Example Japan Staff 2019年04月28日 08時00分#false#Example Japan Staff#2019-04-28",
         "Paul#false#Paul#null",
         "By admin - 2018-09-16#true#admin#2018-09-16",
+        "Reuters, Washington,#false#Reuters#null",
+        "Example Wire Service, New Delhi#false#Example Wire Service#null",
     })
     void organisationsAndSingleNames(String line, boolean prefixed, String name, String date) {
         Bylines.Byline byline = Bylines.parseOrganisation(line, prefixed);
@@ -96,6 +98,7 @@ class BylinesTest {
         "By 2030 the fleet will be electric#true",
         "by train#true",
         "By admin#true",
+        "Purple Rain, Prince#false",
     })
     void notOrganisations(String line, boolean prefixed) {
         assertNull(Bylines.parseOrganisation(line, prefixed));

@@ -222,4 +222,13 @@ class HeadCandidatesTest {
         assertTrue(Datelines.parse("Dec 19, 2016 \u2022 5 min read").isEmpty(),
                 "elsewhere a reading time still keeps a line from being a date line (the noise rules' timestamp test is unchanged)");
     }
+
+    @Test
+    void aNewsroomAndWhereItWroteFromAboveTheDateIsTheByline() {
+        Head head = head("The Budget Nobody Wanted\n\nNewswire, Washington,\n\n  \u2022 Nov 20 2019, 11:06am ist\n"
+                + "  \u2022 updated: Nov 20 2019, 15:24pm ist\n\n" + BODY);
+        assertEquals(List.of("Newswire"), authors(head));
+        assertEquals("2019-11-20", head.date());
+        assertEquals(null, head.dek(), "the byline is not the dek");
+    }
 }
