@@ -172,10 +172,7 @@ final class HeadReader {
 
     /** Whether the block above block {@code i} is a label of a few words and a colon ("Author:"): {@code i} is its value. */
     private static boolean labelAbove(List<Block> blocks, int i) {
-        int above = i - 1;
-        while (above >= 0 && blocks.get(above).kind() == Kind.BREAK) {
-            above--;
-        }
+        int above = previousBlock(blocks, i);
         if (above < 0) {
             return false;
         }
@@ -244,6 +241,15 @@ final class HeadReader {
                 found.date() == null ? whole.head().date() : found.date(), found.publisher(), found.sourceUrl());
         return fromStart(blocks, start, new Result(head, article.body(), article.removed(), article.removedLines(),
                 article.titleBlock()));
+    }
+
+    /** The last block before block {@code i} that is not a break, or -1. */
+    private static int previousBlock(List<Block> blocks, int i) {
+        int previous = i - 1;
+        while (previous >= 0 && blocks.get(previous).kind() == Kind.BREAK) {
+            previous--;
+        }
+        return previous;
     }
 
     /** The first block after block {@code i} that is not a break, or -1 when {@code i} is -1. */
@@ -755,10 +761,7 @@ final class HeadReader {
 
     /** Whether the line right above block {@code i} is a label such as "Updated:" or "Last modified:". */
     private static boolean updateLabelBefore(List<Block> blocks, int i) {
-        int previous = i - 1;
-        while (previous >= 0 && blocks.get(previous).kind() == Kind.BREAK) {
-            previous--;
-        }
+        int previous = previousBlock(blocks, i);
         if (previous < 0) {
             return false;
         }
