@@ -134,6 +134,9 @@ public final class NoiseRules {
                     "\\b(getty images|ap photo|afp via getty images|reuters/|/reuters|shutterstock)\\b",
                     "^\\[?(image|photo|picture|slide|video|graphic|illustration|chart|map|figure)( \\d+)?( (of|/) \\d+)?\\]?$",
                     "^(caption|hide caption|toggle caption|see full gallery)$",
+                    "^(file\\s*(photo)?\\s*[-–—:]\\s*)?in this ([\\p{L}.]+ \\d{1,2}, \\d{4},? |\\d{1,2} [\\p{L}.]+ \\d{4},? |undated |handout |"
+                    + "file |recent )*(file |handout |undated )?(photo(graph)?|image|picture|video (grab|still|image)|frame grab)"
+                    + "(,|\\s+(taken|made|released|provided|distributed|shot|from|by|dated|obtained|shared)\\b)",
                     "\\s[|/]\\s*(photo|image|credit)s?\\b.{0,60}$",
                     "^(photographs?|photos?|images?|illustrations?|video|pictures|words and pictures) (by|:)\\s",
                     "\\b(photograph|photo|image|illustration|credit)s?\\s*:\\s*(?-i:\\p{Lu})[^.]{0,60}$",

@@ -262,6 +262,14 @@ class StructurerTest {
         assertNull(rules.reason("The debate has gone on for years: the electronic patient record (ePA)"));
         assertNull(rules.reason("Its chief executive spoke at the launch of the new phone (Apple)"));
         assertNull(rules.reason("The next post office will open in the spring, the council says."));
+        // captions as the wire services write them
+        assertEquals("photo-credit", rules.reason("In this Dec. 12, 2006, file photo, made available by the agency, "
+                + "two astronauts work outside the station."));
+        assertEquals("photo-credit", rules.reason("FILE - In this undated photo, the old bridge stands over the river."));
+        assertEquals("photo-credit", rules.reason("In this photo taken on March 4, 2021, councillors vote."));
+        assertNull(rules.reason("In this photo essay, we follow the river from its source to the sea over a year."),
+                "a text about a photo is not a caption unless it starts as one");
+        assertNull(rules.reason("In this town, the council met on Tuesday to discuss the budget."));
     }
 
     @Test
