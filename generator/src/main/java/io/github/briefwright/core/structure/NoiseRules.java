@@ -90,7 +90,8 @@ public final class NoiseRules {
                     "^start (your )?(free )?trial", "^(support|fund) (our|independent|quality) journalism",
                     "^(donate|give) (now|today)", "^subscribe (now|today)", "^(try|get) \\d+ (days|weeks|months) (for|free)",
                     "subscribe to [A-Z\\p{L} ]+ (to|for) (get|unlimited|full|access)", "^(view|see) (subscription )?offers$",
-                    "^special offer", "^(?:just )?\\$\\d+(\\.\\d+)? (a|per) (week|month|year)"),
+                    "^special offer", "^(?:just )?\\$\\d+(\\.\\d+)? (a|per) (week|month|year)",
+                    "^(get|have|receive) .{1,60} delivered (straight )?(to|through) your (letterbox|door|doorstep|mailbox|home)\\b"),
             rule("sign-in", SHORT, "^(sign in|log in|login|log on|sign up|register|create (a |an |your )?(free )?account)"
                     + "( now| here| to [\\p{L} ]{1,40}| for free| or subscribe| or sign up| or log in)?[\\s.!→>»]*$",
                     "^already have an account", "^(my account|account settings)$"),
@@ -158,7 +159,7 @@ public final class NoiseRules {
                     "^(comments?|show comments|view comments|load comments|leave a (comment|reply)|join the (conversation|"
                     + "discussion)|add (a|your) comment|comments are (closed|open)|\\d+ comments?)\\b[\\s:.()0-9]*$",
                     "^(what do you think|have your say)\\?*$", "^(reply|report|flag|like|dislike|reply to this comment)$",
-                    "^notify me (of|via|when)\\b"),
+                    "^notify me (of|via|when)\\b", "^this site uses akismet to reduce spam\\b"),
             rule("listen", SHORT, "^listen to (this|the|our) (article|story|podcast|episode)",
                     "^(listen|audio|play)(\\s*[·|:–-]?\\s*\\d+\\s*(min|mins|minutes)(\\.)?( \\d+ sec)?)?$",
                     "^\\d+\\s*(min|mins|minutes?)\\s+(listen|read)\\b", "^narrated by\\b", "^(audio|listen) (version|here)",

@@ -270,6 +270,10 @@ class StructurerTest {
         assertNull(rules.reason("In this photo essay, we follow the river from its source to the sea over a year."),
                 "a text about a photo is not a caption unless it starts as one");
         assertNull(rules.reason("In this town, the council met on Tuesday to discuss the budget."));
+        assertEquals("comments", rules.reason("This site uses Akismet to reduce spam. Learn how your comment data is processed."));
+        assertEquals("subscribe", rules.reason("Get Example Monthly delivered through your letterbox every month"));
+        assertNull(rules.reason("The parcels were delivered to your door by the council's own vans, the mayor said."),
+                "in a sentence of the text that says so, a delivery is no offer");
     }
 
     @Test
