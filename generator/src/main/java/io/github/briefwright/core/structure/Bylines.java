@@ -175,12 +175,25 @@ final class Bylines {
         return latin == null ? null : new Byline(latin.names(), latin.otherParts(), date);
     }
 
+    /** One to three capitalised words: a place ("Washington", "New Delhi"). */
+    private static final Pattern PLACE = Pattern.compile("\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,2}");
+
+    private static boolean hasOrganisationWord(String text) {
+        for (String word : text.split("\\s+")) {
+            if (ORGANISATION.contains(NOT_LETTER.matcher(word.toLowerCase(Locale.ROOT)).replaceAll(""))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * The byline of a line that names a newsroom, a team or one person by a single name: "By Reuters", "by BWW
      * News Desk Oct. 13, 2016", "AOL Staff", "Paul". Only where the caller knows a byline stands: after "By"
      * ({@code prefixed}), or on a line of its own next to a date. One to five capitalised words, none of them page
-     * chrome; without "By", a single word or words with a newsroom word ("Staff", "Desk") in them, and what
-     * follows a comma is where the newsroom wrote from ("Reuters, Washington,").
+     * chrome; without "By", a single word or words with a newsroom word ("Staff", "Desk") in them, and a place
+     * after a comma is where the newsroom wrote from when the line ends in a comma ("Reuters, Washington,") or the
+     * name has a newsroom word ("Example Wire Service, New Delhi").
      */
     static Byline parseOrganisation(String line, boolean prefixed) {
         String text = BULLET.matcher(line.strip()).replaceFirst("");
@@ -201,7 +214,15 @@ final class Bylines {
         }
         int comma = first.indexOf(',');
         if (!prefixed && comma > 0) {
-            first = first.substring(0, comma).strip(); // "Reuters, Washington": a newsroom and where it wrote from
+            // "Reuters, Washington,": a newsroom and where it wrote from, the line ending in a comma as a dateline
+            // does; or a name with a newsroom word before a place ("Example Wire Service, New Delhi"). Not "Smith,
+            // John", "Washington, D.C." or "Inflation, the bank says"
+            String newsroom = first.substring(0, comma).strip();
+            boolean place = PLACE.matcher(first.substring(comma + 1).strip()).matches();
+            boolean dateline = text.strip().endsWith(",");
+            if (place && (dateline || hasOrganisationWord(newsroom))) {
+                first = newsroom;
+            }
         }
         String[] words = first.split("\\s+");
         if (first.isEmpty() || first.length() > 40 || words.length > 5 || DIGIT_OR_QUOTE.matcher(first).matches()) {

@@ -589,6 +589,8 @@ final class HeadReader {
                 authors.addAll(pick.byline().names());
                 if (dek != null && dek.strip().equals(pick.bylineLine())) {
                     dek = null; // the short line under the title was the byline ("Reuters, Washington,")
+                } else {
+                    dropLine(body, pick.bylineLine()); // the byline's own line is not text of the body
                 }
             }
             if ((date == null || date.length() < 10) && pick.date() != null) {
@@ -603,6 +605,17 @@ final class HeadReader {
         }
         List<Author> people = authors.stream().distinct().map(name -> new Author(name, null)).toList();
         return new Result(new Head(title, dek, people, date, publisher, url), body, removed, removedLines, titleBlock);
+    }
+
+    /** Takes out of {@code body} the first paragraph that is {@code line} alone, if any. */
+    private static void dropLine(List<Block> body, String line) {
+        for (int i = 0; i < body.size(); i++) {
+            Block block = body.get(i);
+            if (block.kind() == Kind.PARAGRAPH && block.text().strip().equals(line)) {
+                body.remove(i);
+                return;
+            }
+        }
     }
 
     /** Whether a block may be the title: a short line that no earlier rule of the head claims. */

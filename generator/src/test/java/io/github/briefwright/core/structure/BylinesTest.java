@@ -99,6 +99,10 @@ class BylinesTest {
         "by train#true",
         "By admin#true",
         "Purple Rain, Prince#false",
+        "Smith, John#false",
+        "Washington, D.C.#false",
+        "Inflation, the bank says, is easing#false",
+        "Politics, Economy#false",
     })
     void notOrganisations(String line, boolean prefixed) {
         assertNull(Bylines.parseOrganisation(line, prefixed));

@@ -38,6 +38,15 @@ class HeadCandidatesTest {
     }
 
     @Test
+    void theBylinesOwnLineLeavesTheBody() {
+        String page = "The Budget Nobody Wanted\n\nIt passed at midnight, after a long and bitter debate.\n\n"
+                + "Share\nTweet\nEmail\n\nJane Doe\n\n" + BODY;
+        assertEquals(List.of("Jane Doe"), authors(head(page)));
+        assertTrue(HeadOf.draft(page).blocks().stream().noneMatch(block -> block.text().strip().equals("Jane Doe")),
+                "the byline's line is not text of the body");
+    }
+
+    @Test
     void namesListedUnderALabelAreNotTheByline() {
         Head head = head("Heat, Water and the City: A Panel on Extreme Summers\n\nShare\nEmail\n\nSpeakers:\n"
                 + "Jane Doe, Chief Resilience Officer\nJohn Roe, Professor of Engineering\n\n" + BODY);
@@ -230,5 +239,16 @@ class HeadCandidatesTest {
         assertEquals(List.of("Newswire"), authors(head));
         assertEquals("2019-11-20", head.date());
         assertEquals(null, head.dek(), "the byline is not the dek");
+    }
+
+    @Test
+    void aNameOrPlaceOrSentenceWithACommaAboveTheDateIsNoNewsroom() {
+        for (String line : List.of("Smith, John", "Washington, D.C.", "London, England", "Politics, Economy")) {
+            Head head = head("The Budget Nobody Wanted\n\n" + line + "\nDecember 23, 2016\n\n" + BODY);
+            assertEquals(List.of(), authors(head), line);
+        }
+        Head head = head("The Budget Nobody Wanted\n\nInflation, the bank says, is easing\n\nDecember 23, 2016\n\n" + BODY);
+        assertEquals(List.of(), authors(head));
+        assertEquals("Inflation, the bank says, is easing", head.dek());
     }
 }

@@ -19,7 +19,12 @@ final class HeadOf {
 
     /** The head of {@code text} pasted as a {@code .txt} seed. */
     static Head head(String text) {
+        return draft(text).head();
+    }
+
+    /** The structure of {@code text} pasted as a {@code .txt} seed. */
+    static Draft draft(String text) {
         Seed seed = new Seed("a.txt", Path.of("a.txt"), SeedFormat.TXT, text, 1, FrontMatter.NONE, List.of());
-        return new Structurer().structure(seed).head();
+        return new Structurer().structure(seed);
     }
 }
