@@ -55,8 +55,18 @@ public final class ServeMojo extends SiteMojo {
     public void execute() throws MojoExecutionException, MojoFailureException {
         BuildConfig config = config(drafts);
         CountDownLatch stopped = new CountDownLatch(1);
+        CountDownLatch closed = new CountDownLatch(1);
+        // on Ctrl-C the JVM stops once its shutdown hooks return: the hook waits for the server to close
+        Thread hook = new Thread(() -> {
+            stopped.countDown();
+            try {
+                closed.await(PreviewServer.STOP_WAIT_MILLIS + 5_000, java.util.concurrent.TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
         try (PreviewServer server = PreviewServer.start(config, bind, port, reporter(getLog()))) {
-            Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));
+            Runtime.getRuntime().addShutdownHook(hook);
             getLog().info("Serving the briefing site at " + server.address() + " (Ctrl-C to stop)");
             if (serveFor > 0) {
                 stopped.await(serveFor, java.util.concurrent.TimeUnit.SECONDS);
@@ -70,6 +80,13 @@ public final class ServeMojo extends SiteMojo {
             throw new MojoExecutionException("Cannot serve on " + bind + ":" + port + ": " + e.getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } finally {
+            closed.countDown();
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException | IllegalArgumentException e) {
+                // the JVM is stopping (the hook runs), or the server never started (no hook was added)
+            }
         }
     }
 }

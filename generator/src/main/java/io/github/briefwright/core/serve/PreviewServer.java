@@ -289,6 +289,9 @@ public final class PreviewServer implements AutoCloseable {
                         register(config.templateDirectory());
                     }
                 }
+                if (closed) {
+                    return; // stopped while the events were gathered: no new build once close has begun
+                }
                 rebuild(lost ? null : changed);
             }
         } catch (InterruptedException | ClosedWatchServiceException e) {
@@ -561,7 +564,7 @@ public final class PreviewServer implements AutoCloseable {
     }
 
     /** How long {@link #close} waits for a rebuild under way to end, so that nothing is written after it returns. */
-    static final long STOP_WAIT_MILLIS = 60_000;
+    public static final long STOP_WAIT_MILLIS = 60_000;
 
     /**
      * Waits (at most {@value #STOP_WAIT_MILLIS} ms) for the watching thread to end: a rebuild it has begun runs to
@@ -572,11 +575,19 @@ public final class PreviewServer implements AutoCloseable {
         if (!watching.isAlive() || Thread.currentThread() == watching) {
             return;
         }
-        try {
-            // the closed watch service ends its wait for changes; a rebuild is not interrupted, as a file being
-            // written by an interrupted thread is closed under it and the build fails
-            watching.join(STOP_WAIT_MILLIS);
-        } catch (InterruptedException e) {
+        // the closed watch service ends its wait for changes; a rebuild is not interrupted, as a file being written
+        // by an interrupted thread is closed under it and the build fails; nor is this wait cut short when the
+        // thread that closes was interrupted itself
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(STOP_WAIT_MILLIS);
+        boolean interrupted = false;
+        for (long left; watching.isAlive() && (left = deadline - System.nanoTime()) > 0; ) {
+            try {
+                TimeUnit.NANOSECONDS.timedJoin(watching, left);
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
             Thread.currentThread().interrupt();
         }
         if (watching.isAlive()) {

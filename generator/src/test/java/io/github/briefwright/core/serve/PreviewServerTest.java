@@ -435,19 +435,26 @@ class PreviewServerTest {
         BuildConfig config = BuildConfig.builder().seedDirectory(seeds).outputDirectory(out).cacheDirectory(cache)
                 .build();
         PreviewServer server = PreviewServer.start(config, "127.0.0.1", 0, reporter);
-        Files.writeString(seeds.resolve("a.md"), "---\ntitle: Second title\n---\nThe council met on Friday.\n");
-        assertTrue(inRebuild.await(10, TimeUnit.SECONDS), "the edit started a rebuild");
         Thread closing = new Thread(() -> {
             try {
+                Thread.currentThread().interrupt(); // closed by a thread that was interrupted: it waits all the same
                 server.close();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         });
-        closing.start();
-        closing.join(300);
-        assertTrue(closing.isAlive(), "close waits for the rebuild under way");
-        goOn.countDown();
+        try {
+            Files.writeString(seeds.resolve("a.md"), "---\ntitle: Second title\n---\nThe council met on Friday.\n");
+            assertTrue(inRebuild.await(30, TimeUnit.SECONDS), "the edit started a rebuild");
+            closing.start();
+            closing.join(300);
+            assertTrue(closing.isAlive(), "close waits for the rebuild under way");
+        } finally {
+            goOn.countDown(); // a failed assertion leaves no rebuild held and no server open
+            if (!closing.isAlive()) {
+                server.close();
+            }
+        }
         closing.join(20_000);
         assertFalse(closing.isAlive(), "close returns once the rebuild has ended");
         Map<String, String> site = files(out);
