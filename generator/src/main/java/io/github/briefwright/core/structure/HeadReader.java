@@ -503,7 +503,7 @@ final class HeadReader {
             String reason = block.kind() == Kind.LIST ? listNoise(block) : noise.reason(text);
             Bylines.Byline byline = block.kind() == Kind.PARAGRAPH
                     ? byline(text, title != null && (nearDate(blocks, i) || namesAboveDate(blocks, i + 1))) : null;
-            Optional<String> when = block.kind() == Kind.PARAGRAPH ? Datelines.parse(text, order) : Optional.empty();
+            Optional<String> when = block.kind() == Kind.PARAGRAPH ? Datelines.parse(text, order, true) : Optional.empty();
             Matcher link = URL.matcher(text.strip());
             Matcher source = SOURCE.matcher(text.strip());
             if (reason != null) {
@@ -624,7 +624,7 @@ final class HeadReader {
             return false;
         }
         String text = block.text();
-        return noise.reason(text) == null && byline(text, false) == null && Datelines.parse(text, order).isEmpty()
+        return noise.reason(text) == null && byline(text, false) == null && Datelines.parse(text, order, true).isEmpty()
                 && !URL.matcher(text.strip()).matches() && !SOURCE.matcher(text.strip()).matches();
     }
 

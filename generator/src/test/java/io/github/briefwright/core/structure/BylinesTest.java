@@ -32,6 +32,7 @@ class BylinesTest {
         "Av Kari Nordmann#[Kari Nordmann]#null",
         "Texte : Marie Dupont#[Marie Dupont]#null",
         "Texto: Ana Souza#[Ana Souza]#null",
+        "Tekst: Ola Nordmann#[Ola Nordmann]#null",
         "Reporter: Jane Doe#[Jane Doe]#null",
         "Words: Jane Doe#[Jane Doe]#null",
         "Opinion by Jane Doe#[Jane Doe]#null",

@@ -251,4 +251,17 @@ class HeadCandidatesTest {
         assertEquals(List.of(), authors(head));
         assertEquals("Inflation, the bank says, is easing", head.dek());
     }
+
+    @Test
+    void aDateLineWithAReadingTimeUnderTheTitleIsTheDateNotTheDek() {
+        Head head = head("The Budget Nobody Wanted\n\nDec 19, 2016 \u2022 5 min read\n\n" + BODY);
+        assertEquals("2016-12-19", head.date());
+        assertEquals(null, head.dek());
+    }
+
+    @Test
+    void anAuthorLabelInAnotherLanguageOnItsOwnLineGivesTheNextLine() {
+        Head head = head("The Budget Nobody Wanted\n\nAutorin:\nErika Muster\n\n" + BODY);
+        assertEquals(List.of("Erika Muster"), authors(head));
+    }
 }
