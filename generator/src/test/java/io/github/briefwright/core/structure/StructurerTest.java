@@ -271,6 +271,8 @@ class StructurerTest {
                 "a text about a photo is not a caption unless it starts as one");
         assertNull(rules.reason("In this town, the council met on Tuesday to discuss the budget."));
         assertEquals("comments", rules.reason("This site uses Akismet to reduce spam. Learn how your comment data is processed."));
+        assertEquals("newsletter", rules.reason("Sign Up for e-mail newsletters"));
+        assertEquals("newsletter", rules.reason("No spam, we promise. You can unsubscribe at any time and we'll never share your details."));
         assertEquals("subscribe", rules.reason("Get Example Monthly delivered through your letterbox every month"));
         assertNull(rules.reason("The parcels were delivered to your door by the council's own vans, the mayor said."),
                 "in a sentence of the text that says so, a delivery is no offer");
