@@ -110,12 +110,12 @@ final class HeadReader {
 
     /**
      * The head read again from a headline between the title and the byline or date line under it (within
-     * {@value #HEADLINE_WINDOW} blocks, at most {@value #BODY_BEFORE} body paragraphs between), when the title is a line of the page's navigation: its longer words do not
-     * come back in the first paragraphs under the byline (at most one in five, {@value #NAVIGATION_ECHO}) and the
-     * headline's do (half or more, {@value #ECHOED}); the first such line is taken, not the value of a label
-     * ("Author:" over "Example Editorial Staff"), nor the line right under a title that opens the paste (its dek).
-     * What stands above it is removed as navigation, up to two paragraphs of text among it; a source URL or a
-     * masthead read from above is kept.
+     * {@value #HEADLINE_WINDOW} blocks, at most {@value #BODY_BEFORE} body paragraphs between), when the title is a
+     * line of the page's navigation: its longer words do not come back in the first paragraphs under the byline (at
+     * most one in five, {@value #NAVIGATION_ECHO}) and the headline's do (half or more, {@value #ECHOED}). The first
+     * such line is taken, not the value of a label ("Author:" over "Example Editorial Staff"), nor the line right
+     * under a title that opens the paste (its dek). What stands above it is removed as navigation, up to two
+     * paragraphs of text among it; a source URL or a masthead read from above is kept.
      */
     private Result echoedAbove(List<Block> blocks, Result result) {
         int title = result.titleBlock();
@@ -170,7 +170,7 @@ final class HeadReader {
         return result;
     }
 
-    /** Whether the block above block {@code i} is a label of a few words and a colon ("Author:"): {@code i} is its value. */
+    /** Whether the block above block {@code i} is a label of a few words and a colon ("Author:"), whose value it is. */
     private static boolean labelAbove(List<Block> blocks, int i) {
         int above = previousBlock(blocks, i);
         if (above < 0) {
