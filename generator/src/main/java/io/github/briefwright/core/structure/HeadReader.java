@@ -237,7 +237,12 @@ final class HeadReader {
             return whole;
         }
         Head found = article.head();
-        Head head = new Head(found.title(), found.dek(), found.authors().isEmpty() ? whole.head().authors() : found.authors(),
+        // a byline read from the top is kept when the new reading finds none, unless the page names an author near
+        // the new title twice (read() then takes that one)
+        boolean named = found.authors().isEmpty() && article.titleBlock() >= 0
+                && NamedAuthors.find(blocks, start + article.titleBlock()) != null;
+        Head head = new Head(found.title(), found.dek(),
+                found.authors().isEmpty() && !named ? whole.head().authors() : found.authors(),
                 found.date() == null ? whole.head().date() : found.date(), found.publisher(), found.sourceUrl());
         return fromStart(blocks, start, new Result(head, article.body(), article.removed(), article.removedLines(),
                 article.titleBlock()));

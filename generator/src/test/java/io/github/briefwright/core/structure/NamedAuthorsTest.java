@@ -123,4 +123,20 @@ class NamedAuthorsTest {
         assertNull(NamedAuthors.find(blocks.subList(0, 3), 0), "John Roe is not named as an author: no byline");
         assertNull(NamedAuthors.find(blocks, -1));
     }
+
+    @Test
+    void aNameGivenTwiceWinsOverANavigationLineReadAsABylineFromTheTop() {
+        // the navigation's "Dismiss Banner" reads as a name near the first title the top of the page gives; the
+        // headline is found further down, and the name above it is the one the page gives again in a bio
+        String page = "Skip to main content\n\nOpen Navigation Menu\n\nDismiss Banner\n\n  \u2022 Business\n"
+                + "  \u2022 Culture\n  \u2022 Science\n\nSign In\n\nSearch\n\nJane Doe\n\nScience\n\nMar 4, 2021 7:00 AM\n\n"
+                + HEADLINE + "\n\nTime to count the cost, councillors.\n\n"
+                + "The budget that nobody on the council wanted passes at midnight, after a long debate about libraries "
+                + "and roads.\n\nCouncillors who wanted cuts gave in when the mayor promised a review of the budget in "
+                + "the spring.\n\nResidents who waited until midnight said the vote passes the problem on to next year."
+                + "\n\nJane Doe is a staff writer at the Example Gazette, covering the city council and its budget.\n\n"
+                + "The mayor said the review would start in March and report to the council before the summer recess.\n";
+        assertEquals(HEADLINE, head(page).title());
+        assertEquals(List.of("Jane Doe"), authors(page));
+    }
 }
