@@ -33,6 +33,12 @@ final class AuthorBios {
     private AuthorBios() {
     }
 
+    /** The name a text opens with as a bio's subject ("Jane Doe is a staff writer …"), or {@code null}. */
+    static String subject(String text) {
+        Matcher bio = BIO.matcher(text);
+        return bio.find() && Names.isName(bio.group(1)) ? bio.group(1) : null;
+    }
+
     /** Whether the block only announces bios ("About the author") that follow it. */
     static boolean isAboutHeading(String text) {
         Matcher about = ABOUT.matcher(text.strip());

@@ -45,7 +45,7 @@ final class HeadCandidates {
     private static final Pattern AGO = Pattern.compile("(?i)^(?:updated\\s*:?\\s*)?\\d{1,2}\\s*(?:[mhd]|mins?|minutes?|hours?|hrs?|days?)\\s+ago$");
     private static final Pattern HANDLE = Pattern.compile("@\\w{2,}");
     /** "By" or a byline label on a line of its own: the names stand on the next line. */
-    private static final Pattern BY_LABEL = Pattern.compile("(?i)(?:[•·▪*]\\s*)?(?:by|written by|authors?|autor(?:in)?|auteur|autore|texte|texto|tekst)"
+    static final Pattern BY_LABEL = Pattern.compile("(?i)(?:[•·▪*]\\s*)?(?:by|written by|authors?|autor(?:in)?|auteur|autore|verfasser|texte|texto|tekst)"
             + "\\s*:?");
     /** A Japanese or Chinese byline mark on a line of its own: "著者", "作者：". */
     private static final Pattern CJK_LABEL = Pattern.compile("(?:著者|作者|執筆者?|筆者|文|記者|撰文)\\s*[：:]?");

@@ -62,6 +62,10 @@ final class HeadReader {
 
     /** The head and what is left of the blocks for the body. */
     record Result(Head head, List<Block> body, List<Removed> removed, List<Integer> removedLines, int titleBlock) {
+        /** The same reading with another head. */
+        Result withHead(Head other) {
+            return new Result(other, body, removed, removedLines, titleBlock);
+        }
     }
 
     private final NoiseRules noise;
@@ -163,8 +167,7 @@ final class HeadReader {
                 Head head = new Head(found.title(), found.dek(), found.authors(), found.date(),
                         found.publisher() == null ? old.publisher() : found.publisher(),
                         found.sourceUrl() == null ? old.sourceUrl() : found.sourceUrl());
-                return fromStart(blocks, j, new Result(head, article.body(), article.removed(), article.removedLines(),
-                        article.titleBlock()));
+                return fromStart(blocks, j, article.withHead(head));
             }
         }
         return result;
@@ -244,8 +247,7 @@ final class HeadReader {
         Head head = new Head(found.title(), found.dek(),
                 found.authors().isEmpty() && !named ? whole.head().authors() : found.authors(),
                 found.date() == null ? whole.head().date() : found.date(), found.publisher(), found.sourceUrl());
-        return fromStart(blocks, start, new Result(head, article.body(), article.removed(), article.removedLines(),
-                article.titleBlock()));
+        return fromStart(blocks, start, article.withHead(head));
     }
 
     /** The last block before block {@code i} that is not a break, or -1. */

@@ -34,11 +34,6 @@ final class NamedAuthors {
             + "columnist|journalist|contributor|blogger|critic|essayist|novelist|freelance)s?\\b");
     /** How far into a bio its writer's role is looked for. */
     private static final int WRITER_CHARS = 240;
-    private static final Pattern BIO = Pattern.compile("^(?:[-–—•*_]\\s*)?(" + Names.NAME + ")"
-            + "(?:\\s*\\([^)]{1,40}\\))?(?:,\\s*[^,]{1,80},)?\\s+(?:is|was|serves as|has been|works as|writes|"
-            + "covers|reports)\\b");
-    private static final Pattern LABEL = Pattern.compile("(?i)(?:[•·▪*]\\s*)?(?:by|written by|authors?|about the authors?|"
-            + "autor|auteur|autore|verfasser)\\s*:?");
     private static final Pattern MORE = Pattern.compile("(?i)(?:[•·▪*]\\s*)?(?:more (?:stories |articles |posts )?(?:from|by)"
             + "|(?:stories|articles|posts|columns) by|meer van|mehr von|plus de)\\s+(?-i)(" + Names.NAME + ")\\s*:?\\s*$");
 
@@ -104,17 +99,16 @@ final class NamedAuthors {
                         names.names().forEach(name -> keys.add(Names.key(name)));
                     }
                 }
-                labelled = LABEL.matcher(line).matches();
+                labelled = HeadCandidates.BY_LABEL.matcher(line).matches() || AuthorBios.isAboutHeading(line);
                 if (line.length() <= MAX_LINE_CHARS) {
                     Matcher more = MORE.matcher(line);
                     if (more.matches() && Names.isName(more.group(1))) {
                         keys.add(Names.key(more.group(1)));
                     }
                 }
-                Matcher bio = BIO.matcher(line);
-                if (bio.lookingAt() && Names.isName(bio.group(1))
-                        && WRITER.matcher(line.substring(0, Math.min(line.length(), WRITER_CHARS))).find()) {
-                    keys.add(Names.key(bio.group(1)));
+                String subject = AuthorBios.subject(line);
+                if (subject != null && WRITER.matcher(line.substring(0, Math.min(line.length(), WRITER_CHARS))).find()) {
+                    keys.add(Names.key(subject));
                 }
             }
         }
