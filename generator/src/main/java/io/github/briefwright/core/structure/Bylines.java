@@ -69,13 +69,15 @@ final class Bylines {
     /** A time as Japanese and Chinese pages write it: "09時00分", "14:27:02". */
     private static final Pattern CJK_TIME = Pattern.compile("\\d{1,2}時\\d{1,2}分|\\d{1,2}:\\d{2}(?::\\d{2})?");
     /** Patterns of single checks below, compiled once. */
+    /** A name's last word that is a suffix or an initial, with its full stop. */
+    private static final Pattern SUFFIX_OR_INITIAL = Pattern.compile("(?:\\s(?:Jr|Sr)|\\s\\p{Lu})\\.$");
     private static final Pattern TRAILING_MARKS = Pattern.compile("[.,;:/]+$");
     private static final Pattern DIGIT_OR_QUOTE = Pattern.compile(".*[\\d!?\"“”].*");
     private static final Pattern HANDLE_WORD = Pattern.compile("[\\p{Ll}\\d_.-]{2,20}");
     private static final Pattern NOT_LETTER = Pattern.compile("[^\\p{L}]");
     private static final Pattern CAPITALISED = Pattern.compile("\\p{Lu}[\\p{L}'’.&-]*");
     private static final Pattern BRACKETED = Pattern.compile("\\([^()]{0,60}\\)");
-    private static final Pattern ON_AT_END = Pattern.compile("(?i)\\s+(?:on|at)\\s*(?=\\||$)");
+    private static final Pattern ON_AT_END = Pattern.compile("(?i)\\s+(?:on|at|for)\\s*(?=\\||$)");
     private static final Pattern PUNCTUATION_ONLY = Pattern.compile("[\\p{P}\\s]+");
     /** Handles, e-mail addresses and profile links glued to a name: "Tom DiChristopher@tdichristopher". */
     private static final Pattern HANDLE = Pattern.compile("[\\w.+-]+@[\\w-]+\\.[\\w.]+|@\\w{2,}|\\(@\\w+\\)|https?://\\S+");
@@ -176,6 +178,11 @@ final class Bylines {
     }
 
     /** One to three capitalised words: a place ("Washington", "New Delhi"). */
+    /** A line holding one word and nothing else but closing marks. */
+    private static final Pattern SINGLE_NAME_LINE = Pattern.compile("\\p{L}[\\p{L}'’.&-]*[.,:;]?");
+
+    private static final Pattern LEADING_SEPARATORS = Pattern.compile("^[\\s|·•/–—-]+");
+
     private static final Pattern PLACE = Pattern.compile("\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,2}");
 
     private static boolean hasOrganisationWord(String text) {
@@ -213,6 +220,7 @@ final class Bylines {
             first = first.substring(4).strip(); // "By the Editorial Board"
         }
         int comma = first.indexOf(',');
+        boolean wroteFrom = false;
         if (!prefixed && comma > 0) {
             // "Reuters, Washington,": a newsroom and where it wrote from, the line ending in a comma as a dateline
             // does; or a name with a newsroom word before a place ("Example Wire Service, New Delhi"). Not "Smith,
@@ -222,6 +230,7 @@ final class Bylines {
             boolean dateline = text.strip().endsWith(",");
             if (place && (dateline || hasOrganisationWord(newsroom))) {
                 first = newsroom;
+                wroteFrom = true;
             }
         }
         String[] words = first.split("\\s+");
@@ -246,8 +255,43 @@ final class Bylines {
         if (!prefixed && !organisation && words.length > 1) {
             return null;
         }
+        if (!prefixed && !organisation && !wroteFrom && !aloneOrBeforeItsDate(text.strip(), first)) {
+            return null;
+        }
         List<String> others = new ArrayList<>(cleaned.segments().subList(1, cleaned.segments().size()));
         return new Byline(List.of(first), others, cleaned.date());
+    }
+
+    /** Whether the words before {@code k} are shouted and word {@code k} is not: "JOHN ROE Associated Press". */
+    private static boolean shoutedUntil(String[] words, int k) {
+        for (int i = 0; i <= k; i++) {
+            String letters = NOT_LETTER.matcher(words[i]).replaceAll("");
+            boolean shouted = letters.length() > 1 && letters.equals(letters.toUpperCase(Locale.ROOT));
+            if (shouted != (i < k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether a single name stands alone on its line ("Paul" above the date) or opens a line whose rest is its date
+     * ("Reuters November 18, 2019 11:03 PM"), and is not the date's label or place: "Modified March 3, 2019",
+     * "Originally published …", "Created: …", "Washington, March 3, 2019", "03.03.2019, 10:15 Uhr".
+     */
+    private static boolean aloneOrBeforeItsDate(String line, String word) {
+        if (SINGLE_NAME_LINE.matcher(line).matches()) {
+            return true;
+        }
+        if (!line.startsWith(word) || Datelines.isLabel(word)) {
+            return false;
+        }
+        String rest = line.substring(word.length());
+        if (rest.isEmpty() || !Character.isWhitespace(rest.charAt(0)) && "|·•-–—/".indexOf(rest.charAt(0)) < 0) {
+            return false; // "Created:", "Washington,"
+        }
+        rest = LEADING_SEPARATORS.matcher(rest).replaceFirst("");
+        return !rest.isEmpty() && !Character.isLowerCase(rest.codePointAt(0)) && Datelines.parse(rest).isPresent();
     }
 
     /** A byline's text with dates, times, handles and links taken out, in its segments, and the first date. */
@@ -320,6 +364,9 @@ final class Bylines {
             List<String> rest = new ArrayList<>();
             for (String part : NAME_LIST.split(segment)) {
                 String candidate = TRAILING_MARKS.matcher(part.strip()).replaceAll("");
+                if (SUFFIX_OR_INITIAL.matcher(part.strip()).find()) {
+                    candidate += "."; // "Martin Luther King Jr.", "Jane Q." keep their full stop
+                }
                 if (Names.isName(candidate)) {
                     found.add(Names.normalise(candidate));
                 } else if (!candidate.isEmpty()) {
@@ -347,8 +394,8 @@ final class Bylines {
         String[] words = text.split("\\s+");
         for (int k = 2; k < words.length && k <= 5; k++) {
             String word = words[k].toLowerCase(Locale.ROOT);
-            if (role && ROLE_START.contains(word) || word.equals("in") && k + 1 < words.length
-                    && Character.isUpperCase(words[k + 1].codePointAt(0))) {
+            if (role && ROLE_START.contains(word) || (word.equals("in") || word.equals("for")) && k + 1 < words.length
+                    && Character.isUpperCase(words[k + 1].codePointAt(0)) || shoutedUntil(words, k)) {
                 String name = String.join(" ", java.util.Arrays.copyOfRange(words, 0, k));
                 return Names.isName(name) && text.startsWith(name) ? name : null;
             }

@@ -44,6 +44,11 @@ final class Datelines {
     private Datelines() {
     }
 
+    /** Whether a word is one a date line holds beside its date: "Updated", "Modified", "Stand", "Uhr", "Monday". */
+    static boolean isLabel(String word) {
+        return LEFTOVERS.matcher(word).matches();
+    }
+
     /** The ISO date of a line that is a date line, or empty; numeric dates only when unambiguous. */
     static Optional<String> parse(String line) {
         return parse(line, DateText.Order.UNKNOWN);

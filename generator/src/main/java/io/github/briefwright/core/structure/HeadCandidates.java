@@ -40,6 +40,9 @@ final class HeadCandidates {
     private static final int MAX_BLOCKS = 30;
     private static final Pattern PUBLISHED = Pattern.compile("(?i)(?:published|posted|\\bon\\b|first|公開|投稿|配信|発行|publié|"
             + "publicado|pubblicato|veröffentlicht|gepubliceerd)[^\\d]{0,20}$");
+    /** A photo's credit names a person too: "Jane Doe / Getty Images", "Jane Doe for The Times, Photo". */
+    private static final Pattern PHOTO_CREDIT = Pattern.compile("(?i)\\b(?:getty images|shutterstock|ap photo|istock(?:photo)?"
+            + "|alamy|photo(?:graph)?s?|credit|illustration)\\b");
     private static final Pattern TAIL = Pattern.compile("(?i)(?:originally\\s+)?(?:published|posted|first published|publié|"
             + "publicado|pubblicato|veröffentlicht)");
     private static final Pattern AGO = Pattern.compile("(?i)^(?:updated\\s*:?\\s*)?\\d{1,2}\\s*(?:[mhd]|mins?|minutes?|hours?|hrs?|days?)\\s+ago$");
@@ -170,6 +173,9 @@ final class HeadCandidates {
             }
             if (line.labelled() && bare) {
                 continue; // a name in a list under "Speakers:" or "Panel:" is no byline
+            }
+            if (bare && PHOTO_CREDIT.matcher(line.text()).find()) {
+                continue; // a photo's credit, "Jane Doe / Getty Images", names a person too
             }
             boolean prefixed = kinds[i] == Kind.PREFIXED || kinds[i] == Kind.PREFIXED_ORGANISATION;
             double score = kinds[i].score;

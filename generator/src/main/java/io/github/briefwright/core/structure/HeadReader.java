@@ -607,6 +607,13 @@ final class HeadReader {
         if (date == null) {
             date = updated;
         }
+        String site = title == null ? null : Titles.siteSuffix(title);
+        if (site != null) {
+            // "Council approves budget | The Daily Example": a browser's page title, the site's name after a bar
+            title = title.strip().substring(0, title.strip().length() - site.length()).replaceAll("\\s*[|–—-]\\s*$", "");
+            String name = site.replaceAll("^\\s*[|–—-]\\s*", "");
+            publisher = publisher == null ? name : publisher;
+        }
         if (publisher == null) {
             publisher = wirePublisher(body);
         }

@@ -28,7 +28,8 @@ final class Names {
             "executive", "managing", "deputy", "political", "economics", "science", "health", "security", "policy",
             "view", "all", "find", "your", "next", "car", "follow", "click", "comments", "comment", "email", "print",
             "menu", "home", "search", "sign", "login", "log", "newsletter", "profile", "articles", "posts", "stories",
-            "see", "show", "watch", "live", "sponsored", "links", "tweet", "facebook", "twitter", "instagram");
+            "see", "show", "watch", "live", "sponsored", "links", "tweet", "facebook", "twitter", "instagram",
+            "business", "politics", "sports", "world", "technology", "markets", "entertainment", "wire");
 
     private Names() {
     }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -190,7 +191,7 @@ final class Titles {
             ordinal++;
             plausible += shape >= 0 ? 1 : 0;
             previousCandidate = i;
-            previousWords = publisher || shouted(text) && words <= 4 ? 0 : words;
+            previousWords = publisher || shouted(text) && words <= 4 || x[4] > 0 ? 0 : words;
         }
         return candidates;
     }
@@ -312,6 +313,27 @@ final class Titles {
         return false;
     }
 
+    /** The last " | ", " – ", " — " or " - " of a title and what follows it. */
+    private static final Pattern SITE_SUFFIX = Pattern.compile("\\s[|–—-]\\s+([^|–—]{2,60})$");
+    /** A site's address: "example.com", "www.example.co.uk". */
+    private static final Pattern HOST_NAME = Pattern.compile("(?i)(?:www\\.)?[\\p{L}\\d-]{2,}(?:\\.[\\p{L}\\d-]{2,})*\\.[a-z]{2,6}");
+
+    /**
+     * The site's name after a page title, with its separator ("Council approves budget | The Daily Example",
+     * "… - example.com"), or {@code null}: a publisher's name (see {@link #publisherLike}) or a site's address after
+     * the last bar or dash, with three words or more of headline before it.
+     */
+    static String siteSuffix(String title) {
+        Matcher matcher = SITE_SUFFIX.matcher(title.strip());
+        if (!matcher.find()) {
+            return null;
+        }
+        String name = matcher.group(1).strip();
+        boolean site = publisherLike(name) || HOST_NAME.matcher(name).matches();
+        return site && HeadReader.words(title.strip().substring(0, matcher.start())) >= 3
+                ? title.strip().substring(matcher.start()) : null;
+    }
+
     /**
      * A publisher's name rather than a headline: at most seven words, all capitalised but for connectives, one of
      * them a word that names an organisation or a publication ("Institute", "Centre", "Gazette", "News") at its end
@@ -332,7 +354,9 @@ final class Titles {
                 return false;
             }
             // the organisation's word ends the name or opens its "of …" part: "Example Institute for Policy"
-            organisation |= PUBLICATION.contains(key) && (k == words.length - 1 || CONNECTIVES.contains(word(words[k + 1])));
+            // or stands anywhere in a short name opening with "The": "The Daily Example"
+            organisation |= PUBLICATION.contains(key) && (k == words.length - 1 || CONNECTIVES.contains(word(words[k + 1]))
+                    || words.length <= 4 && word(words[0]).equals("the"));
         }
         return organisation;
     }

@@ -41,6 +41,9 @@ class BylinesTest {
         "By Jane Doe example.com#[Jane Doe]#null",
         "By Jane Doe, www.example-gazette.co.uk, May 2, 2019#[Jane Doe]#2019-05-02",
         "By T.C. Sottek and J.R.R. Roe#[T.C. Sottek, J.R.R. Roe]#null",
+        "By JANE DOE and JOHN ROE Associated Press#[Jane Doe, John Roe]#null",
+        "By Jane Doe For Dailymail.com#[Jane Doe]#null",
+        "By Jane Doe for The Example Times#[Jane Doe]#null",
     })
     void prefixed(String line, String names, String date) {
         Bylines.Byline byline = Bylines.parsePrefixed(line);
@@ -83,6 +86,8 @@ class BylinesTest {
         "By admin - 2018-09-16#true#admin#2018-09-16",
         "Reuters, Washington,#false#Reuters#null",
         "Example Wire Service, New Delhi#false#Example Wire Service#null",
+        "Reuters November 18, 2019 11:03 PM#false#Reuters#2019-11-18",
+        "Examplenews | October 06, 2018#false#Examplenews#2018-10-06",
     })
     void organisationsAndSingleNames(String line, boolean prefixed, String name, String date) {
         Bylines.Byline byline = Bylines.parseOrganisation(line, prefixed);
@@ -104,6 +109,13 @@ class BylinesTest {
         "Washington, D.C.#false",
         "Inflation, the bank says, is easing#false",
         "Politics, Economy#false",
+        "Modified March 3, 2019#false",
+        "Originally published March 3, 2019#false",
+        "Created: March 3, 2019#false",
+        "Last updated on March 3rd, 2019#false",
+        "Washington, March 3, 2019#false",
+        "Stand: 03.03.2019 10:15 Uhr#false",
+        "03.03.2019, 10:15 Uhr#false",
     })
     void notOrganisations(String line, boolean prefixed) {
         assertNull(Bylines.parseOrganisation(line, prefixed));

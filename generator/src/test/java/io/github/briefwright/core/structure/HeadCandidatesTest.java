@@ -31,6 +31,23 @@ class HeadCandidatesTest {
     }
 
     @Test
+    void aWordBesideTheDateIsTheDatesLabelOrPlaceNotItsAuthor() {
+        for (String line : List.of("Modified March 3, 2019", "Last updated on March 3rd, 2019",
+                "Washington, March 3, 2019", "Stand: 03.03.2019 10:15 Uhr")) {
+            Head head = head("The Budget Nobody Wanted\n\n" + line + "\n\n" + BODY);
+            assertEquals(List.of(), authors(head), line);
+            assertEquals("2019-03-03", head.date(), line);
+        }
+    }
+
+    @Test
+    void aPhotosCreditIsNoByline() {
+        Head head = head("The Budget Nobody Wanted\n\nJane Doe / Getty Images\nMarch 3, 2019\n\n" + BODY);
+        assertEquals(List.of(), authors(head));
+        assertEquals("2019-03-03", head.date());
+    }
+
+    @Test
     void shareButtonsBetweenTheTitleAndANameDoNotPushItAway() {
         Head head = head("The Budget Nobody Wanted\n\nShare\nTweet\nShare\nEmail\nPrint\nShare\nTweet\n\nJane Doe\n\n"
                 + BODY);

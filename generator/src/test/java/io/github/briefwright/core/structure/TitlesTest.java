@@ -80,6 +80,41 @@ class TitlesTest {
     }
 
     @Test
+    void aShortMastheadOpeningWithTheIsNoHeadlineOverItsDek() {
+        Head head = head("Skip to main content\n\nThe Daily Example\n\nCouncil approves budget after long debate\n\n"
+                + "Jane Doe\n\n" + BODY);
+        assertEquals("Council approves budget after long debate", head.title());
+        assertTrue(Titles.publisherLike("The Daily Example"));
+        assertFalse(Titles.publisherLike("The Daily Grind Is Killing Our Town"));
+    }
+
+    @Test
+    void aHeadlineUnderNavigationWithABarIsNoDek() {
+        Head head = head("Local News | Politics\n\nCouncil approves budget after long debate\n\n"
+                + "March 3, 2019 | Jane Doe\n\n" + BODY);
+        assertEquals("Council approves budget after long debate", head.title());
+    }
+
+    @Test
+    void aTrendingListAboveTheHeadlineIsNavigation() {
+        Head head = head("Trending: Royal wedding, Election results, Weather\n\nCouncil approves budget after long debate"
+                + "\n\n" + BODY);
+        assertEquals("Council approves budget after long debate", head.title());
+    }
+
+    @Test
+    void aSitesNameAfterAPageTitleIsThePublisher() {
+        Head head = head("Council approves budget after long debate | The Daily Example\n\n" + BODY);
+        assertEquals("Council approves budget after long debate", head.title());
+        assertEquals("The Daily Example", head.publisher());
+        assertEquals("Council approves budget after long debate",
+                head("Council approves budget after long debate - example.com\n\n" + BODY).title());
+        assertEquals("Council approves budget - and taxes rise",
+                head("Council approves budget - and taxes rise\n\n" + BODY).title());
+        assertEquals("Budget - The Daily Example", head("Budget - The Daily Example\n\n" + BODY).title());
+    }
+
+    @Test
     void theShippedWeightsAreTheHandWeightsUnlessALearnedModelBeatsThem() {
         // bench/train-head.sh writes the learned resource only when it beats the hand weights on dev
         TitleModel model = TitleModel.builtIn();
