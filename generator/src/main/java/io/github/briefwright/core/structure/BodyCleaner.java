@@ -147,6 +147,15 @@ final class BodyCleaner {
         return reason;
     }
 
+    /** Whether a list item is the head's byline again: "• by Roger Gonzalez" in a list of byline, handle and date. */
+    private static boolean repeatsByline(String item, List<String> bylineNames) {
+        if (bylineNames.isEmpty() || item.length() > 200) {
+            return false;
+        }
+        Bylines.Byline byline = Bylines.parsePrefixed(item);
+        return byline != null && bylineNames.containsAll(byline.names());
+    }
+
     /** Judges a list item by item; returns the carry after it. */
     private String list(Block block, boolean inTail, boolean aboutAuthors, String carry, List<String> bylineNames,
             List<Block> body, List<Taken> removed, List<AuthorBios.Bio> bios) {
@@ -154,7 +163,7 @@ final class BodyCleaner {
         String current = carry;
         for (String item : block.items()) {
             AuthorBios.Bio bio = AuthorBios.find(item, inTail || aboutAuthors, bylineNames);
-            String reason = bio == null ? reason(item) : null;
+            String reason = bio != null ? null : repeatsByline(item, bylineNames) ? "byline" : reason(item);
             if (bio != null) {
                 bios.add(bio);
             } else if (reason != null) {

@@ -41,6 +41,15 @@ class HeadCandidatesTest {
     }
 
     @Test
+    void theBylineRepeatedInAListOfHandleAndDateLeavesTheText() {
+        String page = "Every team that has a place at the tournament\n\nTwenty teams have their tickets\n\n"
+                + "  • by Jane Doe\n  • @janedoe\n  • Nov 19, 2019 at 6:46 pm ET • 2 min read\n\n" + BODY;
+        assertEquals(List.of("Jane Doe"), authors(head(page)));
+        assertTrue(HeadOf.draft(page).blocks().stream().noneMatch(block -> block.text().contains("Jane Doe")),
+                "the byline's list item is not text of the body");
+    }
+
+    @Test
     void aPhotosCreditIsNoByline() {
         Head head = head("The Budget Nobody Wanted\n\nJane Doe / Getty Images\nMarch 3, 2019\n\n" + BODY);
         assertEquals(List.of(), authors(head));
