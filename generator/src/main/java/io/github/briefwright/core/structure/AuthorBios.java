@@ -17,7 +17,7 @@ final class AuthorBios {
     private static final Pattern ABOUT = Pattern.compile("^(?:[-–—•*]\\s*)?about the authors?\\s*[:.—–-]?\\s*(.*)$",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     private static final Pattern BIO = Pattern.compile("^(?:[-–—•*_]\\s*)?(" + Names.NAME + ")"
-            + "(?:\\s*\\([^)]{1,40}\\))?(?:,\\s*[^,]{1,80},)?\\s+(?:is|was|serves as|has been|works as|writes|"
+            + "(?:\\s*\\([^)]{1,40}\\))?(?:,\\s*[^,]{1,80},)?\\s+(?:is|was|serves as|has (?:been|written|covered|reported|worked)|works as|writes|"
             + "covers|reports|teaches|leads|directs|heads)\\b", Pattern.DOTALL);
     private static final Pattern WRITER_ROLE = Pattern.compile("\\b(fellow|professor|correspondent|reporter|writer|"
             + "editor|author|columnist|contributor|journalist|analyst|researcher|scholar|lecturer|chair|founder|"
@@ -71,8 +71,11 @@ final class AuthorBios {
         boolean byAuthor = bylineNames.stream().anyMatch(author -> sameOrSurname(author, name));
         boolean shouted = raw.chars().filter(Character::isLetter).noneMatch(Character::isLowerCase);
         boolean writer = WRITER_ROLE.matcher(body.substring(0, Math.min(body.length(), 240))).find();
-        if (byAuthor && (inTail || announced) || announced || inTail && (shouted || writer)) {
-            return new Bio(name, body.replaceFirst("^[-–—•*_]\\s*", ""));
+        // a byline's bios are its authors': another person's, with a byline there, is the text's subject ("John
+        // Roe is a senior analyst at Example Bank, which lent the city money") unless announced or shouted
+        boolean stranger = !byAuthor && !bylineNames.isEmpty();
+        if (byAuthor && (inTail || announced) || announced || inTail && (shouted || writer && !stranger)) {
+            return new Bio(name, body.replaceFirst("^[-–—•*_]\\s*", "").replaceFirst("(?<=[.!?])[*_]+$", ""));
         }
         return null;
     }

@@ -59,7 +59,7 @@ final class Bylines {
     private static final Set<String> ROLE_START = Set.of("senior", "staff", "chief", "contributing", "contributor",
             "editor", "reporter", "writer", "correspondent", "columnist", "associate", "managing", "deputy",
             "executive", "special", "political", "national", "foreign", "business", "sports", "science", "health",
-            "technology", "tech", "bureau", "freelance", "guest");
+            "technology", "tech", "bureau", "freelance", "guest", "politics", "markets", "entertainment", "world");
 
     /** Japanese and Chinese byline marks: "著者：", "投稿者", "文：", "記者", "作者：". */
     private static final Pattern CJK_PREFIXED = Pattern.compile("^(?:著者|投稿者|執筆者?|筆者|文|記者|作者|撰文|编辑|編集)\\s*[：:／/]?\\s*(.+)$");
@@ -69,8 +69,10 @@ final class Bylines {
     /** A time as Japanese and Chinese pages write it: "09時00分", "14:27:02". */
     private static final Pattern CJK_TIME = Pattern.compile("\\d{1,2}時\\d{1,2}分|\\d{1,2}:\\d{2}(?::\\d{2})?");
     /** Patterns of single checks below, compiled once. */
-    /** A name's last word that is a suffix or an initial, with its full stop. */
-    private static final Pattern SUFFIX_OR_INITIAL = Pattern.compile("(?:\\s(?:Jr|Sr)|\\s\\p{Lu})\\.$");
+    /** "for" and a capitalised word after a byline's names: the publication it was written for. */
+    private static final Pattern FOR_PUBLICATION = Pattern.compile("\\s+(?i:for)\\s+(?=\\p{Lu}|the\\s+\\p{Lu})");
+    /** A name's last word that is a suffix, with its full stop: "Martin Luther King Jr.". */
+    private static final Pattern SUFFIX = Pattern.compile("\\s(?:Jr|Sr)\\.$");
     private static final Pattern TRAILING_MARKS = Pattern.compile("[.,;:/]+$");
     private static final Pattern DIGIT_OR_QUOTE = Pattern.compile(".*[\\d!?\"“”].*");
     private static final Pattern HANDLE_WORD = Pattern.compile("[\\p{Ll}\\d_.-]{2,20}");
@@ -123,7 +125,8 @@ final class Bylines {
         }
         Matcher matcher = PREFIXED.matcher(text);
         if (matcher.matches()) {
-            return names(matcher.group(1));
+            // "By Jane Doe For Dailymail.com", "By Mary Ann Jones for Reuters": the publication is no name
+            return names(FOR_PUBLICATION.matcher(matcher.group(1)).replaceFirst(" | "));
         }
         Matcher dated = DATE_BY.matcher(line.strip());
         if (dated.matches() && Datelines.parse(dated.group(1)).isPresent()) {
@@ -179,9 +182,9 @@ final class Bylines {
 
     /** One to three capitalised words: a place ("Washington", "New Delhi"). */
     /** A line holding one word and nothing else but closing marks. */
-    private static final Pattern SINGLE_NAME_LINE = Pattern.compile("\\p{L}[\\p{L}'’.&-]*[.,:;]?");
+    private static final Pattern SINGLE_NAME_LINE = Pattern.compile("\\p{L}[\\p{L}'’.&-]*\\s*[.,:;|·•/–—-]?");
 
-    private static final Pattern LEADING_SEPARATORS = Pattern.compile("^[\\s|·•/–—-]+");
+    private static final Pattern LEADING_SEPARATORS = Pattern.compile("^[\\s|·•/–—,:-]+");
 
     private static final Pattern PLACE = Pattern.compile("\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,2}");
 
@@ -234,6 +237,9 @@ final class Bylines {
             }
         }
         String[] words = first.split("\\s+");
+        if (!prefixed && words[0].equalsIgnoreCase("by")) {
+            return null; // a "By" line that parsePrefixed could not read is no newsroom
+        }
         if (first.isEmpty() || first.length() > 40 || words.length > 5 || DIGIT_OR_QUOTE.matcher(first).matches()) {
             return null;
         }
@@ -262,8 +268,15 @@ final class Bylines {
         return new Byline(List.of(first), others, cleaned.date());
     }
 
-    /** Whether the words before {@code k} are shouted and word {@code k} is not: "JOHN ROE Associated Press". */
+    /**
+     * Whether the words before {@code k} are shouted and word {@code k} is not, and what follows is a newsroom or
+     * a role: "JOHN ROE Associated Press", not "FACT CHECK Did the council …" or "LOS ANGELES Police said …".
+     */
     private static boolean shoutedUntil(String[] words, int k) {
+        String rest = String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length));
+        if (words.length - k > 5 || !hasOrganisationWord(rest) && !isRole(rest)) {
+            return false;
+        }
         for (int i = 0; i <= k; i++) {
             String letters = NOT_LETTER.matcher(words[i]).replaceAll("");
             boolean shouted = letters.length() > 1 && letters.equals(letters.toUpperCase(Locale.ROOT));
@@ -275,23 +288,22 @@ final class Bylines {
     }
 
     /**
-     * Whether a single name stands alone on its line ("Paul" above the date) or opens a line whose rest is its date
-     * ("Reuters November 18, 2019 11:03 PM"), and is not the date's label or place: "Modified March 3, 2019",
-     * "Originally published …", "Created: …", "Washington, March 3, 2019", "03.03.2019, 10:15 Uhr".
+     * Whether a single name stands alone on its line ("Paul" above the date, "Reuters |") or shares it with its date
+     * ("Reuters November 18, 2019 11:03 PM", "Reuters, March 3, 2019", "March 3, 2019 | AFP"), and is not a word a
+     * date line holds beside its date ("Modified March 3, 2019", "Stand: 03.03.2019", "10:15 Uhr") nor an adverb
+     * before one ("Originally published …").
      */
     private static boolean aloneOrBeforeItsDate(String line, String word) {
         if (SINGLE_NAME_LINE.matcher(line).matches()) {
             return true;
         }
-        if (!line.startsWith(word) || Datelines.isLabel(word)) {
+        String bare = TRAILING_MARKS.matcher(word).replaceAll("");
+        if (Datelines.isLabel(bare)) {
             return false;
         }
-        String rest = line.substring(word.length());
-        if (rest.isEmpty() || !Character.isWhitespace(rest.charAt(0)) && "|·•-–—/".indexOf(rest.charAt(0)) < 0) {
-            return false; // "Created:", "Washington,"
-        }
-        rest = LEADING_SEPARATORS.matcher(rest).replaceFirst("");
-        return !rest.isEmpty() && !Character.isLowerCase(rest.codePointAt(0)) && Datelines.parse(rest).isPresent();
+        int at = line.indexOf(word);
+        String rest = at < 0 ? "" : LEADING_SEPARATORS.matcher(line.substring(at + word.length())).replaceFirst("");
+        return !(bare.toLowerCase(Locale.ROOT).endsWith("ly") && !rest.isEmpty() && Character.isLowerCase(rest.codePointAt(0)));
     }
 
     /** A byline's text with dates, times, handles and links taken out, in its segments, and the first date. */
@@ -364,8 +376,8 @@ final class Bylines {
             List<String> rest = new ArrayList<>();
             for (String part : NAME_LIST.split(segment)) {
                 String candidate = TRAILING_MARKS.matcher(part.strip()).replaceAll("");
-                if (SUFFIX_OR_INITIAL.matcher(part.strip()).find()) {
-                    candidate += "."; // "Martin Luther King Jr.", "Jane Q." keep their full stop
+                if (SUFFIX.matcher(part.strip()).find()) {
+                    candidate += "."; // "Martin Luther King Jr." keeps its full stop
                 }
                 if (Names.isName(candidate)) {
                     found.add(Names.normalise(candidate));
@@ -394,7 +406,7 @@ final class Bylines {
         String[] words = text.split("\\s+");
         for (int k = 2; k < words.length && k <= 5; k++) {
             String word = words[k].toLowerCase(Locale.ROOT);
-            if (role && ROLE_START.contains(word) || (word.equals("in") || word.equals("for")) && k + 1 < words.length
+            if (role && ROLE_START.contains(word) || word.equals("in") && k + 1 < words.length
                     && Character.isUpperCase(words[k + 1].codePointAt(0)) || shoutedUntil(words, k)) {
                 String name = String.join(" ", java.util.Arrays.copyOfRange(words, 0, k));
                 return Names.isName(name) && text.startsWith(name) ? name : null;

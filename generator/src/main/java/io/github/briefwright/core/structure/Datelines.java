@@ -21,7 +21,7 @@ final class Datelines {
     private static final Pattern TIME = Pattern.compile("(?i)\\d{1,2}(?:[:.]\\d{2}){1,2}(?:\\s*(?:a\\.?m\\.?|p\\.?m\\.?))?"
             + "|\\d{1,2}\\s*(?:a\\.m\\.|p\\.m\\.|am|pm)\\b|\\d{1,2}時\\d{1,2}分|[（(][月火水木金土日][）)]");
     private static final Pattern LEFTOVERS = Pattern.compile("(?iu)\\b(published|updated|posted|last updated|first published|"
-            + "date|dated|issued|released|modified|created|on|at|last|first|mon(day)?|tue(s|sday)?|wed(nesday)?|"
+            + "date|dated|datum|fecha|revised|issued|released|modified|created|on|at|last|first|mon(day)?|tue(s|sday)?|wed(nesday)?|"
             + "thu(rs|rsday)?|fri(day)?|sat(urday)?|sun(day)?|(\\d{1,2}([:.]\\d{2})?\\s*(a\\.?m\\.?|p\\.?m\\.?)?)|"
             + "a\\.m\\.|p\\.m\\.|am|pm|et|est|edt|ct|cst|cdt|mt|mst|mdt|pt|pst|pdt|gmt|utc|bst|cet|cest|ist|aest|aedt|jst|"
             + "hrs|local time|time|publié|publie|mis à jour|le|à|um|uhr|am|veröffentlicht|aktualisiert|stand|publicado|"

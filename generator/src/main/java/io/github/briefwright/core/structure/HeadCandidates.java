@@ -40,9 +40,18 @@ final class HeadCandidates {
     private static final int MAX_BLOCKS = 30;
     private static final Pattern PUBLISHED = Pattern.compile("(?i)(?:published|posted|\\bon\\b|first|公開|投稿|配信|発行|publié|"
             + "publicado|pubblicato|veröffentlicht|gepubliceerd)[^\\d]{0,20}$");
-    /** A photo's credit names a person too: "Jane Doe / Getty Images", "Jane Doe for The Times, Photo". */
-    private static final Pattern PHOTO_CREDIT = Pattern.compile("(?i)\\b(?:getty images|shutterstock|ap photo|istock(?:photo)?"
-            + "|alamy|photo(?:graph)?s?|credit|illustration)\\b");
+    /** A picture agency: a line naming one is a photo's credit, "Jane Doe / Getty Images". */
+    private static final Pattern PHOTO_AGENCY = Pattern.compile("(?i)\\b(?:getty images|shutterstock|ap photo|istock(?:photo)?"
+            + "|alamy)\\b");
+    /** A credit's word in the part of a line that holds the names: "Photo: Jane Doe", "Jane Doe, photographer". */
+    private static final Pattern PHOTO_WORD = Pattern.compile("(?i)\\b(?:photo(?:graph)?s?|photographer|credit|"
+            + "illustrations?)\\b");
+    private static final Pattern FIRST_PART = Pattern.compile("\\s*(?:\\||·|•|—|–|\\s-\\s|\\s/\\s)\\s*");
+
+    /** A photo's credit, which names a person too; "Jane Doe | Photos by John Roe" is a byline with a credit. */
+    private static boolean photoCredit(String line) {
+        return PHOTO_AGENCY.matcher(line).find() || PHOTO_WORD.matcher(FIRST_PART.split(line, 2)[0]).find();
+    }
     private static final Pattern TAIL = Pattern.compile("(?i)(?:originally\\s+)?(?:published|posted|first published|publié|"
             + "publicado|pubblicato|veröffentlicht)");
     private static final Pattern AGO = Pattern.compile("(?i)^(?:updated\\s*:?\\s*)?\\d{1,2}\\s*(?:[mhd]|mins?|minutes?|hours?|hrs?|days?)\\s+ago$");
@@ -174,7 +183,7 @@ final class HeadCandidates {
             if (line.labelled() && bare) {
                 continue; // a name in a list under "Speakers:" or "Panel:" is no byline
             }
-            if (bare && PHOTO_CREDIT.matcher(line.text()).find()) {
+            if (bare && photoCredit(line.text())) {
                 continue; // a photo's credit, "Jane Doe / Getty Images", names a person too
             }
             boolean prefixed = kinds[i] == Kind.PREFIXED || kinds[i] == Kind.PREFIXED_ORGANISATION;

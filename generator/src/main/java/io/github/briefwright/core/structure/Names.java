@@ -29,7 +29,7 @@ final class Names {
             "view", "all", "find", "your", "next", "car", "follow", "click", "comments", "comment", "email", "print",
             "menu", "home", "search", "sign", "login", "log", "newsletter", "profile", "articles", "posts", "stories",
             "see", "show", "watch", "live", "sponsored", "links", "tweet", "facebook", "twitter", "instagram",
-            "business", "politics", "sports", "world", "technology", "markets", "entertainment", "wire");
+            "business", "politics", "sports", "technology", "markets", "entertainment");
 
     private Names() {
     }

@@ -158,7 +158,8 @@ public final class NoiseRules {
                     + "(all )?(cookies|cookie (settings|preferences))", "cookie (policy|settings|preferences|consent)",
                     "by (continuing to (use|browse)|using) (this|our) (site|website)", "^(privacy|cookie) (policy|notice)\\b"),
             rule("tags", SHORT, "^(tags?|topics?|filed under|categor(y|ies)|more about|related topics|keywords|subjects?|"
-                    + "section|posted in|trending( now| topics)?|(hot|popular|trending) topics|in the news)\\s*:", "^(tags?|topics)$", "^(タグ|标签|標籤|etiquetas|schlagwörter|теги|метки)\\s*[:：]"),
+                    + "section|posted in)\\s*:", "^(tags?|topics)$",
+                    "^(trending( now)?|(hot|popular|trending) topics|in the news)\\s*:\\s*([^,|.!?]{1,40}[,|]\\s*)+[^,|.!?]{1,40}$", "^(タグ|标签|標籤|etiquetas|schlagwörter|теги|метки)\\s*[:：]"),
             rule("comments", SHORT, "^\\d[\\d,.k]*\\s+(comments?|responses|replies|reactions)$",
                     "^\\d+ (thoughts|comments|responses|replies) on\\b", "^((?-i:\\p{Lu})[\\p{L}'’.-]*\\s?){1,4} (says|said|wrote):?$",
                     "^(?-i:[\\p{Ll}\\d_][\\p{L}\\p{N}_.-]{1,30}) (says|said|wrote):?$",

@@ -191,7 +191,7 @@ final class Titles {
             ordinal++;
             plausible += shape >= 0 ? 1 : 0;
             previousCandidate = i;
-            previousWords = publisher || shouted(text) && words <= 4 || x[4] > 0 ? 0 : words;
+            previousWords = publisher || shouted(text) && words <= 4 || navigation(text) ? 0 : words;
         }
         return candidates;
     }
@@ -313,25 +313,58 @@ final class Titles {
         return false;
     }
 
-    /** The last " | ", " – ", " — " or " - " of a title and what follows it. */
-    private static final Pattern SITE_SUFFIX = Pattern.compile("\\s[|–—-]\\s+([^|–—]{2,60})$");
-    /** A site's address: "example.com", "www.example.co.uk". */
-    private static final Pattern HOST_NAME = Pattern.compile("(?i)(?:www\\.)?[\\p{L}\\d-]{2,}(?:\\.[\\p{L}\\d-]{2,})*\\.[a-z]{2,6}");
+    /** The last " | ", " – ", " — " or " - " of a title and what follows it, with no separator in it. */
+    private static final Pattern SITE_SUFFIX = Pattern.compile("\\s([|–—-])\\s+([^|–—\\s-][^|–—]{1,59})$");
+    /** A site's address: "example.com", "www.example.co.uk"; not "React.js" or "ASP.NET". */
+    private static final Pattern HOST_NAME = Pattern.compile("(?i)(?:www\\.)?[\\p{L}\\d-]{2,}(?:\\.[\\p{L}\\d-]{2,})*"
+            + "\\.(?:com|org|net|edu|gov|info|news|co\\.uk|org\\.uk|com\\.au|co|uk|de|fr|es|it|nl|be|ch|at|au|ca|in|jp|ie|nz"
+            + "|za|br|mx|ru|pl|se|no|dk|fi|pt|us|tv|fm|me|io)");
+    /** Words that name a publication, not any organisation: a site's name after a bar holds one. */
+    private static final Set<String> MASTHEAD = Set.of("times", "post", "journal", "daily", "weekly", "magazine", "news",
+            "gazette", "herald", "tribune", "courier", "chronicle", "observer", "guardian", "telegraph", "express",
+            "press", "media", "radio", "television", "blog", "newsletter", "bulletin", "digest", "quarterly", "monthly");
 
     /**
      * The site's name after a page title, with its separator ("Council approves budget | The Daily Example",
-     * "… - example.com"), or {@code null}: a publisher's name (see {@link #publisherLike}) or a site's address after
-     * the last bar or dash, with three words or more of headline before it.
+     * "… - example.com"), or {@code null}: a site's address after the last bar or dash, or a publication's name
+     * after the last bar, with three words or more of headline before it. A name after a dash is left alone: it
+     * is as often the headline's source ("… - World Bank") or its end ("Jon Stewart is back - The Daily Show").
      */
     static String siteSuffix(String title) {
         Matcher matcher = SITE_SUFFIX.matcher(title.strip());
         if (!matcher.find()) {
             return null;
         }
-        String name = matcher.group(1).strip();
-        boolean site = publisherLike(name) || HOST_NAME.matcher(name).matches();
+        String name = matcher.group(2).strip();
+        boolean site = HOST_NAME.matcher(name).matches()
+                || matcher.group(1).equals("|") && publisherLike(name) && hasMastheadWord(name);
         return site && HeadReader.words(title.strip().substring(0, matcher.start())) >= 3
                 ? title.strip().substring(matcher.start()) : null;
+    }
+
+    private static boolean hasMastheadWord(String name) {
+        for (String w : name.split("\\s+")) {
+            if (MASTHEAD.contains(word(w))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A line of navigation with separators: every part of at most two words ("Local News | Politics"), not a
+     * headline with a section before it ("Opinion | Why the council was right").
+     */
+    private static boolean navigation(String text) {
+        if (!SEPARATOR.matcher(text).find()) {
+            return false;
+        }
+        for (String part : SEPARATOR.split(text)) {
+            if (HeadReader.words(part.strip()) > 2) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -354,9 +387,9 @@ final class Titles {
                 return false;
             }
             // the organisation's word ends the name or opens its "of …" part: "Example Institute for Policy"
-            // or stands anywhere in a short name opening with "The": "The Daily Example"
+            // or stands in a name of three words opening with "The": "The Daily Example"
             organisation |= PUBLICATION.contains(key) && (k == words.length - 1 || CONNECTIVES.contains(word(words[k + 1]))
-                    || words.length <= 4 && word(words[0]).equals("the"));
+                    || words.length == 3 && word(words[0]).equals("the"));
         }
         return organisation;
     }

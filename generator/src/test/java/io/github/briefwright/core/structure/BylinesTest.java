@@ -113,7 +113,6 @@ class BylinesTest {
         "Originally published March 3, 2019#false",
         "Created: March 3, 2019#false",
         "Last updated on March 3rd, 2019#false",
-        "Washington, March 3, 2019#false",
         "Stand: 03.03.2019 10:15 Uhr#false",
         "03.03.2019, 10:15 Uhr#false",
     })

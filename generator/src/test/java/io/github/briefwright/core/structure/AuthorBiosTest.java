@@ -1,0 +1,54 @@
+package io.github.briefwright.core.structure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Bios after the text, of the byline's authors, in the forms publishers print them. */
+class AuthorBiosTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '#', value = {
+        "Jane Doe is a senior reporter covering city hall for The Example.#Jane Doe is a senior reporter covering city hall for The Example.",
+        "About the author: Jane Doe has written about cities for 20 years.#Jane Doe has written about cities for 20 years.",
+        "Jane Doe has covered local government since 2010. Follow her on Twitter @janedoe.#Jane Doe has covered local government since 2010. Follow her on Twitter @janedoe.",
+        "*Jane Doe is a reporter at The Example.*#Jane Doe is a reporter at The Example.",
+        "— Jane Doe is a writer based in Lagos.#Jane Doe is a writer based in Lagos.",
+    })
+    void aBylinesAuthorsBioAfterTheText(String text, String bio) {
+        AuthorBios.Bio found = AuthorBios.find(text, true, List.of("Jane Doe"));
+        assertEquals("Jane Doe", found.name());
+        assertEquals(bio, found.text());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "John Roe is a senior analyst at Example Bank, which lent the city money.",
+        "John Roe is a professor of economics who advised the council on the budget.",
+    })
+    void anotherPersonDescribedAfterTheTextOfABylinedArticleIsItsSubject(String text) {
+        assertNull(AuthorBios.find(text, true, List.of("Jane Doe")));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "John Roe is a senior fellow at the Example Institute.",
+        "JOHN ROE is the mayor's former chief of staff.",
+    })
+    void withoutABylineAWritersRoleOrAShoutedNameMakesTheBio(String text) {
+        assertEquals("John Roe", AuthorBios.find(text, true, List.of()).name());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "About the author: John Roe is a senior fellow at the Example Institute.",
+        "JOHN ROE is a senior fellow at the Example Institute.",
+    })
+    void anAnnouncedOrShoutedBioIsTakenBesideAnotherByline(String text) {
+        assertEquals("John Roe", AuthorBios.find(text, true, List.of("Jane Doe")).name());
+    }
+}
