@@ -77,9 +77,19 @@ public final class Structurer {
         List<PullQuotes.Found> quotes = PullQuotes.find(cleaned.body());
         Set<Block> quoteBlocks = new HashSet<>();
         List<PullQuoteMark> marks = new ArrayList<>();
+        java.util.Map<Block, Integer> at = new java.util.IdentityHashMap<>();
+        for (int i = 0; i < cleaned.body().size(); i++) {
+            at.put(cleaned.body().get(i), i);
+        }
         for (PullQuotes.Found found : quotes) {
             quoteBlocks.add(found.quote());
-            marks.add(new PullQuoteMark(found.quote().text(), found.source().line()));
+            Block attribution = attribution(cleaned.body(), at.get(found.quote()));
+            String quote = found.quote().text();
+            if (attribution != null) {
+                quoteBlocks.add(attribution); // "— Mayor Ann Lee" under the quote goes with it
+                quote = quote + " — " + ATTRIBUTION_DASH.matcher(attribution.text().strip()).replaceFirst("");
+            }
+            marks.add(new PullQuoteMark(quote, found.source().line()));
         }
         List<Block> body = new ArrayList<>();
         for (Block block : cleaned.body()) {
@@ -91,6 +101,36 @@ public final class Structurer {
         removed.addAll(removed(head, cleaned));
         return new Draft(seed, text, headings(trimBreaks(body)), removed,
                 withBios(head.head(), cleaned.bios(), text), marks);
+    }
+
+    private static final java.util.regex.Pattern ATTRIBUTION_DASH = java.util.regex.Pattern.compile("^[—–-]+\\s*");
+    private static final int ATTRIBUTION_WORDS = 10;
+
+    /**
+     * The line right under a pull quote that says whose words they are, "— Mayor Ann Lee" (a paragraph opening with
+     * a dash, or the one item of a list the dash made: a capitalised line of at most ten words, not a sentence), or
+     * {@code null}.
+     */
+    private static Block attribution(List<Block> body, Integer quoteAt) {
+        if (quoteAt == null) {
+            return null;
+        }
+        int next = quoteAt + 1;
+        while (next < body.size() && body.get(next).kind() == Kind.BREAK) {
+            next++;
+        }
+        if (next >= body.size()) {
+            return null;
+        }
+        Block block = body.get(next);
+        String text = block.text().strip();
+        boolean dashed = block.kind() == Kind.LIST && block.items().size() == 1
+                || block.kind() == Kind.PARAGRAPH && ATTRIBUTION_DASH.matcher(text).lookingAt();
+        String name = ATTRIBUTION_DASH.matcher(text).replaceFirst("");
+        // not an embedded post's signature, "— The Senate (@Senate) October 9, 2018", which is text of its own
+        return dashed && !name.isEmpty() && Character.isUpperCase(name.codePointAt(0)) && name.indexOf('@') < 0
+                && name.chars().noneMatch(Character::isDigit)
+                && HeadReader.words(name) <= ATTRIBUTION_WORDS && !HeadReader.endsSentence(name) ? block : null;
     }
 
     /**

@@ -192,6 +192,28 @@ class StructurerTest {
     }
 
     @Test
+    void aPullQuotesAttributionUnderItGoesWithIt() {
+        String source = "The mayor said the plan was fair. Critics said it would cut services to the poorest "
+                + "districts first, and that nobody had asked them.";
+        for (String attribution : List.of("— Maria Lopez, councillor", "- Maria Lopez, councillor")) {
+            Draft draft = draft(source + "\n\n" + BODY + "\n\n“It would cut services to the poorest districts first.”\n"
+                    + attribution + "\n\n" + OTHER + "\n");
+            assertEquals(List.of("“It would cut services to the poorest districts first.” — Maria Lopez, councillor"),
+                    draft.pullQuotes().stream().map(PullQuoteMark::text).toList(), attribution);
+            assertTrue(texts(draft.blocks()).stream().noneMatch(text -> text.contains("Maria Lopez")),
+                    texts(draft.blocks()).toString());
+        }
+        Draft sentence = draft(source + "\n\n" + BODY + "\n\n“It would cut services to the poorest districts first.”\n\n"
+                + "- The council will vote again in June.\n\n" + OTHER + "\n");
+        assertTrue(texts(sentence.blocks()).stream().anyMatch(text -> text.contains("vote again in June")),
+                "a sentence after a dash is text, not an attribution");
+        Draft embed = draft(source + "\n\n" + BODY + "\n\n“It would cut services to the poorest districts first.”\n\n"
+                + "— The Council (@council) October 9, 2018\n\n" + OTHER + "\n");
+        assertTrue(texts(embed.blocks()).stream().anyMatch(text -> text.contains("(@council)")),
+                "an embedded post's signature is text of its own");
+    }
+
+    @Test
     void paragraphsRepeatedSideBySideAreARepeatedStretchNotPullQuotes() {
         String first = "Breakfast is the same every day of the plan. Eat every three hours and drink water with "
                 + "each meal.";
