@@ -70,11 +70,16 @@ public final class DateText {
             {"oktober", "okt", "octobre", "octubre", "ottobre", "ott", "outubro"},
             {"novembre", "noviembre", "novembro"},
             {"dezember", "dez", "décembre", "decembre", "déc", "diciembre", "dic", "dicembre", "dezembro", "desember"}};
+        // Russian, as dates write them (genitive) and as calendars name them, with their abbreviations
+        String[][] russian = {{"января", "январь", "янв"}, {"февраля", "февраль", "фев", "февр"}, {"марта", "март", "мар"},
+            {"апреля", "апрель", "апр"}, {"мая", "май"}, {"июня", "июнь", "июн"}, {"июля", "июль", "июл"},
+            {"августа", "август", "авг"}, {"сентября", "сентябрь", "сен", "сент"}, {"октября", "октябрь", "окт"},
+            {"ноября", "ноябрь", "ноя", "нояб"}, {"декабря", "декабрь", "дек"}};
         for (int m = 0; m < 12; m++) {
             for (String name : english[m]) {
                 MONTHS.put(name, m + 1);
             }
-            for (String name : foreign[m]) {
+            for (String name : concat(foreign[m], russian[m])) {
                 MONTHS.putIfAbsent(name, m + 1);
                 if (MONTHS.get(name) == m + 1 && !english[m][0].equals(name)) {
                     FOREIGN.put(name, m + 1);
@@ -87,6 +92,12 @@ public final class DateText {
         }
     }
 
+    private static String[] concat(String[] a, String[] b) {
+        String[] both = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, both, a.length, b.length);
+        return both;
+    }
+
     private static final String MONTH = "(?<![\\p{L}])(" + String.join("|", MONTHS.keySet().stream()
             .sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote).toList()) + ")(?![\\p{L}])\\.?";
     /** A four-digit year, possibly with a time glued to it ("201610:32", "20195:45"). */
@@ -94,9 +105,9 @@ public final class DateText {
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private static final Pattern MDY = Pattern.compile(MONTH + "\\s*(\\d{1,2})(?:st|nd|rd|th)?(?!\\d),?\\s+(?:de\\s+)?" + YEAR,
             FLAGS);
-    private static final Pattern DMY = Pattern.compile("(?<!\\d)(\\d{1,2})(?:st|nd|rd|th|er|º|°|\\.)?\\s*(?:de\\s+|of\\s+)?"
-            + MONTH + ",?\\s*(?:de\\s+|del\\s+)?" + YEAR, FLAGS);
-    private static final Pattern CJK = Pattern.compile("((?:19|20)\\d{2})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日");
+    private static final Pattern DMY = Pattern.compile("(?<!\\d)(\\d{1,2})(?:(?:st|nd|rd|th|er|º|°|\\.)?\\s*(?:de\\s+|of\\s+)?"
+            + MONTH + ",?\\s*(?:de\\s+|del\\s+)?|-" + MONTH + "-)" + YEAR, FLAGS);
+    private static final Pattern CJK = Pattern.compile("((?:19|20)\\d{2})\\s*[年년]\\s*(\\d{1,2})\\s*[月월]\\s*(\\d{1,2})\\s*[日일]");
     private static final Pattern YMD = Pattern.compile("(?<![\\d/.])((?:19|20)\\d{2})([-/.])(\\d{1,2})\\2(\\d{1,2})"
             + "(?:(?![\\d/])|(?=T\\d)|(?=\\d{1,2}:\\d{2}))");
     private static final Pattern NUMERIC = Pattern.compile("(?<![\\d/.:-])(\\d{1,2})([/.-])(\\d{1,2})\\2((?:19|20)\\d{2})"
@@ -121,7 +132,8 @@ public final class DateText {
             return found;
         }
         collect(found, new Scan(MDY, text, MONTH_FIRST_AT), m -> at(m.group(3), MONTHS.get(key(m.group(1))), m.group(2)));
-        collect(found, new Scan(DMY, text, DAY_FIRST_AT), m -> at(m.group(3), MONTHS.get(key(m.group(2))), m.group(1)));
+        collect(found, new Scan(DMY, text, DAY_FIRST_AT), m -> at(m.group(4),
+                MONTHS.get(key(m.group(2) != null ? m.group(2) : m.group(3))), m.group(1)));
         collect(found, CJK.matcher(text), m -> at(m.group(1), Integer.parseInt(m.group(2)), m.group(3)), false);
         collect(found, YMD.matcher(text), m -> at(m.group(1), Integer.parseInt(m.group(3)), m.group(4)), false);
         Matcher numeric = NUMERIC.matcher(text);
@@ -181,7 +193,8 @@ public final class DateText {
         int namedMonthFirst = 0;
         Scan dmy = new Scan(DMY, text, DAY_FIRST_AT);
         while (dmy.find()) {
-            if (FOREIGN.containsKey(key(dmy.matcher.group(2)))) {
+            String name = dmy.matcher.group(2) != null ? dmy.matcher.group(2) : dmy.matcher.group(3);
+            if (FOREIGN.containsKey(key(name))) {
                 return Order.DAY_FIRST;
             }
             namedDayFirst++;
@@ -286,7 +299,8 @@ public final class DateText {
         }
         char next = text.charAt(end);
         return Character.isLetter(next) || next == ' ' || next == '\t' || next == '\n' || next == '\u000B'
-                || next == '\f' || next == '\r' || next == '.' || next == 'º' || next == '°';
+                || next == '\f' || next == '\r' || next == '.' || next == 'º' || next == '°'
+                || next == '-' && end + 1 < text.length() && Character.isLetter(text.charAt(end + 1));
     };
 
     /**
@@ -325,7 +339,10 @@ public final class DateText {
         StringBuilder initials = new StringBuilder();
         for (String name : MONTHS.keySet()) {
             char c = name.charAt(0);
-            if (c >= 0x80 || !isAsciiLetter(c)) {
+            if (c >= 0x80) {
+                continue; // a Cyrillic name: dates that use one are written day first, never found by MDY's start
+            }
+            if (!isAsciiLetter(c)) {
                 throw new IllegalStateException("month name " + name + " starts with no ASCII letter");
             }
             if (initials.indexOf(String.valueOf(c)) < 0) {

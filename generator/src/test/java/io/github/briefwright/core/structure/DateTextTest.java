@@ -31,6 +31,11 @@ class DateTextTest {
         "05/05/2014#2014-05-05",
         "By Jane Doe • 12/16/16 12:21pm#2016-12-16",
         "posted 13/4/98#1998-04-13",
+        "3 марта 2019 г.#2019-03-03",
+        "Опубликовано 12 сент. 2018#2018-09-12",
+        "03-Mar-2019#2019-03-03",
+        "Filed 17-DEC-2018 10:15#2018-12-17",
+        "2019년 3월 3일#2019-03-03",
     })
     void readsDates(String text, String iso) {
         assertEquals(iso, DateText.find(text, Order.UNKNOWN).orElseThrow().date().toString());
