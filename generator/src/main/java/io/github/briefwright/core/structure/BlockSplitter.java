@@ -64,18 +64,31 @@ final class BlockSplitter {
         return blocks;
     }
 
+    /** A day written with a full stop and its month, opening a line: "3. März 2019", "3. Feb. 2019". */
+    private static final Pattern DAY_MONTH = Pattern.compile("^\\s*\\d{1,2}\\.\\s+(\\p{L}+)\\.?\\s+\\d");
+
+    /** A list item's line: a bullet or a number, but not a date that opens its line with the day ("3. März 2019"). */
+    private static boolean isBullet(String line) {
+        return BULLET.matcher(line).matches() && !datedDay(line);
+    }
+
+    private static boolean datedDay(String line) {
+        Matcher day = DAY_MONTH.matcher(line);
+        return day.lookingAt() && DateText.month(day.group(1)) > 0;
+    }
+
     /** Lines {@code from..to} hold no blank line: split them into paragraphs and lists. */
     private static void group(String[] lines, int from, int to, int firstLine, int wrap, Set<String> words,
             Predicate<String> furniture, Predicate<String> startsBlock, List<Block> blocks) {
         int i = from;
         while (i < to) {
-            if (BULLET.matcher(lines[i]).matches()) {
+            if (isBullet(lines[i])) {
                 int start = i;
                 List<String> items = new ArrayList<>();
                 StringBuilder item = null;
                 while (i < to) {
                     Matcher bullet = BULLET.matcher(lines[i]);
-                    if (bullet.matches()) {
+                    if (bullet.matches() && !datedDay(lines[i])) {
                         if (item != null) {
                             items.add(item.toString());
                         }
@@ -100,7 +113,7 @@ final class BlockSplitter {
                 String previous = lines[i].strip();
                 StringBuilder paragraph = new StringBuilder(previous);
                 i++;
-                while (i < to && !BULLET.matcher(lines[i]).matches()
+                while (i < to && !isBullet(lines[i])
                         && continues(previous, lines[i].strip(), wrap, furniture, startsBlock)) {
                     previous = lines[i].strip();
                     join(paragraph, previous, words);
