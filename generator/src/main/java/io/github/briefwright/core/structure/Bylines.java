@@ -103,7 +103,8 @@ final class Bylines {
             + "thursday|friday|saturday|sunday)?\\s*:?)+$");
     /** "January 7, 2020 by Jane Doe": a date, then the byline. */
     private static final Pattern DATE_BY = Pattern.compile("^(.{6,40}?)\\s+[-–—|·]?\\s*by\\s+(.+)$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern SEGMENTS = Pattern.compile("\\s*(?:\\||·|•|—|–|\\s-\\s|\\s/\\s)\\s*");
+    /** What separates the parts of a byline line: a bar, a dot, a dash or a slash between spaces. */
+    static final Pattern SEGMENTS = Pattern.compile("\\s*(?:\\||·|•|—|–|\\s-\\s|\\s/\\s)\\s*");
     private static final Pattern BULLET = Pattern.compile("^[•·▪◦‣●○■□➢►*]\\s+");
     /** Between names: a comma or semicolon, "and" (also shouted, or in German, French, Italian, Portuguese), "&", "with". */
     private static final Pattern NAME_LIST = Pattern.compile("\\s*(?:,\\s*(?:and|AND)\\s+|[,;]\\s*|\\s+(?:and|AND|und|et|e|with|WITH)\\s+"

@@ -46,11 +46,10 @@ final class HeadCandidates {
     /** A credit's word in the part of a line that holds the names: "Photo: Jane Doe", "Jane Doe, photographer". */
     private static final Pattern PHOTO_WORD = Pattern.compile("(?i)\\b(?:photo(?:graph)?s?|photographer|credit|"
             + "illustrations?)\\b");
-    private static final Pattern FIRST_PART = Pattern.compile("\\s*(?:\\||·|•|—|–|\\s-\\s|\\s/\\s)\\s*");
 
     /** A photo's credit, which names a person too; "Jane Doe | Photos by John Roe" is a byline with a credit. */
     private static boolean photoCredit(String line) {
-        return PHOTO_AGENCY.matcher(line).find() || PHOTO_WORD.matcher(FIRST_PART.split(line, 2)[0]).find();
+        return PHOTO_AGENCY.matcher(line).find() || PHOTO_WORD.matcher(Bylines.SEGMENTS.split(line, 2)[0]).find();
     }
     private static final Pattern TAIL = Pattern.compile("(?i)(?:originally\\s+)?(?:published|posted|first published|publié|"
             + "publicado|pubblicato|veröffentlicht)");
