@@ -44,6 +44,15 @@ final class Datelines {
     private Datelines() {
     }
 
+    /** Whether a line holds a time and nothing but a date line's words beside it: "Updated 10:15 AM", "14.30 Uhr". */
+    static boolean isTimeLine(String line) {
+        if (line.length() > 80 || !DateText.hasDigit(line) || !TIME.matcher(line).find()) {
+            return false;
+        }
+        String rest = LEFTOVERS.matcher(TIME.matcher(line).replaceAll(" ")).replaceAll(" ");
+        return rest.codePoints().noneMatch(Character::isLetterOrDigit);
+    }
+
     /** Whether a word is one a date line holds beside its date: "Updated", "Modified", "Stand", "Uhr", "Monday". */
     static boolean isLabel(String word) {
         return LEFTOVERS.matcher(word).matches();

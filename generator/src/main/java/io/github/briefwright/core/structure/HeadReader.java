@@ -477,6 +477,9 @@ final class HeadReader {
     /** The head read from the top of {@code blocks}; {@code start} is where the article-start search points, or -1. */
     private Result readFrom(List<Block> blocks, int start) {
         int headline = openingHeadline(blocks);
+        if (headline < 0) {
+            headline = sentenceOverItsByline(blocks);
+        }
         int end = headEnd(blocks, headline);
         String title = null;
         String dek = null;
@@ -639,7 +642,7 @@ final class HeadReader {
         }
         String text = block.text();
         return noise.reason(text) == null && byline(text, false) == null && Datelines.parse(text, order, true).isEmpty()
-                && !URL.matcher(text.strip()).matches() && !SOURCE.matcher(text.strip()).matches();
+                && !Datelines.isTimeLine(text) && !URL.matcher(text.strip()).matches() && !SOURCE.matcher(text.strip()).matches();
     }
 
     /** How the paste writes numeric dates, from its first 100,000 characters. */
@@ -674,6 +677,33 @@ final class HeadReader {
                 && !text.endsWith(":") && !text.endsWith(";") || titleCase(text);
         return !text.contains("\n") && words >= 6 && words <= 20 && Character.isUpperCase(text.codePointAt(0)) && shaped
                 ? first : -1;
+    }
+
+    /**
+     * The first block of the paste when it is a headline written as a sentence with its full stop ("The council
+     * approved the budget. Now comes the hard part."), which {@link #openingHeadline} leaves as text: one line of
+     * four to twenty words opening with a capital, right above a byline or a date line; or -1.
+     */
+    private int sentenceOverItsByline(List<Block> blocks) {
+        int first = 0;
+        while (first < blocks.size() && blocks.get(first).kind() == Kind.BREAK) {
+            first++;
+        }
+        int next = first + 1;
+        while (next < blocks.size() && blocks.get(next).kind() == Kind.BREAK) {
+            next++;
+        }
+        if (next >= blocks.size() || blocks.get(first).kind() != Kind.PARAGRAPH
+                || blocks.get(next).kind() != Kind.PARAGRAPH) {
+            return -1;
+        }
+        String text = blocks.get(first).text().strip();
+        int words = words(text);
+        if (text.contains("\n") || words < 4 || words > 20 || !Character.isUpperCase(text.codePointAt(0))) {
+            return -1;
+        }
+        String below = blocks.get(next).text().strip().split("\n", 2)[0];
+        return Bylines.parsePrefixed(below) != null || Datelines.parse(below).isPresent() ? first : -1;
     }
 
     /** Index of the first block of the body. */
