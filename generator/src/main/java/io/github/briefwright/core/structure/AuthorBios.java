@@ -17,7 +17,7 @@ final class AuthorBios {
     private static final Pattern ABOUT = Pattern.compile("^(?:[-–—•*]\\s*)?about the authors?\\s*[:.—–-]?\\s*(.*)$",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     private static final Pattern BIO = Pattern.compile("^(?:[-–—•*_]\\s*)?(" + Names.NAME + ")"
-            + "(?:\\s*\\([^)]{1,40}\\))?(?:,\\s*[^,]{1,80},)?\\s+(?:is|was|serves as|has (?:been|written|covered|reported|worked)|works as|writes|"
+            + "(?:\\s*\\([^)]{1,40}\\))?(?:,\\s*[^,]{1,80},)?\\s+(?:is|was|serves as|has been|(has (?:written|covered|reported))|works as|writes|"
             + "covers|reports|teaches|leads|directs|heads)\\b", Pattern.DOTALL);
     private static final Pattern WRITER_ROLE = Pattern.compile("\\b(fellow|professor|correspondent|reporter|writer|"
             + "editor|author|columnist|contributor|journalist|analyst|researcher|scholar|lecturer|chair|founder|"
@@ -71,13 +71,30 @@ final class AuthorBios {
         boolean byAuthor = bylineNames.stream().anyMatch(author -> sameOrSurname(author, name));
         boolean shouted = raw.chars().filter(Character::isLetter).noneMatch(Character::isLowerCase);
         boolean writer = WRITER_ROLE.matcher(body.substring(0, Math.min(body.length(), 240))).find();
-        // a byline's bios are its authors': another person's, with a byline there, is the text's subject ("John
-        // Roe is a senior analyst at Example Bank, which lent the city money") unless announced or shouted
-        boolean stranger = !byAuthor && !bylineNames.isEmpty();
+        // a byline of people's names gives the bios: another person's is the text's subject ("John Roe is a senior
+        // analyst at Example Bank, which lent the city money") unless announced or shouted; a newsroom's or a single
+        // name's byline ("Reuters Staff", "admin", "Paul") says nothing of who writes the bio at the end
+        boolean stranger = bylineNames.stream().anyMatch(Names::isName)
+                && bylineNames.stream().noneMatch(author -> related(author, name));
+        // "Jane Smith has worked/reported …" is a writer's bio only when the byline or a label says so
+        boolean writerVerb = bio.group(2) != null;
+        if (writerVerb && !byAuthor && !announced) {
+            return null;
+        }
         if (byAuthor && (inTail || announced) || announced || inTail && (shouted || writer && !stranger)) {
             return new Bio(name, body.replaceFirst("^[-–—•*_]\\s*", "").replaceFirst("(?<=[.!?])[*_]+$", ""));
         }
         return null;
+    }
+
+    /**
+     * Whether a byline's name and a bio's may be one person: the same surname ("Bob Jones", "Robert Jones"), a
+     * surname among the bio's names ("María García", "María García López") or a single name as the first.
+     */
+    private static boolean related(String author, String name) {
+        String[] a = author.toLowerCase(Locale.ROOT).split("\\s+");
+        List<String> b = List.of(name.toLowerCase(Locale.ROOT).split("\\s+"));
+        return b.contains(a[a.length - 1]) || a.length == 1 && b.get(0).equals(a[0]);
     }
 
     private static boolean sameOrSurname(String author, String name) {

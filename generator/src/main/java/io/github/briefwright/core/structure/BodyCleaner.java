@@ -76,7 +76,8 @@ final class BodyCleaner {
                 continue;
             }
             if (block.kind() == Kind.LIST) {
-                carry = list(block, inTail, aboutAuthors, carry, bylineNames, body, removed, bios);
+                boolean beforeText = body.stream().noneMatch(kept -> kept.kind() == Kind.PARAGRAPH);
+                carry = list(block, inTail, aboutAuthors, carry, bylineNames, beforeText, body, removed, bios);
                 carried = 0;
                 continue;
             }
@@ -96,7 +97,8 @@ final class BodyCleaner {
                 carry = null;
                 continue;
             }
-            String reason = i >= boilerplate ? "boilerplate" : reason(text);
+            String reason = i >= boilerplate ? "boilerplate" : HANDLE_ONLY.matcher(text.strip()).matches() ? "handle"
+                    : reason(text);
             if (reason != null) {
                 removed.add(new Taken(reason, text, block.line()));
                 if (carry == null || !reason.equals(NoiseRules.TIMESTAMP)) {
@@ -147,23 +149,56 @@ final class BodyCleaner {
         return reason;
     }
 
-    /** Whether a list item is the head's byline again: "• by Roger Gonzalez" in a list of byline, handle and date. */
-    private static boolean repeatsByline(String item, List<String> bylineNames) {
+    /**
+     * A social handle alone: "@janedoe". As a paragraph of its own it is the author's or the site's (reason
+     * {@code handle}, which carries no line after it); as a list item it is kept, as a list of accounts is text,
+     * unless the list is the byline's.
+     */
+    private static final Pattern HANDLE_ONLY = Pattern.compile("@[\\w.]{2,30}");
+
+    /**
+     * Whether a list item is the head's byline again, with nothing but roles beside the names: "• by Roger
+     * Gonzalez" in a list of byline, handle and date; not "Written by Jane Doe, illustrated by John Roe".
+     */
+    static boolean repeatsByline(String item, List<String> bylineNames) {
         if (bylineNames.isEmpty() || item.length() > 200) {
             return false;
         }
         Bylines.Byline byline = Bylines.parsePrefixed(item);
-        return byline != null && bylineNames.containsAll(byline.names());
+        return byline != null && bylineNames.containsAll(byline.names())
+                && byline.otherParts().stream().allMatch(Bylines::isRole);
+    }
+
+    /**
+     * Whether a list is an author's box of links: one handle among labels ("• Biography • @janedoe"), not a list of
+     * accounts ("• @NASA • @esa") nor a list of people with one handle among their names.
+     */
+    private static boolean authorBox(List<String> items) {
+        int handles = 0;
+        for (String item : items) {
+            String text = item.strip();
+            if (HANDLE_ONLY.matcher(text).matches()) {
+                handles++;
+            } else if (HeadReader.words(text) > 2 || Names.isName(text)) {
+                return false;
+            }
+        }
+        return handles == 1;
     }
 
     /** Judges a list item by item; returns the carry after it. */
     private String list(Block block, boolean inTail, boolean aboutAuthors, String carry, List<String> bylineNames,
-            List<Block> body, List<Taken> removed, List<AuthorBios.Bio> bios) {
+            boolean beforeText, List<Block> body, List<Taken> removed, List<AuthorBios.Bio> bios) {
         List<String> kept = new ArrayList<>();
         String current = carry;
+        // a list of the byline, the author's handle and the date, before the text: "• by Jane Doe • @janedoe • Nov 19"
+        boolean bylineList = beforeText && block.items().stream().anyMatch(item -> repeatsByline(item, bylineNames));
+        boolean authorBox = authorBox(block.items());
         for (String item : block.items()) {
             AuthorBios.Bio bio = AuthorBios.find(item, inTail || aboutAuthors, bylineNames);
-            String reason = bio != null ? null : repeatsByline(item, bylineNames) ? "byline" : reason(item);
+            boolean handle = HANDLE_ONLY.matcher(item.strip()).matches();
+            String reason = bio != null ? null : bylineList && (repeatsByline(item, bylineNames) || handle
+                    || dateline.test(item.strip())) ? "byline" : authorBox && handle ? "handle" : reason(item);
             if (bio != null) {
                 bios.add(bio);
             } else if (reason != null) {

@@ -87,8 +87,9 @@ public final class NoiseRules {
                     "^you(['’]ve| have) read \\d+ of (your )?\\d+ free", "^see (subscription|all) (options|offers|plans)",
                     "^(subscribe|sign up) (from|for) (just )?[£$€]\\d"),
             rule("subscribe", SHORT, "^subscribe\\b", "^(become|join us as) a (member|subscriber|supporter)",
-                    "^start (your )?(free )?trial", "^(support|fund) (our|independent|quality|local) journalism",
-                    "^(click|tap) here to (subscribe|sign up|register|donate|become a (member|subscriber))\\b",
+                    "^start (your )?(free )?trial", "^(support|fund) (our|independent|quality) journalism",
+                    "^(support|fund) local journalism( today| now)?[.!]*(\\s+(subscribe|donate|become)\\b.*)?$",
+                    "^(click|tap) here to (subscribe|sign up|donate|become a (member|subscriber))( now| today| for free)?[.!]*$",
                     "^(donate|give) (now|today)", "^subscribe (now|today)", "^(try|get) \\d+ (days|weeks|months) (for|free)",
                     "subscribe to [A-Z\\p{L} ]+ (to|for) (get|unlimited|full|access)", "^(view|see) (subscription )?offers$",
                     "^special offer", "^(?:just )?\\$\\d+(\\.\\d+)? (a|per) (week|month|year)",
@@ -113,8 +114,7 @@ public final class NoiseRules {
             rule("advertisement", SHORT, "^(advertisement|advertising|advert|ad|ads|sponsored( content)?|paid (post|content)"
                     + "|iklan|anzeige|werbung|publicité|publicidad|pubblicità|publicidade|advertentie|реклама|広告|スポンサードリンク"
                     + "|partner content|promoted( content)?|story continues below( advertisement)?|article continues below"
-                    + "|scroll to continue( with content)?"
-                    + "( advertisement)?|continue reading (the main story|below)|skip (this )?ad(vertisement)?)[\\s.:-]*$",
+                    + "( advertisement)?|scroll to continue( with content)?|continue reading (the main story|below)|skip (this )?ad(vertisement)?)[\\s.:-]*$",
                     "^(advertisement|sponsored)\\s*[-–—:|]",
                     "^(a )?(message|word) from (our|this week's|today's) (sponsors?|partners?)"),
             rule("sponsor", MEDIUM, "^(this (issue|newsletter|episode|post|email|edition|briefing|podcast) is )?(sponsored|"
@@ -127,7 +127,7 @@ public final class NoiseRules {
                     + "what to read next|further reading|top stories|latest (news|stories)|popular (now|stories)|"
                     + "don['’]?t miss|more from [\\p{L} ]{1,40}|up next|watch next|in (other|case you missed) news|explore further|"
                     + "more videos|more stories like this( one)?|trending news)[\\s:.…-]*$",
-                    "^(related|read more|read also|also read|see also|also see|more|read|watch)\\s*[:|»›>–—-]",
+                    "^(related|read more|read also|also read|see also|also see|more)\\s*[:|»›>–—-]",
                     "^\\[(related|read more|read also|also read|see also|more|read|watch)\\s*[:|»›>–—-][^\\]]{1,120}\\]$"),
             rule("more-by", SHORT, "^more (by|from) (?-i:\\p{Lu})", "^(other|more) (articles|stories|posts|work) by\\b",
                     "^(follow|contact) (the )?(author|writer|reporter|me|us)\\b", "^(email|write to) the author"),
@@ -139,7 +139,7 @@ public final class NoiseRules {
                     "\\b(getty images|ap photo|afp via getty images|reuters/|/reuters|shutterstock)\\b",
                     "^\\[?(image|photo|picture|slide|video|graphic|illustration|chart|map|figure)( \\d+)?( (of|/) \\d+)?\\]?$",
                     "^(caption|hide caption|toggle caption|see full gallery)$",
-                    "^((photo|image|picture)s? )?courtesy( of)? (the )?(?-i:\\p{Lu})[^.]{0,60}\\.?$",
+                    "^((photo|image|picture)s? )?courtesy( of)? (the )?(?-i:\\p{Lu})[^.,;]{0,60}\\.?$",
                     "^(enlarge|expand|view) (this )?(image|photo|picture|gallery)$",
                     "^(file\\s*(photo)?\\s*[-–—:]\\s*)?in this ([\\p{L}.]+ \\d{1,2}, \\d{4},? |\\d{1,2} [\\p{L}.]+ \\d{4},? |undated |handout |"
                     + "file |recent )*(file |handout |undated )?(photo(graph)?|image|picture|video (grab|still|image)|frame grab)"
@@ -159,7 +159,7 @@ public final class NoiseRules {
                     "by (continuing to (use|browse)|using) (this|our) (site|website)", "^(privacy|cookie) (policy|notice)\\b"),
             rule("tags", SHORT, "^(tags?|topics?|filed under|categor(y|ies)|more about|related topics|keywords|subjects?|"
                     + "section|posted in)\\s*:", "^(tags?|topics)$",
-                    "^(trending( now)?|(hot|popular|trending) topics|in the news)\\s*:\\s*([^,|.!?]{1,40}[,|]\\s*)+[^,|.!?]{1,40}$", "^(タグ|标签|標籤|etiquetas|schlagwörter|теги|метки)\\s*[:：]"),
+                    "^(trending( now)?|(hot|popular|trending) topics|in the news)\\s*:\\s*(([^,|.!?]{1,40}[,|]\\s*)+[^,|.!?]{1,40})?$", "^(タグ|标签|標籤|etiquetas|schlagwörter|теги|метки)\\s*[:：]"),
             rule("comments", SHORT, "^\\d[\\d,.k]*\\s+(comments?|responses|replies|reactions)$",
                     "^\\d+ (thoughts|comments|responses|replies) on\\b", "^((?-i:\\p{Lu})[\\p{L}'’.-]*\\s?){1,4} (says|said|wrote):?$",
                     "^(?-i:[\\p{Ll}\\d_][\\p{L}\\p{N}_.-]{1,30}) (says|said|wrote):?$",
@@ -173,7 +173,7 @@ public final class NoiseRules {
                     "^(your browser does not support|this audio is)"),
             rule("app-promo", SHORT, List.of("app", "play", "home"), "\\b(download|get|install|open( this)?( story)?( in)?) (the|our) [\\p{L} ]{0,30}app\\b",
                     "\\b(app store|google play|play store)\\b", "^(open|read|continue|view) in (the )?app$",
-                    "\\badd [\\p{L}'’ ]{1,40} to your home ?screen\\b"),
+                    "\\badd ((?-i:\\p{Lu})[\\p{L}'’ ]{1,40}|this (site|app|page|website)|us) to your home ?screen\\b"),
             rule("breadcrumb", SHORT, "^([\\p{L}\\p{N}&'’ ]{1,30}\\s*(>|›|»|/|\\|)\\s*){2,}[\\p{L}\\p{N}&'’ ]{1,30}$"),
             rule("copyright", MEDIUM, List.of("rights"), "^(©|\\(c\\)\\s*\\d{4}|copyright\\s*(©|\\(c\\)|\\d{4}))", "\\ball rights reserved\\b",
                     "^this (article|story|material) (may|must) not be (published|reproduced|copied)"),
@@ -186,7 +186,7 @@ public final class NoiseRules {
                     "^download (the )?(audio|video|transcript|pdf|report|slides|podcast)\\b", "^[^.!?]{0,60}\\|\\s*(no\\.|vol\\.|volume|issue|number)\\s*\\d+",
                     "\\b(working|policy|discussion|research|briefing|occasional|conference|white) (paper|brief|note)"
                     + "( series)?,? (no\\.?|number|#)\\s*\\d[\\d/.-]*$", "^this (article|story|essay|piece) (appears|appeared|was (originally |first )?published|(originally|first) "
-                    + "appeared|originally ran) (in|on)\\b", "^\\[?(end of transcript|applause|laughter|crosstalk|inaudible)\\]?\\.?$",
+                    + "appeared|originally ran) (in|on)\\b(?![^.!?]*\\b(and|which|when|but|where)\\b)", "^\\[?(end of transcript|applause|laughter|crosstalk|inaudible)\\]?\\.?$",
                     "^(back to top|skip to (main )?content|jump to|table of contents|print this page|"
                     + "print( article| story)?|view (full|the full) (article|story)|show more|load more|see more|"
                     + "expand|collapse|close|menu|search|home|replay|view all( \\(\\d+\\))?|back to (gallery|top|article|story))$"),
@@ -216,20 +216,23 @@ public final class NoiseRules {
                     "\\+\\d{1,3}[\\s\\d()-]{7,}\\d", "\\b(tel|phone|mob|mobile|fax)\\.?:\\s*\\+?\\d"),
             rule("event-chrome", SHORT, "^(speakers|panelists|panellists|participants|moderators?|hosts?|guests?|featuring|"
                     + "presenters?|chair|discussants?|in this episode)\\s*:$"),
-            rule("follow", SHORT, "^follow (us|@|(?-i:\\p{Lu})[\\p{L}]+ on)\\b", "^follow\\s*:?$", "^@[\\w.]{2,30}$",
+            rule("follow", SHORT, "^follow (us|@|(?-i:\\p{Lu})[\\p{L}]+ on)\\b", "^follow\\s*:?$",
                     "^follow ((?-i:\\p{Lu})[\\p{L}'’.-]+ ){1,4}on (twitter|x|facebook|instagram|linkedin|bluesky|threads|"
-                    + "mastodon|tiktok|youtube)\\b",
+                    + "mastodon|tiktok|youtube)(\\s*:?\\s*@[\\w.]+)?[.!]?$",
                     "^(like|follow) us on (facebook|twitter|x|instagram|linkedin)"),
-            rule("feedback", SHORT, "\\b(send|write) (us )?(a|your) letter to the editor\\b",
-                    "^(have|got) (something to say|a (news )?tip|a story( idea)?|feedback|a correction)\\b[^.!?]{0,60}\\?",
-                    "^(do you|did you) have (a (news )?tip|a story|something to share|feedback)\\b[^.!?]{0,60}\\?",
-                    "^we(['’]d| would)? (want|like|love) to hear from you\\b", "^tell us what you think\\b",
-                    "^(send|submit|email) (us )?(a|your) (news )?tips?\\b", "^(letters|comments|questions) to the editor\\b"),
+            rule("feedback", SHORT, "^(send|write|submit) (us )?(a|your) letters? to the editor\\b[^.!?]{0,60}[.!]?$",
+                    "^(have|got|do you have|did you have) (something to say|a (news )?tip|a story( idea| to share)?|something to share|"
+                    + "feedback|a correction)\\b[^.!?]{0,60}\\?(\\s+(email|e-mail|contact|send|write|tell|let us know|get in touch|"
+                    + "reach|drop|submit|share)\\b.*)?$",
+                    "^we(['’]d| would)? (want|like|love) to hear from you[.!]?(\\s+(tell|email|write|share|contact|let)\\b.*)?$",
+                    "^tell us what you think( (of|about) [^.!?,]{1,40})?( in the comments( below)?)?[.!?…]*$",
+                    "^(send|submit|email) us (a|your) (news )?tips?\\b", "^(letters|comments|questions) to the editor[:.]?$"),
             rule("publication-note", MEDIUM, "^a version of this (article|story|essay|piece) (appears|appeared) in print\\b",
-                    "^this (article|story|piece|essay|report|post) is (part|one) of (a|an|our|the)\\b",
-                    "^this (article|story|piece|essay|report|post) (was|is) (produced|published|reported|co-published|"
-                    + "written|made|supported) (by|in (partnership|collaboration) with|with (support|funding) from|"
-                    + "as part of)\\b"));
+                    "^this (article|story|piece|essay|post) is part of (a|an|our|the) [^.!?]{0,60}\\b(series|coverage|project|"
+                    + "package|collaboration|partnership|investigation|special report)\\b[^.!?]{0,60}[.!]?$",
+                    "^this (article|story|piece|post) (was|is) (produced|co-published|published) (by|in (partnership|"
+                    + "collaboration) with|with (support|funding) from|as part of)\\b(?![^.!?]*\\b(and|which|when|but|where)\\b)"
+                    + "[^.!?]{0,120}[.!]?$"));
 
     private final List<Rule> rules;
     private final Map<String, String> memory;

@@ -108,8 +108,8 @@ public final class Structurer {
 
     /**
      * The line right under a pull quote that says whose words they are, "— Mayor Ann Lee" (a paragraph opening with
-     * a dash, or the one item of a list the dash made: a capitalised line of at most ten words, not a sentence), or
-     * {@code null}.
+     * a dash, or the one item of a list the dash made: a person's name, perhaps with a role after a comma, in at most
+     * ten words, not a sentence), or {@code null}.
      */
     private static Block attribution(List<Block> body, Integer quoteAt) {
         if (quoteAt == null) {
@@ -124,13 +124,25 @@ public final class Structurer {
         }
         Block block = body.get(next);
         String text = block.text().strip();
-        boolean dashed = block.kind() == Kind.LIST && block.items().size() == 1
+        boolean dashed = block.kind() == Kind.LIST && block.items().size() == 1 && !oneItemListAfter(body, next)
                 || block.kind() == Kind.PARAGRAPH && ATTRIBUTION_DASH.matcher(text).lookingAt();
         String name = ATTRIBUTION_DASH.matcher(text).replaceFirst("");
+        if (!Names.isName(name.split(",", 2)[0].strip())) {
+            return null; // whose words: a name, perhaps with a role after a comma ("Maria Lopez, councillor")
+        }
         // not an embedded post's signature, "— The Senate (@Senate) October 9, 2018", which is text of its own
         return dashed && !name.isEmpty() && Character.isUpperCase(name.codePointAt(0)) && name.indexOf('@') < 0
                 && name.chars().noneMatch(Character::isDigit)
                 && HeadReader.words(name) <= ATTRIBUTION_WORDS && !HeadReader.endsSentence(name) ? block : null;
+    }
+
+    /** Whether the block after {@code at} is a list of one item too: bullets pasted with blank lines between them. */
+    private static boolean oneItemListAfter(List<Block> body, int at) {
+        int next = at + 1;
+        while (next < body.size() && body.get(next).kind() == Kind.BREAK) {
+            next++;
+        }
+        return next < body.size() && body.get(next).kind() == Kind.LIST && body.get(next).items().size() == 1;
     }
 
     /**

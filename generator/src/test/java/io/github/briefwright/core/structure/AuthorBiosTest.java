@@ -35,6 +35,27 @@ class AuthorBiosTest {
     }
 
     @ParameterizedTest
+    @CsvSource(delimiter = '#', value = {
+        "Reuters Staff#Jane Doe is a Reuters correspondent based in Nairobi who covers East Africa.#Jane Doe",
+        "admin#Jane Doe is a freelance writer and keen gardener who lives in Kent.#Jane Doe",
+        "Bob Jones#Robert Jones is a staff writer who covers aviation and transport.#Robert Jones",
+        "María García#María García López is a journalist who writes about housing.#María García López",
+        "Paul#Paul Smith is a freelance writer and photographer based in Berlin.#Paul Smith",
+    })
+    void aNewsroomsOrASingleNamesBylineLeavesTheBioToTheWriterItNames(String byline, String text, String name) {
+        assertEquals(name, AuthorBios.find(text, true, List.of(byline)).name());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Jane Smith has worked at Acme for twenty years and was president of its European division.",
+        "Jane Smith has reported record profits in each of her years as chief executive.",
+    })
+    void whatAPersonHasDoneIsABioOnlyForTheBylinesAuthor(String text) {
+        assertNull(AuthorBios.find(text, true, List.of()));
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {
         "John Roe is a senior fellow at the Example Institute.",
         "JOHN ROE is the mayor's former chief of staff.",

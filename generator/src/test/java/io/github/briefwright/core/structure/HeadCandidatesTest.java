@@ -3,6 +3,7 @@ package io.github.briefwright.core.structure;
 import static io.github.briefwright.core.structure.HeadOf.BODY;
 import static io.github.briefwright.core.structure.HeadOf.head;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.briefwright.core.model.Author;
@@ -47,6 +48,11 @@ class HeadCandidatesTest {
         assertEquals(List.of("Jane Doe"), authors(head(page)));
         assertTrue(HeadOf.draft(page).blocks().stream().noneMatch(block -> block.text().contains("Jane Doe")),
                 "the byline's list item is not text of the body");
+        assertTrue(BodyCleaner.repeatsByline("by Jane Doe", List.of("Jane Doe")));
+        assertTrue(BodyCleaner.repeatsByline("By Jane Doe, Staff Writer", List.of("Jane Doe")));
+        assertFalse(BodyCleaner.repeatsByline("Written by Jane Doe, illustrated by John Roe", List.of("Jane Doe")),
+                "a credit with more than the byline's names and roles is no repeated byline");
+        assertFalse(BodyCleaner.repeatsByline("By Jane Doe and John Roe", List.of("Jane Doe")));
     }
 
     @Test

@@ -211,6 +211,10 @@ class StructurerTest {
                 + "— The Council (@council) October 9, 2018\n\n" + OTHER + "\n");
         assertTrue(texts(embed.blocks()).stream().anyMatch(text -> text.contains("(@council)")),
                 "an embedded post's signature is text of its own");
+        Draft demand = draft(source + "\n\n" + BODY + "\n\n“It would cut services to the poorest districts first.”\n\n"
+                + "- Lower rents in university halls\n\n" + OTHER + "\n");
+        assertTrue(texts(demand.blocks()).stream().anyMatch(text -> text.contains("Lower rents")),
+                "a list item that names no one is no attribution");
     }
 
     @Test
