@@ -67,14 +67,18 @@ final class BlockSplitter {
     /** A day written with a full stop and its month, opening a line: "3. März 2019", "3. Feb. 2019". */
     private static final Pattern DAY_MONTH = Pattern.compile("^\\s*\\d{1,2}\\.\\s+(\\p{L}+)\\.?\\s+\\d");
 
-    /** A list item's line: a bullet or a number, but not a date that opens its line with the day ("3. März 2019"). */
+    /**
+     * A list item's line: a bullet or a number, but not a date line that opens with the day ("3. März 2019", "3.
+     * Feb. 2019, 10:15 Uhr").
+     */
     private static boolean isBullet(String line) {
         return BULLET.matcher(line).matches() && !datedDay(line);
     }
 
     private static boolean datedDay(String line) {
         Matcher day = DAY_MONTH.matcher(line);
-        return day.lookingAt() && DateText.month(day.group(1)) > 0;
+        // and the line is a date line: "1. October 2023 to December 2025: importers report …" is an item
+        return day.lookingAt() && DateText.month(day.group(1)) > 0 && Datelines.parse(line.strip()).isPresent();
     }
 
     /** Lines {@code from..to} hold no blank line: split them into paragraphs and lists. */
