@@ -95,14 +95,62 @@ final class DateFinder {
             if (!DateText.hasDigit(text) && !hasTrigger(trigger, text)) {
                 continue; // no digit and no date word: nothing for the full expression to find
             }
+            List<int[]> spans = new ArrayList<>(); // start, end and index in found (-1: no item) of each match
             Scan.matches(m, text, new Starts(), match -> {
                 TimelineItem item = item(match, sentence);
+                spans.add(new int[] {match.start(), match.end(), item == null ? -1 : found.size()});
                 if (item != null) {
                     found.add(new Found(item, match.group().strip()));
                 }
             });
+            if (DateText.hasDigit(text)) {
+                otherLanguages(sentence, spans, found);
+            }
         }
+        found.removeIf(java.util.Objects::isNull);
         return found;
+    }
+
+    /**
+     * The full dates of a sentence that the expressions above, written for English, do not read: month names in
+     * the other languages the structure stage reads ("3. März 2019", "12 de marzo de 2019", "3 марта 2019"), and
+     * year-first dates ("2019年3月3日", "2019/03/03"), by the structure stage's own parser. Such a date replaces
+     * what the expressions read inside it (its year alone); where they read a day there, theirs stays. Numeric
+     * dates with the year last are left alone: which of day and month comes first is not known here.
+     */
+    private static void otherLanguages(Sentence sentence, List<int[]> spans, List<Found> found) {
+        String text = sentence.text();
+        for (DateText.Found date : DateText.findAll(text, DateText.Order.UNKNOWN)) {
+            if (date.date() == null || date.numeric()) {
+                continue;
+            }
+            List<int[]> inside = new ArrayList<>();
+            boolean taken = false;
+            for (int[] span : spans) {
+                if (span[0] < date.end() && date.start() < span[1]) {
+                    boolean within = span[0] >= date.start() && span[1] <= date.end();
+                    boolean coarser = span[2] < 0 || !"day".equals(found.get(span[2]).item().precision());
+                    taken |= !(within && coarser);
+                    inside.add(span);
+                }
+            }
+            if (taken) {
+                continue;
+            }
+            TimelineItem day = new TimelineItem(date.date().toString(), "day", true, text, sentence.id());
+            Found full = new Found(day, text.substring(date.start(), date.end()).strip());
+            int at = inside.stream().filter(span -> span[2] >= 0).mapToInt(span -> span[2]).min().orElse(-1);
+            if (at < 0) {
+                found.add(full);
+            } else {
+                found.set(at, full); // in place of the year read inside it
+                for (int[] span : inside) {
+                    if (span[2] >= 0 && span[2] != at) {
+                        found.set(span[2], null);
+                    }
+                }
+            }
+        }
     }
 
     /**
