@@ -68,6 +68,7 @@ final class BodyCleaner {
         int carried = 0;
         int removedBefore = 0;
         boolean aboutAuthors = false;
+        boolean textKept = false; // a paragraph of text kept in the body so far
         for (int i = 0; i < blocks.size(); i++) {
             Block block = blocks.get(i);
             boolean inTail = i > lastBody;
@@ -76,8 +77,7 @@ final class BodyCleaner {
                 continue;
             }
             if (block.kind() == Kind.LIST) {
-                boolean beforeText = body.stream().noneMatch(kept -> kept.kind() == Kind.PARAGRAPH);
-                carry = list(block, inTail, aboutAuthors, carry, bylineNames, beforeText, body, removed, bios);
+                carry = list(block, inTail, aboutAuthors, carry, bylineNames, !textKept, body, removed, bios);
                 carried = 0;
                 continue;
             }
@@ -114,6 +114,7 @@ final class BodyCleaner {
                 carried = 0;
                 aboutAuthors = false;
                 addMendingPageBreaks(body, block, removed.size() > removedBefore);
+                textKept |= block.kind() == Kind.PARAGRAPH;
             }
             removedBefore = removed.size();
         }

@@ -68,11 +68,11 @@ final class Bylines {
     private static final Pattern DATE_LABEL = Pattern.compile("日|公開|更新|投稿|配信|掲載|発行|時間|日期|发布|发表");
     /** A time as Japanese and Chinese pages write it: "09時00分", "14:27:02". */
     private static final Pattern CJK_TIME = Pattern.compile("\\d{1,2}時\\d{1,2}分|\\d{1,2}:\\d{2}(?::\\d{2})?");
-    /** Patterns of single checks below, compiled once. */
     /** "for" and a capitalised word after a byline's names: the publication it was written for. */
     private static final Pattern FOR_PUBLICATION = Pattern.compile("\\s+(?i:for)\\s+(?=\\p{Lu}|the\\s+\\p{Lu})");
     /** A name's last word that is a suffix, with its full stop: "Martin Luther King Jr.". */
     private static final Pattern SUFFIX = Pattern.compile("\\s(?:Jr|Sr)\\.$");
+    /** Patterns of single checks below, compiled once. */
     private static final Pattern TRAILING_MARKS = Pattern.compile("[.,;:/]+$");
     private static final Pattern DIGIT_OR_QUOTE = Pattern.compile(".*[\\d!?\"“”].*");
     private static final Pattern HANDLE_WORD = Pattern.compile("[\\p{Ll}\\d_.-]{2,20}");
@@ -181,12 +181,11 @@ final class Bylines {
         return latin == null ? null : new Byline(latin.names(), latin.otherParts(), date);
     }
 
-    /** One to three capitalised words: a place ("Washington", "New Delhi"). */
-    /** A line holding one word and nothing else but closing marks. */
+    /** A line holding one word and nothing else but a closing mark or separator: "Paul", "Reuters |". */
     private static final Pattern SINGLE_NAME_LINE = Pattern.compile("\\p{L}[\\p{L}'’.&-]*\\s*[.,:;|·•/–—-]?");
-
+    /** Separators between a single name and what follows it on its line. */
     private static final Pattern LEADING_SEPARATORS = Pattern.compile("^[\\s|·•/–—,:-]+");
-
+    /** One to three capitalised words: a place ("Washington", "New Delhi"). */
     private static final Pattern PLACE = Pattern.compile("\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,2}");
 
     private static boolean hasOrganisationWord(String text) {

@@ -46,11 +46,6 @@ final class HeadCandidates {
     /** A credit's word in the part of a line that holds the names: "Photo: Jane Doe", "Jane Doe, photographer". */
     private static final Pattern PHOTO_WORD = Pattern.compile("(?i)\\b(?:photo(?:graph)?s?|photographer|credit|"
             + "illustrations?)\\b");
-
-    /** A photo's credit, which names a person too; "Jane Doe | Photos by John Roe" is a byline with a credit. */
-    private static boolean photoCredit(String line) {
-        return PHOTO_AGENCY.matcher(line).find() || PHOTO_WORD.matcher(Bylines.SEGMENTS.split(line, 2)[0]).find();
-    }
     private static final Pattern TAIL = Pattern.compile("(?i)(?:originally\\s+)?(?:published|posted|first published|publié|"
             + "publicado|pubblicato|veröffentlicht)");
     private static final Pattern AGO = Pattern.compile("(?i)^(?:updated\\s*:?\\s*)?\\d{1,2}\\s*(?:[mhd]|mins?|minutes?|hours?|hrs?|days?)\\s+ago$");
@@ -279,6 +274,11 @@ final class HeadCandidates {
             }
         }
         return null;
+    }
+
+    /** A photo's credit, which names a person too; "Jane Doe | Photos by John Roe" is a byline with a credit. */
+    private static boolean photoCredit(String line) {
+        return PHOTO_AGENCY.matcher(line).find() || PHOTO_WORD.matcher(Bylines.SEGMENTS.split(line, 2)[0]).find();
     }
 
     private static boolean onlyNames(Bylines.Byline byline) {

@@ -260,7 +260,7 @@ final class HeadReader {
     }
 
     /** The first block after block {@code i} that is not a break, or -1 when {@code i} is -1. */
-    private static int nextBlock(List<Block> blocks, int i) {
+    static int nextBlock(List<Block> blocks, int i) {
         if (i < 0) {
             return -1;
         }
@@ -610,12 +610,11 @@ final class HeadReader {
         if (date == null) {
             date = updated;
         }
-        String site = title == null ? null : Titles.siteSuffix(title);
+        Titles.Site site = title == null ? null : Titles.siteSuffix(title);
         if (site != null) {
             // "Council approves budget | The Daily Example": a browser's page title, the site's name after a bar
-            title = title.strip().substring(0, title.strip().length() - site.length()).replaceAll("\\s*[|–—-]\\s*$", "");
-            String name = site.replaceAll("^\\s*[|–—-]\\s*", "");
-            publisher = publisher == null ? name : publisher;
+            title = site.headline();
+            publisher = publisher == null ? site.name() : publisher;
         }
         if (publisher == null) {
             publisher = wirePublisher(body);
@@ -684,15 +683,9 @@ final class HeadReader {
      * approved the budget. Now comes the hard part."), which {@link #openingHeadline} leaves as text: one line of
      * four to twenty words opening with a capital, right above a byline or a date line; or -1.
      */
-    private int sentenceOverItsByline(List<Block> blocks) {
-        int first = 0;
-        while (first < blocks.size() && blocks.get(first).kind() == Kind.BREAK) {
-            first++;
-        }
-        int next = first + 1;
-        while (next < blocks.size() && blocks.get(next).kind() == Kind.BREAK) {
-            next++;
-        }
+    private static int sentenceOverItsByline(List<Block> blocks) {
+        int first = blocks.isEmpty() || blocks.get(0).kind() != Kind.BREAK ? 0 : nextBlock(blocks, 0);
+        int next = nextBlock(blocks, first);
         if (next >= blocks.size() || blocks.get(first).kind() != Kind.PARAGRAPH
                 || blocks.get(next).kind() != Kind.PARAGRAPH) {
             return -1;

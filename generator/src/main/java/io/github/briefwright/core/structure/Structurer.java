@@ -115,10 +115,7 @@ public final class Structurer {
         if (quoteAt == null) {
             return null;
         }
-        int next = quoteAt + 1;
-        while (next < body.size() && body.get(next).kind() == Kind.BREAK) {
-            next++;
-        }
+        int next = HeadReader.nextBlock(body, quoteAt);
         if (next >= body.size()) {
             return null;
         }
@@ -127,21 +124,16 @@ public final class Structurer {
         boolean dashed = block.kind() == Kind.LIST && block.items().size() == 1 && !oneItemListAfter(body, next)
                 || block.kind() == Kind.PARAGRAPH && ATTRIBUTION_DASH.matcher(text).lookingAt();
         String name = ATTRIBUTION_DASH.matcher(text).replaceFirst("");
-        if (!Names.isName(name.split(",", 2)[0].strip())) {
-            return null; // whose words: a name, perhaps with a role after a comma ("Maria Lopez, councillor")
-        }
-        // not an embedded post's signature, "— The Senate (@Senate) October 9, 2018", which is text of its own
-        return dashed && !name.isEmpty() && Character.isUpperCase(name.codePointAt(0)) && name.indexOf('@') < 0
+        // whose words: a name, perhaps with a role after a comma ("Maria Lopez, councillor"); not an embedded post's
+        // signature, "— The Senate (@Senate) October 9, 2018", which is text of its own
+        return dashed && Names.isName(name.split(",", 2)[0].strip()) && name.indexOf('@') < 0
                 && name.chars().noneMatch(Character::isDigit)
                 && HeadReader.words(name) <= ATTRIBUTION_WORDS && !HeadReader.endsSentence(name) ? block : null;
     }
 
     /** Whether the block after {@code at} is a list of one item too: bullets pasted with blank lines between them. */
     private static boolean oneItemListAfter(List<Block> body, int at) {
-        int next = at + 1;
-        while (next < body.size() && body.get(next).kind() == Kind.BREAK) {
-            next++;
-        }
+        int next = HeadReader.nextBlock(body, at);
         return next < body.size() && body.get(next).kind() == Kind.LIST && body.get(next).items().size() == 1;
     }
 

@@ -55,13 +55,21 @@ final class Titles {
     private static final Set<String> CONNECTIVES = Set.of("of", "for", "and", "the", "on", "in", "at", "de", "du",
             "des", "la", "le", "der", "die", "das", "für", "und", "del", "di", "e", "y", "et");
     /** Words that name an organisation or a publication. */
-    private static final Set<String> PUBLICATION = Set.of("institute", "institution", "centre", "center", "university",
-            "foundation", "council", "ministry", "department", "office", "government", "agency", "association",
-            "society", "school", "college", "academy", "group", "company", "corporation", "network", "times", "post",
-            "journal", "daily", "weekly", "magazine", "news", "gazette", "herald", "tribune", "courier", "chronicle",
-            "observer", "guardian", "telegraph", "express", "review", "press", "media", "radio", "television", "blog",
-            "newsletter", "bulletin", "digest", "quarterly", "monthly", "report", "programme", "program", "project",
-            "commission", "committee", "bank", "fund", "trust", "union", "federation", "organisation", "organization");
+    /** Words that name a publication, not any organisation: a site's name after a bar holds one. */
+    private static final Set<String> MASTHEAD = Set.of("times", "post", "journal", "daily", "weekly", "magazine", "news",
+            "gazette", "herald", "tribune", "courier", "chronicle", "observer", "guardian", "telegraph", "express",
+            "press", "media", "radio", "television", "blog", "newsletter", "bulletin", "digest", "quarterly", "monthly");
+    private static final Set<String> PUBLICATION = union(MASTHEAD, Set.of("institute", "institution", "centre", "center",
+            "university", "foundation", "council", "ministry", "department", "office", "government", "agency",
+            "association", "society", "school", "college", "academy", "group", "company", "corporation", "network",
+            "review", "report", "programme", "program", "project", "commission", "committee", "bank", "fund", "trust",
+            "union", "federation", "organisation", "organization"));
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> both = new HashSet<>(a);
+        both.addAll(b);
+        return Set.copyOf(both);
+    }
 
     /** How many body paragraphs under the head a candidate's words are compared with. */
     private static final int BODY_PARAGRAPHS = 3;
@@ -319,27 +327,27 @@ final class Titles {
     private static final Pattern HOST_NAME = Pattern.compile("(?i)(?:www\\.)?[\\p{L}\\d-]{2,}(?:\\.[\\p{L}\\d-]{2,})*"
             + "\\.(?:com|org|net|edu|gov|info|news|co\\.uk|org\\.uk|com\\.au|co|uk|de|fr|es|it|nl|be|ch|at|au|ca|in|jp|ie|nz"
             + "|za|br|mx|ru|pl|se|no|dk|fi|pt|us|tv|fm|me|io)");
-    /** Words that name a publication, not any organisation: a site's name after a bar holds one. */
-    private static final Set<String> MASTHEAD = Set.of("times", "post", "journal", "daily", "weekly", "magazine", "news",
-            "gazette", "herald", "tribune", "courier", "chronicle", "observer", "guardian", "telegraph", "express",
-            "press", "media", "radio", "television", "blog", "newsletter", "bulletin", "digest", "quarterly", "monthly");
+    /** A page title cut in two: the headline, and the site's name that followed it. */
+    record Site(String headline, String name) {
+    }
 
     /**
-     * The site's name after a page title, with its separator ("Council approves budget | The Daily Example",
-     * "… - example.com"), or {@code null}: a site's address after the last bar or dash, or a publication's name
-     * after the last bar, with three words or more of headline before it. A name after a dash is left alone: it
-     * is as often the headline's source ("… - World Bank") or its end ("Jon Stewart is back - The Daily Show").
+     * The page title cut before the site's name after it ("Council approves budget | The Daily Example", "… -
+     * example.com"), or {@code null}: a site's address after the last bar or dash, or a publication's name after
+     * the last bar, with three words or more of headline before it. A name after a dash is left alone: it is as
+     * often the headline's source ("… - World Bank") or its end ("Jon Stewart is back - The Daily Show").
      */
-    static String siteSuffix(String title) {
-        Matcher matcher = SITE_SUFFIX.matcher(title.strip());
+    static Site siteSuffix(String title) {
+        String text = title.strip();
+        Matcher matcher = SITE_SUFFIX.matcher(text);
         if (!matcher.find()) {
             return null;
         }
         String name = matcher.group(2).strip();
+        String headline = text.substring(0, matcher.start()).strip();
         boolean site = HOST_NAME.matcher(name).matches()
                 || matcher.group(1).equals("|") && publisherLike(name) && hasMastheadWord(name);
-        return site && HeadReader.words(title.strip().substring(0, matcher.start())) >= 3
-                ? title.strip().substring(matcher.start()) : null;
+        return site && HeadReader.words(headline) >= 3 ? new Site(headline, name) : null;
     }
 
     private static boolean hasMastheadWord(String name) {

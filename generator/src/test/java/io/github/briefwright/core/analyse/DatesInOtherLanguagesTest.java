@@ -23,17 +23,11 @@ class DatesInOtherLanguagesTest {
         "Совет утвердил бюджет 3 марта 2019 года.#2019-03-03 day",
         "予算は2019年3月3日に承認された。#2019-03-03 day",
         "The council voted on 2019/03/03, after a long debate.#2019-03-03 day",
-    })
-    void aFullDateIsFoundOnce(String sentence, String expected) {
-        assertEquals(List.of(expected), dates(sentence));
-    }
-
-    @ParameterizedTest
-    @CsvSource(delimiter = '#', value = {
+        // English dates, which both the expressions and the parser read, are not found twice
         "The council voted on March 3, 2019, after a long debate.#2019-03-03 day",
         "The council voted on 3 March 2019.#2019-03-03 day",
     })
-    void anEnglishDateIsNotFoundTwice(String sentence, String expected) {
+    void aFullDateIsFoundOnce(String sentence, String expected) {
         assertEquals(List.of(expected), dates(sentence));
     }
 
