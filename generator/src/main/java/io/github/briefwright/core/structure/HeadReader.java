@@ -86,7 +86,8 @@ final class HeadReader {
         this.candidates = candidates;
     }
 
-    Result read(List<Block> blocks) {
+    Result read(List<Block> pasted) {
+        List<Block> blocks = headlineItems(pasted);
         Result result = echoedAbove(blocks, readHead(blocks));
         if (!result.head().authors().isEmpty()) {
             return result;
@@ -171,6 +172,29 @@ final class HeadReader {
             }
         }
         return result;
+    }
+
+    /**
+     * The blocks with a headline pasted as a list of one item ("  • Son of slain officer given teddy bears", a page
+     * that marks its headline up as the last item of a list) read as a paragraph, when it is headline-shaped and a
+     * byline or date line stands right under it; the same list when there is none.
+     */
+    private List<Block> headlineItems(List<Block> blocks) {
+        List<Block> read = null;
+        Boolean[] meta = new Boolean[blocks.size()];
+        for (int i = 0; i < Math.min(blocks.size(), START_BLOCKS); i++) {
+            Block block = blocks.get(i);
+            if (block.kind() != Kind.LIST || block.items().size() != 1) {
+                continue;
+            }
+            int next = nextBlock(blocks, i);
+            Block item = Block.plain(Kind.PARAGRAPH, block.items().get(0).strip(), block.line());
+            if (next < blocks.size() && startMeta(blocks, meta, next) && headlineShaped(item)) {
+                read = read == null ? new ArrayList<>(blocks) : read;
+                read.set(i, item);
+            }
+        }
+        return read == null ? blocks : read;
     }
 
     /** Whether the block above block {@code i} is a label of a few words and a colon ("Author:"), whose value it is. */
@@ -447,13 +471,21 @@ final class HeadReader {
         return others >= 2;
     }
 
-    /** The first headline-shaped block (four words or more) of the {@value #TITLE_ABOVE} above block {@code i}, or -1. */
+    /**
+     * The first headline-shaped block (four words or more) of the {@value #TITLE_ABOVE} above block {@code i}, or -1;
+     * not above a section label ("Life" over "Mysterious plane circling Manhattan…": pages print the section over
+     * the headline) or a list of links (not a share bar) right over a headline-shaped block: what stands above
+     * them is navigation.
+     */
     private int headlineAbove(List<Block> blocks, int i) {
         int first = -1;
         for (int j = i - 1; j >= Math.max(0, i - TITLE_ABOVE); j--) {
             Block block = blocks.get(j);
             if (headlineShaped(block)) {
                 first = j;
+            } else if (first >= 0 && first == nextBlock(blocks, j) && (block.kind() == Kind.LIST
+                    && listNoise(block) == null || block.kind() == Kind.PARAGRAPH && isKicker(block.text()))) {
+                break;
             }
         }
         return first;

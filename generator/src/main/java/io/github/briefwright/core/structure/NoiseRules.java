@@ -125,7 +125,7 @@ public final class NoiseRules {
                     + "recommended( for you| reading| stories| articles)?|you (may|might) (also )?(like|be interested in|"
                     + "enjoy)|most (popular|read|viewed|shared|emailed)|trending( now| stories)?|editor'?s'? picks?|"
                     + "what to read next|further reading|top stories|latest (news|stories)|popular (now|stories)|"
-                    + "don['’]?t miss|more from [\\p{L} ]{1,40}|up next|watch next|in (other|case you missed) news|explore further|"
+                    + "don['’]?t miss|(see )?more from [\\p{L} ]{1,40}|up next|watch next|in (other|case you missed) news|explore further|"
                     + "more videos|more stories like this( one)?|trending news)[\\s:.…-]*$",
                     "^(related|read more|read also|also read|see also|also see|more)\\s*[:|»›>–—-]",
                     "^\\[(related|read more|read also|also read|see also|more|read|watch)\\s*[:|»›>–—-][^\\]]{1,120}\\]$"),
@@ -134,6 +134,7 @@ public final class NoiseRules {
             rule("photo-credit", MEDIUM, List.of("photo", "image", "illustration", "pictured", "credit", "getty", "(ap",
                     "reuters", "afp", "epa", "shutterstock", "bloomberg", "alamy", "istock", " for ", "/"), "^(photo(graph)?|image|illustration|video|graphic|credit|photo credit|"
                     + "picture|pictured|top image|main image|header image|source image)s?\\s*(credit)?\\s*:",
+                    "^((photo|image|video) )?credit\\s*(\\.{3}|…)\\s*(?-i:\\p{Lu})",
                     "\\((photo|image|illustration|pictured|credit)[:\\s][^)]{1,80}\\)\\s*$",
                     "\\((getty( images)?|reuters|shutterstock|bloomberg|alamy|istock|(?-i:AP|AFP|EPA)\\b( photo)?)[^)]{0,60}\\)\\s*$",
                     "\\b(getty images|ap photo|afp via getty images|reuters/|/reuters|shutterstock)\\b",
@@ -189,7 +190,7 @@ public final class NoiseRules {
                     + "appeared|originally ran) (in|on)\\b(?![^.!?]*\\b(and|which|when|but|where)\\b)", "^\\[?(end of transcript|applause|laughter|crosstalk|inaudible)\\]?\\.?$",
                     "^(back to top|skip to (main )?content|jump to|table of contents|print this page|"
                     + "print( article| story)?|view (full|the full) (article|story)|show more|load more|see more|"
-                    + "expand|collapse|close|menu|search|home|replay|view all( \\(\\d+\\))?|back to (gallery|top|article|story))$"),
+                    + "expand|collapse|close|menu|search( the (web|site))?|home|replay|view all( \\(\\d+\\))?|back to (gallery|top|article|story))$"),
             rule("email-chrome", SHORT, "^-{2,}\\s*forwarded message\\s*-{2,}$", "^begin forwarded message:?$",
                     "^(sent|to|cc|bcc|date|subject|reply-to):\\s+\\S", "^from:\\s+.*(@|\\bon behalf of\\b)", "^sent from my (iphone|ipad|android|phone)",
                     "^-{2,}\\s*original message\\s*-{2,}$", "^--\\s*$", "^-- (?-i:\\p{Lu})"),
@@ -222,12 +223,14 @@ public final class NoiseRules {
                     "^(like|follow) us on (facebook|twitter|x|instagram|linkedin)"),
             rule("feedback", SHORT, "^(send|write|submit) (us )?(a|your) letters? to the editor\\b[^.!?]{0,60}[.!]?$",
                     "^(have|got|do you have|did you have) (something to say|a (news )?tip|a story( idea| to share)?|something to share|"
-                    + "feedback|a correction)\\b[^.!?]{0,60}\\?(\\s+(email|e-mail|contact|send|write|tell|let us know|get in touch|"
+                    + "feedback|a correction)\\b[^.!?]{0,60}\\?(\\s*(email|e-mail|contact|send|write|tell|let us know|get in touch|"
                     + "reach|drop|submit|share)\\b.*)?$",
                     "^we(['’]d| would)? (want|like|love) to hear from you[.!]?(\\s+(tell|email|write|share|contact|let)\\b.*)?$",
                     "^tell us what you think( (of|about) [^.!?,]{1,40})?( in the comments( below)?)?[.!?…]*$",
                     "^(send|submit|email) us (a|your) (news )?tips?\\b", "^(letters|comments|questions) to the editor[:.]?$"),
             rule("publication-note", MEDIUM, "^a version of this (article|story|essay|piece) (appears|appeared) in print\\b",
+                    "^this (article|story|page|content) is (more than|over|at least) (\\d+|a|an|one|two|three|four|five|six|"
+                    + "seven|eight|nine|ten) (years?|months?) old[.!]?$",
                     "^this (article|story|piece|essay|post) is part of (a|an|our|the) [^.!?]{0,60}\\b(series|coverage|project|"
                     + "package|collaboration|partnership|investigation|special report)\\b[^.!?]{0,60}[.!]?$",
                     "^this (article|story|piece|post) (was|is) (produced|co-published|published) (by|in (partnership|"

@@ -48,6 +48,8 @@ final class Titles {
     private static final Pattern QUESTION = Pattern.compile("[?!？！][\\p{Pf}\\p{Pe}\"']*$");
     /** One to three words and a colon opening a line with more after it: "Ski: …", "Available Lengths: …". */
     private static final Pattern LABEL_COLON = Pattern.compile("^[^\\s:]+(?:\\s[^\\s:]+){0,2}\\s?[:：]\\s*\\S");
+    /** A token of signs only ("&", "+", "–"): no word of a title's length ("Nation & World" is a two-word label). */
+    private static final Pattern SYMBOL_TOKEN = Pattern.compile("(?<!\\S)[^\\p{L}\\p{N}\\s]+(?!\\S)");
     private static final Pattern SEPARATOR = Pattern.compile("\\s\\|\\s|\\||»|\\s>\\s|\\s/\\s|·|•");
     /** "By" or an author label alone on a line: the byline's names stand on the next line. */
     private static final Pattern BY_LABEL = Pattern.compile("(?i)(?:[•·▪*]\\s*)?(?:by|written by|authors?)\\s*:?");
@@ -171,7 +173,7 @@ final class Titles {
                 }
             }
             String text = block.text().strip();
-            int words = HeadReader.words(text);
+            int words = HeadReader.words(SYMBOL_TOKEN.matcher(text).replaceAll(" "));
             double[] x = new double[TitleModel.FEATURES.size()];
             x[0] = words <= 2 ? 1 : 0;
             x[1] = words == 3 ? 1 : 0;

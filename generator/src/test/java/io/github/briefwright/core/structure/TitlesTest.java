@@ -41,6 +41,15 @@ class TitlesTest {
     }
 
     @Test
+    void aSectionLabelWithAnAmpersandIsTwoWordsNotAHeadlineOverItsDek() {
+        // "&" is no word: "Nation & World" is a two-word label, so the headline under it is no dek longer than a
+        // three-word headline
+        Head head = head("Nation & World\n\nThe Council's Budget Falls Apart After a Long Night of Talks\n\n"
+                + "By Jane Doe\n\n" + BODY);
+        assertEquals("The Council's Budget Falls Apart After a Long Night of Talks", head.title());
+    }
+
+    @Test
     void aListOfNamesUnderTheTitleIsNoTitle() {
         Head head = head("The Council's Budget Falls Apart\n\nJane Doe and John Roe\n\nMarch 3, 2021\n\n" + BODY);
         assertEquals("The Council's Budget Falls Apart", head.title());
