@@ -41,7 +41,7 @@ final class HeadCandidates {
     private static final Pattern PUBLISHED = Pattern.compile("(?i)(?:published|posted|\\bon\\b|first|公開|投稿|配信|発行|publié|"
             + "publicado|pubblicato|veröffentlicht|gepubliceerd)[^\\d]{0,20}$");
     /** A picture agency: a line naming one is a photo's credit, "Jane Doe / Getty Images". */
-    private static final Pattern PHOTO_AGENCY = Pattern.compile("(?i)\\b(?:getty images|shutterstock|ap photo|istock(?:photo)?"
+    private static final Pattern PHOTO_AGENCY = Pattern.compile("(?i)\\b(?:getty images?|shutterstock|ap photo|istock(?:photo)?"
             + "|alamy)\\b");
     /** A credit's word in the part of a line that holds the names: "Photo: Jane Doe", "Jane Doe, photographer". */
     private static final Pattern PHOTO_WORD = Pattern.compile("(?i)\\b(?:photo(?:graph)?s?|photographer|credit|"

@@ -214,7 +214,10 @@ final class HeadReader {
             return bodyAnchored(blocks, whole);
         }
         boolean found = !whole.head().authors().isEmpty() || whole.head().date() != null;
-        if (start == 0 || found && !(whole.titleBlock() < start && navigationBefore(blocks, start))) {
+        // read again from the start when the head read from the top has no byline or date, no title, or its title
+        // above the start under the page's navigation
+        boolean titled = whole.head().title() != null;
+        if (start == 0 || found && titled && !(whole.titleBlock() < start && navigationBefore(blocks, start))) {
             return whole;
         }
         Result article = readFrom(blocks.subList(start, blocks.size()), 0);
@@ -448,13 +451,27 @@ final class HeadReader {
         return -1;
     }
 
-    /** Whether block {@code i} is a byline or date line by its first line: "By …", a date line, or names with a date. */
+    /** Whether a line of names stands over a date line in the same block: "Marguerite Reardon" over "Dec. 22, 2016 5:00 a.m. PT". */
+    private static boolean namesOverDate(String line, String next) {
+        if (words(line) > 12 || Datelines.parse(next).isEmpty()) {
+            return false;
+        }
+        Bylines.Byline bare = Bylines.parseBare(line);
+        return bare != null && !bare.names().isEmpty();
+    }
+
+    /**
+     * Whether block {@code i} is a byline or date line by its first line: "By …", a date line, or names with a date
+     * (on the line or on the next line of the block).
+     */
     private static boolean startMeta(List<Block> blocks, Boolean[] meta, int i) {
         if (meta[i] == null) {
             Block block = blocks.get(i);
-            String line = block.text().split("\n", 2)[0];
+            String[] lines = block.text().split("\n", 3);
+            String line = lines[0];
             meta[i] = block.kind() == Kind.PARAGRAPH && (Bylines.parsePrefixed(line) != null
-                    || Datelines.parse(line).isPresent() || isDatedByline(line));
+                    || Datelines.parse(line).isPresent() || isDatedByline(line)
+                    || lines.length > 1 && namesOverDate(line, lines[1]));
         }
         return meta[i];
     }

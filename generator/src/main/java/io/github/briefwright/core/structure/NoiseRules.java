@@ -137,7 +137,7 @@ public final class NoiseRules {
                     "^((photo|image|video) )?credit\\s*(\\.{3}|…)\\s*(?-i:\\p{Lu})",
                     "\\((photo|image|illustration|pictured|credit)[:\\s][^)]{1,80}\\)\\s*$",
                     "\\((getty( images)?|reuters|shutterstock|bloomberg|alamy|istock|(?-i:AP|AFP|EPA)\\b( photo)?)[^)]{0,60}\\)\\s*$",
-                    "\\b(getty images|ap photo|afp via getty images|reuters/|/reuters|shutterstock)\\b",
+                    "\\b(getty images?|ap photo|afp via getty images|reuters/|/reuters|shutterstock)\\b",
                     "^\\[?(image|photo|picture|slide|video|graphic|illustration|chart|map|figure)( \\d+)?( (of|/) \\d+)?\\]?$",
                     "^(caption|hide caption|toggle caption|see full gallery)$",
                     "^((photo|image|picture)s? )?courtesy( of)? (the )?(?-i:\\p{Lu})[^.,;]{0,60}\\.?$",
