@@ -177,7 +177,8 @@ final class HeadReader {
     /**
      * The blocks with a headline pasted as a list of one item ("  • Son of slain officer given teddy bears", a page
      * that marks its headline up as the last item of a list) read as a paragraph, when it is headline-shaped and a
-     * byline or date line stands right under it; the same list when there is none.
+     * byline or date line stands right under it; and so a byline of names alone as a list item with the date list
+     * right under it. The same list when there is none.
      */
     private List<Block> headlineItems(List<Block> blocks) {
         List<Block> read = null;
@@ -188,13 +189,30 @@ final class HeadReader {
                 continue;
             }
             int next = nextBlock(blocks, i);
-            Block item = Block.plain(Kind.PARAGRAPH, block.items().get(0).strip(), block.line());
-            if (next < blocks.size() && startMeta(blocks, meta, next) && headlineShaped(item)) {
+            String text = block.items().get(0).strip();
+            Block item = Block.plain(Kind.PARAGRAPH, text, block.line());
+            boolean headline = next < blocks.size() && startMeta(blocks, meta, next) && headlineShaped(item);
+            // a byline of names alone as a list item over its date, "• Debbie White" over "• 18 Nov 2019, 19:09"
+            boolean byline = next < blocks.size() && words(text) <= 4 && dateItem(blocks.get(next))
+                    && Names.isName(text);
+            if (headline || byline) {
                 read = read == null ? new ArrayList<>(blocks) : read;
                 read.set(i, item);
             }
+            if (byline) {
+                Block date = blocks.get(next);
+                read.set(next, Block.plain(Kind.PARAGRAPH, date.kind() == Kind.LIST ? String.join("\n", date.items())
+                        : date.text(), date.line()));
+            }
         }
         return read == null ? blocks : read;
+    }
+
+    /** A date line as a paragraph, or a list whose first item is one ("• 18 Nov 2019, 19:09", "• Updated: …"). */
+    private static boolean dateItem(Block block) {
+        String first = block.kind() == Kind.LIST && !block.items().isEmpty() ? block.items().get(0)
+                : block.kind() == Kind.PARAGRAPH ? block.text().split("\n", 2)[0] : "";
+        return first.length() <= 80 && Datelines.parse(first.strip()).isPresent();
     }
 
     /** Whether the block above block {@code i} is a label of a few words and a colon ("Author:"), whose value it is. */

@@ -129,9 +129,12 @@ final class Titles {
             int start, Block opening, boolean all) {
         int limit = Math.min(end, blocks.size());
         Map<String, Integer> seen = new HashMap<>();
+        Set<String> tails = new HashSet<>(); // the ends of longer lines: a breadcrumb ending with the headline
         for (int i = 0; i < limit; i++) {
             if (blocks.get(i).kind() == Kind.PARAGRAPH) {
-                seen.merge(key(blocks.get(i).text()), 1, Integer::sum);
+                String key = key(blocks.get(i).text());
+                seen.merge(key, 1, Integer::sum);
+                tails(key, tails);
             }
         }
         // whether each block of the head is a byline or date line, and the first such block after each
@@ -182,7 +185,9 @@ final class Titles {
             x[4] = SEPARATOR.matcher(text).find() ? 1 : 0;
             x[5] = Character.isLowerCase(text.codePointAt(0)) ? 1 : 0;
             x[6] = DateText.find(text, DateText.Order.UNKNOWN).filter(f -> !f.ambiguous()).isPresent() ? 1 : 0;
-            x[7] = seen.getOrDefault(key(text), 0) > 1 ? 1 : 0;
+            // a line standing twice is a masthead repeated, not when a breadcrumb ends with it ("Home News IMF
+            // dims outlook…" over "IMF dims outlook…"): that is the page's headline
+            x[7] = seen.getOrDefault(key(text), 0) > 1 && !tails.contains(key(text)) ? 1 : 0;
             Bylines.Byline names = words <= 12 ? Bylines.parseBare(text) : null;
             x[8] = names != null && names.names().size() > 1 && names.otherParts().isEmpty() ? 1 : 0;
             boolean publisher = publisherLike(text);
@@ -407,6 +412,26 @@ final class Titles {
     private static boolean shouted(String text) {
         return text.chars().anyMatch(Character::isLetter) && text.chars().filter(Character::isLetter)
                 .noneMatch(Character::isLowerCase) && text.chars().filter(Character::isUpperCase).count() >= 2;
+    }
+
+    /** How many words at most a breadcrumb's line may have for its ends to be looked at. */
+    private static final int TAIL_WORDS = 40;
+
+    /** Adds every end of a line that starts after one of its spaces and holds four words or more. */
+    private static void tails(String key, Set<String> tails) {
+        int spaces = 0;
+        for (int k = 0; k < key.length(); k++) {
+            if (key.charAt(k) == ' ' && ++spaces > TAIL_WORDS) {
+                return;
+            }
+        }
+        for (int k = key.indexOf(' '); k > 0; k = key.indexOf(' ', k + 1)) {
+            String tail = key.substring(k + 1).strip();
+            if (HeadReader.words(tail) < 4) {
+                return;
+            }
+            tails.add(tail);
+        }
     }
 
     private static String key(String text) {

@@ -50,6 +50,15 @@ class TitlesTest {
     }
 
     @Test
+    void aHeadlineThatABreadcrumbEndsWithIsNoRepeatedMasthead() {
+        Head head = head("Toggle navigation\n\nTown hall deal reached as rivals trade barbs\n\nMail to a friend\n\n"
+                + "Home News Politics Town hall deal reached as rivals trade barbs\n\n"
+                + "Town hall deal reached as rivals trade barbs\n\n“The worst is over,” the mayor says\n\n"
+                + "By Jane Doe\n\n" + BODY);
+        assertEquals("Town hall deal reached as rivals trade barbs", head.title());
+    }
+
+    @Test
     void aListOfNamesUnderTheTitleIsNoTitle() {
         Head head = head("The Council's Budget Falls Apart\n\nJane Doe and John Roe\n\nMarch 3, 2021\n\n" + BODY);
         assertEquals("The Council's Budget Falls Apart", head.title());
