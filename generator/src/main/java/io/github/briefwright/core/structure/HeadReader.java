@@ -471,7 +471,7 @@ final class HeadReader {
 
     /** Whether a line of names stands over a date line in the same block: "Marguerite Reardon" over "Dec. 22, 2016 5:00 a.m. PT". */
     private static boolean namesOverDate(String line, String next) {
-        if (words(line) > 12 || Datelines.parse(next).isEmpty()) {
+        if (next.length() > 80 || words(line) > 12 || Datelines.parse(next).isEmpty()) {
             return false;
         }
         Bylines.Byline bare = Bylines.parseBare(line);

@@ -419,18 +419,18 @@ final class Titles {
 
     /** Adds every end of a line that starts after one of its spaces and holds four words or more. */
     private static void tails(String key, Set<String> tails) {
-        int spaces = 0;
+        List<Integer> spaces = new ArrayList<>();
         for (int k = 0; k < key.length(); k++) {
-            if (key.charAt(k) == ' ' && ++spaces > TAIL_WORDS) {
-                return;
+            if (key.charAt(k) == ' ') {
+                if (spaces.size() == TAIL_WORDS) {
+                    return;
+                }
+                spaces.add(k);
             }
         }
-        for (int k = key.indexOf(' '); k > 0; k = key.indexOf(' ', k + 1)) {
-            String tail = key.substring(k + 1).strip();
-            if (HeadReader.words(tail) < 4) {
-                return;
-            }
-            tails.add(tail);
+        // the end after space j holds the words between the spaces after it, and one more
+        for (int j = 0; j + 3 < spaces.size(); j++) {
+            tails.add(key.substring(spaces.get(j) + 1));
         }
     }
 
