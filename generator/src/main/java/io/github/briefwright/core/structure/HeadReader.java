@@ -460,11 +460,20 @@ final class HeadReader {
                 }
                 continue;
             }
-            if (!startMeta(blocks, meta, i) || headlineAbove(blocks, i) < 0 || !bodyBelow(blocks, i)
-                    || teaser(blocks, meta, i)) {
+            if (!startMeta(blocks, meta, i) || !bodyBelow(blocks, i) || teaser(blocks, meta, i)) {
                 continue;
             }
-            return headlineAbove(blocks, i);
+            int headline = headlineAbove(blocks, i);
+            if (headline >= 0) {
+                return headline;
+            }
+            // a byline and date printed over the headline ("Louise Matsakis / Business" over "11.15.2019 10:09 AM"):
+            // the article starts at the date line when the next block is a headline with the text right under it
+            int next = nextBlock(blocks, i);
+            if (next < blocks.size() && next < meta.length && !startMeta(blocks, meta, next)
+                    && headlineShaped(blocks.get(next)) && bodyBelow(blocks, next)) {
+                return i;
+            }
         }
         return -1;
     }
