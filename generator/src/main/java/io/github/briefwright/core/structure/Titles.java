@@ -182,7 +182,9 @@ final class Titles {
             x[1] = words == 3 ? 1 : 0;
             x[2] = words >= 4 && words <= 16 ? 1 : 0;
             x[3] = shouted(text) && words <= 4 ? 1 : 0;
-            x[4] = SEPARATOR.matcher(text).find() ? 1 : 0;
+            // a breadcrumb: separators, or a line ending with another line of the head ("Home Holidays Spiced
+            // Pear Jam for the Holidays" over "Spiced Pear Jam for the Holidays")
+            x[4] = SEPARATOR.matcher(text).find() || endsWithAnother(key(text), seen) ? 1 : 0;
             x[5] = Character.isLowerCase(text.codePointAt(0)) ? 1 : 0;
             x[6] = DateText.find(text, DateText.Order.UNKNOWN).filter(f -> !f.ambiguous()).isPresent() ? 1 : 0;
             // a line standing twice is a masthead repeated, not when a breadcrumb ends with it ("Home News IMF
@@ -416,6 +418,18 @@ final class Titles {
 
     /** How many words at most a breadcrumb's line may have for its ends to be looked at. */
     private static final int TAIL_WORDS = 40;
+
+    /** Whether a line ends with another line of the head of four words or more. */
+    private static boolean endsWithAnother(String key, Map<String, Integer> lines) {
+        Set<String> ends = new HashSet<>();
+        tails(key, ends);
+        for (String end : ends) {
+            if (lines.containsKey(end)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** Adds every end of a line that starts after one of its spaces and holds four words or more. */
     private static void tails(String key, Set<String> tails) {

@@ -59,6 +59,13 @@ class TitlesTest {
     }
 
     @Test
+    void aBreadcrumbWithoutSeparatorsThatEndsWithTheHeadlineIsNavigation() {
+        Head head = head("Home Holidays Town hall deal reached as rivals trade barbs\n\n"
+                + "Town hall deal reached as rivals trade barbs\n\nMarch 3, 2019 by Jane Doe\n\n" + BODY);
+        assertEquals("Town hall deal reached as rivals trade barbs", head.title());
+    }
+
+    @Test
     void aListOfNamesUnderTheTitleIsNoTitle() {
         Head head = head("The Council's Budget Falls Apart\n\nJane Doe and John Roe\n\nMarch 3, 2021\n\n" + BODY);
         assertEquals("The Council's Budget Falls Apart", head.title());
