@@ -129,12 +129,13 @@ final class Titles {
             int start, Block opening, boolean all) {
         int limit = Math.min(end, blocks.size());
         Map<String, Integer> seen = new HashMap<>();
-        Set<String> tails = new HashSet<>(); // the ends of longer lines: a breadcrumb ending with the headline
+        Map<String, List<String>> endsOf = new HashMap<>(); // each line's ends: a breadcrumb ending with the headline
+        Set<String> ends = new HashSet<>();
         for (int i = 0; i < limit; i++) {
             if (blocks.get(i).kind() == Kind.PARAGRAPH) {
                 String key = key(blocks.get(i).text());
                 seen.merge(key, 1, Integer::sum);
-                tails(key, tails);
+                ends.addAll(endsOf.computeIfAbsent(key, Titles::ends));
             }
         }
         // whether each block of the head is a byline or date line, and the first such block after each
@@ -184,12 +185,13 @@ final class Titles {
             x[3] = shouted(text) && words <= 4 ? 1 : 0;
             // a breadcrumb: separators, or a line ending with another line of the head ("Home Holidays Spiced
             // Pear Jam for the Holidays" over "Spiced Pear Jam for the Holidays")
-            x[4] = SEPARATOR.matcher(text).find() || endsWithAnother(key(text), seen) ? 1 : 0;
+            x[4] = SEPARATOR.matcher(text).find()
+                    || endsOf.getOrDefault(key(text), List.of()).stream().anyMatch(seen::containsKey) ? 1 : 0;
             x[5] = Character.isLowerCase(text.codePointAt(0)) ? 1 : 0;
             x[6] = DateText.find(text, DateText.Order.UNKNOWN).filter(f -> !f.ambiguous()).isPresent() ? 1 : 0;
             // a line standing twice is a masthead repeated, not when a breadcrumb ends with it ("Home News IMF
             // dims outlook…" over "IMF dims outlook…"): that is the page's headline
-            x[7] = seen.getOrDefault(key(text), 0) > 1 && !tails.contains(key(text)) ? 1 : 0;
+            x[7] = seen.getOrDefault(key(text), 0) > 1 && !ends.contains(key(text)) ? 1 : 0;
             Bylines.Byline names = words <= 12 ? Bylines.parseBare(text) : null;
             x[8] = names != null && names.names().size() > 1 && names.otherParts().isEmpty() ? 1 : 0;
             boolean publisher = publisherLike(text);
@@ -419,33 +421,23 @@ final class Titles {
     /** How many words at most a breadcrumb's line may have for its ends to be looked at. */
     private static final int TAIL_WORDS = 40;
 
-    /** Whether a line ends with another line of the head of four words or more. */
-    private static boolean endsWithAnother(String key, Map<String, Integer> lines) {
-        Set<String> ends = new HashSet<>();
-        tails(key, ends);
-        for (String end : ends) {
-            if (lines.containsKey(end)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Adds every end of a line that starts after one of its spaces and holds four words or more. */
-    private static void tails(String key, Set<String> tails) {
+    /** The ends of a line that start after one of its spaces and hold four words or more (none past 40 words). */
+    private static List<String> ends(String key) {
         List<Integer> spaces = new ArrayList<>();
         for (int k = 0; k < key.length(); k++) {
             if (key.charAt(k) == ' ') {
                 if (spaces.size() == TAIL_WORDS) {
-                    return;
+                    return List.of();
                 }
                 spaces.add(k);
             }
         }
         // the end after space j holds the words between the spaces after it, and one more
+        List<String> ends = new ArrayList<>();
         for (int j = 0; j + 3 < spaces.size(); j++) {
-            tails.add(key.substring(spaces.get(j) + 1));
+            ends.add(key.substring(spaces.get(j) + 1));
         }
+        return ends;
     }
 
     private static String key(String text) {
