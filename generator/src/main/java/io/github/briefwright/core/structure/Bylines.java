@@ -9,16 +9,19 @@ import java.util.regex.Pattern;
 
 /**
  * Bylines: "By A and B", "BY JANE DOE", "Words by Jane Doe", "By Jane Doe, Staff Reporter", "Jane Doe | Reuters",
- * "By Jane Doe · January 7, 2020". Parts after {@code |}, {@code ·} or a dash, and roles after a comma, are
- * not names; a date among them is returned too.
+ * "By Jane Doe · January 7, 2020", "Автор: Иван Петров", "김철수 기자". Parts after {@code |}, {@code ·} or a dash,
+ * roles after a comma, a newsroom after a name ("Jane Doe Associated Press", "Jane Doe, USA TODAY", "Jane Doe for
+ * The Guardian", "Jane Doe of The Example Times"), a reading time ("5 min read") and share links printed as words
+ * ("Twitter Email") are not names; a date among them is returned too.
  */
 final class Bylines {
 
     private static final Pattern PREFIXED = Pattern.compile(
             "^(?:by\\s*by\\s+|(?:by|written by|words by|story by|text by|reporting by|reported by|edited by|"
-                    + "compiled by|posted by|published by|interview(?:ed)? by|"
+                    + "compiled by|posted by|published by|contributed by|interview(?:ed)? by|"
                     + "analysis by|opinion by|commentary by|column by|essay by|review by|article by|(?:a )?guest post by|"
-                    + "as told to|authors?|autor(?:in)?|auteur|autore|von|par|por|door|oleh|di|av|texto|texte|tekst)\\s*:?\\s+"
+                    + "as told to|authors?|autor(?:in)?|auteur|autore|[Аа]втор(?:ы)?|yazar|penulis|tác giả|forfatter|författare|"
+                    + "kirjoittaja|szerző|von|par|por|door|oleh|di|av|texto|texte|tekst)\\s*:?\\s+"
                     + "|By(?=\\p{Lu}\\p{Ll})|"
                     + "(?:reporters?|writers?|words|text|contributors?|correspondents?|columnist)\\s*:\\s*|"
                     + "by:\\s*)(.+)$",
@@ -62,14 +65,28 @@ final class Bylines {
             "technology", "tech", "bureau", "freelance", "guest", "politics", "markets", "entertainment", "world");
 
     /** Japanese and Chinese byline marks: "著者：", "投稿者", "文：", "記者", "作者：". */
-    private static final Pattern CJK_PREFIXED = Pattern.compile("^(?:著者|投稿者|執筆者?|筆者|文|記者|作者|撰文|编辑|編集)\\s*[：:／/]?\\s*(.+)$");
-    private static final Pattern CJK_NAME = Pattern.compile("^[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー・]{2,8}"
-            + "(?:[\\s\\u3000][\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー・]{1,6})?$");
+    private static final Pattern CJK_PREFIXED = Pattern.compile("^(?:著者|投稿者|執筆者?|筆者|文|記者|作者|撰文|编辑|編集|글)\\s*[：:／/]?\\s*(.+)$");
+    private static final Pattern CJK_NAME = Pattern.compile("^[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}ー・]{2,8}"
+            + "(?:[\\s\\u3000][\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}ー・]{1,6})?$");
+    /** The word for reporter after a Korean name: "김철수 기자". */
+    private static final Pattern KOREAN_TITLE = Pattern.compile("\\s*(?:기자|특파원|선임기자|객원기자)$");
+    /**
+     * A Korean byline: a name and the word for reporter or correspondent after it, maybe the newsroom in brackets
+     * before it and an e-mail address after it: "[서울=연합뉴스] 김철수 기자 = ", "김철수 기자 kim@example.com".
+     */
+    private static final Pattern KOREAN_REPORTER = Pattern.compile("^(?:\\[[^\\]]{1,30}\\]\\s*)?(\\p{IsHangul}{2,4})\\s*"
+            + "(?:기자|특파원|선임기자|객원기자)(?:\\s*=)?(?:\\s+[\\w.+-]+@[\\w.-]+)?\\s*=?$");
     private static final Pattern DATE_LABEL = Pattern.compile("日|公開|更新|投稿|配信|掲載|発行|時間|日期|发布|发表");
     /** A time as Japanese and Chinese pages write it: "09時00分", "14:27:02". */
     private static final Pattern CJK_TIME = Pattern.compile("\\d{1,2}時\\d{1,2}分|\\d{1,2}:\\d{2}(?::\\d{2})?");
     /** "for" and a capitalised word after a byline's names: the publication it was written for. */
     private static final Pattern FOR_PUBLICATION = Pattern.compile("\\s+(?i:for)\\s+(?=\\p{Lu}|the\\s+\\p{Lu})");
+    /**
+     * "for" and a publication after names on a line without "By": "for The Guardian", "for CNN", "for
+     * Example.com", not "for President".
+     */
+    private static final Pattern BARE_FOR_PUBLICATION = Pattern.compile("\\s+(?i:for)\\s+(?=(?i:the)\\s+\\p{Lu}|\\p{Lu}{2,}\\b"
+            + "|[\\p{L}\\d-]+\\.(?i:com|org|net|co\\.uk)\\b)");
     /** A name's last word that is a suffix, with its full stop: "Martin Luther King Jr.". */
     private static final Pattern SUFFIX = Pattern.compile("\\s(?:Jr|Sr)\\.$");
     /** Patterns of single checks below, compiled once. */
@@ -81,6 +98,13 @@ final class Bylines {
     private static final Pattern BRACKETED = Pattern.compile("\\([^()]{0,60}\\)");
     private static final Pattern ON_AT_END = Pattern.compile("(?i)\\s+(?:on|at|for)\\s*(?=\\||$)");
     private static final Pattern PUNCTUATION_ONLY = Pattern.compile("[\\p{P}\\s]+");
+    private static final Pattern EDGE_SEPARATORS = Pattern.compile("^[/|·•–—-]+\\s*|\\s*[/|·•–—-]+$");
+    /** A reading time: "5 min read", "3 Min Read", "Reading time: 4 minutes", "7 minute read". */
+    static final Pattern READING_TIME = Pattern.compile("(?i)(?:(?:estimated )?reading time\\s*:?\\s*)?(?:about |approx\\.? )?"
+            + "\\d{1,3}\\s*(?:-\\s*)?(?:min(?:ute)?s?|m)\\.?(?:\\s+(?:read|reading|to read|reading time))?");
+    /** Share and follow links printed as words after a name: "Jane Doe Twitter Email". */
+    private static final Pattern SOCIAL_TAIL = Pattern.compile("(?:\\s+(?:Twitter|Email|E-mail|Facebook|Instagram|"
+            + "Linked[Ii]n|RSS|Threads|Bluesky|Mastodon|Website|Bio)){1,6}\\s*$");
     /** Handles, e-mail addresses and profile links glued to a name: "Tom DiChristopher@tdichristopher". */
     private static final Pattern HANDLE = Pattern.compile("[\\w.+-]+@[\\w-]+\\.[\\w.]+|@\\w{2,}|\\(@\\w+\\)|https?://\\S+");
     /** A site's host name beside a name, "Jane Doe smithsonian.com": the publisher, a part of its own. */
@@ -124,10 +148,16 @@ final class Bylines {
         if (cjk.matches()) {
             return cjkNames(cjk.group(1));
         }
+        Matcher korean = KOREAN_REPORTER.matcher(text);
+        if (korean.matches()) {
+            return new Byline(List.of(korean.group(1)), List.of(), null);
+        }
         Matcher matcher = PREFIXED.matcher(text);
         if (matcher.matches()) {
             // "By Jane Doe For Dailymail.com", "By Mary Ann Jones for Reuters": the publication is no name
-            return names(FOR_PUBLICATION.matcher(matcher.group(1)).replaceFirst(" | "));
+            Byline byline = names(FOR_PUBLICATION.matcher(matcher.group(1)).replaceFirst(" | "));
+            return byline != null || !CJK_NAME.matcher(matcher.group(1).strip()).matches() ? byline
+                    : new Byline(List.of(matcher.group(1).strip()), List.of(), null); // "By 김철수", "Von 高木浩光"
         }
         Matcher dated = DATE_BY.matcher(line.strip());
         if (dated.matches() && Datelines.parse(dated.group(1)).isPresent()) {
@@ -143,7 +173,8 @@ final class Bylines {
      * Correspondent", "Helena Voss and Tomasz Brenner". Only trustworthy where the caller knows a byline stands.
      */
     static Byline parseBare(String line) {
-        Byline byline = names(line.strip());
+        // "Jane Doe for The Guardian": the publication is no name
+        Byline byline = names(BARE_FOR_PUBLICATION.matcher(line.strip()).replaceFirst(" | "));
         if (byline == null) {
             byline = cjkDated(line.strip());
         }
@@ -173,7 +204,7 @@ final class Bylines {
             date = dates.get(0).date() == null ? null : dates.get(0).date().toString();
             rest = text.substring(0, dates.get(0).start());
         }
-        String first = rest.split("\\s*[|｜,，、　]\\s*|\\s{2,}")[0].strip();
+        String first = KOREAN_TITLE.matcher(rest.split("\\s*[|｜,，、　]\\s*|\\s{2,}")[0].strip()).replaceFirst("");
         if (CJK_NAME.matcher(first).matches()) {
             return new Byline(List.of(first), List.of(), date);
         }
@@ -269,6 +300,23 @@ final class Bylines {
     }
 
     /**
+     * Whether the words from {@code k} on are a newsroom of two to four capitalised words, one of them a newsroom
+     * word: "Jane Doe Associated Press", "Jane Doe CBS News"; not "European Space Agency".
+     */
+    private static boolean newsroomAfter(String[] words, int k) {
+        String name = String.join(" ", java.util.Arrays.copyOfRange(words, 0, k));
+        if (words.length - k > 4 || words.length - k < 2 || name.equals(name.toUpperCase(Locale.ROOT))) {
+            return false; // "NEW YORK DAILY NEWS" is a newsroom whole
+        }
+        for (int i = k; i < words.length; i++) {
+            if (!CAPITALISED.matcher(words[i]).matches()) {
+                return false;
+            }
+        }
+        return hasOrganisationWord(String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length)));
+    }
+
+    /**
      * Whether the words before {@code k} are shouted and word {@code k} is not, and what follows is a newsroom or
      * a role: "JOHN ROE Associated Press", not "FACT CHECK Did the council …" or "LOS ANGELES Police said …".
      */
@@ -340,9 +388,10 @@ final class Bylines {
         }
         List<String> segments = new ArrayList<>();
         for (String segment0 : SEGMENTS.split(text)) {
-            String segment = segment0.strip();
-            if (segment.isEmpty() || PUNCTUATION_ONLY.matcher(segment).matches()) {
-                continue;
+            // "| / Jane Doe" where a date was cut out before a slash: the separator left at either end goes
+            String segment = EDGE_SEPARATORS.matcher(SOCIAL_TAIL.matcher(segment0.strip()).replaceFirst("")).replaceAll("");
+            if (segment.isEmpty() || PUNCTUATION_ONLY.matcher(segment).matches() || READING_TIME.matcher(segment).matches()) {
+                continue; // "5 min read" beside the name says how long the article is, not who wrote it
             }
             var when = Datelines.parse(segment);
             if (when.isPresent()) {
@@ -374,16 +423,32 @@ final class Bylines {
             }
             List<String> found = new ArrayList<>();
             List<String> rest = new ArrayList<>();
-            for (String part : NAME_LIST.split(segment)) {
+            boolean mixedCase = false; // a name read so far is written in mixed case
+            Matcher between = NAME_LIST.matcher(segment);
+            int from = 0;
+            boolean afterComma = false; // the part follows a comma alone, not "and" or "&"
+            while (from <= segment.length()) {
+                boolean more = between.find();
+                String part = segment.substring(from, more ? between.start() : segment.length());
+                boolean comma = afterComma;
+                afterComma = more && between.group().chars().anyMatch(c -> c == ',' || c == ';')
+                        && between.group().chars().noneMatch(Character::isLetter);
+                from = more ? between.end() : segment.length() + 1;
                 String candidate = TRAILING_MARKS.matcher(part.strip()).replaceAll("");
                 if (SUFFIX.matcher(part.strip()).find()) {
                     candidate += "."; // "Martin Luther King Jr." keeps its full stop
                 }
-                if (Names.isName(candidate)) {
+                boolean shouted = candidate.equals(candidate.toUpperCase(Locale.ROOT))
+                        && candidate.chars().anyMatch(Character::isLetter);
+                if (shouted && mixedCase && comma) {
+                    rest.add(candidate); // "Jane Doe, USA TODAY": a newsroom in capitals after a name in mixed case
+                } else if (Names.isName(candidate)) {
+                    mixedCase |= !shouted;
                     found.add(Names.normalise(candidate));
                 } else if (!candidate.isEmpty()) {
                     String name = nameBeforeRole(candidate, found.isEmpty());
                     if (name != null) {
+                        mixedCase |= !name.equals(name.toUpperCase(Locale.ROOT));
                         found.add(Names.normalise(name));
                         rest.add(candidate.substring(name.length()).strip());
                     } else {
@@ -406,8 +471,11 @@ final class Bylines {
         String[] words = text.split("\\s+");
         for (int k = 2; k < words.length && k <= 5; k++) {
             String word = words[k].toLowerCase(Locale.ROOT);
-            if (role && ROLE_START.contains(word) || word.equals("in") && k + 1 < words.length
-                    && Character.isUpperCase(words[k + 1].codePointAt(0)) || shoutedUntil(words, k)) {
+            boolean placeOrNewsroom = k + 1 < words.length && (word.equals("in")
+                    && Character.isUpperCase(words[k + 1].codePointAt(0)) || word.equals("of") && k <= 3
+                    && words[k + 1].equalsIgnoreCase("the") && k + 2 < words.length
+                    && Character.isUpperCase(words[k + 2].codePointAt(0)));
+            if (role && ROLE_START.contains(word) || placeOrNewsroom || shoutedUntil(words, k) || newsroomAfter(words, k)) {
                 String name = String.join(" ", java.util.Arrays.copyOfRange(words, 0, k));
                 return Names.isName(name) && text.startsWith(name) ? name : null;
             }
