@@ -27,7 +27,9 @@ import java.util.regex.Pattern;
  *       commas, semicolons, {@code &}, {@code ·}, {@code |} and the word "and"; a leading "By" is dropped. Two
  *       names match when they fold to the same text or one holds the other whole (at least 4 letters), so a label's
  *       glued "View ORCID Profile" or a site name after the person does not make a right byline wrong, while a
- *       missing or an extra author does. No label and no author found is right.</li>
+ *       missing or an extra author does. A label's parts beside a person that name no person (a role or newsroom:
+ *       "AP Auto Writer", "CNN Business", "The Associated Press"; a degree: "MS", "RDN"; an address:
+ *       "mcason@al.com", "Cleveland.com") are not expected. No label and no author found is right.</li>
  *   <li>A <b>date</b> is right when it is a full day within one calendar day of the label's (labels are often a
  *       UTC time for a local date); a month alone is not a day. No label and no date found is right.</li>
  * </ul>
@@ -119,10 +121,38 @@ public final class Lenient {
         return parts;
     }
 
+    /**
+     * The names a label expects: its parts, less those beside a person that name a role, a newsroom, a degree or an
+     * address ("By TOM KRISHER, AP Auto Writer", "Troy L. Smith, Cleveland.com", "Ilana Muhlstein, MS, RDN").
+     */
+    static List<String> expectedParts(List<String> labels) {
+        List<String> parts = new ArrayList<>();
+        labels.forEach(label -> parts.addAll(nameParts(label)));
+        List<String> people = parts.stream().filter(part -> !notPerson(part)).toList();
+        return people.isEmpty() ? parts : people;
+    }
+
+    /** Words of a role or a newsroom, which no person's name holds. */
+    private static final Pattern ROLE_OR_NEWSROOM = Pattern.compile("(?i)\\b(?:writer|editor|editor-at-large|reporter|"
+            + "correspondent|contributor|columnist|staff|press|news|business|bureau|desk|wire)\\b");
+    /** A degree or credential after a name: "MS", "RDN", "PhD", "M.D.". */
+    private static final Pattern CREDENTIAL = Pattern.compile("(?:\\p{Lu}\\.?){2,4}|Ph\\.?D\\.?");
+    /** An e-mail address or a host name: "mcason@al.com", "Cleveland.com". */
+    private static final Pattern ADDRESS = Pattern.compile("\\S*(?:@|\\.(?i:com|org|net|co\\.uk)\\b)\\S*");
+
+    /**
+     * Whether a part of an author label names no person: a role or a newsroom, a degree, an address. Only dropped
+     * beside a part that does name one, so that a label naming a newsroom alone ("CBS News") still expects it.
+     */
+    static boolean notPerson(String part) {
+        String text = part.strip();
+        return ROLE_OR_NEWSROOM.matcher(text).find() || CREDENTIAL.matcher(text).matches() || ADDRESS.matcher(text).find();
+    }
+
     /** Whether the found authors are the label's authors, as a set; an empty label expects none. */
     public static boolean authorsMatch(List<String> label, List<String> found) {
         List<String> expected = new ArrayList<>();
-        label.forEach(l -> expected.addAll(names(l)));
+        expectedParts(label).forEach(part -> expected.add(fold(part)));
         List<String> actual = new ArrayList<>();
         found.forEach(f -> actual.addAll(names(f)));
         if (expected.isEmpty() || actual.isEmpty()) {

@@ -76,7 +76,7 @@ public final class Reachable {
         if (label == null) {
             return true;
         }
-        List<String> parts = Lenient.nameParts(label);
+        List<String> parts = Lenient.expectedParts(List.of(label));
         if (parts.isEmpty()) {
             return true;
         }
