@@ -119,7 +119,7 @@ final class Bylines {
     private static final Pattern LINK_TAIL = Pattern.compile("(?i)\\s+(?:view (?:all|more|profile|full)|more (?:articles|stories|"
             + "posts)|all (?:articles|stories|posts)|see (?:all|more)|follow(?: on)?|contact|read (?:more|bio|full))\\b.*$");
     /** Two names glued together: "Paul WisemanFatima Hussein" (a capital and four lower-case letters, then a capital). */
-    private static final Pattern GLUED_NAMES = Pattern.compile("(?<=\\b\\p{Lu}\\p{Ll}{4,40})(?=\\p{Lu}\\p{Ll})");
+    private static final Pattern GLUED_NAMES = Pattern.compile("\\b(\\p{Lu}\\p{Ll}{4,40})(?=\\p{Lu}\\p{Ll})");
     private static final Pattern TIME = Pattern.compile("(?i)\\b\\d{1,2}(?::\\d{2}){1,2}\\s*(?:a\\.?m\\.?|p\\.?m\\.?)?"
             + "(?:\\s*(?:[ECMP][SD]?T|GMT|UTC|BST|CET|CEST|IST|JST)\\b)?");
     private static final Pattern DATE_WORDS = Pattern.compile("(?i)(?:\\s*(?:[|·•,/-]|\\s)\\s*(?:on|at|published|updated|"
@@ -136,6 +136,10 @@ final class Bylines {
 
     /** What a byline line says. */
     record Byline(List<String> names, List<String> otherParts, String date) {
+        Byline {
+            names = List.copyOf(names); // kept by the memo and shared: never changed after
+            otherParts = List.copyOf(otherParts);
+        }
     }
 
     private Bylines() {
@@ -143,6 +147,40 @@ final class Bylines {
 
     /** The byline, when the line starts with "By" (or the like) and names at least one person. */
     static Byline parsePrefixed(String line) {
+        return Memo.of(line, Memo.PREFIXED);
+    }
+
+    /**
+     * The head reader, the candidate scorer and the title chooser each ask what the same lines say, several times a
+     * paste; the answers (immutable, a function of the line alone) are kept per thread, a bounded number of lines.
+     */
+    private static final class Memo {
+        static final int PREFIXED = 0;
+        static final int BARE = 1;
+        private static final int MAX_LINES = 4096;
+        private static final Byline NONE = new Byline(List.of(), List.of(), null);
+        private static final ThreadLocal<java.util.Map<String, Byline[]>> LINES =
+                ThreadLocal.withInitial(java.util.HashMap::new);
+
+        static Byline of(String line, int kind) {
+            java.util.Map<String, Byline[]> lines = LINES.get();
+            Byline[] known = lines.get(line);
+            if (known == null) {
+                if (lines.size() >= MAX_LINES) {
+                    lines.clear();
+                }
+                known = new Byline[2];
+                lines.put(line, known);
+            }
+            if (known[kind] == null) {
+                Byline byline = kind == PREFIXED ? readPrefixed(line) : readBare(line);
+                known[kind] = byline == null ? NONE : byline;
+            }
+            return known[kind] == NONE ? null : known[kind];
+        }
+    }
+
+    private static Byline readPrefixed(String line) {
         String text = BULLET.matcher(line.strip()).replaceFirst("");
         Matcher cjk = CJK_PREFIXED.matcher(text);
         if (cjk.matches()) {
@@ -173,6 +211,10 @@ final class Bylines {
      * Correspondent", "Helena Voss and Tomasz Brenner". Only trustworthy where the caller knows a byline stands.
      */
     static Byline parseBare(String line) {
+        return Memo.of(line, Memo.BARE);
+    }
+
+    private static Byline readBare(String line) {
         // "Jane Doe for The Guardian": the publication is no name
         Byline byline = names(BARE_FOR_PUBLICATION.matcher(line.strip()).replaceFirst(" | "));
         if (byline == null) {
@@ -363,9 +405,10 @@ final class Bylines {
             return null;
         }
         String date = null;
-        String text = HANDLE.matcher(raw).replaceAll(" ");
-        text = HOST.matcher(text).replaceAll(" | $0 | ");
-        text = BRACKETED.matcher(text).replaceAll(" | ");
+        // each pattern is tried only where the text holds the character it needs: most lines hold none
+        String text = raw.indexOf('@') >= 0 || raw.contains("http") ? HANDLE.matcher(raw).replaceAll(" ") : raw;
+        text = text.indexOf('.') >= 0 ? HOST.matcher(text).replaceAll(" | $0 | ") : text;
+        text = text.indexOf('(') >= 0 ? BRACKETED.matcher(text).replaceAll(" | ") : text;
         List<DateText.Found> dates = DateText.findAll(text, DateText.Order.UNKNOWN);
         if (!dates.isEmpty()) {
             date = earliest(dates);
@@ -377,12 +420,14 @@ final class Bylines {
             }
             text = cut.append(text.substring(at)).toString();
         }
-        text = TIME.matcher(text).replaceAll(" | ");
-        text = GLUED_TAIL.matcher(text).replaceAll(" | ");
+        text = text.indexOf(':') >= 0 ? TIME.matcher(text).replaceAll(" | ") : text;
+        boolean glued = lowerBeforeUpper(text);
+        text = glued ? GLUED_TAIL.matcher(text).replaceAll(" | ") : text;
         text = LINK_TAIL.matcher(text).replaceAll(" | ");
-        text = GLUED_NAMES.matcher(text).replaceAll(", ");
+        text = glued ? GLUED_NAMES.matcher(text).replaceAll("$1, ") : text;
         text = ON_AT_END.matcher(text).replaceAll(" ");
-        text = DATE_WORDS.matcher(text.strip()).replaceAll("").strip();
+        text = text.strip();
+        text = mayEndInDateWords(text) ? DATE_WORDS.matcher(text).replaceAll("").strip() : text;
         if (text.length() > 160) {
             return null;
         }
@@ -401,6 +446,41 @@ final class Bylines {
             segments.add(segment);
         }
         return new Cleaned(segments, date);
+    }
+
+    /** Whether a lower-case letter stands right before an upper-case one, as in glued words ("Jane DoeEditor"). */
+    private static boolean lowerBeforeUpper(String text) {
+        boolean lower = false;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            if (lower && Character.isUpperCase(c)) {
+                return true;
+            }
+            lower = Character.isLowerCase(c);
+            i += Character.charCount(c);
+        }
+        return false;
+    }
+
+    /** The words {@link #DATE_WORDS} takes off the end of a line. */
+    private static final Set<String> DATE_WORD_SET = Set.of("on", "at", "published", "updated", "posted", "mon", "tue",
+            "tues", "wed", "thu", "thurs", "fri", "sat", "sun", "monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday");
+
+    /**
+     * Whether {@link #DATE_WORDS} can match at the end of a stripped text: it ends in a mark, or in one of the words
+     * the pattern takes off (a text ending in any other letter keeps its end).
+     */
+    private static boolean mayEndInDateWords(String text) {
+        int end = text.length();
+        if (end == 0 || !Character.isLetter(text.charAt(end - 1))) {
+            return end > 0;
+        }
+        int start = end;
+        while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+            start--;
+        }
+        return DATE_WORD_SET.contains(text.substring(start, end).toLowerCase(Locale.ROOT));
     }
 
     /** The earliest of the dates on a byline line: a page that prints two gives the first publication and an update. */

@@ -1013,17 +1013,27 @@ final class HeadReader {
         }
         int cjk = 0;
         int words = 0;
-        for (String token : t.split("\\s+")) {
-            int own = 0;
-            for (int i = 0; i < token.length(); i++) {
-                Character.UnicodeScript script = Character.UnicodeScript.of(token.charAt(i));
+        int own = 0; // Han or kana characters in the token being read
+        int length = 0; // characters in the token being read
+        for (int i = 0; i <= t.length(); i++) {
+            char c = i < t.length() ? t.charAt(i) : ' ';
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+                if (length > 0) { // tokens between runs of white space, as split("\\s+") gives them
+                    cjk += own;
+                    words += own == length ? 0 : 1; // a token of Han or kana only counts by its characters
+                }
+                own = 0;
+                length = 0;
+                continue;
+            }
+            length++;
+            if (c >= '\u2E80') { // no Han or kana character comes before U+2E80
+                Character.UnicodeScript script = Character.UnicodeScript.of(c);
                 if (script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
                         || script == Character.UnicodeScript.KATAKANA) {
                     own++;
                 }
             }
-            cjk += own;
-            words += own == token.length() ? 0 : 1; // a token of Han or kana only counts by its characters
         }
         return words + cjk / 2;
     }
