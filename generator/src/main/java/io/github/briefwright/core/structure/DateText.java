@@ -75,12 +75,38 @@ public final class DateText {
             {"апреля", "апрель", "апр"}, {"мая", "май"}, {"июня", "июнь", "июн"}, {"июля", "июль", "июл"},
             {"августа", "август", "авг"}, {"сентября", "сентябрь", "сен", "сент"}, {"октября", "октябрь", "окт"},
             {"ноября", "ноябрь", "ноя", "нояб"}, {"декабря", "декабрь", "дек"}};
+        // Polish (as dates write them, and as calendars name them), Czech, Turkish (and without its letters),
+        // Swedish, Danish and Norwegian, Finnish, Romanian, Catalan
+        String[][] more = {
+            {"stycznia", "styczeń", "ledna", "ocak", "tammikuuta", "ianuarie", "gener"},
+            {"lutego", "luty", "února", "şubat", "subat", "helmikuuta", "februarie", "febrer"},
+            {"marca", "marzec", "března", "mart", "marts", "maaliskuuta", "martie", "març"},
+            {"kwietnia", "kwiecień", "dubna", "nisan", "huhtikuuta", "aprilie"},
+            {"maja", "maj", "května", "mayıs", "mayis", "toukokuuta", "maig"},
+            {"czerwca", "czerwiec", "června", "haziran", "kesäkuuta", "iunie", "juny"},
+            {"lipca", "lipiec", "července", "temmuz", "heinäkuuta", "iulie", "juliol"},
+            {"sierpnia", "sierpień", "srpna", "ağustos", "agustos", "augusti", "elokuuta", "agost"},
+            {"września", "wrzesień", "září", "eylül", "eylul", "syyskuuta", "septembrie", "setembre"},
+            {"października", "październik", "října", "ekim", "lokakuuta", "octombrie"},
+            {"listopada", "listopad", "listopadu", "kasım", "kasim", "marraskuuta", "noiembrie"},
+            {"grudnia", "grudzień", "prosince", "aralık", "aralik", "joulukuuta", "decembrie", "desembre"}};
+        // Ukrainian and Greek, as dates write them (genitive)
+        String[][] cyrillicGreek = {{"січня", "ιανουαρίου"}, {"лютого", "φεβρουαρίου"}, {"березня", "μαρτίου"},
+            {"квітня", "απριλίου"}, {"травня", "μαΐου", "μαϊου"}, {"червня", "ιουνίου"}, {"липня", "ιουλίου"},
+            {"серпня", "αυγούστου"}, {"вересня", "σεπτεμβρίου"}, {"жовтня", "οκτωβρίου"}, {"листопада", "νοεμβρίου"},
+            {"грудня", "δεκεμβρίου"}};
         for (int m = 0; m < 12; m++) {
             for (String name : english[m]) {
                 MONTHS.put(name, m + 1);
             }
-            for (String name : concat(foreign[m], russian[m])) {
+            for (String name : concat(concat(foreign[m], russian[m]), concat(more[m], cyrillicGreek[m]))) {
                 MONTHS.putIfAbsent(name, m + 1);
+                String plain = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+                if (!plain.equals(name) && (List.of(more[m]).contains(name) || List.of(cyrillicGreek[m]).contains(name))) {
+                    // written without its marks ("wrzesnia", "ΜΑΪΟΥ" read as "μαιου"): the same month
+                    MONTHS.putIfAbsent(plain, m + 1);
+                    FOREIGN.putIfAbsent(plain, m + 1);
+                }
                 if (MONTHS.get(name) == m + 1 && !english[m][0].equals(name)) {
                     FOREIGN.put(name, m + 1);
                 }
@@ -110,6 +136,8 @@ public final class DateText {
     private static final Pattern CJK = Pattern.compile("((?:19|20)\\d{2})\\s*[年년]\\s*(\\d{1,2})\\s*[月월]\\s*(\\d{1,2})\\s*[日일]");
     private static final Pattern YMD = Pattern.compile("(?<![\\d/.])((?:19|20)\\d{2})([-/.])(\\d{1,2})\\2(\\d{1,2})"
             + "(?:(?![\\d/])|(?=T\\d)|(?=\\d{1,2}:\\d{2}))");
+    /** Year, month and day with a full stop and a space after each, as Korean and Hungarian write them: "2019. 3. 3.". */
+    private static final Pattern YMD_SPACED = Pattern.compile("(?<![\\d/.])((?:19|20)\\d{2})\\.\\s(\\d{1,2})\\.\\s(\\d{1,2})\\.?(?!\\d)");
     private static final Pattern NUMERIC = Pattern.compile("(?<![\\d/.:-])(\\d{1,2})([/.-])(\\d{1,2})\\2((?:19|20)\\d{2})"
             + "(?:(?![\\d/])|(?=\\d{1,2}:\\d{2}))");
 
@@ -136,6 +164,9 @@ public final class DateText {
                 MONTHS.get(key(m.group(2) != null ? m.group(2) : m.group(3))), m.group(1)));
         collect(found, CJK.matcher(text), m -> at(m.group(1), Integer.parseInt(m.group(2)), m.group(3)), false);
         collect(found, YMD.matcher(text), m -> at(m.group(1), Integer.parseInt(m.group(3)), m.group(4)), false);
+        if (text.indexOf(". ") >= 0) {
+            collect(found, YMD_SPACED.matcher(text), m -> at(m.group(1), Integer.parseInt(m.group(2)), m.group(3)), false);
+        }
         Matcher numeric = NUMERIC.matcher(text);
         while (numeric.find()) {
             int a = Integer.parseInt(numeric.group(1));
@@ -200,8 +231,8 @@ public final class DateText {
             namedDayFirst++;
         }
         Scan mdy = new Scan(MDY, text, MONTH_FIRST_AT);
-        while (mdy.find()) {
-            namedMonthFirst++;
+        if (mdy.find()) {
+            namedMonthFirst++; // one is enough to tell
         }
         if (namedDayFirst > 0 != namedMonthFirst > 0) {
             return namedDayFirst > 0 ? Order.DAY_FIRST : Order.MONTH_FIRST;
@@ -298,10 +329,64 @@ public final class DateText {
             return false;
         }
         char next = text.charAt(end);
-        return Character.isLetter(next) || next == ' ' || next == '\t' || next == '\n' || next == '\u000B'
-                || next == '\f' || next == '\r' || next == '.' || next == 'º' || next == '°'
-                || next == '-' && end + 1 < text.length() && Character.isLetter(text.charAt(end + 1));
+        if (next == '-') {
+            return end + 1 < text.length() && Character.isLetter(text.charAt(end + 1)) && monthInitial(text, end + 1);
+        }
+        if (!(Character.isLetter(next) || isSpace(next) || next == '.' || next == 'º' || next == '°')) {
+            return false;
+        }
+        // where the month may begin: right after the day, or after its suffix ("3rd", "3.", "1er"); then after
+        // spaces, and after "de" or "of" and spaces
+        int suffix = end + suffixLength(text, end);
+        return monthAfterSpaces(text, end) || suffix > end && monthAfterSpaces(text, suffix);
     };
+
+    /** The length of a day's suffix at {@code at} ("st", "nd", "rd", "th", "er", "º", "°", "."), or 0. */
+    private static int suffixLength(String text, int at) {
+        char c = text.charAt(at);
+        if (c == '.' || c == 'º' || c == '°') {
+            return 1;
+        }
+        if (at + 1 >= text.length()) {
+            return 0;
+        }
+        String two = text.substring(at, at + 2).toLowerCase(Locale.ROOT);
+        return two.equals("st") || two.equals("nd") || two.equals("rd") || two.equals("th") || two.equals("er") ? 2 : 0;
+    }
+
+    /** Whether a month's name may begin at {@code at} after spaces, or after spaces, "de" or "of" and spaces. */
+    private static boolean monthAfterSpaces(String text, int at) {
+        int i = at;
+        while (i < text.length() && isSpace(text.charAt(i))) {
+            i++;
+        }
+        if (i >= text.length()) {
+            return false;
+        }
+        if (monthInitial(text, i)) {
+            return true;
+        }
+        if (i + 2 < text.length() && isSpace(text.charAt(i + 2))) {
+            String word = text.substring(i, i + 2).toLowerCase(Locale.ROOT);
+            if (word.equals("de") || word.equals("of")) {
+                int j = i + 2;
+                while (j < text.length() && isSpace(text.charAt(j))) {
+                    j++;
+                }
+                return j < text.length() && monthInitial(text, j);
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a month's name may begin with the character at {@code at}: an ASCII letter that begins one, or any
+     * character beyond ASCII (left to the pattern, whose case-insensitive matching knows their case forms).
+     */
+    private static boolean monthInitial(String text, int at) {
+        char c = text.charAt(at);
+        return c >= 0x80 || isAsciiLetter(c) && MONTH_INITIALS.indexOf(Character.toLowerCase(c)) >= 0;
+    }
 
     /**
      * {@link #MDY} starts with a month name, after no letter: the name's first letter, then (when the word is ASCII
