@@ -37,6 +37,15 @@ final class Bylines {
         return WRITER.matcher(part).matches();
     }
 
+    /** A news agency or a broadcaster a byline names beside the writer: "Jane Doe, Reuters", "Jane Doe, for CNN". */
+    private static final Pattern AGENCY = Pattern.compile("(?i)(?:the\\s+)?(?:reuters|afp|agence france-presse|ap|"
+            + "associated press|bloomberg|cnn|bbc|npr|dpa|efe|ansa|xinhua|kyodo|pti|ians|upi|aap|canadian press)");
+
+    /** Whether a part of a byline beside the names is a news agency or a broadcaster ("Reuters", "CNN"). */
+    static boolean isAgency(String part) {
+        return AGENCY.matcher(part.strip()).matches();
+    }
+
     /** Whether a part of a byline beside the names is a role or a newsroom ("CEO", "CBC News"). */
     static boolean isRole(String part) {
         return ROLE.matcher(part).matches();

@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  * names and other short parts (1) (none of these on the lines right under a label such as "Speakers:", which lists
  * people who are not the author); a newsroom or a single name alone on a line (0.5, and only with a date on it
  * or next to it, which then adds 1). Other evidence: a date on the same line (1.5) or the next or previous line
- * (1); a handle or a role beside the name, or a handle alone on the next line (1); standing within three lines of the title (0.5); standing before
+ * (1); a handle, a role or a news agency ("Reuters", "CNN") beside the name, or a handle alone on the next line (1); standing within three lines of the title (0.5); standing before
  * the body (0.5); less 0.1 a line of distance from the title (lines of page chrome such as "Share" or "Tweet" not
  * counted; at most 0.9 for "By" and a person's name) and 1 in a
  * list without "By". It scores as the date from: being a date line (3; a reading time such as "5 min read" beside the
@@ -191,7 +191,7 @@ final class HeadCandidates {
             }
             boolean handleOrRole = HANDLE.matcher(line.text()).find()
                     || i + 1 < lines.size() && LONE_HANDLE.matcher(lines.get(i + 1).text()).matches()
-                    || bylines[i].otherParts().stream().anyMatch(Bylines::isRole);
+                    || bylines[i].otherParts().stream().anyMatch(part -> Bylines.isRole(part) || Bylines.isAgency(part));
             score += handleOrRole && (line.inHead() || line.distance() <= 3) ? 1 : 0; // in the body, a quoted post's
             score += line.distance() <= 3 ? 0.5 : 0;
             score += line.inHead() ? 0.5 : 0;
