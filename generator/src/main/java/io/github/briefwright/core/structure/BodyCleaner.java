@@ -157,6 +157,11 @@ final class BodyCleaner {
      */
     private static final Pattern HANDLE_ONLY = Pattern.compile("@[\\w.]{2,30}");
 
+    /** Whether a text is a social handle alone: "@janedoe". */
+    static boolean isHandle(String text) {
+        return HANDLE_ONLY.matcher(text.strip()).matches();
+    }
+
     /**
      * Whether a list item is the head's byline again, with nothing but roles beside the names: "• by Roger
      * Gonzalez" in a list of byline, handle and date; not "Written by Jane Doe, illustrated by John Roe".

@@ -77,14 +77,15 @@ final class Bylines {
     private static final Pattern CJK_PREFIXED = Pattern.compile("^(?:著者|投稿者|執筆者?|筆者|文|記者|作者|撰文|编辑|編集|글)\\s*[：:／/]?\\s*(.+)$");
     private static final Pattern CJK_NAME = Pattern.compile("^[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}ー・]{2,8}"
             + "(?:[\\s\\u3000][\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}ー・]{1,6})?$");
-    /** The word for reporter after a Korean name: "김철수 기자". */
-    private static final Pattern KOREAN_TITLE = Pattern.compile("\\s*(?:기자|특파원|선임기자|객원기자)$");
+    /** The words for reporter and correspondent that follow a Korean name: "김철수 기자". */
+    private static final String KOREAN_REPORTER_WORDS = "(?:기자|특파원|선임기자|객원기자)";
+    private static final Pattern KOREAN_TITLE = Pattern.compile("\\s*" + KOREAN_REPORTER_WORDS + "$");
     /**
      * A Korean byline: a name and the word for reporter or correspondent after it, maybe the newsroom in brackets
      * before it and an e-mail address after it: "[서울=연합뉴스] 김철수 기자 = ", "김철수 기자 kim@example.com".
      */
     private static final Pattern KOREAN_REPORTER = Pattern.compile("^(?:\\[[^\\]]{1,30}\\]\\s*)?(\\p{IsHangul}{2,4})\\s*"
-            + "(?:기자|특파원|선임기자|객원기자)(?:\\s*=)?(?:\\s+[\\w.+-]+@[\\w.-]+)?\\s*=?$");
+            + KOREAN_REPORTER_WORDS + "(?:\\s*=)?(?:\\s+[\\w.+-]+@[\\w.-]+)?\\s*=?$");
     private static final Pattern DATE_LABEL = Pattern.compile("日|公開|更新|投稿|配信|掲載|発行|時間|日期|发布|发表");
     /** A time as Japanese and Chinese pages write it: "09時00分", "14:27:02". */
     private static final Pattern CJK_TIME = Pattern.compile("\\d{1,2}時\\d{1,2}分|\\d{1,2}:\\d{2}(?::\\d{2})?");
@@ -108,9 +109,6 @@ final class Bylines {
     private static final Pattern ON_AT_END = Pattern.compile("(?i)\\s+(?:on|at|for)\\s*(?=\\||$)");
     private static final Pattern PUNCTUATION_ONLY = Pattern.compile("[\\p{P}\\s]+");
     private static final Pattern EDGE_SEPARATORS = Pattern.compile("^[/|·•–—-]+\\s*|\\s*[/|·•–—-]+$");
-    /** A reading time: "5 min read", "3 Min Read", "Reading time: 4 minutes", "7 minute read". */
-    static final Pattern READING_TIME = Pattern.compile("(?i)(?:(?:estimated )?reading time\\s*:?\\s*)?(?:about |approx\\.? )?"
-            + "\\d{1,3}\\s*(?:-\\s*)?(?:min(?:ute)?s?|m)\\.?(?:\\s+(?:read|reading|to read|reading time))?");
     /** Share and follow links printed as words after a name: "Jane Doe Twitter Email". */
     private static final Pattern SOCIAL_TAIL = Pattern.compile("(?:\\s+(?:Twitter|Email|E-mail|Facebook|Instagram|"
             + "Linked[Ii]n|RSS|Threads|Bluesky|Mastodon|Website|Bio)){1,6}\\s*$");
@@ -131,9 +129,13 @@ final class Bylines {
     private static final Pattern GLUED_NAMES = Pattern.compile("\\b(\\p{Lu}\\p{Ll}{4,40})(?=\\p{Lu}\\p{Ll})");
     private static final Pattern TIME = Pattern.compile("(?i)\\b\\d{1,2}(?::\\d{2}){1,2}\\s*(?:a\\.?m\\.?|p\\.?m\\.?)?"
             + "(?:\\s*(?:[ECMP][SD]?T|GMT|UTC|BST|CET|CEST|IST|JST)\\b)?");
-    private static final Pattern DATE_WORDS = Pattern.compile("(?i)(?:\\s*(?:[|·•,/-]|\\s)\\s*(?:on|at|published|updated|"
-            + "posted|last updated|first published|mon|tue|tues|wed|thu|thurs|fri|sat|sun|monday|tuesday|wednesday|"
-            + "thursday|friday|saturday|sunday)?\\s*:?)+$");
+    /** The words a byline's end may hold beside its date ("on", "Updated", "Mon"); "last updated" ends in one. */
+    private static final List<String> DATE_WORD_LIST = List.of("on", "at", "published", "updated", "posted", "mon",
+            "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun", "monday", "tuesday", "wednesday", "thursday",
+            "friday", "saturday", "sunday");
+    private static final Set<String> DATE_WORD_SET = Set.copyOf(DATE_WORD_LIST);
+    private static final Pattern DATE_WORDS = Pattern.compile("(?i)(?:\\s*(?:[|·•,/-]|\\s)\\s*(?:last updated|first published|"
+            + String.join("|", DATE_WORD_LIST) + ")?\\s*:?)+$");
     /** "January 7, 2020 by Jane Doe": a date, then the byline. */
     private static final Pattern DATE_BY = Pattern.compile("^(.{6,40}?)\\s+[-–—|·]?\\s*by\\s+(.+)$", Pattern.CASE_INSENSITIVE);
     /** What separates the parts of a byline line: a bar, a dot, a dash or a slash between spaces. */
@@ -444,7 +446,7 @@ final class Bylines {
         for (String segment0 : SEGMENTS.split(text)) {
             // "| / Jane Doe" where a date was cut out before a slash: the separator left at either end goes
             String segment = EDGE_SEPARATORS.matcher(SOCIAL_TAIL.matcher(segment0.strip()).replaceFirst("")).replaceAll("");
-            if (segment.isEmpty() || PUNCTUATION_ONLY.matcher(segment).matches() || READING_TIME.matcher(segment).matches()) {
+            if (segment.isEmpty() || PUNCTUATION_ONLY.matcher(segment).matches() || Datelines.isReadingTime(segment)) {
                 continue; // "5 min read" beside the name says how long the article is, not who wrote it
             }
             var when = Datelines.parse(segment);
@@ -470,11 +472,6 @@ final class Bylines {
         }
         return false;
     }
-
-    /** The words {@link #DATE_WORDS} takes off the end of a line. */
-    private static final Set<String> DATE_WORD_SET = Set.of("on", "at", "published", "updated", "posted", "mon", "tue",
-            "tues", "wed", "thu", "thurs", "fri", "sat", "sun", "monday", "tuesday", "wednesday", "thursday", "friday",
-            "saturday", "sunday");
 
     /**
      * Whether {@link #DATE_WORDS} can match at the end of a stripped text: it ends in a mark, or in one of the words

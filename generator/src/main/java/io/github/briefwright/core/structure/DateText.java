@@ -101,14 +101,16 @@ public final class DateText {
             }
             for (String name : concat(concat(foreign[m], russian[m]), concat(more[m], cyrillicGreek[m]))) {
                 MONTHS.putIfAbsent(name, m + 1);
-                String plain = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-                if (!plain.equals(name) && (List.of(more[m]).contains(name) || List.of(cyrillicGreek[m]).contains(name))) {
-                    // written without its marks ("wrzesnia", "ΜΑΪΟΥ" read as "μαιου"): the same month
-                    MONTHS.putIfAbsent(plain, m + 1);
-                    FOREIGN.putIfAbsent(plain, m + 1);
-                }
                 if (MONTHS.get(name) == m + 1 && !english[m][0].equals(name)) {
                     FOREIGN.put(name, m + 1);
+                }
+            }
+            for (String name : concat(more[m], cyrillicGreek[m])) {
+                // written without its marks ("wrzesnia", "ΜΑΪΟΥ" read as "μαιου"): the same month
+                String plain = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+                if (!plain.equals(name)) {
+                    MONTHS.putIfAbsent(plain, m + 1);
+                    FOREIGN.putIfAbsent(plain, m + 1);
                 }
             }
         }

@@ -38,6 +38,11 @@ final class Datelines {
             + "|\\b(?:reading time|read time|time to read|lesedauer|lesezeit|temps de lecture|tiempo de lectura|"
             + "tempo de leitura|tempo di lettura)\\s*:?\\s*(?:ca\\.?|approx\\.?|about|environ|aprox\\.?)?\\s*\\d{1,3}\\s*"
             + "(?:min(?:ute)?s?|minuten|minutos|minuti)?\\.?");
+    /** Whether a text is a reading time and nothing else: "5 min read", "Reading time: 4 minutes". */
+    static boolean isReadingTime(String text) {
+        return READING.matcher(text).matches();
+    }
+
     /** "ESTUpdated", "2016Updated": words glued where the page had a line break or a separate element. */
     private static final Pattern GLUED = Pattern.compile("(?<=\\p{Lu})(?=\\p{Lu}\\p{Ll})|(?<=\\d)(?=\\p{L})|(?<=\\p{Ll})(?=\\p{Lu})");
 

@@ -50,8 +50,6 @@ final class HeadCandidates {
             + "publicado|pubblicato|veröffentlicht)");
     private static final Pattern AGO = Pattern.compile("(?i)^(?:updated\\s*:?\\s*)?\\d{1,2}\\s*(?:[mhd]|mins?|minutes?|hours?|hrs?|days?)\\s+ago$");
     private static final Pattern HANDLE = Pattern.compile("@\\w{2,}");
-    /** A social handle alone on the line under a name: "@janedoe". */
-    private static final Pattern LONE_HANDLE = Pattern.compile("@\\w{2,30}");
     /** "By" or a byline label on a line of its own: the names stand on the next line. */
     static final Pattern BY_LABEL = Pattern.compile("(?i)(?:[•·▪*]\\s*)?(?:by|written by|authors?|autor(?:in)?|auteur|autore|verfasser|texte|texto|tekst)"
             + "\\s*:?");
@@ -190,7 +188,7 @@ final class HeadCandidates {
                 score += (dateOn ? 1.5 : 0) + (dateBeside ? 1 : 0);
             }
             boolean handleOrRole = HANDLE.matcher(line.text()).find()
-                    || i + 1 < lines.size() && LONE_HANDLE.matcher(lines.get(i + 1).text()).matches()
+                    || i + 1 < lines.size() && BodyCleaner.isHandle(lines.get(i + 1).text())
                     || bylines[i].otherParts().stream().anyMatch(part -> Bylines.isRole(part) || Bylines.isAgency(part));
             score += handleOrRole && (line.inHead() || line.distance() <= 3) ? 1 : 0; // in the body, a quoted post's
             score += line.distance() <= 3 ? 0.5 : 0;
