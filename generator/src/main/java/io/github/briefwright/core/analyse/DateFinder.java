@@ -103,7 +103,7 @@ final class DateFinder {
                     found.add(new Found(item, match.group().strip()));
                 }
             });
-            if (DateText.hasDigit(text)) {
+            if (DateText.hasYear(text)) {
                 otherLanguages(sentence, spans, found);
             }
         }

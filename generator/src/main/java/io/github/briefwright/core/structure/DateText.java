@@ -512,6 +512,22 @@ public final class DateText {
                 : Normalizer.normalize(lower, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
     }
 
+    /**
+     * Whether the text may hold a four-digit year of {@link #YEAR}: "19" or "20" and two more digits. Every
+     * date but a numeric one with a two-digit year ("12/16/16") has one, so without it {@link #findAll} finds
+     * no date that names its month.
+     */
+    public static boolean hasYear(String text) {
+        for (int i = 0; i + 3 < text.length(); i++) {
+            char c = text.charAt(i);
+            char d = text.charAt(i + 1);
+            if ((c == '1' && d == '9' || c == '2' && d == '0') && isDigit(text.charAt(i + 2)) && isDigit(text.charAt(i + 3))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the text has an ASCII digit. */
     public static boolean hasDigit(String text) {
         for (int i = 0; i < text.length(); i++) {

@@ -1,6 +1,7 @@
 package io.github.briefwright.core.structure;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.briefwright.core.structure.DateText.Order;
@@ -114,5 +115,27 @@ class DateTextTest {
             String sample = text.toString();
             assertEquals(DateText.dayFirstMatches(sample, false), DateText.dayFirstMatches(sample, true), sample);
         }
+    }
+
+    @Test
+    void aTextWithoutAFourDigitYearHasNoDateThatIsNotNumeric() {
+        assertTrue(DateText.hasYear("on 3 March 2019"));
+        assertTrue(DateText.hasYear("2019年3月3日"));
+        assertFalse(DateText.hasYear("on 3 March 219, 1899 or 21.09"));
+        String[] pieces = {"1", "2", "9", "0", "19", "20", "12", "31", "2021", "1999", "201", " ", ".", ",", "-", "/",
+            "年", "月", "日", "March", "mars", "März", "de ", "Μαΐου", "x", "10:30", "3,000", "T"};
+        java.util.Random random = new java.util.Random(13);
+        int named = 0;
+        for (int i = 0; i < 50_000; i++) {
+            StringBuilder text = new StringBuilder();
+            for (int n = 1 + random.nextInt(10); n > 0; n--) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String sample = text.toString();
+            boolean found = DateText.findAll(sample, DateText.Order.UNKNOWN).stream().anyMatch(d -> !d.numeric());
+            named += found ? 1 : 0;
+            assertTrue(!found || DateText.hasYear(sample), sample);
+        }
+        assertTrue(named > 200, "the samples hold dates with a month's name: " + named);
     }
 }
