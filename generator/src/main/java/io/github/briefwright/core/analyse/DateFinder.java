@@ -169,7 +169,7 @@ final class DateFinder {
      * ("the beginning of", "a couple of decades") come to at most {@value Cores#LEAD} characters other than white
      * space. Asked for places in increasing order, within one sentence; linear in it.
      */
-    private static final class Starts implements Scan.Starts {
+    static final class Starts implements Scan.Starts {
         /** The first core at or after the last place asked for, -1 for none, -2 before the first question. */
         private int core = -2;
 
@@ -210,10 +210,13 @@ final class DateFinder {
             }
             if (Character.isLowerCase(c)) {
                 int end = i;
+                boolean mixed = false; // "tHIS week": the patterns read some words in any case
                 while (end < text.length() && Character.isLetter(text.charAt(end))) {
+                    mixed |= Character.isUpperCase(text.charAt(end));
                     end++;
                 }
-                if (STARTERS.contains(text.substring(i, end))) {
+                String word = text.substring(i, end);
+                if (STARTERS.contains(word) || mixed && CASELESS_STARTERS.contains(word.toLowerCase(Locale.ROOT))) {
                     return i;
                 }
                 i = end;
@@ -222,10 +225,15 @@ final class DateFinder {
         return -1;
     }
 
+    /** The words an expression may begin with that its patterns read in any case ("tHIS week"). */
+    private static final java.util.Set<String> CASELESS_STARTERS = java.util.Set.of("last", "this", "next", "in",
+            "on", "late", "early", "since", "by", "until", "from", "earlier", "later", "today", "yesterday", "tomorrow",
+            "tonight", "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");
+
     private static final java.util.Set<String> STARTERS = java.util.Set.of("on", "in", "since", "by", "until", "from",
             "through", "during", "before", "after", "early", "late", "mid", "end", "beginning", "of", "last", "next",
-            "this", "the", "today", "yesterday", "tomorrow", "first", "second", "and", "to", "around", "over", "tonight",
-            "earlier", "later", "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");
+            "this", "the", "today", "yesterday", "tomorrow", "first", "second", "third", "fourth", "and", "to", "around",
+            "over", "tonight", "earlier", "later", "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");
 
     private TimelineItem item(Matcher m, Sentence sentence) {
         String text = sentence.text();

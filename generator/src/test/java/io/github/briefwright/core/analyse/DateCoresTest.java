@@ -9,9 +9,9 @@ import java.util.regex.Matcher;
 import org.junit.jupiter.api.Test;
 
 /**
- * Date finding tries its expression only near a core and looks for its trigger words from the first place one
- * starts: sound only if every match the patterns can make holds a core within the lead, and the trigger is found
- * exactly when it was found before.
+ * Date finding tries its expression only where a match may start and near a core, and looks for its trigger words
+ * from the first place one starts: sound only if every match the patterns can make starts at such a place and holds
+ * a core within the lead, and the trigger is found exactly when it was found before.
  */
 class DateCoresTest {
 
@@ -24,12 +24,15 @@ class DateCoresTest {
             "the 2000s", "a couple of decades ago", "A Couple Of Years AGO", "a few weeks ago", "three days ago",
             "12 months ago", "an hour ago", "this afternoon", "This Morning", "TONIGHT", "yesterday", "tomorrow",
             "through 2030", "around 1850", "and 1999", "by 2050", "5 May", "March 3rd", "Last Monday",
-            "next Tuesday morning", "this decade", "the third quarter");
+            "next Tuesday morning", "this decade", "the third quarter", "Since Monday", "From Friday", "ON Sunday",
+            "Two weeks ago", "An hour ago", "tHIS week", "Third quarter of 2020", "Q4 2019", "Late Friday", "By June 2020",
+            "Until Tuesday", "Ten years ago");
     private static final List<String> FILLER = List.of("the", "council", "said", "that", "a", "vote", "followed", "in",
             "Paris", "of", "The", "Bank", "on", "and", "to", "by", "from", "first", "second", "one", "two", "early",
             "late", "this", "next", "last", "during", "before", "after", "Monetary", "Fund", "Mayor", "Marchers",
             "money", "weekend", "daily", "agony", "Quartet", "seasoned", "Decadent", "yearly", "falling", "autumnal",
-            "42", "3.5%", "1,200", "the beginning", "a couple of", "in the", "—", "(", ")", ",", ".");
+            "42", "3.5%", "1,200", "the beginning", "a couple of", "in the", "—", "(", ")", ",", ".", "In", "On", "A",
+            "Since", "Last", "Quebec", "Marchand", "Sunday's", "Junta", "Today's", "Inside", "Anything", "Élysée");
     private static final List<String> SPACES = List.of(" ", " ", " ", " ", "  ", "\t", "\n", " \n  ");
 
     @Test
@@ -51,6 +54,41 @@ class DateCoresTest {
             }
         }
         assertTrue(matches > 4_000, matches + " matches");
+    }
+
+    @Test
+    void theScanFindsWhatTryingEveryWordStartFinds() {
+        Random random = new Random(5);
+        Matcher expression = DateFinder.EXPRESSION.matcher("");
+        int matches = 0;
+        for (int n = 0; n < 4_000; n++) {
+            String text = sentence(random);
+            List<String> scanned = new java.util.ArrayList<>();
+            Scan.matches(expression, text, new DateFinder.Starts(), m -> scanned.add(m.start() + " " + m.group()));
+            List<String> everyWord = new java.util.ArrayList<>();
+            Scan.matches(expression, text, DateCoresTest::nextWordStart, m -> everyWord.add(m.start() + " " + m.group()));
+            assertEquals(everyWord, scanned, text);
+            matches += scanned.size();
+        }
+        assertTrue(matches > 4_000, matches + " matches");
+    }
+
+    @Test
+    void aQuarterIsReadWithoutTheBeforeIt() {
+        List<String> found = new DateFinder("2020-11-05").find(List.of(new io.github.briefwright.core.model.Sentence("s-1",
+                "Sales rose in fourth quarter of 2019 and fell this week.", List.of()))).stream()
+                .map(f -> f.item().date() + "/" + f.item().precision()).toList();
+        assertEquals(List.of("2019-Q4/quarter", "2020-W45/week"), found);
+    }
+
+    /** The next place at or after {@code from} that no letter or digit comes before. */
+    private static int nextWordStart(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            if (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1))) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     @Test
