@@ -1,6 +1,5 @@
 package io.github.briefwright.core.write;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Writer;
@@ -49,6 +48,8 @@ public final class Staging implements AutoCloseable {
     /** The files of the new site that are new or changed: staged, to be moved into the output folder. */
     private final Set<String> changed = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final Map<String, String> keys = new java.util.concurrent.ConcurrentHashMap<>();
+    /** The staging folder's folders made so far. */
+    private final Set<Path> folders = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final PageRecord previous;
     /** Whether the output folder is updated in place (only the changed files), rather than replaced. */
     private final boolean inPlace;
@@ -146,7 +147,7 @@ public final class Staging implements AutoCloseable {
     /** Writes a UTF-8 text file at {@code path} (relative, {@code /}-separated) in the site. */
     public void write(String path, Content content) throws Exception {
         Path file = claim(path);
-        try (Writer out = new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), 1 << 16)) {
+        try (Writer out = new TextFile(file)) {
             content.writeTo(out);
         }
     }
@@ -168,7 +169,11 @@ public final class Staging implements AutoCloseable {
         if (!written.add(path)) {
             throw new IOException("two pages would be written to " + path);
         }
-        Files.createDirectories(file.getParent());
+        Path parent = file.getParent();
+        if (!folders.contains(parent)) { // made once: asked again, it costs an exception and two system calls
+            Files.createDirectories(parent);
+            folders.add(parent);
+        }
         return file;
     }
 
