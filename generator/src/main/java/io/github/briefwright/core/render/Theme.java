@@ -196,6 +196,7 @@ public final class Theme {
     private static Configuration configuration(TemplateLoader loader) {
         Configuration configuration = new Configuration(Configuration.VERSION_2_3_34);
         configuration.setTemplateLoader(loader);
+        configuration.setObjectWrapper(new ModelWrapper(Configuration.VERSION_2_3_34));
         configuration.setDefaultEncoding("UTF-8");
         configuration.setOutputEncoding("UTF-8");
         configuration.setLocale(Locale.ROOT);
