@@ -2,7 +2,11 @@ package io.github.briefwright.core.render;
 
 import freemarker.ext.util.WrapperTemplateModel;
 import freemarker.template.AdapterTemplateModel;
+import freemarker.template.DefaultListAdapter;
 import freemarker.template.DefaultObjectWrapper;
+import freemarker.template.SimpleNumber;
+import freemarker.template.SimpleScalar;
+import freemarker.template.TemplateBooleanModel;
 import freemarker.template.TemplateCollectionModel;
 import freemarker.template.TemplateHashModelEx;
 import freemarker.template.TemplateModel;
@@ -29,34 +33,76 @@ import java.util.Map;
 final class ModelWrapper extends DefaultObjectWrapper {
 
     /** Each public record class's components that a template reads through a handle; none for other classes. */
-    private static final ClassValue<Map<String, MethodHandle>> COMPONENTS = new ClassValue<>() {
+    private static final ClassValue<Map<String, Component>> COMPONENTS = new ClassValue<>() {
         @Override
-        protected Map<String, MethodHandle> computeValue(Class<?> type) {
+        protected Map<String, Component> computeValue(Class<?> type) {
             return components(type);
         }
     };
+
+    /** How a component's value is wrapped, told once from its declared type: as the default wraps such a value. */
+    private enum Kind {
+        TEXT, FLAG, NUMBER, LIST, ANY
+    }
+
+    private record Component(MethodHandle accessor, Kind kind) {
+    }
 
     ModelWrapper(Version incompatibleImprovements) {
         super(incompatibleImprovements);
         writeProtect();
     }
 
+    /**
+     * As the default wraps {@code value}, with a string and a record told apart first: the default's chain of type
+     * tests ({@code TemplateModel}, {@code Number}, {@code Collection}, {@code List}, …) is itself a cost when run
+     * for every value a page prints.
+     */
     @Override
-    protected TemplateModel handleUnknownType(Object value) throws TemplateModelException {
-        Map<String, MethodHandle> components = COMPONENTS.get(value.getClass());
-        return components.isEmpty() ? super.handleUnknownType(value) : new RecordModel(value, components, this);
+    public TemplateModel wrap(Object value) throws TemplateModelException {
+        if (value instanceof String text) {
+            return new SimpleScalar(text);
+        }
+        if (value != null) {
+            Map<String, Component> components = COMPONENTS.get(value.getClass());
+            if (!components.isEmpty()) {
+                return new RecordModel(value, components, this);
+            }
+        }
+        return super.wrap(value);
+    }
+
+    /** A component's value, wrapped as the default would, without its chain of type tests where the type says. */
+    private TemplateModel wrap(Object value, Kind kind) throws TemplateModelException {
+        if (value == null) {
+            return super.wrap(null);
+        }
+        return switch (kind) {
+            case TEXT -> new SimpleScalar((String) value);
+            case FLAG -> (Boolean) value ? TemplateBooleanModel.TRUE : TemplateBooleanModel.FALSE;
+            case NUMBER -> new SimpleNumber((Number) value);
+            case LIST -> getUseAdaptersForContainers() ? DefaultListAdapter.adapt((java.util.List<?>) value, this)
+                    : super.wrap(value);
+            case ANY -> wrap(value);
+        };
     }
 
     /** The bean model the default wrapper makes of {@code value}. */
     private TemplateModel beanModel(Object value) throws TemplateModelException {
-        return super.handleUnknownType(value);
+        return handleUnknownType(value);
     }
 
-    private static Map<String, MethodHandle> components(Class<?> type) {
+    private static Map<String, Component> components(Class<?> type) {
         if (!type.isRecord() || !Modifier.isPublic(type.getModifiers())) {
             return Map.of();
         }
-        Map<String, MethodHandle> handles = new HashMap<>();
+        for (Class<?> special : new Class<?>[] {TemplateModel.class, java.util.Collection.class, Map.class,
+            java.util.Iterator.class, java.util.Enumeration.class, Iterable.class}) {
+            if (special.isAssignableFrom(type)) {
+                return Map.of(); // the default wraps such a record otherwise than as a bean
+            }
+        }
+        Map<String, Component> handles = new HashMap<>();
         MethodHandles.Lookup lookup = MethodHandles.publicLookup();
         for (RecordComponent component : type.getRecordComponents()) {
             String name = component.getName();
@@ -65,13 +111,27 @@ final class ModelWrapper extends DefaultObjectWrapper {
                 continue; // a bean property of the same name: the default decides which it reads
             }
             try {
-                handles.put(name, lookup.unreflect(component.getAccessor())
-                        .asType(MethodType.methodType(Object.class, Object.class)));
+                handles.put(name, new Component(lookup.unreflect(component.getAccessor())
+                        .asType(MethodType.methodType(Object.class, Object.class)), kind(component.getType())));
             } catch (IllegalAccessException e) {
                 return Map.of(); // not accessible from here: the default wrapper's way
             }
         }
         return Map.copyOf(handles);
+    }
+
+    private static Kind kind(Class<?> type) {
+        if (type == String.class) {
+            return Kind.TEXT;
+        }
+        if (type == boolean.class || type == Boolean.class) {
+            return Kind.FLAG;
+        }
+        if (type == int.class || type == long.class || type == double.class || type == Integer.class
+                || type == Long.class || type == Double.class) {
+            return Kind.NUMBER;
+        }
+        return type == java.util.List.class ? Kind.LIST : Kind.ANY;
     }
 
     private static boolean hasMethod(Class<?> type, String name) {
@@ -87,11 +147,11 @@ final class ModelWrapper extends DefaultObjectWrapper {
     private static final class RecordModel
             implements TemplateHashModelEx, TemplateScalarModel, AdapterTemplateModel, WrapperTemplateModel {
         private final Object record;
-        private final Map<String, MethodHandle> components;
+        private final Map<String, Component> components;
         private final ModelWrapper wrapper;
         private TemplateModel bean;
 
-        RecordModel(Object record, Map<String, MethodHandle> components, ModelWrapper wrapper) {
+        RecordModel(Object record, Map<String, Component> components, ModelWrapper wrapper) {
             this.record = record;
             this.components = components;
             this.wrapper = wrapper;
@@ -99,17 +159,17 @@ final class ModelWrapper extends DefaultObjectWrapper {
 
         @Override
         public TemplateModel get(String key) throws TemplateModelException {
-            MethodHandle accessor = components.get(key);
-            if (accessor == null) {
+            Component component = components.get(key);
+            if (component == null) {
                 return ((TemplateHashModelEx) bean()).get(key);
             }
             Object value;
             try {
-                value = accessor.invokeExact(record);
+                value = component.accessor().invokeExact(record);
             } catch (Throwable e) {
                 throw new TemplateModelException("cannot read " + key + " of " + record.getClass().getName(), e);
             }
-            return wrapper.wrap(value);
+            return wrapper.wrap(value, component.kind());
         }
 
         @Override

@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
 class ModelWrapperTest {
 
     /** A record as the model has them: text, numbers, flags, lists, a nested record, a null, a method. */
-    public record Item(String text, int count, boolean first, List<String> tags, Inner inner, String missing) {
+    public record Item(String text, int count, boolean first, List<String> tags, Inner inner, String missing,
+            Boolean maybe, long big, Map<String, String> attributes) {
         public String shout() {
             return text.toUpperCase(java.util.Locale.ROOT);
         }
@@ -52,20 +53,22 @@ class ModelWrapperTest {
             "${item?keys?size}", "<#list item?keys?sort as k>${k},</#list>",
             "${clash.value}", "${hidden.secret!'hidden'}",
             "<#list items as i>${i.text}:${i.count};</#list>", "${items?filter(i -> i.first)?size}",
-            "${items?sort_by('count')?map(i -> i.text)?join(',')}");
+            "${items?sort_by('count')?map(i -> i.text)?join(',')}", "${(item.maybe!true)?c}", "${item.big}",
+            "${item.attributes.k}", "${item.attributes?size}", "${items[1].maybe?c}", "${(items[1].big < 0)?c}");
 
     @Test
     void templatesSeeRecordsAsTheDefaultWrapperShowsThem() throws Exception {
-        Item a = new Item("alpha", 2, true, List.of("x", "y"), new Inner("in", 0.5), null);
-        Item b = new Item("beta", 1, false, List.of(), new Inner("other", 1.25), "here");
+        Item a = new Item("alpha", 2, true, List.of("x", "y"), new Inner("in", 0.5), null, null, 1L << 40, Map.of("k", "v"));
+        Item b = new Item("beta", 1, false, List.of(), new Inner("other", 1.25), "here", false, -1, Map.of());
         Map<String, Object> model = Map.of("item", a, "items", List.of(a, b), "clash", new Clash("component"),
                 "hidden", new Hidden("s"));
         String standard = render(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build(), model);
         String fast = render(new ModelWrapper(Configuration.VERSION_2_3_34), model);
         assertEquals(standard, fast);
-        assertEquals("alpha|2|2|true|x,y|2|in|0.5|none|false|true|ALPHA|4|true|true|true|true|13|class,count,equals,"
-                + "first,getClass,hashCode,inner,missing,shout,tags,text,toString,twice,|component|hidden|alpha:2;beta:1;|1|"
-                + "beta,alpha", fast);
+        assertEquals("alpha|2|2|true|x,y|2|in|0.5|none|false|true|ALPHA|4|true|true|true|true|16|attributes,big,class,"
+                + "count,equals,first,getClass,hashCode,inner,maybe,missing,shout,tags,text,toString,twice,|component|"
+                + "hidden|alpha:2;beta:1;|1|"
+                + "beta,alpha|true|1099511627776|v|1|false|true", fast);
     }
 
     @Test
