@@ -200,6 +200,14 @@ public final class NoiseRules {
                     + "media contacts?:?|press contacts?:?|contact:?|for more information,? (please )?contact:?)$",
                     "^(media|press) (enquiries|inquiries)\\b"),
             rule("navigation", 200, "^skip to (main )?(content|navigation)\\b",
+                    // the same link as other languages' sites print it (WordPress, Drupal and the like)
+                    "^(direkt )?zum (haupt)?inhalt( springen| wechseln)?$|^(aller|passer|sauter) au contenu( principal)?$|"
+                    + "^(saltar|ir|pasar) al contenido( principal)?$|^(ir|pular|saltar) para o conte[uú]do( principal)?$|"
+                    + "^(passa|vai|salta) al contenuto( principale)?$|^(naar|ga naar) de (hoofd)?inhoud( springen| gaan)?$|"
+                    + "^przejd[zź] do (tre[sś]ci|zawarto[sś]ci)$|^перейти к (основному )?содержанию$|"
+                    + "^(メイン)?コンテンツへ(スキップ|移動)$|^本文へ(スキップ|移動)$|^跳(到|转到|至)(主要)?(内容|正文)$|"
+                    + "^본문\\s*바로\\s*가기$|^[iİı]çeri[gğ]e (ge[cç]|atla)$|^hopp til (hovedinnhold|innhold)$|"
+                    + "^(hoppa|gå) till (huvud)?inneh[aå]ll(et)?$|^spring til (indhold|hovedindhold)$",
                     "^(open|close|toggle|show|hide) (the )?(navigation|nav|main|site|search)( menu| bar)?$", "^(next|previous|prev) (post|article|story)\\b",
                     "^\\p{L}[\\p{L} ]{1,30} \\(\\d+\\)$",
                     "^((?-i:[\\p{Lu}\\p{So}])\\S*(\\s\\S+){0,2}\\s*(▾|▼|⌄)?(\\s{2,}|\\s*[|•·]\\s*)){3,}(?-i:[\\p{Lu}\\p{So}])\\S*(\\s\\S+){0,2}\\s*(▾|▼|⌄)?$",
