@@ -110,7 +110,7 @@ final class Bylines {
     private static final Pattern PUNCTUATION_ONLY = Pattern.compile("[\\p{P}\\s]+");
     private static final Pattern EDGE_SEPARATORS = Pattern.compile("^[/|·•–—-]+\\s*|\\s*[/|·•–—-]+$");
     /** Share and follow links printed as words after a name: "Jane Doe Twitter Email". */
-    private static final Pattern SOCIAL_TAIL = Pattern.compile("(?:\\s+(?:Twitter|Email|E-mail|Facebook|Instagram|"
+    private static final Pattern SOCIAL_TAIL = Pattern.compile("(?:(?:^|\\s+)(?:Twitter|Email|E-mail|Facebook|Instagram|"
             + "Linked[Ii]n|RSS|Threads|Bluesky|Mastodon|Website|Bio)){1,6}\\s*$");
     /** Handles, e-mail addresses and profile links glued to a name: "Tom DiChristopher@tdichristopher". */
     private static final Pattern HANDLE = Pattern.compile("[\\w.+-]+@[\\w-]+\\.[\\w.]+|@\\w{2,}|\\(@\\w+\\)|https?://\\S+");
@@ -118,10 +118,14 @@ final class Bylines {
     private static final Pattern HOST = Pattern.compile("(?<![\\w.@/-])(?:www\\.)?[\\p{L}\\d-]{2,}(?:\\.[\\p{L}\\d-]{2,})*"
             + "\\.(?i:com|org|net|edu|gov|info|news|co|io|uk|de|fr|jp|ca|au|in|br|it|es|nl|ie|nz|ch|at|be|se|no|dk|fi)"
             + "(?![\\w.@/-])");
-    /** Links and roles glued to the end of a name: "Gina TrapaniCEO", "Jane DoeView More Articles". */
+    /**
+     * Links and roles glued to the end of a name: "Gina TrapaniCEO", "Jane DoeView More Articles"; a social link
+     * also when another word is glued after it ("Jane DoeTwitterEmail", "Jane DoeTwitterNews Writer").
+     */
     private static final Pattern GLUED_TAIL = Pattern.compile("(?<=\\p{Ll})(?=(?:CEO|CTO|CFO|COO|Founder|Co-founder|Editor|"
             + "Senior|Staff|Contributor|Contributing|Reporter|Writer|Correspondent|Columnist|View|More|Follow|Read|"
-            + "Twitter|Email|Facebook|Instagram|Linked[Ii]n|Updated|Published|Posted)\\b)");
+            + "Twitter|Email|Facebook|Instagram|Linked[Ii]n|Updated|Published|Posted)\\b|(?:Twitter|Email|Facebook|Instagram|"
+            + "Linked[Ii]n)(?=\\p{Lu}))");
     /** Profile links after a name: "View All", "More Articles", "Follow". */
     private static final Pattern LINK_TAIL = Pattern.compile("(?i)\\s+(?:view (?:all|more|profile|full)|more (?:articles|stories|"
             + "posts)|all (?:articles|stories|posts)|see (?:all|more)|follow(?: on)?|contact|read (?:more|bio|full))\\b.*$");
