@@ -121,15 +121,25 @@ public final class ExtractionSpeed {
         return pages.stream().map(p -> paste.apply(p).getBytes(StandardCharsets.UTF_8)).toList();
     }
 
-    /** Every paste of a variant through the pipeline, one after another on this thread. */
+    /** Every paste of a variant through the pipeline, one after another on this thread, each as a {@code .txt} seed. */
     static Pass pass(List<byte[]> pastes, SeedLoader loader, Structurer structurer, DocumentParser parser,
             Analyzer analyzer) throws SeedException {
+        List<Path> names = new ArrayList<>();
+        for (int i = 0; i < pastes.size(); i++) {
+            names.add(Path.of("pastes", "page-" + i + ".txt"));
+        }
+        return pass(names, pastes, loader, structurer, parser, analyzer);
+    }
+
+    /** Every seed through the pipeline, one after another on this thread: {@code bytes} read from {@code files}. */
+    static Pass pass(List<Path> files, List<byte[]> bytes, SeedLoader loader, Structurer structurer,
+            DocumentParser parser, Analyzer analyzer) throws SeedException {
         long processCpu = OS.getProcessCpuTime();
         long threadCpu = THREADS.getCurrentThreadCpuTime();
         long wall = System.nanoTime();
         long paragraphs = 0;
-        for (int i = 0; i < pastes.size(); i++) {
-            Seed seed = loader.load(Path.of("pastes", "page-" + i + ".txt"), pastes.get(i));
+        for (int i = 0; i < files.size(); i++) {
+            Seed seed = loader.load(files.get(i), bytes.get(i));
             List<io.github.briefwright.core.Problem> warnings = new ArrayList<>(seed.warnings());
             Briefing briefing = analyzer.analyse(parser.parse(structurer.structure(seed), Limits.DEFAULT, warnings),
                     Limits.DEFAULT, warnings);

@@ -1,15 +1,9 @@
 package io.github.briefwright.bench;
 
-import io.github.briefwright.core.Limits;
-import io.github.briefwright.core.Problem;
 import io.github.briefwright.core.analyse.Analyzer;
-import io.github.briefwright.core.load.Seed;
 import io.github.briefwright.core.load.SeedLoader;
-import io.github.briefwright.core.model.Briefing;
 import io.github.briefwright.core.parse.DocumentParser;
 import io.github.briefwright.core.structure.Structurer;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,28 +43,19 @@ public final class SeedsBenchmark {
         for (Path file : files) {
             bytes.add(Files.readAllBytes(file));
         }
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         SeedLoader loader = new SeedLoader(folder, StandardCharsets.UTF_8);
         Structurer structurer = new Structurer();
         DocumentParser parser = new DocumentParser(false);
         Analyzer analyzer = new Analyzer();
         List<Double> timed = new ArrayList<>();
         for (int pass = 0; pass < WARMUP + TIMED; pass++) {
-            long cpu = threads.getCurrentThreadCpuTime();
-            long items = 0;
-            for (int i = 0; i < files.size(); i++) {
-                Seed seed = loader.load(files.get(i), bytes.get(i));
-                List<Problem> warnings = new ArrayList<>(seed.warnings());
-                Briefing briefing = analyzer.analyse(parser.parse(structurer.structure(seed), Limits.DEFAULT, warnings),
-                        Limits.DEFAULT, warnings);
-                items += briefing.timeline().size() + briefing.entities().size();
-            }
-            double seconds = (threads.getCurrentThreadCpuTime() - cpu) / 1e9;
+            ExtractionSpeed.Pass done = ExtractionSpeed.pass(files, bytes, loader, structurer, parser, analyzer);
+            double seconds = done.threadCpu() / 1e9;
             if (pass >= WARMUP) {
                 timed.add(seconds);
             }
-            System.out.printf(Locale.ROOT, "pass %d%s: %.3f s of CPU for %d seeds (%d dated items and entities)%n",
-                    pass + 1, pass < WARMUP ? " (warm-up)" : "", seconds, files.size(), items);
+            System.out.printf(Locale.ROOT, "pass %d%s: %.3f s of CPU for %d seeds (%d paragraphs)%n", pass + 1,
+                    pass < WARMUP ? " (warm-up)" : "", seconds, files.size(), done.paragraphs());
         }
         Collections.sort(timed);
         System.out.printf(Locale.ROOT, "median %.3f s, best %.3f s: %.2f ms a seed%n", timed.get(timed.size() / 2),

@@ -233,7 +233,8 @@ final class DateFinder {
     private static final java.util.Set<String> STARTERS = java.util.Set.of("on", "in", "since", "by", "until", "from",
             "through", "during", "before", "after", "early", "late", "mid", "end", "beginning", "of", "last", "next",
             "this", "the", "today", "yesterday", "tomorrow", "first", "second", "third", "fourth", "and", "to", "around",
-            "over", "tonight", "earlier", "later", "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");
+            "over", "tonight", "earlier", "later", "a", "an", "one", "two", "three", "four", "five", "six", "seven",
+            "eight", "nine", "ten");
 
     private TimelineItem item(Matcher m, Sentence sentence) {
         String text = sentence.text();

@@ -149,7 +149,7 @@ final class ModelWrapper extends DefaultObjectWrapper {
         private final Object record;
         private final Map<String, Component> components;
         private final ModelWrapper wrapper;
-        private TemplateModel bean;
+        private TemplateHashModelEx bean;
 
         RecordModel(Object record, Map<String, Component> components, ModelWrapper wrapper) {
             this.record = record;
@@ -161,7 +161,7 @@ final class ModelWrapper extends DefaultObjectWrapper {
         public TemplateModel get(String key) throws TemplateModelException {
             Component component = components.get(key);
             if (component == null) {
-                return ((TemplateHashModelEx) bean()).get(key);
+                return bean().get(key);
             }
             Object value;
             try {
@@ -174,22 +174,22 @@ final class ModelWrapper extends DefaultObjectWrapper {
 
         @Override
         public boolean isEmpty() throws TemplateModelException {
-            return ((TemplateHashModelEx) bean()).isEmpty();
+            return bean().isEmpty();
         }
 
         @Override
         public int size() throws TemplateModelException {
-            return ((TemplateHashModelEx) bean()).size();
+            return bean().size();
         }
 
         @Override
         public TemplateCollectionModel keys() throws TemplateModelException {
-            return ((TemplateHashModelEx) bean()).keys();
+            return bean().keys();
         }
 
         @Override
         public TemplateCollectionModel values() throws TemplateModelException {
-            return ((TemplateHashModelEx) bean()).values();
+            return bean().values();
         }
 
         @Override
@@ -207,9 +207,10 @@ final class ModelWrapper extends DefaultObjectWrapper {
             return record;
         }
 
-        private TemplateModel bean() throws TemplateModelException {
+        /** The default's bean model of the record (a hash and a text), made when first asked for. */
+        private TemplateHashModelEx bean() throws TemplateModelException {
             if (bean == null) {
-                bean = wrapper.beanModel(record);
+                bean = (TemplateHashModelEx) wrapper.beanModel(record);
             }
             return bean;
         }

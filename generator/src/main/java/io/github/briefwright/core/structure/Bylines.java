@@ -124,8 +124,7 @@ final class Bylines {
      */
     private static final Pattern GLUED_TAIL = Pattern.compile("(?<=\\p{Ll})(?=(?:CEO|CTO|CFO|COO|Founder|Co-founder|Editor|"
             + "Senior|Staff|Contributor|Contributing|Reporter|Writer|Correspondent|Columnist|View|More|Follow|Read|"
-            + "Twitter|Email|Facebook|Instagram|Linked[Ii]n|Updated|Published|Posted)\\b|(?:Twitter|Email|Facebook|Instagram|"
-            + "Linked[Ii]n)(?=\\p{Lu}))");
+            + "Updated|Published|Posted)\\b|(?:Twitter|Email|Facebook|Instagram|Linked[Ii]n)(?:\\b|(?=\\p{Lu})))");
     /** Profile links after a name: "View All", "More Articles", "Follow". */
     private static final Pattern LINK_TAIL = Pattern.compile("(?i)\\s+(?:view (?:all|more|profile|full)|more (?:articles|stories|"
             + "posts)|all (?:articles|stories|posts)|see (?:all|more)|follow(?: on)?|contact|read (?:more|bio|full))\\b.*$");

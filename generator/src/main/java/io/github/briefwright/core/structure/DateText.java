@@ -521,7 +521,8 @@ public final class DateText {
         for (int i = 0; i + 3 < text.length(); i++) {
             char c = text.charAt(i);
             char d = text.charAt(i + 1);
-            if ((c == '1' && d == '9' || c == '2' && d == '0') && isDigit(text.charAt(i + 2)) && isDigit(text.charAt(i + 3))) {
+            if ((c == '1' && d == '9' || c == '2' && d == '0') && isDigit(text.charAt(i + 2))
+                    && isDigit(text.charAt(i + 3))) {
                 return true;
             }
         }
