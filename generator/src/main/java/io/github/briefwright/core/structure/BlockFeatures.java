@@ -315,6 +315,11 @@ public final class BlockFeatures {
         return total / (double) words.size();
     }
 
+    /** Whether a lowercase word is in the stop-word list (function words of the common languages). */
+    static boolean isStopWord(String lowercaseWord) {
+        return STOP_WORDS.contains(lowercaseWord);
+    }
+
     private static Set<String> loadStopWords() {
         Set<String> words = new HashSet<>();
         String resource = "io/github/briefwright/structure/stop-words.txt";

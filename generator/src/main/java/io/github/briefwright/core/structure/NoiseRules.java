@@ -209,6 +209,12 @@ public final class NoiseRules {
                     + "^본문\\s*바로\\s*가기$|^[iİı]çeri[gğ]e (ge[cç]|atla)$|^hopp til (hovedinnhold|innhold)$|"
                     + "^(hoppa|gå) till (huvud)?inneh[aå]ll(et)?$|^spring til (indhold|hovedindhold)$",
                     "^(open|close|toggle|show|hide) (the )?(navigation|nav|main|site|search)( menu| bar)?$", "^(next|previous|prev) (post|article|story)\\b",
+                    // the same link in other languages: "Nächster Artikel", "Article suivant", "次の記事"
+                    "^(n[aä]chste[rs]?|vorherige[rs]?) (artikel|beitrag)\\b|^(article|billet) (suivant|pr[eé]c[eé]dent)\\b|"
+                    + "^(siguiente|anterior) (art[ií]culo|entrada|noticia)\\b|^art[ií]culo (siguiente|anterior)\\b|"
+                    + "^(pr[oó]ximo artigo|artigo anterior)\\b|^articolo (successivo|precedente)\\b|"
+                    + "^(volgend|vorig) (artikel|bericht)\\b|^(следующая|предыдущая) (статья|запись)\\b|"
+                    + "^(次|前)の(記事|投稿|エントリー?)|^(下|上)一篇|^(다음|이전)\\s*(글|기사)",
                     "^\\p{L}[\\p{L} ]{1,30} \\(\\d+\\)$",
                     "^((?-i:[\\p{Lu}\\p{So}])\\S*(\\s\\S+){0,2}\\s*(▾|▼|⌄)?(\\s{2,}|\\s*[|•·]\\s*)){3,}(?-i:[\\p{Lu}\\p{So}])\\S*(\\s\\S+){0,2}\\s*(▾|▼|⌄)?$",
                     "^(menu|search|home|news|sections?|sign in|log in|subscribe|account|more)(\\s+(menu|search|home|news|"

@@ -25,24 +25,24 @@ public final class TitleModel {
     static final String RESOURCE = "io/github/briefwright/structure/head-title.properties";
 
     /**
-     * The features of a candidate, in order. The first seventeen are the parts of the hand score; the rest are
+     * The features of a candidate, in order. The first eighteen are the parts of the hand score; the rest are
      * zero in the hand weights.
      */
     public static final List<String> FEATURES = List.of(
             "one-or-two-words", "three-words", "four-to-sixteen-words", "short-shouted", "separator",
             "lower-case-start", "full-date", "repeated-in-head", "names-only", "publisher", "first-candidate",
             "plausible-before", "longer-than-headline-above", "meta-above", "sentence-below", "meta-next",
-            "meta-further-below",
+            "meta-further-below", "interface-words",
             "log-words", "title-case-share", "question-or-exclamation", "body-overlap", "repeated-after-head",
             "at-article-start", "above-article-start", "log-blocks-to-body", "log-candidates-before",
             "opening-headline", "section-label", "digits-share", "label-colon");
 
     /** The hand weights of the rules (see {@link Titles}); the new features weigh nothing. */
-    static final double[] HAND = {-1.5, -1, 0.5, -1, -1, -0.5, -2, -1, -1.5, -2, 1, -0.25, -1, 0.25, 0.5, 1.5, 1,
+    static final double[] HAND = {-1.5, -1, 0.5, -1, -1, -0.5, -2, -1, -1.5, -2, 1, -0.25, -1, 0.25, 0.5, 1.5, 1, -2,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0};
 
     /** How many features are the parts of the hand score. */
-    private static final int HAND_PARTS = 17;
+    private static final int HAND_PARTS = 18;
     private static final TitleModel HAND_MODEL = new TitleModel(HAND, "hand");
 
     private final double[] weights;

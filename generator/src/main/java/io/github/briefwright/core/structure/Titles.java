@@ -202,6 +202,7 @@ final class Titles {
             x[12] = previousWords >= 3 && words > previousWords && before >= 0 && before == previousCandidate ? 1 : 0;
             x[13] = before >= 0 && meta[before] ? 1 : 0;
             below(blocks, i, meta, nextMeta[i], x);
+            x[17] = InterfaceWords.share(text);
             if (all) {
                 more(blocks, i, limit, start, opening, text, words, ordinal, later, bodyWords, x);
             }
@@ -210,7 +211,7 @@ final class Titles {
             ordinal++;
             plausible += shape >= 0 ? 1 : 0;
             previousCandidate = i;
-            previousWords = publisher || shouted(text) && words <= 4 || navigation(text) ? 0 : words;
+            previousWords = publisher || shouted(text) && words <= 4 || navigation(text) || x[17] >= 0.5 ? 0 : words;
         }
         return candidates;
     }
@@ -219,29 +220,30 @@ final class Titles {
     private static void more(List<Block> blocks, int i, int limit, int start, Block opening, String text, int words,
             int ordinal, Set<String> later, Set<String> bodyWords, double[] x) {
         Block block = blocks.get(i);
-        x[17] = Math.log1p(words);
-        x[18] = capitalisedShare(text);
-        x[19] = QUESTION.matcher(text).find() ? 1 : 0;
-        x[20] = overlap(text, bodyWords);
-        x[21] = later.contains(key(text)) ? 1 : 0;
-        x[22] = i == start ? 1 : 0;
-        x[23] = i < start ? 1 : 0;
+        x[18] = Math.log1p(words);
+        x[19] = capitalisedShare(text);
+        x[20] = QUESTION.matcher(text).find() ? 1 : 0;
+        x[21] = overlap(text, bodyWords);
+        x[22] = later.contains(key(text)) ? 1 : 0;
+        x[23] = i == start ? 1 : 0;
+        x[24] = i < start ? 1 : 0;
         int between = 0;
         for (int j = i + 1; j < limit; j++) {
             between += blocks.get(j).kind() == Kind.BREAK ? 0 : 1;
         }
-        x[24] = Math.log1p(between);
-        x[25] = Math.log1p(ordinal);
-        x[26] = block == opening ? 1 : 0;
-        x[27] = HeadReader.isKicker(text) ? 1 : 0;
-        x[28] = digitShare(text);
-        x[29] = LABEL_COLON.matcher(text).lookingAt() ? 1 : 0;
+        x[25] = Math.log1p(between);
+        x[26] = Math.log1p(ordinal);
+        x[27] = block == opening ? 1 : 0;
+        x[28] = HeadReader.isKicker(text) ? 1 : 0;
+        x[29] = digitShare(text);
+        x[30] = LABEL_COLON.matcher(text).lookingAt() ? 1 : 0;
     }
 
     /** The features of a candidate's shape alone (its text, not where it stands), as the hand score weighs them. */
     private static double[] shapeOnly(double[] x) {
         double[] shape = new double[x.length];
         System.arraycopy(x, 0, shape, 0, 10);
+        shape[17] = x[17];
         return shape;
     }
 
