@@ -48,25 +48,62 @@ final class KeyPointRanker {
         if (n == 0) {
             return new Choice(null, List.of(), List.of());
         }
+        // each loop is a method of its own: the compiler then compiles each loop once, not the whole method again
+        // from every loop that gets hot (a method called once a seed with several long loops)
         int[] wordCounts = new int[n];
         boolean[] eligible = new boolean[n];
-        for (int i = 0; i < n; i++) {
+        eligibility(sentences, wordCounts, eligible);
+        Terms terms = new Terms();
+        List<Vector> vectors = vectors(sentences, terms);
+        double[] score = scores(sentences, vectors, sums(vectors, terms.size()));
+        double best = 0;
+        for (double s : score) {
+            best = Math.max(best, s);
+        }
+        List<Integer> summary = summary(sentences, score, best, vectors, wordCounts, eligible);
+        List<Integer> chosen = keyPoints(score, eligible, summary, vectors);
+        List<Quote> keyPoints = chosen.stream()
+                .map(i -> new Quote(sentences.get(i).sentence().text(), sentences.get(i).sentence().id())).toList();
+        StringBuilder text = new StringBuilder();
+        for (int i : summary) {
+            text.append(text.length() > 0 ? " " : "").append(sentences.get(i).sentence().text());
+        }
+        return new Choice(text.length() == 0 ? null : text.toString(),
+                summary.stream().map(i -> sentences.get(i).sentence().id()).toList(), keyPoints);
+    }
+
+    /** Each sentence's word count, and whether it may be a key point: 8 to 50 words, no question, no lead-in. */
+    private static void eligibility(List<Ranked> sentences, int[] wordCounts, boolean[] eligible) {
+        for (int i = 0; i < sentences.size(); i++) {
             String text = sentences.get(i).sentence().text();
             wordCounts[i] = words(text);
             eligible[i] = wordCounts[i] >= 8 && wordCounts[i] <= 50 && !text.strip().endsWith("?")
                     && !text.strip().endsWith(":");
         }
-        Terms terms = new Terms();
-        List<Vector> vectors = new ArrayList<>(n);
+    }
+
+    private static List<Vector> vectors(List<Ranked> sentences, Terms terms) {
+        List<Vector> vectors = new ArrayList<>(sentences.size());
         for (Ranked ranked : sentences) {
             vectors.add(terms.vector(ranked.sentence().text()));
         }
-        double[] sum = new double[terms.size()];
-        for (Vector vector : vectors) { // each term's weights added in the order of the sentences
+        return vectors;
+    }
+
+    /** Each term's weights summed over the sentences, added in the order of the sentences. */
+    private static double[] sums(List<Vector> vectors, int terms) {
+        double[] sum = new double[terms];
+        for (Vector vector : vectors) {
             for (int k = 0; k < vector.terms().length; k++) {
                 sum[vector.terms()[k]] += vector.weights()[k];
             }
         }
+        return sum;
+    }
+
+    /** Each sentence's degree in the similarity graph times its position prior. */
+    private static double[] scores(List<Ranked> sentences, List<Vector> vectors, double[] sum) {
+        int n = sentences.size();
         double[] score = new double[n];
         for (int i = 0; i < n; i++) {
             Vector vector = vectors.get(i);
@@ -83,11 +120,13 @@ final class KeyPointRanker {
             }
             score[i] = degree * prior;
         }
-        double best = 0;
-        for (double s : score) {
-            best = Math.max(best, s);
-        }
-        List<Integer> summary = summary(sentences, score, best, vectors, wordCounts, eligible);
+        return score;
+    }
+
+    /** The best eligible sentences not in the summary and not nearly the same as one chosen, in document order. */
+    private static List<Integer> keyPoints(double[] score, boolean[] eligible, List<Integer> summary,
+            List<Vector> vectors) {
+        int n = score.length;
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             order.add(i);
@@ -114,14 +153,7 @@ final class KeyPointRanker {
             }
         }
         chosen.sort(Integer::compare);
-        List<Quote> keyPoints = chosen.stream()
-                .map(i -> new Quote(sentences.get(i).sentence().text(), sentences.get(i).sentence().id())).toList();
-        StringBuilder text = new StringBuilder();
-        for (int i : summary) {
-            text.append(text.length() > 0 ? " " : "").append(sentences.get(i).sentence().text());
-        }
-        return new Choice(text.length() == 0 ? null : text.toString(),
-                summary.stream().map(i -> sentences.get(i).sentence().id()).toList(), keyPoints);
+        return chosen;
     }
 
     private List<Integer> summary(List<Ranked> sentences, double[] score, double best, List<Vector> vectors,
