@@ -135,7 +135,8 @@ final class Titles {
             if (blocks.get(i).kind() == Kind.PARAGRAPH) {
                 String key = key(blocks.get(i).text());
                 seen.merge(key, 1, Integer::sum);
-                ends.addAll(endsOf.computeIfAbsent(key, Titles::ends));
+                String line = blocks.get(i).text().strip();
+                ends.addAll(endsOf.computeIfAbsent(key, k -> ends(line)));
             }
         }
         // whether each block of the head is a byline or date line, and the first such block after each
@@ -423,21 +424,34 @@ final class Titles {
     /** How many words at most a breadcrumb's line may have for its ends to be looked at. */
     private static final int TAIL_WORDS = 40;
 
-    /** The ends of a line that start after one of its spaces and hold four words or more (none past 40 words). */
-    private static List<String> ends(String key) {
-        List<Integer> spaces = new ArrayList<>();
-        for (int k = 0; k < key.length(); k++) {
-            if (key.charAt(k) == ' ') {
-                if (spaces.size() == TAIL_WORDS) {
+    /**
+     * The ends of a line, as keys, that start after one of its spaces or where a word runs into the next one
+     * without a space ("HomeLatest NewsNollywood Actress…", a breadcrumb copied without its separators), and hold
+     * four words or more (none past 40 words).
+     */
+    private static List<String> ends(String text) {
+        List<Integer> starts = new ArrayList<>();
+        List<Integer> spacesBefore = new ArrayList<>(); // how many spaces stand before each start
+        int spaces = 0;
+        for (int k = 1; k < text.length(); k++) {
+            char before = text.charAt(k - 1);
+            if (before == ' ') {
+                if (++spaces > TAIL_WORDS) {
                     return List.of();
                 }
-                spaces.add(k);
+                starts.add(k);
+                spacesBefore.add(spaces);
+            } else if (Character.isLowerCase(before) && Character.isUpperCase(text.charAt(k))) {
+                starts.add(k);
+                spacesBefore.add(spaces);
             }
         }
-        // the end after space j holds the words between the spaces after it, and one more
+        // an end holds the words between the spaces after its start, and one more
         List<String> ends = new ArrayList<>();
-        for (int j = 0; j + 3 < spaces.size(); j++) {
-            ends.add(key.substring(spaces.get(j) + 1));
+        for (int j = 0; j < starts.size(); j++) {
+            if (spaces - spacesBefore.get(j) >= 3) {
+                ends.add(key(text.substring(starts.get(j))));
+            }
         }
         return ends;
     }
