@@ -149,7 +149,10 @@ public final class NoiseRules {
                     "^(photographs?|photos?|images?|illustrations?|video|pictures|words and pictures) (by|:)\\s",
                     "\\b(photograph|photo|image|illustration|credit)s?\\s*:\\s*(?-i:\\p{Lu})[^.]{0,60}$",
                     "^(download|view) (high-resolution|hi-res|the) (image|photo)s?\\b",
-                    "(^|\\.\\s+)((?!" + ORGANISATION_WORDS + ")(?-i:\\p{Lu})[\\p{L}'’-]+\\s){2,3}(for|/)\\s+(the\\s+)?"
+                    "\\.\\s+((?!" + ORGANISATION_WORDS + ")(?-i:\\p{Lu})[\\p{L}'’-]+\\s){2,3}(for|/)\\s+(the\\s+)?"
+                    + "(?-i:\\p{Lu})[\\p{L}&' ]{2,40}\\.?$",
+                    // alone on its line only with "for The" or a slash: "Meal Prep for A Little More Obsessed" is a headline
+                    "^((?!" + ORGANISATION_WORDS + ")(?-i:\\p{Lu})[\\p{L}'’-]+\\s){2,3}(for\\s+the|/)\\s+"
                     + "(?-i:\\p{Lu})[\\p{L}&' ]{2,40}\\.?$"),
             rule("cookie", 900, List.of("cookie"), "\\b(we(['’]d| would)?( also)? (like to )?|this (site|website) )(use|uses|set|sets|place|"
                     + "places) (some |a few |small files called )?(essential |necessary |optional |analytics |additional )?"
