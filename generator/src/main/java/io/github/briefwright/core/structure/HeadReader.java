@@ -41,6 +41,8 @@ final class HeadReader {
     private static final int TITLE_ABOVE = 4;
     private static final int BODY_BELOW = 8;
     private static final int BODY_BEFORE = 2;
+    /** "by" and one word at the end of a line, after a space or a separator: "… | by Catherine", "… by admin". */
+    private static final Pattern BY_ONE_NAME = Pattern.compile("(?:^|[\\s|·•,])(?i:by)\\s+[\\p{L}][\\p{L}\\d'’._-]{1,30}$");
     private static final int NAVIGATION_BLOCKS = 8;
     private static final int TEASER_WINDOW = 8;
     private static final int HEADLINE_WINDOW = 8;
@@ -937,7 +939,25 @@ final class HeadReader {
             return true;
         }
         Bylines.Byline bare = words(text) <= 12 ? Bylines.parseBare(text) : null;
-        return bare != null && bare.date() != null;
+        return bare != null && bare.date() != null || datedOneName(text);
+    }
+
+    /**
+     * A full date and then "by" and one name, as blogs print their author's first name or handle: "September 10,
+     * 2018 | by Catherine", "Posted on March 3, 2019 by admin". A single word after "By" alone is no byline ("By
+     * Tuesday"); the date before it makes it one.
+     */
+    private static boolean datedOneName(String text) {
+        String line = text.strip();
+        if (line.length() > 80 || line.indexOf('\n') >= 0) {
+            return false;
+        }
+        Matcher by = BY_ONE_NAME.matcher(line);
+        if (!by.find()) {
+            return false;
+        }
+        return DateText.find(line.substring(0, by.start()), DateText.Order.UNKNOWN).filter(f -> !f.ambiguous())
+                .isPresent();
     }
 
     private static boolean looksLikeRole(String part) {
