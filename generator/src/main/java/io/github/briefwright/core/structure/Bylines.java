@@ -67,6 +67,23 @@ final class Bylines {
             "for", "with", "is", "are", "was", "this", "that", "january", "february", "march", "april", "may",
             "june", "july", "august", "september", "october", "november", "december", "monday", "tuesday",
             "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "ago", "min", "mins");
+    /**
+     * A site's sections, which pages print beside the date as they print a one-word newsroom ("Politics | March 3,
+     * 2019", "Wirtschaft 03.03.2019"): one of these alone is no byline.
+     */
+    private static final Set<String> SECTIONS = Set.of("news", "world", "politics", "business", "economy", "markets",
+            "money", "finance", "tech", "technology", "science", "health", "sport", "sports", "culture", "arts",
+            "entertainment", "lifestyle", "life", "style", "fashion", "food", "travel", "books", "music", "film",
+            "movies", "tv", "television", "media", "education", "environment", "climate", "weather", "local",
+            "national", "international", "europe", "asia", "africa", "americas", "us", "uk", "nation", "metro",
+            "crime", "justice", "law", "society", "religion", "features", "editorial", "editorials", "columns",
+            "commentary", "letters", "obituaries", "investigations", "explainer", "explainers", "interview",
+            "podcast", "podcasts", "events", "cars", "autos", "motoring", "property", "games", "gaming", "football",
+            "soccer", "tennis", "golf", "cricket", "rugby", "nfl", "nba", "mlb", "nhl",
+            "politik", "wirtschaft", "kultur", "wissen", "gesellschaft", "meinung", "panorama", "reise", "digital",
+            "politique", "économie", "société", "monde", "idées", "sciences", "política", "economía", "cultura",
+            "deportes", "sociedad", "mundo", "internacional", "opinión", "politica", "economia", "esteri", "cronaca",
+            "esportes", "brasil");
     /** A word that starts a role written right after a name, without a comma: "Sam Stein Senior Politics Editor". */
     private static final Set<String> ROLE_START = Set.of("senior", "staff", "chief", "contributing", "contributor",
             "editor", "reporter", "writer", "correspondent", "columnist", "associate", "managing", "deputy",
@@ -339,7 +356,7 @@ final class Bylines {
         for (String word : words) {
             String key = NOT_LETTER.matcher(word.toLowerCase(Locale.ROOT)).replaceAll("");
             boolean connective = word.equals("&") || word.equals("of") || word.equals("and") || prefixed && word.equals("the");
-            if (NOT_BYLINE.contains(key) && !(prefixed && key.equals("the"))
+            if (NOT_BYLINE.contains(key) && !(prefixed && key.equals("the")) || words.length == 1 && SECTIONS.contains(key)
                     || !connective && !CAPITALISED.matcher(word).matches()) {
                 return null;
             }
