@@ -41,6 +41,8 @@ public final class SearchIndex {
             "were", "has", "have", "had", "not", "but", "its", "his", "her", "their", "they", "them", "than", "then",
             "which", "who", "will", "would", "can", "could", "should", "been", "into", "also", "about", "more", "some",
             "such", "only", "over", "other", "there", "what", "when", "where", "while", "these", "those", "our", "you");
+    /** The length of the longest word of {@link #STOP}: a longer term is looked up in it for nothing. */
+    private static final int LONGEST_STOP_WORD = STOP.stream().mapToInt(String::length).max().orElse(0);
     private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
     private static final JsonMapper JSON = JsonMapper.builder().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET).build();
 
@@ -190,35 +192,80 @@ public final class SearchIndex {
     }
 
     private static void add(Map<String, Integer> weights, String text, int weight) {
-        for (String term : terms(text)) {
-            weights.merge(term, weight, Math::max);
-        }
+        Integer boxed = weight;
+        forEachTerm(text, term -> weights.merge(term, boxed, Math::max));
     }
 
     /** Search terms of a text; {@code assets/search.js} does the same to a query. */
     public static List<String> terms(String text) {
         List<String> terms = new ArrayList<>();
-        StringBuilder token = new StringBuilder();
+        forEachTerm(text, terms::add);
+        return terms;
+    }
+
+    /**
+     * Gives each search term of a text, in order: a run of letters, digits, combining marks and apostrophes ("’"
+     * read as "'"), lower case, accents off, made a term by {@link #term}. A run of ASCII characters, most of any
+     * text, is made a term in a reused buffer without the intermediate strings.
+     */
+    private static void forEachTerm(String text, java.util.function.Consumer<String> sink) {
+        char[] token = new char[Math.min(text.length(), 64)];
+        int length = 0;
         boolean plain = true;
         for (int i = 0; i <= text.length(); i++) {
             char c = i < text.length() ? text.charAt(i) : ' ';
             if (c == '’') {
                 c = '\'';
             }
-            if (Character.isLetterOrDigit(c) || c == '\'' || Character.getType(c) == Character.NON_SPACING_MARK) {
-                token.append(Character.toLowerCase(c));
-                plain &= c < 0x80;
-            } else if (token.length() > 0) {
-                String term = term(plain ? token.toString()
-                        : MARKS.matcher(Normalizer.normalize(token, Normalizer.Form.NFD)).replaceAll(""));
-                if (term != null) {
-                    terms.add(term);
+            boolean part = c < 0x80
+                    ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '\''
+                    : Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
+            if (part) {
+                if (length == token.length) {
+                    token = java.util.Arrays.copyOf(token, Math.max(16, length * 2));
                 }
-                token.setLength(0);
+                token[length++] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c < 0x80 ? c : Character.toLowerCase(c);
+                plain &= c < 0x80;
+            } else if (length > 0) {
+                String term = plain ? plainTerm(token, length) : term(MARKS.matcher(
+                        Normalizer.normalize(new String(token, 0, length), Normalizer.Form.NFD)).replaceAll(""));
+                if (term != null) {
+                    sink.accept(term);
+                }
+                length = 0;
                 plain = true;
             }
         }
-        return terms;
+    }
+
+    /** {@link #term} of an ASCII token held in {@code token[0, length)}, worked out in place. */
+    private static String plainTerm(char[] token, int length) {
+        int start = 0;
+        int end = length;
+        while (start < end && token[start] == '\'') {
+            start++;
+        }
+        while (end > start && token[end - 1] == '\'') {
+            end--;
+        }
+        if (end - start >= 2 && token[end - 2] == '\'' && token[end - 1] == 's') {
+            end -= 2;
+        }
+        int kept = start;
+        for (int k = start; k < end; k++) {
+            if (token[k] != '\'') {
+                token[kept++] = token[k];
+            }
+        }
+        int size = kept - start;
+        if (size > 4 && token[kept - 1] == 's' && token[kept - 2] != 's') {
+            size--;
+        }
+        if (size < 2) {
+            return null;
+        }
+        String term = new String(token, start, size);
+        return size <= LONGEST_STOP_WORD && STOP.contains(term) ? null : term;
     }
 
     /** One token as a term: apostrophes and a possessive off, a plural folded; {@code null} when too short or common. */
