@@ -23,7 +23,7 @@ final class Bylines {
                     + "as told to|authors?|autor(?:in)?|auteur|autore|[Аа]втор(?:ы)?|yazar|penulis|tác giả|forfatter|författare|"
                     + "kirjoittaja|szerző|von|par|por|door|oleh|di|av|texto|texte|tekst)\\s*:?\\s+"
                     + "|By(?=\\p{Lu}\\p{Ll})|"
-                    + "(?:reporters?|writers?|words|text|contributors?|correspondents?|columnist)\\s*:\\s*|"
+                    + "(?:reporters?|writers?|words|text|story|reporting|contributors?|correspondents?|columnist)\\s*:\\s*|"
                     + "by:\\s*)(.+)$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ROLE = Pattern.compile("(?i).*\\b(?:reporter|correspondent|editor|writer|staff|contributor|"
