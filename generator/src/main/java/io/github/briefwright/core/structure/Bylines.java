@@ -84,6 +84,11 @@ final class Bylines {
             "politique", "économie", "société", "monde", "idées", "sciences", "política", "economía", "cultura",
             "deportes", "sociedad", "mundo", "internacional", "opinión", "politica", "economia", "esteri", "cronaca",
             "esportes", "brasil");
+    /** Whether a word is one of a page's chrome, a month, a day or a function word, which no byline's name is. */
+    static boolean isChromeWord(String word) {
+        return NOT_BYLINE.contains(NOT_LETTER.matcher(word.toLowerCase(Locale.ROOT)).replaceAll(""));
+    }
+
     /** A word that starts a role written right after a name, without a comma: "Sam Stein Senior Politics Editor". */
     private static final Set<String> ROLE_START = Set.of("senior", "staff", "chief", "contributing", "contributor",
             "editor", "reporter", "writer", "correspondent", "columnist", "associate", "managing", "deputy",

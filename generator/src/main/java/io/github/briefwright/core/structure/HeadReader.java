@@ -42,7 +42,9 @@ final class HeadReader {
     private static final int BODY_BELOW = 8;
     private static final int BODY_BEFORE = 2;
     /** "by" and one word at the end of a line, after a space or a separator: "… | by Catherine", "… by admin". */
-    private static final Pattern BY_ONE_NAME = Pattern.compile("(?:^|[\\s|·•,])(?i:by)\\s+[\\p{L}][\\p{L}\\d'’._-]{1,30}$");
+    private static final Pattern BY_ONE_NAME = Pattern.compile("(?:^|[\\s|·•,])(?i:by)\\s+(\\p{L}[\\p{L}'’_-]{1,30})$");
+    /** A label before a post's date: "Posted on", "Published", "Written on". */
+    private static final Pattern POSTING_LABEL = Pattern.compile("(?i)(?:posted|published|written|updated|added)(?:\\s+on)?\\s*:?");
     private static final int NAVIGATION_BLOCKS = 8;
     private static final int TEASER_WINDOW = 8;
     private static final int HEADLINE_WINDOW = 8;
@@ -945,19 +947,27 @@ final class HeadReader {
     /**
      * A full date and then "by" and one name, as blogs print their author's first name or handle: "September 10,
      * 2018 | by Catherine", "Posted on March 3, 2019 by admin". A single word after "By" alone is no byline ("By
-     * Tuesday"); the date before it makes it one.
+     * Tuesday"); the date before it makes it one when the date opens the line or follows a label of a few words,
+     * the name is no word of a page's chrome, a month or a day, and a name in lower case (a handle) follows the
+     * date or a posting label ("Applications close March 1, 2019 by noon" is a sentence).
      */
-    private static boolean datedOneName(String text) {
+    static boolean datedOneName(String text) {
         String line = text.strip();
         if (line.length() > 80 || line.indexOf('\n') >= 0) {
             return false;
         }
         Matcher by = BY_ONE_NAME.matcher(line);
-        if (!by.find()) {
+        if (!by.find() || Bylines.isChromeWord(by.group(1))) {
             return false;
         }
-        return DateText.find(line.substring(0, by.start()), DateText.Order.UNKNOWN).filter(f -> !f.ambiguous())
-                .isPresent();
+        Optional<DateText.Found> date = DateText.find(line.substring(0, by.start()), DateText.Order.UNKNOWN)
+                .filter(f -> !f.ambiguous());
+        if (date.isEmpty()) {
+            return false;
+        }
+        String lead = line.substring(0, date.get().start()).strip();
+        boolean capitalised = Character.isUpperCase(by.group(1).codePointAt(0));
+        return words(lead) <= 2 && (capitalised || lead.isEmpty() || POSTING_LABEL.matcher(lead).matches());
     }
 
     private static boolean looksLikeRole(String part) {

@@ -135,8 +135,8 @@ final class Titles {
             if (blocks.get(i).kind() == Kind.PARAGRAPH) {
                 String key = key(blocks.get(i).text());
                 seen.merge(key, 1, Integer::sum);
-                String line = blocks.get(i).text().strip();
-                ends.addAll(endsOf.computeIfAbsent(key, k -> ends(line)));
+                // by the line as written: where a word runs into the next depends on the letters' case
+                ends.addAll(endsOf.computeIfAbsent(blocks.get(i).text().strip(), Titles::ends));
             }
         }
         // whether each block of the head is a byline or date line, and the first such block after each
@@ -187,7 +187,7 @@ final class Titles {
             // a breadcrumb: separators, or a line ending with another line of the head ("Home Holidays Spiced
             // Pear Jam for the Holidays" over "Spiced Pear Jam for the Holidays")
             x[4] = SEPARATOR.matcher(text).find()
-                    || endsOf.getOrDefault(key(text), List.of()).stream().anyMatch(seen::containsKey) ? 1 : 0;
+                    || endsOf.getOrDefault(text, List.of()).stream().anyMatch(seen::containsKey) ? 1 : 0;
             x[5] = Character.isLowerCase(text.codePointAt(0)) ? 1 : 0;
             x[6] = DateText.find(text, DateText.Order.UNKNOWN).filter(f -> !f.ambiguous()).isPresent() ? 1 : 0;
             // a line standing twice is a masthead repeated, not when a breadcrumb ends with it ("Home News IMF
@@ -423,25 +423,30 @@ final class Titles {
 
     /** How many words at most a breadcrumb's line may have for its ends to be looked at. */
     private static final int TAIL_WORDS = 40;
+    /** How many characters at most a breadcrumb's line may have for its ends to be looked at. */
+    private static final int TAIL_CHARS = 400;
 
     /**
      * The ends of a line, as keys, that start after one of its spaces or where a word runs into the next one
      * without a space ("HomeLatest NewsNollywood Actress…", a breadcrumb copied without its separators), and hold
-     * four words or more (none past 40 words).
+     * four words or more; none for a line of more than {@value #TAIL_CHARS} characters or with more than
+     * {@value #TAIL_WORDS} places an end may start (so that a line stays linear to read, whatever it holds).
      */
     private static List<String> ends(String text) {
+        if (text.length() > TAIL_CHARS) {
+            return List.of();
+        }
         List<Integer> starts = new ArrayList<>();
         List<Integer> spacesBefore = new ArrayList<>(); // how many spaces stand before each start
         int spaces = 0;
         for (int k = 1; k < text.length(); k++) {
             char before = text.charAt(k - 1);
-            if (before == ' ') {
-                if (++spaces > TAIL_WORDS) {
+            boolean space = before == ' ';
+            if (space || Character.isLowerCase(before) && Character.isUpperCase(text.charAt(k))) {
+                if (starts.size() == TAIL_WORDS) {
                     return List.of();
                 }
-                starts.add(k);
-                spacesBefore.add(spaces);
-            } else if (Character.isLowerCase(before) && Character.isUpperCase(text.charAt(k))) {
+                spaces += space ? 1 : 0;
                 starts.add(k);
                 spacesBefore.add(spaces);
             }

@@ -24,14 +24,16 @@ class SearchTermsTest {
 
     /**
      * Random texts of the characters that matter (ASCII letters in both cases, digits, both apostrophes, an "s"
-     * after one, accented and combining letters, other scripts, spaces and punctuation) give the terms of the rules
+     * after one, accented and combining letters, letters that lower-case to ASCII (the Kelvin sign, "İ"), surrogates
+     * alone and in pairs, ligatures, other scripts, spaces and punctuation) give the terms of the rules
      * written out plainly below, one string at a time.
      */
     @Test
     void theTermsAreThoseOfTheRulesWrittenPlainly() {
         String[] pieces = {"a", "b", "s", "S", "e", "Z", "0", "7", "'", "’", "'s", "’s", "ss", " ", " ", ",", ".", "-",
             "é", "É", "ï", "e\u0301", "ß", "ø", "東", "京", "ا", "Я", "д", "\u0301", "İ", "\n", "the", "which", "should",
-            "shoulds", "ies", "Council", "budgets"};
+            "shoulds", "ies", "Council", "budgets", "\u212A", "\uD835\uDC00", "\uD800", "\u017F", "\u0903", "\u20DD",
+            "\uFB01", "\u01C5", "Σ", "ς", "\u00A0"};
         Random random = new Random(20261204);
         for (int round = 0; round < 20_000; round++) {
             StringBuilder text = new StringBuilder();

@@ -216,4 +216,22 @@ class ArticleStartTest {
         assertEquals("The Budget Nobody Wanted Passes at Midnight", head.title());
         assertEquals("https://example.com/news/story", head.sourceUrl());
     }
+
+    @Test
+    void aDateAndByWithOneNameIsABlogsByline() {
+        assertTrue(HeadReader.datedOneName("September 10, 2018 | by Catherine"));
+        assertTrue(HeadReader.datedOneName("Posted on March 3, 2019 by admin"));
+        assertTrue(HeadReader.datedOneName("March 3, 2019 by Jdoe"));
+    }
+
+    @Test
+    void aSentenceWithADateAndByIsNone() {
+        assertFalse(HeadReader.datedOneName("Applications close March 1, 2019 by noon."));
+        assertFalse(HeadReader.datedOneName("Applications close March 1, 2019 by noon"));
+        assertFalse(HeadReader.datedOneName("The law takes effect January 1, 2020 by decree."));
+        assertFalse(HeadReader.datedOneName("Sales to double from March 3, 2019 by mid-2020."));
+        assertFalse(HeadReader.datedOneName("March 3, 2019 by Tuesday"));
+        assertFalse(HeadReader.datedOneName("By Catherine"));
+        assertFalse(HeadReader.datedOneName("03/04/2019 by Catherine")); // which day is not known
+    }
 }

@@ -42,4 +42,19 @@ class StructureScalingTest {
                     .filter(b -> b.text().length() > n / 2).count());
         });
     }
+
+    /**
+     * A line without spaces whose letters change case all along it (a pasted data URI, a base64 blob) in the head:
+     * the breadcrumb test that looks for where a word runs into the next reads it in time linear in its length
+     * (it once kept every end of the line, quadratic in its length).
+     */
+    @Test
+    void aLongLineOfMixedCaseInTheHead() throws Exception {
+        Structurer structurer = new Structurer();
+        Growth.assertLinear("a mixed-case line in the head", 64 * 1024, n -> {
+            Seed seed = paste("Council approves budget after long debate\n\ndata:image/png;base64,"
+                    + "aB".repeat(n / 2) + " x y z\n\nBy Jane Doe\n\n" + HeadOf.BODY);
+            return () -> assertEquals("Council approves budget after long debate", structurer.structure(seed).head().title());
+        });
+    }
 }
