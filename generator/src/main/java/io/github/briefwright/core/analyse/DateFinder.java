@@ -40,12 +40,14 @@ final class DateFinder {
             "(?<quarter>(?:the\\s+)?(?<quarterN>first|second|third|fourth)\\s+quarter(?:\\s+of\\s+(?<quarterY>\\d{4}))?)\\b",
             "(?<season>(?:(?<seasonW>(?i:last|this|next))|(?i:in)\\s+the|by\\s+the|before\\s+the|over\\s+the|until\\s+the|during\\s+the)\\s+"
                     + "(?<seasonS>spring|summer|fall|autumn|winter)(?:\\s+of\\s+(?<seasonY>\\d{4}))?)\\b",
+            "(?<ybl>(?i:the\\s+year\\s+before\\s+last))\\b",
             "(?<rel>(?i:last|next|this)\\s+(?:(?<relM>" + MONTH + ")|(?<relU>year|month|week)))\\b",
             "(?<decade>(?:the\\s+)?(?:(?:early|mid|late)[- ]?)?(?<decadeY>1[89]\\d0|20\\d0)[’']?s)\\b",
             "(?<ago>(?i:(?<agoN>a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\\s+few|a\\s+couple\\s+of|\\d{1,2})\\s+"
-                    + "(?<agoU>day|week|month|year|decade)s?\\s+ago))\\b",
+                    + "(?<agoU>day|week|fortnight|month|year|decade)s?\\s+ago))\\b",
             "(?<part>(?:early|late|mid-?|the\\s+end\\s+of|the\\s+start\\s+of|the\\s+beginning\\s+of)\\s*(?<partY>\\d{4}))\\b",
-            "(?<today>\\b(?i:(?:earlier\\s+|later\\s+)?today|yesterday|tomorrow|tonight|this\\s+(?:morning|afternoon|evening)))\\b",
+            "(?<today>\\b(?i:(?:earlier\\s+|later\\s+)?today|(?:the\\s+day\\s+before\\s+)?yesterday"
+                    + "|(?:the\\s+day\\s+after\\s+)?tomorrow|tonight|this\\s+(?:morning|afternoon|evening)))\\b",
             "(?<bm>(?:(?:in|since|by|until|from|through|during|before|after|early|late|mid-?|end\\s+of|beginning\\s+of|of)\\s+)?"
                     + "(?<bmM>January|February|March|April|June|July|August|September|October|November|December|"
                     + "Jan\\.|Feb\\.|Mar\\.|Apr\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.|(?<=\\b(?:in|since|by|until|of)\\s)May))"
@@ -62,7 +64,7 @@ final class DateFinder {
             + "year|decade|ago|day|spring|summer|fall|autumn|winter|quarter))");
     /** A sentence about what is to come: a day or month without a year is then the next one, not the last. */
     private static final Pattern FUTURE = Pattern.compile("(?i)\\b(?:will|shall|'ll|is due|are due|is expected|are expected|"
-            + "is scheduled|are scheduled|is set to|are set to|plans? to|begins|starts|opens|ahead of)\\b");
+            + "is scheduled|are scheduled|is set to|are set to|is forecast|are forecast|plans? to|begins|starts|opens|ahead of)\\b");
     private static final Map<String, Integer> MONTHS = Map.ofEntries(Map.entry("jan", 1), Map.entry("feb", 2),
             Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7),
             Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10), Map.entry("nov", 11), Map.entry("dec", 12));
@@ -257,9 +259,12 @@ final class DateFinder {
                     "half", true, text, id);
         }
         if (m.group("quarter") != null) {
-            String year = m.group("quarterY") != null ? m.group("quarterY")
-                    : reference != null ? String.valueOf(reference.getYear()) : null;
             int q = List.of("first", "second", "third", "fourth").indexOf(m.group("quarterN").toLowerCase(Locale.ROOT)) + 1;
+            // a quarter without its year is this year's, or last year's when it is still to come and the text
+            // speaks of it as past ("the fourth quarter" written in February)
+            String year = m.group("quarterY") != null ? m.group("quarterY") : reference == null ? null
+                    : String.valueOf(q > (reference.getMonthValue() + 2) / 3 && !FUTURE.matcher(text).find()
+                            ? reference.getYear() - 1 : reference.getYear());
             return year == null ? null : new TimelineItem(year + "-Q" + q, "quarter", true, text, id);
         }
         if (m.group("season") != null) {
@@ -279,8 +284,8 @@ final class DateFinder {
                 return new TimelineItem(null, "day", false, text, id);
             }
             String word = m.group("today").toLowerCase(Locale.ROOT).replaceFirst("^(?:earlier|later)\\s+", "");
-            LocalDate date = word.equals("yesterday") ? reference.minusDays(1)
-                    : word.equals("tomorrow") ? reference.plusDays(1) : reference;
+            LocalDate date = word.endsWith("yesterday") ? reference.minusDays(word.startsWith("the") ? 2 : 1)
+                    : word.endsWith("tomorrow") ? reference.plusDays(word.startsWith("the") ? 2 : 1) : reference;
             return new TimelineItem(date.toString(), "day", true, text, id);
         }
         if (m.group("bm") != null) {
@@ -296,6 +301,10 @@ final class DateFinder {
             }
             return new TimelineItem(candidate.toString(), "month", true, text, id);
         }
+        if (m.group("ybl") != null) {
+            return reference == null ? new TimelineItem(null, "year", false, text, id)
+                    : new TimelineItem(String.valueOf(reference.getYear() - 2), "year", true, text, id);
+        }
         if (m.group("rel") != null) {
             return relative(m.group("rel").toLowerCase(Locale.ROOT), m.group("relM"), m.group("relU"), text, id);
         }
@@ -304,8 +313,15 @@ final class DateFinder {
                 return new TimelineItem(null, "day", false, text, id);
             }
             DayOfWeek day = DayOfWeek.valueOf(m.group("wdD").toUpperCase(Locale.ROOT));
-            LocalDate date = m.group("wd").toLowerCase(Locale.ROOT).startsWith("next")
-                    ? reference.with(TemporalAdjusters.next(day)) : reference.with(TemporalAdjusters.previousOrSame(day));
+            String lead = m.group("wd").toLowerCase(Locale.ROOT);
+            // "next" and "last" are the next and the last one; "this" the one of the briefing's week; a weekday
+            // after a word of the future ("will meet on Friday") the coming one; else the last one on or before
+            Matcher future = FUTURE.matcher(text);
+            LocalDate date = lead.startsWith("next") ? reference.with(TemporalAdjusters.next(day))
+                    : lead.startsWith("last") ? reference.with(TemporalAdjusters.previous(day))
+                    : lead.startsWith("this") ? reference.with(java.time.temporal.ChronoField.DAY_OF_WEEK, day.getValue())
+                    : future.find() && future.start() < m.start("wdD") ? reference.with(TemporalAdjusters.nextOrSame(day))
+                    : reference.with(TemporalAdjusters.previousOrSame(day));
             return new TimelineItem(date.toString(), "day", true, text, id);
         }
         if (m.group("q") != null) {
@@ -379,6 +395,14 @@ final class DateFinder {
     private TimelineItem ago(String amount, String unit, String text, String id) {
         if (reference == null) {
             return new TimelineItem(null, unit, false, text, id);
+        }
+        if (unit.equals("fortnight") && !amount.startsWith("a ")) { // two weeks each: "a fortnight ago"
+            int fortnights = amount.equals("a") || amount.equals("an") ? 1
+                    : Character.isDigit(amount.charAt(0)) ? Integer.parseInt(amount) : NUMBERS.indexOf(amount);
+            return ago(String.valueOf(2 * fortnights), "week", text, id);
+        }
+        if (unit.equals("fortnight")) {
+            return ago(amount, "week", text, id);
         }
         boolean vague = amount.startsWith("a ");
         int n = amount.equals("a") || amount.equals("an") ? 1 : vague ? 2 : Character.isDigit(amount.charAt(0))

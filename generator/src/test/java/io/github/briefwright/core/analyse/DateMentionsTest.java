@@ -21,8 +21,8 @@ class DateMentionsTest {
 
     static final double RECALL_FLOOR = 0.90;
     static final double PRECISION_FLOOR = 0.90;
-    static final double HELD_OUT_RECALL_FLOOR = 0.80;
-    static final double HELD_OUT_PRECISION_FLOOR = 0.80;
+    static final double HELD_OUT_RECALL_FLOOR = 0.85;
+    static final double HELD_OUT_PRECISION_FLOOR = 0.90;
 
     @Test
     void recallAndPrecisionOnLabelledMentions() throws IOException {
@@ -33,14 +33,27 @@ class DateMentionsTest {
     }
 
     /**
-     * The mentions held out ({@code date-mentions-heldout.tsv}): written after the rules and never used to change
-     * them, so that they measure how the rules do on phrasings they were not written from. The floors keep that
-     * figure from falling; they were set from its first reading, and no rule was changed after it.
+     * The second set ({@code date-mentions-2.tsv}): held out when it was written, read once so, then used to fix
+     * the rules; in-sample now, with the same floors as the first.
+     */
+    @Test
+    void recallAndPrecisionOnTheSecondSet() throws IOException {
+        Score score = score("date-mentions-2.tsv");
+        assertTrue(score.labelled() >= 60, "at least 60 mentions");
+        assertTrue(score.recall() >= RECALL_FLOOR, "recall " + score.recall());
+        assertTrue(score.precision() >= PRECISION_FLOOR, "precision " + score.precision());
+    }
+
+    /**
+     * The mentions held out ({@code date-mentions-heldout.tsv}): written after the rules were last changed and
+     * never used to change them, so that they measure how the rules do on phrasings they were not written from.
+     * The floors keep that figure from falling; they were set from its first reading, and no rule was changed
+     * after it.
      */
     @Test
     void recallAndPrecisionOnHeldOutMentions() throws IOException {
         Score score = score("date-mentions-heldout.tsv");
-        assertTrue(score.labelled() >= 60, "at least 60 held-out mentions");
+        assertTrue(score.labelled() >= 35, "at least 35 held-out mentions");
         assertTrue(score.recall() >= HELD_OUT_RECALL_FLOOR, "held-out recall " + score.recall());
         assertTrue(score.precision() >= HELD_OUT_PRECISION_FLOOR, "held-out precision " + score.precision());
     }
