@@ -43,7 +43,7 @@ final class DateFinder {
             "(?<ybl>(?i:the\\s+year\\s+before\\s+last))\\b",
             "(?<rel>(?i:last|next|this)\\s+(?:(?<relM>" + MONTH + ")|(?<relU>year|month|week)))\\b",
             "(?<decade>(?:the\\s+)?(?:(?:early|mid|late)[- ]?)?(?<decadeY>1[89]\\d0|20\\d0)[’']?s)\\b",
-            "(?<ago>(?i:(?<agoN>a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\\s+few|a\\s+couple\\s+of|\\d{1,2})\\s+"
+            "(?<ago>(?i:(?<agoN>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|a\\s+few|a\\s+couple\\s+of|\\d{1,2})\\s+"
                     + "(?<agoU>day|week|fortnight|month|year|decade)s?\\s+ago))\\b",
             "(?<part>(?:early|late|mid-?|the\\s+end\\s+of|the\\s+start\\s+of|the\\s+beginning\\s+of)\\s*(?<partY>\\d{4}))\\b",
             "(?<today>\\b(?i:(?:earlier\\s+|later\\s+)?today|(?:the\\s+day\\s+before\\s+)?yesterday"
@@ -56,10 +56,11 @@ final class DateFinder {
                     + "since|by|until|from)\\s+)?(?<wdD>" + WEEKDAY + ")(?:\\s+(?:morning|afternoon|evening|night))?)\\b"
                     + "(?!-|\\s+(?:Times|Telegraph|Express|Mirror|Post|Herald|Star|Night\\s+Football|Sun\\b))",
             "(?<q>\\b(?<qQ>Q[1-4])\\s+(?<qY>\\d{4}))\\b",
+            "(?<hol>(?<holN>Christmas\\s+(?:Day|Eve)|New\\s+Year['’]s\\s+(?:Day|Eve)|Boxing\\s+Day))\\b",
             "(?<year>(?:(?:in|since|by|until|from|before|after|during|of|to|and|through|around)\\s+)?(?<![\\d][,.])\\b"
                     + "(?<yY>1[89]\\d{2}|20\\d{2})(?!\\s*(?:percent|per cent|%|people|troops|jobs|homes|km|miles))(?![,.]\\d))\\b"));
     /** Words without which a sentence with no digit cannot hold a date. */
-    static final Pattern TRIGGER = Pattern.compile("\\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|"
+    static final Pattern TRIGGER = Pattern.compile("\\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Chr|Box|"
             + "Wed|Thu|Fri|Sat|Sun|(?i:today|yesterday|tomorrow|tonight|this morning|this afternoon|this evening|week|month|"
             + "year|decade|ago|day|spring|summer|fall|autumn|winter|quarter))");
     /** A sentence about what is to come: a day or month without a year is then the next one, not the last. */
@@ -230,13 +231,16 @@ final class DateFinder {
     /** The words an expression may begin with that its patterns read in any case ("tHIS week"). */
     private static final java.util.Set<String> CASELESS_STARTERS = java.util.Set.of("last", "this", "next", "in",
             "on", "late", "early", "since", "by", "until", "from", "earlier", "later", "today", "yesterday", "tomorrow",
-            "tonight", "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");
+            "tonight", "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+            "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
+            "thirty", "forty", "fifty");
 
     private static final java.util.Set<String> STARTERS = java.util.Set.of("on", "in", "since", "by", "until", "from",
             "through", "during", "before", "after", "early", "late", "mid", "end", "beginning", "of", "last", "next",
             "this", "the", "today", "yesterday", "tomorrow", "first", "second", "third", "fourth", "and", "to", "around",
             "over", "tonight", "earlier", "later", "a", "an", "one", "two", "three", "four", "five", "six", "seven",
-            "eight", "nine", "ten");
+            "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+            "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty");
 
     private TimelineItem item(Matcher m, Sentence sentence) {
         String text = sentence.text();
@@ -324,6 +328,12 @@ final class DateFinder {
                     : reference.with(TemporalAdjusters.previousOrSame(day));
             return new TimelineItem(date.toString(), "day", true, text, id);
         }
+        if (m.group("hol") != null) { // a holiday on a fixed day, its year as for a day written without one
+            String holiday = m.group("holN").toLowerCase(Locale.ROOT);
+            return holiday.startsWith("christmas") ? day(12, holiday.endsWith("eve") ? 24 : 25, null, text, id)
+                    : holiday.startsWith("boxing") ? day(12, 26, null, text, id)
+                    : holiday.endsWith("eve") ? day(12, 31, null, text, id) : day(1, 1, null, text, id);
+        }
         if (m.group("q") != null) {
             return new TimelineItem(m.group("qY") + "-" + m.group("qQ"), "quarter", true, text, id);
         }
@@ -385,28 +395,43 @@ final class DateFinder {
         return new TimelineItem(YearMonth.from(reference).plusMonths(shift).toString(), "month", true, text, id);
     }
 
-    private static final List<String> NUMBERS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven",
-            "eight", "nine", "ten");
+    /** Number words an amount before "ago" is written in: "three days ago", "twenty years ago". */
+    private static final Map<String, Integer> NUMBERS = numbers();
+
+    private static Map<String, Integer> numbers() {
+        List<String> units = List.of("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+                "nineteen");
+        Map<String, Integer> numbers = new java.util.HashMap<>();
+        for (int n = 0; n < units.size(); n++) {
+            numbers.put(units.get(n), n);
+        }
+        numbers.put("twenty", 20);
+        numbers.put("thirty", 30);
+        numbers.put("forty", 40);
+        numbers.put("fifty", 50);
+        return Map.copyOf(numbers);
+    }
 
     /**
      * "a week ago", "three days ago", "a few years ago": the briefing's date less that much, as precise as the unit
      * ("a few" and "a couple of" leave the amount uncertain: a decade for years, a month for days and weeks).
      */
     private TimelineItem ago(String amount, String unit, String text, String id) {
-        if (reference == null) {
-            return new TimelineItem(null, unit, false, text, id);
-        }
         if (unit.equals("fortnight") && !amount.startsWith("a ")) { // two weeks each: "a fortnight ago"
             int fortnights = amount.equals("a") || amount.equals("an") ? 1
-                    : Character.isDigit(amount.charAt(0)) ? Integer.parseInt(amount) : NUMBERS.indexOf(amount);
+                    : Character.isDigit(amount.charAt(0)) ? Integer.parseInt(amount) : NUMBERS.get(amount);
             return ago(String.valueOf(2 * fortnights), "week", text, id);
         }
         if (unit.equals("fortnight")) {
             return ago(amount, "week", text, id);
         }
+        if (reference == null) {
+            return new TimelineItem(null, unit, false, text, id);
+        }
         boolean vague = amount.startsWith("a ");
         int n = amount.equals("a") || amount.equals("an") ? 1 : vague ? 2 : Character.isDigit(amount.charAt(0))
-                ? Integer.parseInt(amount) : NUMBERS.indexOf(amount);
+                ? Integer.parseInt(amount) : NUMBERS.get(amount);
         LocalDate date = switch (unit) {
             case "day" -> reference.minusDays(n);
             case "week" -> reference.minusWeeks(n);
@@ -467,9 +492,12 @@ final class DateFinder {
 
         /** The most characters other than white space an expression has before its core. */
         static final int LEAD = 24;
-        /** Month and weekday names, as the patterns write them (capitalised), by their first three letters. */
+        /**
+         * Month and weekday names, as the patterns write them (capitalised), by their first three letters; and the
+         * holidays on a fixed day ("Christmas Day", "Boxing Day"; "New Year's Day" has "Year").
+         */
         private static final String[][] NAMES = byLetter("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep",
-                "Oct", "Nov", "Dec", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun");
+                "Oct", "Nov", "Dec", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun", "Chr", "Box");
         private static final String[][] CORE_WORDS = byLetter("quarter", "spring", "summer", "fall", "autumn",
                 "winter", "year", "month", "week", "ago", "today", "yesterday", "tomorrow", "tonight", "morning",
                 "afternoon", "evening");

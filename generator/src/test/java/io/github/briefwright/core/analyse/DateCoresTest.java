@@ -26,13 +26,16 @@ class DateCoresTest {
             "through 2030", "around 1850", "and 1999", "by 2050", "5 May", "March 3rd", "Last Monday",
             "next Tuesday morning", "this decade", "the third quarter", "Since Monday", "From Friday", "ON Sunday",
             "Two weeks ago", "An hour ago", "tHIS week", "Third quarter of 2020", "Q4 2019", "Late Friday", "By June 2020",
-            "Until Tuesday", "Ten years ago");
+            "Until Tuesday", "Ten years ago", "twenty years ago", "Fifteen days ago", "Christmas Day", "on Christmas Eve",
+            "New Year’s Day", "New Year's Eve", "Boxing Day", "the day before yesterday", "the year before last",
+            "a fortnight ago", "Two fortnights ago", "this Sunday");
     private static final List<String> FILLER = List.of("the", "council", "said", "that", "a", "vote", "followed", "in",
             "Paris", "of", "The", "Bank", "on", "and", "to", "by", "from", "first", "second", "one", "two", "early",
             "late", "this", "next", "last", "during", "before", "after", "Monetary", "Fund", "Mayor", "Marchers",
             "money", "weekend", "daily", "agony", "Quartet", "seasoned", "Decadent", "yearly", "falling", "autumnal",
             "42", "3.5%", "1,200", "the beginning", "a couple of", "in the", "—", "(", ")", ",", ".", "In", "On", "A",
-            "Since", "Last", "Quebec", "Marchand", "Sunday's", "Junta", "Today's", "Inside", "Anything", "Élysée");
+            "Since", "Last", "Quebec", "Marchand", "Sunday's", "Junta", "Today's", "Inside", "Anything", "Élysée",
+            "Christopher", "Boxer", "New", "twentyfold", "fortnightly", "Yesterday's");
     private static final List<String> SPACES = List.of(" ", " ", " ", " ", "  ", "\t", "\n", " \n  ");
 
     @Test
