@@ -10,6 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Recall and precision of {@link DateFinder} on hand-labelled date mentions ({@code date-mentions.tsv}): absolute,
@@ -24,31 +26,15 @@ class DateMentionsTest {
     static final double HELD_OUT_RECALL_FLOOR = 0.80;
     static final double HELD_OUT_PRECISION_FLOOR = 0.85;
 
-    @Test
-    void recallAndPrecisionOnLabelledMentions() throws IOException {
-        Score score = score("date-mentions.tsv");
-        assertTrue(score.labelled() >= 100, "at least 100 labelled mentions");
-        assertTrue(score.recall() >= RECALL_FLOOR, "recall " + score.recall());
-        assertTrue(score.precision() >= PRECISION_FLOOR, "precision " + score.precision());
-    }
-
     /**
-     * The second set ({@code date-mentions-2.tsv}): held out when it was written, read once so, then used to fix
-     * the rules; in-sample now, with the same floors as the first.
+     * The sets the rules were written or fixed from: {@code date-mentions.tsv}, and the sets that were held out when
+     * written, read once so, then used to fix the rules ({@code date-mentions-2.tsv}, {@code date-mentions-3.tsv}).
      */
-    @Test
-    void recallAndPrecisionOnTheSecondSet() throws IOException {
-        Score score = score("date-mentions-2.tsv");
-        assertTrue(score.labelled() >= 60, "at least 60 mentions");
-        assertTrue(score.recall() >= RECALL_FLOOR, "recall " + score.recall());
-        assertTrue(score.precision() >= PRECISION_FLOOR, "precision " + score.precision());
-    }
-
-    /** The third set ({@code date-mentions-3.tsv}): held out when written, then used to fix the rules. */
-    @Test
-    void recallAndPrecisionOnTheThirdSet() throws IOException {
-        Score score = score("date-mentions-3.tsv");
-        assertTrue(score.labelled() >= 35, "at least 35 mentions");
+    @ParameterizedTest
+    @CsvSource({"date-mentions.tsv, 100", "date-mentions-2.tsv, 60", "date-mentions-3.tsv, 35"})
+    void recallAndPrecisionInSample(String file, int least) throws IOException {
+        Score score = score(file);
+        assertTrue(score.labelled() >= least, "at least " + least + " labelled mentions");
         assertTrue(score.recall() >= RECALL_FLOOR, "recall " + score.recall());
         assertTrue(score.precision() >= PRECISION_FLOOR, "precision " + score.precision());
     }
@@ -56,8 +42,8 @@ class DateMentionsTest {
     /**
      * The mentions held out ({@code date-mentions-heldout.tsv}): written after the rules were last changed and
      * never used to change them, so that they measure how the rules do on phrasings they were not written from.
-     * The floors keep that figure from falling; they were set from its first reading, and no rule was changed
-     * after it.
+     * The floors keep that figure from falling; they were set from its first reading, after which only a bug of the
+     * same round's own code that it showed was fixed (docs/analysis.md, "Date mentions held out").
      */
     @Test
     void recallAndPrecisionOnHeldOutMentions() throws IOException {
