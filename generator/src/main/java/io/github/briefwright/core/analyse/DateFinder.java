@@ -43,6 +43,7 @@ final class DateFinder {
             "(?<ybl>(?i:the\\s+year\\s+before\\s+last))\\b",
             "(?<rel>(?i:last|next|this)\\s+(?:(?<relM>" + MONTH + ")|(?<relU>year|month|week)))\\b",
             "(?<decade>(?:the\\s+)?(?:(?:early|mid|late)[- ]?)?(?<decadeY>1[89]\\d0|20\\d0)[’']?s)\\b",
+            "(?<decadeA>(?:the\\s+)?(?:(?:early|mid|late)[- ]?)?[’'](?<decadeD>\\d)0s)\\b",
             "(?<ago>(?i:(?<agoN>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|a\\s+few|a\\s+couple\\s+of|\\d{1,2})\\s+"
                     + "(?<agoU>day|week|fortnight|month|year|decade)s?\\s+ago))\\b",
             "(?<part>(?:early|late|mid-?|the\\s+end\\s+of|the\\s+start\\s+of|the\\s+beginning\\s+of)\\s*(?<partY>\\d{4}))\\b",
@@ -199,8 +200,8 @@ final class DateFinder {
     }
 
     /**
-     * The next place a date expression may start: a word that begins with a capital or a digit, or one of the
-     * few lower-case words an expression can begin with. Trying the expression only there keeps it fast.
+     * The next place a date expression may start: a word that begins with a capital, a digit or an apostrophe before
+     * a digit, or one of the few lower-case words an expression can begin with. Trying the expression only there keeps it fast.
      */
     private static int nextStart(String text, int from) {
         for (int i = from; i < text.length(); i++) {
@@ -208,8 +209,9 @@ final class DateFinder {
             if (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
                 continue;
             }
-            if (Character.isUpperCase(c) || Character.isDigit(c)) {
-                return i;
+            if (Character.isUpperCase(c) || Character.isDigit(c)
+                    || (c == '\'' || c == '’') && i + 1 < text.length() && Character.isDigit(text.charAt(i + 1))) {
+                return i; // "'90s" begins with its apostrophe
             }
             if (Character.isLowerCase(c)) {
                 int end = i;
@@ -276,6 +278,15 @@ final class DateFinder {
         }
         if (m.group("decade") != null) {
             return new TimelineItem(m.group("decadeY") + "s", "decade", true, text, id);
+        }
+        if (m.group("decadeA") != null) {
+            // "the '90s": the twentieth century's decade, unless this century's had ended by the briefing's date
+            // ("the '10s" written in 2024); "the '20s" written in 2024 is the 1920s. Without a briefing date, the
+            // '00s and '10s are this century's
+            int tens = (m.group("decadeD").charAt(0) - '0') * 10;
+            boolean ended = reference != null ? 2000 + tens + 10 <= reference.getYear() : tens <= 10;
+            int decade = ended ? 2000 + tens : 1900 + tens;
+            return new TimelineItem(decade + "s", "decade", true, text, id);
         }
         if (m.group("ago") != null) {
             return ago(m.group("agoN").toLowerCase(Locale.ROOT), m.group("agoU").toLowerCase(Locale.ROOT), text, id);

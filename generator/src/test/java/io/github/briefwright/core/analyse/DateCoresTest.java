@@ -28,7 +28,7 @@ class DateCoresTest {
             "Two weeks ago", "An hour ago", "tHIS week", "Third quarter of 2020", "Q4 2019", "Late Friday", "By June 2020",
             "Until Tuesday", "Ten years ago", "twenty years ago", "Fifteen days ago", "Christmas Day", "on Christmas Eve",
             "New Year’s Day", "New Year's Eve", "Boxing Day", "the day before yesterday", "the year before last",
-            "a fortnight ago", "Two fortnights ago", "this Sunday");
+            "a fortnight ago", "Two fortnights ago", "this Sunday", "the late '90s", "the ’20s", "mid-'80s");
     private static final List<String> FILLER = List.of("the", "council", "said", "that", "a", "vote", "followed", "in",
             "Paris", "of", "The", "Bank", "on", "and", "to", "by", "from", "first", "second", "one", "two", "early",
             "late", "this", "next", "last", "during", "before", "after", "Monetary", "Fund", "Mayor", "Marchers",
