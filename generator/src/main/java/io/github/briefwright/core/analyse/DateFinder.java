@@ -31,6 +31,10 @@ final class DateFinder {
     private static final String MONTH = "(?:Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?|July?"
             + "|Aug(?:ust|\\.)?|Sept?(?:ember|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)";
     private static final String WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+    /** The number words an amount before "ago" is written in ("three days ago", "twenty years ago"), in order. */
+    private static final List<String> NUMBER_WORDS = List.of("one", "two", "three", "four", "five", "six", "seven",
+            "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+            "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty");
     static final Pattern EXPRESSION = Pattern.compile(String.join("|",
             "(?<mdy>(?:on\\s+)?(?<mdyM>" + MONTH + ")\\s+(?<mdyD>\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(?<mdyY>\\d{4}))?)(?![\\d:])",
             "(?<dmy>(?:on\\s+)?(?<dmyD>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<dmyM>" + MONTH + ")(?:,?\\s+(?<dmyY>\\d{4}))?)\\b",
@@ -44,7 +48,7 @@ final class DateFinder {
             "(?<rel>(?i:last|next|this)\\s+(?:(?<relM>" + MONTH + ")|(?<relU>year|month|week)))\\b",
             "(?<decade>(?:the\\s+)?(?:(?:early|mid|late)[- ]?)?(?<decadeY>1[89]\\d0|20\\d0)[’']?s)\\b",
             "(?<decadeA>(?:the\\s+)?(?:(?:early|mid|late)[- ]?)?[’'](?<decadeD>\\d)0s)\\b",
-            "(?<ago>(?i:(?<agoN>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|a\\s+few|a\\s+couple\\s+of|\\d{1,2})\\s+"
+            "(?<ago>(?i:(?<agoN>a|an|" + String.join("|", NUMBER_WORDS) + "|a\\s+few|a\\s+couple\\s+of|\\d{1,2})\\s+"
                     + "(?<agoU>day|week|fortnight|month|year|decade)s?\\s+ago))\\b",
             "(?<part>(?:early|late|mid-?|the\\s+end\\s+of|the\\s+start\\s+of|the\\s+beginning\\s+of)\\s*(?<partY>\\d{4}))\\b",
             "(?<today>\\b(?i:(?:earlier\\s+|later\\s+)?today|(?:the\\s+day\\s+before\\s+)?yesterday"
@@ -231,18 +235,20 @@ final class DateFinder {
     }
 
     /** The words an expression may begin with that its patterns read in any case ("tHIS week"). */
-    private static final java.util.Set<String> CASELESS_STARTERS = java.util.Set.of("last", "this", "next", "in",
+    private static final java.util.Set<String> CASELESS_STARTERS = withNumberWords("last", "this", "next", "in",
             "on", "late", "early", "since", "by", "until", "from", "earlier", "later", "today", "yesterday", "tomorrow",
-            "tonight", "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-            "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
-            "thirty", "forty", "fifty");
+            "tonight", "a", "an");
 
-    private static final java.util.Set<String> STARTERS = java.util.Set.of("on", "in", "since", "by", "until", "from",
+    private static final java.util.Set<String> STARTERS = withNumberWords("on", "in", "since", "by", "until", "from",
             "through", "during", "before", "after", "early", "late", "mid", "end", "beginning", "of", "last", "next",
             "this", "the", "today", "yesterday", "tomorrow", "first", "second", "third", "fourth", "and", "to", "around",
-            "over", "tonight", "earlier", "later", "a", "an", "one", "two", "three", "four", "five", "six", "seven",
-            "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
-            "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty");
+            "over", "tonight", "earlier", "later", "a", "an");
+
+    private static java.util.Set<String> withNumberWords(String... words) {
+        java.util.Set<String> all = new java.util.HashSet<>(List.of(words));
+        all.addAll(NUMBER_WORDS);
+        return java.util.Set.copyOf(all);
+    }
 
     private TimelineItem item(Matcher m, Sentence sentence) {
         String text = sentence.text();
@@ -406,22 +412,16 @@ final class DateFinder {
         return new TimelineItem(YearMonth.from(reference).plusMonths(shift).toString(), "month", true, text, id);
     }
 
-    /** Number words an amount before "ago" is written in: "three days ago", "twenty years ago". */
-    private static final Map<String, Integer> NUMBERS = numbers();
-
-    private static Map<String, Integer> numbers() {
-        List<String> units = List.of("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
-                "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
-                "nineteen");
-        Map<String, Integer> numbers = new java.util.HashMap<>();
-        for (int n = 0; n < units.size(); n++) {
-            numbers.put(units.get(n), n);
+    /** An amount before "ago": "a", "an", digits or one of {@link #NUMBER_WORDS}. */
+    private static int count(String amount) {
+        if (amount.equals("a") || amount.equals("an")) {
+            return 1;
         }
-        numbers.put("twenty", 20);
-        numbers.put("thirty", 30);
-        numbers.put("forty", 40);
-        numbers.put("fifty", 50);
-        return Map.copyOf(numbers);
+        if (Character.isDigit(amount.charAt(0))) {
+            return Integer.parseInt(amount);
+        }
+        int index = NUMBER_WORDS.indexOf(amount); // one to nineteen, then twenty, thirty, forty, fifty
+        return index < 19 ? index + 1 : (index - 17) * 10;
     }
 
     /**
@@ -429,20 +429,14 @@ final class DateFinder {
      * ("a few" and "a couple of" leave the amount uncertain: a decade for years, a month for days and weeks).
      */
     private TimelineItem ago(String amount, String unit, String text, String id) {
-        if (unit.equals("fortnight") && !amount.startsWith("a ")) { // two weeks each: "a fortnight ago"
-            int fortnights = amount.equals("a") || amount.equals("an") ? 1
-                    : Character.isDigit(amount.charAt(0)) ? Integer.parseInt(amount) : NUMBERS.get(amount);
-            return ago(String.valueOf(2 * fortnights), "week", text, id);
-        }
-        if (unit.equals("fortnight")) {
-            return ago(amount, "week", text, id);
+        if (unit.equals("fortnight")) { // two weeks each: "a fortnight ago"
+            return ago(amount.startsWith("a ") ? amount : String.valueOf(2 * count(amount)), "week", text, id);
         }
         if (reference == null) {
             return new TimelineItem(null, unit, false, text, id);
         }
         boolean vague = amount.startsWith("a ");
-        int n = amount.equals("a") || amount.equals("an") ? 1 : vague ? 2 : Character.isDigit(amount.charAt(0))
-                ? Integer.parseInt(amount) : NUMBERS.get(amount);
+        int n = vague ? 2 : count(amount);
         LocalDate date = switch (unit) {
             case "day" -> reference.minusDays(n);
             case "week" -> reference.minusWeeks(n);

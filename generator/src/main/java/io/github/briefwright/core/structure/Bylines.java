@@ -428,14 +428,12 @@ final class Bylines {
             return false;
         }
         int at = line.indexOf(word);
-        if (at > 0 && DIGIT.matcher(line.substring(0, at)).find() && !isAgency(bare) && !shoutedWord(bare)) {
+        if (at > 0 && DateText.hasDigit(line.substring(0, at)) && !isAgency(bare) && !shoutedWord(bare)) {
             return false; // after its date a word is a newsroom ("March 3, 2019 | AFP"), not a place ("· Lagos")
         }
         String rest = at < 0 ? "" : LEADING_SEPARATORS.matcher(line.substring(at + word.length())).replaceFirst("");
         return !(bare.toLowerCase(Locale.ROOT).endsWith("ly") && !rest.isEmpty() && Character.isLowerCase(rest.codePointAt(0)));
     }
-
-    private static final Pattern DIGIT = Pattern.compile("\\d");
 
     /** A word in capitals of two to six letters: an agency's initials ("AFP", "PTI"). */
     private static boolean shoutedWord(String word) {

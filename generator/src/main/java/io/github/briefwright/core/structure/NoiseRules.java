@@ -68,6 +68,10 @@ public final class NoiseRules {
             + "programme|fund|trust|network|partnership|union|league|federation|board|bureau|service|authority|"
             + "project|initiative|forum|group|college|university|academy|national|international|global|european)\\b";
     private static final int MEDIUM = 320;
+    /** A photographer's name in a credit, two or three capitalised words and no organisation: "Jane Doe ". */
+    private static final String CREDIT_NAME = "((?!" + ORGANISATION_WORDS + ")(?-i:\\p{Lu})[\\p{L}'’-]+\\s){2,3}";
+    /** The publication a credit ends with: "The Example Times". */
+    private static final String CREDIT_PUBLICATION = "(?-i:\\p{Lu})[\\p{L}&' ]{2,40}\\.?$";
     private static final String SHARE_WORDS = "share|tweet|post|email|e-mail|print|save|copy link|copy the link|"
             + "facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|telegram|flipboard|messenger|bluesky|threads|"
             + "mastodon|gift( this)?( article)?|link copied|comment|comments|follow|bookmark|download( pdf)?|pdf|"
@@ -149,11 +153,9 @@ public final class NoiseRules {
                     "^(photographs?|photos?|images?|illustrations?|video|pictures|words and pictures) (by|:)\\s",
                     "\\b(photograph|photo|image|illustration|credit)s?\\s*:\\s*(?-i:\\p{Lu})[^.]{0,60}$",
                     "^(download|view) (high-resolution|hi-res|the) (image|photo)s?\\b",
-                    "\\.\\s+((?!" + ORGANISATION_WORDS + ")(?-i:\\p{Lu})[\\p{L}'’-]+\\s){2,3}(for|/)\\s+(the\\s+)?"
-                    + "(?-i:\\p{Lu})[\\p{L}&' ]{2,40}\\.?$",
+                    "\\.\\s+" + CREDIT_NAME + "(for|/)\\s+(the\\s+)?" + CREDIT_PUBLICATION,
                     // alone on its line only with "for The" or a slash: "Meal Prep for A Little More Obsessed" is a headline
-                    "^((?!" + ORGANISATION_WORDS + ")(?-i:\\p{Lu})[\\p{L}'’-]+\\s){2,3}(for\\s+the|/)\\s+"
-                    + "(?-i:\\p{Lu})[\\p{L}&' ]{2,40}\\.?$"),
+                    "^" + CREDIT_NAME + "(for\\s+the|/)\\s+" + CREDIT_PUBLICATION),
             rule("cookie", 900, List.of("cookie"), "\\b(we(['’]d| would)?( also)? (like to )?|this (site|website) )(use|uses|set|sets|place|"
                     + "places) (some |a few |small files called )?(essential |necessary |optional |analytics |additional )?"
                     + "cookies\\b",

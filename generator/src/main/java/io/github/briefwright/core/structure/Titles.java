@@ -73,6 +73,9 @@ final class Titles {
         return Set.copyOf(both);
     }
 
+    /** The index of the feature "interface-words", a part of the hand score's shape. */
+    private static final int INTERFACE = TitleModel.FEATURES.indexOf("interface-words");
+
     /** How many body paragraphs under the head a candidate's words are compared with. */
     private static final int BODY_PARAGRAPHS = 3;
 
@@ -203,7 +206,7 @@ final class Titles {
             x[12] = previousWords >= 3 && words > previousWords && before >= 0 && before == previousCandidate ? 1 : 0;
             x[13] = before >= 0 && meta[before] ? 1 : 0;
             below(blocks, i, meta, nextMeta[i], x);
-            x[17] = InterfaceWords.share(text);
+            x[INTERFACE] = InterfaceWords.share(text);
             if (all) {
                 more(blocks, i, limit, start, opening, text, words, ordinal, later, bodyWords, x);
             }
@@ -212,7 +215,7 @@ final class Titles {
             ordinal++;
             plausible += shape >= 0 ? 1 : 0;
             previousCandidate = i;
-            previousWords = publisher || shouted(text) && words <= 4 || navigation(text) || x[17] >= 0.5 ? 0 : words;
+            previousWords = publisher || shouted(text) && words <= 4 || navigation(text) || x[INTERFACE] >= 0.5 ? 0 : words;
         }
         return candidates;
     }
@@ -244,7 +247,7 @@ final class Titles {
     private static double[] shapeOnly(double[] x) {
         double[] shape = new double[x.length];
         System.arraycopy(x, 0, shape, 0, 10);
-        shape[17] = x[17];
+        shape[INTERFACE] = x[INTERFACE];
         return shape;
     }
 
