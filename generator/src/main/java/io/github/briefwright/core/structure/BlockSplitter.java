@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * bullet lines ({@code • · ▪ – - * +}, {@code 1.}, {@code 1)}) become list items, an indented line continuing
  * the item before it; a numbered line standing alone ("1. Introduction") is a heading, not a list. Within a run
  * of text lines, a line continues the one before it when that line ends in a hyphenated word, when it starts in
- * lower case, when the line before ends in a word such as "the" or "of", or, in a hard-wrapped text (see {@link #wrapWidth}), when the line before fills at least 70% of
+ * lower case (unless it is a line of the kinds below after a line that ended: "di 17 september 2019"), when the line before ends in a word such as "the" or "of", or, in a hard-wrapped text (see {@link #wrapWidth}), when the line before fills at least 70% of
  * the wrap width; never when either line is a line that occurs more than once (a running header), nor, unless
  * it is the rest of a word or a sentence, when either line is a byline, a date line or noise. Otherwise it starts a block of its
  * own, so that stacked short lines (title, dek, byline, date) stay apart. Linear in the length of the text.
@@ -134,16 +134,19 @@ final class BlockSplitter {
         if (furniture.test(previous) || furniture.test(next)) {
             return false;
         }
-        if (Hyphenation.isSplit(previous, next) || Character.isLowerCase(next.charAt(0))) {
+        if (Hyphenation.isSplit(previous, next)) {
             return true;
+        }
+        boolean wrapped = DANGLING.matcher(previous).find() || wrap > 0 && previous.length() >= wrap * 0.7;
+        if (Character.isLowerCase(next.charAt(0))) {
+            // the rest of a sentence, unless a line that starts a block of its own (a date line opening with its
+            // weekday in lower case, "di 17 september 2019", "mar. 4 juin 2019") follows a line that ended
+            return wrapped || previous.endsWith(",") || !startsBlock.test(next);
         }
         if (startsBlock.test(next) || startsBlock.test(previous)) {
             return false;
         }
-        if (DANGLING.matcher(previous).find()) {
-            return true;
-        }
-        return wrap > 0 && previous.length() >= wrap * 0.7;
+        return wrapped;
     }
 
     /**

@@ -32,7 +32,10 @@ final class BodyCleaner {
     private static final int CARRY_MAX_CHARS = 150;
     private static final int TIMESTAMP_MAX_CHARS = 80;
     private static final Pattern RELATIVE_STAMP = Pattern.compile(
-            "\\d{1,3}\\s*(sec|secs|second|min|mins|minute|hour|hr|hrs|day|week|month|year)s? ago", Pattern.CASE_INSENSITIVE);
+            "\\d{1,3}\\s*(sec|secs|second|min|mins|minute|hour|hr|hrs|day|week|month|year|[hmd])s? ago", Pattern.CASE_INSENSITIVE);
+    /** A time alone, as a live blog prints it under a post's relative stamp: "14.32 GMT", "9:05am BST". */
+    private static final Pattern TIME_ONLY = Pattern.compile("\\d{1,2}[.:]\\d{2}\\s*(?:[ap]\\.?m\\.?)?(?:\\s*[A-Z]{2,4})?",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern END_MARK = Pattern.compile("^(###|#\\s*#\\s*#|-\\s*(30|ends?)\\s*-|ends)$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern BOILERPLATE = Pattern.compile("^(about (?!the authors?\\b)\\p{Lu}[\\p{L}\\p{N}&.,' -]{1,60}|forward-looking statements?|disclaimer|"
@@ -144,10 +147,23 @@ final class BodyCleaner {
     private String reason(String text) {
         String reason = noise.reason(text);
         if (reason == null && noise.timestamps() && text.length() <= TIMESTAMP_MAX_CHARS && DateText.hasDigit(text)
-                && (dateline.test(text.strip()) || RELATIVE_STAMP.matcher(text.strip()).matches())) {
+                && stamps(text)) {
             return NoiseRules.TIMESTAMP;
         }
         return reason;
+    }
+
+    /** Whether every line of a text is a date, a relative stamp ("16 hours ago", "1h ago") or a time under one. */
+    private boolean stamps(String text) {
+        String[] lines = text.strip().split("\n");
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i].strip();
+            if (!dateline.test(line) && !RELATIVE_STAMP.matcher(line).matches()
+                    && !(i > 0 && TIME_ONLY.matcher(line).matches())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -17,11 +17,17 @@ import java.util.regex.Pattern;
 final class Bylines {
 
     private static final Pattern PREFIXED = Pattern.compile(
-            "^(?:by\\s*by\\s+|(?:by|written by|words by|story by|text by|reporting by|reported by|edited by|"
+            "^(?:by\\s*by\\s+|(?:(?:texto|texte|reportagem|reportaje|crónica|cronaca) de|"
+                    + "(?:eine?\\s+)?(?:kommentar|analyse|gastbeitrag|bericht|reportage|kolumne|glosse)\\s+von|"
+                    + "(?:une?\\s+)?(?:analyse|tribune|chronique|éditorial|editorial)\\s+de|(?:una?\\s+)?(?:análisis|columna|crónica)\\s+de|"
+                    + "dal(?:la)?\\s+nostr[oa]\\s+(?:corrispondente|inviat[oa])|door\\s+onze\\s+(?:redacteur|correspondent|verslaggever)|"
+                    + "de\\s+notre\\s+(?:correspondant|envoyée?\\s+spéciale?)|von\\s+unsere[mr]\\s+(?:korrespondent(?:en|in)?|redakteur(?:in)?)|"
+                    + "by\\s+(?:(?:senior|chief|political|staff|foreign|economics|business|health|science|education|sports|"
+                    + "our|special)\\s+){1,2}(?:reporter|correspondent|editor|writer)|by|written by|words by|story by|text by|reporting by|reported by|edited by|"
                     + "compiled by|posted by|published by|contributed by|interview(?:ed)? by|"
                     + "analysis by|opinion by|commentary by|column by|essay by|review by|article by|(?:a )?guest post by|"
                     + "as told to|authors?|autor(?:in)?|auteur|autore|[Аа]втор(?:ы)?|yazar|penulis|tác giả|forfatter|författare|"
-                    + "kirjoittaja|szerző|von|par|por|door|oleh|di|av|texto|texte|tekst)\\s*:?\\s+"
+                    + "kirjoittaja|szerző|von|par|por|door|oleh|di|av|af|texto|texte|tekst|words)\\s*:?\\s+"
                     + "|By(?=\\p{Lu}\\p{Ll})|"
                     + "(?:reporters?|writers?|words|text|story|reporting|contributors?|correspondents?|columnist)\\s*:\\s*|"
                     + "by:\\s*)(.+)$",
@@ -63,7 +69,8 @@ final class Bylines {
             "photos", "video", "videos", "image", "images", "credit", "loading", "play", "back", "next", "previous",
             "close", "open", "buy", "top", "latest", "popular", "categories", "category", "tags", "topics", "sections",
             "section", "opinion", "analysis", "review", "reviews", "updated", "published", "posted", "abstract",
-            "introduction", "summary", "contents", "source", "sources", "the", "a", "an", "in", "on", "at", "to",
+            "introduction", "summary", "contents", "source", "sources", "release", "releases", "invitation", "design", "request", "appointment", "default",
+            "numbers", "the", "a", "an", "in", "on", "at", "to",
             "for", "with", "is", "are", "was", "this", "that", "january", "february", "march", "april", "may",
             "june", "july", "august", "september", "october", "november", "december", "monday", "tuesday",
             "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "ago", "min", "mins");
@@ -83,7 +90,8 @@ final class Bylines {
             "politik", "wirtschaft", "kultur", "wissen", "gesellschaft", "meinung", "panorama", "reise", "digital",
             "politique", "économie", "société", "monde", "idées", "sciences", "política", "economía", "cultura",
             "deportes", "sociedad", "mundo", "internacional", "opinión", "politica", "economia", "esteri", "cronaca",
-            "esportes", "brasil");
+            "esportes", "brasil", "analyse", "kommentar", "leitartikel", "commentaire", "chronique", "tribune",
+            "éditorial", "análisis", "análise", "opinião", "analisi", "commento", "opinie", "essay", "reportage");
     /** Whether a word is one of a page's chrome, a month, a day or a function word, which no byline's name is. */
     static boolean isChromeWord(String word) {
         return NOT_BYLINE.contains(NOT_LETTER.matcher(word.toLowerCase(Locale.ROOT)).replaceAll(""));
@@ -96,7 +104,16 @@ final class Bylines {
             "technology", "tech", "bureau", "freelance", "guest", "politics", "markets", "entertainment", "world");
 
     /** Japanese and Chinese byline marks: "著者：", "投稿者", "文：", "記者", "作者：". */
-    private static final Pattern CJK_PREFIXED = Pattern.compile("^(?:著者|投稿者|執筆者?|筆者|文|記者|作者|撰文|编辑|編集|글)\\s*[：:／/]?\\s*(.+)$");
+    private static final Pattern CJK_PREFIXED = Pattern.compile("^(?:著者|投稿者|執筆者?|筆者|文|"
+            + "(?:編集|論説|解説)委員|(?:専門|特別|社会部|政治部|経済部)?記者|特派員|作者|撰文|编辑|編集|글)\\s*[：:／/]?\\s*(.+)$");
+    /** "文・写真", "文と写真": text and photographs by one writer, before the name. */
+    private static final Pattern CJK_TEXT_AND_PHOTOS = Pattern.compile("^(?:文[・と／/]写真|写真[・と／/]文)\\s*[：:]?\\s*");
+    /** A Chinese byline: "记者" and the names, one space between two of them: "记者 王晓明 李娜". */
+    private static final Pattern CHINESE_REPORTERS = Pattern.compile("^(?:记者|本报记者|撰稿)\\s*[：:]?\\s*(\\p{IsHan}{2,4}(?:\\s+\\p{IsHan}{2,4}){0,4})"
+            + "(?:\\s*[|｜/／]|\\s+\\d|$)");
+    /** A Japanese newspaper's byline: where the writer wrote from, "＝", the writer: "ワシントン＝田中優子", "【北京＝李明】". */
+    private static final Pattern CJK_PLACE_NAME = Pattern.compile("^【?[\\p{IsHan}\\p{IsKatakana}ー・]{1,12}[＝=]"
+            + "([\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー・]{2,8})】?$");
     private static final Pattern CJK_NAME = Pattern.compile("^[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}ー・]{2,8}"
             + "(?:[\\s\\u3000][\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}ー・]{1,6})?$");
     /** The words for reporter and correspondent that follow a Korean name: "김철수 기자". */
@@ -121,6 +138,8 @@ final class Bylines {
             + "|[\\p{L}\\d-]+\\.(?i:com|org|net|co\\.uk)\\b)");
     /** A name's last word that is a suffix, with its full stop: "Martin Luther King Jr.". */
     private static final Pattern SUFFIX = Pattern.compile("\\s(?:Jr|Sr)\\.$");
+    /** A graduate's class year after a name in a university's news: "Kwame Asante ’24". */
+    private static final Pattern CLASS_YEAR = Pattern.compile("(?<=\\p{L})\\s+[’']\\d{2}\\b");
     /** Patterns of single checks below, compiled once. */
     private static final Pattern TRAILING_MARKS = Pattern.compile("[.,;:/]+$");
     private static final Pattern DIGIT_OR_QUOTE = Pattern.compile(".*[\\d!?\"“”].*");
@@ -149,11 +168,14 @@ final class Bylines {
             + "Updated|Published|Posted)\\b|(?:Twitter|Email|Facebook|Instagram|Linked[Ii]n)(?:\\b|(?=\\p{Lu})))");
     /** Profile links after a name: "View All", "More Articles", "Follow". */
     private static final Pattern LINK_TAIL = Pattern.compile("(?i)\\s+(?:view (?:all|more|profile|full)|more (?:articles|stories|"
-            + "posts)|all (?:articles|stories|posts)|see (?:all|more)|follow(?: on)?|contact|read (?:more|bio|full))\\b.*$");
+            + "posts)|more (?:by|from)|all (?:articles|stories|posts)|see (?:all|more)|follow(?: on)?|contact|read (?:more|bio|full))\\b.*$");
     /** Two names glued together: "Paul WisemanFatima Hussein" (a capital and four lower-case letters, then a capital). */
     private static final Pattern GLUED_NAMES = Pattern.compile("\\b(\\p{Lu}\\p{Ll}{4,40})(?=\\p{Lu}\\p{Ll})");
     private static final Pattern TIME = Pattern.compile("(?i)\\b\\d{1,2}(?::\\d{2}){1,2}\\s*(?:a\\.?m\\.?|p\\.?m\\.?)?"
-            + "(?:\\s*(?:[ECMP][SD]?T|GMT|UTC|BST|CET|CEST|IST|JST)\\b)?");
+            + "(?:\\s*(?:[ECMP][SD]?T|GMT|UTC|BST|CET|CEST|IST|JST)\\b"
+            + "|\\s+(?:Eastern|Central|Mountain|Pacific|Atlantic|Alaska|Hawaii|Greenwich Mean|British Summer|"
+            + "Central European|Eastern European|Western European|India|Japan|Korea|China|Australian Eastern)"
+            + "(?:\\s+(?:Standard|Daylight|Summer))?\\s+Time\\b)?");
     /** The words a byline's end may hold beside its date ("on", "Updated", "Mon"); "last updated" ends in one. */
     private static final List<String> DATE_WORD_LIST = List.of("on", "at", "published", "updated", "posted", "mon",
             "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun", "monday", "tuesday", "wednesday", "thursday",
@@ -217,10 +239,20 @@ final class Bylines {
     }
 
     private static Byline readPrefixed(String line) {
-        String text = BULLET.matcher(line.strip()).replaceFirst("");
+        String text = CJK_TEXT_AND_PHOTOS.matcher(BULLET.matcher(line.strip()).replaceFirst("")).replaceFirst("文 ");
+        Matcher chinese = CHINESE_REPORTERS.matcher(text);
+        if (chinese.find()) {
+            List<DateText.Found> dates = DateText.findAll(text, DateText.Order.UNKNOWN);
+            String date = dates.isEmpty() || dates.get(0).date() == null ? null : dates.get(0).date().toString();
+            return new Byline(List.of(chinese.group(1).split("\\s+")), List.of(), date);
+        }
         Matcher cjk = CJK_PREFIXED.matcher(text);
         if (cjk.matches()) {
             return cjkNames(cjk.group(1));
+        }
+        Matcher placed = CJK_PLACE_NAME.matcher(text);
+        if (placed.matches()) {
+            return new Byline(List.of(placed.group(1)), List.of(), null);
         }
         Matcher korean = KOREAN_REPORTER.matcher(text);
         if (korean.matches()) {
@@ -294,6 +326,8 @@ final class Bylines {
     private static final Pattern SINGLE_NAME_LINE = Pattern.compile("\\p{L}[\\p{L}'’.&-]*\\s*[.,:;|·•/–—-]?");
     /** Separators between a single name and what follows it on its line. */
     private static final Pattern LEADING_SEPARATORS = Pattern.compile("^[\\s|·•/–—,:-]+");
+    /** A place and its region in brackets, as a dateline: "Saint-Étienne-du-Rouvray (Seine-Maritime)". */
+    private static final Pattern PLACE_AND_REGION = Pattern.compile("\\p{Lu}[\\p{L}'’.-]*\\s*\\(\\p{Lu}[\\p{L}'’. -]{1,30}\\)");
     /** One to three capitalised words: a place ("Washington", "New Delhi"). */
     private static final Pattern PLACE = Pattern.compile("\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,2}");
 
@@ -316,11 +350,13 @@ final class Bylines {
      */
     static Byline parseOrganisation(String line, boolean prefixed) {
         String text = BULLET.matcher(line.strip()).replaceFirst("");
+        boolean english = false; // "By", "Posted by": the prefix blog software prints before a user name
         if (prefixed) {
             Matcher matcher = PREFIXED.matcher(text);
             if (!matcher.matches()) {
                 return null;
             }
+            english = text.substring(0, matcher.start(1)).toLowerCase(Locale.ROOT).contains("by");
             text = matcher.group(1);
         }
         Cleaned cleaned = clean(text);
@@ -328,6 +364,15 @@ final class Bylines {
             return null;
         }
         String first = TRAILING_MARKS.matcher(cleaned.segments().get(0)).replaceAll("").strip();
+        if (isAgency(first)) {
+            // "THE CANADIAN PRESS", "dpa / Mo., 13.03.2023": an agency however it is written
+            List<String> others = new ArrayList<>(cleaned.segments().subList(1, cleaned.segments().size()));
+            return new Byline(List.of(first.equals(first.toUpperCase(Locale.ROOT)) && first.length() > 6
+                    ? Names.normalise(first) : first), others, cleaned.date());
+        }
+        if (!prefixed && PLACE_AND_REGION.matcher(text).lookingAt()) {
+            return null; // "Saint-Étienne-du-Rouvray (Seine-Maritime)": a town and its region
+        }
         if (prefixed && first.startsWith("the ")) {
             first = first.substring(4).strip(); // "By the Editorial Board"
         }
@@ -352,7 +397,7 @@ final class Bylines {
         if (first.isEmpty() || first.length() > 40 || words.length > 5 || DIGIT_OR_QUOTE.matcher(first).matches()) {
             return null;
         }
-        if (prefixed && words.length == 1 && cleaned.date() != null && HANDLE_WORD.matcher(first).matches()
+        if (english && words.length == 1 && cleaned.date() != null && HANDLE_WORD.matcher(first).matches()
                 && !NOT_BYLINE.contains(first)) {
             // "By admin - 2018-09-16": a user name, as blog software prints it, when a date stands on the line
             return new Byline(List.of(first), cleaned.segments().subList(1, cleaned.segments().size()), cleaned.date());
@@ -453,6 +498,7 @@ final class Bylines {
         String text = raw.indexOf('@') >= 0 || raw.contains("http") ? HANDLE.matcher(raw).replaceAll(" ") : raw;
         text = text.indexOf('.') >= 0 ? HOST.matcher(text).replaceAll(" | $0 | ") : text;
         text = text.indexOf('(') >= 0 ? BRACKETED.matcher(text).replaceAll(" | ") : text;
+        text = text.indexOf('’') >= 0 || text.indexOf('\'') >= 0 ? CLASS_YEAR.matcher(text).replaceAll("") : text;
         List<DateText.Found> dates = DateText.findAll(text, DateText.Order.UNKNOWN);
         if (!dates.isEmpty()) {
             date = earliest(dates);
@@ -535,8 +581,12 @@ final class Bylines {
         }
         List<String> names = new ArrayList<>();
         List<String> others = new ArrayList<>();
-        for (String segment : cleaned.segments()) {
-            if (!names.isEmpty() || others.size() > 1 || others.stream().anyMatch(o -> o.split("\\s+").length > 4)) {
+        for (String segment0 : cleaned.segments()) {
+            // "By Rania Haddad (AP) and Tomás Villanueva (Reuters)": the names go on after the bracket taken out
+            Matcher goesOn = JOINED_SEGMENT.matcher(segment0);
+            boolean moreNames = !names.isEmpty() && others.isEmpty() && goesOn.lookingAt();
+            String segment = moreNames ? segment0.substring(goesOn.end()) : segment0;
+            if (!moreNames && (!names.isEmpty() || others.size() > 1 || others.stream().anyMatch(o -> o.split("\\s+").length > 4))) {
                 others.add(segment); // names come first, or after a short publisher's name: "Medical Daily | Jane Doe"
                 continue;
             }
@@ -559,8 +609,14 @@ final class Bylines {
                 }
                 boolean shouted = candidate.equals(candidate.toUpperCase(Locale.ROOT))
                         && candidate.chars().anyMatch(Character::isLetter);
-                if (shouted && mixedCase && comma) {
-                    rest.add(candidate); // "Jane Doe, USA TODAY": a newsroom in capitals after a name in mixed case
+                List<String> joined = joinedNames(candidate);
+                if (shouted && mixedCase && comma || comma && !rest.isEmpty() && !found.isEmpty()) {
+                    // "Jane Doe, USA TODAY": a newsroom in capitals after a name in mixed case; "Jane Doe, Example
+                    // Herald, New Delhi": after a newsroom or a role, what follows a comma is no other name
+                    rest.add(candidate);
+                } else if (joined != null) {
+                    mixedCase |= !shouted;
+                    joined.forEach(name -> found.add(Names.normalise(name)));
                 } else if (Names.isName(candidate)) {
                     mixedCase |= !shouted;
                     found.add(Names.normalise(candidate));
@@ -579,6 +635,28 @@ final class Bylines {
             others.addAll(rest);
         }
         return names.isEmpty() ? null : new Byline(names, others, cleaned.date());
+    }
+
+    /** A segment that goes on with more names: "and Tomás Villanueva". */
+    private static final Pattern JOINED_SEGMENT = Pattern.compile("(?:and|&|und|et|y|e|en|och|og)\\s+(?=\\p{Lu})");
+
+    /** "And" between names in other languages: Spanish "y", Dutch "en", Danish and Norwegian "og", Swedish "och", Polish "i", Malay "dan". */
+    private static final Pattern JOINER = Pattern.compile("\\s+(?:y|Y|en|og|och|i|dan)\\s+");
+
+    /**
+     * Two names joined by another language's "and" ("Juan Garza y Ximena Ortiz", "Sofie De Clercq en Wouter Peeters"),
+     * when both sides are names of two words or more: "José Ortega y Gasset" is one name.
+     */
+    private static List<String> joinedNames(String text) {
+        Matcher joiner = JOINER.matcher(text);
+        while (joiner.find()) {
+            String first = text.substring(0, joiner.start());
+            String second = text.substring(joiner.end());
+            if (Names.isName(first) && Names.isName(second)) {
+                return List.of(first, second);
+            }
+        }
+        return null;
     }
 
     /**

@@ -140,6 +140,8 @@ public final class DateText {
             + "(?:(?![\\d/])|(?=T\\d)|(?=\\d{1,2}:\\d{2}))");
     /** Year, month and day with a full stop and a space after each, as Korean and Hungarian write them: "2019. 3. 3.". */
     private static final Pattern YMD_SPACED = Pattern.compile("(?<![\\d/.])((?:19|20)\\d{2})\\.\\s(\\d{1,2})\\.\\s(\\d{1,2})\\.?(?!\\d)");
+    /** Day, month and year with a full stop and a space after the day and the month, as Czech and Slovak write them: "16. 11. 2022". */
+    private static final Pattern DMY_SPACED = Pattern.compile("(?<![\\d/.])(\\d{1,2})\\.\\s(\\d{1,2})\\.\\s((?:19|20)\\d{2})(?!\\d)");
     private static final Pattern NUMERIC = Pattern.compile("(?<![\\d/.:-])(\\d{1,2})([/.-])(\\d{1,2})\\2((?:19|20)\\d{2})"
             + "(?:(?![\\d/])|(?=\\d{1,2}:\\d{2}))");
 
@@ -168,6 +170,7 @@ public final class DateText {
         collect(found, YMD.matcher(text), m -> at(m.group(1), Integer.parseInt(m.group(3)), m.group(4)), false);
         if (text.indexOf(". ") >= 0) {
             collect(found, YMD_SPACED.matcher(text), m -> at(m.group(1), Integer.parseInt(m.group(2)), m.group(3)), false);
+            collect(found, DMY_SPACED.matcher(text), m -> at(m.group(3), Integer.parseInt(m.group(2)), m.group(1)), false);
         }
         Matcher numeric = NUMERIC.matcher(text);
         while (numeric.find()) {

@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
 final class Names {
 
     /** One word of a name: "Meghan", "O’Sullivan", "Abdul-Mahdi", "L.", "MEGHAN". */
-    static final String WORD = "(?:\\p{Lu}[\\p{L}'’-]*\\p{L}\\.?|(?:\\p{Lu}\\.){1,3})";
-    private static final String PARTICLE = "(?:de|del|della|der|den|van|von|da|di|du|le|la|al|el|bin|ibn|ben|y|dos|das)";
+    static final String WORD = "(?:(?:[dl][’'])?\\p{Lu}[\\p{L}'’-]*\\p{L}\\.?|(?:\\p{Lu}\\.){1,3})";
+    private static final String PARTICLE = "(?:de|del|della|dela|delos|der|den|des|do|van|von|ter|ten|zu|da|di|du|le|la|al|el|bin|binti|bint|ibn|ben|y|dos|das)";
     /** Two to five words, up to two particles between two of them ("van der"). */
     static final String NAME = WORD + "(?:\\s+(?:" + PARTICLE + "\\s+){0,2}" + WORD + "){1,4}";
     private static final Pattern WHOLE = Pattern.compile("^" + NAME + "$");
@@ -19,7 +19,9 @@ final class Names {
             "professor", "director", "the", "and", "for", "in", "at", "of", "with", "updated", "published", "photo",
             "photos", "video", "special", "guest", "opinion", "analysis", "report", "review", "times", "post",
             "journal", "daily", "weekly", "magazine", "gazette", "herald", "tribune", "courier", "chronicle",
-            "observer", "telegraph", "examiner", "bulletin", "affairs", "institute", "university", "center", "centre",
+            "observer", "telegraph", "examiner", "bulletin", "evening", "morning", "star", "globe", "inquirer",
+            "dispatch", "mirror", "express", "standard", "independent", "guardian", "register", "sentinel", "monitor",
+            "affairs", "institute", "university", "center", "centre",
             "foundation", "council", "ministry", "department", "office", "government", "company", "group", "inc",
             "ltd", "llc", "media", "online", "digital", "service", "services", "international", "national",
             "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -29,7 +31,11 @@ final class Names {
             "view", "all", "find", "your", "next", "car", "follow", "click", "comments", "comment", "email", "print",
             "menu", "home", "search", "sign", "login", "log", "newsletter", "profile", "articles", "posts", "stories",
             "see", "show", "watch", "live", "sponsored", "links", "tweet", "facebook", "twitter", "instagram",
-            "business", "politics", "sports", "technology", "markets", "entertainment");
+            "business", "politics", "sports", "technology", "markets", "entertainment", "scientist", "scientists",
+            "researcher", "researchers", "research", "engineer", "engineering", "manager", "student", "lecturer",
+            "officer", "designer", "developer", "consultant", "economist", "strategist", "adviser", "advisor",
+            "software", "product", "marketing", "communications", "intern", "scholar", "historian", "summit",
+            "conference", "festival", "forum", "expo", "awards", "week");
 
     private Names() {
     }

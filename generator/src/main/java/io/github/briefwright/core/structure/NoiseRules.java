@@ -75,14 +75,24 @@ public final class NoiseRules {
     private static final String SHARE_WORDS = "share|tweet|post|email|e-mail|print|save|copy link|copy the link|"
             + "facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|telegram|flipboard|messenger|bluesky|threads|"
             + "mastodon|gift( this)?( article)?|link copied|comment|comments|follow|bookmark|download( pdf)?|pdf|"
-            + "click to tweet|like this:?|loading\\.*|share this( article| story"
+            + "click to tweet|like this:?|loading\\.*|partager( sur)?|teilen|compartir|compartilhar|condividi|delen|dela|del|"
+            + "udost[ęe]pnij|シェア|ツイート|share this( article| story"
             + "| page)?|share full article|share on \\w+|listen|more|font size|a\\+|a-|text size|reprints?";
 
     private static final List<Rule> BUILT_IN = List.of(
             rule("paywall", MEDIUM, List.of("article", "left", "remaining", "reading", "subscriber", "member",
-                    "unlimited", "unlock", "paywall", "story"), "you are reading (a|your) (free|last free|\\w+ free) article",
+                    "unlimited", "unlock", "paywall", "story", "abonn", "suscript", "assinant", "prenumer", "subskryb", "有料",
+                    "残り", "続き"),
+                    "^(suscr[íi]bete|abonnez-vous|abonnieren sie|jetzt abonnieren|assine|abbonati|abonneer|word abonnee)\\b.{0,40}"
+                    + "\\b(seguir leyendo|continuer [àa] lire|weiterlesen|weiterzulesen|continuar lendo|continuare a leggere|"
+                    + "verder (te )?lezen)", "有料(記事|会員)|残り\\d+文字|続きを読むには", "you are reading (a|your) (free|last free|\\w+ free) article",
                     "you have (\\d+|one|two|three|no) (free )?(articles?|stories) (left|remaining)",
-                    "(subscribe|sign up|log in|register)( now| today)? to (continue|keep) reading",
+                    "(subscribe|sign up|sign in|log in|register|create (a|an|your) (free )?account)\\b[\\p{L} ]{0,40}? to "
+                    + "(continue|keep) reading",
+                    // the same in other languages: "La suite est réservée aux abonnés", "Nur für Abonnenten"
+                    "\\b(r[ée]serv[ée]e? aux abonn[ée]s|nur f[üu]r abonnenten|exclusiv[oa] para (suscriptores|assinantes)|"
+                    + "riservat[oa] agli abbonati|alleen voor abonnees|for abonnenter|f[öo]r prenumeranter|"
+                    + "dla (prenumerator[óo]w|subskrybent[óo]w))\\b", "^il vous reste \\d+\\s*% de (cet|l['’]) article",
                     "^(to )?continue reading", "this (article|story|content) is (only )?(for|available to|reserved for) "
                     + "(paid )?(subscribers|members)", "already (a|an) (subscriber|member)\\b",
                     "(get|for) unlimited (digital )?access", "unlock (this|unlimited|full|all)",
@@ -90,7 +100,7 @@ public final class NoiseRules {
                     "^you(['’]ve| have) (reached|read) (your|all)", "to read (the full|this) (article|story)",
                     "^you(['’]ve| have) read \\d+ of (your )?\\d+ free", "^see (subscription|all) (options|offers|plans)",
                     "^(subscribe|sign up) (from|for) (just )?[£$€]\\d"),
-            rule("subscribe", SHORT, "^subscribe\\b", "^(become|join us as) a (member|subscriber|supporter)",
+            rule("subscribe", SHORT, "^subscribe\\b", "^support our (nonprofit |independent |local )?(newsroom|journalism|reporting)\\b", "^(become|join us as) a (member|subscriber|supporter)",
                     "^start (your )?(free )?trial", "^(support|fund) (our|independent|quality) journalism",
                     "^(support|fund) local journalism( today| now)?[.!]*(\\s+(subscribe|donate|become)\\b.*)?$",
                     "^(click|tap) here to (subscribe|sign up|donate|become a (member|subscriber))( now| today| for free)?[.!]*$",
@@ -100,10 +110,20 @@ public final class NoiseRules {
                     "^(get|have|receive) .{1,60} delivered (straight )?(to|through) your (letterbox|door|doorstep|mailbox|home)\\b"),
             rule("sign-in", SHORT, "^(sign in|log in|login|log on|sign up|register|create (a |an |your )?(free )?account)"
                     + "( now| here| to [\\p{L} ]{1,40}| for free| or subscribe| or sign up| or log in)?[\\s.!→>»]*$",
-                    "^already have an account", "^(my account|account settings)$"),
-            rule("newsletter", MEDIUM, List.of("newsletter", "briefing", "digest", "mail", "inbox"), "\\bnewsletters?\\b.{0,80}(sign up|subscribe|inbox)",
+                    "^already have an account", "^(my account|account settings)$",
+                    "^((sie sind )?bereits abonnent(in)?|d[ée]j[àa] abonn[ée]|¿?ya (eres|es) (suscriptor|socio)|sei gi[àa] abbonato|"
+                    + "j[áa] [ée] assinante|al abonnee|har du (allerede|redan) (et |ett |en )?(abonnement|konto)|"
+                    + "masz ju[żz] (konto|subskrypcj[ęe]|prenumerat[ęe]))\\b"),
+            rule("newsletter", MEDIUM, List.of("newsletter", "briefing", "digest", "mail", "inbox", "nieuwsbrief",
+                    "nyhetsbrev", "nyhedsbrev", "boletín", "infolettre", "biuletyn", "ニュースレター", "メルマガ"),
+                    // a short sign-up line in other languages: "Meld je aan voor onze nieuwsbrief"
+                    "^(?=.{0,100}$)(?=.*(nieuwsbrief|newsletter|nyhetsbrev|nyhedsbrev|boletín|infolettre|biuletyn|"
+                    + "ニュースレター|メルマガ))(?=.*\\b(meld|schrijf|abonneer|anmelden|abonnieren|bestellen|inscri\\w*|abonne\\w*|"
+                    + "suscr\\w*|iscri\\w*|assin\\w*|cadastr\\w*|registr\\w*|prenumerera|tilmeld\\w*|zapisz|subscribe|sign up)\\b|"
+                    + ".*(登録|購読))", "\\bnewsletters?\\b.{0,80}(sign up|subscribe|inbox)",
                     "(sign up|subscribe) (for|to) (our|the|this) [\\p{L} ]{0,40}(newsletter|briefing|digest|email)",
-                    "delivered (straight )?to your inbox", "in your inbox( every| each|\\.|$)", "^enter your email",
+                    "delivered (straight )?to your inbox", "in your inbox( every| each|\\.|$)",
+                    "\\b(in|to) your inbox\\b.{0,40}\\b(sign up|subscribe)\\b", "^enter your email",
                     "^(your )?email address$", "^get (the|our) [\\p{L} ]{1,40} (newsletter|email)",
                     "^(unsubscribe|manage (your )?preferences|update (your )?preferences)\\b",
                     "^(sign up|subscribe)\\b.{0,80}\\b(newsletters?|inbox)\\b", "^was this forwarded( to you)?\\b",
@@ -114,9 +134,13 @@ public final class NoiseRules {
                     "^(view|read) (this email|it) in (your|a) browser", "^forward (this email )?to a friend",
                     "you (are )?receiv(e|ing) this (email|newsletter) because", "^was this (email|newsletter) forwarded"),
             rule("share", SHORT, "^((" + SHARE_WORDS + ")[\\s|·•/,:\\p{So}\\p{Sk}\\d()]*){1,12}$",
-                    "^share (this|on|via|to)\\b", "^(click|tap) to (share|print|email)", "^sharing is caring\\W*$", "^\\d[\\d,.]*\\s*k?\\s*shares?$"),
+                    "^(share|compartir|partager|teilen|condividi|compartilhar|delen|dela|del|udost[ęe]pnij) (this|on|via|to|en|sur|"
+                    + "auf|su|no|op|på|na)\\b", "^この記事を(シェア|共有)する", "^(click|tap) to (share|print|email)", "^sharing is caring\\W*$", "^\\d[\\d,.]*\\s*k?\\s*shares?$"),
             rule("advertisement", SHORT, "^(advertisement|advertising|advert|ad|ads|sponsored( content)?|paid (post|content)"
                     + "|iklan|anzeige|werbung|publicité|publicidad|pubblicità|publicidade|advertentie|реклама|広告|スポンサードリンク"
+                    + "|reklama|reklame|annons|annonse|annonce|mainos|ad feedback|story continues|(lesen sie )?weiterlesen nach der anzeige"
+                    + "|(der )?artikel (wird )?(geht )?nach der anzeige (weiter|fortgesetzt)|la suite (après|sous) (cette |la )?publicit[ée]"
+                    + "|(el )?art[íi]culo contin[úu]a (despu[ée]s|tras) (del|la) (anuncio|publicidad)|(l['’]articolo )?continua dopo la pubblicit[àa]"
                     + "|partner content|promoted( content)?|story continues below( advertisement)?|article continues below"
                     + "( advertisement)?|scroll to continue( with content)?|continue reading (the main story|below)|skip (this )?ad(vertisement)?)[\\s.:-]*$",
                     "^(advertisement|sponsored)\\s*[-–—:|]",
@@ -131,15 +155,39 @@ public final class NoiseRules {
                     + "what to read next|further reading|top stories|latest (news|stories)|popular (now|stories)|"
                     + "don['’]?t miss|(see )?more from [\\p{L} ]{1,40}|up next|watch next|in (other|case you missed) news|explore further|"
                     + "more videos|more stories like this( one)?|trending news)[\\s:.…-]*$",
-                    "^(related|read more|read also|also read|see also|also see|more)\\s*[:|»›>–—-]",
+                    "^(related|read more|read also|also read|see also|also see|more|previously|don['’]?t miss|must read|further reading|"
+                    + "baca juga|simak juga|lihat juga|"
+                    + "(leggi|vedi) anche|leia (tamb[ée]m|mais)|veja (tamb[ée]m|mais)|lee (tambi[ée]n|m[áa]s)|te puede interesar|"
+                    + "(à )?lire aussi|voir aussi|lesen sie auch|auch interessant|mehr zum thema|lees ook|les ogs[åa]|"
+                    + "l[äa]s ocks[åa]|l[æa]s ogs[åa]|czytaj (te[żz]|tak[żz]e|r[óo]wnie[żz])|zobacz (te[żz]|tak[żz]e))\\s*[:|»›>–—-]",
+                    "^【(関連記事|関連ニュース|関連|あわせて読みたい)】",
+                    "^(lo m[áa]s (visto|le[íi]do)|m[áa]s le[íi]d[ao]s|les plus lus|meistgelesen|am meisten gelesen|i pi[ùu] letti|"
+                    + "mais lidas|meest gelezen|mest leste?|mest l[äa]sta|najcz[ęe][śs]ciej czytane|アクセスランキング|人気記事)[\\s:.…-]*$",
                     "^\\[(related|read more|read also|also read|see also|more|read|watch)\\s*[:|»›>–—-][^\\]]{1,120}\\]$"),
-            rule("more-by", SHORT, "^more (by|from) (?-i:\\p{Lu})", "^(other|more) (articles|stories|posts|work) by\\b",
+            rule("more-by", SHORT, "^more (by|from) (?-i:\\p{Lu})",
+                    "^email (?-i:\\p{Lu})[\\p{L}'’-]+( (?-i:\\p{Lu})[\\p{L}'’-]+){0,3}(\\n|$)", "^(other|more) (articles|stories|posts|work) by\\b",
                     "^(follow|contact) (the )?(author|writer|reporter|me|us)\\b", "^(email|write to) the author"),
             rule("photo-credit", MEDIUM, List.of("photo", "image", "illustration", "pictured", "credit", "getty", "(ap",
-                    "reuters", "afp", "epa", "shutterstock", "bloomberg", "alamy", "istock", " for ", "/"), "^(photo(graph)?|image|illustration|video|graphic|credit|photo credit|"
+                    "reuters", "afp", "epa", "shutterstock", "bloomberg", "alamy", "istock", " for ", "/", "foto", "bild", "beeld",
+                    "billede", "zdj", "kuva", "fotograf", "imagen", "imagem", "immagine", "crédit", "撮影", "写真", "提供", "사진",
+                    "제공"), "^(photo(graph)?|image|illustration|video|graphic|credit|photo credit|"
                     + "picture|pictured|top image|main image|header image|source image)s?\\s*(credit)?\\s*:",
                     "^((photo|image|video) )?credit\\s*(\\.{3}|…)\\s*(?-i:\\p{Lu})",
-                    "\\((photo|image|illustration|pictured|credit)[:\\s][^)]{1,80}\\)\\s*$",
+                    "\\((photo|image|illustration|pictured|credit|foto|fotoğraf|bild|beeld|imagen|imagem|immagine|zdj[ęe]cie)[:\\s][^)]{1,80}\\)\\s*$",
+                    // a caption's sentence and then its credit: "… van dinsdag. Beeld ANP", "… tirsdag. Foto: Ola Nordmann / NTB"
+                    "\\.\\s+(photo|foto|bild|beeld|billede|zdj[ęe]cie|kuva|fotograf[íi]a)(\\s+|\\s*/\\s*)(?-i:\\p{Lu})[\\p{L}&/ .'’-]{1,50}$",
+                    "\\.\\s+(photo|foto|bild|beeld|billede|zdj[ęe]cie|kuva|fotograf[íi]a)\\s*:\\s*\\S.{0,60}$",
+                    // an agency in capitals and the photographer after the caption: "… martes. EFE/Juan Pérez"
+                    "\\.\\s+(?-i:\\p{Lu}{2,}(\\s\\p{Lu}{2,})?)\\s*/\\s*(?-i:\\p{Lu})[\\p{L}'’ .-]{1,40}(/[\\p{L}.]{1,10})?\\.?$",
+                    "\\b\\d{1,2}\\.(jan|fev|mar|abr|mai|jun|jul|ago|set|out|nov|dez)\\.\\d{4}/(?-i:\\p{Lu})\\w+$",
+                    "\\[[^\\]]{0,20}(사진|자료사진|제공)\\]$", "^(view|see|open) (the )?(image|photo|picture) in (full ?screen|full size)$",
+                    "\\(\\d+ (photos|images|pictures|bilder|fotos|immagini|photographies)\\)$",
+                    "^(photo gallery|gallery|bilderstrecke|fotogalerie|fotostrecke|galer[íi]a|galleria|diaporama)\\b(?=.{0,100}$)",
+                    "^video player is loading\\b",
+                    "^(above|below|top|pictured|from left|inset|(top|main|header) (image|picture|photo))\\s*:\\s*(?-i:\\p{Lu})",
+                    "^(image|photo|picture|slide)\\s+\\d+\\s+(of|/)\\s+\\d+\\s*[:.|–—-]",
+                    "^(click|tap) (here )?to (enlarge|expand|zoom)( (the |this )?(image|photo|picture))?[.]?$",
+                    "[（(](撮影|写真|提供)[・：:／/]?[^）)]{0,30}[）)]\\s*$",
                     "\\((getty( images)?|reuters|shutterstock|bloomberg|alamy|istock|(?-i:AP|AFP|EPA)\\b( photo)?)[^)]{0,60}\\)\\s*$",
                     "\\b(getty images?|ap photo|afp via getty images|reuters/|/reuters|shutterstock)\\b",
                     "^\\[?(image|photo|picture|slide|video|graphic|illustration|chart|map|figure)( \\d+)?( (of|/) \\d+)?\\]?$",
@@ -151,7 +199,8 @@ public final class NoiseRules {
                     + "(,|\\s+(taken|made|released|provided|distributed|shot|from|by|dated|obtained|shared)\\b)",
                     "\\s[|/]\\s*(photo|image|credit)s?\\b.{0,60}$",
                     "^(photographs?|photos?|images?|illustrations?|video|pictures|words and pictures) (by|:)\\s",
-                    "\\b(photograph|photo|image|illustration|credit)s?\\s*:\\s*(?-i:\\p{Lu})[^.]{0,60}$",
+                    "\\b(photograph|photo|image|illustration|credit|foto|bild|beeld|billede|zdj[ęe]cie|kuva|fotograf[íi]a|"
+                    + "imagen|imagem|immagine|cr[ée]dit[oa]?)s?\\s*:\\s*(?-i:\\p{Lu})[^.]{0,60}$",
                     "^(download|view) (high-resolution|hi-res|the) (image|photo)s?\\b",
                     "\\.\\s+" + CREDIT_NAME + "(for|/)\\s+(the\\s+)?" + CREDIT_PUBLICATION,
                     // alone on its line only with "for The" or a slash: "Meal Prep for A Little More Obsessed" is a headline
@@ -162,30 +211,42 @@ public final class NoiseRules {
                     "^cookies on\\b", "^(view|change|manage|set|review) (your )?cookies?\\b.{0,30}$", "^(accept|reject|allow|decline|refuse)( all| only essential| necessary| additional)?"
                     + "( cookies)?\\b.{0,40}$", "^(manage|customi[sz]e) (cookies|preferences|cookie settings)", "^(accept|reject|allow|manage) "
                     + "(all )?(cookies|cookie (settings|preferences))", "cookie (policy|settings|preferences|consent)",
-                    "by (continuing to (use|browse)|using) (this|our) (site|website)", "^(privacy|cookie) (policy|notice)\\b"),
+                    "by (continuing to (use|browse)|using) (this|our) (site|website)", "^(privacy|cookie) (policy|notice)\\b",
+                    "\\b(allow|accept|enable) (social media |third[- ]party |all |marketing |optional )?cookies\\b",
+                    "\\b(accettare|accetta|akzeptieren|accepter|aceptar|aceitar|accepteren|godk[äa]nna|akceptowa[ćc])\\b.{0,40}\\bcookie"),
             rule("tags", SHORT, "^(tags?|topics?|filed under|categor(y|ies)|more about|related topics|keywords|subjects?|"
                     + "section|posted in)\\s*:", "^(tags?|topics)$",
-                    "^(trending( now)?|(hot|popular|trending) topics|in the news)\\s*:\\s*(([^,|.!?]{1,40}[,|]\\s*)+[^,|.!?]{1,40})?$", "^(タグ|标签|標籤|etiquetas|schlagwörter|теги|метки)\\s*[:：]"),
+                    "^(trending( now)?|(hot|popular|trending) topics|in the news)\\s*:\\s*(([^,|.!?]{1,40}[,|]\\s*)+[^,|.!?]{1,40})?$", "^(タグ|标签|標籤|etiquetas|schlagwörter|теги|метки|tematy|temat|t[ée]mata|themen|th[èe]mes|temas|argomenti|"
+                    + "onderwerpen|emner|[äa]mnen|konular|topik)\\s*[:：]"),
             rule("comments", SHORT, "^\\d[\\d,.k]*\\s+(comments?|responses|replies|reactions)$",
                     "^\\d+ (thoughts|comments|responses|replies) on\\b", "^((?-i:\\p{Lu})[\\p{L}'’.-]*\\s?){1,4} (says|said|wrote):?$",
                     "^(?-i:[\\p{Ll}\\d_][\\p{L}\\p{N}_.-]{1,30}) (says|said|wrote):?$",
-                    "^(comments?|show comments|view comments|load comments|leave a (comment|reply)|join the (conversation|"
+                    "^(comments?|show comments|view comments|load comments|leave a (comment|reply)( cancel reply)?|join the (conversation|"
                     + "discussion)|add (a|your) comment|comments are (closed|open)|\\d+ comments?)\\b[\\s:.()0-9]*$",
                     "^(what do you think|have your say)\\?*$", "^(reply|report|flag|like|dislike|reply to this comment)$",
-                    "^notify me (of|via|when)\\b", "^this site uses akismet to reduce spam\\b"),
+                    "^notify me (of|via|when)\\b", "^be the first to (comment|reply|review)\\b", "^this site uses akismet to reduce spam\\b"),
             rule("listen", SHORT, "^listen to (this|the|our) (article|story|podcast|episode)",
                     "^(listen|audio|play)(\\s*[·|:–-]?\\s*\\d+\\s*(min|mins|minutes)(\\.)?( \\d+ sec)?)?$",
                     "^\\d+\\s*(min|mins|minutes?)\\s+(listen|read)\\b", "^narrated by\\b", "^(audio|listen) (version|here)",
-                    "^(your browser does not support|this audio is)"),
+                    "^(your browser does not support|this audio is)",
+                    "^(artikel (an)?h[öo]ren|[ée]couter (cet|l['’]) article|escuchar (este |el )?art[íi]culo|ouvir (este |o )?artigo|"
+                    + "ascolta (questo |l['’])articolo|luister naar (dit|het) artikel|lyssna p[åa] artikeln|lytt til artikkelen|"
+                    + "lyt til artiklen|pos[łl]uchaj artyku[łl]u|記事を(聞く|読み上げる)|音声で聞く)[\\s.:]*$",
+                    "^media playback is (un)?supported on your device", "^(narrated|read|voiced) by (an? )?(ai|artificial intelligence|"
+                    + "automated voice|synthetic voice)\\b",
+                    "^(watch|listen|video|audio)\\s*[|▶]\\s*(?-i:\\p{Lu}).{0,100}$"),
             rule("app-promo", SHORT, List.of("app", "play", "home"), "\\b(download|get|install|open( this)?( story)?( in)?) (the|our) [\\p{L} ]{0,30}app\\b",
                     "\\b(app store|google play|play store)\\b", "^(open|read|continue|view) in (the )?app$",
+                    "\\b(download|installeer|t[ée]l[ée]charge[zr]?|descarga|baixe|scarica|lade|hol dir)\\b.{0,30}\\bapp\\b",
                     "\\badd ((?-i:\\p{Lu})[\\p{L}'’ ]{1,40}|this (site|app|page|website)|us) to your home ?screen\\b"),
             rule("breadcrumb", SHORT, "^([\\p{L}\\p{N}&'’ ]{1,30}\\s*(>|›|»|/|\\|)\\s*){2,}[\\p{L}\\p{N}&'’ ]{1,30}$"),
-            rule("copyright", MEDIUM, List.of("rights"), "^(©|\\(c\\)\\s*\\d{4}|copyright\\s*(©|\\(c\\)|\\d{4}))", "\\ball rights reserved\\b",
+            rule("copyright", MEDIUM, List.of("rights", "무단", "재배포", "無断", "转载"),
+                    "^[<\\[(]?\\s*저작권자", "(무단\\s?전재|재배포\\s?금지|無断転載|禁止转载)", "^(©|\\(c\\)\\s*\\d{4}|copyright\\s*(©|\\(c\\)|\\d{4}))", "\\ball rights reserved\\b",
                     "^this (article|story|material) (may|must) not be (published|reproduced|copied)"),
             rule("reading-time", SHORT, "^\\d+\\s*(-\\s*)?(min|mins|minute|minutes)(\\.)?\\s+read$",
                     "^(reading time|estimated reading time|read time)\\s*:?\\s*\\d+", "^\\d+ min read\\b"),
-            rule("print-chrome", SHORT, List.of("    ", "paper", "brief", "note"), "^(page \\d+( of \\d+)?|\\d+ of \\d+|\\d+\\s*/\\s*\\d+|- \\d+ -|\\d+)$", "^page \\d+ of \\d+\\b",
+            rule("print-chrome", SHORT, List.of("    ", "paper", "brief", "note"), "^back to top\\s*[↑⬆▲^]$",
+                    "^(pinned post|show key events only|key events)\\b", "^(page \\d+( of \\d+)?|\\d+ of \\d+|\\d+\\s*/\\s*\\d+|- \\d+ -|\\d+)$", "^page \\d+ of \\d+\\b",
                     "\\S\\s{4,}\\d{1,3}$", "^\\d{1,3}\\s{4,}\\S", "^(issue|vol\\.?|volume|no\\.)\\s*(no\\.?\\s*)?\\d+\\b.{0,40}$",
                     "^(issn|isbn|doi)\\b", "^\\S.{0,60}\\S\\s{5,}\\S.{0,60}$", "^\\[?\\(?\\d{1,2}:\\d{2}(:\\d{2})?\\)?\\]?$",
                     "^(watch|play) (the )?(video|recording|full event|event|livestream)\\b",
@@ -199,7 +260,7 @@ public final class NoiseRules {
             rule("email-chrome", SHORT, "^-{2,}\\s*forwarded message\\s*-{2,}$", "^begin forwarded message:?$",
                     "^(sent|to|cc|bcc|date|subject|reply-to):\\s+\\S", "^from:\\s+.*(@|\\bon behalf of\\b)", "^sent from my (iphone|ipad|android|phone)",
                     "^-{2,}\\s*original message\\s*-{2,}$", "^--\\s*$", "^-- (?-i:\\p{Lu})"),
-            rule("wire-credit", MEDIUM, "^\\((reporting|writing|additional reporting|editing) by\\b",
+            rule("wire-credit", MEDIUM, "^\\((reporting|writing|additional reporting|editing) by\\b", "^(责任编辑|責任編輯)\\s*[:：]",
                     "^(reporting|writing|additional reporting|editing) by (?-i:\\p{Lu})[^.]{0,120}(;|$)"),
             rule("press-boilerplate", SHORT, "^(for immediate release|###|-\\s*(30|end)\\s*-|ends|embargoed until\\b.*|"
                     + "media contacts?:?|press contacts?:?|contact:?|for more information,? (please )?contact:?)$",
@@ -224,7 +285,12 @@ public final class NoiseRules {
                     "^((?-i:[\\p{Lu}\\p{So}])\\S*(\\s\\S+){0,2}\\s*(▾|▼|⌄)?(\\s{2,}|\\s*[|•·]\\s*)){3,}(?-i:[\\p{Lu}\\p{So}])\\S*(\\s\\S+){0,2}\\s*(▾|▼|⌄)?$",
                     "^(menu|search|home|news|sections?|sign in|log in|subscribe|account|more)(\\s+(menu|search|home|news|"
                     + "sections?|sign in|log in|subscribe|account|more))+$"),
-            rule("disclaimer", 900, List.of("views", "reflect", "represent", "information", "constitute"), "\\bviews (expressed|are) (in this|here|herein|in these)?.{0,40}(are )?(those of|the "
+            rule("disclaimer", 900, List.of("views", "reflect", "represent", "information", "constitute", "commission",
+                    "affiliate"),
+                    "^(we|this (site|article|page|post)) (may )?(earn|receive|get) (a )?(small )?(affiliate )?(commission|share of "
+                    + "(sales|revenue)|compensation)\\b[^.!?]{0,100}\\b(links?|purchases?|buy|products?)\\b",
+                    "^(affiliate (disclosure|link)s?|this (article|post|page) contains affiliate links)\\b",
+                    "\\b(may|might|will) earn us (a )?(small )?commission\\b", "^our editors independently (select|choose|review)\\b", "\\bviews (expressed|are) (in this|here|herein|in these)?.{0,40}(are )?(those of|the "
                     + "authors?'?s?'? own)", "\\bdoes not (necessarily )?(reflect|represent) the (views|position|policy|opinion)",
                     "\\b(is )?for (general )?information(al)? purposes only\\b", "\\bdoes not constitute (investment |legal |"
                     + "financial |tax )?advice\\b", "^(this (e-?mail|message) (and any attachments )?(is|are|may be) "
@@ -249,6 +315,17 @@ public final class NoiseRules {
                     "^tell us what you think( (of|about) [^.!?,]{1,40})?( in the comments( below)?)?[.!?…]*$",
                     "^(send|submit|email) us (a|your) (news )?tips?\\b", "^(letters|comments|questions) to the editor[:.]?$"),
             rule("publication-note", MEDIUM, "^a version of this (article|story|essay|piece) (appears|appeared) in print\\b",
+                    "^appeared in the [^.!?]{0,40}\\bprint edition\\b", "^republish (this|our) (article|story)\\b",
+                    "^this (article|story|piece) (is|was) republished from\\b", "\\bunder a creative commons licen[cs]e\\b",
+                    "^(distributed|syndicated) by (?-i:\\p{Lu})[^.!?,]{0,60}(, (LLC|Inc|Ltd)\\.?)?\\.?$",
+                    "^this (is|was) the (first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|\\d+(st|nd|rd|th)) "
+                    + "(in|of|part of|installment (in|of)) (a|an|our|the) [^.!?]{0,40}\\bseries\\b",
+                    "^(dieser|der) (artikel|beitrag|text) (erschien|ist erschienen|ist) (zuerst )?in der (print|gedruckten |[\\p{L}-]+-)?ausgabe\\b",
+                    "^cet article (est paru|a [ée]t[ée] publi[ée]) dans (l['’][ée]dition|le (journal|magazine|num[ée]ro))\\b",
+                    "^(este|el) art[íi]culo (se )?(public[óo]|apareci[óo]) en la edici[óo]n impresa\\b",
+                    "^(cet article fait partie (de notre|d['’]une|du|de la) (s[ée]rie|dossier)|dieser (artikel|beitrag|text) "
+                    + "ist teil (der|unserer|einer) (serie|reihe)|este art[íi]culo forma parte de (la|nuestra|una) serie|"
+                    + "questo articolo fa parte (della|di una) serie)\\b[^.!?]{0,80}[.!]?(\\s+[^.!?]{0,60}[.!]?)?$",
                     "^this (article|story|page|content) is (more than|over|at least) (\\d+|a|an|one|two|three|four|five|six|"
                     + "seven|eight|nine|ten) (years?|months?) old[.!]?$",
                     "^this (article|story|piece|essay|post) is part of (a|an|our|the) [^.!?]{0,60}\\b(series|coverage|project|"

@@ -37,6 +37,15 @@ class BylinesTest {
         "Words: Jane Doe#[Jane Doe]#null",
         "Opinion by Jane Doe#[Jane Doe]#null",
         "By Jane van der Berg#[Jane van der Berg]#null",
+        "Por Juan Carlos de la Garza y Ximena Ortiz#[Juan Carlos de la Garza, Ximena Ortiz]#null",
+        "Por José Ortega y Gasset#[José Ortega y Gasset]#null",
+        "Door Sofie De Clercq en Wouter Peeters#[Sofie De Clercq, Wouter Peeters]#null",
+        "Af Mads Nielsen og Sofie Holm#[Mads Nielsen, Sofie Holm]#null",
+        "By Ahmad Faiz bin Hassan and Nurul Aina binti Rahman#[Ahmad Faiz bin Hassan, Nurul Aina binti Rahman]#null",
+        "Texto de João Pedro Vasconcelos#[João Pedro Vasconcelos]#null",
+        "By WANJIKU KAMAU More by this Author#[Wanjiku Kamau]#null",
+        "編集委員 佐藤健一#[佐藤健一]#null",
+        "ワシントン＝田中優子#[田中優子]#null",
         "By Jane Doe in Washington and John Roe in London#[Jane Doe, John Roe]#null",
         "By Jane Doe example.com#[Jane Doe]#null",
         "By Jane Doe, www.example-gazette.co.uk, May 2, 2019#[Jane Doe]#2019-05-02",
@@ -115,6 +124,8 @@ class BylinesTest {
         "Last updated on March 3rd, 2019#false",
         "Stand: 03.03.2019 10:15 Uhr#false",
         "03.03.2019, 10:15 Uhr#false",
+        "di 17 september 2019 om 14:05#true",
+        "Press Release#false",
     })
     void notOrganisations(String line, boolean prefixed) {
         assertNull(Bylines.parseOrganisation(line, prefixed));

@@ -1,25 +1,36 @@
 package io.github.briefwright.core.structure;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.briefwright.core.model.Author;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Named;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The head forms of {@code head-forms.txt}: bylines, dates, mastheads and navigation as publishers print them,
- * written by hand (not taken from the extraction corpus), each put between a headline and a body.
+ * The head forms: bylines, dates, mastheads and navigation as publishers print them, written by hand (not taken
+ * from the extraction corpus), each put between a headline and a body. {@code head-forms.txt},
+ * {@code head-forms-2.txt} and {@code head-forms-3.txt} are the sets the rules were written or fixed from: every
+ * case must be read right.
+ * {@code head-forms-heldout.txt} was written by another hand after the rules were last changed and is never used
+ * to change them: it measures how the head reader does on forms it was not written from, with a floor set from its
+ * first reading (docs/structuring.md, "Head forms held out").
  */
 class HeadFormsTest {
+
+    /** The share of held-out cases read right may not fall below this: 30 of 53 (0.566) at its first reading. */
+    static final double HELD_OUT_FLOOR = 0.55;
 
     private static final String HEADLINE = "Council approves budget after long debate";
     private static final String BODY = "The city council voted on Tuesday to approve the new budget after a long debate "
@@ -31,49 +42,97 @@ class HeadFormsTest {
             + "The mayor said she would sign the budget next week and promised a review of the pension fund before the "
             + "end of the year.\n";
 
-    static Stream<Arguments> cases() throws IOException {
+    /** One case: the lines under (or around) the headline, and what must be found, one expectation a line. */
+    record Case(String lines, List<String> expected) {
+    }
+
+    static List<Case> read(String file) throws IOException {
         String all;
-        try (InputStream in = HeadFormsTest.class.getResourceAsStream("head-forms.txt")) {
-            all = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        try (InputStream in = HeadFormsTest.class.getResourceAsStream(file)) {
+            all = new String(Objects.requireNonNull(in, file).readAllBytes(), StandardCharsets.UTF_8);
         }
-        List<Arguments> cases = new ArrayList<>();
         StringBuilder text = new StringBuilder();
         for (String line : all.split("\n")) {
             if (!line.startsWith("#")) {
                 text.append(line).append('\n');
             }
         }
-        for (String chunk : text.toString().split("\n=====\n")) {
+        List<Case> cases = new ArrayList<>();
+        for (String chunk : text.toString().strip().split("\n=====\n")) {
             String[] parts = chunk.split("\n-----\n");
-            String lines = parts[0].strip();
-            cases.add(Arguments.of(Named.of(lines.replace("\n", " / "), lines), List.of(parts[1].strip().split("\n"))));
+            if (parts.length != 2 || parts[1].isBlank()) {
+                throw new IllegalArgumentException(file + ": a case needs its lines, '-----' and what must be found: "
+                        + chunk);
+            }
+            cases.add(new Case(parts[0].strip(), List.of(parts[1].strip().split("\n"))));
         }
-        return cases.stream();
+        return cases;
+    }
+
+    static Stream<Arguments> cases() throws IOException {
+        return Stream.of("head-forms.txt", "head-forms-2.txt", "head-forms-3.txt")
+                .flatMap(file -> {
+                    try {
+                        return read(file).stream();
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                })
+                .map(c -> Arguments.of(Named.of(c.lines().replace("\n", " / "), c)));
     }
 
     @ParameterizedTest
     @MethodSource("cases")
-    void theHeadIsRead(String lines, List<String> expected) {
-        boolean titled = expected.stream().anyMatch(e -> e.startsWith("title="));
-        Head head = HeadOf.head((titled ? "" : HEADLINE + "\n\n") + lines + "\n\n" + BODY);
-        List<String> authors = head.authors().stream().map(Author::name).toList();
-        if (!titled) {
-            assertEquals(HEADLINE, head.title(), "title");
-        }
-        for (String e : expected) {
-            String value = e.substring(e.indexOf('=') + 1);
-            if (e.startsWith("title=")) {
-                assertEquals(value, head.title(), "title");
-            } else if (e.startsWith("author=")) {
-                assertEquals(List.of(value.split(",\\s*")), authors, "authors");
-            } else if (e.startsWith("date=")) {
-                assertEquals(value, head.date(), "date");
-            } else if (e.equals("noauthor")) {
-                assertEquals(List.of(), authors, "authors");
-            } else {
-                throw new IllegalArgumentException("head-forms.txt: unknown expectation " + e);
+    void theHeadIsRead(Case c) {
+        assertNull(wrong(c));
+    }
+
+    @Test
+    void heldOutFormsAreMostlyRead() throws IOException {
+        List<Case> cases = read("head-forms-heldout.txt");
+        List<String> wrong = new ArrayList<>();
+        for (Case c : cases) {
+            String why = wrong(c);
+            if (why != null) {
+                wrong.add(c.lines().replace("\n", " / ") + ": " + why);
             }
         }
-        assertTrue(!expected.isEmpty());
+        double share = 1 - (double) wrong.size() / cases.size();
+        assertTrue(cases.size() >= 40, "at least 40 held-out cases");
+        assertTrue(share >= HELD_OUT_FLOOR, "held-out head forms read right: " + share + "\n" + String.join("\n", wrong));
+    }
+
+    /** What the head reader got wrong in a case, or null when it read the case right. */
+    static String wrong(Case c) {
+        boolean titled = c.expected().stream().anyMatch(e -> e.startsWith("title="));
+        Head head = HeadOf.head((titled ? "" : HEADLINE + "\n\n") + c.lines() + "\n\n" + BODY);
+        List<String> authors = head.authors().stream().map(Author::name).toList();
+        List<String> why = new ArrayList<>();
+        if (!titled && !HEADLINE.equals(head.title())) {
+            why.add("title " + head.title());
+        }
+        for (String e : c.expected()) {
+            String value = e.substring(e.indexOf('=') + 1);
+            if (e.startsWith("title=")) {
+                if (!value.equals(head.title())) {
+                    why.add("title " + head.title());
+                }
+            } else if (e.startsWith("author=")) {
+                if (!List.of(value.split(",\\s*")).equals(authors)) {
+                    why.add("authors " + authors);
+                }
+            } else if (e.startsWith("date=")) {
+                if (!value.equals(head.date())) {
+                    why.add("date " + head.date());
+                }
+            } else if (e.equals("noauthor")) {
+                if (!authors.isEmpty()) {
+                    why.add("authors " + authors);
+                }
+            } else {
+                throw new IllegalArgumentException("head forms: unknown expectation " + e);
+            }
+        }
+        return why.isEmpty() ? null : String.join("; ", why);
     }
 }

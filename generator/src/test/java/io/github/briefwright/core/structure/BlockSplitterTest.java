@@ -1,0 +1,37 @@
+package io.github.briefwright.core.structure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.github.briefwright.core.model.Block;
+import java.util.List;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.Test;
+
+/** How lines become blocks: where a line in lower case continues the one before it and where it starts a block. */
+class BlockSplitterTest {
+
+    /** The lines that start a block of their own in these tests: date lines, as the structurer passes them. */
+    private static final Predicate<String> DATE_LINE = line -> Datelines.parse(line).isPresent();
+
+    private static List<String> blocks(String text) {
+        return BlockSplitter.split(text, 1, DATE_LINE).stream().map(Block::text).toList();
+    }
+
+    @Test
+    void aDateLineOpeningWithItsWeekdayInLowerCaseStartsABlock() {
+        assertEquals(List.of("Sofie De Clercq en Wouter Peeters", "di 17 september 2019 om 14:05"),
+                blocks("Sofie De Clercq en Wouter Peeters\ndi 17 september 2019 om 14:05\n"));
+        assertEquals(List.of("Par Jeanne Martin", "mar. 4 juin 2019"), blocks("Par Jeanne Martin\nmar. 4 juin 2019\n"));
+    }
+
+    @Test
+    void aLineInLowerCaseStillContinuesASentence() {
+        // after a word that cannot end a sentence, and after a comma, a date line is the rest of the sentence
+        assertEquals(List.of("The council will vote on di 17 september 2019 om 14:05"),
+                blocks("The council will vote on\ndi 17 september 2019 om 14:05\n"));
+        assertEquals(List.of("The vote was held, di 17 september 2019 om 14:05"),
+                blocks("The vote was held,\ndi 17 september 2019 om 14:05\n"));
+        assertEquals(List.of("The council met late and voted to approve the budget"),
+                blocks("The council met late\nand voted to approve the budget\n"));
+    }
+}
