@@ -116,8 +116,9 @@ public final class NoiseRules {
                     + "masz ju[żz] (konto|subskrypcj[ęe]|prenumerat[ęe]))\\b"),
             rule("newsletter", MEDIUM, List.of("newsletter", "briefing", "digest", "mail", "inbox", "nieuwsbrief",
                     "nyhetsbrev", "nyhedsbrev", "boletín", "infolettre", "biuletyn", "ニュースレター", "メルマガ"),
-                    // a short sign-up line in other languages: "Meld je aan voor onze nieuwsbrief"
-                    "^(?=.{0,100}$)(?=.*(nieuwsbrief|newsletter|nyhetsbrev|nyhedsbrev|boletín|infolettre|biuletyn|"
+                    // a short sign-up line in other languages: "Meld je aan voor onze nieuwsbrief" (tried only on a
+                    // block with one of the rule's words, as it does not start with "^")
+                    "\\A(?=.{0,100}\\z)(?=.*(nieuwsbrief|newsletter|nyhetsbrev|nyhedsbrev|boletín|infolettre|biuletyn|"
                     + "ニュースレター|メルマガ))(?=.*\\b(meld|schrijf|abonneer|anmelden|abonnieren|bestellen|inscri\\w*|abonne\\w*|"
                     + "suscr\\w*|iscri\\w*|assin\\w*|cadastr\\w*|registr\\w*|prenumerera|tilmeld\\w*|zapisz|subscribe|sign up)\\b|"
                     + ".*(登録|購読))", "\\bnewsletters?\\b.{0,80}(sign up|subscribe|inbox)",
@@ -169,8 +170,7 @@ public final class NoiseRules {
                     "^(follow|contact) (the )?(author|writer|reporter|me|us)\\b", "^(email|write to) the author"),
             rule("photo-credit", MEDIUM, List.of("photo", "image", "illustration", "pictured", "credit", "getty", "(ap",
                     "reuters", "afp", "epa", "shutterstock", "bloomberg", "alamy", "istock", " for ", "/", "foto", "bild", "beeld",
-                    "billede", "zdj", "kuva", "fotograf", "imagen", "imagem", "immagine", "crédit", "撮影", "写真", "提供", "사진",
-                    "제공"), "^(photo(graph)?|image|illustration|video|graphic|credit|photo credit|"
+                    "billede", "zdj", "kuva", "immagine", "crédit", "撮影", "写真", "提供", "사진", "제공"), "^(photo(graph)?|image|illustration|video|graphic|credit|photo credit|"
                     + "picture|pictured|top image|main image|header image|source image)s?\\s*(credit)?\\s*:",
                     "^((photo|image|video) )?credit\\s*(\\.{3}|…)\\s*(?-i:\\p{Lu})",
                     "\\((photo|image|illustration|pictured|credit|foto|fotoğraf|bild|beeld|imagen|imagem|immagine|zdj[ęe]cie)[:\\s][^)]{1,80}\\)\\s*$",
@@ -314,7 +314,7 @@ public final class NoiseRules {
                     "^we(['’]d| would)? (want|like|love) to hear from you[.!]?(\\s+(tell|email|write|share|contact|let)\\b.*)?$",
                     "^tell us what you think( (of|about) [^.!?,]{1,40})?( in the comments( below)?)?[.!?…]*$",
                     "^(send|submit|email) us (a|your) (news )?tips?\\b", "^(letters|comments|questions) to the editor[:.]?$"),
-            rule("publication-note", MEDIUM, "^a version of this (article|story|essay|piece) (appears|appeared) in print\\b",
+            rule("publication-note", MEDIUM, List.of("creative commons"), "^a version of this (article|story|essay|piece) (appears|appeared) in print\\b",
                     "^appeared in the [^.!?]{0,40}\\bprint edition\\b", "^republish (this|our) (article|story)\\b",
                     "^this (article|story|piece) (is|was) republished from\\b", "\\bunder a creative commons licen[cs]e\\b",
                     "^(distributed|syndicated) by (?-i:\\p{Lu})[^.!?,]{0,60}(, (LLC|Inc|Ltd)\\.?)?\\.?$",

@@ -13,9 +13,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Named;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -23,14 +23,12 @@ import org.junit.jupiter.params.provider.MethodSource;
  * from the extraction corpus), each put between a headline and a body. {@code head-forms.txt},
  * {@code head-forms-2.txt} and {@code head-forms-3.txt} are the sets the rules were written or fixed from: every
  * case must be read right.
- * {@code head-forms-heldout.txt} was written by another hand after the rules were last changed and is never used
- * to change them: it measures how the head reader does on forms it was not written from, with a floor set from its
- * first reading (docs/structuring.md, "Head forms held out").
+ * {@code head-forms-heldout.txt} and {@code head-forms-heldout-2.txt} were written by other hands and are never used
+ * to change the rules: they measure how the head reader does on forms it was not written from, with floors set from
+ * their first readings (docs/structuring.md, "Forms held out"). A failing held-out set prints its share only, not
+ * its cases, so that reading it does not show what to fix.
  */
 class HeadFormsTest {
-
-    /** The share of held-out cases read right may not fall below this: 30 of 53 (0.566) at its first reading. */
-    static final double HELD_OUT_FLOOR = 0.55;
 
     private static final String HEADLINE = "Council approves budget after long debate";
     private static final String BODY = "The city council voted on Tuesday to approve the new budget after a long debate "
@@ -87,19 +85,19 @@ class HeadFormsTest {
         assertNull(wrong(c));
     }
 
-    @Test
-    void heldOutFormsAreMostlyRead() throws IOException {
-        List<Case> cases = read("head-forms-heldout.txt");
-        List<String> wrong = new ArrayList<>();
-        for (Case c : cases) {
-            String why = wrong(c);
-            if (why != null) {
-                wrong.add(c.lines().replace("\n", " / ") + ": " + why);
-            }
-        }
-        double share = 1 - (double) wrong.size() / cases.size();
+    /**
+     * The held-out sets, each with the share of its cases that must be read right, set from its first reading:
+     * {@code head-forms-heldout.txt} 30 of 53 (0.566; its misses were printed then), {@code head-forms-heldout-2.txt}
+     * 50 of 60 (0.833, with the rules before the round that wrote it; never printed).
+     */
+    @ParameterizedTest
+    @CsvSource({"head-forms-heldout.txt, 0.55", "head-forms-heldout-2.txt, 0.80"})
+    void heldOutFormsAreMostlyRead(String file, double floor) throws IOException {
+        List<Case> cases = read(file);
+        long right = cases.stream().filter(c -> wrong(c) == null).count();
+        double share = (double) right / cases.size();
         assertTrue(cases.size() >= 40, "at least 40 held-out cases");
-        assertTrue(share >= HELD_OUT_FLOOR, "held-out head forms read right: " + share + "\n" + String.join("\n", wrong));
+        assertTrue(share >= floor, file + ": held-out head forms read right: " + share);
     }
 
     /** What the head reader got wrong in a case, or null when it read the case right. */

@@ -24,7 +24,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * {@code noise-forms-2.txt} and {@code noise-forms-3.txt} are the sets the rules were written or fixed from: every
  * line must be handled right.
  * {@code noise-forms-heldout.txt} was written by another hand after the rules were last changed and is never used
- * to change them, with a floor set from its first reading (docs/structuring.md, "Noise forms held out").
+ * to change them, with a floor set from its first reading (docs/structuring.md, "Forms held out"). A failing
+ * held-out set prints its share only, not its lines, so that reading it does not show what to fix.
  */
 class NoiseFormsTest {
 
@@ -79,17 +80,10 @@ class NoiseFormsTest {
     @Test
     void heldOutLinesAreMostlyHandled() throws IOException {
         List<Line> lines = read("noise-forms-heldout.txt");
-        List<String> wrong = new ArrayList<>();
-        for (Line line : lines) {
-            String why = wrong(line);
-            if (why != null) {
-                wrong.add(line.shown() + ": " + why);
-            }
-        }
-        double share = 1 - (double) wrong.size() / lines.size();
+        long right = lines.stream().filter(line -> wrong(line) == null).count();
+        double share = (double) right / lines.size();
         assertTrue(lines.size() >= 50, "at least 50 held-out lines");
-        assertTrue(share >= HELD_OUT_FLOOR, "held-out noise forms handled right: " + share + "\n"
-                + String.join("\n", wrong));
+        assertTrue(share >= HELD_OUT_FLOOR, "held-out noise forms handled right: " + share); // the share only: see above
     }
 
     /** What the cleaner got wrong with a line, or null when it handled it right. */
