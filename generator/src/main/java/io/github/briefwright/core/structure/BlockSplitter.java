@@ -14,8 +14,7 @@ import java.util.regex.Pattern;
  * bullet lines ({@code • · ▪ – - * +}, {@code 1.}, {@code 1)}) become list items, an indented line continuing
  * the item before it; a numbered line standing alone ("1. Introduction") is a heading, not a list. Within a run
  * of text lines, a line continues the one before it when that line ends in a hyphenated word, when it starts in
- * lower case (unless it is a short line with a digit of the kinds below after a line that ended: "di 17 september
- * 2019"), when the line before ends in a word such as "the" or "of", or, in a hard-wrapped text (see {@link #wrapWidth}), when the line before fills at least 70% of
+ * lower case (unless it is a line of the kinds below after a line that ended: "di 17 september 2019"), when the line before ends in a word such as "the" or "of", or, in a hard-wrapped text (see {@link #wrapWidth}), when the line before fills at least 70% of
  * the wrap width; never when either line is a line that occurs more than once (a running header), nor, unless
  * it is the rest of a word or a sentence, when either line is a byline, a date line or noise. Otherwise it starts a block of its
  * own, so that stacked short lines (title, dek, byline, date) stay apart. Linear in the length of the text.
@@ -26,8 +25,6 @@ final class BlockSplitter {
     /** A line ending in a word that cannot end a sentence or a title ("… the Gaps in") goes on on the next line. */
     private static final Pattern DANGLING = Pattern.compile("\\s(the|a|an|of|in|on|for|to|and|or|but|with|by|at|from|"
             + "as|that|its|their|his|her|our|into|between|than|under|over|about|is|are|was|were)$", Pattern.CASE_INSENSITIVE);
-    /** The longest line in lower case that may be a date line of its own rather than the rest of a sentence. */
-    private static final int SHORT_DATE_LINE = 60;
     /** "1. Introduction", "3.2 Results": a numbered line standing alone, short and unpunctuated. */
     private static final Pattern NUMBERED_HEADING =
             Pattern.compile("^\\(?\\d{1,2}(?:\\.\\d{1,2})*[.)]?\\s+\\p{Lu}[^.!?]{0,80}$");
@@ -69,10 +66,12 @@ final class BlockSplitter {
 
     /** A day written with a full stop and its month, opening a line: "3. März 2019", "3. Feb. 2019". */
     private static final Pattern DAY_MONTH = Pattern.compile("^\\s*\\d{1,2}\\.\\s+(\\p{L}+)\\.?\\s+\\d");
+    /** A day and a month in digits with full stops and spaces, opening a line: "16. 11. 2022" (Czech, Slovak). */
+    private static final Pattern DAY_MONTH_DIGITS = Pattern.compile("^\\s*\\d{1,2}\\.\\s\\d{1,2}\\.\\s(?:19|20)\\d{2}\\b");
 
     /**
      * A list item's line: a bullet or a number, but not a date line that opens with the day ("3. März 2019", "3.
-     * Feb. 2019, 10:15 Uhr").
+     * Feb. 2019, 10:15 Uhr", "16. 11. 2022 8:15").
      */
     private static boolean isBullet(String line) {
         return BULLET.matcher(line).matches() && !datedDay(line);
@@ -81,7 +80,8 @@ final class BlockSplitter {
     private static boolean datedDay(String line) {
         Matcher day = DAY_MONTH.matcher(line);
         // and the line is a date line: "1. October 2023 to December 2025: importers report …" is an item
-        return day.lookingAt() && DateText.month(day.group(1)) > 0 && Datelines.parse(line.strip()).isPresent();
+        return (day.lookingAt() && DateText.month(day.group(1)) > 0 || DAY_MONTH_DIGITS.matcher(line).lookingAt())
+                && Datelines.parse(line.strip()).isPresent();
     }
 
     /** Lines {@code from..to} hold no blank line: split them into paragraphs and lists. */
@@ -142,11 +142,10 @@ final class BlockSplitter {
         }
         boolean wrapped = DANGLING.matcher(previous).find() || wrap > 0 && previous.length() >= wrap * 0.7;
         if (Character.isLowerCase(next.charAt(0))) {
-            // the rest of a sentence, unless a short line with a digit that starts a block of its own (a date line
-            // opening with its weekday in lower case, "di 17 september 2019", "mar. 4 juin 2019") follows a line
-            // that ended
-            return wrapped || previous.endsWith(",") || next.length() > SHORT_DATE_LINE || !DateText.hasDigit(next)
-                    || !startsBlock.test(next);
+            // the rest of a sentence, unless a line that starts a block of its own (a date line opening with its
+            // weekday in lower case, "di 17 september 2019", "mar. 4 juin 2019"; an e-mail address; a byline in lower
+            // case) follows a line that ended
+            return wrapped || previous.endsWith(",") || !startsBlock.test(next);
         }
         if (startsBlock.test(next) || startsBlock.test(previous)) {
             return false;

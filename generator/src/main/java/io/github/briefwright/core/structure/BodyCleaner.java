@@ -33,6 +33,12 @@ final class BodyCleaner {
     private static final int TIMESTAMP_MAX_CHARS = 80;
     private static final Pattern RELATIVE_STAMP = Pattern.compile(
             "\\d{1,3}\\s*(sec|secs|second|min|mins|minute|hour|hr|hrs|day|week|month|year|[hmd])s? ago", Pattern.CASE_INSENSITIVE);
+    /** A place and a comma before a date: "Lisboa, 3 de março de 2019", "Lisbon, March 3, 2019". */
+    private static final Pattern PLACE_AND_DATE = Pattern.compile("(?!(?i:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)"
+            + "(?:day)?|wednesday|saturday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|"
+            + "jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|segunda|terça|quarta|"
+            + "quinta|sexta|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|maandag|dinsdag|woensdag|donderdag|"
+            + "vrijdag|zaterdag|zondag|today|yesterday)\\.?,)\\p{Lu}\\p{Ll}[\\p{L}.'’ -]{1,30},\\s+(?=\\d|\\p{Lu}\\p{Ll}+\\.?\\s+\\d)");
     /** A time alone, as a live blog prints it under a post's relative stamp: "14.32 GMT", "9:05am BST". */
     private static final Pattern TIME_ONLY = Pattern.compile("\\d{1,2}[.:]\\d{2}\\s*(?:[ap]\\.?m\\.?)?(?:\\s*[A-Z]{2,4})?",
             Pattern.CASE_INSENSITIVE);
@@ -153,9 +159,15 @@ final class BodyCleaner {
         return reason;
     }
 
-    /** Whether every line of a text is a date, a relative stamp ("16 hours ago", "1h ago") or a time under one. */
+    /**
+     * Whether every line of a text is a date, a relative stamp ("16 hours ago", "1h ago") or a time under one; not a
+     * place and its date, which heads a letter or a dated entry of the text ("Lisboa, 3 de março de 2019").
+     */
     private boolean stamps(String text) {
         String[] lines = text.strip().split("\n");
+        if (PLACE_AND_DATE.matcher(lines[0].strip()).lookingAt()) {
+            return false;
+        }
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i].strip();
             if (!dateline.test(line) && !RELATIVE_STAMP.matcher(line).matches()

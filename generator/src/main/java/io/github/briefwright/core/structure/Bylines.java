@@ -22,6 +22,7 @@ final class Bylines {
                     + "(?:une?\\s+)?(?:analyse|tribune|chronique|éditorial|editorial)\\s+de|(?:una?\\s+)?(?:análisis|columna|crónica)\\s+de|"
                     + "dal(?:la)?\\s+nostr[oa]\\s+(?:corrispondente|inviat[oa])|door\\s+onze\\s+(?:redacteur|correspondent|verslaggever)|"
                     + "de\\s+notre\\s+(?:correspondant|envoyée?\\s+spéciale?)|von\\s+unsere[mr]\\s+(?:korrespondent(?:en|in)?|redakteur(?:in)?)|"
+                    + "from\\s+\\p{Lu}[\\p{L}&.]{1,20}['’]s|(?-i:de|per)|[Тт]екст|"
                     + "by\\s+(?:(?:senior|chief|political|staff|foreign|economics|business|health|science|education|sports|"
                     + "our|special)\\s+){1,2}(?:reporter|correspondent|editor|writer)|by|written by|words by|story by|text by|reporting by|reported by|edited by|"
                     + "compiled by|posted by|published by|contributed by|interview(?:ed)? by|"
@@ -45,7 +46,8 @@ final class Bylines {
 
     /** A news agency or a broadcaster a byline names beside the writer: "Jane Doe, Reuters", "Jane Doe, for CNN". */
     private static final Pattern AGENCY = Pattern.compile("(?i)(?:the\\s+)?(?:reuters|afp|agence france-presse|ap|"
-            + "associated press|bloomberg|cnn|bbc|npr|dpa|efe|ansa|xinhua|kyodo|pti|ians|upi|aap|canadian press)");
+            + "associated press|bloomberg|cnn|bbc|npr|dpa|efe|ansa|xinhua|kyodo|pti|ians|upi|aap|canadian press|共同通信|時事通信|"
+            + "新华社|新華社|中央社|연합뉴스|뉴시스)");
 
     /** Whether a part of a byline beside the names is a news agency or a broadcaster ("Reuters", "CNN"). */
     static boolean isAgency(String part) {
@@ -70,7 +72,8 @@ final class Bylines {
             "close", "open", "buy", "top", "latest", "popular", "categories", "category", "tags", "topics", "sections",
             "section", "opinion", "analysis", "review", "reviews", "updated", "published", "posted", "abstract",
             "introduction", "summary", "contents", "source", "sources", "release", "releases", "invitation", "design", "request", "appointment", "default",
-            "numbers", "the", "a", "an", "in", "on", "at", "to",
+            "numbers", "commenta", "comenta", "commenter", "kommentieren", "comentar", "comentários", "commentaires",
+            "kommentare", "the", "a", "an", "in", "on", "at", "to",
             "for", "with", "is", "are", "was", "this", "that", "january", "february", "march", "april", "may",
             "june", "july", "august", "september", "october", "november", "december", "monday", "tuesday",
             "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "ago", "min", "mins");
@@ -123,7 +126,7 @@ final class Bylines {
      * A Korean byline: a name and the word for reporter or correspondent after it, maybe the newsroom in brackets
      * before it and an e-mail address after it: "[서울=연합뉴스] 김철수 기자 = ", "김철수 기자 kim@example.com".
      */
-    private static final Pattern KOREAN_REPORTER = Pattern.compile("^(?:\\[[^\\]]{1,30}\\]\\s*)?(\\p{IsHangul}{2,4})\\s*"
+    private static final Pattern KOREAN_REPORTER = Pattern.compile("^(?:\\[[^\\]]{1,30}\\]\\s*)?(\\p{IsHangul}{2,4}(?:\\s*[·ㆍ,]\\s*\\p{IsHangul}{2,4}){0,4})\\s*"
             + KOREAN_REPORTER_WORDS + "(?:\\s*=)?(?:\\s+[\\w.+-]+@[\\w.-]+)?\\s*=?$");
     private static final Pattern DATE_LABEL = Pattern.compile("日|公開|更新|投稿|配信|掲載|発行|時間|日期|发布|发表");
     /** A time as Japanese and Chinese pages write it: "09時00分", "14:27:02". */
@@ -256,7 +259,7 @@ final class Bylines {
         }
         Matcher korean = KOREAN_REPORTER.matcher(text);
         if (korean.matches()) {
-            return new Byline(List.of(korean.group(1)), List.of(), null);
+            return new Byline(List.of(korean.group(1).split("\\s*[·ㆍ,]\\s*")), List.of(), null); // "이서연·김도윤 기자"
         }
         Matcher matcher = PREFIXED.matcher(text);
         if (matcher.matches()) {
@@ -314,7 +317,7 @@ final class Bylines {
             date = dates.get(0).date() == null ? null : dates.get(0).date().toString();
             rest = text.substring(0, dates.get(0).start());
         }
-        String first = KOREAN_TITLE.matcher(rest.split("\\s*[|｜,，、　]\\s*|\\s{2,}")[0].strip()).replaceFirst("");
+        String first = KOREAN_TITLE.matcher(rest.split("\\s*[|｜,，、　／/]\\s*|\\s{2,}")[0].strip()).replaceFirst("");
         if (CJK_NAME.matcher(first).matches()) {
             return new Byline(List.of(first), List.of(), date);
         }

@@ -29,6 +29,9 @@ final class HeadReader {
 
     private static final int LOOKAHEAD = 3;
     private static final Pattern LEADING_MARKS = Pattern.compile("^[^\\p{L}\\p{N}]+");
+    /** A stamp of how long ago a page was changed: "Updated 14 minutes ago", "3 hours ago"; no title. */
+    private static final Pattern RELATIVE_STAMP = Pattern.compile("(?i)(?:(?:last\\s+)?(?:updated|published|posted|modified)"
+            + "\\s*:?\\s*)?(?:about\\s+)?\\d{1,3}\\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|[hm]|days?|weeks?)\\s+ago");
     private static final Pattern ROLE_WORD = Pattern.compile(".*\\b(reporter|correspondent|editor|writer|staff|"
             + "contributor|columnist|fellow|professor|director|analyst|chief|senior|bureau|desk)\\b.*");
     /** The words that say a date is when a text was updated, in the corpus's languages; a regex alternation. */
@@ -606,6 +609,8 @@ final class HeadReader {
                 } else {
                     body.add(block); // after the title, noise goes to the body cleaner, which carries its short lines
                 }
+            } else if (byline != null && !authors.isEmpty() && body.stream().anyMatch(HeadReader::isBodyParagraph)) {
+                body.add(block); // names beside a date among the text's paragraphs are the text's, not a second byline
             } else if (byline != null) {
                 authors.addAll(byline.names());
                 date = date == null ? byline.date() : date;
@@ -614,7 +619,11 @@ final class HeadReader {
                 }
                 dekAllowed = false;
             } else if (when.isPresent()) {
-                if (updateLabelBefore(blocks, i) || UPDATE_FIRST.matcher(text.strip()).lookingAt()) {
+                if (date != null && body.stream().anyMatch(HeadReader::isBodyParagraph)) {
+                    // a date line among the text's paragraphs ("Lisbon, 3 March 2019" over a quoted letter) is the
+                    // text's, for the body cleaner to judge, not a second date of the head to drop
+                    body.add(block);
+                } else if (updateLabelBefore(blocks, i) || UPDATE_FIRST.matcher(text.strip()).lookingAt()) {
                     updated = updated == null ? when.get() : updated; // "Updated:" on the line above
                 } else {
                     date = date == null ? when.get() : date;
@@ -721,7 +730,7 @@ final class HeadReader {
         }
         String text = block.text();
         return noise.reason(text) == null && byline(text, false) == null && Datelines.parse(text, order, true).isEmpty()
-                && !Datelines.isTimeLine(text) && !URL.matcher(text.strip()).matches() && !SOURCE.matcher(text.strip()).matches();
+                && !Datelines.isTimeLine(text) && !RELATIVE_STAMP.matcher(text.strip()).matches() && !URL.matcher(text.strip()).matches() && !SOURCE.matcher(text.strip()).matches();
     }
 
     /** How the paste writes numeric dates, from its first 100,000 characters. */
@@ -782,11 +791,20 @@ final class HeadReader {
     /** Index of the first block of the body. */
     private int headEnd(List<Block> blocks, int headline) {
         int limit = Math.min(blocks.size(), MAX_HEAD_BLOCKS);
+        boolean bylined = false;
+        boolean dated = false;
         for (int i = 0; i < limit; i++) {
             Block block = blocks.get(i);
-            if (i != headline && isBodyParagraph(block) && noise.reason(block.text()) == null && !metaFollows(blocks, i + 1)
-                    && !isHeadline(block.text())) {
+            // a byline or date line after the body's first paragraph keeps that paragraph in the head (a dek over
+            // its byline), unless the head has had both already: then they are the text's ("Lisbon, March 3, 2019"
+            // over a quoted letter)
+            if (i != headline && isBodyParagraph(block) && noise.reason(block.text()) == null
+                    && (bylined && dated || !metaFollows(blocks, i + 1)) && !isHeadline(block.text())) {
                 return i;
+            }
+            if (block.kind() == Kind.PARAGRAPH) {
+                bylined |= Bylines.parsePrefixed(block.text()) != null;
+                dated |= Datelines.parse(block.text()).isPresent();
             }
         }
         return limit;

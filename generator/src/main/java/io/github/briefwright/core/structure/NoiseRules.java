@@ -76,7 +76,7 @@ public final class NoiseRules {
             + "facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|telegram|flipboard|messenger|bluesky|threads|"
             + "mastodon|gift( this)?( article)?|link copied|comment|comments|follow|bookmark|download( pdf)?|pdf|"
             + "click to tweet|like this:?|loading\\.*|partager( sur)?|teilen|compartir|compartilhar|condividi|delen|dela|del|"
-            + "udost[ęe]pnij|シェア|ツイート|share this( article| story"
+            + "udost[ęe]pnij|поделиться|вконтакте|одноклассники|シェア|ツイート|share this( article| story"
             + "| page)?|share full article|share on \\w+|listen|more|font size|a\\+|a-|text size|reprints?";
 
     private static final List<Rule> BUILT_IN = List.of(
@@ -100,7 +100,8 @@ public final class NoiseRules {
                     "^you(['’]ve| have) (reached|read) (your|all)", "to read (the full|this) (article|story)",
                     "^you(['’]ve| have) read \\d+ of (your )?\\d+ free", "^see (subscription|all) (options|offers|plans)",
                     "^(subscribe|sign up) (from|for) (just )?[£$€]\\d"),
-            rule("subscribe", SHORT, "^subscribe\\b", "^support our (nonprofit |independent |local )?(newsroom|journalism|reporting)\\b", "^(become|join us as) a (member|subscriber|supporter)",
+            rule("subscribe", SHORT, "^subscribe\\b", "^support .{1,60}\\bfrom (as little as|just|only) [$£€]\\d",
+                    "^try unlimited (digital )?access\\b", "^support our (nonprofit |independent |local )?(newsroom|journalism|reporting)\\b", "^(become|join us as) a (member|subscriber|supporter)",
                     "^start (your )?(free )?trial", "^(support|fund) (our|independent|quality) journalism",
                     "^(support|fund) local journalism( today| now)?[.!]*(\\s+(subscribe|donate|become)\\b.*)?$",
                     "^(click|tap) here to (subscribe|sign up|donate|become a (member|subscriber))( now| today| for free)?[.!]*$",
@@ -115,7 +116,7 @@ public final class NoiseRules {
                     + "j[áa] [ée] assinante|al abonnee|har du (allerede|redan) (et |ett |en )?(abonnement|konto)|"
                     + "masz ju[żz] (konto|subskrypcj[ęe]|prenumerat[ęe]))\\b"),
             rule("newsletter", MEDIUM, List.of("newsletter", "briefing", "digest", "mail", "inbox", "nieuwsbrief",
-                    "nyhetsbrev", "nyhedsbrev", "boletín", "infolettre", "biuletyn", "ニュースレター", "メルマガ"),
+                    "nyhetsbrev", "nyhedsbrev", "boletín", "infolettre", "biuletyn", "ニュースレター", "メルマガ", "뉴스레터", "메일링"),
                     // a short sign-up line in other languages: "Meld je aan voor onze nieuwsbrief" (tried only on a
                     // block with one of the rule's words, as it does not start with "^")
                     "\\A(?=.{0,100}\\z)(?=.*(nieuwsbrief|newsletter|nyhetsbrev|nyhedsbrev|boletín|infolettre|biuletyn|"
@@ -126,8 +127,9 @@ public final class NoiseRules {
                     "delivered (straight )?to your inbox", "in your inbox( every| each|\\.|$)",
                     "\\b(in|to) your inbox\\b.{0,40}\\b(sign up|subscribe)\\b", "^enter your email",
                     "^(your )?email address$", "^get (the|our) [\\p{L} ]{1,40} (newsletter|email)",
+                    "^get (the|our) [\\p{L} ]{1,40} (briefing|digest|bulletin)$",
                     "^(unsubscribe|manage (your )?preferences|update (your )?preferences)\\b",
-                    "^(sign up|subscribe)\\b.{0,80}\\b(newsletters?|inbox)\\b", "^was this forwarded( to you)?\\b",
+                    "^(sign up|subscribe)\\b.{0,80}\\b(newsletters?|inbox)\\b", "^was this forwarded( to you)?\\b", "(뉴스레터|메일링).{0,12}(구독|신청)",
                     "^no spam[,.!]", "\\byou can unsubscribe at any time\\b",
                     "^thanks (for reading|for subscribing)\\b", "\\benter (your )?e-?mail( address)?\\b",
                     "^(sign up|subscribe) (for|to) (the |our )?(?-i:\\p{Lu})[\\p{L}'’ ]{2,40}(:|,| —| –|$)", "^(you can )?(reply|hit reply) to this email",
@@ -139,12 +141,14 @@ public final class NoiseRules {
                     + "auf|su|no|op|på|na)\\b", "^この記事を(シェア|共有)する", "^(click|tap) to (share|print|email)", "^sharing is caring\\W*$", "^\\d[\\d,.]*\\s*k?\\s*shares?$"),
             rule("advertisement", SHORT, "^(advertisement|advertising|advert|ad|ads|sponsored( content)?|paid (post|content)"
                     + "|iklan|anzeige|werbung|publicité|publicidad|pubblicità|publicidade|advertentie|реклама|広告|スポンサードリンク"
-                    + "|reklama|reklame|annons|annonse|annonce|mainos|ad feedback|story continues|(lesen sie )?weiterlesen nach der anzeige"
+                    + "|reklama|reklame|annons|annonse|annonce|mainos|ad feedback|story continues|sponsor(ed)? message"
+                    + "|contenu sponsoris[ée]|contenido patrocinado|conte[úu]do patrocinado|contenuto sponsorizzato"
+                    + "|gesponserter inhalt|gesponsorde inhoud|(lesen sie )?weiterlesen nach der anzeige"
                     + "|(der )?artikel (wird )?(geht )?nach der anzeige (weiter|fortgesetzt)|la suite (après|sous) (cette |la )?publicit[ée]"
                     + "|(el )?art[íi]culo contin[úu]a (despu[ée]s|tras) (del|la) (anuncio|publicidad)|(l['’]articolo )?continua dopo la pubblicit[àa]"
                     + "|partner content|promoted( content)?|story continues below( advertisement)?|article continues below"
                     + "( advertisement)?|scroll to continue( with content)?|continue reading (the main story|below)|skip (this )?ad(vertisement)?)[\\s.:-]*$",
-                    "^(advertisement|sponsored)\\s*[-–—:|]",
+                    "^(advertisement|sponsored)\\s*[-–—:|·•]",
                     "^(a )?(message|word) from (our|this week's|today's) (sponsors?|partners?)"),
             rule("sponsor", MEDIUM, "^(this (issue|newsletter|episode|post|email|edition|briefing|podcast) is )?(sponsored|"
                     + "brought to you|supported|presented|made possible) by\\b"),
@@ -156,7 +160,9 @@ public final class NoiseRules {
                     + "what to read next|further reading|top stories|latest (news|stories)|popular (now|stories)|"
                     + "don['’]?t miss|(see )?more from [\\p{L} ]{1,40}|up next|watch next|in (other|case you missed) news|explore further|"
                     + "more videos|more stories like this( one)?|trending news)[\\s:.…-]*$",
-                    "^(related|read more|read also|also read|see also|also see|more|previously|don['’]?t miss|must read|further reading|"
+                    "^(related( (video|videos|stories|story|articles?|content|coverage|links|posts|news|reading|topics))?|read more|"
+                    + "read next|read also|also read|see also|also see|more|previously|don['’]?t miss|must read|further reading|"
+                    + "читайте также|смотрите также|читайте також|"
                     + "baca juga|simak juga|lihat juga|"
                     + "(leggi|vedi) anche|leia (tamb[ée]m|mais)|veja (tamb[ée]m|mais)|lee (tambi[ée]n|m[áa]s)|te puede interesar|"
                     + "(à )?lire aussi|voir aussi|lesen sie auch|auch interessant|mehr zum thema|lees ook|les ogs[åa]|"
@@ -164,18 +170,23 @@ public final class NoiseRules {
                     "^【(関連記事|関連ニュース|関連|あわせて読みたい)】",
                     "^(lo m[áa]s (visto|le[íi]do)|m[áa]s le[íi]d[ao]s|les plus lus|meistgelesen|am meisten gelesen|i pi[ùu] letti|"
                     + "mais lidas|meest gelezen|mest leste?|mest l[äa]sta|najcz[ęe][śs]ciej czytane|アクセスランキング|人気記事)[\\s:.…-]*$",
+                    // a ticker of other headlines: "BREAKING • Airport closed after bomb threat • FTSE 100 up 0.4%"
+                    "^(breaking( news)?|trending( now)?|just in|latest( news)?)\\s*[•|·:]\\s*[^•|·]{3,80}([•|·][^•|·]{3,80})+$",
                     "^\\[(related|read more|read also|also read|see also|more|read|watch)\\s*[:|»›>–—-][^\\]]{1,120}\\]$"),
             rule("more-by", SHORT, "^more (by|from) (?-i:\\p{Lu})",
                     "^email (?-i:\\p{Lu})[\\p{L}'’-]+( (?-i:\\p{Lu})[\\p{L}'’-]+){0,3}(\\n|$)", "^(other|more) (articles|stories|posts|work) by\\b",
                     "^(follow|contact) (the )?(author|writer|reporter|me|us)\\b", "^(email|write to) the author"),
             rule("photo-credit", MEDIUM, List.of("photo", "image", "illustration", "pictured", "credit", "getty", "(ap",
                     "reuters", "afp", "epa", "shutterstock", "bloomberg", "alamy", "istock", " for ", "/", "foto", "bild", "beeld",
-                    "billede", "zdj", "kuva", "immagine", "crédit", "撮影", "写真", "提供", "사진", "제공"), "^(photo(graph)?|image|illustration|video|graphic|credit|photo credit|"
+                    "billede", "zdj", "kuva", "immagine", "crédit", "撮影", "写真", "提供", "사진", "제공", "fot.", "фото", "摄",
+                    "(رويترز", "(أ ف ب", "(أ.ف.ب", "(الأناضول", "(وكالات", "(أسوشيتد"), "^(photo(graph)?|image|illustration|video|graphic|credit|photo credit|"
                     + "picture|pictured|top image|main image|header image|source image)s?\\s*(credit)?\\s*:",
                     "^((photo|image|video) )?credit\\s*(\\.{3}|…)\\s*(?-i:\\p{Lu})",
                     "\\((photo|image|illustration|pictured|credit|foto|fotoğraf|bild|beeld|imagen|imagem|immagine|zdj[ęe]cie)[:\\s][^)]{1,80}\\)\\s*$",
                     // a caption's sentence and then its credit: "… van dinsdag. Beeld ANP", "… tirsdag. Foto: Ola Nordmann / NTB"
-                    "\\.\\s+(photo|foto|bild|beeld|billede|zdj[ęe]cie|kuva|fotograf[íi]a)(\\s+|\\s*/\\s*)(?-i:\\p{Lu})[\\p{L}&/ .'’-]{1,50}$",
+                    "\\.\\s+(photo|foto|fot\\.|bild|beeld|billede|zdj[ęe]cie|kuva|fotograf[íi]a)(\\s+|\\s*/\\s*)(?-i:\\p{Lu})[\\p{L}&/ .'’-]{1,50}$",
+                    "(记者|摄影|摄)\\s*[\\p{IsHan}·]{2,5}\\s*摄\\s*$", "\\((رويترز|أ ف ب|أ\\.ف\\.ب|الأناضول|وكالات|أسوشيتد برس)\\)\\s*$",
+                    "^(previous|next|prev) (image|photo|slide|picture)\\b",
                     "\\.\\s+(photo|foto|bild|beeld|billede|zdj[ęe]cie|kuva|fotograf[íi]a)\\s*:\\s*\\S.{0,60}$",
                     // an agency in capitals and the photographer after the caption: "… martes. EFE/Juan Pérez"
                     "\\.\\s+(?-i:\\p{Lu}{2,}(\\s\\p{Lu}{2,})?)\\s*/\\s*(?-i:\\p{Lu})[\\p{L}'’ .-]{1,40}(/[\\p{L}.]{1,10})?\\.?$",
@@ -199,7 +210,7 @@ public final class NoiseRules {
                     + "(,|\\s+(taken|made|released|provided|distributed|shot|from|by|dated|obtained|shared)\\b)",
                     "\\s[|/]\\s*(photo|image|credit)s?\\b.{0,60}$",
                     "^(photographs?|photos?|images?|illustrations?|video|pictures|words and pictures) (by|:)\\s",
-                    "\\b(photograph|photo|image|illustration|credit|foto|bild|beeld|billede|zdj[ęe]cie|kuva|fotograf[íi]a|"
+                    "\\b(photograph|photo|image|illustration|credit|foto|фото|bild|beeld|billede|zdj[ęe]cie|kuva|fotograf[íi]a|"
                     + "imagen|imagem|immagine|cr[ée]dit[oa]?)s?\\s*:\\s*(?-i:\\p{Lu})[^.]{0,60}$",
                     "^(download|view) (high-resolution|hi-res|the) (image|photo)s?\\b",
                     "\\.\\s+" + CREDIT_NAME + "(for|/)\\s+(the\\s+)?" + CREDIT_PUBLICATION,
@@ -211,12 +222,15 @@ public final class NoiseRules {
                     "^cookies on\\b", "^(view|change|manage|set|review) (your )?cookies?\\b.{0,30}$", "^(accept|reject|allow|decline|refuse)( all| only essential| necessary| additional)?"
                     + "( cookies)?\\b.{0,40}$", "^(manage|customi[sz]e) (cookies|preferences|cookie settings)", "^(accept|reject|allow|manage) "
                     + "(all )?(cookies|cookie (settings|preferences))", "cookie (policy|settings|preferences|consent)",
-                    "by (continuing to (use|browse)|using) (this|our) (site|website)", "^(privacy|cookie) (policy|notice)\\b",
+                    "by (continuing to (use|browse)|using) (this|our) (site|website)", "^we (value|care about|respect) your privacy\\b",
+                    "^we and our (\\d+ )?(partners|vendors)\\b.{0,100}\\b(cookies|information on (a|your) device)", "^(privacy|cookie) (policy|notice)\\b",
                     "\\b(allow|accept|enable) (social media |third[- ]party |all |marketing |optional )?cookies\\b",
-                    "\\b(accettare|accetta|akzeptieren|accepter|aceptar|aceitar|accepteren|godk[äa]nna|akceptowa[ćc])\\b.{0,40}\\bcookie"),
+                    "\\b(accettare|accetta|akzeptieren|accepter|aceptar|aceitar|accepteren|godk[äa]nna|akceptowa[ćc])\\b.{0,40}\\bcookie",
+                    "^((empfohlener )?externer inhalt|contenu externe|contenido externo|conte[úu]do externo|contenuto esterno|"
+                    + "externe inhoud)\\b", "^ich bin damit einverstanden, dass mir externe inhalte"),
             rule("tags", SHORT, "^(tags?|topics?|filed under|categor(y|ies)|more about|related topics|keywords|subjects?|"
                     + "section|posted in)\\s*:", "^(tags?|topics)$",
-                    "^(trending( now)?|(hot|popular|trending) topics|in the news)\\s*:\\s*(([^,|.!?]{1,40}[,|]\\s*)+[^,|.!?]{1,40})?$", "^(タグ|标签|標籤|etiquetas|schlagwörter|теги|метки|tematy|temat|t[ée]mata|themen|th[èe]mes|temas|argomenti|"
+                    "^(trending( now)?|(hot|popular|trending) topics|in the news)\\s*:\\s*(([^,|.!?]{1,40}[,|]\\s*)+[^,|.!?]{1,40})?$", "^(explore )?more on (these|this) topics?\\b", "^(タグ|标签|標籤|etiquetas|schlagwörter|теги|метки|tematy|temat|t[ée]mata|themen|th[èe]mes|temas|argomenti|"
                     + "onderwerpen|emner|[äa]mnen|konular|topik)\\s*[:：]"),
             rule("comments", SHORT, "^\\d[\\d,.k]*\\s+(comments?|responses|replies|reactions)$",
                     "^\\d+ (thoughts|comments|responses|replies) on\\b", "^((?-i:\\p{Lu})[\\p{L}'’.-]*\\s?){1,4} (says|said|wrote):?$",
@@ -238,15 +252,20 @@ public final class NoiseRules {
             rule("app-promo", SHORT, List.of("app", "play", "home"), "\\b(download|get|install|open( this)?( story)?( in)?) (the|our) [\\p{L} ]{0,30}app\\b",
                     "\\b(app store|google play|play store)\\b", "^(open|read|continue|view) in (the )?app$",
                     "\\b(download|installeer|t[ée]l[ée]charge[zr]?|descarga|baixe|scarica|lade|hol dir)\\b.{0,30}\\bapp\\b",
+                    "^(turn on|enable|allow|get) (push |breaking news )?(notifications|alerts)\\b",
                     "\\badd ((?-i:\\p{Lu})[\\p{L}'’ ]{1,40}|this (site|app|page|website)|us) to your home ?screen\\b"),
             rule("breadcrumb", SHORT, "^([\\p{L}\\p{N}&'’ ]{1,30}\\s*(>|›|»|/|\\|)\\s*){2,}[\\p{L}\\p{N}&'’ ]{1,30}$"),
-            rule("copyright", MEDIUM, List.of("rights", "무단", "재배포", "無断", "转载"),
-                    "^[<\\[(]?\\s*저작권자", "(무단\\s?전재|재배포\\s?금지|無断転載|禁止转载)", "^(©|\\(c\\)\\s*\\d{4}|copyright\\s*(©|\\(c\\)|\\d{4}))", "\\ball rights reserved\\b",
+            rule("copyright", MEDIUM, List.of("rights", "무단", "재배포", "無断", "转载", "réserv", "reserv", "vorbehalten",
+                    "riservat"),
+                    "^[<\\[(]?\\s*저작권자", "(무단\\s?전재|재배포\\s?금지|無断転載|禁止转载)",
+                    "^(©\\s*)?riproduzione riservata\\b", "\\b(tous droits r[ée]serv[ée]s|todos los derechos reservados|"
+                    + "todos os direitos reservados|alle rechte vorbehalten|riproduzione riservata)\\b", "^(©|\\(c\\)\\s*\\d{4}|copyright\\s*(©|\\(c\\)|\\d{4}))", "\\ball rights reserved\\b",
                     "^this (article|story|material) (may|must) not be (published|reproduced|copied)"),
             rule("reading-time", SHORT, "^\\d+\\s*(-\\s*)?(min|mins|minute|minutes)(\\.)?\\s+read$",
                     "^(reading time|estimated reading time|read time)\\s*:?\\s*\\d+", "^\\d+ min read\\b"),
             rule("print-chrome", SHORT, List.of("    ", "paper", "brief", "note"), "^back to top\\s*[↑⬆▲^]$",
-                    "^(pinned post|show key events only|key events)\\b", "^(page \\d+( of \\d+)?|\\d+ of \\d+|\\d+\\s*/\\s*\\d+|- \\d+ -|\\d+)$", "^page \\d+ of \\d+\\b",
+                    "^(pinned post|show key events only|key events)\\b", "^show \\d+ new (updates?|posts?|entries)$",
+                    "^load more( posts| updates| stories| articles| comments| entries)?$", "^(page \\d+( of \\d+)?|\\d+ of \\d+|\\d+\\s*/\\s*\\d+|- \\d+ -|\\d+)$", "^page \\d+ of \\d+\\b",
                     "\\S\\s{4,}\\d{1,3}$", "^\\d{1,3}\\s{4,}\\S", "^(issue|vol\\.?|volume|no\\.)\\s*(no\\.?\\s*)?\\d+\\b.{0,40}$",
                     "^(issn|isbn|doi)\\b", "^\\S.{0,60}\\S\\s{5,}\\S.{0,60}$", "^\\[?\\(?\\d{1,2}:\\d{2}(:\\d{2})?\\)?\\]?$",
                     "^(watch|play) (the )?(video|recording|full event|event|livestream)\\b",
@@ -283,6 +302,7 @@ public final class NoiseRules {
                     + "^(次|前)の(記事|投稿|エントリー?)|^(下|上)一篇|^(다음|이전)\\s*(글|기사)",
                     "^\\p{L}[\\p{L} ]{1,30} \\(\\d+\\)$",
                     "^((?-i:[\\p{Lu}\\p{So}])\\S*(\\s\\S+){0,2}\\s*(▾|▼|⌄)?(\\s{2,}|\\s*[|•·]\\s*)){3,}(?-i:[\\p{Lu}\\p{So}])\\S*(\\s\\S+){0,2}\\s*(▾|▼|⌄)?$",
+                    "^([úu]ltima hora|breaking news|eilmeldung|derni[èe]re minute|ultim['’]ora|[úu]ltimas not[íi]cias)$",
                     "^(menu|search|home|news|sections?|sign in|log in|subscribe|account|more)(\\s+(menu|search|home|news|"
                     + "sections?|sign in|log in|subscribe|account|more))+$"),
             rule("disclaimer", 900, List.of("views", "reflect", "represent", "information", "constitute", "commission",
@@ -304,6 +324,10 @@ public final class NoiseRules {
             rule("event-chrome", SHORT, "^(speakers|panelists|panellists|participants|moderators?|hosts?|guests?|featuring|"
                     + "presenters?|chair|discussants?|in this episode)\\s*:$"),
             rule("follow", SHORT, "^follow (us|@|(?-i:\\p{Lu})[\\p{L}]+ on)\\b", "^follow\\s*:?$",
+                    "^(follow|simak|ikuti|siga|segui|suivez|folgen sie)\\b.{0,60}\\bgoogle news\\b",
+                    "^follow ((?-i:\\p{Lu})[\\p{L}'’.-]+ ){1,4}on (twitter|x|facebook|instagram|linkedin|bluesky|threads|mastodon|"
+                    + "tiktok|youtube)((, | and | & )(twitter|x|facebook|instagram|linkedin|bluesky|threads|mastodon|tiktok|"
+                    + "youtube))+[.!]?$",
                     "^follow ((?-i:\\p{Lu})[\\p{L}'’.-]+ ){1,4}on (twitter|x|facebook|instagram|linkedin|bluesky|threads|"
                     + "mastodon|tiktok|youtube)(\\s*:?\\s*@[\\w.]+)?[.!]?$",
                     "^(like|follow) us on (facebook|twitter|x|instagram|linkedin)"),
@@ -313,9 +337,12 @@ public final class NoiseRules {
                     + "reach|drop|submit|share)\\b.*)?$",
                     "^we(['’]d| would)? (want|like|love) to hear from you[.!]?(\\s+(tell|email|write|share|contact|let)\\b.*)?$",
                     "^tell us what you think( (of|about) [^.!?,]{1,40})?( in the comments( below)?)?[.!?…]*$",
-                    "^(send|submit|email) us (a|your) (news )?tips?\\b", "^(letters|comments|questions) to the editor[:.]?$"),
+                    "^(send|submit|email) us (a|your) (news )?tips?\\b",
+                    "^(was this (article|story|page|information|answer) (helpful|useful)|did you find this (article|story|page) "
+                    + "(helpful|useful))\\??", "^(letters|comments|questions) to the editor[:.]?$"),
             rule("publication-note", MEDIUM, List.of("creative commons"), "^a version of this (article|story|essay|piece) (appears|appeared) in print\\b",
-                    "^appeared in the [^.!?]{0,40}\\bprint edition\\b", "^republish (this|our) (article|story)\\b",
+                    "^appeared in the [^.!?]{0,40}\\bprint edition\\b", "^diese meldung ist teil eines automatisierten angebots\\b",
+                    "^republish (this|our) (article|story)\\b",
                     "^this (article|story|piece) (is|was) republished from\\b", "\\bunder a creative commons licen[cs]e\\b",
                     "^(distributed|syndicated) by (?-i:\\p{Lu})[^.!?,]{0,60}(, (LLC|Inc|Ltd)\\.?)?\\.?$",
                     "^this (is|was) the (first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|\\d+(st|nd|rd|th)) "

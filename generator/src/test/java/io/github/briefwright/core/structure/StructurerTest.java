@@ -243,6 +243,19 @@ class StructurerTest {
     }
 
     @Test
+    void aDatedLetterQuotedInTheTextStaysTheTextsAndNamesNoAuthor() {
+        // a byline and a date, then two paragraphs, then a letter's place and date over its salutation: the head had
+        // its byline and date already, so these are the text's, neither dropped nor read as a second byline
+        Seed seed = new Seed("a.txt", Path.of("a.txt"), SeedFormat.TXT, "Council agrees budget\n\nBy Jane Doe\n"
+                + "March 3, 2019\n\n" + BODY + "\n\n" + OTHER + "\n\nLisbon, March 3, 2019\nDear Mr President,\n\n"
+                + THIRD + "\n", 1, FrontMatter.NONE, List.of());
+        Draft draft = new Structurer(NoiseRules.defaults(), null).structure(seed);
+        assertEquals(List.of("Jane Doe"), draft.head().authors().stream().map(a -> a.name()).toList());
+        assertEquals(List.of(BODY, OTHER, "Lisbon, March 3, 2019", "Dear Mr President,", THIRD), texts(draft.blocks()));
+        assertEquals(List.of(), draft.removed());
+    }
+
+    @Test
     void aLineOfTheBodyThatIsOnlyADateIsATimestampWhileTheHeadKeepsItsDate() {
         List<String> paragraphs = List.of(BODY, OTHER, THIRD, "Officials said the library hours would not change "
                 + "before the summer, whatever the vote.", "The bus company asked for a new depot on the edge of town, "
