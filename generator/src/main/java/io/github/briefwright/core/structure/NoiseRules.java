@@ -25,12 +25,15 @@ public final class NoiseRules {
      * block that contains one of the rule's {@code keywords} (when it has any), which every floating pattern
      * needs, so that long texts are not searched in vain. {@code starts} says, for each character up to U+017F,
      * whether an anchored match can begin with it (see {@link #startChars}); texts that begin with another are tried.
+     * {@code pairs} says the same of the first two characters where both are ASCII (see {@link #startPairs}), so
+     * that a rule of many alternatives is not tried on a text whose second letter none of them has.
      */
     private record Rule(String name, Pattern anchored, Pattern floating, int maxChars, List<String> keywords,
-            boolean[] starts) {
+            boolean[] starts, boolean[][] pairs) {
 
         Rule(String name, Pattern anchored, Pattern floating, int maxChars, List<String> keywords) {
-            this(name, anchored, floating, maxChars, keywords, anchored == null ? null : startChars(anchored));
+            this(name, anchored, floating, maxChars, keywords, anchored == null ? null : startChars(anchored),
+                    anchored == null ? null : startPairs(anchored));
         }
 
         boolean matches(String text, String lowercase) {
@@ -44,7 +47,15 @@ public final class NoiseRules {
         }
 
         private boolean mayStart(String text) {
-            return text.isEmpty() || text.charAt(0) >= starts.length || starts[text.charAt(0)];
+            if (text.isEmpty() || text.charAt(0) >= starts.length) {
+                return true;
+            }
+            char first = text.charAt(0);
+            if (!starts[first]) {
+                return false;
+            }
+            return text.length() < 2 || first >= ASCII || pairs[first] == null || text.charAt(1) >= ASCII
+                    || pairs[first][text.charAt(1)];
         }
 
         private boolean hasKeyword(String lowercase) {
@@ -177,28 +188,17 @@ public final class NoiseRules {
                     "^email (?-i:\\p{Lu})[\\p{L}'’-]+( (?-i:\\p{Lu})[\\p{L}'’-]+){0,3}(\\n|$)", "^(other|more) (articles|stories|posts|work) by\\b",
                     "^(follow|contact) (the )?(author|writer|reporter|me|us)\\b", "^(email|write to) the author"),
             rule("photo-credit", MEDIUM, List.of("photo", "image", "illustration", "pictured", "credit", "getty", "(ap",
-                    "reuters", "afp", "epa", "shutterstock", "bloomberg", "alamy", "istock", " for ", "/", "foto", "bild", "beeld",
-                    "billede", "zdj", "kuva", "immagine", "crédit", "撮影", "写真", "提供", "사진", "제공", "fot.", "фото", "摄",
-                    "(رويترز", "(أ ف ب", "(أ.ف.ب", "(الأناضول", "(وكالات", "(أسوشيتد"), "^(photo(graph)?|image|illustration|video|graphic|credit|photo credit|"
+                    "reuters", "afp", "epa", "shutterstock", "bloomberg", "alamy", "istock", " for ", "/"), "^(photo(graph)?|image|illustration|video|graphic|credit|photo credit|"
                     + "picture|pictured|top image|main image|header image|source image)s?\\s*(credit)?\\s*:",
                     "^((photo|image|video) )?credit\\s*(\\.{3}|…)\\s*(?-i:\\p{Lu})",
-                    "\\((photo|image|illustration|pictured|credit|foto|fotoğraf|bild|beeld|imagen|imagem|immagine|zdj[ęe]cie)[:\\s][^)]{1,80}\\)\\s*$",
-                    // a caption's sentence and then its credit: "… van dinsdag. Beeld ANP", "… tirsdag. Foto: Ola Nordmann / NTB"
-                    "\\.\\s+(photo|foto|fot\\.|bild|beeld|billede|zdj[ęe]cie|kuva|fotograf[íi]a)(\\s+|\\s*/\\s*)(?-i:\\p{Lu})[\\p{L}&/ .'’-]{1,50}$",
-                    "(记者|摄影|摄)\\s*[\\p{IsHan}·]{2,5}\\s*摄\\s*$", "\\((رويترز|أ ف ب|أ\\.ف\\.ب|الأناضول|وكالات|أسوشيتد برس)\\)\\s*$",
+                    "\\((photo|image|illustration|pictured|credit)[:\\s][^)]{1,80}\\)\\s*$",
                     "^(previous|next|prev) (image|photo|slide|picture)\\b",
-                    "\\.\\s+(photo|foto|bild|beeld|billede|zdj[ęe]cie|kuva|fotograf[íi]a)\\s*:\\s*\\S.{0,60}$",
-                    // an agency in capitals and the photographer after the caption: "… martes. EFE/Juan Pérez"
-                    "\\.\\s+(?-i:\\p{Lu}{2,}(\\s\\p{Lu}{2,})?)\\s*/\\s*(?-i:\\p{Lu})[\\p{L}'’ .-]{1,40}(/[\\p{L}.]{1,10})?\\.?$",
-                    "\\b\\d{1,2}\\.(jan|fev|mar|abr|mai|jun|jul|ago|set|out|nov|dez)\\.\\d{4}/(?-i:\\p{Lu})\\w+$",
-                    "\\[[^\\]]{0,20}(사진|자료사진|제공)\\]$", "^(view|see|open) (the )?(image|photo|picture) in (full ?screen|full size)$",
-                    "\\(\\d+ (photos|images|pictures|bilder|fotos|immagini|photographies)\\)$",
+                    "^(view|see|open) (the )?(image|photo|picture) in (full ?screen|full size)$",
                     "^(photo gallery|gallery|bilderstrecke|fotogalerie|fotostrecke|galer[íi]a|galleria|diaporama)\\b(?=.{0,100}$)",
                     "^video player is loading\\b",
                     "^(above|below|top|pictured|from left|inset|(top|main|header) (image|picture|photo))\\s*:\\s*(?-i:\\p{Lu})",
                     "^(image|photo|picture|slide)\\s+\\d+\\s+(of|/)\\s+\\d+\\s*[:.|–—-]",
                     "^(click|tap) (here )?to (enlarge|expand|zoom)( (the |this )?(image|photo|picture))?[.]?$",
-                    "[（(](撮影|写真|提供)[・：:／/]?[^）)]{0,30}[）)]\\s*$",
                     "\\((getty( images)?|reuters|shutterstock|bloomberg|alamy|istock|(?-i:AP|AFP|EPA)\\b( photo)?)[^)]{0,60}\\)\\s*$",
                     "\\b(getty images?|ap photo|afp via getty images|reuters/|/reuters|shutterstock)\\b",
                     "^\\[?(image|photo|picture|slide|video|graphic|illustration|chart|map|figure)( \\d+)?( (of|/) \\d+)?\\]?$",
@@ -210,12 +210,30 @@ public final class NoiseRules {
                     + "(,|\\s+(taken|made|released|provided|distributed|shot|from|by|dated|obtained|shared)\\b)",
                     "\\s[|/]\\s*(photo|image|credit)s?\\b.{0,60}$",
                     "^(photographs?|photos?|images?|illustrations?|video|pictures|words and pictures) (by|:)\\s",
-                    "\\b(photograph|photo|image|illustration|credit|foto|фото|bild|beeld|billede|zdj[ęe]cie|kuva|fotograf[íi]a|"
-                    + "imagen|imagem|immagine|cr[ée]dit[oa]?)s?\\s*:\\s*(?-i:\\p{Lu})[^.]{0,60}$",
+                    "\\b(photograph|photo|image|illustration|credit)s?\\s*:\\s*(?-i:\\p{Lu})[^.]{0,60}$",
                     "^(download|view) (high-resolution|hi-res|the) (image|photo)s?\\b",
                     "\\.\\s+" + CREDIT_NAME + "(for|/)\\s+(the\\s+)?" + CREDIT_PUBLICATION,
                     // alone on its line only with "for The" or a slash: "Meal Prep for A Little More Obsessed" is a headline
                     "^" + CREDIT_NAME + "(for\\s+the|/)\\s+" + CREDIT_PUBLICATION),
+            // captions and credits in other languages and scripts, tried only on blocks with their words
+            rule("photo-credit", MEDIUM, List.of("photo", "foto", "fot.", "bild", "beeld", "billede", "zdj", "kuva",
+                    "imagen", "imagem", "immagin", "crédit", "фото", "摄", "撮影", "写真", "提供", "사진", "제공", "(رويترز",
+                    "(أ ف ب", "(أ.ف.ب", "(الأناضول", "(وكالات", "(أسوشيتد", "images", "pictures"),
+                    "\\((foto|fotoğraf|bild|beeld|imagen|imagem|immagine|zdj[ęe]cie)[:\\s][^)]{1,80}\\)\\s*$",
+                    "\\b(foto|фото|bild|beeld|billede|zdj[ęe]cie|kuva|fotograf[íi]a|imagen|imagem|immagine|cr[ée]dit[oa]?)s?\\s*:"
+                    + "\\s*(?-i:\\p{Lu})[^.]{0,60}$",
+                    // a caption's sentence and then its credit: "… van dinsdag. Beeld ANP", "… tirsdag. Foto: Ola Nordmann / NTB"
+                    "\\.\\s+(photo|foto|fot\\.|bild|beeld|billede|zdj[ęe]cie|kuva|fotograf[íi]a)(\\s+|\\s*/\\s*)(?-i:\\p{Lu})[\\p{L}&/ .'’-]{1,50}$",
+                    "(记者|摄影|摄)\\s*[\\p{IsHan}·]{2,5}\\s*摄\\s*$", "\\((رويترز|أ ف ب|أ\\.ف\\.ب|الأناضول|وكالات|أسوشيتد برس)\\)\\s*$",
+                    "\\.\\s+(photo|foto|bild|beeld|billede|zdj[ęe]cie|kuva|fotograf[íi]a)\\s*:\\s*\\S.{0,60}$",
+                    "\\(\\d+ (photos|images|pictures|bilder|fotos|immagini|photographies)\\)$",
+                    "[（(](撮影|写真|提供)[・：:／/]?[^）)]{0,30}[）)]\\s*$",
+                    "\\[[^\\]]{0,20}(사진|자료사진|제공)\\]$"),
+            // a caption's credit with a slash: an agency in capitals and the photographer, a Brazilian paper's date
+            rule("photo-credit", MEDIUM, List.of("/"),
+                    // an agency in capitals and the photographer after the caption: "… martes. EFE/Juan Pérez"
+                    "\\.\\s+(?-i:\\p{Lu}{2,}(\\s\\p{Lu}{2,})?)\\s*/\\s*(?-i:\\p{Lu})[\\p{L}'’ .-]{1,40}(/[\\p{L}.]{1,10})?\\.?$",
+                    "\\b\\d{1,2}\\.(jan|fev|mar|abr|mai|jun|jul|ago|set|out|nov|dez)\\.\\d{4}/(?-i:\\p{Lu})\\w+$"),
             rule("cookie", 900, List.of("cookie"), "\\b(we(['’]d| would)?( also)? (like to )?|this (site|website) )(use|uses|set|sets|place|"
                     + "places) (some |a few |small files called )?(essential |necessary |optional |analytics |additional )?"
                     + "cookies\\b",
@@ -501,6 +519,31 @@ public final class NoiseRules {
      * character, the pattern either matches or reads past it (hits the end); when it does neither, it failed on
      * the first character alone, so it fails on every text that begins with it.
      */
+    private static final int ASCII = 128;
+
+    /**
+     * For each ASCII letter an anchored match can begin with, and each ASCII character after it, whether a match can
+     * begin with the two (as {@link #startChars} does for one): an ASCII letter and {@code 128} entries, else null.
+     */
+    private static boolean[][] startPairs(Pattern anchored) {
+        boolean[][] pairs = new boolean[ASCII][];
+        for (char first = 'A'; first <= 'z'; first++) {
+            if (!Character.isLetter(first)) {
+                continue;
+            }
+            Matcher one = anchored.matcher(String.valueOf(first));
+            if (!one.lookingAt() && !one.hitEnd()) {
+                continue;
+            }
+            pairs[first] = new boolean[ASCII];
+            for (char second = 0; second < ASCII; second++) {
+                Matcher m = anchored.matcher(new String(new char[] {first, second}));
+                pairs[first][second] = m.lookingAt() || m.hitEnd();
+            }
+        }
+        return pairs;
+    }
+
     private static boolean[] startChars(Pattern anchored) {
         boolean[] starts = new boolean[0x180];
         for (char c = 0; c < starts.length; c++) {
