@@ -2,7 +2,7 @@ package io.github.briefwright.core.structure;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -440,8 +440,7 @@ public final class NoiseRules {
      * @throws IllegalArgumentException naming the unknown rule or the pattern that does not compile
      */
     public static NoiseRules of(Collection<String> disabled, Collection<String> patterns) {
-        Map<String, Rule> byName = new LinkedHashMap<>();
-        BUILT_IN.forEach(rule -> byName.put(rule.name(), rule));
+        Set<String> off = new HashSet<>();
         boolean furniture = true;
         boolean timestamps = true;
         for (String name : disabled) {
@@ -449,12 +448,19 @@ public final class NoiseRules {
                 furniture = false;
             } else if (name.strip().equals(TIMESTAMP)) {
                 timestamps = false;
-            } else if (byName.remove(name.strip()) == null) {
+            } else if (builtInNames().contains(name.strip())) {
+                off.add(name.strip()); // every rule of that name: "photo-credit" is three, by the words they need
+            } else {
                 throw new IllegalArgumentException("unknown noise rule '" + name + "'; the built-in rules are "
                         + String.join(", ", builtInNames()) + ", and " + PageFurniture.REASON + " (the classifier)");
             }
         }
-        List<Rule> rules = new ArrayList<>(byName.values());
+        List<Rule> rules = new ArrayList<>();
+        for (Rule rule : BUILT_IN) {
+            if (!off.contains(rule.name())) {
+                rules.add(rule);
+            }
+        }
         for (String pattern : patterns) {
             try {
                 rules.add(0, new Rule("custom", null, Pattern.compile(pattern,

@@ -274,6 +274,22 @@ class StructurerTest {
     }
 
     @Test
+    void aRuleOfSeveralPartsIsKeptAndTurnedOffWhole() {
+        // "photo-credit" is three rules of one name (English, other languages, credits with a slash): the rules as a
+        // user's configuration makes them keep all three, and turning the name off turns off all three
+        List<String> captions = List.of("The mayor at the meeting on Tuesday. (AP Photo/Jane Roe)",
+                "De burgemeester tijdens de raadsvergadering van dinsdag. Beeld ANP",
+                "El alcalde, durante el pleno del martes. EFE/Juan Pérez");
+        NoiseRules configured = NoiseRules.of(List.of("share"), List.of());
+        NoiseRules off = NoiseRules.of(List.of("photo-credit"), List.of());
+        for (String caption : captions) {
+            assertEquals("photo-credit", NoiseRules.defaults().reason(caption), caption);
+            assertEquals("photo-credit", configured.reason(caption), caption);
+            assertEquals(null, off.reason(caption), caption);
+        }
+    }
+
+    @Test
     void commentHandlesShareCountsGalleryCountersAndNextPostLinksAreNoise() {
         NoiseRules rules = NoiseRules.defaults();
         assertEquals("comments", rules.reason("v2787 says:"));
