@@ -1011,7 +1011,7 @@ final class HeadReader {
         String text = block.text().strip();
         return words(text) <= 25 && text.length() <= 220 && !text.endsWith(".") && !text.endsWith(",")
                 && !text.endsWith(":") && (Character.isLetterOrDigit(text.codePointAt(0))
-                || "“\"‘'【「『《〈［[(（".indexOf(text.charAt(0)) >= 0);
+                || "“\"‘'【「『《〈［[(（¿¡«„»‚‹›".indexOf(text.charAt(0)) >= 0); // Spanish, French, German marks
     }
 
     /** A shouted short line such as "OPINION" or "ENVIRONMENT · LONG READ", or a one- or two-word section name. */
