@@ -131,6 +131,28 @@ final class BlockSplitter {
         }
     }
 
+    /**
+     * Whether a line ends as a name, a date or a sentence does: in a capitalised word, a digit or a closing mark,
+     * not in a word in lower case or a comma ("… zal plaatsvinden op", "… es obra del equipo").
+     */
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?…][\"'”’»)]*$");
+
+    private static boolean endsPhrase(String line) {
+        int end = line.length();
+        if (end == 0) {
+            return true;
+        }
+        int last = line.codePointBefore(end);
+        if (last == ',' || Character.isLowerCase(last) && !line.endsWith(".")) {
+            int start = end;
+            while (start > 0 && !Character.isWhitespace(line.charAt(start - 1))) {
+                start--;
+            }
+            return Character.isUpperCase(line.codePointAt(start)) && last != ',';
+        }
+        return true;
+    }
+
     /** Whether {@code next} continues the line {@code previous} (a hard wrap) rather than starting a block. */
     static boolean continues(String previous, String next, int wrap, Predicate<String> furniture,
             Predicate<String> startsBlock) {
@@ -145,7 +167,10 @@ final class BlockSplitter {
             // the rest of a sentence, unless a line that starts a block of its own (a date line opening with its
             // weekday in lower case, "di 17 september 2019", "mar. 4 juin 2019"; an e-mail address; a byline in lower
             // case) follows a line that ended
-            return wrapped || previous.endsWith(",") || !startsBlock.test(next);
+            // ("… es obra del equipo" over "de Juan Pérez." goes on: a line in lower case ending a sentence after one
+            // ending in a lower-case word is the rest of that sentence; "… per i turisti" over "di Chiara Zanetti" is not)
+            return wrapped || previous.endsWith(",") || !startsBlock.test(next)
+                    || !endsPhrase(previous) && SENTENCE_END.matcher(next).find();
         }
         if (startsBlock.test(next) || startsBlock.test(previous)) {
             return false;

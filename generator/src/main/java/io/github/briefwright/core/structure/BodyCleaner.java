@@ -38,7 +38,8 @@ final class BodyCleaner {
             + "(?:day)?|wednesday|saturday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|"
             + "jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|segunda|terça|quarta|"
             + "quinta|sexta|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|maandag|dinsdag|woensdag|donderdag|"
-            + "vrijdag|zaterdag|zondag|today|yesterday)\\.?,)\\p{Lu}\\p{Ll}[\\p{L}.'’ -]{1,30},\\s+(?=\\d|\\p{Lu}\\p{Ll}+\\.?\\s+\\d)");
+            + "vrijdag|zaterdag|zondag|today|yesterday|gestern|heute|ayer|hoy|hier|aujourd'hui|ieri|oggi|ontem|hoje|"
+            + "gisteren|vandaag)\\.?,)\\p{Lu}\\p{Ll}[\\p{L}.'’-]*(?:\\s\\p{Lu}[\\p{L}.'’-]*){0,3},\\s+(?=\\d|\\p{Lu}\\p{Ll}+\\.?\\s+\\d)");
     /** A time alone, as a live blog prints it under a post's relative stamp: "14.32 GMT", "9:05am BST". */
     private static final Pattern TIME_ONLY = Pattern.compile("\\d{1,2}[.:]\\d{2}\\s*(?:[ap]\\.?m\\.?)?(?:\\s*[A-Z]{2,4})?",
             Pattern.CASE_INSENSITIVE);

@@ -22,13 +22,13 @@ final class Bylines {
                     + "(?:une?\\s+)?(?:analyse|tribune|chronique|éditorial|editorial)\\s+de|(?:una?\\s+)?(?:análisis|columna|crónica)\\s+de|"
                     + "dal(?:la)?\\s+nostr[oa]\\s+(?:corrispondente|inviat[oa])|door\\s+onze\\s+(?:redacteur|correspondent|verslaggever)|"
                     + "de\\s+notre\\s+(?:correspondant|envoyée?\\s+spéciale?)|von\\s+unsere[mr]\\s+(?:korrespondent(?:en|in)?|redakteur(?:in)?)|"
-                    + "from\\s+\\p{Lu}[\\p{L}&.]{1,20}['’]s|(?-i:de|per)|[Тт]екст|"
+                    + "from\\s+(?:cnn|abc|nbc|cbs|bbc|npr|ap|afp|reuters|bloomberg|the associated press)['’]s|[Тт]екст|"
                     + "by\\s+(?:(?:senior|chief|political|staff|foreign|economics|business|health|science|education|sports|"
                     + "our|special)\\s+){1,2}(?:reporter|correspondent|editor|writer)|by|written by|words by|story by|text by|reporting by|reported by|edited by|"
                     + "compiled by|posted by|published by|contributed by|interview(?:ed)? by|"
                     + "analysis by|opinion by|commentary by|column by|essay by|review by|article by|(?:a )?guest post by|"
                     + "as told to|authors?|autor(?:in)?|auteur|autore|[Аа]втор(?:ы)?|yazar|penulis|tác giả|forfatter|författare|"
-                    + "kirjoittaja|szerző|von|par|por|door|oleh|di|av|af|texto|texte|tekst|words)\\s*:?\\s+"
+                    + "kirjoittaja|szerző|von|par|por|door|oleh|di|av|af|texto|texte|tekst)\\s*:?\\s+"
                     + "|By(?=\\p{Lu}\\p{Ll})|"
                     + "(?:reporters?|writers?|words|text|story|reporting|contributors?|correspondents?|columnist)\\s*:\\s*|"
                     + "by:\\s*)(.+)$",
@@ -107,16 +107,21 @@ final class Bylines {
             "technology", "tech", "bureau", "freelance", "guest", "politics", "markets", "entertainment", "world");
 
     /** Japanese and Chinese byline marks: "著者：", "投稿者", "文：", "記者", "作者：". */
-    private static final Pattern CJK_PREFIXED = Pattern.compile("^(?:著者|投稿者|執筆者?|筆者|文|"
-            + "(?:編集|論説|解説)委員|(?:専門|特別|社会部|政治部|経済部)?記者|特派員|作者|撰文|编辑|編集|글)\\s*[：:／/]?\\s*(.+)$");
+    private static final Pattern CJK_PREFIXED = Pattern.compile("^(?:(?:編集|論説|解説)委員(?:\\s+|\\s*[：:／/])|"
+            + "(?:専門|特別|社会部|政治部|経済部)記者(?:\\s+|\\s*[：:／/])|特派員(?:\\s+|\\s*[：:／/])|"
+            + "(?:著者|投稿者|執筆者?|筆者|文|記者|作者|撰文|编辑|編集|글)\\s*[：:／/]?)\\s*(.+)$");
     /** "文・写真", "文と写真": text and photographs by one writer, before the name. */
     private static final Pattern CJK_TEXT_AND_PHOTOS = Pattern.compile("^(?:文[・と／/]写真|写真[・と／/]文)\\s*[：:]?\\s*");
     /** A Chinese byline: "记者" and the names, one space between two of them: "记者 王晓明 李娜". */
-    private static final Pattern CHINESE_REPORTERS = Pattern.compile("^(?:记者|本报记者|撰稿)\\s*[：:]?\\s*(\\p{IsHan}{2,4}(?:\\s+\\p{IsHan}{2,4}){0,4})"
+    private static final Pattern CHINESE_REPORTERS = Pattern.compile("^(?:记者|本报记者|撰稿)(?:\\s+|\\s*[：:]\\s*)(\\p{IsHan}{2,4}(?:\\s+\\p{IsHan}{2,4}){0,4})"
             + "(?:\\s*[|｜/／]|\\s+\\d|$)");
-    /** A Japanese newspaper's byline: where the writer wrote from, "＝", the writer: "ワシントン＝田中優子", "【北京＝李明】". */
-    private static final Pattern CJK_PLACE_NAME = Pattern.compile("^【?[\\p{IsHan}\\p{IsKatakana}ー・]{1,12}[＝=]"
-            + "([\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー・]{2,8})】?$");
+    /**
+     * A Japanese newspaper's byline: where the writer wrote from, "＝", the writer: "ワシントン＝田中優子", "【北京＝李明】";
+     * the place in katakana (a foreign city) unless the whole stands in 【】, as "日経平均＝続伸" is a market headline.
+     */
+    private static final Pattern CJK_PLACE_NAME = Pattern.compile("^(?:[\\p{IsKatakana}ー・]{2,12}[＝=]"
+            + "([\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー・]{2,8})|【[\\p{IsHan}\\p{IsKatakana}ー・]{1,12}[＝=]"
+            + "([\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー・]{2,8})】)$");
     private static final Pattern CJK_NAME = Pattern.compile("^[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}ー・]{2,8}"
             + "(?:[\\s\\u3000][\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}ー・]{1,6})?$");
     /** The words for reporter and correspondent that follow a Korean name: "김철수 기자". */
@@ -255,16 +260,23 @@ final class Bylines {
         }
         Matcher placed = CJK_PLACE_NAME.matcher(text);
         if (placed.matches()) {
-            return new Byline(List.of(placed.group(1)), List.of(), null);
+            return new Byline(List.of(placed.group(1) != null ? placed.group(1) : placed.group(2)), List.of(), null);
         }
         Matcher korean = KOREAN_REPORTER.matcher(text);
         if (korean.matches()) {
-            return new Byline(List.of(korean.group(1).split("\\s*[·ㆍ,]\\s*")), List.of(), null); // "이서연·김도윤 기자"
+            // "이서연·김도윤 기자"; names joined so are of three syllables or more: "정치·경제 기자" is a desk
+            List<String> people = List.of(korean.group(1).split("\\s*[·ㆍ,]\\s*"));
+            if (people.size() == 1 || people.stream().allMatch(name -> name.length() >= 3)) {
+                return new Byline(people, List.of(), null);
+            }
         }
         Matcher matcher = PREFIXED.matcher(text);
         if (matcher.matches()) {
-            // "By Jane Doe For Dailymail.com", "By Mary Ann Jones for Reuters": the publication is no name
-            Byline byline = names(FOR_PUBLICATION.matcher(matcher.group(1)).replaceFirst(" | "));
+            // "By Jane Doe For Dailymail.com", "By Mary Ann Jones for Reuters": the publication is no name; after a
+            // Spanish or French "by", "en" is "in" ("Por Juan Pérez en Buenos Aires"), not Dutch "and"
+            String rest = ROMANCE_PREFIX.matcher(text.substring(0, matcher.start(1))).lookingAt()
+                    ? ROMANCE_IN.matcher(matcher.group(1)).replaceAll(" in ") : matcher.group(1);
+            Byline byline = names(FOR_PUBLICATION.matcher(rest).replaceFirst(" | "));
             return byline != null || !CJK_NAME.matcher(matcher.group(1).strip()).matches() ? byline
                     : new Byline(List.of(matcher.group(1).strip()), List.of(), null); // "By 김철수", "Von 高木浩光"
         }
@@ -613,9 +625,11 @@ final class Bylines {
                 boolean shouted = candidate.equals(candidate.toUpperCase(Locale.ROOT))
                         && candidate.chars().anyMatch(Character::isLetter);
                 List<String> joined = joinedNames(candidate);
-                if (shouted && mixedCase && comma || comma && !rest.isEmpty() && !found.isEmpty()) {
+                if (shouted && mixedCase && comma || comma && !more && !found.isEmpty() && !rest.isEmpty()
+                        && NEWSPAPER.matcher(rest.get(rest.size() - 1)).matches()) {
                     // "Jane Doe, USA TODAY": a newsroom in capitals after a name in mixed case; "Jane Doe, Example
-                    // Herald, New Delhi": after a newsroom or a role, what follows a comma is no other name
+                    // Herald, New Delhi": the last part, after a newspaper, is where it wrote from, not another name
+                    // ("By Jane Doe, Bloomberg, John Roe" names two people)
                     rest.add(candidate);
                 } else if (joined != null) {
                     mixedCase |= !shouted;
@@ -641,10 +655,18 @@ final class Bylines {
     }
 
     /** A segment that goes on with more names: "and Tomás Villanueva". */
-    private static final Pattern JOINED_SEGMENT = Pattern.compile("(?:and|&|und|et|y|e|en|och|og)\\s+(?=\\p{Lu})");
+    private static final Pattern JOINED_SEGMENT = Pattern.compile("(?:and|&|und|et|y|e|och|og)\\s+(?=\\p{Lu})");
+    /** A Spanish, French or Portuguese "by" before a byline. */
+    private static final Pattern ROMANCE_PREFIX = Pattern.compile("(?i)(?:por|par|texto de|texte de|reportagem de|reportaje de)\\b");
+    /** "en" between words: "in" in Spanish and French. */
+    private static final Pattern ROMANCE_IN = Pattern.compile("\\s+en\\s+");
 
     /** "And" between names in other languages: Spanish "y", Dutch "en", Danish and Norwegian "og", Swedish "och", Polish "i", Malay "dan". */
     private static final Pattern JOINER = Pattern.compile("\\s+(?:y|Y|en|og|och|i|dan)\\s+");
+    /** Words of a newspaper's name: after one, a last part after a comma is where it wrote from, not a person. */
+    private static final Pattern NEWSPAPER = Pattern.compile("(?i).*\\b(?:times|post|herald|tribune|journal|gazette|chronicle|"
+            + "courier|observer|telegraph|examiner|bulletin|star|globe|inquirer|dispatch|mirror|express|standard|"
+            + "independent|guardian|register|sentinel|monitor|news|daily|weekly|magazine|review|mail)\\b.*");
 
     /**
      * Two names joined by another language's "and" ("Juan Garza y Ximena Ortiz", "Sofie De Clercq en Wouter Peeters"),

@@ -9,7 +9,7 @@ final class Names {
 
     /** One word of a name: "Meghan", "O’Sullivan", "Abdul-Mahdi", "L.", "MEGHAN". */
     static final String WORD = "(?:(?:[dl][’'])?\\p{Lu}[\\p{L}'’-]*\\p{L}\\.?|(?:\\p{Lu}\\.){1,3})";
-    private static final String PARTICLE = "(?:de|del|della|dela|delos|der|den|des|do|van|von|ter|ten|zu|da|di|du|le|la|al|el|bin|binti|bint|ibn|ben|y|i|dos|das)";
+    private static final String PARTICLE = "(?:de|del|della|dela|der|den|van|von|da|di|du|le|la|al|el|bin|binti|ibn|ben|y|dos|das)";
     /** Two to five words, up to two particles between two of them ("van der"). */
     static final String NAME = WORD + "(?:\\s+(?:" + PARTICLE + "\\s+){0,2}" + WORD + "){1,4}";
     private static final Pattern WHOLE = Pattern.compile("^" + NAME + "$");
@@ -19,7 +19,7 @@ final class Names {
             "professor", "director", "the", "and", "for", "in", "at", "of", "with", "updated", "published", "photo",
             "photos", "video", "special", "guest", "opinion", "analysis", "report", "review", "times", "post",
             "journal", "daily", "weekly", "magazine", "gazette", "herald", "tribune", "courier", "chronicle",
-            "observer", "telegraph", "examiner", "bulletin", "evening", "morning", "star", "globe", "inquirer",
+            "observer", "telegraph", "examiner", "bulletin", "evening", "morning", "globe", "inquirer",
             "dispatch", "mirror", "express", "standard", "independent", "guardian", "register", "sentinel", "monitor",
             "affairs", "institute", "university", "center", "centre",
             "foundation", "council", "ministry", "department", "office", "government", "company", "group", "inc",
@@ -35,7 +35,7 @@ final class Names {
             "researcher", "researchers", "research", "engineer", "engineering", "manager", "student", "lecturer",
             "officer", "designer", "developer", "consultant", "economist", "strategist", "adviser", "advisor",
             "software", "product", "marketing", "communications", "intern", "scholar", "historian", "summit",
-            "conference", "festival", "forum", "expo", "awards", "week", "dear");
+            "conference", "festival", "forum", "expo", "awards", "week");
 
     private Names() {
     }

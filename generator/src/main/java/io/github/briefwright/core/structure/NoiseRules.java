@@ -86,7 +86,7 @@ public final class NoiseRules {
     private static final String SHARE_WORDS = "share|tweet|post|email|e-mail|print|save|copy link|copy the link|"
             + "facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|telegram|flipboard|messenger|bluesky|threads|"
             + "mastodon|gift( this)?( article)?|link copied|comment|comments|follow|bookmark|download( pdf)?|pdf|"
-            + "click to tweet|like this:?|loading\\.*|partager( sur)?|teilen|compartir|compartilhar|condividi|delen|dela|del|"
+            + "click to tweet|like this:?|loading\\.*|partager( sur)?|teilen|compartir|compartilhar|condividi|delen|"
             + "udost[ęe]pnij|поделиться|вконтакте|одноклассники|シェア|ツイート|share this( article| story"
             + "| page)?|share full article|share on \\w+|listen|more|font size|a\\+|a-|text size|reprints?";
 
@@ -96,7 +96,7 @@ public final class NoiseRules {
                     "残り", "続き"),
                     "^(suscr[íi]bete|abonnez-vous|abonnieren sie|jetzt abonnieren|assine|abbonati|abonneer|word abonnee)\\b.{0,40}"
                     + "\\b(seguir leyendo|continuer [àa] lire|weiterlesen|weiterzulesen|continuar lendo|continuare a leggere|"
-                    + "verder (te )?lezen)", "有料(記事|会員)|残り\\d+文字|続きを読むには", "you are reading (a|your) (free|last free|\\w+ free) article",
+                    + "verder (te )?lezen)", "^(この記事は)?有料(記事|会員)(です|限定|になると|登録)|残り\\d+文字|続きを読むには", "you are reading (a|your) (free|last free|\\w+ free) article",
                     "you have (\\d+|one|two|three|no) (free )?(articles?|stories) (left|remaining)",
                     "(subscribe|sign up|sign in|log in|register|create (a|an|your) (free )?account)\\b[\\p{L} ]{0,40}? to "
                     + "(continue|keep) reading",
@@ -111,8 +111,9 @@ public final class NoiseRules {
                     "^you(['’]ve| have) (reached|read) (your|all)", "to read (the full|this) (article|story)",
                     "^you(['’]ve| have) read \\d+ of (your )?\\d+ free", "^see (subscription|all) (options|offers|plans)",
                     "^(subscribe|sign up) (from|for) (just )?[£$€]\\d"),
-            rule("subscribe", SHORT, "^subscribe\\b", "^support .{1,60}\\bfrom (as little as|just|only) [$£€]\\d",
-                    "^try unlimited (digital )?access\\b", "^support our (nonprofit |independent |local )?(newsroom|journalism|reporting)\\b", "^(become|join us as) a (member|subscriber|supporter)",
+            rule("subscribe", SHORT, "^subscribe\\b", "^support (?-i:\\p{Lu})[\\p{L}'’ ]{1,40} from (as little as|just|only) [$£€]\\d",
+                    "^try unlimited (digital )?access\\s*([:—–-]|(for|from) [$£€]?\\d)",
+                    "^support our (nonprofit |independent |local )?(newsroom|journalism|reporting)[.!]?(\\s+(donate|give|subscribe|become|join)\\b.*)?$", "^(become|join us as) a (member|subscriber|supporter)",
                     "^start (your )?(free )?trial", "^(support|fund) (our|independent|quality) journalism",
                     "^(support|fund) local journalism( today| now)?[.!]*(\\s+(subscribe|donate|become)\\b.*)?$",
                     "^(click|tap) here to (subscribe|sign up|donate|become a (member|subscriber))( now| today| for free)?[.!]*$",
@@ -125,7 +126,9 @@ public final class NoiseRules {
                     "^already have an account", "^(my account|account settings)$",
                     "^((sie sind )?bereits abonnent(in)?|d[ée]j[àa] abonn[ée]|¿?ya (eres|es) (suscriptor|socio)|sei gi[àa] abbonato|"
                     + "j[áa] [ée] assinante|al abonnee|har du (allerede|redan) (et |ett |en )?(abonnement|konto)|"
-                    + "masz ju[żz] (konto|subskrypcj[ęe]|prenumerat[ęe]))\\b"),
+                    + "masz ju[żz] (konto|subskrypcj[ęe]|prenumerat[ęe]))\\s*\\??\\s*((se connecter|connectez-vous|log in|"
+                    + "inloggen|anmelden|einloggen|iniciar sesi[óo]n|inicia sesi[óo]n|accedi|entrar|entre|logg inn|logga in|zaloguj "
+                    + "si[ęe])[\\s.!]*)?$"),
             rule("newsletter", MEDIUM, List.of("newsletter", "briefing", "digest", "mail", "inbox", "nieuwsbrief",
                     "nyhetsbrev", "nyhedsbrev", "boletín", "infolettre", "biuletyn", "ニュースレター", "メルマガ", "뉴스레터", "메일링"),
                     // a short sign-up line in other languages: "Meld je aan voor onze nieuwsbrief" (tried only on a
@@ -140,7 +143,7 @@ public final class NoiseRules {
                     "^(your )?email address$", "^get (the|our) [\\p{L} ]{1,40} (newsletter|email)",
                     "^get (the|our) [\\p{L} ]{1,40} (briefing|digest|bulletin)$",
                     "^(unsubscribe|manage (your )?preferences|update (your )?preferences)\\b",
-                    "^(sign up|subscribe)\\b.{0,80}\\b(newsletters?|inbox)\\b", "^was this forwarded( to you)?\\b", "(뉴스레터|메일링).{0,12}(구독|신청)",
+                    "^(sign up|subscribe)\\b.{0,80}\\b(newsletters?|inbox)\\b", "^was this forwarded( to you)?\\b", "(뉴스레터|메일링)\\s*(구독|신청)\\s*(하기|하세요)?\\s*$",
                     "^no spam[,.!]", "\\byou can unsubscribe at any time\\b",
                     "^thanks (for reading|for subscribing)\\b", "\\benter (your )?e-?mail( address)?\\b",
                     "^(sign up|subscribe) (for|to) (the |our )?(?-i:\\p{Lu})[\\p{L}'’ ]{2,40}(:|,| —| –|$)", "^(you can )?(reply|hit reply) to this email",
@@ -148,8 +151,8 @@ public final class NoiseRules {
                     "^(view|read) (this email|it) in (your|a) browser", "^forward (this email )?to a friend",
                     "you (are )?receiv(e|ing) this (email|newsletter) because", "^was this (email|newsletter) forwarded"),
             rule("share", SHORT, "^((" + SHARE_WORDS + ")[\\s|·•/,:\\p{So}\\p{Sk}\\d()]*){1,12}$",
-                    "^(share|compartir|partager|teilen|condividi|compartilhar|delen|dela|del|udost[ęe]pnij) (this|on|via|to|en|sur|"
-                    + "auf|su|no|op|på|na)\\b", "^この記事を(シェア|共有)する", "^(click|tap) to (share|print|email)", "^sharing is caring\\W*$", "^\\d[\\d,.]*\\s*k?\\s*shares?$"),
+                    "^share (this|on|via|to)\\b", "^(compartir|partager|teilen|condividi|compartilhar|delen|dela|del|udost[ęe]pnij) "
+                    + "(en|sur|auf|su|no|op|på|na|via|per|por) (facebook|twitter|x|whatsapp|linkedin|telegram|e-?mail|correo|messenger|pinterest|reddit|bluesky|threads|vk|вконтакте)\\b", "^この記事を(シェア|共有)する", "^(click|tap) to (share|print|email)", "^sharing is caring\\W*$", "^\\d[\\d,.]*\\s*k?\\s*shares?$"),
             rule("advertisement", SHORT, "^(advertisement|advertising|advert|ad|ads|sponsored( content)?|paid (post|content)"
                     + "|iklan|anzeige|werbung|publicité|publicidad|pubblicità|publicidade|advertentie|реклама|広告|スポンサードリンク"
                     + "|reklama|reklame|annons|annonse|annonce|mainos|ad feedback|story continues|sponsor(ed)? message"
@@ -171,13 +174,15 @@ public final class NoiseRules {
                     + "what to read next|further reading|top stories|latest (news|stories)|popular (now|stories)|"
                     + "don['’]?t miss|(see )?more from [\\p{L} ]{1,40}|up next|watch next|in (other|case you missed) news|explore further|"
                     + "more videos|more stories like this( one)?|trending news)[\\s:.…-]*$",
-                    "^(related( (video|videos|stories|story|articles?|content|coverage|links|posts|news|reading|topics))?|read more|"
-                    + "read next|read also|also read|see also|also see|more|previously|don['’]?t miss|must read|further reading|"
+                    "^(related|read more|read also|also read|see also|also see|more)\\s*[:|»›>–—-]",
+                    "^(related (video|videos|stories|story|articles?|content|coverage|links|posts|news|reading|topics)|"
+                    + "read next|previously|don['’]?t miss|must read|further reading|"
                     + "читайте также|смотрите также|читайте також|"
                     + "baca juga|simak juga|lihat juga|"
                     + "(leggi|vedi) anche|leia (tamb[ée]m|mais)|veja (tamb[ée]m|mais)|lee (tambi[ée]n|m[áa]s)|te puede interesar|"
                     + "(à )?lire aussi|voir aussi|lesen sie auch|auch interessant|mehr zum thema|lees ook|les ogs[åa]|"
-                    + "l[äa]s ocks[åa]|l[æa]s ogs[åa]|czytaj (te[żz]|tak[żz]e|r[óo]wnie[żz])|zobacz (te[żz]|tak[żz]e))\\s*[:|»›>–—-]",
+                    + "l[äa]s ocks[åa]|l[æa]s ogs[åa]|czytaj (te[żz]|tak[żz]e|r[óo]wnie[żz])|zobacz (te[żz]|tak[żz]e))\\s*[:|»›>–—-]\\s*"
+                    + "(?-i:[\\p{Lu}\\p{N}«„“\"'¿¡])",
                     "^【(関連記事|関連ニュース|関連|あわせて読みたい)】",
                     "^(lo m[áa]s (visto|le[íi]do)|m[áa]s le[íi]d[ao]s|les plus lus|meistgelesen|am meisten gelesen|i pi[ùu] letti|"
                     + "mais lidas|meest gelezen|mest leste?|mest l[äa]sta|najcz[ęe][śs]ciej czytane|アクセスランキング|人気記事)[\\s:.…-]*$",
@@ -185,7 +190,7 @@ public final class NoiseRules {
                     "^(breaking( news)?|trending( now)?|just in|latest( news)?)\\s*[•|·:]\\s*[^•|·]{3,80}([•|·][^•|·]{3,80})+$",
                     "^\\[(related|read more|read also|also read|see also|more|read|watch)\\s*[:|»›>–—-][^\\]]{1,120}\\]$"),
             rule("more-by", SHORT, "^more (by|from) (?-i:\\p{Lu})",
-                    "^email (?-i:\\p{Lu})[\\p{L}'’-]+( (?-i:\\p{Lu})[\\p{L}'’-]+){0,3}(\\n|$)", "^(other|more) (articles|stories|posts|work) by\\b",
+                    "^email (?-i:\\p{Lu})[\\p{L}'’-]+( (?-i:\\p{Lu})[\\p{L}'’-]+){0,3}\\n", "^(other|more) (articles|stories|posts|work) by\\b",
                     "^(follow|contact) (the )?(author|writer|reporter|me|us)\\b", "^(email|write to) the author"),
             rule("photo-credit", MEDIUM, List.of("photo", "image", "illustration", "pictured", "credit", "getty", "(ap",
                     "reuters", "afp", "epa", "shutterstock", "bloomberg", "alamy", "istock", " for ", "/"), "^(photo(graph)?|image|illustration|video|graphic|credit|photo credit|"
@@ -194,9 +199,10 @@ public final class NoiseRules {
                     "\\((photo|image|illustration|pictured|credit)[:\\s][^)]{1,80}\\)\\s*$",
                     "^(previous|next|prev) (image|photo|slide|picture)\\b",
                     "^(view|see|open) (the )?(image|photo|picture) in (full ?screen|full size)$",
-                    "^(photo gallery|gallery|bilderstrecke|fotogalerie|fotostrecke|galer[íi]a|galleria|diaporama)\\b(?=.{0,100}$)",
+                    "^(photo gallery|gallery|bilderstrecke|fotogalerie|fotostrecke|galer[íi]a( de fotos)?|galleria( fotografica)?|diaporama)"
+                    + "(\\s*[:|–—-].{0,100}|( starten| ansehen| öffnen)?\\s*(\\(\\d+[^)]{0,20}\\))?)$",
                     "^video player is loading\\b",
-                    "^(above|below|top|pictured|from left|inset|(top|main|header) (image|picture|photo))\\s*:\\s*(?-i:\\p{Lu})",
+                    "^(above|pictured|from left|inset|(top|main|header) (image|picture|photo))\\s*:\\s*(?-i:\\p{Lu})",
                     "^(image|photo|picture|slide)\\s+\\d+\\s+(of|/)\\s+\\d+\\s*[:.|–—-]",
                     "^(click|tap) (here )?to (enlarge|expand|zoom)( (the |this )?(image|photo|picture))?[.]?$",
                     "\\((getty( images)?|reuters|shutterstock|bloomberg|alamy|istock|(?-i:AP|AFP|EPA)\\b( photo)?)[^)]{0,60}\\)\\s*$",
@@ -223,7 +229,8 @@ public final class NoiseRules {
                     "\\b(foto|фото|bild|beeld|billede|zdj[ęe]cie|kuva|fotograf[íi]a|imagen|imagem|immagine|cr[ée]dit[oa]?)s?\\s*:"
                     + "\\s*(?-i:\\p{Lu})[^.]{0,60}$",
                     // a caption's sentence and then its credit: "… van dinsdag. Beeld ANP", "… tirsdag. Foto: Ola Nordmann / NTB"
-                    "\\.\\s+(photo|foto|fot\\.|bild|beeld|billede|zdj[ęe]cie|kuva|fotograf[íi]a)(\\s+|\\s*/\\s*)(?-i:\\p{Lu})[\\p{L}&/ .'’-]{1,50}$",
+                    "\\.\\s+(photo|foto|fot\\.|bild|beeld|billede|zdj[ęe]cie|kuva|fotograf[íi]a)(\\s+|\\s*/\\s*)(?-i:\\p{Lu})[\\p{L}'’.-]*"
+                    + "(\\s*(/|&|\\s)\\s*(?-i:\\p{Lu})[\\p{L}'’.-]*){0,5}\\.?$",
                     "(记者|摄影|摄)\\s*[\\p{IsHan}·]{2,5}\\s*摄\\s*$", "\\((رويترز|أ ف ب|أ\\.ف\\.ب|الأناضول|وكالات|أسوشيتد برس)\\)\\s*$",
                     "\\.\\s+(photo|foto|bild|beeld|billede|zdj[ęe]cie|kuva|fotograf[íi]a)\\s*:\\s*\\S.{0,60}$",
                     "\\(\\d+ (photos|images|pictures|bilder|fotos|immagini|photographies)\\)$",
@@ -232,7 +239,8 @@ public final class NoiseRules {
             // a caption's credit with a slash: an agency in capitals and the photographer, a Brazilian paper's date
             rule("photo-credit", MEDIUM, List.of("/"),
                     // an agency in capitals and the photographer after the caption: "… martes. EFE/Juan Pérez"
-                    "\\.\\s+(?-i:\\p{Lu}{2,}(\\s\\p{Lu}{2,})?)\\s*/\\s*(?-i:\\p{Lu})[\\p{L}'’ .-]{1,40}(/[\\p{L}.]{1,10})?\\.?$",
+                    "\\.\\s+(?-i:\\p{Lu}{2,}(\\s\\p{Lu}{2,})?)\\s*/\\s*(?-i:\\p{Lu})[\\p{L}'’.-]+(\\s(?-i:\\p{Lu})[\\p{L}'’.-]+){1,3}"
+                    + "(/[\\p{L}.]{1,10})?\\.?$",
                     "\\b\\d{1,2}\\.(jan|fev|mar|abr|mai|jun|jul|ago|set|out|nov|dez)\\.\\d{4}/(?-i:\\p{Lu})\\w+$"),
             rule("cookie", 900, List.of("cookie"), "\\b(we(['’]d| would)?( also)? (like to )?|this (site|website) )(use|uses|set|sets|place|"
                     + "places) (some |a few |small files called )?(essential |necessary |optional |analytics |additional )?"
@@ -240,23 +248,27 @@ public final class NoiseRules {
                     "^cookies on\\b", "^(view|change|manage|set|review) (your )?cookies?\\b.{0,30}$", "^(accept|reject|allow|decline|refuse)( all| only essential| necessary| additional)?"
                     + "( cookies)?\\b.{0,40}$", "^(manage|customi[sz]e) (cookies|preferences|cookie settings)", "^(accept|reject|allow|manage) "
                     + "(all )?(cookies|cookie (settings|preferences))", "cookie (policy|settings|preferences|consent)",
-                    "by (continuing to (use|browse)|using) (this|our) (site|website)", "^we (value|care about|respect) your privacy\\b",
+                    "by (continuing to (use|browse)|using) (this|our) (site|website)", "^we (value|care about|respect) your privacy[.!]?$",
                     "^we and our (\\d+ )?(partners|vendors)\\b.{0,100}\\b(cookies|information on (a|your) device)", "^(privacy|cookie) (policy|notice)\\b",
-                    "\\b(allow|accept|enable) (social media |third[- ]party |all |marketing |optional )?cookies\\b",
-                    "\\b(accettare|accetta|akzeptieren|accepter|aceptar|aceitar|accepteren|godk[äa]nna|akceptowa[ćc])\\b.{0,40}\\bcookie",
+                    "^this content is (hosted|provided) by a third party\\b", "\\bto (view|see|watch|display) (it|this( content| video| post)?)\\b"
+                    + "[^.!?]{0,30}\\b(allow|accept|enable)\\b[^.!?]{0,30}\\bcookies\\b",
+                    "^(per visualizzare|pour (voir|afficher|visualiser)|para (ver|visualizar)|um (diese[nrs]?|den|das) [\\p{L}]+ "
+                    + "(anzuzeigen|zu sehen)|om (deze|dit|de|het) [\\p{L}]+ te (zien|bekijken))\\b.{0,60}\\b(accettare|accetta|akzeptieren|"
+                    + "accepter|aceptar|aceitar|accepteren)\\b.{0,30}\\bcookie",
                     "^((empfohlener )?externer inhalt|contenu externe|contenido externo|conte[úu]do externo|contenuto esterno|"
                     + "externe inhoud)\\b", "^ich bin damit einverstanden, dass mir externe inhalte"),
             rule("tags", SHORT, "^(tags?|topics?|filed under|categor(y|ies)|more about|related topics|keywords|subjects?|"
                     + "section|posted in)\\s*:", "^(tags?|topics)$",
-                    "^(trending( now)?|(hot|popular|trending) topics|in the news)\\s*:\\s*(([^,|.!?]{1,40}[,|]\\s*)+[^,|.!?]{1,40})?$", "^(explore )?more on (these|this) topics?\\b", "^(タグ|标签|標籤|etiquetas|schlagwörter|теги|метки|tematy|temat|t[ée]mata|themen|th[èe]mes|temas|argomenti|"
-                    + "onderwerpen|emner|[äa]mnen|konular|topik)\\s*[:：]"),
+                    "^(trending( now)?|(hot|popular|trending) topics|in the news)\\s*:\\s*(([^,|.!?]{1,40}[,|]\\s*)+[^,|.!?]{1,40})?$", "^(explore )?more on (these|this) topics?\\b", "^(タグ|标签|標籤|etiquetas|schlagwörter|теги|метки)\\s*[:：]",
+                    "^(tematy|temat|t[ée]mata|themen|th[èe]mes|temas|argomenti|onderwerpen|emner|[äa]mnen|konular|topik)\\s*[:：]"
+                    + "[^.!?]{1,100}$"),
             rule("comments", SHORT, "^\\d[\\d,.k]*\\s+(comments?|responses|replies|reactions)$",
                     "^\\d+ (thoughts|comments|responses|replies) on\\b", "^((?-i:\\p{Lu})[\\p{L}'’.-]*\\s?){1,4} (says|said|wrote):?$",
                     "^(?-i:[\\p{Ll}\\d_][\\p{L}\\p{N}_.-]{1,30}) (says|said|wrote):?$",
                     "^(comments?|show comments|view comments|load comments|leave a (comment|reply)( cancel reply)?|join the (conversation|"
                     + "discussion)|add (a|your) comment|comments are (closed|open)|\\d+ comments?)\\b[\\s:.()0-9]*$",
                     "^(what do you think|have your say)\\?*$", "^(reply|report|flag|like|dislike|reply to this comment)$",
-                    "^notify me (of|via|when)\\b", "^be the first to (comment|reply|review)\\b", "^this site uses akismet to reduce spam\\b"),
+                    "^notify me (of|via|when)\\b", "^be the first to (comment|reply|review)( on this (article|story|post))?[.!]?$", "^this site uses akismet to reduce spam\\b"),
             rule("listen", SHORT, "^listen to (this|the|our) (article|story|podcast|episode)",
                     "^(listen|audio|play)(\\s*[·|:–-]?\\s*\\d+\\s*(min|mins|minutes)(\\.)?( \\d+ sec)?)?$",
                     "^\\d+\\s*(min|mins|minutes?)\\s+(listen|read)\\b", "^narrated by\\b", "^(audio|listen) (version|here)",
@@ -265,24 +277,25 @@ public final class NoiseRules {
                     + "ascolta (questo |l['’])articolo|luister naar (dit|het) artikel|lyssna p[åa] artikeln|lytt til artikkelen|"
                     + "lyt til artiklen|pos[łl]uchaj artyku[łl]u|記事を(聞く|読み上げる)|音声で聞く)[\\s.:]*$",
                     "^media playback is (un)?supported on your device", "^(narrated|read|voiced) by (an? )?(ai|artificial intelligence|"
-                    + "automated voice|synthetic voice)\\b",
+                    + "automated voice|synthetic voice)[.!]?$",
                     "^(watch|listen|video|audio)\\s*[|▶]\\s*(?-i:\\p{Lu}).{0,100}$"),
             rule("app-promo", SHORT, List.of("app", "play", "home"), "\\b(download|get|install|open( this)?( story)?( in)?) (the|our) [\\p{L} ]{0,30}app\\b",
                     "\\b(app store|google play|play store)\\b", "^(open|read|continue|view) in (the )?app$",
-                    "\\b(download|installeer|t[ée]l[ée]charge[zr]?|descarga|baixe|scarica|lade|hol dir)\\b.{0,30}\\bapp\\b",
-                    "^(turn on|enable|allow|get) (push |breaking news )?(notifications|alerts)\\b",
+                    "^(download|installeer|t[ée]l[ée]charge[zr]?|descarga|baixe|scarica|lade|hol dir)\\b.{0,30}\\bapp\\b[^,;]{0,60}$",
+                    "^(turn on|enable|allow|get) (push |breaking news )?(notifications|alerts)( to [^,.!?]{0,60})?[.!]?(\\n|$)",
                     "\\badd ((?-i:\\p{Lu})[\\p{L}'’ ]{1,40}|this (site|app|page|website)|us) to your home ?screen\\b"),
             rule("breadcrumb", SHORT, "^([\\p{L}\\p{N}&'’ ]{1,30}\\s*(>|›|»|/|\\|)\\s*){2,}[\\p{L}\\p{N}&'’ ]{1,30}$"),
             rule("copyright", MEDIUM, List.of("rights", "무단", "재배포", "無断", "转载", "réserv", "reserv", "vorbehalten",
                     "riservat"),
-                    "^[<\\[(]?\\s*저작권자", "(무단\\s?전재|재배포\\s?금지|無断転載|禁止转载)",
-                    "^(©\\s*)?riproduzione riservata\\b", "\\b(tous droits r[ée]serv[ée]s|todos los derechos reservados|"
-                    + "todos os direitos reservados|alle rechte vorbehalten|riproduzione riservata)\\b", "^(©|\\(c\\)\\s*\\d{4}|copyright\\s*(©|\\(c\\)|\\d{4}))", "\\ball rights reserved\\b",
+                    "^[<\\[(]?\\s*저작권자\\s*[ⓒ©(]", "(?=.*(©|ⓒ|copyright|版权|版權|著作権)).*(무단\\s?전재|재배포\\s?금지|無断転載|禁止转载)",
+                    "^(無断転載|無断複製|禁止转载|未经授权)[^。]{0,20}(禁じます|禁止|不得转载)?[^。]{0,10}。?$",
+                    "^(©\\s*)?riproduzione riservata\\b", "^[^.!?]{0,60}\\b(tous droits r[ée]serv[ée]s|todos los derechos reservados|"
+                    + "todos os direitos reservados|alle rechte vorbehalten|riproduzione riservata)\\b[.\\s©]*$", "^(©|\\(c\\)\\s*\\d{4}|copyright\\s*(©|\\(c\\)|\\d{4}))", "\\ball rights reserved\\b",
                     "^this (article|story|material) (may|must) not be (published|reproduced|copied)"),
             rule("reading-time", SHORT, "^\\d+\\s*(-\\s*)?(min|mins|minute|minutes)(\\.)?\\s+read$",
                     "^(reading time|estimated reading time|read time)\\s*:?\\s*\\d+", "^\\d+ min read\\b"),
             rule("print-chrome", SHORT, List.of("    ", "paper", "brief", "note"), "^back to top\\s*[↑⬆▲^]$",
-                    "^(pinned post|show key events only|key events)\\b", "^show \\d+ new (updates?|posts?|entries)$",
+                    "^(pinned post|show key events only|key events)(\\n|$)", "^show \\d+ new (updates?|posts?|entries)$",
                     "^load more( posts| updates| stories| articles| comments| entries)?$", "^(page \\d+( of \\d+)?|\\d+ of \\d+|\\d+\\s*/\\s*\\d+|- \\d+ -|\\d+)$", "^page \\d+ of \\d+\\b",
                     "\\S\\s{4,}\\d{1,3}$", "^\\d{1,3}\\s{4,}\\S", "^(issue|vol\\.?|volume|no\\.)\\s*(no\\.?\\s*)?\\d+\\b.{0,40}$",
                     "^(issn|isbn|doi)\\b", "^\\S.{0,60}\\S\\s{5,}\\S.{0,60}$", "^\\[?\\(?\\d{1,2}:\\d{2}(:\\d{2})?\\)?\\]?$",
@@ -357,14 +370,14 @@ public final class NoiseRules {
                     "^tell us what you think( (of|about) [^.!?,]{1,40})?( in the comments( below)?)?[.!?…]*$",
                     "^(send|submit|email) us (a|your) (news )?tips?\\b",
                     "^(was this (article|story|page|information|answer) (helpful|useful)|did you find this (article|story|page) "
-                    + "(helpful|useful))\\??", "^(letters|comments|questions) to the editor[:.]?$"),
-            rule("publication-note", MEDIUM, List.of("creative commons"), "^a version of this (article|story|essay|piece) (appears|appeared) in print\\b",
+                    + "(helpful|useful))\\?(\\s+(yes|no)\\b[\\s\\S]{0,40})?$", "^(letters|comments|questions) to the editor[:.]?$"),
+            rule("publication-note", MEDIUM, "^a version of this (article|story|essay|piece) (appears|appeared) in print\\b",
                     "^appeared in the [^.!?]{0,40}\\bprint edition\\b", "^diese meldung ist teil eines automatisierten angebots\\b",
                     "^republish (this|our) (article|story)\\b",
-                    "^this (article|story|piece) (is|was) republished from\\b", "\\bunder a creative commons licen[cs]e\\b",
+                    "^this (article|story|piece) (is|was) republished from\\b",
                     "^(distributed|syndicated) by (?-i:\\p{Lu})[^.!?,]{0,60}(, (LLC|Inc|Ltd)\\.?)?\\.?$",
                     "^this (is|was) the (first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|\\d+(st|nd|rd|th)) "
-                    + "(in|of|part of|installment (in|of)) (a|an|our|the) [^.!?]{0,40}\\bseries\\b",
+                    + "(part |installment |story |article )?(in|of) (our( [\\p{L}-]+)?|an? [\\p{L}]+-part|the [\\p{L}]+-part) series\\b",
                     "^(dieser|der) (artikel|beitrag|text) (erschien|ist erschienen|ist) (zuerst )?in der (print|gedruckten |[\\p{L}-]+-)?ausgabe\\b",
                     "^cet article (est paru|a [ée]t[ée] publi[ée]) dans (l['’][ée]dition|le (journal|magazine|num[ée]ro))\\b",
                     "^(este|el) art[íi]culo (se )?(public[óo]|apareci[óo]) en la edici[óo]n impresa\\b",

@@ -14,7 +14,11 @@ class BlockSplitterTest {
     private static final Predicate<String> DATE_LINE = line -> Datelines.parse(line).isPresent();
 
     private static List<String> blocks(String text) {
-        return BlockSplitter.split(text, 1, DATE_LINE).stream().map(Block::text).toList();
+        return blocks(text, DATE_LINE);
+    }
+
+    private static List<String> blocks(String text, Predicate<String> startsBlock) {
+        return BlockSplitter.split(text, 1, startsBlock).stream().map(Block::text).toList();
     }
 
     @Test
@@ -33,5 +37,17 @@ class BlockSplitterTest {
                 blocks("The vote was held,\ndi 17 september 2019 om 14:05\n"));
         assertEquals(List.of("The council met late and voted to approve the budget"),
                 blocks("The council met late\nand voted to approve the budget\n"));
+        // a sentence wrapped after a lower-case word, its rest a date or a byline's shape ending the sentence
+        assertEquals(List.of("De vergadering zal plaatsvinden op dinsdag 17 september 2019."),
+                blocks("De vergadering zal plaatsvinden op\ndinsdag 17 september 2019.\n"));
+        assertEquals(List.of("El mural es obra del equipo de Juan Pérez."),
+                blocks("El mural es obra del equipo\nde Juan Pérez.\n", line -> Bylines.parsePrefixed(line) != null));
+    }
+
+    @Test
+    void aBylineInLowerCaseUnderASentenceCaseHeadlineStartsABlock() {
+        assertEquals(List.of("Venezia, dal 25 aprile torna il ticket d'accesso per i turisti", "di Chiara Zanetti Moro"),
+                blocks("Venezia, dal 25 aprile torna il ticket d'accesso per i turisti\ndi Chiara Zanetti Moro\n",
+                        line -> Bylines.parsePrefixed(line) != null));
     }
 }

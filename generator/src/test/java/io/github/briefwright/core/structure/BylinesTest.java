@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class BylinesTest {
 
@@ -46,6 +47,11 @@ class BylinesTest {
         "By WANJIKU KAMAU More by this Author#[Wanjiku Kamau]#null",
         "編集委員 佐藤健一#[佐藤健一]#null",
         "ワシントン＝田中優子#[田中優子]#null",
+        "By Jane Doe, Bloomberg, John Roe#[Jane Doe, John Roe]#null",
+        "By Jane Doe, The Washington Post, John Roe, The New York Times#[Jane Doe, John Roe]#null",
+        "By Star Parker#[Star Parker]#null",
+        "Por Juan Pérez (EFE) en Buenos Aires#[Juan Pérez]#null",
+        "【北京＝李明】#[李明]#null",
         "By Jane Doe in Washington and John Roe in London#[Jane Doe, John Roe]#null",
         "By Jane Doe example.com#[Jane Doe]#null",
         "By Jane Doe, www.example-gazette.co.uk, May 2, 2019#[Jane Doe]#2019-05-02",
@@ -74,6 +80,19 @@ class BylinesTest {
     })
     void bare(String line, String names) {
         assertEquals(names, Bylines.parseBare(line).names().toString());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"日経平均＝続伸", "円相場＝小幅高", "记者手记", "记者招待会", "特派員報告", "論説委員室から",
+        "정치·경제 기자", "From Ukraine's Front Lines", "Words Fail Mark Carney", "de Nederlandsche Bank"})
+    void headlinesAndLabelsShapedLikeBylinesAreNone(String line) {
+        assertNull(Bylines.parsePrefixed(line), line);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Museu do Ipiranga", "Huis ten Bosch", "Staatsbibliothek zu Berlin", "Art i Cultura"})
+    void placesWithParticlesAreNoNames(String text) {
+        org.junit.jupiter.api.Assertions.assertFalse(Names.isName(text), text);
     }
 
     @ParameterizedTest
