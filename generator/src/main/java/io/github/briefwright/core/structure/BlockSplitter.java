@@ -14,8 +14,9 @@ import java.util.regex.Pattern;
  * bullet lines ({@code • · ▪ – - * +}, {@code 1.}, {@code 1)}) become list items, an indented line continuing
  * the item before it; a numbered line standing alone ("1. Introduction") is a heading, not a list. Within a run
  * of text lines, a line continues the one before it when that line ends in a hyphenated word, when it starts in
- * lower case (unless it is a line of the kinds below after a line that ended: "di 17 september 2019"), when the line before ends in a word such as "the" or "of", or, in a hard-wrapped text (see {@link #wrapWidth}), when the line before fills at least 70% of
- * the wrap width; never when either line is a line that occurs more than once (a running header), nor, unless
+ * lower case (unless it is a line of the kinds below after a line that ended: "di 17 september 2019"), when the
+ * line before ends in a word such as "the" or "of", or, in a hard-wrapped text (see {@link #wrapWidth}), when the
+ * line before fills at least 70% of the wrap width; never when either line is a line that occurs more than once (a running header), nor, unless
  * it is the rest of a word or a sentence, when either line is a byline, a date line or noise. Otherwise it starts a block of its
  * own, so that stacked short lines (title, dek, byline, date) stay apart. Linear in the length of the text.
  */
@@ -131,26 +132,26 @@ final class BlockSplitter {
         }
     }
 
+    /** The end of a sentence, perhaps inside closing quotes or a bracket. */
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?…][\"'”’»)]*$");
+
     /**
      * Whether a line ends as a name, a date or a sentence does: in a capitalised word, a digit or a closing mark,
      * not in a word in lower case or a comma ("… zal plaatsvinden op", "… es obra del equipo").
      */
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!?…][\"'”’»)]*$");
-
     private static boolean endsPhrase(String line) {
-        int end = line.length();
-        if (end == 0) {
+        if (line.isEmpty()) {
             return true;
         }
-        int last = line.codePointBefore(end);
-        if (last == ',' || Character.isLowerCase(last) && !line.endsWith(".")) {
-            int start = end;
-            while (start > 0 && !Character.isWhitespace(line.charAt(start - 1))) {
-                start--;
-            }
-            return Character.isUpperCase(line.codePointAt(start)) && last != ',';
+        int last = line.codePointBefore(line.length());
+        if (!Character.isLowerCase(last)) {
+            return last != ',';
         }
-        return true;
+        int start = line.length();
+        while (start > 0 && !Character.isWhitespace(line.charAt(start - 1))) {
+            start--;
+        }
+        return Character.isUpperCase(line.codePointAt(start));
     }
 
     /** Whether {@code next} continues the line {@code previous} (a hard wrap) rather than starting a block. */
@@ -164,11 +165,10 @@ final class BlockSplitter {
         }
         boolean wrapped = DANGLING.matcher(previous).find() || wrap > 0 && previous.length() >= wrap * 0.7;
         if (Character.isLowerCase(next.charAt(0))) {
-            // the rest of a sentence, unless a line that starts a block of its own (a date line opening with its
-            // weekday in lower case, "di 17 september 2019", "mar. 4 juin 2019"; an e-mail address; a byline in lower
-            // case) follows a line that ended
-            // ("… es obra del equipo" over "de Juan Pérez." goes on: a line in lower case ending a sentence after one
-            // ending in a lower-case word is the rest of that sentence; "… per i turisti" over "di Chiara Zanetti" is not)
+            // the rest of a sentence, unless it is a line that starts a block of its own (a date line opening with
+            // its weekday in lower case, "di 17 september 2019"; an e-mail address; a byline in lower case) after a
+            // line that ended, or that does not end a sentence itself: "… per i turisti" over "di Chiara Zanetti" is
+            // a headline over its byline, "… es obra del equipo" over "de Juan Pérez." one sentence
             return wrapped || previous.endsWith(",") || !startsBlock.test(next)
                     || !endsPhrase(previous) && SENTENCE_END.matcher(next).find();
         }

@@ -730,7 +730,8 @@ final class HeadReader {
         }
         String text = block.text();
         return noise.reason(text) == null && byline(text, false) == null && Datelines.parse(text, order, true).isEmpty()
-                && !Datelines.isTimeLine(text) && !RELATIVE_STAMP.matcher(text.strip()).matches() && !URL.matcher(text.strip()).matches() && !SOURCE.matcher(text.strip()).matches();
+                && !Datelines.isTimeLine(text) && !RELATIVE_STAMP.matcher(text.strip()).matches()
+                && !URL.matcher(text.strip()).matches() && !SOURCE.matcher(text.strip()).matches();
     }
 
     /** How the paste writes numeric dates, from its first 100,000 characters. */
