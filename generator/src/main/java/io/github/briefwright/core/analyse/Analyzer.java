@@ -136,7 +136,7 @@ public final class Analyzer {
     }
 
     /**
-     * The sections with each sentence cut at its entity mentions and the first mention of each entity marked: the
+     * The sections with each sentence's entity mentions as spans and the first mention of each entity marked: the
      * spans the page marks (a Markdown block's HTML is marked where the page is rendered, {@code render.Inline}).
      */
     private static List<Section> withMentions(List<Section> sections,
@@ -150,7 +150,7 @@ public final class Analyzer {
                 List<Sentence> sentences = new ArrayList<>();
                 for (Sentence sentence : paragraph.sentences()) {
                     List<EntityFinder.Mention> here = mentions.get(sentence.id());
-                    sentences.add(here == null ? sentence : sentence.withParts(parts(sentence.text(), here, seen, entities)));
+                    sentences.add(here == null ? sentence : sentence.withMentions(mentions(here, seen, entities)));
                 }
                 paragraphs.add(new Paragraph(paragraph.id(), paragraph.kind(), paragraph.text(), sentences,
                         paragraph.items(), paragraph.line(), paragraph.html()));
@@ -160,30 +160,24 @@ public final class Analyzer {
         return result;
     }
 
-    private static List<Sentence.Part> parts(String text, List<EntityFinder.Mention> mentions, Set<String> seen,
+    private static List<Sentence.Mention> mentions(List<EntityFinder.Mention> found, Set<String> seen,
             java.util.Map<String, io.github.briefwright.core.model.Entity> entities) {
-        List<EntityFinder.Mention> sorted = new ArrayList<>(mentions);
+        List<EntityFinder.Mention> sorted = new ArrayList<>(found);
         sorted.sort(java.util.Comparator.comparingInt(EntityFinder.Mention::start));
-        List<Sentence.Part> parts = new ArrayList<>();
+        List<Sentence.Mention> mentions = new ArrayList<>(sorted.size());
         int at = 0;
         for (EntityFinder.Mention mention : sorted) {
             if (mention.start() < at || mention.entity() == null) {
                 continue;
             }
-            if (mention.start() > at) {
-                parts.add(new Sentence.Part(text.substring(at, mention.start()), null, null, false));
-            }
             io.github.briefwright.core.model.Entity entity = entities.get(mention.entity());
             boolean first = seen.add(mention.entity());
-            parts.add(new Sentence.Part(text.substring(mention.start(), mention.end()), mention.entity(),
+            mentions.add(new Sentence.Mention(mention.start(), mention.end(), mention.entity(),
                     entity == null ? null : entity.type(), first, first && entity != null ? entity.description() : null,
                     first && entity != null ? entity.link() : null));
             at = mention.end();
         }
-        if (at < text.length()) {
-            parts.add(new Sentence.Part(text.substring(at), null, null, false));
-        }
-        return parts;
+        return mentions;
     }
 
     private static String first(String given, String found) {

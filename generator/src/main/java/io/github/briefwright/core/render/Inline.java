@@ -18,7 +18,7 @@ import java.util.Set;
  * Where a page marks the blocks rendered from Markdown: each block's HTML cut into pieces, HTML to print as it is
  * and marks for the template to make (a sentence's span or anchor, an entity mention, an authored note). The
  * markup itself is the theme's ({@code blocks.ftlh}), the same macros as for plain text; this class only finds
- * the places, from the spans analysis gives (each sentence's text, its mentions as {@link Sentence.Part}s, the
+ * the places, from the spans analysis gives (each sentence's text, its mentions as {@link Sentence.Mention}s, the
  * notes by number).
  *
  * <p>A block's text, as its HTML shows it (code, deleted text and note markers left out, white space taken as one
@@ -185,24 +185,21 @@ public final class Inline {
 
     /** The mentions of a sentence found at {@code at} in the flat text, those within its first {@code matched} characters. */
     private void mentions(Sentence sentence, int at, int matched, Flat flat, Tokens tokens, List<Cut> cuts) {
-        int offset = 0;
-        for (Sentence.Part part : sentence.parts()) {
-            int start = offset;
-            offset += part.text().length();
-            if (part.entity() == null || part.text().isEmpty() || offset > matched) {
+        for (Sentence.Mention mention : sentence.mentions()) {
+            if (mention.start() == mention.end() || mention.end() > matched) {
                 continue;
             }
-            int first = at + start;
-            int last = at + offset - 1;
+            int first = at + mention.start();
+            int last = at + mention.end() - 1;
             int token = flat.token(first);
             if (token < 0 || token != flat.token(last) || tokens.code[token] || flat.markerInside(first, last)) {
                 continue; // crosses markup or a note, or is code: left unmarked
             }
             boolean inLink = tokens.inLink(token);
-            boolean isFirst = !inLink && linked.add(part.entity());
-            Entity entity = entities.get(part.entity());
-            Sentence.Part marked = new Sentence.Part(part.text(), part.entity(), part.type(), isFirst,
-                    isFirst && entity != null ? entity.description() : null,
+            boolean isFirst = !inLink && linked.add(mention.entity());
+            Entity entity = entities.get(mention.entity());
+            Sentence.Part marked = new Sentence.Part(sentence.text().substring(mention.start(), mention.end()),
+                    mention.entity(), mention.type(), isFirst, isFirst && entity != null ? entity.description() : null,
                     isFirst && entity != null ? entity.link() : null);
             cuts.add(new Cut(flat.start(first), flat.end(last), 2, new Piece(null, null, null, false, marked, null, false)));
         }

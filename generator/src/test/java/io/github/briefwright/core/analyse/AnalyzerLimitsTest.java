@@ -50,8 +50,8 @@ class AnalyzerLimitsTest {
         Briefing briefing = analyse(PEOPLE, limits(2, null), new ArrayList<>());
         Set<String> kept = briefing.entities().stream().map(Entity::id).collect(Collectors.toSet());
         List<String> marked = briefing.sections().stream().flatMap(s -> s.paragraphs().stream())
-                .flatMap(p -> p.sentences().stream()).flatMap(s -> s.parts().stream())
-                .map(Sentence.Part::entity).filter(id -> id != null).toList();
+                .flatMap(p -> p.sentences().stream()).flatMap(s -> s.mentions().stream())
+                .map(Sentence.Mention::entity).toList();
         assertFalse(marked.isEmpty());
         assertTrue(kept.containsAll(marked), marked + " within " + kept);
     }
