@@ -28,7 +28,7 @@ final class Bylines {
                     + "compiled by|posted by|published by|contributed by|interview(?:ed)? by|"
                     + "analysis by|opinion by|commentary by|column by|essay by|review by|article by|(?:a )?guest post by|"
                     + "as told to|authors?|autor(?:in)?|auteur|autore|[Аа]втор(?:ы)?|yazar|penulis|tác giả|forfatter|författare|"
-                    + "kirjoittaja|szerző|von|par|por|door|oleh|di|av|af|texto|texte|tekst)\\s*:?\\s+"
+                    + "kirjoittaja|szerző|von|par|por|door|oleh|di|av|af|texto|texte|tekst|teksti|كتب|بقلم)\\s*:?\\s+"
                     + "|By(?=\\p{Lu}\\p{Ll})|"
                     + "(?:reporters?|writers?|words|text|story|reporting|contributors?|correspondents?|columnist)\\s*:\\s*|"
                     + "by:\\s*)(.+)$",
@@ -112,8 +112,8 @@ final class Bylines {
             + "(?:著者|投稿者|執筆者?|筆者|文|記者|作者|撰文|编辑|編集|글)\\s*[：:／/]?)\\s*(.+)$");
     /** "文・写真", "文と写真": text and photographs by one writer, before the name. */
     private static final Pattern CJK_TEXT_AND_PHOTOS = Pattern.compile("^(?:文[・と／/]写真|写真[・と／/]文)\\s*[：:]?\\s*");
-    /** A Chinese byline: "记者" and the names, one space between two of them: "记者 王晓明 李娜". */
-    private static final Pattern CHINESE_REPORTERS = Pattern.compile("^(?:记者|本报记者|撰稿)(?:\\s+|\\s*[：:]\\s*)(\\p{IsHan}{2,4}(?:\\s+\\p{IsHan}{2,4}){0,4})"
+    /** A Chinese byline: "记者" and the names, one space between two of them: "记者 王晓明 李娜", "作者：记者 李娜". */
+    private static final Pattern CHINESE_REPORTERS = Pattern.compile("^(?:作者\\s*[：:]\\s*)?(?:记者|本报记者|撰稿)(?:\\s+|\\s*[：:]\\s*)(\\p{IsHan}{2,4}(?:\\s+\\p{IsHan}{2,4}){0,4})"
             + "(?:\\s*[|｜/／]|\\s+\\d|$)");
     /**
      * A Japanese newspaper's byline: where the writer wrote from, "＝", the writer: "ワシントン＝田中優子", "【北京＝李明】";
@@ -122,6 +122,8 @@ final class Bylines {
     private static final Pattern CJK_PLACE_NAME = Pattern.compile("^(?:[\\p{IsKatakana}ー・]{2,12}[＝=]"
             + "([\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー・]{2,8})|【[\\p{IsHan}\\p{IsKatakana}ー・]{1,12}[＝=]"
             + "([\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー・]{2,8})】)$");
+    /** A name in Arabic script after a byline's prefix: two to four words ("كتب: أحمد السيد"). */
+    private static final Pattern ARABIC_NAME = Pattern.compile("^\\p{IsArabic}{2,}(?:\\s+\\p{IsArabic}{2,}){1,3}$");
     private static final Pattern CJK_NAME = Pattern.compile("^[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}ー・]{2,8}"
             + "(?:[\\s\\u3000][\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}ー・]{1,6})?$");
     /** The words for reporter and correspondent that follow a Korean name: "김철수 기자". */
@@ -249,7 +251,18 @@ final class Bylines {
     private static Byline readPrefixed(String line) {
         String text = CJK_TEXT_AND_PHOTOS.matcher(BULLET.matcher(line.strip()).replaceFirst("")).replaceFirst("文 ");
         Matcher chinese = CHINESE_REPORTERS.matcher(text);
-        if (chinese.find()) {
+        boolean reporters = chinese.find();
+        if (!reporters && text.indexOf('\u3000') > 0) {
+            // a Chinese page's meta line, its parts apart by ideographic spaces: "2023-08-17 09:12　来源：江城日报　记者 陈晨"
+            for (String part : text.split("\u3000+")) {
+                chinese = CHINESE_REPORTERS.matcher(part.strip());
+                if (chinese.find()) {
+                    reporters = true;
+                    break;
+                }
+            }
+        }
+        if (reporters) {
             List<DateText.Found> dates = DateText.findAll(text, DateText.Order.UNKNOWN);
             String date = dates.isEmpty() || dates.get(0).date() == null ? null : dates.get(0).date().toString();
             return new Byline(List.of(chinese.group(1).split("\\s+")), List.of(), date);
@@ -277,8 +290,9 @@ final class Bylines {
             String rest = ROMANCE_PREFIX.matcher(text.substring(0, matcher.start(1))).lookingAt()
                     ? ROMANCE_IN.matcher(matcher.group(1)).replaceAll(" in ") : matcher.group(1);
             Byline byline = names(FOR_PUBLICATION.matcher(rest).replaceFirst(" | "));
-            return byline != null || !CJK_NAME.matcher(matcher.group(1).strip()).matches() ? byline
-                    : new Byline(List.of(matcher.group(1).strip()), List.of(), null); // "By 김철수", "Von 高木浩光"
+            String name = matcher.group(1).strip();
+            return byline != null || !CJK_NAME.matcher(name).matches() && !ARABIC_NAME.matcher(name).matches() ? byline
+                    : new Byline(List.of(name), List.of(), null); // "By 김철수", "Von 高木浩光", "كتب: أحمد السيد"
         }
         Matcher dated = DATE_BY.matcher(line.strip());
         if (dated.matches() && Datelines.parse(dated.group(1)).isPresent()) {
@@ -297,7 +311,14 @@ final class Bylines {
         return Memo.of(line, Memo.BARE);
     }
 
+    /** A label before a colon at the start of a line: "Tags:", "Topics:". */
+    private static final Pattern LABEL = Pattern.compile("^(\\p{L}+)\\s*:");
+
     private static Byline readBare(String line) {
+        Matcher label = LABEL.matcher(line.strip());
+        if (label.lookingAt() && NOT_BYLINE.contains(label.group(1).toLowerCase(Locale.ROOT))) {
+            return null; // "Tags: Harris County, Property Tax": a list of the site's labels
+        }
         // "Jane Doe for The Guardian": the publication is no name
         Byline byline = names(BARE_FOR_PUBLICATION.matcher(line.strip()).replaceFirst(" | "));
         if (byline == null) {
@@ -553,6 +574,16 @@ final class Bylines {
         return new Cleaned(segments, date);
     }
 
+    /**
+     * The date of a dateline that names a place where a byline would name a person ("New Delhi | Nov 19, 2019",
+     * "NEW YORK, March 3, 2019 /PRNewswire/"), or null: the place is no author, the date is the text's.
+     */
+    static String placeDate(String line) {
+        Cleaned cleaned = clean(line.strip());
+        return cleaned != null && cleaned.date() != null && !cleaned.segments().isEmpty()
+                && cleaned.segments().stream().allMatch(Names::isPlaceName) ? cleaned.date() : null;
+    }
+
     /** Whether a lower-case letter stands right before an upper-case one, as in glued words ("Jane DoeEditor"). */
     private static boolean lowerBeforeUpper(String text) {
         boolean lower = false;
@@ -661,8 +692,12 @@ final class Bylines {
     /** "en" between words: "in" in Spanish and French. */
     private static final Pattern ROMANCE_IN = Pattern.compile("\\s+en\\s+");
 
-    /** "And" between names in other languages: Spanish "y", Dutch "en", Danish and Norwegian "og", Swedish "och", Polish "i", Malay "dan". */
-    private static final Pattern JOINER = Pattern.compile("\\s+(?:y|Y|en|og|och|i|dan)\\s+");
+    /**
+     * "And" between names in other languages: Spanish "y", Dutch "en", Danish and Norwegian "og", Swedish "och", Polish
+     * "i", Malay "dan", Hungarian "és", Finnish "ja", Czech "a", Romanian "și", Turkish "ve", Russian "и", Greek "και",
+     * Vietnamese "và".
+     */
+    private static final Pattern JOINER = Pattern.compile("\\s+(?:y|Y|en|og|och|i|dan|és|ja|a|și|ve|и|και|và)\\s+");
     /** Words of a newspaper's name: after one, a last part after a comma is where it wrote from, not a person. */
     private static final Pattern NEWSPAPER = Pattern.compile("(?i).*\\b(?:times|post|herald|tribune|journal|gazette|chronicle|"
             + "courier|observer|telegraph|examiner|bulletin|star|globe|inquirer|dispatch|mirror|express|standard|"

@@ -95,7 +95,15 @@ public final class DateText {
             {"квітня", "απριλίου"}, {"травня", "μαΐου", "μαϊου"}, {"червня", "ιουνίου"}, {"липня", "ιουλίου"},
             {"серпня", "αυγούστου"}, {"вересня", "σεπτεμβρίου"}, {"жовтня", "οκτωβρίου"}, {"листопада", "νοεμβρίου"},
             {"грудня", "δεκεμβρίου"}};
+        // Arabic: the months as Egypt and the Gulf name them, and as the Levant and Iraq do (one word only)
+        String[][] arabic = {{"يناير"}, {"فبراير", "شباط"}, {"مارس", "آذار"}, {"أبريل", "ابريل", "إبريل", "نيسان"},
+            {"مايو", "أيار", "ايار"}, {"يونيو", "يونيه", "حزيران"}, {"يوليو", "يوليه", "تموز"}, {"أغسطس", "اغسطس", "آب"},
+            {"سبتمبر", "أيلول", "ايلول"}, {"أكتوبر", "اكتوبر"}, {"نوفمبر"}, {"ديسمبر"}};
         for (int m = 0; m < 12; m++) {
+            for (String name : arabic[m]) {
+                MONTHS.putIfAbsent(name, m + 1);
+                FOREIGN.putIfAbsent(name, m + 1);
+            }
             for (String name : english[m]) {
                 MONTHS.put(name, m + 1);
             }
@@ -197,13 +205,17 @@ public final class DateText {
         return found;
     }
 
+    /** A time written with an "h" between hours and minutes, "08h15", as French and Portuguese pages write it. */
+    private static final Pattern H_TIME = Pattern.compile("(?<![\\p{L}\\d])\\d{1,2}h\\d{2}(?![\\p{L}\\d])");
+
     /**
      * How the numeric dates of {@code text} put day and month, on evidence: a numeric date with a first part
      * above 12 (day-first) or a second part above 12 (month-first), when the text has only one kind; else dates
-     * with dots ("19.07.2022"), or month names in a language other than English, which write day-first; else
-     * month names written month-first ("June 21, 2014") or day-first ("21 June 2014") when only one way occurs;
-     * else {@link Order#UNKNOWN}.
+     * with dots ("19.07.2022") or a time written "08h15", or month names in a language other than English, which
+     * write day-first; else month names written month-first ("June 21, 2014") or day-first ("21 June 2014") when
+     * only one way occurs; else {@link Order#UNKNOWN}.
      */
+
     public static Order orderIn(String text) {
         int dayFirst = 0;
         int monthFirst = 0;
@@ -222,8 +234,8 @@ public final class DateText {
         if (dayFirst > 0) {
             return Order.UNKNOWN; // both kinds: the text contradicts itself
         }
-        if (dotted > 0) {
-            return Order.DAY_FIRST;
+        if (dotted > 0 || H_TIME.matcher(text).find()) {
+            return Order.DAY_FIRST; // dates with dots, or a time written "08h15" (French, Portuguese): day-first
         }
         int namedDayFirst = 0;
         int namedMonthFirst = 0;

@@ -19,19 +19,28 @@ final class Datelines {
             + "|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
     private static final Pattern MONTH_YEAR = Pattern.compile("\\b" + MONTH + ",?\\s+(\\d{4})\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern TIME = Pattern.compile("(?i)\\d{1,2}(?:[:.]\\d{2}){1,2}(?:\\s*(?:a\\.?m\\.?|p\\.?m\\.?))?"
-            + "|\\d{1,2}\\s*(?:a\\.m\\.|p\\.m\\.|am|pm)\\b|\\d{1,2}時\\d{1,2}分|[（(][月火水木金土日][）)]");
+            + "|\\d{1,2}\\s*(?:a\\.m\\.|p\\.m\\.|am|pm)\\b|\\d{1,2}h\\d{2}\\b|\\d{1,2}時\\d{1,2}分|[（(][月火水木金土日][）)]");
     private static final Pattern LEFTOVERS = Pattern.compile("(?iu)\\b(published|updated|posted|last updated|first published|"
             + "date|dated|datum|fecha|revised|issued|released|modified|created|on|at|last|first|mon(day)?|tue(s|sday)?|wed(nesday)?|"
             + "thu(rs|rsday)?|fri(day)?|sat(urday)?|sun(day)?|(\\d{1,2}([:.]\\d{2})?\\s*(a\\.?m\\.?|p\\.?m\\.?)?)|"
             + "a\\.m\\.|p\\.m\\.|am|pm|et|est|edt|ct|cst|cdt|mt|mst|mdt|pt|pst|pdt|gmt|utc|bst|cet|cest|ist|aest|aedt|jst|"
             + "hrs|local time|time|publié|publie|mis à jour|le|à|um|uhr|am|veröffentlicht|aktualisiert|stand|publicado|"
             + "actualizado|atualizado|el|às|as|h|pubblicato|aggiornato|il|alle|ore|gepubliceerd|bijgewerkt|op|om|diterbitkan|"
+            + "erstveröffentlichung|erstmals veröffentlicht|zuletzt aktualisiert|julkaistu|päivitetty|frissítve|publikálva|"
+            + "közzétéve|publicat|actualizat|publicerad|uppdaterad|publiceret|opdateret|publisert|oppdatert|opublikowano|"
+            + "zaktualizowano|aktualizacja|publikováno|aktualizováno|yayınlanma|güncelleme|güncellenme|"
             + "(segunda|terça|terca|quarta|quinta|sexta)-feira|sábado|domingo|lunes|martes|miércoles|jueves|viernes|montag|"
             + "dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\\b\\.?"
-            + "|更新日?|公開日?|投稿日?|配信日?|発行日?|掲載日?|日時|发布|发表|时间|日期");
-    /** A relative stamp beside the date, "Last Updated: 24 minutes ago", "1h ago": it says when the page was read. */
+            + "|更新日?|公開日?|投稿日?|配信日?|発行日?|掲載日?|日時|发布|发表|时间|日期"
+            + "|(?<!\\p{IsArabic})(?:الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة|السبت|ص|م|نشر في|"
+            + "تاريخ النشر|آخر تحديث|تحديث)(?!\\p{IsArabic})");
+    /**
+     * A relative stamp beside the date, "Last Updated: 24 minutes ago", "1h ago", "Atualizado há 2 horas", "vor 3 Stunden": it
+     * says when the page was read.
+     */
     private static final Pattern AGO = Pattern.compile("(?i)\\b\\d{1,3}\\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?)"
-            + "\\s+ago\\b|\\bjust now\\b");
+            + "\\s+ago\\b|\\bjust now\\b|(?iu)\\b(?:há|hace|il y a|vor)\\s+\\d{1,3}\\s*(?:h|horas?|heures?|stunden?|"
+            + "min(?:uto|ute|uten)?s?)\\b");
     /** A reading time beside the date, "5 min read", "Reading time: 4 minutes", "Lesedauer ca. 10 Minuten". */
     private static final Pattern READING = Pattern.compile("(?iu)\\b\\d{1,3}[\\s-]*(?:min(?:ute)?s?\\.?|mins?\\.?)\\s+"
             + "(?:read|reading|de lecture|de lectura|de leitura|di lettura|lesezeit)\\b"

@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * IndiaEdited by …") (3); the same naming a newsroom, a team or a single name ("By Reuters", "by Example News
  * Desk") (2); names and a writer's role ("Jane Doe Senior Politics Editor, The Gazette") (2); only names (1.5),
  * names and other short parts (1) (none of these on the lines right under a label such as "Speakers:", which lists
- * people who are not the author); a newsroom or a single name alone on a line (0.5, and only with a date on it
+ * people who are not the author); a news agency opening a line ("AFP", "PTI | Thiruvananthapuram | May 30, 2024")
+ * (2); another newsroom or a single name alone on a line (0.5, and only with a date on it
  * or next to it, which then adds 1). Other evidence: a date on the same line (1.5) or the next or previous line
  * (1); a handle, a role or a news agency ("Reuters", "CNN") beside the name, or a handle alone on the next line (1); standing within three lines of the title (0.5); standing before
  * the body (0.5); less 0.1 a line of distance from the title (lines of page chrome such as "Share" or "Tweet" not
@@ -75,7 +76,8 @@ final class HeadCandidates {
 
     /** How a line names its author, from the strongest evidence to the weakest. */
     private enum Kind {
-        PREFIXED(3), PREFIXED_ORGANISATION(2), NAMES_ROLE(2), NAMES_ONLY(1.5), NAMES(1), NAMES_LONG(0), ORGANISATION(0.5);
+        PREFIXED(3), PREFIXED_ORGANISATION(2), AGENCY(2), NAMES_ROLE(2), NAMES_ONLY(1.5), NAMES(1), NAMES_LONG(0),
+        ORGANISATION(0.5);
 
         final double score;
 
@@ -251,9 +253,15 @@ final class HeadCandidates {
                     : byline.otherParts().size() <= 3 && Bylines.isWriter(byline.otherParts().get(0)) ? Kind.NAMES_ROLE
                     : Kind.NAMES;
         }
-        if (byline == null && HeadReader.words(text) <= 8) {
-            byline = Bylines.parseOrganisation(text, false);
-            kind = Kind.ORGANISATION;
+        if (byline == null && HeadReader.words(text) <= 12) {
+            // a news agency opening a line, alone or before where and when ("AFP", "PTI | Thiruvananthapuram | May
+            // 30, 2024"), names the author as "By" would; another newsroom or a single name is weak evidence
+            Bylines.Byline organisation = Bylines.parseOrganisation(text, false);
+            boolean agency = organisation != null && Bylines.isAgency(organisation.names().get(0));
+            if (agency || HeadReader.words(text) <= 8) {
+                byline = organisation;
+                kind = agency ? Kind.AGENCY : Kind.ORGANISATION;
+            }
         }
         bylines[i] = byline;
         kinds[i] = byline == null ? null : kind;

@@ -36,7 +36,8 @@ final class HeadReader {
             + "contributor|columnist|fellow|professor|director|analyst|chief|senior|bureau|desk)\\b.*");
     /** The words that say a date is when a text was updated, in the corpus's languages; a regex alternation. */
     static final String UPDATE_WORDS = "updated|modified|edited|更新|mis à jour|actualizado|atualizado|aggiornato|"
-            + "aktualisiert|bijgewerkt";
+            + "aktualisiert|bijgewerkt|päivitetty|frissítve|actualizat|uppdaterad|opdateret|oppdatert|zaktualizowano|"
+            + "aktualizacja|aktualizováno|güncelle(?:me|nme)|cập nhật";
     private static final Pattern UPDATE_LABEL = Pattern.compile("(?i)" + UPDATE_WORDS);
     private static final int MAX_HEAD_BLOCKS = 30;
     /** How far into a paste the article's start is looked for, in blocks. */
@@ -583,8 +584,10 @@ final class HeadReader {
         Block opening = headline >= 0 ? blocks.get(headline) : null;
         int chosen = Titles.choose(blocks, end, block -> mayBeTitle(block, order, block == opening), start, opening,
                 titles, candidates);
-        if (chosen >= 0 && isKicker(blocks.get(chosen).text())) {
-            chosen = -1; // the best is a section label: the title is read line by line, as labels are
+        if (chosen >= 0 && isKicker(blocks.get(chosen).text()) && !sentenceNext(blocks, chosen + 1, end)) {
+            // the best is a section label: the title is read line by line, as labels are; a short line over a
+            // sentence, not over a longer title, is a short headline over its dek ("Salmon return")
+            chosen = -1;
         }
         for (int i = 0; i < blocks.size(); i++) {
             Block block = blocks.get(i);
@@ -597,6 +600,9 @@ final class HeadReader {
             Bylines.Byline byline = block.kind() == Kind.PARAGRAPH
                     ? byline(text, title != null && (nearDate(blocks, i) || namesAboveDate(blocks, i + 1))) : null;
             Optional<String> when = block.kind() == Kind.PARAGRAPH ? Datelines.parse(text, order, true) : Optional.empty();
+            if (when.isEmpty() && byline == null && block.kind() == Kind.PARAGRAPH) {
+                when = Optional.ofNullable(Bylines.placeDate(text));
+            }
             Matcher link = URL.matcher(text.strip());
             Matcher source = SOURCE.matcher(text.strip());
             if (reason != null) {
@@ -1021,6 +1027,16 @@ final class HeadReader {
         int words = words(t);
         boolean shouted = t.chars().filter(Character::isLetter).noneMatch(Character::isLowerCase);
         return words <= 3 && shouted || words <= 2 || shouted && (t.contains("·") || t.contains("|"));
+    }
+
+    /** Whether the very next block is a paragraph that is no title: a dek or the text, eight words or more. */
+    private static boolean sentenceNext(List<Block> blocks, int from, int end) {
+        int next = from;
+        while (next < end && blocks.get(next).kind() == Kind.BREAK) {
+            next++;
+        }
+        return next < end && blocks.get(next).kind() == Kind.PARAGRAPH && !isTitle(blocks.get(next))
+                && words(blocks.get(next).text()) >= 8 && endsSentence(blocks.get(next).text().strip());
     }
 
     /** Whether the very next block is a title: what stands right above a title is a section label. */

@@ -35,7 +35,11 @@ final class Names {
             "researcher", "researchers", "research", "engineer", "engineering", "manager", "student", "lecturer",
             "officer", "designer", "developer", "consultant", "economist", "strategist", "adviser", "advisor",
             "software", "product", "marketing", "communications", "intern", "scholar", "historian", "summit",
-            "conference", "festival", "forum", "expo", "awards", "week");
+            "conference", "festival", "forum", "expo", "awards", "week", "county", "city", "province", "district",
+            "borough", "township", "valley", "island", "islands", "springs", "heights", "harbor", "harbour");
+    /** First words of place names, never of a person's: "Fort Collins", "Port Harcourt", "Lake Placid". */
+    private static final Set<String> PLACE_FIRST_WORDS = Set.of("fort", "ft", "port", "mount", "mt", "lake", "cape",
+            "los", "las", "new", "north", "south", "east", "west", "upper", "lower", "greater", "san", "santa");
 
     private Names() {
     }
@@ -46,12 +50,23 @@ final class Names {
         if (!WHOLE.matcher(candidate).matches()) {
             return false;
         }
-        for (String word : candidate.split("[\\s-]+")) {
+        String[] words = candidate.split("[\\s-]+");
+        if (PLACE_FIRST_WORDS.contains(words[0].replaceAll("[.,]", "").toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        for (String word : words) {
             if (NOT_NAME_WORDS.contains(word.replaceAll("[.,]", "").toLowerCase(Locale.ROOT))) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** Whether {@code text} is a place's name of the shapes no person has: "Fort Collins", "New Delhi", "Los Angeles". */
+    static boolean isPlaceName(String text) {
+        String candidate = text.strip();
+        return WHOLE.matcher(candidate).matches()
+                && PLACE_FIRST_WORDS.contains(candidate.split("[\\s-]+")[0].replaceAll("[.,]", "").toLowerCase(Locale.ROOT));
     }
 
     /** A name as people write it: "MEGHAN L. O’SULLIVAN" becomes "Meghan L. O'Sullivan"; apostrophes are ASCII. */

@@ -197,7 +197,9 @@ final class Titles {
             // dims outlook…" over "IMF dims outlook…"): that is the page's headline
             x[7] = seen.getOrDefault(key(text), 0) > 1 && !ends.contains(key(text)) ? 1 : 0;
             Bylines.Byline names = words <= 12 ? Bylines.parseBare(text) : null;
-            x[8] = names != null && names.names().size() > 1 && names.otherParts().isEmpty() ? 1 : 0;
+            // names and nothing else, or only where each wrote from: "Henry Osborne in London and Camila Reyes in Santiago"
+            x[8] = names != null && names.names().size() > 1
+                    && names.otherParts().stream().allMatch(part -> part.startsWith("in ")) ? 1 : 0;
             boolean publisher = publisherLike(text);
             x[9] = publisher ? 1 : 0;
             x[10] = ordinal == 0 ? 1 : 0;

@@ -59,6 +59,12 @@ class BylinesTest {
         "By JANE DOE and JOHN ROE Associated Press#[Jane Doe, John Roe]#null",
         "By Jane Doe For Dailymail.com#[Jane Doe]#null",
         "By Jane Doe for The Example Times#[Jane Doe]#null",
+        "Szerző: Kovács Ádám és Tóth Eszter#[Kovács Ádám, Tóth Eszter]#null",
+        "Teksti Juha Virtanen#[Juha Virtanen]#null",
+        "Autor: Jan Novák a Petr Svoboda#[Jan Novák, Petr Svoboda]#null",
+        "كتب: أحمد السيد#[أحمد السيد]#null",
+        "作者：记者 李娜 张伟#[李娜, 张伟]#null",
+        "2023-08-17 09:12\u3000来源：江城日报\u3000作者：记者 李娜 张伟#[李娜, 张伟]#2023-08-17",
     })
     void prefixed(String line, String names, String date) {
         Bylines.Byline byline = Bylines.parsePrefixed(line);
@@ -102,6 +108,28 @@ class BylinesTest {
     })
     void placesAfterAPhraseAreNotNames(String line) {
         assertNull(Bylines.parseBare(line));
+    }
+
+    /** Places of the shapes no person's name has, and labelled lists of the site's tags, are no bylines. */
+    @ParameterizedTest
+    @ValueSource(strings = {"Fort Collins", "New York, March 3, 2019", "NEW DELHI | Nov 19, 2019", "Los Angeles",
+        "North Carolina | March 3, 2019", "Harris County", "Tags: Harris County, Local Government, Property Tax",
+        "Topics: Elections, Jane Doe"})
+    void placesAndTagListsAreNoBylines(String line) {
+        assertNull(Bylines.parseBare(line));
+    }
+
+    /** A dateline that names a place where a byline would name a person gives the date, not an author. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '#', value = {
+        "New Delhi | Updated: Nov 19, 2019 10:15 IST#2019-11-19",
+        "NEW YORK, March 3, 2019#2019-03-03",
+        "Fort Collins, Saturday, October 14, 2023#2023-10-14",
+        "Jane Doe | Nov 19, 2019#null",
+        "New Delhi#null",
+    })
+    void placeDatelines(String line, String date) {
+        assertEquals(date, String.valueOf(Bylines.placeDate(line)));
     }
 
     @ParameterizedTest

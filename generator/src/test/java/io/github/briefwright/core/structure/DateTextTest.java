@@ -69,6 +69,9 @@ class DateTextTest {
         assertEquals(Order.DAY_FIRST, DateText.orderIn("Stand: 03.04.2019"));
         assertEquals(Order.DAY_FIRST, DateText.orderIn("Publié le 3 avril 2019, 03/04/2019"));
         assertEquals(Order.UNKNOWN, DateText.orderIn("13/04/2019 and 04/13/2019"));
+        assertEquals(Order.DAY_FIRST, DateText.orderIn("07/11/2023 05h00 · Atualizado há 2 horas"));
+        assertEquals(Order.DAY_FIRST, DateText.orderIn("Le 02/11/2023 à 08h15"));
+        assertEquals(Order.UNKNOWN, DateText.orderIn("07/11/2023, a 5h30m run"));
     }
 
     @Test
@@ -94,6 +97,13 @@ class DateTextTest {
         "sexta-feira, 22 de outubro de 2010 às 20:13#2010-10-22",
         "Nov 15, 20195:45 AM#2019-11-15",
         "Jan. 7, 2020 5:12 PM ET#2020-01-07",
+        "Erstveröffentlichung: 14.03.2024, 18:22 Uhr#2024-03-14",
+        "Julkaistu 14.5.2023 6:00#2023-05-14",
+        "Frissítve: 2023.02.08. 15:44#2023-02-08",
+        "الأحد 10 سبتمبر 2023 - 04:30 م#2023-09-10",
+        "Publicat: 22 noiembrie 2023, 14:10#2023-11-22",
+        "Publié le 2 novembre 2023 à 08h15#2023-11-02",
+        "22 March 2024 · Atualizado há 2 horas#2024-03-22",
     })
     void dateLines(String line, String iso) {
         assertEquals(iso, Datelines.parse(line).orElseThrow());

@@ -68,7 +68,7 @@ class HeadFormsTest {
     }
 
     static Stream<Arguments> cases() throws IOException {
-        return Stream.of("head-forms.txt", "head-forms-2.txt", "head-forms-3.txt", "head-forms-4.txt")
+        return Stream.of("head-forms.txt", "head-forms-2.txt", "head-forms-3.txt", "head-forms-4.txt", "head-forms-5.txt")
                 .flatMap(file -> {
                     try {
                         return read(file).stream();
@@ -88,10 +88,11 @@ class HeadFormsTest {
     /**
      * The held-out sets, each with the share of its cases that must be read right, set from its first reading:
      * {@code head-forms-heldout.txt} 30 of 53 (0.566; its misses were printed then), {@code head-forms-heldout-2.txt}
-     * 50 of 60 (0.833, with the rules before the round that wrote it; never printed).
+     * 50 of 60 (0.833, with the rules before the round that wrote it; never printed), {@code head-forms-heldout-3.txt}
+     * 46 of 60 (0.767, with the rules before the round that wrote it; never printed).
      */
     @ParameterizedTest
-    @CsvSource({"head-forms-heldout.txt, 0.55", "head-forms-heldout-2.txt, 0.80"})
+    @CsvSource({"head-forms-heldout.txt, 0.55", "head-forms-heldout-2.txt, 0.80", "head-forms-heldout-3.txt, 0.73"})
     void heldOutFormsAreMostlyRead(String file, double floor) throws IOException {
         List<Case> cases = read(file);
         long right = cases.stream().filter(c -> wrong(c) == null).count();

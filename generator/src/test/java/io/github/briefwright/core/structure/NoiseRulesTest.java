@@ -1,5 +1,6 @@
 package io.github.briefwright.core.structure;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import org.junit.jupiter.params.ParameterizedTest;
@@ -61,5 +62,13 @@ class NoiseRulesTest {
     })
     void textThatSharesWordsWithNoiseStays(String text) {
         assertNull(NoiseRules.defaults().reason(text), text);
+    }
+
+    /** A breadcrumb whose last item, the headline, the page cut short. */
+    @ParameterizedTest
+    @ValueSource(strings = {"Home › Singapore › Maxwell hawker centre reopens…", "Home > News > Council approves budg...",
+        "Accueil › Bretagne › Faits divers"})
+    void breadcrumbs(String text) {
+        assertEquals("breadcrumb", NoiseRules.defaults().reason(text), text);
     }
 }
