@@ -28,7 +28,8 @@ final class Bylines {
                     + "compiled by|posted by|published by|contributed by|interview(?:ed)? by|"
                     + "analysis by|opinion by|commentary by|column by|essay by|review by|article by|(?:a )?guest post by|"
                     + "as told to|authors?|autor(?:in)?|auteur|autore|[Аа]втор(?:ы)?|yazar|penulis|tác giả|forfatter|författare|"
-                    + "kirjoittaja|szerző|von|par|por|door|oleh|di|av|af|texto|texte|tekst|teksti|كتب|بقلم)\\s*:?\\s+"
+                    + "kirjoittaja|szerző|von|par|por|door|oleh|di|av|af|texto|texte|tekst|teksti|بقلم)\\s*:?\\s+"
+                    + "|كتب\\s*[:：\\-–]\\s*"
                     + "|By(?=\\p{Lu}\\p{Ll})|"
                     + "(?:reporters?|writers?|words|text|story|reporting|contributors?|correspondents?|columnist)\\s*:\\s*|"
                     + "by:\\s*)(.+)$",
@@ -115,6 +116,8 @@ final class Bylines {
     /** A Chinese byline: "记者" and the names, one space between two of them: "记者 王晓明 李娜", "作者：记者 李娜". */
     private static final Pattern CHINESE_REPORTERS = Pattern.compile("^(?:作者\\s*[：:]\\s*)?(?:记者|本报记者|撰稿)(?:\\s+|\\s*[：:]\\s*)(\\p{IsHan}{2,4}(?:\\s+\\p{IsHan}{2,4}){0,4})"
             + "(?:\\s*[|｜/／]|\\s+\\d|$)");
+    /** Words after "记者" that are no names: a correspondent, an intern, "reports", a photograph's credit. */
+    private static final Set<String> CHINESE_NOT_NAMES = Set.of("通讯员", "实习生", "报道", "摄影", "摄", "编辑");
     /**
      * A Japanese newspaper's byline: where the writer wrote from, "＝", the writer: "ワシントン＝田中優子", "【北京＝李明】";
      * the place in katakana (a foreign city) unless the whole stands in 【】, as "日経平均＝続伸" is a market headline.
@@ -122,8 +125,12 @@ final class Bylines {
     private static final Pattern CJK_PLACE_NAME = Pattern.compile("^(?:[\\p{IsKatakana}ー・]{2,12}[＝=]"
             + "([\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー・]{2,8})|【[\\p{IsHan}\\p{IsKatakana}ー・]{1,12}[＝=]"
             + "([\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー・]{2,8})】)$");
-    /** A name in Arabic script after a byline's prefix: two to four words ("كتب: أحمد السيد"). */
-    private static final Pattern ARABIC_NAME = Pattern.compile("^\\p{IsArabic}{2,}(?:\\s+\\p{IsArabic}{2,}){1,3}$");
+    /**
+     * A name in Arabic script after a byline's prefix: two or three words ("كتب: أحمد السيد"), none a word of a team or
+     * an office ("فريق التحرير", "وزير الخارجية").
+     */
+    private static final Pattern ARABIC_NAME = Pattern.compile("^(?!.*(?:فريق|التحرير|تحرير|وزير|الوزير|رئيس|الرئيس|مراسل|"
+            + "محرر|قسم))\\p{IsArabic}{2,}(?:\\s+\\p{IsArabic}{2,}){1,2}$");
     private static final Pattern CJK_NAME = Pattern.compile("^[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}ー・]{2,8}"
             + "(?:[\\s\\u3000][\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}ー・]{1,6})?$");
     /** The words for reporter and correspondent that follow a Korean name: "김철수 기자". */
@@ -252,8 +259,9 @@ final class Bylines {
         String text = CJK_TEXT_AND_PHOTOS.matcher(BULLET.matcher(line.strip()).replaceFirst("")).replaceFirst("文 ");
         Matcher chinese = CHINESE_REPORTERS.matcher(text);
         boolean reporters = chinese.find();
-        if (!reporters && text.indexOf('\u3000') > 0) {
-            // a Chinese page's meta line, its parts apart by ideographic spaces: "2023-08-17 09:12　来源：江城日报　记者 陈晨"
+        if (!reporters && text.indexOf('\u3000') > 0 && (text.contains("来源") || DateText.hasDigit(text))) {
+            // a Chinese page's meta line, its parts apart by ideographic spaces, with its source or date:
+            // "2023-08-17 09:12　来源：江城日报　记者 陈晨" (not a headline's or a caption's parts)
             for (String part : text.split("\u3000+")) {
                 chinese = CHINESE_REPORTERS.matcher(part.strip());
                 if (chinese.find()) {
@@ -265,7 +273,9 @@ final class Bylines {
         if (reporters) {
             List<DateText.Found> dates = DateText.findAll(text, DateText.Order.UNKNOWN);
             String date = dates.isEmpty() || dates.get(0).date() == null ? null : dates.get(0).date().toString();
-            return new Byline(List.of(chinese.group(1).split("\\s+")), List.of(), date);
+            List<String> names = java.util.Arrays.stream(chinese.group(1).split("\\s+"))
+                    .filter(word -> !CHINESE_NOT_NAMES.contains(word)).toList();
+            return names.isEmpty() ? null : new Byline(names, List.of(), date);
         }
         Matcher cjk = CJK_PREFIXED.matcher(text);
         if (cjk.matches()) {
@@ -311,12 +321,12 @@ final class Bylines {
         return Memo.of(line, Memo.BARE);
     }
 
-    /** A label before a colon at the start of a line: "Tags:", "Topics:". */
-    private static final Pattern LABEL = Pattern.compile("^(\\p{L}+)\\s*:");
+    /** A label of a site's lists before a colon at the start of a line: "Tags:", "Topics:", "Schlagworte:". */
+    private static final Pattern LIST_LABEL = Pattern.compile("(?i)^(?:tags?|topics?|categories|category|filed under|"
+            + "keywords|schlagworte|themen|etiquetas|temas|mots-clés|sujets|argomenti|onderwerpen|tagit|címkék)\\s*:");
 
     private static Byline readBare(String line) {
-        Matcher label = LABEL.matcher(line.strip());
-        if (label.lookingAt() && NOT_BYLINE.contains(label.group(1).toLowerCase(Locale.ROOT))) {
+        if (LIST_LABEL.matcher(line.strip()).lookingAt()) {
             return null; // "Tags: Harris County, Property Tax": a list of the site's labels
         }
         // "Jane Doe for The Guardian": the publication is no name

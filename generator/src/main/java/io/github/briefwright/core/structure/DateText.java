@@ -205,13 +205,17 @@ public final class DateText {
         return found;
     }
 
-    /** A time written with an "h" between hours and minutes, "08h15", as French and Portuguese pages write it. */
-    private static final Pattern H_TIME = Pattern.compile("(?<![\\p{L}\\d])\\d{1,2}h\\d{2}(?![\\p{L}\\d])");
+    /**
+     * A numeric date and a time with an "h" between hours and minutes, "07/11/2023 05h00", "02/11/2023 à 08h15", as
+     * French and Portuguese pages write them (not a duration, "1h30", "2h00:35", alone).
+     */
+    private static final Pattern H_TIME = Pattern.compile("(?<!\\d)\\d{1,2}/\\d{1,2}/\\d{2,4},?\\s+(?:(?:à|às|a las)\\s+)?"
+            + "\\d{1,2}h\\d{2}(?![\\p{L}\\d:'’\"])");
 
     /**
      * How the numeric dates of {@code text} put day and month, on evidence: a numeric date with a first part
      * above 12 (day-first) or a second part above 12 (month-first), when the text has only one kind; else dates
-     * with dots ("19.07.2022") or a time written "08h15", or month names in a language other than English, which
+     * with dots ("19.07.2022") or a time written "08h15" after one, or month names in a language other than English, which
      * write day-first; else month names written month-first ("June 21, 2014") or day-first ("21 June 2014") when
      * only one way occurs; else {@link Order#UNKNOWN}.
      */
@@ -235,7 +239,7 @@ public final class DateText {
             return Order.UNKNOWN; // both kinds: the text contradicts itself
         }
         if (dotted > 0 || H_TIME.matcher(text).find()) {
-            return Order.DAY_FIRST; // dates with dots, or a time written "08h15" (French, Portuguese): day-first
+            return Order.DAY_FIRST; // dates with dots, or with a time written "08h15" (French, Portuguese)
         }
         int namedDayFirst = 0;
         int namedMonthFirst = 0;

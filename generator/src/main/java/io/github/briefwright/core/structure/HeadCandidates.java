@@ -17,8 +17,8 @@ import java.util.regex.Pattern;
  * IndiaEdited by …") (3); the same naming a newsroom, a team or a single name ("By Reuters", "by Example News
  * Desk") (2); names and a writer's role ("Jane Doe Senior Politics Editor, The Gazette") (2); only names (1.5),
  * names and other short parts (1) (none of these on the lines right under a label such as "Speakers:", which lists
- * people who are not the author); a news agency opening a line ("AFP", "PTI | Thiruvananthapuram | May 30, 2024")
- * (2); another newsroom or a single name alone on a line (0.5, and only with a date on it
+ * people who are not the author); a news agency opening a line, alone or before short parts ("AFP", "PTI |
+ * Thiruvananthapuram | May 30, 2024"), with a date on it or beside it or right under the title (2); another newsroom or a single name alone on a line (0.5, and only with a date on it
  * or next to it, which then adds 1). Other evidence: a date on the same line (1.5) or the next or previous line
  * (1); a handle, a role or a news agency ("Reuters", "CNN") beside the name, or a handle alone on the next line (1); standing within three lines of the title (0.5); standing before
  * the body (0.5); less 0.1 a line of distance from the title (lines of page chrome such as "Share" or "Tweet" not
@@ -173,8 +173,9 @@ final class HeadCandidates {
             boolean dateBeside = i > 0 && dates[i - 1] != null || i + 1 < lines.size() && dates[i + 1] != null
                     || i + 1 < lines.size() && AGO.matcher(lines.get(i + 1).text()).matches();
             boolean dateOn = dates[i] != null || bylines[i].date() != null;
-            if (kinds[i] == Kind.ORGANISATION && !dateOn && !dateBeside) {
-                continue;
+            if (kinds[i] == Kind.ORGANISATION && !dateOn && !dateBeside
+                    || kinds[i] == Kind.AGENCY && !dateOn && !dateBeside && line.distance() > 1) {
+                continue; // an agency alone further down is a photo's credit or a source, not the byline
             }
             if (line.labelled() && bare) {
                 continue; // a name in a list under "Speakers:" or "Panel:" is no byline
@@ -257,7 +258,8 @@ final class HeadCandidates {
             // a news agency opening a line, alone or before where and when ("AFP", "PTI | Thiruvananthapuram | May
             // 30, 2024"), names the author as "By" would; another newsroom or a single name is weak evidence
             Bylines.Byline organisation = Bylines.parseOrganisation(text, false);
-            boolean agency = organisation != null && Bylines.isAgency(organisation.names().get(0));
+            boolean agency = organisation != null && Bylines.isAgency(organisation.names().get(0))
+                    && organisation.otherParts().stream().allMatch(part -> HeadReader.words(part) <= 3);
             if (agency || HeadReader.words(text) <= 8) {
                 byline = organisation;
                 kind = agency ? Kind.AGENCY : Kind.ORGANISATION;

@@ -36,10 +36,13 @@ final class Names {
             "officer", "designer", "developer", "consultant", "economist", "strategist", "adviser", "advisor",
             "software", "product", "marketing", "communications", "intern", "scholar", "historian", "summit",
             "conference", "festival", "forum", "expo", "awards", "week", "county", "city", "province", "district",
-            "borough", "township", "valley", "island", "islands", "springs", "heights", "harbor", "harbour");
-    /** First words of place names, never of a person's: "Fort Collins", "Port Harcourt", "Lake Placid". */
-    private static final Set<String> PLACE_FIRST_WORDS = Set.of("fort", "ft", "port", "mount", "mt", "lake", "cape",
-            "los", "las", "new", "north", "south", "east", "west", "upper", "lower", "greater", "san", "santa");
+            "borough", "township", "island", "islands", "heights");
+    /**
+     * First words of place names, never of a person's: "Fort Collins", "Port Harcourt", "New Delhi", "Los Angeles".
+     * Not "San", "Santa", "Lake", "West" or "North": Santa Ono, Lake Bell and San Yamin Aung are people.
+     */
+    private static final Set<String> PLACE_FIRST_WORDS = Set.of("fort", "ft", "port", "mount", "mt", "cape", "los",
+            "las", "new", "upper", "lower", "greater");
 
     private Names() {
     }
@@ -62,7 +65,7 @@ final class Names {
         return true;
     }
 
-    /** Whether {@code text} is a place's name of the shapes no person has: "Fort Collins", "New Delhi", "Los Angeles". */
+    /** Whether {@code text} is a place's name of a shape no person's has: "Fort Collins", "New Delhi", "Los Angeles". */
     static boolean isPlaceName(String text) {
         String candidate = text.strip();
         return WHOLE.matcher(candidate).matches()

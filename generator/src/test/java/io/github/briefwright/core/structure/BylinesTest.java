@@ -113,10 +113,29 @@ class BylinesTest {
     /** Places of the shapes no person's name has, and labelled lists of the site's tags, are no bylines. */
     @ParameterizedTest
     @ValueSource(strings = {"Fort Collins", "New York, March 3, 2019", "NEW DELHI | Nov 19, 2019", "Los Angeles",
-        "North Carolina | March 3, 2019", "Harris County", "Tags: Harris County, Local Government, Property Tax",
+        "Port Harcourt | March 3, 2019", "Harris County", "Tags: Harris County, Local Government, Property Tax",
         "Topics: Elections, Jane Doe"})
     void placesAndTagListsAreNoBylines(String line) {
         assertNull(Bylines.parseBare(line));
+    }
+
+    /** People whose names look like places, found by a review of the place words: still names. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '#', value = {
+        "Santa Ono#[Santa Ono]", "Lake Bell and John Smith#[Lake Bell, John Smith]", "David Harbour#[David Harbour]",
+        "Rebecca Valley#[Rebecca Valley]", "Kevin Springs, Staff Writer#[Kevin Springs]", "West Cameron#[West Cameron]",
+        "Published: March 3, 2024 | Jane Doe#[Jane Doe]",
+    })
+    void peopleWithPlaceWordsAreNames(String line, String names) {
+        assertEquals(names, Bylines.parseBare(line).names().toString());
+    }
+
+    /** Headlines and captions that share a byline's words are no bylines (Arabic "كتب" is also "books"). */
+    @ParameterizedTest
+    @ValueSource(strings = {"كتب جديدة في معرض القاهرة", "كتب: فريق التحرير", "暴雨袭击江城\u3000记者 直击现场",
+        "市民在东湖公园赏花。\u3000本报记者 陈晨 摄影"})
+    void wordsOfABylineInAHeadlineAreNoByline(String line) {
+        assertNull(Bylines.parsePrefixed(line));
     }
 
     /** A dateline that names a place where a byline would name a person gives the date, not an author. */

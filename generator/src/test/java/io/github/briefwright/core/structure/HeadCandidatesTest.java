@@ -296,4 +296,22 @@ class HeadCandidatesTest {
         Head head = head("The Budget Nobody Wanted\n\nAutorin:\nErika Muster\n\n" + BODY);
         assertEquals(List.of("Erika Muster"), authors(head));
     }
+
+    @Test
+    void aNewsAgencyRightUnderTheTitleIsTheByline() {
+        Head head = head("Drone sightings halt Copenhagen airport flights\n\nAFP\n\nCopenhagen, Denmark\n\n"
+                + "Published: Sat 23 Sep 2023, 10:12 PM\n\n" + BODY);
+        assertEquals(List.of("AFP"), authors(head));
+        assertEquals("2023-09-23", head.date());
+    }
+
+    @Test
+    void aNewsAgencyUnderACaptionOrBeforeAHeadlineIsNoByline() {
+        Head credit = head("Floods sweep through southern Brazil\n\nJane Doe\n\nResidents wade through a flooded street in "
+                + "Porto Alegre on Sunday.\n\nReuters\n\n" + BODY);
+        assertEquals(List.of("Jane Doe"), authors(credit));
+        Head teaser = head("Markets wait for the Fed\n\nPosted March 3, 2024\n\nBloomberg – Fed officials signal patience "
+                + "on rate cuts\n\n" + BODY);
+        assertEquals(List.of(), authors(teaser));
+    }
 }
