@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
 /**
  * Finds date expressions and resolves them against the briefing's own date, when it has one:
  * "January 5, 2020" and "5 January 2020" (day), "Jan. 5" (day; its year is the briefing's, or unknown),
- * "March 2021" (month), "in 2011" and other years from 1800 to 2099 (year), "last February", "this year",
+ * "March 2021" (month), "in 2011" and other years from 1800 to 2099 (year; before 1800 after "in", "of", "since"
+ * and the like, "the treaty of 1648"), "by the end of the year", "last February", "this year",
  * "next month", "last week" (relative; a week as {@code 2023-W10}), "on Sunday" (the last such day on or before
  * the briefing's date), "today", "in July" (a month alone: the briefing's year, or the year before when that
  * would put it more than six months after the briefing), "Q3 2024" and "the second quarter", "the first half of
@@ -45,8 +46,9 @@ final class DateFinder {
             "(?<season>(?:(?<seasonW>(?i:last|this|next))|(?i:in)\\s+the|by\\s+the|before\\s+the|over\\s+the|until\\s+the|during\\s+the)\\s+"
                     + "(?<seasonS>spring|summer|fall|autumn|winter)(?:\\s+of\\s+(?<seasonY>\\d{4}))?)\\b",
             "(?<ybl>(?i:the\\s+year\\s+before\\s+last))\\b",
+            "(?<eoy>(?i:(?:by\\s+)?(?:the\\s+)?end\\s+of\\s+(?:the|this)\\s+year))\\b",
             "(?<rel>(?i:last|next|this)\\s+(?:(?<relM>" + MONTH + ")|(?<relU>year|month|week)))\\b",
-            "(?<decade>(?:the\\s+)?(?:(?:early|mid|late)[- ]?)?(?<decadeY>1[89]\\d0|20\\d0)[’']?s)\\b",
+            "(?<decade>(?:the\\s+)?(?:(?:early|mid|late)[- ]?)?(?<decadeY>1[89]\\d0|20\\d0|1[0-7][1-9]0)[’']?s)\\b",
             "(?<decadeA>(?:the\\s+)?(?:(?:early|mid|late)[- ]?)?[’'](?<decadeD>\\d)0s)\\b",
             "(?<ago>(?i:(?<agoN>a|an|" + String.join("|", NUMBER_WORDS) + "|a\\s+few|a\\s+couple\\s+of|\\d{1,2})\\s+"
                     + "(?<agoU>day|week|fortnight|month|year|decade)s?\\s+ago))\\b",
@@ -57,20 +59,29 @@ final class DateFinder {
                     + "(?<bmM>January|February|March|April|June|July|August|September|October|November|December|"
                     + "Jan\\.|Feb\\.|Mar\\.|Apr\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.|(?<=\\b(?:in|since|by|until|of)\\s)May))"
                     + "(?![\\p{L}])(?!\\s*\\d)",
-            "(?<wd>(?<!(?:Black|Good|Super|Cyber|Holy|Ash|Palm|Easter|Bloody|Giving)\\s)(?:(?i:on|last|this|next|late|early|"
+            "(?<wd>(?<!(?:Black|Good|Super|Cyber|Holy|Ash|Palm|Easter|Bloody|Giving|[Tt]he)\\s)(?:(?i:on|last|this|next|late|early|"
                     + "since|by|until|from)\\s+)?(?<wdD>" + WEEKDAY + ")(?:\\s+(?:morning|afternoon|evening|night))?)\\b"
                     + "(?!-|\\s+(?:Times|Telegraph|Express|Mirror|Post|Herald|Star|Night\\s+Football|Sun\\b))",
             "(?<q>\\b(?<qQ>Q[1-4])\\s+(?<qY>\\d{4}))\\b",
             "(?<hol>(?<holN>Christmas\\s+(?:Day|Eve)|New\\s+Year['’]s\\s+(?:Day|Eve)|Boxing\\s+Day))\\b",
-            "(?<year>(?:(?:in|since|by|until|from|before|after|during|of|to|and|through|around)\\s+)?(?<![\\d][,.])\\b"
-                    + "(?<yY>1[89]\\d{2}|20\\d{2})(?!\\s*(?:percent|per cent|%|people|troops|jobs|homes|km|miles))(?![,.]\\d))\\b"));
+            "(?<year>(?:(?:in|since|by|until|from|before|after|during|of|to|and|through|around)\\s+)?(?<![\\d][,.])"
+                    + "(?<!(?:Room|Flight|Route|Gate|Platform|Suite|Model|No\\.|Number|Apartment|Bus|Highway|Interstate)\\s)\\b"
+                    + "(?<yY>1[89]\\d{2}|20\\d{2})(?!\\s*(?:percent|per cent|%|people|troops|jobs|homes|km|miles|points|votes|"
+                    + "units|times|yards|metres|meters|feet|tonnes|tons|words|pages|seats))(?![,.]\\d))\\b",
+            // a year before 1800 only after a word that makes a number a year, and not before what it would count:
+            // "the treaty of 1648", "in 1776 the colonies", not "of 1500 people"
+            "(?<old>(?:in|since|of|from|until|before|after|around|circa)\\s+(?<oldY>1[0-7]\\d{2}))(?![,.]?\\d)"
+                    + "(?!\\s*(?:%|percent|per cent|people|persons|soldiers|troops|men|women|children|workers|residents|"
+                    + "students|jobs|homes|houses|years|days|hours|km|miles|metres|meters|feet|tonnes|tons|dollars|pounds|"
+                    + "euros|acres|words|pages|points|votes|seats|units|times|copies|cases|deaths)\\b)"));
     /** Words without which a sentence with no digit cannot hold a date. */
     static final Pattern TRIGGER = Pattern.compile("\\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Chr|Box|"
             + "Wed|Thu|Fri|Sat|Sun|(?i:today|yesterday|tomorrow|tonight|this morning|this afternoon|this evening|week|month|"
             + "year|decade|ago|day|spring|summer|fall|autumn|winter|quarter))");
     /** A sentence about what is to come: a day or month without a year is then the next one, not the last. */
     private static final Pattern FUTURE = Pattern.compile("(?i)\\b(?:will|shall|'ll|is due|are due|is expected|are expected|"
-            + "is scheduled|are scheduled|is set to|are set to|is forecast|are forecast|plans? to|begins|starts|opens|ahead of)\\b");
+            + "is scheduled|are scheduled|is set to|are set to|is forecast|are forecast|plans? to|begins|starts|opens|ahead of|"
+            + "reopens?|resumes?|kicks? off|takes? place|comes? into force|goes on sale|go on sale)\\b");
     private static final Map<String, Integer> MONTHS = Map.ofEntries(Map.entry("jan", 1), Map.entry("feb", 2),
             Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7),
             Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10), Map.entry("nov", 11), Map.entry("dec", 12));
@@ -326,6 +337,10 @@ final class DateFinder {
             return reference == null ? new TimelineItem(null, "year", false, text, id)
                     : new TimelineItem(String.valueOf(reference.getYear() - 2), "year", true, text, id);
         }
+        if (m.group("eoy") != null) { // "by the end of the year": the briefing's year
+            return reference == null ? new TimelineItem(null, "year", false, text, id)
+                    : new TimelineItem(String.valueOf(reference.getYear()), "year", true, text, id);
+        }
         if (m.group("rel") != null) {
             return relative(m.group("rel").toLowerCase(Locale.ROOT), m.group("relM"), m.group("relU"), text, id);
         }
@@ -356,6 +371,9 @@ final class DateFinder {
         }
         if (m.group("year") != null) {
             return new TimelineItem(m.group("yY"), "year", true, text, id);
+        }
+        if (m.group("old") != null) {
+            return new TimelineItem(m.group("oldY"), "year", true, text, id);
         }
         return null;
     }

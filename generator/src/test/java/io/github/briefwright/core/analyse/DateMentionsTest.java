@@ -23,15 +23,16 @@ class DateMentionsTest {
 
     static final double RECALL_FLOOR = 0.90;
     static final double PRECISION_FLOOR = 0.90;
-    static final double HELD_OUT_RECALL_FLOOR = 0.80;
-    static final double HELD_OUT_PRECISION_FLOOR = 0.85;
+    static final double HELD_OUT_RECALL_FLOOR = 0.90;
+    static final double HELD_OUT_PRECISION_FLOOR = 0.87;
 
     /**
      * The sets the rules were written or fixed from: {@code date-mentions.tsv}, and the sets that were held out when
-     * written, read once so, then used to fix the rules ({@code date-mentions-2.tsv}, {@code date-mentions-3.tsv}).
+     * written, read once so, then used to fix the rules ({@code date-mentions-2.tsv}, {@code date-mentions-3.tsv},
+     * {@code date-mentions-4.tsv}, the held-out set of two rounds, 0.879 / 0.906 when it was last held out).
      */
     @ParameterizedTest
-    @CsvSource({"date-mentions.tsv, 100", "date-mentions-2.tsv, 60", "date-mentions-3.tsv, 35"})
+    @CsvSource({"date-mentions.tsv, 100", "date-mentions-2.tsv, 60", "date-mentions-3.tsv, 35", "date-mentions-4.tsv, 30"})
     void recallAndPrecisionInSample(String file, int least) throws IOException {
         Score score = score(file);
         assertTrue(score.labelled() >= least, "at least " + least + " labelled mentions");
@@ -40,15 +41,15 @@ class DateMentionsTest {
     }
 
     /**
-     * The mentions held out ({@code date-mentions-heldout.tsv}): written after the rules were last changed and
-     * never used to change them, so that they measure how the rules do on phrasings they were not written from.
-     * The floors keep that figure from falling; they were set from its first reading, after which only a bug of the
-     * same round's own code that it showed was fixed (docs/analysis.md, "Date mentions held out").
+     * The mentions held out ({@code date-mentions-heldout.tsv}, the second set so held): written by a hand that saw
+     * neither the rules nor the other sets, and never used to change the rules, so that they measure how the rules
+     * do on phrasings they were not written from; their misses are not printed. The floors keep that figure from
+     * falling; they were set from its first reading, 0.955 / 0.914 (docs/analysis.md, "Date mentions held out").
      */
     @Test
     void recallAndPrecisionOnHeldOutMentions() throws IOException {
         Score score = score("date-mentions-heldout.tsv");
-        assertTrue(score.labelled() >= 30, "at least 30 held-out mentions");
+        assertTrue(score.labelled() >= 50, "at least 50 held-out mentions");
         assertTrue(score.recall() >= HELD_OUT_RECALL_FLOOR, "held-out recall " + score.recall());
         assertTrue(score.precision() >= HELD_OUT_PRECISION_FLOOR, "held-out precision " + score.precision());
     }
@@ -98,7 +99,9 @@ class DateMentionsTest {
         double precision = found == 0 ? 1 : (double) right / found;
         System.out.printf("%s: %d labelled, %d found, %d right; recall %.3f, precision %.3f%n", file, labelled,
                 found, right, recall, precision);
-        misses.forEach(m -> System.out.println("  " + m));
+        if (!file.contains("heldout")) {
+            misses.forEach(m -> System.out.println("  " + m)); // a held-out set's misses are not shown, so as not to be fixed
+        }
         return new Score(labelled, recall, precision);
     }
 }
