@@ -65,7 +65,8 @@ final class DateFinder {
             "(?<q>\\b(?<qQ>Q[1-4])\\s+(?<qY>\\d{4}))\\b",
             "(?<hol>(?<holN>Christmas\\s+(?:Day|Eve)|New\\s+Year['’]s\\s+(?:Day|Eve)|Boxing\\s+Day))\\b",
             "(?<year>(?:(?:in|since|by|until|from|before|after|during|of|to|and|through|around)\\s+)?(?<![\\d][,.])"
-                    + "(?<!(?:Room|Flight|Route|Gate|Platform|Suite|Model|No\\.|Number|Apartment|Bus|Highway|Interstate)\\s)\\b"
+                    + "\\b(?=[12]\\d{3})(?<!(?:Room|Flight|Route|Gate|Platform|Suite|Model|No\\.|Number|Apartment|Bus|Highway|"
+                    + "Interstate)\\s)"
                     + "(?<yY>1[89]\\d{2}|20\\d{2})(?!\\s*(?:percent|per cent|%|people|troops|jobs|homes|km|miles|points|votes|"
                     + "units|times|yards|metres|meters|feet|tonnes|tons|words|pages|seats))(?![,.]\\d))\\b",
             // a year before 1800 only after a word that makes a number a year, and not before what it would count:
