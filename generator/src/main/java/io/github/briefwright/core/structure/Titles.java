@@ -200,7 +200,8 @@ final class Titles {
             // names and nothing else, or only where each wrote from: "Henry Osborne in London and Camila Reyes in Santiago"
             x[8] = names != null && names.names().size() > 1
                     && names.otherParts().stream().allMatch(part -> part.startsWith("in ")) ? 1 : 0;
-            boolean publisher = publisherLike(text);
+            // a publisher's name, or the site's name over its own interface ("The Quiet Ledger" over "Subscribe")
+            boolean publisher = publisherLike(text) || ordinal == 0 && interfaceNext(blocks, i);
             x[9] = publisher ? 1 : 0;
             x[10] = ordinal == 0 ? 1 : 0;
             x[11] = plausible;
@@ -269,6 +270,16 @@ final class Titles {
             x[15] = next == nextMeta ? 1 : 0;
             x[16] = next == nextMeta ? 0 : 1;
         }
+    }
+
+    /** Whether the next block is a line of the site's own interface ("Subscribe", "Sign in", "Menu"). */
+    private static boolean interfaceNext(List<Block> blocks, int i) {
+        int next = i + 1;
+        while (next < blocks.size() && blocks.get(next).kind() == Kind.BREAK) {
+            next++;
+        }
+        return next < blocks.size() && blocks.get(next).kind() == Kind.PARAGRAPH
+                && InterfaceWords.share(blocks.get(next).text()) >= 0.5;
     }
 
     /** The share of the letter-initial words of a line that start with a capital. */

@@ -20,6 +20,15 @@ class TitlesTest {
     }
 
     @Test
+    void aSitesNameOverItsOwnInterfaceIsNoTitle() {
+        Head head = head("The Quiet Ledger\n\nSubscribe\n\nSign in\n\nLisbon's vanishing tramlines\n\nLine 28 is a "
+                + "postcard. The rest of the network is quietly disappearing, one depot at a time.\n\nMiriam Oduya\n\n"
+                + "Jan 9, 2024\n\n" + BODY);
+        assertEquals("Lisbon's vanishing tramlines", head.title());
+        assertEquals("The Quiet Ledger", head.publisher());
+    }
+
+    @Test
     void aDatedBylineIsNeverTheTitle() {
         Head head = head("Reader Questions, September Edition\n\nSeptember 10, 2018 | by Catherine\n\n" + BODY);
         assertEquals("Reader Questions, September Edition", head.title());
