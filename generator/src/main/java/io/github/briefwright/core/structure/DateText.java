@@ -212,10 +212,13 @@ public final class DateText {
     private static final Pattern H_TIME = Pattern.compile("(?<!\\d)\\d{1,2}/\\d{1,2}/\\d{2,4},?\\s+(?:(?:à|às|a las)\\s+)?"
             + "\\d{1,2}h\\d{2}(?![\\p{L}\\d:'’\"])");
 
+    /** A weekday as Vietnamese writes it, "Thứ năm", "Chủ nhật": a Vietnamese page writes its dates day-first. */
+    private static final Pattern VIETNAMESE_WEEKDAY = Pattern.compile("(?iu)\\b(?:thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật)\\b");
+
     /**
      * How the numeric dates of {@code text} put day and month, on evidence: a numeric date with a first part
      * above 12 (day-first) or a second part above 12 (month-first), when the text has only one kind; else dates
-     * with dots ("19.07.2022") or a time written "08h15" after one, or month names in a language other than English, which
+     * with dots ("19.07.2022"), a time written "08h15" after one or a Vietnamese weekday, or month names in a language other than English, which
      * write day-first; else month names written month-first ("June 21, 2014") or day-first ("21 June 2014") when
      * only one way occurs; else {@link Order#UNKNOWN}.
      */
@@ -238,8 +241,9 @@ public final class DateText {
         if (dayFirst > 0) {
             return Order.UNKNOWN; // both kinds: the text contradicts itself
         }
-        if (dotted > 0 || H_TIME.matcher(text).find()) {
-            return Order.DAY_FIRST; // dates with dots, or with a time written "08h15" (French, Portuguese)
+        if (dotted > 0 || H_TIME.matcher(text).find() || VIETNAMESE_WEEKDAY.matcher(text).find()) {
+            // dates with dots, or with a time written "08h15" (French, Portuguese), or a Vietnamese weekday
+            return Order.DAY_FIRST;
         }
         int namedDayFirst = 0;
         int namedMonthFirst = 0;

@@ -29,6 +29,7 @@ final class Datelines {
             + "erstveröffentlichung|erstmals veröffentlicht|zuletzt aktualisiert|julkaistu|päivitetty|frissítve|publikálva|"
             + "közzétéve|publicat|actualizat|publicerad|uppdaterad|publiceret|opdateret|publisert|oppdatert|opublikowano|"
             + "zaktualizowano|aktualizacja|publikováno|aktualizováno|yayınlanma|güncelleme|güncellenme|"
+            + "thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật|cập nhật|"
             + "(segunda|terça|terca|quarta|quinta|sexta)-feira|sábado|domingo|lunes|martes|miércoles|jueves|viernes|montag|"
             + "dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\\b\\.?"
             + "|更新日?|公開日?|投稿日?|配信日?|発行日?|掲載日?|日時|发布|发表|时间|日期"

@@ -71,6 +71,7 @@ class DateTextTest {
         assertEquals(Order.UNKNOWN, DateText.orderIn("13/04/2019 and 04/13/2019"));
         assertEquals(Order.DAY_FIRST, DateText.orderIn("07/11/2023 05h00 · Atualizado há 2 horas"));
         assertEquals(Order.DAY_FIRST, DateText.orderIn("Le 02/11/2023 à 08h15"));
+        assertEquals(Order.DAY_FIRST, DateText.orderIn("Thứ năm, 6/4/2023, 08:30 (GMT+7)"));
         assertEquals(Order.UNKNOWN, DateText.orderIn("07/11/2023, a 5h30m run"));
         assertEquals(Order.UNKNOWN, DateText.orderIn("Published 10/9/2023. She finished the marathon in 2h00:35."));
         assertEquals(Order.UNKNOWN, DateText.orderIn("3/4/2024\nTotal time: 1h30"));
