@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * Finds date expressions and resolves them against the briefing's own date, when it has one:
  * "January 5, 2020" and "5 January 2020" (day), "Jan. 5" (day; its year is the briefing's, or unknown),
  * "March 2021" (month), "in 2011" and other years from 1800 to 2099 (year; before 1800 after "in", "of", "since"
- * and the like, "the treaty of 1648"), "by the end of the year", "last February", "this year",
+ * or "by" and after a treaty's, war's or like event's "of", "the treaty of 1648"), "by the end of the year", "last February", "this year",
  * "next month", "last week" (relative; a week as {@code 2023-W10}), "on Sunday" (the last such day on or before
  * the briefing's date), "today", "in July" (a month alone: the briefing's year, or the year before when that
  * would put it more than six months after the briefing), "Q3 2024" and "the second quarter", "the first half of
@@ -46,7 +46,7 @@ final class DateFinder {
             "(?<season>(?:(?<seasonW>(?i:last|this|next))|(?i:in)\\s+the|by\\s+the|before\\s+the|over\\s+the|until\\s+the|during\\s+the)\\s+"
                     + "(?<seasonS>spring|summer|fall|autumn|winter)(?:\\s+of\\s+(?<seasonY>\\d{4}))?)\\b",
             "(?<ybl>(?i:the\\s+year\\s+before\\s+last))\\b",
-            "(?<eoy>(?i:(?:by\\s+)?(?:the\\s+)?end\\s+of\\s+(?:the|this)\\s+year))\\b",
+            "(?<eoy>(?<eoyBy>[Bb]y\\s+)?(?:[Tt]he\\s+)?end\\s+of\\s+(?:the|this)\\s+year)\\b(?!-|\\s+(?:before\\s+last|\\d))",
             "(?<rel>(?i:last|next|this)\\s+(?:(?<relM>" + MONTH + ")|(?<relU>year|month|week)))\\b",
             "(?<decade>(?:the\\s+)?(?:(?:early|mid|late)[- ]?)?(?<decadeY>1[89]\\d0|20\\d0|1[0-7][1-9]0)[’']?s)\\b",
             "(?<decadeA>(?:the\\s+)?(?:(?:early|mid|late)[- ]?)?[’'](?<decadeD>\\d)0s)\\b",
@@ -59,30 +59,32 @@ final class DateFinder {
                     + "(?<bmM>January|February|March|April|June|July|August|September|October|November|December|"
                     + "Jan\\.|Feb\\.|Mar\\.|Apr\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.|(?<=\\b(?:in|since|by|until|of)\\s)May))"
                     + "(?![\\p{L}])(?!\\s*\\d)",
-            "(?<wd>(?<!(?:Black|Good|Super|Cyber|Holy|Ash|Palm|Easter|Bloody|Giving|[Tt]he)\\s)(?:(?i:on|last|this|next|late|early|"
+            "(?<wd>(?<!(?:Black|Good|Super|Cyber|Holy|Ash|Palm|Easter|Bloody|Giving)\\s)(?:(?i:on|last|this|next|late|early|"
                     + "since|by|until|from)\\s+)?(?<wdD>" + WEEKDAY + ")(?:\\s+(?:morning|afternoon|evening|night))?)\\b"
-                    + "(?!-|\\s+(?:Times|Telegraph|Express|Mirror|Post|Herald|Star|Night\\s+Football|Sun\\b))",
+                    + "(?!-|\\s+(?:Times|Telegraph|Express|Mirror|Post|Herald|Star|Night\\s+Football|Sun\\b|Club|[Mm]arkets?\\b|"
+                    + "prayers?\\b|[Ss]ervices?\\b|[Mm]ass\\b|sermon|editions?\\b|supplement))",
             "(?<q>\\b(?<qQ>Q[1-4])\\s+(?<qY>\\d{4}))\\b",
             "(?<hol>(?<holN>Christmas\\s+(?:Day|Eve)|New\\s+Year['’]s\\s+(?:Day|Eve)|Boxing\\s+Day))\\b",
             "(?<year>(?:(?:in|since|by|until|from|before|after|during|of|to|and|through|around)\\s+)?(?<![\\d][,.])"
                     + "\\b(?=[12]\\d{3})(?<!(?:Room|Flight|Route|Gate|Platform|Suite|Model|No\\.|Number|Apartment|Bus|Highway|"
                     + "Interstate)\\s)"
-                    + "(?<yY>1[89]\\d{2}|20\\d{2})(?!\\s*(?:percent|per cent|%|people|troops|jobs|homes|km|miles|points|votes|"
-                    + "units|times|yards|metres|meters|feet|tonnes|tons|words|pages|seats))(?![,.]\\d))\\b",
-            // a year before 1800 only after a word that makes a number a year, and not before what it would count:
-            // "the treaty of 1648", "in 1776 the colonies", not "of 1500 people"
-            "(?<old>(?:in|since|of|from|until|before|after|around|circa)\\s+(?<oldY>1[0-7]\\d{2}))(?![,.]?\\d)"
-                    + "(?!\\s*(?:%|percent|per cent|people|persons|soldiers|troops|men|women|children|workers|residents|"
-                    + "students|jobs|homes|houses|years|days|hours|km|miles|metres|meters|feet|tonnes|tons|dollars|pounds|"
-                    + "euros|acres|words|pages|points|votes|seats|units|times|copies|cases|deaths)\\b)"));
+                    + "(?<yY>1[89]\\d{2}|20\\d{2})(?!\\s*(?:percent|per cent|%|people|troops|jobs|homes|km|miles))(?![,.]\\d))\\b",
+            // a year before 1800 only after a word that makes a number a year ("In 1492", "since 1776", "by 1750",
+            // "the treaty of 1648"; not "around", "of" or "from", which count: "around 1500 protesters", "a group of
+            // 1200 migrants", "from 1200 to 1500 dollars"), and not before a clock's zone or what it would count
+            "(?<old>(?:(?i:in|since|before|after|by)|(?i:treaty|war|battle|peace|revolution|act|fire|plague|siege|edict|"
+                    + "rebellion|uprising|earthquake|constitution|charter|famine)\\s+of)\\s+(?<oldY>1[0-7]\\d{2})\\b)"
+                    + "(?![,.]\\d)(?!\\s*(?:%|percent|per cent|people|persons|soldiers|troops|men|women|children|workers|"
+                    + "residents|students|jobs|homes|houses|years|days|hours|minutes|seconds|km|miles|metres|meters|feet|tonnes|tons|"
+                    + "dollars|pounds|euros|acres|words|pages|points|votes|seats|units|times|copies|cases|deaths|GMT|UTC|"
+                    + "hrs|local|BC|BCE|B\\.C\\.)(?![\\p{L}]))"));
     /** Words without which a sentence with no digit cannot hold a date. */
     static final Pattern TRIGGER = Pattern.compile("\\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Chr|Box|"
             + "Wed|Thu|Fri|Sat|Sun|(?i:today|yesterday|tomorrow|tonight|this morning|this afternoon|this evening|week|month|"
             + "year|decade|ago|day|spring|summer|fall|autumn|winter|quarter))");
     /** A sentence about what is to come: a day or month without a year is then the next one, not the last. */
     private static final Pattern FUTURE = Pattern.compile("(?i)\\b(?:will|shall|'ll|is due|are due|is expected|are expected|"
-            + "is scheduled|are scheduled|is set to|are set to|is forecast|are forecast|plans? to|begins|starts|opens|ahead of|"
-            + "reopens?|resumes?|kicks? off|takes? place|comes? into force|goes on sale|go on sale)\\b");
+            + "is scheduled|are scheduled|is set to|are set to|is forecast|are forecast|plans? to|begins|starts|opens|ahead of)\\b");
     private static final Map<String, Integer> MONTHS = Map.ofEntries(Map.entry("jan", 1), Map.entry("feb", 2),
             Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7),
             Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10), Map.entry("nov", 11), Map.entry("dec", 12));
@@ -254,7 +256,9 @@ final class DateFinder {
     private static final java.util.Set<String> STARTERS = withNumberWords("on", "in", "since", "by", "until", "from",
             "through", "during", "before", "after", "early", "late", "mid", "end", "beginning", "of", "last", "next",
             "this", "the", "today", "yesterday", "tomorrow", "first", "second", "third", "fourth", "and", "to", "around",
-            "over", "tonight", "earlier", "later", "a", "an");
+            "over", "tonight", "earlier", "later", "a", "an", "treaty", "war", "battle", "peace", "revolution", "act",
+            "fire", "plague", "siege", "edict", "rebellion", "uprising", "earthquake", "constitution", "charter",
+            "famine");
 
     private static java.util.Set<String> withNumberWords(String... words) {
         java.util.Set<String> all = new java.util.HashSet<>(List.of(words));
@@ -327,7 +331,8 @@ final class DateFinder {
                 return new TimelineItem(String.format("--%02d", month), "month", false, text, id);
             }
             YearMonth candidate = YearMonth.of(reference.getYear(), month);
-            if (FUTURE.matcher(text).find()) {
+            // a month after "since" is past, whatever else the sentence says is to come
+            if (FUTURE.matcher(text).find() && !m.group("bm").regionMatches(true, 0, "since", 0, 5)) {
                 candidate = candidate.isBefore(YearMonth.from(reference)) ? candidate.plusYears(1) : candidate;
             } else if (candidate.isAfter(YearMonth.from(reference).plusMonths(6))) {
                 candidate = candidate.minusYears(1);
@@ -338,9 +343,16 @@ final class DateFinder {
             return reference == null ? new TimelineItem(null, "year", false, text, id)
                     : new TimelineItem(String.valueOf(reference.getYear() - 2), "year", true, text, id);
         }
-        if (m.group("eoy") != null) { // "by the end of the year": the briefing's year
-            return reference == null ? new TimelineItem(null, "year", false, text, id)
-                    : new TimelineItem(String.valueOf(reference.getYear()), "year", true, text, id);
+        if (m.group("eoy") != null) {
+            // "by the end of the year" (a deadline) is the briefing's year; "at the end of the year" too when the text
+            // speaks of what is to come or is written in December, else it is last year's ("Sales slumped at the
+            // end of the year", written in January)
+            if (reference == null) {
+                return new TimelineItem(null, "year", false, text, id);
+            }
+            boolean coming = m.group("eoyBy") != null || FUTURE.matcher(text).find() || reference.getMonthValue() == 12;
+            return new TimelineItem(String.valueOf(coming ? reference.getYear() : reference.getYear() - 1), "year", true,
+                    text, id);
         }
         if (m.group("rel") != null) {
             return relative(m.group("rel").toLowerCase(Locale.ROOT), m.group("relM"), m.group("relU"), text, id);
