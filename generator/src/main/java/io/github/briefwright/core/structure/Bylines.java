@@ -589,6 +589,9 @@ final class Bylines {
      * "NEW YORK, March 3, 2019 /PRNewswire/"), or null: the place is no author, the date is the text's.
      */
     static String placeDate(String line) {
+        if (!DateText.hasDigit(line) || !Names.mayHoldPlaceName(line)) {
+            return null; // no date, or no word a place of that kind starts with: most lines of a head
+        }
         Cleaned cleaned = clean(line.strip());
         return cleaned != null && cleaned.date() != null && !cleaned.segments().isEmpty()
                 && cleaned.segments().stream().allMatch(Names::isPlaceName) ? cleaned.date() : null;

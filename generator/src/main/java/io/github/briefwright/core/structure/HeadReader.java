@@ -1031,10 +1031,7 @@ final class HeadReader {
 
     /** Whether the very next block is a paragraph that is no title: a dek or the text, eight words or more. */
     private static boolean sentenceNext(List<Block> blocks, int from, int end) {
-        int next = from;
-        while (next < end && blocks.get(next).kind() == Kind.BREAK) {
-            next++;
-        }
+        int next = nextBlock(blocks, from - 1);
         return next < end && blocks.get(next).kind() == Kind.PARAGRAPH && !isTitle(blocks.get(next))
                 && words(blocks.get(next).text()) >= 8 && endsSentence(blocks.get(next).text().strip());
     }

@@ -72,6 +72,24 @@ final class Names {
                 && PLACE_FIRST_WORDS.contains(candidate.split("[\\s-]+")[0].replaceAll("[.,]", "").toLowerCase(Locale.ROOT));
     }
 
+    /**
+     * Whether a word that may open a place's name of {@link #isPlaceName}'s kind starts anywhere in {@code text} (after
+     * its start or a character other than a letter): a cheap test before a line is cut into its parts.
+     */
+    static boolean mayHoldPlaceName(String text) {
+        for (int at = 0; at < text.length(); at++) {
+            if (at > 0 && Character.isLetter(text.charAt(at - 1))) {
+                continue;
+            }
+            for (String word : PLACE_FIRST_WORDS) {
+                if (text.regionMatches(true, at, word, 0, word.length())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** A name as people write it: "MEGHAN L. O’SULLIVAN" becomes "Meghan L. O'Sullivan"; apostrophes are ASCII. */
     static String normalise(String name) {
         String plain = name.strip().replaceAll("\\s+", " ").replace('’', '\'').replace('‘', '\'');

@@ -274,10 +274,7 @@ final class Titles {
 
     /** Whether the next block is a line of the site's own interface ("Subscribe", "Sign in", "Menu"). */
     private static boolean interfaceNext(List<Block> blocks, int i) {
-        int next = i + 1;
-        while (next < blocks.size() && blocks.get(next).kind() == Kind.BREAK) {
-            next++;
-        }
+        int next = HeadReader.nextBlock(blocks, i);
         return next < blocks.size() && blocks.get(next).kind() == Kind.PARAGRAPH
                 && InterfaceWords.share(blocks.get(next).text()) >= 0.5;
     }

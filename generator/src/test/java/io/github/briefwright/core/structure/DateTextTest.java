@@ -63,18 +63,26 @@ class DateTextTest {
         assertTrue(DateText.find("03/04/2019", Order.UNKNOWN).orElseThrow().ambiguous());
         assertEquals("2019-04-03", DateText.find("03/04/2019", Order.DAY_FIRST).orElseThrow().date().toString());
         assertEquals("2019-03-04", DateText.find("03/04/2019", Order.MONTH_FIRST).orElseThrow().date().toString());
-        assertEquals(Order.DAY_FIRST, DateText.orderIn("Posted 03/04/2019. Updated 21/06/2019."));
-        assertEquals(Order.MONTH_FIRST, DateText.orderIn("Posted 03/04/2019. Updated 06/21/2019."));
-        assertEquals(Order.UNKNOWN, DateText.orderIn("Posted 03/04/2019."));
-        assertEquals(Order.DAY_FIRST, DateText.orderIn("Stand: 03.04.2019"));
-        assertEquals(Order.DAY_FIRST, DateText.orderIn("Publié le 3 avril 2019, 03/04/2019"));
-        assertEquals(Order.UNKNOWN, DateText.orderIn("13/04/2019 and 04/13/2019"));
-        assertEquals(Order.DAY_FIRST, DateText.orderIn("07/11/2023 05h00 · Atualizado há 2 horas"));
-        assertEquals(Order.DAY_FIRST, DateText.orderIn("Le 02/11/2023 à 08h15"));
-        assertEquals(Order.DAY_FIRST, DateText.orderIn("Thứ năm, 6/4/2023, 08:30 (GMT+7)"));
-        assertEquals(Order.UNKNOWN, DateText.orderIn("07/11/2023, a 5h30m run"));
-        assertEquals(Order.UNKNOWN, DateText.orderIn("Published 10/9/2023. She finished the marathon in 2h00:35."));
-        assertEquals(Order.UNKNOWN, DateText.orderIn("3/4/2024\nTotal time: 1h30"));
+    }
+
+    /** The order of a text's numeric dates, told by its other dates, its month names, its times or its language. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '#', value = {
+        "Posted 03/04/2019. Updated 21/06/2019.#DAY_FIRST",
+        "Posted 03/04/2019. Updated 06/21/2019.#MONTH_FIRST",
+        "Posted 03/04/2019.#UNKNOWN",
+        "Stand: 03.04.2019#DAY_FIRST",
+        "Publié le 3 avril 2019, 03/04/2019#DAY_FIRST",
+        "13/04/2019 and 04/13/2019#UNKNOWN",
+        "07/11/2023 05h00 · Atualizado há 2 horas#DAY_FIRST",
+        "Le 02/11/2023 à 08h15#DAY_FIRST",
+        "Thứ năm, 6/4/2023, 08:30 (GMT+7)#DAY_FIRST",
+        "07/11/2023, a 5h30m run#UNKNOWN",
+        "Published 10/9/2023. She finished the marathon in 2h00:35.#UNKNOWN",
+        "3/4/2024 Total time: 1h30#UNKNOWN",
+    })
+    void orderOfNumericDates(String text, Order order) {
+        assertEquals(order, DateText.orderIn(text), text);
     }
 
     @Test
