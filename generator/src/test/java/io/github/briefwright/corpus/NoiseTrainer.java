@@ -44,9 +44,9 @@ public final class NoiseTrainer {
     static final double LINES_SLACK = 0.001;
     static final String RESOURCE = "generator/src/main/resources/io/github/briefwright/structure/"
             + "page-furniture.properties";
-    private static final double[] REMOVE = {0.8, 0.85, 0.9, 0.95};
-    private static final double[] BAND = {0.15, 0.3};
-    private static final double[] INSIDE = {0, 0.97, 2};
+    static final double[] REMOVE = {0.8, 0.85, 0.9, 0.95};
+    static final double[] BAND = {0.15, 0.3};
+    static final double[] INSIDE = {0, 0.97, 2};
 
     private NoiseTrainer() {
     }
@@ -133,6 +133,14 @@ public final class NoiseTrainer {
 
     /** The labelled units of the dev pages' article-area pastes. */
     static List<Sample> samples(List<CorpusPage> pages) {
+        return samples(pages, List.of(Variant.ARTICLE_AREA));
+    }
+
+    /**
+     * The labelled units of the pages' pastes of the given variants: body when the unit's words stand, in order, in
+     * {@code articleBody}; furniture when fewer than half of them occur there; others left out.
+     */
+    static List<Sample> samples(List<CorpusPage> pages, List<Variant> variants) {
         Structurer structurer = new Structurer(NoiseRules.defaults(), null);
         List<Sample> samples = new ArrayList<>();
         for (CorpusPage page : pages) {
@@ -142,28 +150,34 @@ public final class NoiseTrainer {
             }
             Map<String, Integer> truth = Lenient.bag(body);
             String spacedTruth = Lenient.spaced(body);
-            List<BlockFeatures.Unit> units = structurer.furnitureUnits(ExtractionScore.seed("page",
-                    page.articleArea()));
-            double[][] features = BlockFeatures.of(units);
-            String host = page.name().contains("#") ? page.name().substring(0, page.name().indexOf('#')) : page.name();
-            for (int i = 0; i < units.size(); i++) {
-                List<String> words = Lenient.words(units.get(i).text());
-                if (words.isEmpty()) {
-                    continue;
+            for (Variant variant : variants) {
+                List<BlockFeatures.Unit> units = structurer.furnitureUnits(ExtractionScore.seed("page",
+                        variant.paste(page)));
+                double[][] features = BlockFeatures.of(units);
+                for (int i = 0; i < units.size(); i++) {
+                    List<String> words = Lenient.words(units.get(i).text());
+                    if (words.isEmpty()) {
+                        continue;
+                    }
+                    String spaced = " " + String.join(" ", words) + " ";
+                    int label;
+                    if (spacedTruth.contains(spaced)) {
+                        label = 0;
+                    } else if (words.stream().filter(truth::containsKey).count() * 2 < words.size()) {
+                        label = 1;
+                    } else {
+                        continue;
+                    }
+                    samples.add(new Sample(features[i], label, Math.sqrt(words.size()), host(page)));
                 }
-                String spaced = " " + String.join(" ", words) + " ";
-                int label;
-                if (spacedTruth.contains(spaced)) {
-                    label = 0;
-                } else if (words.stream().filter(truth::containsKey).count() * 2 < words.size()) {
-                    label = 1;
-                } else {
-                    continue;
-                }
-                samples.add(new Sample(features[i], label, Math.sqrt(words.size()), host));
             }
         }
         return samples;
+    }
+
+    /** A page's publisher: its name up to {@code #}. */
+    static String host(CorpusPage page) {
+        return page.name().contains("#") ? page.name().substring(0, page.name().indexOf('#')) : page.name();
     }
 
     /** Logistic regression weights for the raw features, the bias last. */
