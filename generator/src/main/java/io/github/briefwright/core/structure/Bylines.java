@@ -28,12 +28,16 @@ final class Bylines {
                     + "compiled by|posted by|published by|contributed by|interview(?:ed)? by|"
                     + "analysis by|opinion by|commentary by|column by|essay by|review by|article by|(?:a )?guest post by|"
                     + "as told to|authors?|autor(?:in)?|auteur|autore|[Аа]втор(?:ы)?|yazar|penulis|tác giả|forfatter|författare|"
-                    + "kirjoittaja|szerző|von|par|por|door|oleh|di|av|af|texto|texte|tekst|teksti|بقلم)\\s*:?\\s+"
+                    + "kirjoittaja|szerző|von|par|por|door|oleh|di|av|af|texto|texte|tekst|teksti|بقلم|लेखक|रिपोर्ट)\\s*:?\\s+"
                     + "|كتب\\s*[:：\\-–]\\s*"
                     + "|By(?=\\p{Lu}\\p{Ll})|"
                     + "(?:reporters?|writers?|words|text|story|reporting|contributors?|correspondents?|columnist)\\s*:\\s*|"
                     + "by:\\s*)(.+)$",
             Pattern.CASE_INSENSITIVE);
+    /** The photographer's credit after the writer's name on a byline's line: "  Fotos: Ruben Haas", " | Photos by …". */
+    private static final Pattern PHOTOS_AFTER = Pattern.compile("(?i)(?:\\s*[|/·•,;]\\s*|\\s{2,})(?:photos?|photography|"
+            + "fotos?|fotografie|fotograf[íi]a|fotografias?|bilder?|illustrations?|grafik|infograf[íi]a)\\s*(?:by|de|von|di|"
+            + "door|par|por|:)\\s*:?\\s*\\S.*$");
     private static final Pattern ROLE = Pattern.compile("(?i).*\\b(?:reporter|correspondent|editor|writer|staff|contributor|"
             + "columnist|ceo|founder|cto|president|director|analyst|chief|senior|bureau|desk|news|press)\\b.*");
 
@@ -43,6 +47,18 @@ final class Bylines {
     /** Whether a part of a byline beside the names is a writer's role ("Senior Politics Editor", "Staff Writer"). */
     static boolean isWriter(String part) {
         return WRITER.matcher(part).matches();
+    }
+
+    /**
+     * Whether a line is only a writer's role, as pages print it on the line under the name: "Staff Writer",
+     * "Scotland political correspondent", "Local Journalism Initiative Reporter" (six words at most, no sentence,
+     * no digit).
+     */
+    static boolean isRoleLine(String line) {
+        String text = line.strip();
+        int words = HeadReader.words(text);
+        return words >= 1 && words <= 6 && !HeadReader.endsSentence(text) && !DateText.hasDigit(text)
+                && WRITER.matcher(text).matches();
     }
 
     /** A news agency or a broadcaster a byline names beside the writer: "Jane Doe, Reuters", "Jane Doe, for CNN". */
@@ -110,7 +126,33 @@ final class Bylines {
     /** Japanese and Chinese byline marks: "著者：", "投稿者", "文：", "記者", "作者：". */
     private static final Pattern CJK_PREFIXED = Pattern.compile("^(?:(?:編集|論説|解説)委員(?:\\s+|\\s*[：:／/])|"
             + "(?:専門|特別|社会部|政治部|経済部)記者(?:\\s+|\\s*[：:／/])|特派員(?:\\s+|\\s*[：:／/])|"
-            + "(?:著者|投稿者|執筆者?|筆者|文|記者|作者|撰文|编辑|編集|글)\\s*[：:／/]?)\\s*(.+)$");
+            // Korean spaces its words: "글 홍길동", "글: 홍길동", not "글씨크기 조절하기" (font size)
+            + "(?:著者|投稿者|執筆者?|筆者|文|記者|作者|撰文|编辑|編集)\\s*[：:／/]?|글(?:\\s+|\\s*[：:／/]))\\s*(.+)$");
+    /**
+     * A Japanese or Chinese story's first words, which name its reporter: "【ワシントン＝中村健一】米商務省は…",
+     * "本报宁波3月13日电（记者王晓明、李静）13日上午…", "新华社北京3月1日电（记者 张伟）…".
+     */
+    private static final Pattern CJK_LEAD = Pattern.compile("^(?:【[^【】＝=]{1,16}[＝=]([\\p{IsHan}\\p{IsHiragana}"
+            + "\\p{IsKatakana}ー・]{2,8})】|[^（(]{0,24}电\\s*[（(](?:本报)?记者\\s*(\\p{IsHan}{2,4}(?:\\s*[、，,\\s]\\s*\\p{IsHan}{2,4}){0,4})"
+            + "\\s*[）)])");
+
+    /** The reporters a Japanese or Chinese story's first words name ({@link #CJK_LEAD}), or {@code null}. */
+    static Byline leadReporters(String text) {
+        if (text.isEmpty() || text.charAt(0) < '\u3000' && text.charAt(0) != '【') {
+            return null;
+        }
+        Matcher lead = CJK_LEAD.matcher(text);
+        if (!lead.lookingAt()) {
+            return null;
+        }
+        if (lead.group(1) != null) {
+            return new Byline(List.of(lead.group(1)), List.of(), null);
+        }
+        List<String> names = java.util.Arrays.stream(lead.group(2).split("\\s*[、，,\\s]\\s*"))
+                .filter(name -> !CHINESE_NOT_NAMES.contains(name)).toList();
+        return names.isEmpty() ? null : new Byline(names, List.of(), null);
+    }
+
     /** "文・写真", "文と写真": text and photographs by one writer, before the name. */
     private static final Pattern CJK_TEXT_AND_PHOTOS = Pattern.compile("^(?:文[・と／/]写真|写真[・と／/]文)\\s*[：:]?\\s*");
     /** A Chinese byline: "记者" and the names, one space between two of them: "记者 王晓明 李娜", "作者：记者 李娜". */
@@ -131,6 +173,8 @@ final class Bylines {
      */
     private static final Pattern ARABIC_NAME = Pattern.compile("^(?!.*(?:فريق|التحرير|تحرير|وزير|الوزير|رئيس|الرئيس|مراسل|"
             + "محرر|قسم))\\p{IsArabic}{2,}(?:\\s+\\p{IsArabic}{2,}){1,2}$");
+    /** A name in Devanagari after a byline's prefix: two to four words ("लेखक: अंकित शर्मा"). */
+    private static final Pattern DEVANAGARI_NAME = Pattern.compile("^[\\p{IsDevanagari}&&[^।॥]]{2,}(?:\\s+[\\p{IsDevanagari}&&[^।॥]]{2,}){1,3}$");
     private static final Pattern CJK_NAME = Pattern.compile("^[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}ー・]{2,8}"
             + "(?:[\\s\\u3000][\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}ー・]{1,6})?$");
     /** The words for reporter and correspondent that follow a Korean name: "김철수 기자". */
@@ -299,9 +343,11 @@ final class Bylines {
             // Spanish or French "by", "en" is "in" ("Por Juan Pérez en Buenos Aires"), not Dutch "and"
             String rest = ROMANCE_PREFIX.matcher(text.substring(0, matcher.start(1))).lookingAt()
                     ? ROMANCE_IN.matcher(matcher.group(1)).replaceAll(" in ") : matcher.group(1);
+            rest = PHOTOS_AFTER.matcher(rest).replaceFirst(""); // "Text: Annika Wohlleben   Fotos: Ruben Haas"
             Byline byline = names(FOR_PUBLICATION.matcher(rest).replaceFirst(" | "));
             String name = matcher.group(1).strip();
-            return byline != null || !CJK_NAME.matcher(name).matches() && !ARABIC_NAME.matcher(name).matches() ? byline
+            return byline != null || !CJK_NAME.matcher(name).matches() && !ARABIC_NAME.matcher(name).matches()
+                    && !DEVANAGARI_NAME.matcher(name).matches() ? byline
                     : new Byline(List.of(name), List.of(), null); // "By 김철수", "Von 高木浩光", "كتب: أحمد السيد"
         }
         Matcher dated = DATE_BY.matcher(line.strip());

@@ -99,7 +99,14 @@ public final class DateText {
         String[][] arabic = {{"يناير"}, {"فبراير", "شباط"}, {"مارس", "آذار"}, {"أبريل", "ابريل", "إبريل", "نيسان"},
             {"مايو", "أيار", "ايار"}, {"يونيو", "يونيه", "حزيران"}, {"يوليو", "يوليه", "تموز"}, {"أغسطس", "اغسطس", "آب"},
             {"سبتمبر", "أيلول", "ايلول"}, {"أكتوبر", "اكتوبر"}, {"نوفمبر"}, {"ديسمبر"}};
+        // Hindi, with the spellings with and without the nukta and the half consonant
+        String[][] hindi = {{"जनवरी"}, {"फ़रवरी", "फरवरी"}, {"मार्च"}, {"अप्रैल"}, {"मई"}, {"जून"}, {"जुलाई"}, {"अगस्त"},
+            {"सितंबर", "सितम्बर"}, {"अक्टूबर", "अक्तूबर"}, {"नवंबर", "नवम्बर"}, {"दिसंबर", "दिसम्बर"}};
         for (int m = 0; m < 12; m++) {
+            for (String name : hindi[m]) {
+                MONTHS.putIfAbsent(name, m + 1);
+                FOREIGN.putIfAbsent(name, m + 1);
+            }
             for (String name : arabic[m]) {
                 MONTHS.putIfAbsent(name, m + 1);
                 FOREIGN.putIfAbsent(name, m + 1);
@@ -153,8 +160,17 @@ public final class DateText {
     private static final Pattern NUMERIC = Pattern.compile("(?<![\\d/.:-])(\\d{1,2})([/.-])(\\d{1,2})\\2((?:19|20)\\d{2})"
             + "(?:(?![\\d/])|(?=\\d{1,2}:\\d{2}))");
 
-    /** A numeric date with a two-digit year, with slashes only: "12/16/16" (years 1950 to 2049). */
-    private static final Pattern SHORT_YEAR = Pattern.compile("(?<![\\d/.:-])(\\d{1,2})/(\\d{1,2})/(\\d{2})(?![\\d/]|[.,]\\d)");
+    /**
+     * A numeric date with a two-digit year (years 1950 to 2049), with slashes ("12/16/16") or with full stops, which
+     * write the day first ("18.02.25", as German, Russian or Hebrew pages do).
+     */
+    private static final Pattern SHORT_YEAR = Pattern.compile("(?<![\\d/.:-])(\\d{1,2})([/.])(\\d{1,2})\\2(\\d{2})"
+            + "(?![\\d/]|[.,]\\d)");
+
+    /** A time right after a date with full stops and a two-digit year: "18.02.25, 09:14". */
+    private static final Pattern DOTTED_TIME = Pattern.compile(",?\\s+\\d{1,2}:\\d{2}");
+    /** A label right before such a date: "Publiziert: 18.02.25", "פורסם: 18.02.25". */
+    private static final Pattern DOTTED_LABEL = Pattern.compile("[:：]\\s*$");
 
     private DateText() {
     }
@@ -193,10 +209,17 @@ public final class DateText {
         Matcher shortYear = SHORT_YEAR.matcher(text);
         while (shortYear.find()) {
             int a = Integer.parseInt(shortYear.group(1));
-            int b = Integer.parseInt(shortYear.group(2));
-            int yy = Integer.parseInt(shortYear.group(3));
-            LocalDate date = numeric(a, b, String.valueOf(yy < 50 ? 2000 + yy : 1900 + yy), order);
-            boolean possible = date != null || a <= 31 && b <= 31 && a >= 1 && b >= 1 && Math.min(a, b) <= 12;
+            int b = Integer.parseInt(shortYear.group(3));
+            int yy = Integer.parseInt(shortYear.group(4));
+            boolean dotted = shortYear.group(2).equals(".");
+            String year = String.valueOf(yy < 50 ? 2000 + yy : 1900 + yy);
+            if (dotted && !(DOTTED_TIME.matcher(text).region(shortYear.end(), text.length()).lookingAt()
+                    || DOTTED_LABEL.matcher(text).region(0, shortYear.start()).find())) {
+                continue; // "2.3.19" alone is a version, not a date
+            }
+            LocalDate date = dotted ? (b <= 12 ? at(year, b, String.valueOf(a)) : null) : numeric(a, b, year, order);
+            // with full stops, a date only as day first ("11.18.19" is no date)
+            boolean possible = date != null || !dotted && a <= 31 && b <= 31 && a >= 1 && b >= 1 && Math.min(a, b) <= 12;
             if (possible) {
                 add(found, new Found(shortYear.start(), shortYear.end(), date, true));
             }

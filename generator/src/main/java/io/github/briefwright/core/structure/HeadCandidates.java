@@ -40,17 +40,22 @@ final class HeadCandidates {
     private static final int BODY_BLOCKS = 5;
     private static final int MAX_BLOCKS = 30;
     private static final Pattern PUBLISHED = Pattern.compile("(?i)(?:published|posted|\\bon\\b|first|公開|投稿|配信|発行|publié|"
-            + "publicado|pubblicato|veröffentlicht|gepubliceerd)[^\\d]{0,20}$");
+            + "publicado|pubblicato|veröffentlicht|gepubliceerd|प्रकाशित)[^\\d]{0,20}$");
     /** A picture agency: a line naming one is a photo's credit, "Jane Doe / Getty Images". */
     private static final Pattern PHOTO_AGENCY = Pattern.compile("(?i)\\b(?:getty images?|shutterstock|ap photo|istock(?:photo)?"
             + "|alamy)\\b");
     /** A credit's word in the part of a line that holds the names: "Photo: Jane Doe", "Jane Doe, photographer". */
     private static final Pattern PHOTO_WORD = Pattern.compile("(?i)\\b(?:photo(?:graph)?s?|photographer|credit|"
-            + "illustrations?)\\b");
+            + "illustrations?|fotos?|fotografias?|fotografie|fotograf(?:ía|ia|en)?|bilder?|zdj[ęe]cia)\\b");
     private static final Pattern TAIL = Pattern.compile("(?i)(?:originally\\s+)?(?:published|posted|first published|publié|"
             + "publicado|pubblicato|veröffentlicht)");
     private static final Pattern AGO = Pattern.compile("(?i)^(?:updated\\s*:?\\s*)?\\d{1,2}\\s*(?:[mhd]|mins?|minutes?|hours?|hrs?|days?)\\s+ago$");
     private static final Pattern HANDLE = Pattern.compile("@\\w{2,}");
+    /** A wire's credit at the end of its story: "(Reporting by …; Writing by …; Editing by …)". */
+    private static final Pattern WIRE_CREDIT = Pattern.compile("(?i)\\(?\\s*((?:reporting|reported|writing|written) by\\s.{3,200}?)"
+            + "\\)?\\.?");
+    /** The part of a wire's credit that names who reported or wrote it, not who edited it or added to it. */
+    private static final Pattern WIRE_WRITERS = Pattern.compile("(?i)(?:reporting|reported|writing|written) by\\s+(.+)");
     /** "By" or a byline label on a line of its own: the names stand on the next line. */
     static final Pattern BY_LABEL = Pattern.compile("(?i)(?:[•·▪*]\\s*)?(?:by|written by|authors?|autor(?:in)?|auteur|autore|verfasser|texte|texto|tekst)"
             + "\\s*:?");
@@ -143,6 +148,12 @@ final class HeadCandidates {
         boolean[] published = new boolean[lines.size()];
         for (int i = 0; i < lines.size(); i++) {
             String text = lines.get(i).text();
+            Bylines.Byline lead = Bylines.leadReporters(text);
+            if (lead != null) {
+                bylines[i] = lead; // "【ワシントン＝中村健一】米商務省は…": the story's first words
+                kinds[i] = Kind.PREFIXED;
+                continue;
+            }
             if (text.isEmpty() || text.length() > 220 || HeadReader.words(text) > 30) {
                 continue;
             }
@@ -184,13 +195,16 @@ final class HeadCandidates {
                 continue; // a photo's credit, "Jane Doe / Getty Images", names a person too
             }
             boolean prefixed = kinds[i] == Kind.PREFIXED || kinds[i] == Kind.PREFIXED_ORGANISATION;
-            double score = kinds[i].score;
+            // names alone over a line of the writer's role ("Fergus Doyle" over "Scotland political correspondent")
+            boolean roleUnder = kinds[i] == Kind.NAMES_ONLY && i + 1 < lines.size()
+                    && Bylines.isRoleLine(lines.get(i + 1).text());
+            double score = roleUnder ? Kind.NAMES_ROLE.score : kinds[i].score;
             if (kinds[i] == Kind.ORGANISATION) {
                 score += 1; // a date on it or beside it, required
             } else {
                 score += (dateOn ? 1.5 : 0) + (dateBeside ? 1 : 0);
             }
-            boolean handleOrRole = HANDLE.matcher(line.text()).find()
+            boolean handleOrRole = roleUnder || HANDLE.matcher(line.text()).find()
                     || i + 1 < lines.size() && BodyCleaner.isHandle(lines.get(i + 1).text())
                     || bylines[i].otherParts().stream().anyMatch(part -> Bylines.isRole(part) || Bylines.isAgency(part));
             score += handleOrRole && (line.inHead() || line.distance() <= 3) ? 1 : 0; // in the body, a quoted post's
@@ -227,6 +241,12 @@ final class HeadCandidates {
         }
         if (bestDate == null) {
             bestDate = tailDate(blocks, order);
+        }
+        if (bestByline == null) {
+            String[] tail = tailByline(blocks, noise);
+            if (tail != null) {
+                return new Pick(Bylines.parsePrefixed(tail[0]), tail[1], bestDate);
+            }
         }
         return new Pick(bestByline, bylineAt < 0 ? null : lines.get(bylineAt).text(), bestDate);
     }
@@ -267,6 +287,61 @@ final class HeadCandidates {
         }
         bylines[i] = byline;
         kinds[i] = byline == null ? null : kind;
+    }
+
+    /**
+     * The writers a paste names at its end, for a paste with no byline above: a wire's credit among its last lines,
+     * "(Reporting by Hsu Mei-ling in Taipei and Rahul Menon; Editing by Graham Lowther)" (who reported and wrote,
+     * not who edited), or a person's name alone as the last line of the text, as Vietnamese and other pages sign
+     * an article ("Minh Anh"). A "By …" line to read as the byline and the line it was read from, or {@code null}.
+     */
+    private static String[] tailByline(List<Block> blocks, java.util.function.Predicate<String> noise) {
+        int seen = 0;
+        boolean last = true;
+        for (int b = blocks.size() - 1; b >= 0 && seen < TAIL_LINES; b--) {
+            Block block = blocks.get(b);
+            if (block.kind() == Block.Kind.BREAK) {
+                continue;
+            }
+            String[] texts = block.text().split("\n");
+            for (int i = texts.length - 1; i >= 0 && seen < TAIL_LINES; i--, seen++) {
+                String text = texts[i].strip();
+                Matcher wire = WIRE_CREDIT.matcher(text);
+                if (wire.matches()) {
+                    List<String> writers = new ArrayList<>();
+                    for (String part : wire.group(1).split(";")) {
+                        Matcher credit = WIRE_WRITERS.matcher(part.strip());
+                        if (credit.matches()) {
+                            writers.add(credit.group(1).strip());
+                        }
+                    }
+                    String line = "By " + String.join(" and ", writers);
+                    return !writers.isEmpty() && Bylines.parsePrefixed(line) != null ? new String[] {line, text} : null;
+                }
+                if (text.isEmpty() || noise.test(text)) {
+                    continue;
+                }
+                if (last && block.kind() == Block.Kind.PARAGRAPH && texts.length == 1 && textAbove(blocks, b)) {
+                    Bylines.Byline name = Bylines.parseBare(text);
+                    if (name != null && name.names().size() == 1 && name.otherParts().isEmpty()
+                            && HeadReader.words(text) >= 2 && HeadReader.words(text) <= 4 && !photoCredit(text)) {
+                        return new String[] {"By " + text, text};
+                    }
+                }
+                last = false;
+            }
+        }
+        return null;
+    }
+
+    /** Whether the block above block {@code b} is a paragraph of the text: a signature stands right under it. */
+    private static boolean textAbove(List<Block> blocks, int b) {
+        for (int a = b - 1; a >= 0; a--) {
+            if (blocks.get(a).kind() != Block.Kind.BREAK) {
+                return HeadReader.isBodyParagraph(blocks.get(a));
+            }
+        }
+        return false;
     }
 
     /** A "Published …" or "Posted …" date line among the last lines of the paste. */

@@ -37,7 +37,7 @@ final class HeadReader {
     /** The words that say a date is when a text was updated, in the corpus's languages; a regex alternation. */
     static final String UPDATE_WORDS = "updated|modified|edited|更新|mis à jour|actualizado|atualizado|aggiornato|"
             + "aktualisiert|bijgewerkt|päivitetty|frissítve|actualizat|uppdaterad|opdateret|oppdatert|zaktualizowano|"
-            + "aktualizacja|aktualizováno|güncelle(?:me|nme)|cập nhật";
+            + "aktualizacja|aktualizováno|güncelle(?:me|nme)|cập nhật|अपडेटेड|अपडेट";
     private static final Pattern UPDATE_LABEL = Pattern.compile("(?i)" + UPDATE_WORDS);
     private static final int MAX_HEAD_BLOCKS = 30;
     /** How far into a paste the article's start is looked for, in blocks. */
@@ -675,7 +675,8 @@ final class HeadReader {
                     dekAllowed = true;
                 }
                 sawCandidate = true;
-            } else if (title != null && publisher == null && isSourceName(text) && (nearDate(blocks, i) || nearByline(blocks, i))) {
+            } else if (title != null && publisher == null && isSourceName(text) && !Bylines.isRoleLine(text)
+                    && (nearDate(blocks, i) || nearByline(blocks, i))) {
                 publisher = text.strip();
             } else if (title != null && text.equalsIgnoreCase(title)) {
                 removed.add(new Removed("duplicate-title", text));

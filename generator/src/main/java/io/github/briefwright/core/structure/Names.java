@@ -36,7 +36,10 @@ final class Names {
             "officer", "designer", "developer", "consultant", "economist", "strategist", "adviser", "advisor",
             "software", "product", "marketing", "communications", "intern", "scholar", "historian", "summit",
             "conference", "festival", "forum", "expo", "awards", "week", "county", "city", "province", "district",
-            "borough", "township", "island", "islands", "heights");
+            "borough", "township", "island", "islands", "heights", "initiative", "journalism", "programme", "program",
+            "project", "network", "rede", "association", "society", "commission", "committee", "alliance", "coalition",
+            "text", "texto", "texte", "foto", "fotos", "fotografia", "fotografie", "illustration", "ilustración",
+            "ilustração", "grafik", "infografía");
     /**
      * First words of place names, never of a person's: "Fort Collins", "Port Harcourt", "New Delhi", "Los Angeles".
      * Not "San", "Santa", "Lake", "West" or "North": Santa Ono, Lake Bell and San Yamin Aung are people.

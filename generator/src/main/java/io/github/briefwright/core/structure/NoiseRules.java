@@ -110,7 +110,9 @@ public final class NoiseRules {
                     "paywall-free", "free articles? (left|remaining)", "limit of free articles",
                     "^you(['’]ve| have) (reached|read) (your|all)", "to read (the full|this) (article|story)",
                     "^you(['’]ve| have) read \\d+ of (your )?\\d+ free", "^see (subscription|all) (options|offers|plans)",
-                    "^(subscribe|sign up) (from|for) (just )?[£$€]\\d"),
+                    "^(subscribe|sign up) (from|for) (just )?[£$€]\\d",
+                    "^(register|sign up|subscribe|create (a|an|your) (free )?account)( now)?( for free| free)? to (read|access|"
+                    + "unlock|get|continue) (more|unlimited|this|the full|all)\\b"),
             rule("subscribe", SHORT, "^subscribe\\b", "^support (?-i:\\p{Lu})[\\p{L}'’ ]{1,40} from (as little as|just|only) [$£€]\\d",
                     "^try unlimited (digital )?access\\s*([:—–-]|(for|from) [$£€]?\\d)",
                     "^support our (nonprofit |independent |local )?(newsroom|journalism|reporting)[.!]?(\\s+(donate|give|subscribe|become|join)\\b.*)?$", "^(become|join us as) a (member|subscriber|supporter)",
@@ -245,7 +247,13 @@ public final class NoiseRules {
             rule("cookie", 900, List.of("cookie"), "\\b(we(['’]d| would)?( also)? (like to )?|this (site|website) )(use|uses|set|sets|place|"
                     + "places) (some |a few |small files called )?(essential |necessary |optional |analytics |additional )?"
                     + "cookies\\b",
-                    "^cookies on\\b", "^(view|change|manage|set|review) (your )?cookies?\\b.{0,30}$", "^(accept|reject|allow|decline|refuse)( all| only essential| necessary| additional)?"
+                    "^cookies on\\b", "^(aviso|pol[íi]tica|avis|hinweis|informativa|melding|uwaga)( de| sur les| zu| sui| over| o)? "
+                    + "(cookies?|plikach cookie)\\b",
+                    // "Utilizamos cookies propias…", "Este site utiliza cookies", "Wir verwenden Cookies", "Używamy plików cookie"
+                    "^(?=.{0,300}?\\b(utiliz|usamos|usa |usiamo|uso de|verwende|nutze|gebruik|u[żz]ywa|anv[äa]nd|bruge|bruke|"
+                    + "kullan|utilis)\\p{L}*\\b[^.!?]{0,40}\\b(cookies?|plik[óo]w cookie)\\b).{0,400}?\\b(acept|aceit|accept|akzept|"
+                    + "accett|configur|einstell|param[eè]tr|saber mais|m[áa]s informaci|datenschutz|"
+                    + "experi[eêé]n|erfahrung|esperienz|ervaring|do[śs]wiadcz|upplevelse|ok\\b)", "^(view|change|manage|set|review) (your )?cookies?\\b.{0,30}$", "^(accept|reject|allow|decline|refuse)( all| only essential| necessary| additional)?"
                     + "( cookies)?\\b.{0,40}$", "^(manage|customi[sz]e) (cookies|preferences|cookie settings)", "^(accept|reject|allow|manage) "
                     + "(all )?(cookies|cookie (settings|preferences))", "cookie (policy|settings|preferences|consent)",
                     "by (continuing to (use|browse)|using) (this|our) (site|website)", "^we (value|care about|respect) your privacy[.!]?$",
@@ -336,6 +344,12 @@ public final class NoiseRules {
                     "^([úu]ltima hora|breaking news|eilmeldung|derni[èe]re minute|ultim['’]ora|[úu]ltimas not[íi]cias)$",
                     "^(menu|search|home|news|sections?|sign in|log in|subscribe|account|more)(\\s+(menu|search|home|news|"
                     + "sections?|sign in|log in|subscribe|account|more))+$"),
+            // a market or score ticker and a weather box across the top of a page: "SENSEX 74,102.32 ▲ 0.84%   NIFTY 50 …",
+            // "FINAL   Harbour Hawks 88 – 91 Capital Cats", "Weather: Townsville 31°"
+            rule("ticker", MEDIUM, "^(?:[^.!?]|(?<=\\d)\\.(?=\\d))*?(\\d[\\d.,]*\\s*%?\\s*[▲▼△▽]|[▲▼△▽]\\s*[+-]?\\d)"
+                    + "(?:[^.!?]|(?<=\\d)\\.(?=\\d))*?(\\d[\\d.,]*\\s*%?\\s*[▲▼△▽]|[▲▼△▽]\\s*[+-]?\\d)(?:[^.!?]|(?<=\\d)\\.(?=\\d))*$",
+                    "^(final|ft|ht|live|full[- ]time|half[- ]time)\\s+[^.!?]{0,60}\\d{1,3}\\s*[–-]\\s*\\d{1,3}[^.!?]*$",
+                    "^[^.!?]{0,40}\\b(weather|wetter|m[ée]t[ée]o|tiempo|clima|tempo|pogoda|погода)\\b\\s*:?[^.!?\\d]{0,40}-?\\d{1,3}\\s?°[cf]?$"),
             rule("disclaimer", 900, List.of("views", "reflect", "represent", "information", "constitute", "commission",
                     "affiliate"),
                     "^(we|this (site|article|page|post)) (may )?(earn|receive|get) (a )?(small )?(affiliate )?(commission|share of "

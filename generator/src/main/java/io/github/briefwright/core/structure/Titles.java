@@ -156,6 +156,7 @@ final class Titles {
         Set<String> later = null; // the paragraphs after the head, read when a candidate needs them
         Set<String> bodyWords = null;
         int ordinal = 0;
+        int unlabelled = 0; // candidates so far that are not a section's label over a headline
         int plausible = 0;
         int previousCandidate = -1;
         int previousWords = 0;
@@ -199,11 +200,17 @@ final class Titles {
             Bylines.Byline names = words <= 12 ? Bylines.parseBare(text) : null;
             // names and nothing else, or only where each wrote from: "Henry Osborne in London and Camila Reyes in Santiago"
             x[8] = names != null && names.names().size() > 1
-                    && names.otherParts().stream().allMatch(part -> part.startsWith("in ")) ? 1 : 0;
+                    && names.otherParts().stream().allMatch(part -> part.startsWith("in "))
+                    // or the byline's second line, the writer's role under the name ("Melissa Tran" over "Local
+                    // Journalism Initiative Reporter")
+                    || Bylines.isRoleLine(text) && namesAbove(blocks, i) ? 1 : 0;
             // a publisher's name, or the site's name over its own interface ("The Quiet Ledger" over "Subscribe")
             boolean publisher = publisherLike(text) || ordinal == 0 && interfaceNext(blocks, i);
             x[9] = publisher ? 1 : 0;
-            x[10] = ordinal == 0 ? 1 : 0;
+            // the first candidate, not counting a section's label over the headline ("Sport / Rugby", "EXCLUSIVE")
+            boolean label = ordinal == 0 && (words <= 2 || HeadReader.isKicker(text) || x[4] == 1 && words <= 4)
+                    && headlineNext(blocks, i, meta);
+            x[10] = unlabelled == 0 && !label ? 1 : 0;
             x[11] = plausible;
             int before = previous(blocks, i);
             x[12] = previousWords >= 3 && words > previousWords && before >= 0 && before == previousCandidate ? 1 : 0;
@@ -216,6 +223,7 @@ final class Titles {
             candidates.add(new TitleModel.Candidate(i, text, x));
             double shape = TitleModel.hand().score(shapeOnly(x));
             ordinal++;
+            unlabelled += label ? 0 : 1;
             plausible += shape >= 0 ? 1 : 0;
             previousCandidate = i;
             previousWords = publisher || shouted(text) && words <= 4 || navigation(text) || x[INTERFACE] >= 0.5 ? 0 : words;
@@ -270,6 +278,36 @@ final class Titles {
             x[15] = next == nextMeta ? 1 : 0;
             x[16] = next == nextMeta ? 0 : 1;
         }
+    }
+
+    /**
+     * Whether the next block is shaped as a headline (one line of four to sixteen words, not a sentence) with its
+     * dek (eight words or more) or a byline or date line right under it.
+     */
+    private static boolean headlineNext(List<Block> blocks, int i, boolean[] meta) {
+        int next = HeadReader.nextBlock(blocks, i);
+        if (next >= blocks.size() || blocks.get(next).kind() != Kind.PARAGRAPH) {
+            return false;
+        }
+        String text = blocks.get(next).text().strip();
+        int words = HeadReader.words(text);
+        if (words < 4 || words > 16 || HeadReader.endsSentence(text) || text.indexOf('\n') >= 0) {
+            return false;
+        }
+        int under = HeadReader.nextBlock(blocks, next);
+        return under < blocks.size() && blocks.get(under).kind() == Kind.PARAGRAPH
+                && (under < meta.length && meta[under] || HeadReader.words(blocks.get(under).text()) >= 8);
+    }
+
+    /** Whether the block above is a line of names and nothing else. */
+    private static boolean namesAbove(List<Block> blocks, int i) {
+        int above = previous(blocks, i);
+        if (above < 0 || blocks.get(above).kind() != Kind.PARAGRAPH) {
+            return false;
+        }
+        String[] lines = blocks.get(above).text().strip().split("\n");
+        Bylines.Byline names = Bylines.parseBare(lines[lines.length - 1]);
+        return names != null && names.otherParts().isEmpty();
     }
 
     /** Whether the next block is a line of the site's own interface ("Subscribe", "Sign in", "Menu"). */
