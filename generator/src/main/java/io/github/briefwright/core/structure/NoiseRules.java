@@ -250,7 +250,7 @@ public final class NoiseRules {
                     "^cookies on\\b", "^(aviso|pol[íi]tica|avis|hinweis|informativa|melding|uwaga)( de| sur les| zu| sui| over| o)? "
                     + "(cookies?|plikach cookie)\\b",
                     // "Utilizamos cookies propias…", "Este site utiliza cookies", "Wir verwenden Cookies", "Używamy plików cookie"
-                    "^(?=.{0,300}?\\b(utiliz|usamos|usa |usiamo|uso de|verwende|nutze|gebruik|u[żz]ywa|anv[äa]nd|bruge|bruke|"
+                    "\\A(?=.{0,300}?\\b(utiliz|usamos|usa |usiamo|uso de|verwende|nutze|gebruik|u[żz]ywa|anv[äa]nd|bruge|bruke|"
                     + "kullan|utilis)\\p{L}*\\b[^.!?]{0,40}\\b(cookies?|plik[óo]w cookie)\\b).{0,400}?\\b(acept|aceit|accept|akzept|"
                     + "accett|configur|einstell|param[eè]tr|saber mais|m[áa]s informaci|datenschutz|"
                     + "experi[eêé]n|erfahrung|esperienz|ervaring|do[śs]wiadcz|upplevelse|ok\\b)", "^(view|change|manage|set|review) (your )?cookies?\\b.{0,30}$", "^(accept|reject|allow|decline|refuse)( all| only essential| necessary| additional)?"
@@ -340,16 +340,21 @@ public final class NoiseRules {
                     + "^(volgend|vorig) (artikel|bericht)\\b|^(следующая|предыдущая) (статья|запись)\\b|"
                     + "^(次|前)の(記事|投稿|エントリー?)|^(下|上)一篇|^(다음|이전)\\s*(글|기사)",
                     "^\\p{L}[\\p{L} ]{1,30} \\(\\d+\\)$",
-                    "^((?-i:[\\p{Lu}\\p{So}])\\S*(\\s\\S+){0,2}\\s*(▾|▼|⌄)?(\\s{2,}|\\s*[|•·]\\s*)){3,}(?-i:[\\p{Lu}\\p{So}])\\S*(\\s\\S+){0,2}\\s*(▾|▼|⌄)?$",
+                    // items of a menu apart by two spaces or a bar, each capitalised or camel-cased ("ePaper")
+                    "^((?-i:[\\p{Lu}\\p{So}]|\\p{Ll}\\p{Lu})\\S*(\\s\\S+){0,2}\\s*(▾|▼|⌄)?(\\s{2,}|\\s*[|•·]\\s*)){3,}"
+                    + "(?-i:[\\p{Lu}\\p{So}]|\\p{Ll}\\p{Lu})\\S*(\\s\\S+){0,2}\\s*(▾|▼|⌄)?$",
                     "^([úu]ltima hora|breaking news|eilmeldung|derni[èe]re minute|ultim['’]ora|[úu]ltimas not[íi]cias)$",
                     "^(menu|search|home|news|sections?|sign in|log in|subscribe|account|more)(\\s+(menu|search|home|news|"
                     + "sections?|sign in|log in|subscribe|account|more))+$"),
             // a market or score ticker and a weather box across the top of a page: "SENSEX 74,102.32 ▲ 0.84%   NIFTY 50 …",
-            // "FINAL   Harbour Hawks 88 – 91 Capital Cats", "Weather: Townsville 31°"
-            rule("ticker", MEDIUM, "^(?:[^.!?]|(?<=\\d)\\.(?=\\d))*?(\\d[\\d.,]*\\s*%?\\s*[▲▼△▽]|[▲▼△▽]\\s*[+-]?\\d)"
-                    + "(?:[^.!?]|(?<=\\d)\\.(?=\\d))*?(\\d[\\d.,]*\\s*%?\\s*[▲▼△▽]|[▲▼△▽]\\s*[+-]?\\d)(?:[^.!?]|(?<=\\d)\\.(?=\\d))*$",
+            // "FINAL   Harbour Hawks 88 – 91 Capital Cats", "Weather: Townsville 31°" (tried only on a line with an arrow
+            // or a weather word, but for the score)
+            rule("ticker", MEDIUM, List.of("▲", "▼", "△", "▽", "weather", "wetter", "météo", "meteo", "tiempo", "clima", "tempo",
+                    "pogoda", "погода"),
+                    "\\A(?:[^.!?]|(?<=\\d)\\.(?=\\d))*?(\\d[\\d.,]*\\s*%?\\s*[▲▼△▽]|[▲▼△▽]\\s*[+-]?\\d)"
+                    + "(?:[^.!?]|(?<=\\d)\\.(?=\\d))*?(\\d[\\d.,]*\\s*%?\\s*[▲▼△▽]|[▲▼△▽]\\s*[+-]?\\d)(?:[^.!?]|(?<=\\d)\\.(?=\\d))*\\z",
                     "^(final|ft|ht|live|full[- ]time|half[- ]time)\\s+[^.!?]{0,60}\\d{1,3}\\s*[–-]\\s*\\d{1,3}[^.!?]*$",
-                    "^[^.!?]{0,40}\\b(weather|wetter|m[ée]t[ée]o|tiempo|clima|tempo|pogoda|погода)\\b\\s*:?[^.!?\\d]{0,40}-?\\d{1,3}\\s?°[cf]?$"),
+                    "\\A[^.!?]{0,40}\\b(weather|wetter|m[ée]t[ée]o|tiempo|clima|tempo|pogoda|погода)\\b\\s*:?[^.!?\\d]{0,40}-?\\d{1,3}\\s?°[cf]?\\z"),
             rule("disclaimer", 900, List.of("views", "reflect", "represent", "information", "constitute", "commission",
                     "affiliate"),
                     "^(we|this (site|article|page|post)) (may )?(earn|receive|get) (a )?(small )?(affiliate )?(commission|share of "

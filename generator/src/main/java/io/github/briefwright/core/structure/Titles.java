@@ -50,7 +50,8 @@ final class Titles {
     private static final Pattern LABEL_COLON = Pattern.compile("^[^\\s:]+(?:\\s[^\\s:]+){0,2}\\s?[:：]\\s*\\S");
     /** A token of signs only ("&", "+", "–"): no word of a title's length ("Nation & World" is a two-word label). */
     private static final Pattern SYMBOL_TOKEN = Pattern.compile("(?<!\\S)[^\\p{L}\\p{N}\\s]+(?!\\S)");
-    private static final Pattern SEPARATOR = Pattern.compile("\\s\\|\\s|\\||»|\\s>\\s|\\s/\\s|·|•");
+    /** A breadcrumb's or a masthead's separator; "»" and "›" between spaces, not a closing quote ("через «Дію»"). */
+    private static final Pattern SEPARATOR = Pattern.compile("\\s\\|\\s|\\||\\s[»›]\\s|\\s>\\s|\\s/\\s|·|•");
     /** "By" or an author label alone on a line: the byline's names stand on the next line. */
     private static final Pattern BY_LABEL = Pattern.compile("(?i)(?:[•·▪*]\\s*)?(?:by|written by|authors?)\\s*:?");
 
@@ -226,7 +227,10 @@ final class Titles {
             unlabelled += label ? 0 : 1;
             plausible += shape >= 0 ? 1 : 0;
             previousCandidate = i;
-            previousWords = publisher || shouted(text) && words <= 4 || navigation(text) || x[INTERFACE] >= 0.5 ? 0 : words;
+            // a headline's dek is longer than its headline; a masthead, a label or a breadcrumb ("Scotland | Scotland
+            // Politics | Edinburgh") over it is no headline ("Opinion | Why the council was right" may be)
+            previousWords = publisher || shouted(text) && words <= 4 || navigation(text) || x[INTERFACE] >= 0.5
+                    || SEPARATOR.matcher(text).results().count() >= 2 ? 0 : words;
         }
         return candidates;
     }

@@ -65,6 +65,10 @@ class BylinesTest {
         "كتب: أحمد السيد#[أحمد السيد]#null",
         "作者：记者 李娜 张伟#[李娜, 张伟]#null",
         "2023-08-17 09:12\u3000来源：江城日报\u3000作者：记者 李娜 张伟#[李娜, 张伟]#2023-08-17",
+        "Text: Annika Wohlleben   Fotos: Ruben Haas#[Annika Wohlleben]#null",
+        "By Jane Doe | Photos by John Roe#[Jane Doe]#null",
+        "글 홍길동#[홍길동]#null",
+        "लेखक: अंकित शर्मा#[अंकित शर्मा]#null",
     })
     void prefixed(String line, String names, String date) {
         Bylines.Byline byline = Bylines.parsePrefixed(line);
@@ -195,5 +199,43 @@ class BylinesTest {
     })
     void notOrganisations(String line, boolean prefixed) {
         assertNull(Bylines.parseOrganisation(line, prefixed));
+    }
+    /** Korean "글" (text by) needs a space or a colon: "글씨크기 조절하기" is the page's font-size button. */
+    @ParameterizedTest
+    @ValueSource(strings = {"글씨크기 조절하기", "Fotografia de Inês Sobral"})
+    void interfaceAndCreditLinesAreNoBylines(String line) {
+        assertNull(Bylines.parsePrefixed(line), line);
+        assertNull(Bylines.parseBare(line), line);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Texto de Rui Carvalhais", "Fotos de Ruben Haas"})
+    void aCreditsLabelIsNoPartOfAName(String line) {
+        assertNull(Bylines.parseBare(line), line);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '#', value = {"Staff Writer#true", "Scotland political correspondent#true",
+        "Local Journalism Initiative Reporter#true", "Star reporter quits the paper after 30 years.#false",
+        "Jane Doe#false", "Research Officer#false"})
+    void rolesOnALineOfTheirOwn(String line, boolean role) {
+        assertEquals(role, Bylines.isRoleLine(line), line);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '#', value = {
+        "【ワシントン＝中村健一】米商務省は１０日、輸出規制を拡大する方針を明らかにした。#[中村健一]",
+        "本报宁波3月13日电（记者王晓明、李静）13日上午10时，东岚跨海隧道实现全线贯通。#[王晓明, 李静]",
+        "新华社北京3月1日电（记者 张伟）国务院新闻办公室1日举行发布会。#[张伟]",
+    })
+    void reportersInAStorysFirstWords(String text, String names) {
+        assertEquals(names, Bylines.leadReporters(text).names().toString());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"【速報】米商務省が輸出規制を拡大", "米商務省は１０日、輸出規制を拡大する方針を明らかにした。",
+        "The minister said (reporters asked) nothing."})
+    void otherFirstWordsNameNoReporter(String text) {
+        assertNull(Bylines.leadReporters(text), text);
     }
 }

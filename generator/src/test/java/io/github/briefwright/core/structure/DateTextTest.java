@@ -53,6 +53,10 @@ class DateTextTest {
         "3 березня 2019#2019-03-03",
         "3 Μαΐου 2019#2019-05-03",
         "3 ΜΑΪΟΥ 2019#2019-05-03",
+        "प्रकाशित: 14 मार्च 2025, 09:12 AM (IST)#2025-03-14",
+        "3 सितम्बर 2019#2019-09-03",
+        "פורסם: 18.02.25, 09:14#2025-02-18",
+        "Stand: 03.04.25#2025-04-03",
     })
     void readsDates(String text, String iso) {
         assertEquals(iso, DateText.find(text, Order.UNKNOWN).orElseThrow().date().toString());
@@ -98,6 +102,10 @@ class DateTextTest {
                 || DateText.find("version 1.2.2019 of 3/4", Order.UNKNOWN).get().ambiguous());
         assertTrue(DateText.find("scored 45/50/2019", Order.UNKNOWN).isEmpty());
         assertTrue(DateText.find("sold out 5, 2019 units", Order.UNKNOWN).isEmpty());
+        // full stops and a two-digit year: a date only day first, and beside a label or a time
+        assertTrue(DateText.find("Version 2.3.19", Order.UNKNOWN).isEmpty());
+        assertTrue(DateText.find("Opening Bell 11.18.19", Order.UNKNOWN).isEmpty());
+        assertTrue(DateText.find("Updated: 11.18.19", Order.UNKNOWN).isEmpty());
     }
 
     @ParameterizedTest

@@ -18,6 +18,36 @@ class HeadCandidatesTest {
     }
 
     @Test
+    void aWiresCreditAtTheEndNamesWhoReportedNotWhoEdited() {
+        Head head = head("Asia's chipmakers race to lock in water supplies\n\n" + BODY
+                + "\n\n(Reporting by Hsu Mei-ling in Taipei and Rahul Menon in Singapore; Editing by Graham Lowther)\n");
+        assertEquals(List.of("Hsu Mei-ling", "Rahul Menon"), authors(head));
+    }
+
+    @Test
+    void aNameAloneUnderTheLastParagraphSignsTheText() {
+        Head head = head("Hà Nội thí điểm làn riêng cho xe buýt điện\n\n" + BODY + "\n\nMinh Anh\n");
+        assertEquals(List.of("Minh Anh"), authors(head));
+        Head caption = head("Hà Nội thí điểm làn riêng cho xe buýt điện\n\n" + BODY + "\n\nShare\n\nHide Caption\n");
+        assertEquals(List.of(), authors(caption));
+    }
+
+    @Test
+    void namesOverALineOfTheirRoleAreTheByline() {
+        Head head = head("Ferry contract row: committee to call shipyard bosses\n\n2 hours ago\n\nFergus Doyle\n"
+                + "Scotland political correspondent\nReporting from Edinburgh\n\n" + BODY);
+        assertEquals(List.of("Fergus Doyle"), authors(head));
+    }
+
+    @Test
+    void aJapaneseStorysFirstWordsNameItsReporter() {
+        Head head = head("米商務省、半導体製造装置の輸出規制を拡大へ\n\n2025/03/11 18:30\n\n【ワシントン＝中村健一】米商務省は１０日、"
+                + "先端半導体の製造装置を対象とした輸出規制を拡大する方針を明らかにした。新たに保守・修理サービスも規制の対象に含める。\n\n"
+                + "同省の高官は記者団に対し、「既存の装置が稼働し続ける限り、規制の効果は限定的だ」と説明した。\n");
+        assertEquals(List.of("中村健一"), authors(head));
+    }
+
+    @Test
     void aNewsroomAfterByIsTheByline() {
         Head head = head("The Budget Nobody Wanted\n\nBy Example News Desk Oct. 13, 2016\n\n" + BODY);
         assertEquals(List.of("Example News Desk"), authors(head));

@@ -21,9 +21,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The head forms: bylines, dates, mastheads and navigation as publishers print them, written by hand (not taken
  * from the extraction corpus), each put between a headline and a body. {@code head-forms.txt},
- * {@code head-forms-2.txt} to {@code head-forms-4.txt} are the sets the rules were written or fixed from: every case
+ * {@code head-forms-2.txt} to {@code head-forms-6.txt} are the sets the rules were written or fixed from: every case
  * must be read right.
- * {@code head-forms-heldout.txt} and {@code head-forms-heldout-2.txt} were written by other hands and are never used
+ * {@code head-forms-heldout.txt} to {@code head-forms-heldout-4.txt} were written by other hands and are never used
  * to change the rules: they measure how the head reader does on forms it was not written from, with floors set from
  * their first readings (docs/structuring.md, "Forms held out"). A failing held-out set prints its share only, not
  * its cases, so that reading it does not show what to fix.
@@ -68,7 +68,8 @@ class HeadFormsTest {
     }
 
     static Stream<Arguments> cases() throws IOException {
-        return Stream.of("head-forms.txt", "head-forms-2.txt", "head-forms-3.txt", "head-forms-4.txt", "head-forms-5.txt")
+        return Stream.of("head-forms.txt", "head-forms-2.txt", "head-forms-3.txt", "head-forms-4.txt", "head-forms-5.txt",
+                        "head-forms-6.txt")
                 .flatMap(file -> {
                     try {
                         return read(file).stream();
@@ -89,10 +90,13 @@ class HeadFormsTest {
      * The held-out sets, each with the share of its cases that must be read right, set from its first reading:
      * {@code head-forms-heldout.txt} 30 of 53 (0.566; its misses were printed then), {@code head-forms-heldout-2.txt}
      * 50 of 60 (0.833, with the rules before the round that wrote it; never printed), {@code head-forms-heldout-3.txt}
-     * 46 of 60 (0.767, with the rules before the round that wrote it; never printed).
+     * 46 of 60 (0.767, with the rules before the round that wrote it; never printed), {@code head-forms-heldout-4.txt}
+     * 39 of 60 (0.650, with the rules before the round that wrote it, read as this test reads it since that round;
+     * never printed).
      */
     @ParameterizedTest
-    @CsvSource({"head-forms-heldout.txt, 0.55", "head-forms-heldout-2.txt, 0.80", "head-forms-heldout-3.txt, 0.73"})
+    @CsvSource({"head-forms-heldout.txt, 0.55", "head-forms-heldout-2.txt, 0.80", "head-forms-heldout-3.txt, 0.73",
+        "head-forms-heldout-4.txt, 0.63"})
     void heldOutFormsAreMostlyRead(String file, double floor) throws IOException {
         List<Case> cases = read(file);
         long right = cases.stream().filter(c -> wrong(c) == null).count();

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -70,5 +71,33 @@ class NoiseRulesTest {
         "Accueil › Bretagne › Faits divers"})
     void breadcrumbs(String text) {
         assertEquals("breadcrumb", NoiseRules.defaults().reason(text), text);
+    }
+    /** Chrome across the top of a page: cookie notices in other languages, tickers, a weather box, a register prompt. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '#', value = {
+        "Aviso de cookies: Utilizamos cookies propias y de terceros para mejorar tu experiencia. Aceptar | Configurar#cookie",
+        "Este site utiliza cookies. Ao continuar a navegar está a concordar com a sua utilização. Saber mais  OK#cookie",
+        "Wir verwenden Cookies, um Ihnen die beste Erfahrung zu bieten. Akzeptieren#cookie",
+        "SENSEX 74,102.32 ▲ 0.84%   NIFTY 50 22,497.90 ▲ 0.91%   GOLD (MCX) 87,210 ▼ 0.12%#ticker",
+        "FINAL   Harbour Hawks 88 – 91 Capital Cats   |   Q4 2:14  Rivermouth 71 – 66 Eastvale#ticker",
+        "Breaking News   Weather: Townsville 31°#ticker",
+        "Register for free to read more articles#paywall",
+        "Markets  Companies  Economy  Industry  Tech  Opinion  ePaper#navigation",
+    })
+    void topOfPageChrome(String text, String reason) {
+        assertEquals(reason, NoiseRules.defaults().reason(text), text);
+    }
+
+    /** Sentences of a text that share words or marks with that chrome. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "El estudio usa cookies de terceros para rastrear a los usuarios.",
+        "The Lions beat the Tigers 21-14 on Saturday and the Bears 10-7 on Sunday.",
+        "Shares fell 3.5% ▼ after the results, then rose 2.1% ▲ by the close.",
+        "Temperatures reached 31° in Townsville, the weather bureau said.",
+        "Register to vote by Friday, officials urged.",
+    })
+    void textLikeTopOfPageChromeStays(String text) {
+        assertNull(NoiseRules.defaults().reason(text), text);
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The title chosen among scored candidate lines. */
@@ -102,6 +103,34 @@ class TitlesTest {
                 + "March 3, 2021\n\n" + BODY);
         assertEquals("A Council That Cannot Agree on Its Budget", head.title());
         assertEquals("2021-03-03", head.date());
+    }
+
+    @Test
+    void aSectionsLabelOverTheHeadlineDoesNotMakeTheDekTheTitle() {
+        for (String label : List.of("EXCLUSIVE", "Sport / Rugby", "Economy")) {
+            Head head = head(label + "\n\nBulls bank on young front row for clash in Cardiff\n\nCoach keeps faith with "
+                    + "uncapped props despite scrum struggles last weekend\n\nBy Pieter van der Berg\n14 March 2025\n\n" + BODY);
+            assertEquals("Bulls bank on young front row for clash in Cardiff", head.title(), label);
+        }
+    }
+
+    @Test
+    void aBreadcrumbWithGuillemetsIsNoTitleAndAClosingQuoteIsNoSeparator() {
+        Head crumb = head("Thời sự › Giao thông\n\nHà Nội thí điểm làn riêng cho xe buýt điện trên đường Nguyễn Trãi\n"
+                + "Thứ năm, 13/3/2025, 07:00 (GMT+7)\n\n" + BODY);
+        assertEquals("Hà Nội thí điểm làn riêng cho xe buýt điện trên đường Nguyễn Trãi", crumb.title());
+        Head quoted = head("Кабмін запускає компенсацію за енергоефективні вікна для ОСББ\n\nОб'єднання співвласників "
+                + "зможуть повернути до 70% вартості робіт через «Дію»\n\nАвтор: Олена Кравчук\n22 лютого 2025, 14:05\n\n" + BODY);
+        assertEquals("Кабмін запускає компенсацію за енергоефективні вікна для ОСББ", quoted.title());
+    }
+
+    @Test
+    void theWritersRoleUnderTheNameIsNeitherTitleNorPublisher() {
+        Head head = head("Local News\n\nTown council votes to keep Lakeview arena open for one more season\n\n"
+                + "Melissa Tran\nLocal Journalism Initiative Reporter\nPosted Mar 7, 2025 5:00 AM EST\n\n" + BODY);
+        assertEquals("Town council votes to keep Lakeview arena open for one more season", head.title());
+        assertEquals(List.of("Melissa Tran"), head.authors().stream().map(a -> a.name()).toList());
+        assertEquals(null, head.publisher());
     }
 
     @Test
