@@ -28,7 +28,8 @@ final class Bylines {
                     + "compiled by|posted by|published by|contributed by|interview(?:ed)? by|"
                     + "analysis by|opinion by|commentary by|column by|essay by|review by|article by|(?:a )?guest post by|"
                     + "as told to|authors?|autor(?:in)?|auteur|autore|[Аа]втор(?:ы)?|yazar|penulis|tác giả|forfatter|författare|"
-                    + "kirjoittaja|szerző|von|par|por|door|oleh|di|av|af|texto|texte|tekst|teksti|بقلم|लेखक|रिपोर्ट)\\s*:?\\s+"
+                    + "kirjoittaja|szerző|von|par|por|door|oleh|di|av|af|texto|texte|tekst|teksti|بقلم)\\s*:?\\s+"
+                    + "|लेखक\\s*[:：]\\s*"
                     + "|كتب\\s*[:：\\-–]\\s*"
                     + "|By(?=\\p{Lu}\\p{Ll})|"
                     + "(?:reporters?|writers?|words|text|story|reporting|contributors?|correspondents?|columnist)\\s*:\\s*|"
@@ -51,14 +52,17 @@ final class Bylines {
 
     /**
      * Whether a line is only a writer's role, as pages print it on the line under the name: "Staff Writer",
-     * "Scotland political correspondent", "Local Journalism Initiative Reporter" (six words at most, no sentence,
-     * no digit).
+     * "Scotland political correspondent", "Local Journalism Initiative Reporter" (six words at most, the last the
+     * role's noun, no sentence, no digit).
      */
     static boolean isRoleLine(String line) {
         String text = line.strip();
         int words = HeadReader.words(text);
-        return words >= 1 && words <= 6 && !HeadReader.endsSentence(text) && !DateText.hasDigit(text)
-                && WRITER.matcher(text).matches();
+        if (words < 1 || words > 6 || HeadReader.endsSentence(text) || DateText.hasDigit(text)) {
+            return false;
+        }
+        String[] all = text.split("[\\s,]+");
+        return WRITER.matcher(all[all.length - 1]).matches(); // the role's noun ends it: not "Staff shortages cripple …"
     }
 
     /** A news agency or a broadcaster a byline names beside the writer: "Jane Doe, Reuters", "Jane Doe, for CNN". */
@@ -132,8 +136,8 @@ final class Bylines {
      * A Japanese or Chinese story's first words, which name its reporter: "【ワシントン＝中村健一】米商務省は…",
      * "本报宁波3月13日电（记者王晓明、李静）13日上午…", "新华社北京3月1日电（记者 张伟）…".
      */
-    private static final Pattern CJK_LEAD = Pattern.compile("^(?:【[^【】＝=]{1,16}[＝=]([\\p{IsHan}\\p{IsHiragana}"
-            + "\\p{IsKatakana}ー・]{2,8})】|[^（(]{0,24}电\\s*[（(](?:本报)?记者\\s*(\\p{IsHan}{2,4}(?:\\s*[、，,\\s]\\s*\\p{IsHan}{2,4}){0,4})"
+    private static final Pattern CJK_LEAD = Pattern.compile("^(?:【(?!写真|図|表|画像|動画|映像|イラスト|資料|グラフ)"
+            + "[^【】＝=]{1,16}[＝=]([\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー・]{2,8})(?<!撮影|提供|資料|作成)】|[^（(]{0,24}电\\s*[（(](?:本报)?记者\\s*(\\p{IsHan}{2,4}(?:\\s*[、，,\\s]\\s*\\p{IsHan}{2,4}){0,4})"
             + "\\s*[）)])");
 
     /** The reporters a Japanese or Chinese story's first words name ({@link #CJK_LEAD}), or {@code null}. */
@@ -173,8 +177,9 @@ final class Bylines {
      */
     private static final Pattern ARABIC_NAME = Pattern.compile("^(?!.*(?:فريق|التحرير|تحرير|وزير|الوزير|رئيس|الرئيس|مراسل|"
             + "محرر|قسم))\\p{IsArabic}{2,}(?:\\s+\\p{IsArabic}{2,}){1,2}$");
-    /** A name in Devanagari after a byline's prefix: two to four words ("लेखक: अंकित शर्मा"). */
-    private static final Pattern DEVANAGARI_NAME = Pattern.compile("^[\\p{IsDevanagari}&&[^।॥]]{2,}(?:\\s+[\\p{IsDevanagari}&&[^।॥]]{2,}){1,3}$");
+    /** A name in Devanagari after a byline's label: two or three words, none a postposition ("लेखक: अंकित शर्मा"). */
+    private static final Pattern DEVANAGARI_NAME = Pattern.compile("^(?!.*(?:^|\\s)(?:पर|और|का|की|के|से|में|है|को|ने|एक)(?:\\s|$))"
+            + "[\\p{IsDevanagari}&&[^।॥]]{2,}(?:\\s+[\\p{IsDevanagari}&&[^।॥]]{2,}){1,2}$");
     private static final Pattern CJK_NAME = Pattern.compile("^[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}ー・]{2,8}"
             + "(?:[\\s\\u3000][\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}ー・]{1,6})?$");
     /** The words for reporter and correspondent that follow a Korean name: "김철수 기자". */

@@ -162,7 +162,7 @@ public final class DateText {
 
     /**
      * A numeric date with a two-digit year (years 1950 to 2049), with slashes ("12/16/16") or with full stops, which
-     * write the day first ("18.02.25", as German, Russian or Hebrew pages do).
+     * write the day first, both written with two digits ("18.02.25", as German, Russian or Hebrew pages do).
      */
     private static final Pattern SHORT_YEAR = Pattern.compile("(?<![\\d/.:-])(\\d{1,2})([/.])(\\d{1,2})\\2(\\d{2})"
             + "(?![\\d/]|[.,]\\d)");
@@ -213,9 +213,10 @@ public final class DateText {
             int yy = Integer.parseInt(shortYear.group(4));
             boolean dotted = shortYear.group(2).equals(".");
             String year = String.valueOf(yy < 50 ? 2000 + yy : 1900 + yy);
-            if (dotted && !(DOTTED_TIME.matcher(text).region(shortYear.end(), text.length()).lookingAt()
-                    || DOTTED_LABEL.matcher(text).region(0, shortYear.start()).find())) {
-                continue; // "2.3.19" alone is a version, not a date
+            if (dotted && (shortYear.group(1).length() < 2 || shortYear.group(3).length() < 2
+                    || !(DOTTED_TIME.matcher(text).region(shortYear.end(), text.length()).lookingAt()
+                    || DOTTED_LABEL.matcher(text).region(0, shortYear.start()).find()))) {
+                continue; // "2.3.19" or "Version: 2.3.19" is a version, "Siegerzeit: 2.08.15" a time: no date
             }
             LocalDate date = dotted ? (b <= 12 ? at(year, b, String.valueOf(a)) : null) : numeric(a, b, year, order);
             // with full stops, a date only as day first ("11.18.19" is no date)

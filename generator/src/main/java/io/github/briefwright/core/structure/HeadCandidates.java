@@ -243,7 +243,7 @@ final class HeadCandidates {
             bestDate = tailDate(blocks, order);
         }
         if (bestByline == null) {
-            String[] tail = tailByline(blocks, noise);
+            String[] tail = tailByline(blocks);
             if (tail != null) {
                 return new Pick(Bylines.parsePrefixed(tail[0]), tail[1], bestDate);
             }
@@ -290,14 +290,12 @@ final class HeadCandidates {
     }
 
     /**
-     * The writers a paste names at its end, for a paste with no byline above: a wire's credit among its last lines,
-     * "(Reporting by Hsu Mei-ling in Taipei and Rahul Menon; Editing by Graham Lowther)" (who reported and wrote,
-     * not who edited), or a person's name alone as the last line of the text, as Vietnamese and other pages sign
-     * an article ("Minh Anh"). A "By …" line to read as the byline and the line it was read from, or {@code null}.
+     * The writers a wire's credit names among the last lines of a paste with no byline above: "(Reporting by Hsu
+     * Mei-ling in Taipei and Rahul Menon; Editing by Graham Lowther)" gives who reported and wrote, not who edited.
+     * A "By …" line to read as the byline and the line it was read from, or {@code null}.
      */
-    private static String[] tailByline(List<Block> blocks, java.util.function.Predicate<String> noise) {
+    private static String[] tailByline(List<Block> blocks) {
         int seen = 0;
-        boolean last = true;
         for (int b = blocks.size() - 1; b >= 0 && seen < TAIL_LINES; b--) {
             Block block = blocks.get(b);
             if (block.kind() == Block.Kind.BREAK) {
@@ -318,30 +316,9 @@ final class HeadCandidates {
                     String line = "By " + String.join(" and ", writers);
                     return !writers.isEmpty() && Bylines.parsePrefixed(line) != null ? new String[] {line, text} : null;
                 }
-                if (text.isEmpty() || noise.test(text)) {
-                    continue;
-                }
-                if (last && block.kind() == Block.Kind.PARAGRAPH && texts.length == 1 && textAbove(blocks, b)) {
-                    Bylines.Byline name = Bylines.parseBare(text);
-                    if (name != null && name.names().size() == 1 && name.otherParts().isEmpty()
-                            && HeadReader.words(text) >= 2 && HeadReader.words(text) <= 4 && !photoCredit(text)) {
-                        return new String[] {"By " + text, text};
-                    }
-                }
-                last = false;
             }
         }
         return null;
-    }
-
-    /** Whether the block above block {@code b} is a paragraph of the text: a signature stands right under it. */
-    private static boolean textAbove(List<Block> blocks, int b) {
-        for (int a = b - 1; a >= 0; a--) {
-            if (blocks.get(a).kind() != Block.Kind.BREAK) {
-                return HeadReader.isBodyParagraph(blocks.get(a));
-            }
-        }
-        return false;
     }
 
     /** A "Published …" or "Posted …" date line among the last lines of the paste. */

@@ -37,8 +37,8 @@ final class Names {
             "software", "product", "marketing", "communications", "intern", "scholar", "historian", "summit",
             "conference", "festival", "forum", "expo", "awards", "week", "county", "city", "province", "district",
             "borough", "township", "island", "islands", "heights", "initiative", "journalism", "programme", "program",
-            "project", "network", "rede", "association", "society", "commission", "committee", "alliance", "coalition",
-            "text", "texto", "texte", "foto", "fotos", "fotografia", "fotografie", "illustration", "ilustración",
+            "project", "network", "association", "society", "commission", "committee", "alliance", "coalition",
+            "text", "texto", "texte", "foto", "fotografia", "fotografie", "illustration", "ilustración",
             "ilustração", "grafik", "infografía");
     /**
      * First words of place names, never of a person's: "Fort Collins", "Port Harcourt", "New Delhi", "Los Angeles".

@@ -112,7 +112,7 @@ public final class NoiseRules {
                     "^you(['’]ve| have) read \\d+ of (your )?\\d+ free", "^see (subscription|all) (options|offers|plans)",
                     "^(subscribe|sign up) (from|for) (just )?[£$€]\\d",
                     "^(register|sign up|subscribe|create (a|an|your) (free )?account)( now)?( for free| free)? to (read|access|"
-                    + "unlock|get|continue) (more|unlimited|this|the full|all)\\b"),
+                    + "unlock|continue reading) (more|unlimited|this|the full|all)\\b"),
             rule("subscribe", SHORT, "^subscribe\\b", "^support (?-i:\\p{Lu})[\\p{L}'’ ]{1,40} from (as little as|just|only) [$£€]\\d",
                     "^try unlimited (digital )?access\\s*([:—–-]|(for|from) [$£€]?\\d)",
                     "^support our (nonprofit |independent |local )?(newsroom|journalism|reporting)[.!]?(\\s+(donate|give|subscribe|become|join)\\b.*)?$", "^(become|join us as) a (member|subscriber|supporter)",
@@ -248,12 +248,13 @@ public final class NoiseRules {
                     + "places) (some |a few |small files called )?(essential |necessary |optional |analytics |additional )?"
                     + "cookies\\b",
                     "^cookies on\\b", "^(aviso|pol[íi]tica|avis|hinweis|informativa|melding|uwaga)( de| sur les| zu| sui| over| o)? "
-                    + "(cookies?|plikach cookie)\\b",
+                    + "(cookies?|plikach cookie)\\s*:?$",
                     // "Utilizamos cookies propias…", "Este site utiliza cookies", "Wir verwenden Cookies", "Używamy plików cookie"
                     "\\A(?=.{0,300}?\\b(utiliz|usamos|usa |usiamo|uso de|verwende|nutze|gebruik|u[żz]ywa|anv[äa]nd|bruge|bruke|"
-                    + "kullan|utilis)\\p{L}*\\b[^.!?]{0,40}\\b(cookies?|plik[óo]w cookie)\\b).{0,400}?\\b(acept|aceit|accept|akzept|"
-                    + "accett|configur|einstell|param[eè]tr|saber mais|m[áa]s informaci|datenschutz|"
-                    + "experi[eêé]n|erfahrung|esperienz|ervaring|do[śs]wiadcz|upplevelse|ok\\b)", "^(view|change|manage|set|review) (your )?cookies?\\b.{0,30}$", "^(accept|reject|allow|decline|refuse)( all| only essential| necessary| additional)?"
+                    + "kullan|utilis)\\p{L}*\\b[^.!?]{0,40}\\b(cookies?|plik[óo]w cookie)\\b).{0,400}?[\\s.|·]"
+                    + "(aceptar|aceitar|accepter|accept|akzeptieren|accetta|accettare|accepteren|configurar|einstellungen|"
+                    + "param[eè]tres|saber mais|m[áa]s informaci[óo]n|mais informa[çc][õo]es|entendido|ok|zgadzam si[ęe])"
+                    + "[\\s.!|·]*\\z", "^(view|change|manage|set|review) (your )?cookies?\\b.{0,30}$", "^(accept|reject|allow|decline|refuse)( all| only essential| necessary| additional)?"
                     + "( cookies)?\\b.{0,40}$", "^(manage|customi[sz]e) (cookies|preferences|cookie settings)", "^(accept|reject|allow|manage) "
                     + "(all )?(cookies|cookie (settings|preferences))", "cookie (policy|settings|preferences|consent)",
                     "by (continuing to (use|browse)|using) (this|our) (site|website)", "^we (value|care about|respect) your privacy[.!]?$",
@@ -340,9 +341,7 @@ public final class NoiseRules {
                     + "^(volgend|vorig) (artikel|bericht)\\b|^(следующая|предыдущая) (статья|запись)\\b|"
                     + "^(次|前)の(記事|投稿|エントリー?)|^(下|上)一篇|^(다음|이전)\\s*(글|기사)",
                     "^\\p{L}[\\p{L} ]{1,30} \\(\\d+\\)$",
-                    // items of a menu apart by two spaces or a bar, each capitalised or camel-cased ("ePaper")
-                    "^((?-i:[\\p{Lu}\\p{So}]|\\p{Ll}\\p{Lu})\\S*(\\s\\S+){0,2}\\s*(▾|▼|⌄)?(\\s{2,}|\\s*[|•·]\\s*)){3,}"
-                    + "(?-i:[\\p{Lu}\\p{So}]|\\p{Ll}\\p{Lu})\\S*(\\s\\S+){0,2}\\s*(▾|▼|⌄)?$",
+                    "^((?-i:[\\p{Lu}\\p{So}])\\S*(\\s\\S+){0,2}\\s*(▾|▼|⌄)?(\\s{2,}|\\s*[|•·]\\s*)){3,}(?-i:[\\p{Lu}\\p{So}])\\S*(\\s\\S+){0,2}\\s*(▾|▼|⌄)?$",
                     "^([úu]ltima hora|breaking news|eilmeldung|derni[èe]re minute|ultim['’]ora|[úu]ltimas not[íi]cias)$",
                     "^(menu|search|home|news|sections?|sign in|log in|subscribe|account|more)(\\s+(menu|search|home|news|"
                     + "sections?|sign in|log in|subscribe|account|more))+$"),
@@ -351,10 +350,14 @@ public final class NoiseRules {
             // or a weather word, but for the score)
             rule("ticker", MEDIUM, List.of("▲", "▼", "△", "▽", "weather", "wetter", "météo", "meteo", "tiempo", "clima", "tempo",
                     "pogoda", "погода"),
-                    "\\A(?:[^.!?]|(?<=\\d)\\.(?=\\d))*?(\\d[\\d.,]*\\s*%?\\s*[▲▼△▽]|[▲▼△▽]\\s*[+-]?\\d)"
-                    + "(?:[^.!?]|(?<=\\d)\\.(?=\\d))*?(\\d[\\d.,]*\\s*%?\\s*[▲▼△▽]|[▲▼△▽]\\s*[+-]?\\d)(?:[^.!?]|(?<=\\d)\\.(?=\\d))*\\z",
-                    "^(final|ft|ht|live|full[- ]time|half[- ]time)\\s+[^.!?]{0,60}\\d{1,3}\\s*[–-]\\s*\\d{1,3}[^.!?]*$",
-                    "\\A[^.!?]{0,40}\\b(weather|wetter|m[ée]t[ée]o|tiempo|clima|tempo|pogoda|погода)\\b\\s*:?[^.!?\\d]{0,40}-?\\d{1,3}\\s?°[cf]?\\z"),
+                    // three figures with their arrows or more, little between them: a market ticker, not a headline
+                    // ("Sensex ▲ 500 pts, Nifty ▲ 150 as …") nor a list with arrows as bullets ("▲1차 접수 …")
+                    "\\A(?:[^.!?]|(?<=\\d)\\.(?=\\d)){0,30}?(?:\\d[\\d.,]*\\s*%?\\s*[▲▼△▽]|[▲▼△▽]\\s*[+-]?\\d[\\d.,]*%?)(?!\\p{L})(?:(?:[^.!?]|(?<=\\d)\\.(?=\\d)){0,30}?(?:\\d[\\d.,]*\\s*%?\\s*[▲▼△▽]|[▲▼△▽]\\s*[+-]?\\d[\\d.,]*%?)(?!\\p{L})){2,}(?:[^.!?]|(?<=\\d)\\.(?=\\d)){0,40}\\z",
+                    // two scores or more after the state of play: "FINAL   Harbour Hawks 88 – 91 Capital Cats | …"
+                    "^(final|ft|ht|live|full[- ]time|half[- ]time)\\s+[^.!?]{0,60}?(?<!\\d)\\d{1,3}\\s*[–-]\\s*\\d{1,3}(?!\\d)[^.!?]{0,60}?(?<!\\d)\\d{1,3}\\s*[–-]\\s*\\d{1,3}(?!\\d)[^.!?]{0,60}$",
+                    // a weather box: the word, a place of up to three capitalised words, a temperature
+                    "\\A(?:[^.!?]{0,30}\\s)?(weather|wetter|m[ée]t[ée]o|tiempo|clima|tempo|pogoda|погода)\\s*:?\\s*"
+                    + "((?-i:\\p{Lu})[\\p{L}'’-]*\\s+){1,3}-?\\d{1,3}\\s?°[cf]?\\z"),
             rule("disclaimer", 900, List.of("views", "reflect", "represent", "information", "constitute", "commission",
                     "affiliate"),
                     "^(we|this (site|article|page|post)) (may )?(earn|receive|get) (a )?(small )?(affiliate )?(commission|share of "

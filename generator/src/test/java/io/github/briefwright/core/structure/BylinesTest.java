@@ -69,6 +69,8 @@ class BylinesTest {
         "By Jane Doe | Photos by John Roe#[Jane Doe]#null",
         "글 홍길동#[홍길동]#null",
         "लेखक: अंकित शर्मा#[अंकित शर्मा]#null",
+        "By Fotos Fotiou#[Fotos Fotiou]#null",
+        "By Kiran Rede#[Kiran Rede]#null",
     })
     void prefixed(String line, String names, String date) {
         Bylines.Byline byline = Bylines.parsePrefixed(line);
@@ -209,14 +211,22 @@ class BylinesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Texto de Rui Carvalhais", "Fotos de Ruben Haas"})
+    @ValueSource(strings = {"Texto de Rui Carvalhais", "Fotografia de Ruben Haas"})
     void aCreditsLabelIsNoPartOfAName(String line) {
         assertNull(Bylines.parseBare(line), line);
+    }
+
+    /** Headlines that open with the Hindi words for "report" and "writer" (without the label's colon). */
+    @ParameterizedTest
+    @ValueSource(strings = {"रिपोर्ट: महंगाई से जनता परेशान", "लेखक सलमान रुश्दी पर हमला", "लेखक और पत्रकार का निधन"})
+    void hindiHeadlinesAreNoBylines(String line) {
+        assertNull(Bylines.parsePrefixed(line), line);
     }
 
     @ParameterizedTest
     @CsvSource(delimiter = '#', value = {"Staff Writer#true", "Scotland political correspondent#true",
         "Local Journalism Initiative Reporter#true", "Star reporter quits the paper after 30 years.#false",
+        "Staff shortages cripple rural hospitals#false",
         "Jane Doe#false", "Research Officer#false"})
     void rolesOnALineOfTheirOwn(String line, boolean role) {
         assertEquals(role, Bylines.isRoleLine(line), line);
@@ -234,6 +244,7 @@ class BylinesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"【速報】米商務省が輸出規制を拡大", "米商務省は１０日、輸出規制を拡大する方針を明らかにした。",
+        "【写真＝山田太郎撮影】桜が満開となった公園で花見を楽しむ人たち", "【図表＝財務省資料】国の借金は過去最大に",
         "The minister said (reporters asked) nothing."})
     void otherFirstWordsNameNoReporter(String text) {
         assertNull(Bylines.leadReporters(text), text);

@@ -106,6 +106,9 @@ class DateTextTest {
         assertTrue(DateText.find("Version 2.3.19", Order.UNKNOWN).isEmpty());
         assertTrue(DateText.find("Opening Bell 11.18.19", Order.UNKNOWN).isEmpty());
         assertTrue(DateText.find("Updated: 11.18.19", Order.UNKNOWN).isEmpty());
+        assertTrue(DateText.find("Version: 2.3.19", Order.UNKNOWN).isEmpty());
+        assertTrue(DateText.find("Firmware: 8.2.24", Order.UNKNOWN).isEmpty());
+        assertTrue(DateText.find("Siegerzeit: 2.08.15", Order.UNKNOWN).isEmpty());
     }
 
     @ParameterizedTest
