@@ -242,13 +242,8 @@ final class HeadCandidates {
         if (bestDate == null) {
             bestDate = tailDate(blocks, order);
         }
-        if (bestByline == null) {
-            String[] tail = tailByline(blocks);
-            if (tail != null) {
-                return new Pick(Bylines.parsePrefixed(tail[0]), tail[1], bestDate);
-            }
-        }
-        return new Pick(bestByline, bylineAt < 0 ? null : lines.get(bylineAt).text(), bestDate);
+        Pick wire = bestByline == null ? wireCredit(blocks, bestDate) : null;
+        return wire != null ? wire : new Pick(bestByline, bylineAt < 0 ? null : lines.get(bylineAt).text(), bestDate);
     }
 
     /** Reads line {@code i} as a byline, if it is one, into {@code bylines} and {@code kinds}. */
@@ -290,53 +285,50 @@ final class HeadCandidates {
     }
 
     /**
-     * The writers a wire's credit names among the last lines of a paste with no byline above: "(Reporting by Hsu
-     * Mei-ling in Taipei and Rahul Menon; Editing by Graham Lowther)" gives who reported and wrote, not who edited.
-     * A "By …" line to read as the byline and the line it was read from, or {@code null}.
+     * The writers a wire's credit names among the last lines of a paste: "(Reporting by Hsu Mei-ling in Taipei and
+     * Rahul Menon; Editing by Graham Lowther)" gives who reported and wrote, not who edited; or {@code null}.
      */
-    private static String[] tailByline(List<Block> blocks) {
-        int seen = 0;
-        for (int b = blocks.size() - 1; b >= 0 && seen < TAIL_LINES; b--) {
-            Block block = blocks.get(b);
-            if (block.kind() == Block.Kind.BREAK) {
+    private static Pick wireCredit(List<Block> blocks, String date) {
+        for (String text : lastLines(blocks)) {
+            Matcher wire = WIRE_CREDIT.matcher(text);
+            if (!wire.matches()) {
                 continue;
             }
-            String[] texts = block.text().split("\n");
-            for (int i = texts.length - 1; i >= 0 && seen < TAIL_LINES; i--, seen++) {
-                String text = texts[i].strip();
-                Matcher wire = WIRE_CREDIT.matcher(text);
-                if (wire.matches()) {
-                    List<String> writers = new ArrayList<>();
-                    for (String part : wire.group(1).split(";")) {
-                        Matcher credit = WIRE_WRITERS.matcher(part.strip());
-                        if (credit.matches()) {
-                            writers.add(credit.group(1).strip());
-                        }
-                    }
-                    String line = "By " + String.join(" and ", writers);
-                    return !writers.isEmpty() && Bylines.parsePrefixed(line) != null ? new String[] {line, text} : null;
+            List<String> writers = new ArrayList<>();
+            for (String part : wire.group(1).split(";")) {
+                Matcher credit = WIRE_WRITERS.matcher(part.strip());
+                if (credit.matches()) {
+                    writers.add(credit.group(1).strip());
                 }
             }
+            Bylines.Byline byline = writers.isEmpty() ? null : Bylines.parsePrefixed("By " + String.join(" and ", writers));
+            return byline == null ? null : new Pick(byline, text, date);
         }
         return null;
     }
 
     /** A "Published …" or "Posted …" date line among the last lines of the paste. */
     private static String tailDate(List<Block> blocks, DateText.Order order) {
-        int seen = 0;
-        for (int b = blocks.size() - 1; b >= 0 && seen < TAIL_LINES; b--) {
-            Block block = blocks.get(b);
-            List<String> texts = block.kind() == Block.Kind.LIST ? block.items() : List.of(block.text().split("\n"));
-            for (int i = texts.size() - 1; i >= 0 && seen < TAIL_LINES; i--, seen++) {
-                String text = texts.get(i).strip();
-                var when = Datelines.parse(text, order);
-                if (when.isPresent() && when.get().length() == 10
-                        && TAIL.matcher(text).lookingAt()) {
-                    return when.get();
-                }
+        for (String text : lastLines(blocks)) {
+            var when = Datelines.parse(text, order);
+            if (when.isPresent() && when.get().length() == 10 && TAIL.matcher(text).lookingAt()) {
+                return when.get();
             }
         }
         return null;
+    }
+
+    /** The last {@value #TAIL_LINES} lines of the paste, the last first (a list's items as lines, a break as one). */
+    private static List<String> lastLines(List<Block> blocks) {
+        List<String> last = new ArrayList<>();
+        for (int b = blocks.size() - 1; b >= 0 && last.size() < TAIL_LINES; b--) {
+            Block block = blocks.get(b);
+            List<String> texts = block.kind() == Block.Kind.LIST ? block.items() : List.of(block.text().split("\n"));
+            for (int i = texts.size() - 1; i >= 0 && last.size() < TAIL_LINES; i--) {
+                last.add(texts.get(i).strip());
+            }
+        }
+        return last;
     }
 
     /** A photo's credit, which names a person too; "Jane Doe | Photos by John Roe" is a byline with a credit. */

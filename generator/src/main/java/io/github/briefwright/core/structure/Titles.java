@@ -18,7 +18,9 @@ import java.util.regex.Pattern;
  * The title of a paste chosen among scored candidates: every head block that could be a title (a short
  * paragraph the head reader would not claim as noise, byline, date or source). A candidate scores by:
  * <ul>
- *   <li>where it stands: the first candidate 1 (a paste usually starts at the headline), less 0.25 for each
+ *   <li>where it stands: the first candidate 1 (a paste usually starts at the headline; a section's label of up to
+ *       two words, or shouted, or of a breadcrumb's parts, over a headline with its dek or byline under it does not
+ *       count: the headline after it is the first), less 0.25 for each
  *       plausible candidate before it (one whose shape, below, scores 0 or more: navigation and labels do not push
  *       the title down);</li>
  *   <li>what stands below it: a byline or date line as the next block 1.5, further down in the head 1 (pages
