@@ -32,7 +32,7 @@ import java.util.Set;
  *   <li>Thresholds: the {@code remove}/{@code keep}/{@code inside} triple from a fixed grid that gives the best body-word F1 on
  *       the {@code dev} pages through the whole pipeline while keeping body-word recall within
  *       {@value #RECALL_SLACK} and body lines kept within {@value #LINES_SLACK} of their values without the
- *       classifier.</li>
+ *       classifier; when no triple does, nothing is written and the model file stays as it is.</li>
  * </ol>
  *
  * Options: {@code --out FILE} (default: the model resource in {@code generator/src/main/resources}).
@@ -124,6 +124,13 @@ public final class NoiseTrainer {
                 }
               }
             }
+        }
+        if (bestF1 < 0) {
+            // a model that would be turned off is not written over the one shipped: the rules alone already keep more
+            // body than any threshold of the grid allows the classifier to cost
+            System.out.println("no threshold of the grid keeps dev body recall and body lines within the slack of the rules"
+                    + " alone: nothing written, " + out + " is left as it is");
+            return;
         }
         System.out.printf(Locale.ROOT, "chosen: remove %.2f keep %.2f inside %.2f%n", bestRemove, bestKeep,
                 bestInside);
