@@ -12,7 +12,7 @@ import java.util.function.IntFunction;
  * size {@code 4n} (each the best of three runs, after a warm-up run of each), and the ratio of the two times is checked.
  * Linear work gives about 4, {@code n log n} a little more, quadratic work about 16; the bound of 8 leaves room
  * for a noisy machine without letting quadratic work pass; a ratio over the bound is measured again, up to three
- * times in all, before it fails. Not a timed test: no absolute time is asserted. The
+ * times in all, each time on inputs made again after a collection and warmed up on, before it fails. Not a timed test: no absolute time is asserted. The
  * time is the CPU time of the thread doing the work where the JVM measures it (so other processes on the machine
  * matter less), else the time on the clock.
  */
@@ -63,8 +63,15 @@ public final class Growth {
         long smallNanos = best(small, work);
         long largeNanos = best(large, work);
         double ratio = largeNanos / (double) Math.max(1, smallNanos);
-        // a pause of a busy machine can land on one size; work that really grows faster fails every attempt
+        // a pause of a busy machine can land on one size, and the state of the heap or of compiled code can slow one
+        // size for a while: each new attempt makes both inputs again after a collection and warms up on them first;
+        // work that really grows faster fails every attempt
         for (int attempt = 1; attempt < ATTEMPTS && ratio >= BOUND; attempt++) {
+            System.gc();
+            small = input.apply(n);
+            large = input.apply(4 * n);
+            work.accept(small);
+            work.accept(large);
             smallNanos = Math.min(smallNanos, best(small, work));
             largeNanos = best(large, work);
             ratio = largeNanos / (double) Math.max(1, smallNanos);
