@@ -137,8 +137,8 @@ final class Bylines {
      * "本报宁波3月13日电（记者王晓明、李静）13日上午…", "新华社北京3月1日电（记者 张伟）…".
      */
     private static final Pattern CJK_LEAD = Pattern.compile("^(?:【(?!写真|図|表|画像|動画|映像|イラスト|資料|グラフ)"
-            + "[^【】＝=]{1,16}[＝=]([\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー・]{2,8})(?<!撮影|提供|資料|作成)】|[^（(]{0,24}电\\s*[（(](?:本报)?记者\\s*(\\p{IsHan}{2,4}(?:\\s*[、，,\\s]\\s*\\p{IsHan}{2,4}){0,4})"
-            + "\\s*[）)])");
+            + "[^【】＝=]{1,16}[＝=]([\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー・]{2,8})(?<!撮影|提供|資料|作成)】"
+            + "|[^（(]{0,24}电\\s*[（(](?:本报)?记者\\s*(\\p{IsHan}{2,4}(?:\\s*[、，,\\s]\\s*\\p{IsHan}{2,4}){0,4})\\s*[）)])");
 
     /** The reporters a Japanese or Chinese story's first words name ({@link #CJK_LEAD}), or {@code null}. */
     static Byline leadReporters(String text) {
@@ -152,9 +152,13 @@ final class Bylines {
         if (lead.group(1) != null) {
             return new Byline(List.of(lead.group(1)), List.of(), null);
         }
-        List<String> names = java.util.Arrays.stream(lead.group(2).split("\\s*[、，,\\s]\\s*"))
-                .filter(name -> !CHINESE_NOT_NAMES.contains(name)).toList();
-        return names.isEmpty() ? null : new Byline(names, List.of(), null);
+        return chineseNames(lead.group(2).split("\\s*[、，,\\s]\\s*"), null);
+    }
+
+    /** The names among the words after "记者" (not a correspondent's or an intern's title), or {@code null}. */
+    private static Byline chineseNames(String[] words, String date) {
+        List<String> names = java.util.Arrays.stream(words).filter(word -> !CHINESE_NOT_NAMES.contains(word)).toList();
+        return names.isEmpty() ? null : new Byline(names, List.of(), date);
     }
 
     /** "文・写真", "文と写真": text and photographs by one writer, before the name. */
@@ -322,9 +326,7 @@ final class Bylines {
         if (reporters) {
             List<DateText.Found> dates = DateText.findAll(text, DateText.Order.UNKNOWN);
             String date = dates.isEmpty() || dates.get(0).date() == null ? null : dates.get(0).date().toString();
-            List<String> names = java.util.Arrays.stream(chinese.group(1).split("\\s+"))
-                    .filter(word -> !CHINESE_NOT_NAMES.contains(word)).toList();
-            return names.isEmpty() ? null : new Byline(names, List.of(), date);
+            return chineseNames(chinese.group(1).split("\\s+"), date);
         }
         Matcher cjk = CJK_PREFIXED.matcher(text);
         if (cjk.matches()) {

@@ -103,11 +103,7 @@ public final class DateText {
         String[][] hindi = {{"जनवरी"}, {"फ़रवरी", "फरवरी"}, {"मार्च"}, {"अप्रैल"}, {"मई"}, {"जून"}, {"जुलाई"}, {"अगस्त"},
             {"सितंबर", "सितम्बर"}, {"अक्टूबर", "अक्तूबर"}, {"नवंबर", "नवम्बर"}, {"दिसंबर", "दिसम्बर"}};
         for (int m = 0; m < 12; m++) {
-            for (String name : hindi[m]) {
-                MONTHS.putIfAbsent(name, m + 1);
-                FOREIGN.putIfAbsent(name, m + 1);
-            }
-            for (String name : arabic[m]) {
+            for (String name : concat(hindi[m], arabic[m])) {
                 MONTHS.putIfAbsent(name, m + 1);
                 FOREIGN.putIfAbsent(name, m + 1);
             }
@@ -246,7 +242,6 @@ public final class DateText {
      * write day-first; else month names written month-first ("June 21, 2014") or day-first ("21 June 2014") when
      * only one way occurs; else {@link Order#UNKNOWN}.
      */
-
     public static Order orderIn(String text) {
         int dayFirst = 0;
         int monthFirst = 0;

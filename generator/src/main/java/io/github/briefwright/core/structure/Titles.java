@@ -159,7 +159,7 @@ final class Titles {
         Set<String> later = null; // the paragraphs after the head, read when a candidate needs them
         Set<String> bodyWords = null;
         int ordinal = 0;
-        int unlabelled = 0; // candidates so far that are not a section's label over a headline
+        boolean labelFirst = false; // the first candidate is a section's label over the headline
         int plausible = 0;
         int previousCandidate = -1;
         int previousWords = 0;
@@ -213,7 +213,7 @@ final class Titles {
             // the first candidate, not counting a section's label over the headline ("Sport / Rugby", "EXCLUSIVE")
             boolean label = ordinal == 0 && (words <= 2 || HeadReader.isKicker(text) || x[4] == 1 && words <= 4)
                     && headlineNext(blocks, i, meta);
-            x[10] = unlabelled == 0 && !label ? 1 : 0;
+            x[10] = ordinal == 0 && !label || ordinal == 1 && labelFirst ? 1 : 0;
             x[11] = plausible;
             int before = previous(blocks, i);
             x[12] = previousWords >= 3 && words > previousWords && before >= 0 && before == previousCandidate ? 1 : 0;
@@ -226,7 +226,7 @@ final class Titles {
             candidates.add(new TitleModel.Candidate(i, text, x));
             double shape = TitleModel.hand().score(shapeOnly(x));
             ordinal++;
-            unlabelled += label ? 0 : 1;
+            labelFirst |= label;
             plausible += shape >= 0 ? 1 : 0;
             previousCandidate = i;
             // a headline's dek is longer than its headline; a masthead, a label or a breadcrumb ("Scotland | Scotland
