@@ -17,7 +17,9 @@ import java.util.regex.Pattern;
  * are found by {@link AuthorBios}. Other noise (an advertisement, a photo credit) carries nothing, except after
  * the last body paragraph. From a closing marker ("###", "-30-") after the first quarter of the text, or a
  * boilerplate heading ("About Example Corp", "Forward-looking statements", "Notes to editors") in its second
- * half, everything but an author's bio is boilerplate. A block repeating the title is a running header. Linear in the number of blocks.
+ * half, everything but an author's bio is boilerplate. From a heading that opens what follows the article on its page
+ * (its comments, a sidebar, a box of other articles: {@link #afterArticle}), what the rules would keep goes too
+ * ({@value NoiseRules#AFTER_ARTICLE}). A block repeating the title is a running header. Linear in the number of blocks.
  */
 final class BodyCleaner {
 
@@ -30,6 +32,12 @@ final class BodyCleaner {
     }
 
     private static final int CARRY_MAX_CHARS = 150;
+    /** The words of body paragraphs an article has, at least, before what follows it can start. */
+    private static final int ARTICLE_WORDS = 150;
+    private static final int RESUMING_BLOCKS = 2;
+    private static final int RESUMING_WORDS = 15;
+    private static final int BOX_BLOCKS = 8;
+    private static final int PARAGRAPH_WORDS = 25;
     private static final int TIMESTAMP_MAX_CHARS = 80;
     private static final Pattern RELATIVE_STAMP = Pattern.compile(
             "\\d{1,3}\\s*(sec|secs|second|min|mins|minute|hour|hr|hrs|day|week|month|year|[hmd])s? ago", Pattern.CASE_INSENSITIVE);
@@ -70,7 +78,8 @@ final class BodyCleaner {
 
     Result clean(List<Block> blocks, List<String> bylineNames, String title) {
         int boilerplate = boilerplateStart(blocks);
-        int lastBody = lastBodyParagraph(blocks.subList(0, boilerplate), bylineNames);
+        int after = afterArticle(blocks);
+        int lastBody = lastBodyParagraph(blocks.subList(0, Math.min(after, boilerplate)), bylineNames);
         List<Block> body = new ArrayList<>();
         List<Taken> removed = new ArrayList<>();
         List<AuthorBios.Bio> bios = new ArrayList<>();
@@ -87,7 +96,8 @@ final class BodyCleaner {
                 continue;
             }
             if (block.kind() == Kind.LIST) {
-                carry = list(block, inTail, aboutAuthors, carry, bylineNames, !textKept, body, removed, bios);
+                carry = list(block, inTail, i >= after, aboutAuthors, carry, bylineNames, !textKept, body, removed,
+                        bios);
                 carried = 0;
                 continue;
             }
@@ -119,6 +129,8 @@ final class BodyCleaner {
                     && (carried > 0 || !beforeBody(blocks, i)))) {
                 removed.add(new Taken(carry, text, block.line()));
                 carried++;
+            } else if (i >= after) {
+                removed.add(new Taken(NoiseRules.AFTER_ARTICLE, text, block.line()));
             } else {
                 carry = null;
                 carried = 0;
@@ -222,8 +234,9 @@ final class BodyCleaner {
     }
 
     /** Judges a list item by item; returns the carry after it. */
-    private String list(Block block, boolean inTail, boolean aboutAuthors, String carry, List<String> bylineNames,
-            boolean beforeText, List<Block> body, List<Taken> removed, List<AuthorBios.Bio> bios) {
+    private String list(Block block, boolean inTail, boolean afterArticle, boolean aboutAuthors, String carry,
+            List<String> bylineNames, boolean beforeText, List<Block> body, List<Taken> removed,
+            List<AuthorBios.Bio> bios) {
         List<String> kept = new ArrayList<>();
         String current = carry;
         // a list of the byline, the author's handle and the date, before the text: "• by Jane Doe • @janedoe • Nov 19"
@@ -242,6 +255,8 @@ final class BodyCleaner {
             } else if (current != null && (OPENERS.contains(current) || inTail) && headlineLike(item)
                     && buttonLike(item, current)) {
                 removed.add(new Taken(current, item, block.line()));
+            } else if (afterArticle) {
+                removed.add(new Taken(NoiseRules.AFTER_ARTICLE, item, block.line()));
             } else {
                 kept.add(item);
                 current = null;
@@ -264,6 +279,59 @@ final class BodyCleaner {
             }
         }
         return blocks.size();
+    }
+
+    /**
+     * Where what follows the article on its page starts: a heading that opens it ({@link NoiseRules#articleEnd}),
+     * alone on its line or the first item of a list, after at least {@value #ARTICLE_WORDS} words of body
+     * paragraphs, unless the text goes on after it (then it was a box inside the text): after comments or a
+     * sidebar, a sentence of {@value #RESUMING_WORDS} words or more in the next {@value #RESUMING_BLOCKS} blocks;
+     * after a box of other articles, a paragraph of {@value #PARAGRAPH_WORDS} words or more in the next
+     * {@value #BOX_BLOCKS} (a box's teasers are shorter). The number of blocks when there is none.
+     */
+    private int afterArticle(List<Block> blocks) {
+        int words = 0;
+        for (int i = 0; i < blocks.size(); i++) {
+            Block block = blocks.get(i);
+            if (HeadReader.isBodyParagraph(block)) {
+                words += HeadReader.words(block.text());
+                continue;
+            }
+            if (words < ARTICLE_WORDS) {
+                continue;
+            }
+            NoiseRules.ArticleEnd end = noise.articleEnd(firstLine(block));
+            if (end == NoiseRules.ArticleEnd.FOLLOWS && !resumes(blocks, i, RESUMING_BLOCKS, RESUMING_WORDS)
+                    || end == NoiseRules.ArticleEnd.BOX && !resumes(blocks, i, BOX_BLOCKS, PARAGRAPH_WORDS)) {
+                return i;
+            }
+        }
+        return blocks.size();
+    }
+
+    /** Whether a sentence of {@code words} words or more stands in the next {@code within} blocks after {@code at}. */
+    private static boolean resumes(List<Block> blocks, int at, int within, int words) {
+        int seen = 0;
+        for (int j = at + 1; j < blocks.size() && seen < within; j++) {
+            Block block = blocks.get(j);
+            if (block.kind() == Kind.BREAK) {
+                continue;
+            }
+            seen++;
+            if (block.kind() == Kind.PARAGRAPH && HeadReader.words(block.text()) >= words
+                    && HeadReader.endsSentence(block.text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A paragraph's text, or a list's first item. */
+    private static String firstLine(Block block) {
+        if (block.kind() == Kind.LIST) {
+            return block.items().isEmpty() ? "" : block.items().get(0);
+        }
+        return block.kind() == Kind.PARAGRAPH ? block.text() : "";
     }
 
     private int lastBodyParagraph(List<Block> blocks, List<String> bylineNames) {

@@ -418,6 +418,7 @@ public final class NoiseRules {
     private final Map<String, String> memory;
     private final boolean furniture;
     private final boolean timestamps;
+    private final boolean afterArticle;
 
     /**
      * The rule, applied to the body only, that takes out a line holding nothing but a date or a time (a comment's
@@ -425,15 +426,72 @@ public final class NoiseRules {
      */
     public static final String TIMESTAMP = "timestamp";
 
-    private NoiseRules(List<Rule> rules, boolean furniture, boolean timestamps) {
-        this(rules, null, furniture, timestamps);
+    /**
+     * The rule that takes out what follows an article on its page (its comments, "You may also like", "Most
+     * popular", the footer), from a heading that opens such a part ({@link #articleEnd}); the body cleaner says
+     * where.
+     */
+    public static final String AFTER_ARTICLE = "after-article";
+
+    /**
+     * A line alone that opens what follows an article on its page, in the languages the structure stage reads: its
+     * comments, or a sidebar of the site's other articles ("Most popular", "Trending", "Recent posts"). Not
+     * "Discussion", "Read more", "Related articles", "Don't miss" or "More in …": pages put those inside the text.
+     */
+    private static final Pattern FOLLOWS_ARTICLE = Pattern.compile("(?iu)(?:[•·▪*>»–—-]\\s*)?(?:"
+            + "\\d+\\s+(?:comments?|responses?|replies)|comments?(?:\\s*\\(\\d+\\))?|(?:leave|post|add|write)\\s+(?:a|your)\\s+"
+            + "(?:comment|reply|response)|join the (?:conversation|discussion)|reader comments|show comments|view comments|"
+            + "(?:most|more) (?:popular|read|viewed|shared|emailed)(?:\\s+\\S+){0,2}|popular(?:\\s+(?:posts?|articles?|stories|now|"
+            + "on \\S+))?|trending(?:\\s+(?:now|stories|articles|news))?|recent (?:posts?|articles?|stories)|"
+            + "latest (?:news|stories|articles|posts|videos?)|kommentare?|commentaires?|comentários?|comentarios?|commenti|"
+            + "コメント|人気記事|댓글|热门文章|评论)\\s*:?");
+    /**
+     * A line alone that opens a box of other articles ("You may also like", "More from …", "Read next"), which
+     * ends an article as often as it stands inside one.
+     */
+    private static final Pattern ARTICLES_BOX = Pattern.compile("(?iu)(?:[•·▪*>»–—-]\\s*)?(?:"
+            + "related (?:posts|stories|videos?)|more (?:from|stories|news|articles|like this|to read|to explore)"
+            + "(?:\\s+\\S+){0,4}|you (?:may|might|will) (?:also )?(?:like|enjoy|be interested in)|"
+            + "recommended(?:\\s+(?:for you|stories|articles|reading|videos?))?|read next|what to read next|editor'?s picks?|"
+            + "top stories|(?:das )?könnte (?:sie|dich) auch interessieren|mehr zum thema|weitere artikel|lesen sie auch|"
+            + "à lire aussi|sur le même sujet|lire aussi|leia também|notícias relacionadas|artigos relacionados|"
+            + "artículos relacionados|te puede interesar|noticias relacionadas|articoli correlati|potrebbe interessarti|"
+            + "関連記事|関連ニュース|관련\\s?기사|相关文章|相关阅读)\\s*:?");
+
+    /** What a line alone says of where an article ends on its page ({@link #articleEnd}). */
+    public enum ArticleEnd {
+        /** Nothing. */
+        NONE,
+        /** What follows the article starts: its comments, or a sidebar of the site's other articles. */
+        FOLLOWS,
+        /** A box of other articles starts, after the article or inside it. */
+        BOX
     }
 
-    private NoiseRules(List<Rule> rules, Map<String, String> memory, boolean furniture, boolean timestamps) {
+    private NoiseRules(List<Rule> rules, boolean furniture, boolean timestamps, boolean afterArticle) {
+        this(rules, null, furniture, timestamps, afterArticle);
+    }
+
+    private NoiseRules(List<Rule> rules, Map<String, String> memory, boolean furniture, boolean timestamps,
+            boolean afterArticle) {
         this.rules = List.copyOf(rules);
         this.memory = memory;
         this.furniture = furniture;
         this.timestamps = timestamps;
+        this.afterArticle = afterArticle;
+    }
+
+    /**
+     * What {@code line} (a block's text or a list's first item) says of where an article ends on its page
+     * ({@value #AFTER_ARTICLE}); {@link ArticleEnd#NONE} when that rule is off.
+     */
+    public ArticleEnd articleEnd(String line) {
+        if (!afterArticle || line.length() > 60) {
+            return ArticleEnd.NONE;
+        }
+        String text = line.strip();
+        return FOLLOWS_ARTICLE.matcher(text).matches() ? ArticleEnd.FOLLOWS
+                : ARTICLES_BOX.matcher(text).matches() ? ArticleEnd.BOX : ArticleEnd.NONE;
     }
 
     /** Whether a line of the body holding only a date or a time is noise ({@value #TIMESTAMP}). */
@@ -451,12 +509,12 @@ public final class NoiseRules {
      * more than once. Not thread-safe, unlike this instance.
      */
     public NoiseRules remembering() {
-        return new NoiseRules(rules, new java.util.HashMap<>(), furniture, timestamps);
+        return new NoiseRules(rules, new java.util.HashMap<>(), furniture, timestamps, afterArticle);
     }
 
     /** The built-in rules. */
     public static NoiseRules defaults() {
-        return new NoiseRules(BUILT_IN, true, true);
+        return new NoiseRules(BUILT_IN, true, true, true);
     }
 
     /** The names of the built-in rules, each also the reason it gives. */
@@ -464,6 +522,7 @@ public final class NoiseRules {
         Set<String> names = new TreeSet<>();
         BUILT_IN.forEach(rule -> names.add(rule.name()));
         names.add(TIMESTAMP);
+        names.add(AFTER_ARTICLE);
         return names;
     }
 
@@ -478,11 +537,14 @@ public final class NoiseRules {
         Set<String> off = new HashSet<>();
         boolean furniture = true;
         boolean timestamps = true;
+        boolean afterArticle = true;
         for (String name : disabled) {
             if (name.strip().equals(PageFurniture.REASON)) {
                 furniture = false;
             } else if (name.strip().equals(TIMESTAMP)) {
                 timestamps = false;
+            } else if (name.strip().equals(AFTER_ARTICLE)) {
+                afterArticle = false;
             } else if (builtInNames().contains(name.strip())) {
                 off.add(name.strip()); // every rule of that name: "photo-credit" is three, by the words they need
             } else {
@@ -505,7 +567,7 @@ public final class NoiseRules {
                         + e.getDescription() + " near index " + e.getIndex());
             }
         }
-        return new NoiseRules(rules, furniture, timestamps);
+        return new NoiseRules(rules, furniture, timestamps, afterArticle);
     }
 
     /** The reason {@code text} (one block or list item) is noise, or {@code null} when it is not. */

@@ -1,0 +1,129 @@
+package io.github.briefwright.core.structure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.briefwright.core.load.FrontMatter;
+import io.github.briefwright.core.load.Seed;
+import io.github.briefwright.core.load.SeedFormat;
+import io.github.briefwright.core.model.Block;
+import io.github.briefwright.core.model.Block.Kind;
+import io.github.briefwright.core.model.Removed;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** What follows an article on its page, from a heading that opens it ({@value NoiseRules#AFTER_ARTICLE}). */
+class ArticleEndTest {
+
+    /** Seven paragraphs, 150 words and more: an article whose end can be found. */
+    private static final List<String> ARTICLE = List.of(
+            "The council met on Tuesday to discuss the budget for the coming year, and it agreed on most points after "
+                    + "a long debate.",
+            "Residents who spoke at the meeting asked for more money for libraries and for the repair of roads in the "
+                    + "north of the town.",
+            "The vote on the final plan is expected next month, after a second round of public meetings in every "
+                    + "district of the town.",
+            "Officials said the library hours would not change before the summer, whatever the vote, and that the "
+                    + "staff would stay.",
+            "The bus company asked for a new depot on the edge of town, which the council refused for the second time "
+                    + "this year.",
+            "The mayor thanked the residents who came, and said the minutes of the meeting would be online by the end "
+                    + "of the week.",
+            "A second meeting, on the schools, was set for the week after, at the town hall, and it is open to anyone "
+                    + "who lives in the town.");
+
+    private static Draft draft(String text, NoiseRules rules) {
+        Seed seed = new Seed("a.txt", Path.of("a.txt"), SeedFormat.TXT, text, 1, FrontMatter.NONE, List.of());
+        return new Structurer(rules, null).structure(seed);
+    }
+
+    private static String paste(String tail) {
+        return "Council agrees budget after long debate\n\nBy Jane Roe\nJan. 7, 2020\n\n"
+                + String.join("\n\n", ARTICLE) + "\n\n" + tail + "\n";
+    }
+
+    private static List<String> kept(Draft draft) {
+        return draft.blocks().stream().filter(b -> b.kind() != Kind.BREAK).map(Block::text).toList();
+    }
+
+    private static List<String> removedAfterArticle(Draft draft) {
+        return draft.removed().stream().filter(r -> r.reason().equals(NoiseRules.AFTER_ARTICLE)).map(Removed::text)
+                .toList();
+    }
+
+    private static final String COMMENTS = "3 Comments\n\nMark Doe says:\n\nJanuary 8, 2020 at 9:12 am\n\n"
+            + "They should have spent the money on the roads years ago, and everyone in the north knows it.\n\nReply\n\n"
+            + "Anna Lee says:\n\nJanuary 8, 2020 at 10:40 am\n\nGood to see the libraries get something at last, after "
+            + "all these years of cuts and closures.\n\nReply";
+
+    @Test
+    void aCommentThreadAfterTheArticleIsTakenOutWhole() {
+        Draft draft = draft(paste(COMMENTS), NoiseRules.defaults());
+        assertEquals(ARTICLE, kept(draft));
+        List<String> after = removedAfterArticle(draft);
+        assertTrue(after.stream().anyMatch(text -> text.startsWith("They should have spent")), after.toString());
+        assertTrue(after.stream().anyMatch(text -> text.startsWith("Good to see the libraries")), after.toString());
+    }
+
+    @Test
+    void listsOfOtherArticlesAfterTheArticleAreTakenOutInSeveralLanguages() {
+        List<String> teasers = List.of("Schools plan a longer day from the autumn term",
+                "Parents are split on the change, and the union wants a vote.", "A new bridge for the east side, at last",
+                "The river crossing opens in May, two years late.");
+        for (String heading : List.of("You may also like", "MOST POPULAR", "More from The Town Courier",
+                "Das könnte Sie auch interessieren", "À lire aussi", "Leia também", "関連記事", "• Recommended for you")) {
+            Draft draft = draft(paste(heading + "\n\n" + String.join("\n\n", teasers)), NoiseRules.defaults());
+            assertEquals(ARTICLE, kept(draft), heading);
+            List<String> removed = draft.removed().stream().map(Removed::text).toList();
+            assertTrue(removed.containsAll(teasers), heading + ": " + removed);
+        }
+    }
+
+    @Test
+    void aBoxInsideTheTextIsNoEndWhenTheTextGoesOn() {
+        String more = "The council will meet again on the first Tuesday of next month to vote on the plan for the "
+                + "schools.";
+        Draft draft = draft(paste("Most popular\n\nSchools plan a longer day from the autumn term\n\n" + more),
+                NoiseRules.defaults());
+        assertTrue(kept(draft).contains(more), kept(draft).toString());
+        assertTrue(removedAfterArticle(draft).isEmpty(), removedAfterArticle(draft).toString());
+    }
+
+    @Test
+    void aHeadingBeforeTheArticleHasSaidMuchIsNoEnd() {
+        // "Comment" as a section's label, or comments under a short post: less than 150 words of text before it
+        String text = "Council agrees budget\n\nBy Jane Roe\n\n" + ARTICLE.get(0) + "\n\nComments\n\n" + ARTICLE.get(1)
+                + "\n\nPosted in Town\n";
+        Draft draft = draft(text, NoiseRules.defaults());
+        assertTrue(kept(draft).contains(ARTICLE.get(1)), kept(draft).toString());
+        assertTrue(removedAfterArticle(draft).isEmpty());
+    }
+
+    @Test
+    void theRuleCanBeTurnedOff() {
+        Draft draft = draft(paste(COMMENTS), NoiseRules.of(List.of(NoiseRules.AFTER_ARTICLE), List.of()));
+        assertTrue(kept(draft).stream().anyMatch(text -> text.startsWith("They should have spent")),
+                kept(draft).toString());
+        assertTrue(removedAfterArticle(draft).isEmpty());
+        assertTrue(NoiseRules.builtInNames().contains(NoiseRules.AFTER_ARTICLE));
+    }
+
+    @Test
+    void onlyAHeadingAloneOpensWhatFollowsAnArticle() {
+        NoiseRules rules = NoiseRules.defaults();
+        for (String heading : List.of("Comments", "12 comments", "Leave a Reply", "Most read", "Popular posts",
+                "Recent Posts", "Trending now", "Kommentare", "Comentarios:", "댓글")) {
+            assertEquals(NoiseRules.ArticleEnd.FOLLOWS, rules.articleEnd(heading), heading);
+        }
+        for (String heading : List.of("You may also like", "Related stories", "Read next", "More from The Courier",
+                "Lesen Sie auch", "関連記事")) {
+            assertEquals(NoiseRules.ArticleEnd.BOX, rules.articleEnd(heading), heading);
+        }
+        // inside a text as often as after it, or a sentence
+        for (String line : List.of("Read more", "Related articles", "Don't miss", "More in Politics", "Discussion",
+                "Comments on the plan were due by Friday.", "The most popular option was a longer day.")) {
+            assertEquals(NoiseRules.ArticleEnd.NONE, rules.articleEnd(line), line);
+        }
+    }
+}
