@@ -34,10 +34,8 @@ final class BodyCleaner {
     private static final int CARRY_MAX_CHARS = 150;
     /** The words of body paragraphs an article has, at least, before what follows it can start. */
     private static final int ARTICLE_WORDS = 150;
-    private static final int RESUMING_BLOCKS = 2;
-    private static final int RESUMING_WORDS = 15;
-    private static final int BOX_BLOCKS = 8;
-    private static final int PARAGRAPH_WORDS = 25;
+    private static final int SENTENCE_WORDS = 5;
+    private static final int DENSE_LETTERS = 6;
     private static final int TIMESTAMP_MAX_CHARS = 80;
     private static final Pattern RELATIVE_STAMP = Pattern.compile(
             "\\d{1,3}\\s*(sec|secs|second|min|mins|minute|hour|hr|hrs|day|week|month|year|[hmd])s? ago", Pattern.CASE_INSENSITIVE);
@@ -79,7 +77,7 @@ final class BodyCleaner {
     Result clean(List<Block> blocks, List<String> bylineNames, String title) {
         int boilerplate = boilerplateStart(blocks);
         int after = afterArticle(blocks);
-        int lastBody = lastBodyParagraph(blocks.subList(0, Math.min(after, boilerplate)), bylineNames);
+        int lastBody = lastBodyParagraph(blocks.subList(0, boilerplate), bylineNames);
         List<Block> body = new ArrayList<>();
         List<Taken> removed = new ArrayList<>();
         List<AuthorBios.Bio> bios = new ArrayList<>();
@@ -111,7 +109,7 @@ final class BodyCleaner {
                 removed.add(new Taken("author-bio-heading", text, block.line()));
                 continue;
             }
-            AuthorBios.Bio bio = AuthorBios.find(text, inTail || aboutAuthors, bylineNames);
+            AuthorBios.Bio bio = AuthorBios.find(text, inTail || i >= after || aboutAuthors, bylineNames);
             if (bio != null) {
                 bios.add(bio);
                 carry = null;
@@ -243,7 +241,7 @@ final class BodyCleaner {
         boolean bylineList = beforeText && block.items().stream().anyMatch(item -> repeatsByline(item, bylineNames));
         boolean authorBox = authorBox(block.items());
         for (String item : block.items()) {
-            AuthorBios.Bio bio = AuthorBios.find(item, inTail || aboutAuthors, bylineNames);
+            AuthorBios.Bio bio = AuthorBios.find(item, inTail || afterArticle || aboutAuthors, bylineNames);
             boolean handle = HANDLE_ONLY.matcher(item.strip()).matches();
             String reason = bio != null ? null : bylineList && (repeatsByline(item, bylineNames) || handle
                     || dateline.test(item.strip())) ? "byline" : authorBox && handle ? "handle" : reason(item);
@@ -282,48 +280,62 @@ final class BodyCleaner {
     }
 
     /**
-     * Where what follows the article on its page starts: a heading that opens it ({@link NoiseRules#articleEnd}),
-     * alone on its line or the first item of a list, after at least {@value #ARTICLE_WORDS} words of body
-     * paragraphs, unless the text goes on after it (then it was a box inside the text): after comments or a
-     * sidebar, a sentence of {@value #RESUMING_WORDS} words or more in the next {@value #RESUMING_BLOCKS} blocks;
-     * after a box of other articles, a paragraph of {@value #PARAGRAPH_WORDS} words or more in the next
-     * {@value #BOX_BLOCKS} (a box's teasers are shorter). The number of blocks when there is none.
+     * Where what follows the article on its page starts: a heading that opens it
+     * ({@link NoiseRules#opensAfterArticle}), alone on its line or the first item of a list, after at least
+     * {@value #ARTICLE_WORDS} words of body paragraphs, unless two paragraphs that end a sentence
+     * ({@link #isSentences}) stand one after the other anywhere below it: then the text goes on, and the heading
+     * was a label or a box inside it (comments and teasers stand between shorter lines: names, stamps, headlines).
+     * The number of blocks when there is none. Linear: which blocks have such a pair below them is found once,
+     * from the end.
      */
     private int afterArticle(List<Block> blocks) {
+        boolean[] pairBelow = new boolean[blocks.size() + 1];
+        boolean sentencesNext = false;
+        for (int i = blocks.size() - 1; i >= 0; i--) {
+            Block block = blocks.get(i);
+            if (block.kind() == Kind.BREAK) {
+                pairBelow[i] = pairBelow[i + 1];
+                continue;
+            }
+            boolean sentences = isSentences(block);
+            pairBelow[i] = pairBelow[i + 1] || sentences && sentencesNext;
+            sentencesNext = sentences;
+        }
         int words = 0;
         for (int i = 0; i < blocks.size(); i++) {
             Block block = blocks.get(i);
             if (HeadReader.isBodyParagraph(block)) {
                 words += HeadReader.words(block.text());
-                continue;
-            }
-            if (words < ARTICLE_WORDS) {
-                continue;
-            }
-            NoiseRules.ArticleEnd end = noise.articleEnd(firstLine(block));
-            if (end == NoiseRules.ArticleEnd.FOLLOWS && !resumes(blocks, i, RESUMING_BLOCKS, RESUMING_WORDS)
-                    || end == NoiseRules.ArticleEnd.BOX && !resumes(blocks, i, BOX_BLOCKS, PARAGRAPH_WORDS)) {
+            } else if (words >= ARTICLE_WORDS && noise.opensAfterArticle(firstLine(block)) && !pairBelow[i + 1]) {
                 return i;
             }
         }
         return blocks.size();
     }
 
-    /** Whether a sentence of {@code words} words or more stands in the next {@code within} blocks after {@code at}. */
-    private static boolean resumes(List<Block> blocks, int at, int within, int words) {
-        int seen = 0;
-        for (int j = at + 1; j < blocks.size() && seen < within; j++) {
-            Block block = blocks.get(j);
-            if (block.kind() == Kind.BREAK) {
-                continue;
-            }
-            seen++;
-            if (block.kind() == Kind.PARAGRAPH && HeadReader.words(block.text()) >= words
-                    && HeadReader.endsSentence(block.text())) {
-                return true;
+    /**
+     * A paragraph of {@value #SENTENCE_WORDS} words or more (or {@link #denseLetters}) that ends a sentence (a Chinese or Japanese full stop
+     * or closing quote too) and no rule takes for noise.
+     */
+    private boolean isSentences(Block block) {
+        String text = block.text().strip();
+        return block.kind() == Kind.PARAGRAPH && (HeadReader.words(text) >= SENTENCE_WORDS || denseLetters(text))
+                && !text.isEmpty()
+                && (HeadReader.endsSentence(text) || "。！？」』".indexOf(text.charAt(text.length() - 1)) >= 0)
+                && noise.reason(text) == null;
+    }
+
+    /** Whether a text holds {@value #DENSE_LETTERS} letters or more of Han, kana or Hangul, which say much in few words. */
+    private static boolean denseLetters(String text) {
+        int dense = 0;
+        for (int i = 0; i < text.length() && dense < DENSE_LETTERS; i++) {
+            Character.UnicodeScript script = Character.UnicodeScript.of(text.charAt(i));
+            if (script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                    || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL) {
+                dense++;
             }
         }
-        return false;
+        return dense >= DENSE_LETTERS;
     }
 
     /** A paragraph's text, or a list's first item. */

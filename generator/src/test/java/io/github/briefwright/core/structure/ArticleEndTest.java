@@ -1,6 +1,7 @@
 package io.github.briefwright.core.structure;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.briefwright.core.load.FrontMatter;
@@ -81,16 +82,6 @@ class ArticleEndTest {
     }
 
     @Test
-    void aBoxInsideTheTextIsNoEndWhenTheTextGoesOn() {
-        String more = "The council will meet again on the first Tuesday of next month to vote on the plan for the "
-                + "schools.";
-        Draft draft = draft(paste("Most popular\n\nSchools plan a longer day from the autumn term\n\n" + more),
-                NoiseRules.defaults());
-        assertTrue(kept(draft).contains(more), kept(draft).toString());
-        assertTrue(removedAfterArticle(draft).isEmpty(), removedAfterArticle(draft).toString());
-    }
-
-    @Test
     void aHeadingBeforeTheArticleHasSaidMuchIsNoEnd() {
         // "Comment" as a section's label, or comments under a short post: less than 150 words of text before it
         String text = "Council agrees budget\n\nBy Jane Roe\n\n" + ARTICLE.get(0) + "\n\nComments\n\n" + ARTICLE.get(1)
@@ -110,20 +101,37 @@ class ArticleEndTest {
     }
 
     @Test
+    void aBoxInsideTheTextIsNoEndWhenShortParagraphsGoOnAfterIt() {
+        // a box of teasers, then the text again in short paragraphs, two of them one after the other; in Chinese,
+        // where a sentence has few spaces and ends with its own full stop
+        List<String> more = List.of("The regional government has not said whether it will renew the grant.",
+                "A spokesperson declined to comment.");
+        Draft draft = draft(paste("You may also like\n\nThe bridge that took ten years to repair\n\n"
+                + "Ferry fares to rise in autumn\n\n" + String.join("\n\n", more)), NoiseRules.defaults());
+        assertTrue(kept(draft).containsAll(more), kept(draft).toString());
+        List<String> chinese = List.of("镇议会将于十月表决是否购买第四艘渡轮。", "发言人拒绝置评。");
+        draft = draft(paste("相关阅读\n\n大桥维修十年终于完工\n\n渡轮票价秋季上调\n\n" + String.join("\n\n", chinese)),
+                NoiseRules.defaults());
+        assertTrue(kept(draft).containsAll(chinese), kept(draft).toString());
+    }
+
+    @Test
     void onlyAHeadingAloneOpensWhatFollowsAnArticle() {
         NoiseRules rules = NoiseRules.defaults();
         for (String heading : List.of("Comments", "12 comments", "Leave a Reply", "Most read", "Popular posts",
-                "Recent Posts", "Trending now", "Kommentare", "Comentarios:", "댓글")) {
-            assertEquals(NoiseRules.ArticleEnd.FOLLOWS, rules.articleEnd(heading), heading);
+                "Recent Posts", "Trending now", "Kommentare", "Comentarios:", "댓글", "Top Rated Comments",
+                "34 responses to “Anthony Lynn: “We needed to win this game””", "One thought on \"Council agrees budget\"",
+                "3 Kommentare zu „Warum die Fähre zurückkommt“", "Deja una respuesta", "Lascia un commento",
+                "コメント（3）", "You may also like", "Related stories", "Read next", "More from The Courier",
+                "Lesen Sie auch", "A lire aussi", "関連記事：", "■関連記事", "[관련기사]", "【相关阅读】", "많이 본 뉴스")) {
+            assertTrue(rules.opensAfterArticle(heading), heading);
         }
-        for (String heading : List.of("You may also like", "Related stories", "Read next", "More from The Courier",
-                "Lesen Sie auch", "関連記事")) {
-            assertEquals(NoiseRules.ArticleEnd.BOX, rules.articleEnd(heading), heading);
-        }
-        // inside a text as often as after it, or a sentence
+        // inside a text as often as after it, an opinion column's label, or a sentence
         for (String line : List.of("Read more", "Related articles", "Don't miss", "More in Politics", "Discussion",
-                "Comments on the plan were due by Friday.", "The most popular option was a longer day.")) {
-            assertEquals(NoiseRules.ArticleEnd.NONE, rules.articleEnd(line), line);
+                "Comment", "Kommentar", "コメント", "Comments on the plan were due by Friday.",
+                "The most popular option was a longer day.", "One response to the crisis was a new tax.")) {
+            assertFalse(rules.opensAfterArticle(line), line);
         }
+        assertFalse(NoiseRules.of(List.of(NoiseRules.AFTER_ARTICLE), List.of()).opensAfterArticle("Comments"));
     }
 }
