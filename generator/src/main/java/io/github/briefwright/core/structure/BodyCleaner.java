@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * the last body paragraph. From a closing marker ("###", "-30-") after the first quarter of the text, or a
  * boilerplate heading ("About Example Corp", "Forward-looking statements", "Notes to editors") in its second
  * half, everything but an author's bio is boilerplate. From a heading that opens what follows the article on its page
- * (its comments, a sidebar, a box of other articles: {@link #afterArticle}), what the rules would keep goes too
+ * (its comments, a sidebar of the site: {@link #afterArticle}), what the rules would keep goes too
  * ({@value NoiseRules#AFTER_ARTICLE}). A block repeating the title is a running header. Linear in the number of blocks.
  */
 final class BodyCleaner {
@@ -35,6 +35,8 @@ final class BodyCleaner {
     /** The words of body paragraphs an article has, at least, before what follows it can start. */
     private static final int ARTICLE_WORDS = 150;
     private static final int SENTENCE_WORDS = 5;
+    /** What may follow a sentence's full stop: closing quotes and brackets, a footnote's mark ("[2]", "¹", "*"). */
+    private static final Pattern SENTENCE_TAIL = Pattern.compile("(?:[\\s\"”“’'‘»«„)\\]）」』*¹²³⁴⁵⁶⁷⁸⁹⁰]|\\[\\d{1,3}\\])+$");
     private static final int DENSE_LETTERS = 6;
     private static final int TIMESTAMP_MAX_CHARS = 80;
     private static final Pattern RELATIVE_STAMP = Pattern.compile(
@@ -293,8 +295,8 @@ final class BodyCleaner {
         boolean sentencesNext = false;
         for (int i = blocks.size() - 1; i >= 0; i--) {
             Block block = blocks.get(i);
-            if (block.kind() == Kind.BREAK) {
-                pairBelow[i] = pairBelow[i + 1];
+            if (block.kind() == Kind.BREAK || block.kind() != Kind.HEADING && noise.reason(block.text()) != null) {
+                pairBelow[i] = pairBelow[i + 1]; // a caption, a credit or an advertisement between two paragraphs
                 continue;
             }
             boolean sentences = isSentences(block);
@@ -314,15 +316,16 @@ final class BodyCleaner {
     }
 
     /**
-     * A paragraph of {@value #SENTENCE_WORDS} words or more (or {@link #denseLetters}) that ends a sentence (a Chinese or Japanese full stop
-     * or closing quote too) and no rule takes for noise.
+     * A paragraph of {@value #SENTENCE_WORDS} words or more (or {@link #denseLetters}) that ends a sentence, in any
+     * script, before closing quotes, brackets or a footnote's mark.
      */
-    private boolean isSentences(Block block) {
+    private static boolean isSentences(Block block) {
         String text = block.text().strip();
-        return block.kind() == Kind.PARAGRAPH && (HeadReader.words(text) >= SENTENCE_WORDS || denseLetters(text))
-                && !text.isEmpty()
-                && (HeadReader.endsSentence(text) || "。！？」』".indexOf(text.charAt(text.length() - 1)) >= 0)
-                && noise.reason(text) == null;
+        if (block.kind() != Kind.PARAGRAPH || HeadReader.words(text) < SENTENCE_WORDS && !denseLetters(text)) {
+            return false;
+        }
+        String end = SENTENCE_TAIL.matcher(text).replaceFirst("");
+        return !end.isEmpty() && ".!?…。！？".indexOf(end.charAt(end.length() - 1)) >= 0;
     }
 
     /** Whether a text holds {@value #DENSE_LETTERS} letters or more of Han, kana or Hangul, which say much in few words. */

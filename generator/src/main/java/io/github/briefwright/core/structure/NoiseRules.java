@@ -427,27 +427,27 @@ public final class NoiseRules {
     public static final String TIMESTAMP = "timestamp";
 
     /**
-     * The rule that takes out what follows an article on its page (its comments, "You may also like", "Most
-     * popular", the footer), from a heading that opens such a part ({@link #opensAfterArticle}); the body cleaner says
-     * where.
+     * The rule that takes out what follows an article on its page (its comments, "Most popular" and the site's
+     * other sidebars, the footer), from a heading that opens such a part ({@link #opensAfterArticle}); the body
+     * cleaner says where.
      */
     public static final String AFTER_ARTICLE = "after-article";
 
     /**
      * A line alone that opens what follows an article on its page, in the languages the structure stage reads: its
      * comments and the comment form ("3 Comments", "Leave a Reply", "34 responses to “…”", "Deja una respuesta"),
-     * a sidebar of the site's other articles ("Most popular", "Trending", "Recent posts", "많이 본 뉴스"), or a box of
-     * them ("You may also like", "More from …", "Lesen Sie auch", "関連記事"). Not "Read more", "Related articles",
-     * "Don't miss", "More in …", "Discussion" or a singular "Comment" (an opinion column's label): pages put those
-     * inside the text. A bullet, arrow or square before
-     * it, brackets around it, a count after it and a colon at its end are read too.
+     * or a sidebar of the site's other articles ("Most popular", "Trending", "Recent posts", "많이 본 뉴스"). Not a
+     * box of other articles ("You may also like", "More from …", "Read next", "Related"), which pages put inside a
+     * text as often as after it (the {@code related} rule takes its headlines), nor "Discussion" or a singular
+     * "Comment" or "Kommentar" (an opinion column's label). A bullet, arrow or square before it, brackets around it,
+     * a count after it and a colon at its end are read too.
      */
     private static final Pattern ARTICLE_END = Pattern.compile("(?iu)[•·▪*>»–—■□▶▷◆●◇\\-]?\\s*[\\[【(]?\\s*(?:"
             // comments and the comment form
             + "(?:\\d+|one)\\s+(?:comments?|responses?|replies|thoughts?)\\s+(?:to|on)\\s+[“\"«„‘].{1,200}[”\"»“’]|"
             + "\\d+\\s+(?:comments?|responses?|replies|kommentare?|commentaires?|comentários?|comentarios?|commenti)"
             + "(?:\\s+(?:zu|à|a|para|su)\\s+\\S.{0,200})?|"
-            + "comments(?:\\s*\\(\\d+\\))?|(?:leave|post|add|write)\\s+(?:a|your)\\s+(?:comment|reply|response)|"
+            + "comments(?:\\s*\\(?\\d+\\)?)?|(?:leave|post|add|write)\\s+(?:a|your)\\s+(?:comment|reply|response)|"
             + "join the (?:conversation|discussion)|(?:reader|top(?: rated)?|all|latest|newest)\\s+comments|"
             + "(?:show|view)\\s+comments|kommentare|(?:schreibe|hinterlasse) (?:einen|eine) (?:kommentar|antwort)|"
             + "commentaires|laisser un commentaire|laisser une réponse|comentários|deixe (?:um comentário|uma resposta)|"
@@ -455,24 +455,14 @@ public final class NoiseRules {
             // the singular is also an opinion column's label ("Comment", "Kommentar"); in Japanese and Chinese a
             // comment section is told from a column or a quote by its count
             + "(?:コメント|评论)\\s*[(（]\\d+[)）]|댓글(?:\\s*\\d+)?|"
-            // sidebars of the site's other articles
-            + "(?:most|more) (?:popular|read|viewed|shared|emailed)(?:\\s+\\S+){0,2}|popular(?:\\s+(?:posts?|articles?|"
-            + "stories|now|on \\S+))?|trending(?:\\s+(?:now|stories|articles|news))?|recent (?:posts?|articles?|stories)|"
+            // sidebars of the site's other articles, named as nothing else is ("Most popular girls' names" is text)
+            + "(?:most|more) (?:popular|read|viewed|shared|emailed)(?:\\s+(?:stories|articles|news|now|today|this week|"
+            + "(?:on|in) \\S+))?|popular(?:\\s+(?:posts?|articles?|stories|now|on \\S+))?|"
+            + "trending(?:\\s+(?:now|stories|articles|news))?|recent (?:posts?|articles?|stories)|"
             + "latest (?:news|stories|articles|posts|videos?)|around the web|sponsored (?:stories|content|links)|"
             + "meistgelesen(?:e (?:artikel|nachrichten))?|beliebte artikel|les plus (?:lus|partagés|populaires)|"
             + "(?:lo )?más (?:leído|visto)s?|mais (?:lidas|vistas|lidos)|(?:i )?più lett[ie]|人気記事|많이 본 (?:뉴스|기사)|"
-            + "인기 ?기사|最新文章|热门文章|"
-            // boxes of other articles, after an article or inside it
-            + "related (?:posts|stories|videos?)|more (?:from|stories|news|articles|like this|to read|to explore)"
-            + "(?:\\s+\\S+){0,4}|you (?:may|might|will) (?:also )?(?:like|enjoy|be interested in)|"
-            + "recommended(?:\\s+(?:for you|stories|articles|reading|videos?))?|read next|what to read next|"
-            + "editor'?s picks?|top stories|(?:das )?könnte (?:sie|dich) auch interessieren|mehr zum thema|"
-            + "weitere artikel|lesen sie auch|siehe auch|auch interessant|[àa] lire (?:aussi|également)|"
-            + "sur le même (?:sujet|thème)|lire aussi|vous aimerez aussi|leia também|veja também|você (?:pode|vai) gostar|"
-            + "notícias relacionadas|artigos relacionados|artículos relacionados|(?:también )?te puede interesar|"
-            + "lee también|más noticias|noticias relacionadas|articoli correlati|potrebbe interessarti(?: anche)?|"
-            + "leggi anche|関連記事|関連ニュース|おすすめ記事|あわせて読みたい|관련\\s?기사|함께 보면 좋은 기사|"
-            + "相关文章|相关阅读|推荐阅读|延伸阅读|猜你喜欢"
+            + "인기 ?기사|最新文章|热门文章"
             + ")\\s*(?:[(（]\\d+[)）])?\\s*[\\]】)]?\\s*[:：]?");
 
     /** The longest line read as such a heading (a blog's "34 responses to “…”" holds the article's title). */

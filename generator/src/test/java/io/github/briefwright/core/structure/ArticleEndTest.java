@@ -68,12 +68,12 @@ class ArticleEndTest {
     }
 
     @Test
-    void listsOfOtherArticlesAfterTheArticleAreTakenOutInSeveralLanguages() {
+    void sidebarsOfOtherArticlesAfterTheArticleAreTakenOutInSeveralLanguages() {
         List<String> teasers = List.of("Schools plan a longer day from the autumn term",
                 "Parents are split on the change, and the union wants a vote.", "A new bridge for the east side, at last",
                 "The river crossing opens in May, two years late.");
-        for (String heading : List.of("You may also like", "MOST POPULAR", "More from The Town Courier",
-                "Das könnte Sie auch interessieren", "À lire aussi", "Leia também", "関連記事", "• Recommended for you")) {
+        for (String heading : List.of("MOST POPULAR", "Most read in World", "• Trending now", "Meistgelesen",
+                "Les plus lus", "Más leídos", "人気記事", "많이 본 뉴스", "热门文章")) {
             Draft draft = draft(paste(heading + "\n\n" + String.join("\n\n", teasers)), NoiseRules.defaults());
             assertEquals(ARTICLE, kept(draft), heading);
             List<String> removed = draft.removed().stream().map(Removed::text).toList();
@@ -101,18 +101,20 @@ class ArticleEndTest {
     }
 
     @Test
-    void aBoxInsideTheTextIsNoEndWhenShortParagraphsGoOnAfterIt() {
-        // a box of teasers, then the text again in short paragraphs, two of them one after the other; in Chinese,
-        // where a sentence has few spaces and ends with its own full stop
-        List<String> more = List.of("The regional government has not said whether it will renew the grant.",
-                "A spokesperson declined to comment.");
-        Draft draft = draft(paste("You may also like\n\nThe bridge that took ten years to repair\n\n"
-                + "Ferry fares to rise in autumn\n\n" + String.join("\n\n", more)), NoiseRules.defaults());
-        assertTrue(kept(draft).containsAll(more), kept(draft).toString());
-        List<String> chinese = List.of("镇议会将于十月表决是否购买第四艘渡轮。", "发言人拒绝置评。");
-        draft = draft(paste("相关阅读\n\n大桥维修十年终于完工\n\n渡轮票价秋季上调\n\n" + String.join("\n\n", chinese)),
-                NoiseRules.defaults());
-        assertTrue(kept(draft).containsAll(chinese), kept(draft).toString());
+    void aSidebarInsideTheTextIsNoEndWhenShortParagraphsGoOnAfterIt() {
+        // a sidebar's headlines, then the text again in short paragraphs: two of them one after the other, with an
+        // advertisement's label between them, or ending in closing quotes
+        for (List<String> more : List.of(
+                List.of("A spokesperson for the ministry declined to comment on the figures on Tuesday.",
+                        "The regional government has not said whether it will renew the grant."),
+                List.of("Ein Sprecher sagte am Dienstag: „Wir haben in den letzten zwei Jahren in allen Werken neue "
+                        + "Kapazitäten aufgebaut, und wir können jetzt auch in großen Mengen liefern.“",
+                        "Die Nachfrage nach Wärmepumpen sei seit dem Sommer in allen Regionen des Landes stark gestiegen."))) {
+            Draft draft = draft(paste("Most read\n\nThe bridge that took ten years to repair\n\n"
+                    + "Ferry fares to rise in autumn\n\n" + more.get(0) + "\n\nAdvertisement\n\n" + more.get(1)),
+                    NoiseRules.defaults());
+            assertTrue(kept(draft).containsAll(more), kept(draft).toString());
+        }
     }
 
     @Test
@@ -122,12 +124,13 @@ class ArticleEndTest {
                 "Recent Posts", "Trending now", "Kommentare", "Comentarios:", "댓글", "Top Rated Comments",
                 "34 responses to “Anthony Lynn: “We needed to win this game””", "One thought on \"Council agrees budget\"",
                 "3 Kommentare zu „Warum die Fähre zurückkommt“", "Deja una respuesta", "Lascia un commento",
-                "コメント（3）", "You may also like", "Related stories", "Read next", "More from The Courier",
-                "Lesen Sie auch", "A lire aussi", "関連記事：", "■関連記事", "[관련기사]", "【相关阅读】", "많이 본 뉴스")) {
+                "コメント（3）", "Comments 12", "■人気記事", "[많이 본 뉴스]", "【热门文章】", "Most read in World:")) {
             assertTrue(rules.opensAfterArticle(heading), heading);
         }
-        // inside a text as often as after it, an opinion column's label, or a sentence
-        for (String line : List.of("Read more", "Related articles", "Don't miss", "More in Politics", "Discussion",
+        // a box of other articles, inside a text as often as after it; a section of the text; an opinion column's
+        // label; a sentence
+        for (String line : List.of("You may also like", "More from The Courier", "Read next", "関連記事", "Top stories",
+                "Most popular girls' names", "Read more", "Related articles", "Don't miss", "More in Politics", "Discussion",
                 "Comment", "Kommentar", "コメント", "Comments on the plan were due by Friday.",
                 "The most popular option was a longer day.", "One response to the crisis was a new tax.")) {
             assertFalse(rules.opensAfterArticle(line), line);
