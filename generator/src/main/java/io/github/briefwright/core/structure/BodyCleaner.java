@@ -286,14 +286,27 @@ final class BodyCleaner {
      * ({@link NoiseRules#opensAfterArticle}), alone on its line or the first item of a list, after at least
      * {@value #ARTICLE_WORDS} words of body paragraphs, unless two paragraphs that end a sentence
      * ({@link #isSentences}) stand one after the other anywhere below it: then the text goes on, and the heading
-     * was a label or a box inside it (comments and teasers stand between shorter lines: names, stamps, headlines).
-     * The number of blocks when there is none. Linear: which blocks have such a pair below them is found once,
-     * from the end.
+     * was a label inside it (comments and teasers stand between shorter lines: names, stamps, headlines). The
+     * number of blocks when there is none. Linear: which blocks have such a pair below them is found once, from the
+     * end to the first heading, and only when there is one.
      */
     private int afterArticle(List<Block> blocks) {
+        List<Integer> headings = new ArrayList<>();
+        int words = 0;
+        for (int i = 0; i < blocks.size(); i++) {
+            Block block = blocks.get(i);
+            if (HeadReader.isBodyParagraph(block)) {
+                words += HeadReader.words(block.text());
+            } else if (words >= ARTICLE_WORDS && noise.opensAfterArticle(firstLine(block))) {
+                headings.add(i);
+            }
+        }
+        if (headings.isEmpty()) {
+            return blocks.size();
+        }
         boolean[] pairBelow = new boolean[blocks.size() + 1];
         boolean sentencesNext = false;
-        for (int i = blocks.size() - 1; i >= 0; i--) {
+        for (int i = blocks.size() - 1; i > headings.get(0); i--) {
             Block block = blocks.get(i);
             if (block.kind() == Kind.BREAK || block.kind() != Kind.HEADING && noise.reason(block.text()) != null) {
                 pairBelow[i] = pairBelow[i + 1]; // a caption, a credit or an advertisement between two paragraphs
@@ -303,13 +316,9 @@ final class BodyCleaner {
             pairBelow[i] = pairBelow[i + 1] || sentences && sentencesNext;
             sentencesNext = sentences;
         }
-        int words = 0;
-        for (int i = 0; i < blocks.size(); i++) {
-            Block block = blocks.get(i);
-            if (HeadReader.isBodyParagraph(block)) {
-                words += HeadReader.words(block.text());
-            } else if (words >= ARTICLE_WORDS && noise.opensAfterArticle(firstLine(block)) && !pairBelow[i + 1]) {
-                return i;
+        for (int heading : headings) {
+            if (!pairBelow[heading + 1]) {
+                return heading;
             }
         }
         return blocks.size();
