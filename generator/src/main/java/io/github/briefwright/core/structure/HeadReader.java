@@ -32,7 +32,7 @@ final class HeadReader {
     /** A stamp of how long ago a page was changed: "Updated 14 minutes ago", "3 hours ago"; no title. */
     private static final Pattern RELATIVE_STAMP = Pattern.compile("(?i)(?:(?:last\\s+)?(?:updated|published|posted|modified)"
             + "\\s*:?\\s*)?(?:about\\s+)?\\d{1,3}\\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|[hm]|days?|weeks?)\\s+ago");
-    private static final Pattern ROLE_WORD = Pattern.compile(".*\\b(reporter|correspondent|editor|writer|staff|"
+    private static final Pattern ROLE_WORD = Pattern.compile(".*\\b(reporter|correspondent|editor|editorial|writer|staff|"
             + "contributor|columnist|fellow|professor|director|analyst|chief|senior|bureau|desk)\\b.*");
     /** The words that say a date is when a text was updated, in the corpus's languages; a regex alternation. */
     static final String UPDATE_WORDS = "updated|modified|edited|更新|mis à jour|actualizado|atualizado|aggiornato|"
@@ -52,6 +52,20 @@ final class HeadReader {
     private static final int NAVIGATION_BLOCKS = 8;
     private static final int TEASER_WINDOW = 8;
     private static final int HEADLINE_WINDOW = 8;
+    /** How far above a paste's first run of text its headline is looked for, in blocks of four words or more. */
+    private static final int NEAREST_WINDOW = 12;
+    /** A headline above the text is at most this long: a longer line there is a caption ("Jean-Marc Lafon dans …"). */
+    private static final int NEAREST_WORDS = 16;
+    /** How far above a paste's first run of text its headline is looked for, in blocks of any length. */
+    private static final int NEAREST_REACH = 60;
+    /** How much more of the text's topic words a headline says again than a title read from the page's menus. */
+    private static final double MORE_ECHO = 0.25;
+    /** A credit or an author's role line under a headline is at most this long: "Practical Horseman Editorial Staff". */
+    private static final int ROLE_LINE_WORDS = 8;
+    /** A byline line: "by European Space Agency" (which names no person for the byline reader). */
+    private static final Pattern BY_LINE = Pattern.compile("(?i)by\\s");
+    /** "by" before a capital: "Illustration by Hana Mori", "Photo by …". */
+    private static final Pattern BY_NAME = Pattern.compile("(?:^|\\s)(?i:by)\\s+\\p{Lu}");
     private static final int RUN_WINDOW = 4;
     private static final int LEDE_PARAGRAPHS = 3;
     /** The share of a headline's longer words that its first paragraphs say again, at least. */
@@ -96,7 +110,7 @@ final class HeadReader {
 
     Result read(List<Block> pasted) {
         List<Block> blocks = headlineItems(pasted);
-        Result result = echoedAbove(blocks, readHead(blocks));
+        Result result = nearestHeadline(blocks, echoedAbove(blocks, readHead(blocks)));
         if (!result.head().authors().isEmpty()) {
             return result;
         }
@@ -292,15 +306,124 @@ final class HeadReader {
         if (echo(article.head().title(), lede) < ECHOED || !(before >= 0 && before <= NAVIGATION_ECHO)) {
             return whole;
         }
+        return reread(blocks, start, whole, article);
+    }
+
+    /**
+     * The head read again from block {@code start} ({@code article}) in place of {@code whole}, with what stands above
+     * it removed as navigation: a byline or date read from the top is kept when the new reading finds none, unless
+     * the page names an author near the new title twice (read() then takes that one).
+     */
+    private Result reread(List<Block> blocks, int start, Result whole, Result article) {
         Head found = article.head();
-        // a byline read from the top is kept when the new reading finds none, unless the page names an author near
-        // the new title twice (read() then takes that one)
         boolean named = found.authors().isEmpty() && article.titleBlock() >= 0
                 && NamedAuthors.find(blocks, start + article.titleBlock()) != null;
         Head head = new Head(found.title(), found.dek(),
                 found.authors().isEmpty() && !named ? whole.head().authors() : found.authors(),
                 found.date() == null ? whole.head().date() : found.date(), found.publisher(), found.sourceUrl());
         return fromStart(blocks, start, article.withHead(head));
+    }
+
+    /**
+     * The head read again from the headline nearest above the text, when the title read is not the text's: a whole
+     * page whose headline stands under the site's menus and teasers, with neither a byline nor a date line that the
+     * other readings find the article's start by, or with them under a teaser. Going up from the first run of body
+     * paragraphs ({@link #bodyRun}) through at most {@value #NEAREST_WINDOW} blocks, past what stands between a
+     * headline and its text (byline and date lines, "by …", an author's role, share bars, credits, counts, a dek
+     * that is a list), the first headline-shaped line is taken when it is below the title read and not the line
+     * right under it (its dek), and when the text's topic words (see {@link #topicEcho}) come back in it more than in
+     * the title read, by {@value #MORE_ECHO} or more, that title's at most {@value #NAVIGATION_ECHO} (a menu's or a
+     * teaser's words). What stands above it goes as navigation, as in {@link #bodyAnchored}; so a title that opens
+     * the paste (nothing above it is a menu) stays, and so does the head when more than {@value #BODY_BEFORE} body
+     * paragraphs stand above the line (the article's own text, set one by one between pictures, over a box of
+     * other articles whose paragraphs make the first run).
+     */
+    private Result nearestHeadline(List<Block> blocks, Result result) {
+        int title = result.titleBlock();
+        int body = bodyRun(blocks);
+        if (body < 0 || title >= body || title >= 0 && opensNear(blocks, title, body)) {
+            return result;
+        }
+        int near = -1;
+        Boolean[] meta = new Boolean[blocks.size()];
+        int lines = 0; // blocks of four words or more gone past: a share bar's or a label's short lines do not count
+        for (int j = body - 1; j > title && j >= body - NEAREST_REACH && lines < NEAREST_WINDOW; j--) {
+            Block block = blocks.get(j);
+            if (block.kind() == Kind.BREAK || words(block.text()) < 4) {
+                continue;
+            }
+            lines++;
+            String text = block.text().strip();
+            if (headlineShaped(block) && words(text) <= NEAREST_WORDS && !startMeta(blocks, meta, j) && !credit(text)) {
+                near = j;
+                break;
+            }
+        }
+        if (near < 0 || title >= 0 && near == nextBlock(blocks, title) || textAbove(blocks, near) > BODY_BEFORE) {
+            return result;
+        }
+        java.util.NavigableSet<String> lede = ledeWords(blocks, body);
+        double before = result.head().title() == null ? 0 : Math.max(0, topicEcho(result.head().title(), lede));
+        if (before > NAVIGATION_ECHO || topicEcho(blocks.get(near).text(), lede) < before + MORE_ECHO) {
+            return result;
+        }
+        Result article = readFrom(blocks.subList(near, blocks.size()), 0);
+        if (article.head().title() == null || topicEcho(article.head().title(), lede) < before + MORE_ECHO) {
+            return result;
+        }
+        return reread(blocks, near, result, article);
+    }
+
+    /**
+     * Whether the title at block {@code title} opens the paste and stands less than {@value #NAVIGATION_BLOCKS} blocks
+     * above the text at block {@code body}: an article's own head, with nothing above it to be a page's navigation.
+     */
+    private static boolean opensNear(List<Block> blocks, int title, int body) {
+        if (previousBlock(blocks, title) >= 0) {
+            return false;
+        }
+        return blocks.subList(title + 1, body).stream().filter(block -> block.kind() != Kind.BREAK).count()
+                < NAVIGATION_BLOCKS;
+    }
+
+    /**
+     * Whether a line says who wrote or made the article, not what it is about: "by European Space Agency",
+     * "Illustration by Hana Mori" (a short line with "by" before a capital), "Katie Lundgren Staff writer",
+     * "Practical Horseman Editorial Staff" (a short line with an author's role).
+     */
+    private static boolean credit(String line) {
+        return words(line) <= ROLE_LINE_WORDS && (BY_NAME.matcher(line).find()
+                || ROLE_WORD.matcher(line.toLowerCase(Locale.ROOT)).matches()) || BY_LINE.matcher(line).lookingAt();
+    }
+
+    /** How many body paragraphs stand above block {@code i}. */
+    private int textAbove(List<Block> blocks, int i) {
+        int text = 0;
+        for (Block block : blocks.subList(0, i)) {
+            text += isBodyText(block) ? 1 : 0;
+        }
+        return text;
+    }
+
+    /**
+     * The share of a line's topic words (four letters or more, not a function word, not Han or kana) that come back in
+     * {@code lede}, a word counting when a word of the lede starts with all of it but its last two letters (at least
+     * four: "hibernating" in "hibernation"); -1 when it has none.
+     */
+    static double topicEcho(String line, java.util.NavigableSet<String> lede) {
+        int words = 0;
+        int found = 0;
+        for (String word : NON_WORD.split(line.toLowerCase(Locale.ROOT))) {
+            int length = word.codePointCount(0, word.length());
+            if (length < 4 || BlockFeatures.isStopWord(word) || CJK.matcher(word).find() || HANGUL.matcher(word).find()) {
+                continue;
+            }
+            words++;
+            String stem = word.substring(0, word.offsetByCodePoints(0, Math.max(4, length - 2)));
+            String next = lede.ceiling(stem);
+            found += next != null && next.startsWith(stem) ? 1 : 0;
+        }
+        return words == 0 ? -1 : (double) found / words;
     }
 
     /** The last block before block {@code i} that is not a break, or -1. */
@@ -380,6 +503,7 @@ final class HeadReader {
 
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern CJK = Pattern.compile("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]");
+    private static final Pattern HANGUL = Pattern.compile("\\p{IsHangul}");
 
     /**
      * The first block of the paste's first run of body text: a body paragraph with two more in the next

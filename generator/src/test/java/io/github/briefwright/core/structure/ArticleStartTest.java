@@ -217,6 +217,71 @@ class ArticleStartTest {
         assertEquals("https://example.com/news/story", head.sourceUrl());
     }
 
+    /** Council news whose topic words the title below says again: council, budget, libraries, roads. */
+    private static final String HEADLINE = "Council Passes a Budget for Libraries and Roads";
+    /**
+     * The navigation with a last long line that says none of the text's words ("Most read this week" says one in
+     * three, "most": too many for a menu's line).
+     */
+    private static final String MENUS = NAVIGATION.replace("Most read this week", "Latest stories from the regions");
+
+    @Test
+    void aHeadlineWithNoBylineOrDateUnderTheMenusIsTheOneNearestAboveItsText() {
+        // nine blocks between the headline and its text: an author's name and handle, a share bar, counts, a label
+        String page = MENUS + "Submit a Tip or Contact the Gazette Team\n\nToggle dark mode\n\n" + HEADLINE
+                + "\n\nJane Doe\n\n@janedoe\n\n  • Facebook\n  • Twitter\n\n84.1K\n\n108\n\nFiled to: local\n\n•\n\n"
+                + "Listen to this article\n\nPhoto: Example Agency\n\n" + BODY + "\n" + MORE;
+        Head head = head(page);
+        assertEquals(HEADLINE, head.title());
+        Draft draft = draft(page);
+        assertTrue(draft.removed().stream().anyMatch(r -> r.text().equals("Submit a Tip or Contact the Gazette Team")),
+                "the menus above the headline are taken out: " + draft.removed());
+        assertTrue(draft.blocks().stream().anyMatch(b -> b.text().startsWith("The mayor said")));
+    }
+
+    @Test
+    void aTeaserOverADateGivesWayToTheHeadlineNearestAboveTheText() {
+        String page = MENUS + "Initial Public Offerings: Is There Still a Pulse?\n\nWednesday 20 November 2019 9:22 am"
+                + "\n\n" + HEADLINE + "\n\nJane Doe\n\nShare\n\n" + BODY + "\n" + MORE;
+        assertEquals(HEADLINE, head(page).title());
+    }
+
+    @Test
+    void aTitleOpeningThePasteStaysOverALineTheTextSaysMoreOf() {
+        // nothing stands above the title to be a page's menus, however little of the text it says
+        String page = "Tea and Sympathy at the Town Hall\n\nBy Jane Doe\n\nMarch 4, 2021\n\nPhotograph from the "
+                + "council budget meeting on roads and libraries\n\n" + BODY + "\n" + MORE;
+        assertEquals("Tea and Sympathy at the Town Hall", head(page).title());
+    }
+
+    @Test
+    void theTextAboveAHeadlineNearALaterRunOfParagraphsIsNotTakenAsNavigation() {
+        // the article's paragraphs stand one by one between pictures; the first run of three is a box further down,
+        // under a headline whose words the box says again by their stems (councils, debated, budgets, yearly)
+        String junk = "\n\nPhoto: Example Agency\n\nAdvertisement\n\nShare\n\nImage 2 of 5\n\n";
+        String page = MENUS + "Example Gazette Weekly Digest of the Regions\n\n" + BODY.split("\n\n")[0] + junk
+                + BODY.split("\n\n")[1].strip() + junk + MORE.strip() + junk
+                + "Councils Debated Budgets Yearly\n\n"
+                + "The council budget for roads was cut last year after a long debate about the libraries.\n\n"
+                + "Libraries in the north asked the council for more money for books and for longer hours.\n\n"
+                + "The roads budget will be looked at again by the council when the winter repairs are known.\n";
+        Draft draft = draft(page);
+        assertTrue(draft.blocks().stream().anyMatch(b -> b.text().startsWith("The council met")),
+                "the paragraphs above the box stay text: " + draft.removed());
+    }
+
+    @Test
+    void theTopicEchoOfALineIsTheShareOfItsContentWordsTheTextTakesUpByTheirStems() {
+        java.util.NavigableSet<String> lede = HeadReader.ledeWords("Human hibernation would make the spacecraft smaller.");
+        assertEquals(1.0, HeadReader.topicEcho("Hibernating Spacecraft", lede), 1e-9,
+                "hibernating and hibernation share all but the last two letters");
+        assertEquals(1 / 3.0, HeadReader.topicEcho("Spacecraft Budgets With Delays", HeadReader.ledeWords(
+                "the spacecraft grew")), 1e-9, "spacecraft of spacecraft, budgets, delays: with is a function word");
+        assertEquals(-1, HeadReader.topicEcho("우주선 동면 연구", HeadReader.ledeWords("우주선 동면 연구")),
+                "Korean words carry their particles: not compared");
+        assertEquals(-1, HeadReader.topicEcho("宇宙船の冬眠", HeadReader.ledeWords("宇宙船の冬眠")));
+    }
+
     @Test
     void aDateAndByWithOneNameIsABlogsByline() {
         assertTrue(HeadReader.datedOneName("September 10, 2018 | by Catherine"));

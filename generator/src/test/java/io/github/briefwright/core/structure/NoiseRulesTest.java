@@ -82,6 +82,8 @@ class NoiseRulesTest {
         "FINAL   Harbour Hawks 88 – 91 Capital Cats   |   Q4 2:14  Rivermouth 71 – 66 Eastvale#ticker",
         "Breaking News   Weather: Townsville 31°#ticker",
         "Register for free to read more articles#paywall",
+        "Share Article via Email#share",
+        "Share Story on Facebook#share",
     })
     void topOfPageChrome(String text, String reason) {
         assertEquals(reason, NoiseRules.defaults().reason(text), text);
@@ -108,6 +110,7 @@ class NoiseRulesTest {
         "Previsão do tempo: São Paulo terá máxima de 31°",
         "Wetter in Berlin: Hitzewelle bringt bis zu 36 °C",
         "By Sarah Lee | iMore | April 2, 2025 | Reviews",
+        "Share prices via the exchange fell sharply on Monday",
     })
     void textLikeTopOfPageChromeStays(String text) {
         assertNull(NoiseRules.defaults().reason(text), text);
