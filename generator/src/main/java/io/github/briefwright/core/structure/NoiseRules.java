@@ -325,8 +325,10 @@ public final class NoiseRules {
                     + "media contacts?:?|press contacts?:?|contact:?|for more information,? (please )?contact:?)$",
                     "^(media|press) (enquiries|inquiries)\\b"),
             rule("navigation", 200, "^skip to (main )?(content|navigation)\\b",
+                    "^skip (navigation|links|to (the )?(key events|search|footer|(main |site )?menu|sections?|section navigation))$",
                     // the same link as other languages' sites print it (WordPress, Drupal and the like)
-                    "^(direkt )?zum (haupt)?inhalt( springen| wechseln)?$|^(aller|passer|sauter) au contenu( principal)?$|"
+                    "^(direkt )?zum (haupt)?inhalt( springen| wechseln)?$|^(direkt )?zu[rm] (haupt)?(navigation|suche|men[uü]|fu[ßs]zeile)"
+                    + "( springen| wechseln)?$|^(aller|passer|sauter) au contenu( principal)?$|"
                     + "^(saltar|ir|pasar) al contenido( principal)?$|^(ir|pular|saltar) para o conte[uú]do( principal)?$|"
                     + "^(passa|vai|salta) al contenuto( principale)?$|^(naar|ga naar) de (hoofd)?inhoud( springen| gaan)?$|"
                     + "^przejd[zź] do (tre[sś]ci|zawarto[sś]ci)$|^перейти к (основному )?содержанию$|"

@@ -84,6 +84,10 @@ class NoiseRulesTest {
         "Register for free to read more articles#paywall",
         "Share Article via Email#share",
         "Share Story on Facebook#share",
+        "Skip to key events#navigation",
+        "Skip Navigation#navigation",
+        "Zur Navigation springen#navigation",
+        "Zur Suche springen#navigation",
     })
     void topOfPageChrome(String text, String reason) {
         assertEquals(reason, NoiseRules.defaults().reason(text), text);
@@ -111,6 +115,7 @@ class NoiseRulesTest {
         "Wetter in Berlin: Hitzewelle bringt bis zu 36 °C",
         "By Sarah Lee | iMore | April 2, 2025 | Reviews",
         "Share prices via the exchange fell sharply on Monday",
+        "Skip to the good part: the finale is worth the wait",
     })
     void textLikeTopOfPageChromeStays(String text) {
         assertNull(NoiseRules.defaults().reason(text), text);
