@@ -334,6 +334,20 @@ class StructurerTest {
     }
 
     @Test
+    void anOrganisationsByLineDoesNotGoOnTheTitleAbove() {
+        // pasted without blank lines: "by" in lower case would otherwise go on the headline above it
+        Draft draft = draft("Exoplanet telescope completes final tests ahead of launch\nby European Space Agency\n"
+                + "The telescope in the clean room before shipment. Credit: ESA/Airbus\n\n"
+                + "A small space telescope designed to measure the sizes of planets has passed its final checks.\n\n"
+                + "The satellite completed a series of tests in October that simulated the noise of launch.\n");
+        assertEquals("Exoplanet telescope completes final tests ahead of launch", draft.head().title());
+        assertEquals(List.of("European Space Agency"), draft.head().authors().stream().map(Author::name).toList());
+        // a sentence of the text that goes on with "by" on its next line stays one paragraph
+        Draft text = draft("The report on the harbour was written last year\nby Marine Safety Scotland and sent to the council.\n");
+        assertEquals(1, text.blocks().size(), text.blocks().toString());
+    }
+
+    @Test
     void aSeedThatIsAllNoiseHasNoBody() {
         Draft draft = draft("Subscribe Now\n\nSign in\n\nAdvertisement\n");
         assertTrue(draft.blocks().isEmpty());
