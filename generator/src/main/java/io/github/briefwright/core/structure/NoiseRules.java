@@ -326,6 +326,9 @@ public final class NoiseRules {
                     "^(media|press) (enquiries|inquiries)\\b"),
             rule("navigation", 200, "^skip to (main )?(content|navigation)\\b",
                     "^skip (navigation|links|to (the )?(key events|search|footer|(main |site )?menu|sections?|section navigation))$",
+                    // a recipe card's buttons (the recipe plugins of blogs print them in the site's language)
+                    "^(jump to|print|pin|rate( this)?|save) (the )?(recipe|video)$|^saltar a la receta$|^aller [àa] la recette$|"
+                    + "^zum rezept( springen)?$|^(vai|salta) alla ricetta$|^(pular|ir) para a receita$|^(ga )?naar (het )?recept$",
                     // the same link as other languages' sites print it (WordPress, Drupal and the like)
                     "^(direkt )?zum (haupt)?inhalt( springen| wechseln)?$|^(direkt )?zu[rm] (haupt)?(navigation|suche|men[uü]|fu[ßs]zeile)"
                     + "( springen| wechseln)?$|^(aller|passer|sauter) au contenu( principal)?$|"

@@ -88,6 +88,10 @@ class NoiseRulesTest {
         "Skip Navigation#navigation",
         "Zur Navigation springen#navigation",
         "Zur Suche springen#navigation",
+        "Jump to Recipe#navigation",
+        "Print Recipe#navigation",
+        "Saltar a la receta#navigation",
+        "Zum Rezept springen#navigation",
     })
     void topOfPageChrome(String text, String reason) {
         assertEquals(reason, NoiseRules.defaults().reason(text), text);
@@ -116,6 +120,7 @@ class NoiseRulesTest {
         "By Sarah Lee | iMore | April 2, 2025 | Reviews",
         "Share prices via the exchange fell sharply on Monday",
         "Skip to the good part: the finale is worth the wait",
+        "Save the recipe for last, the chef joked",
     })
     void textLikeTopOfPageChromeStays(String text) {
         assertNull(NoiseRules.defaults().reason(text), text);
