@@ -32,7 +32,7 @@ final class HeadReader {
     /** A stamp of how long ago a page was changed: "Updated 14 minutes ago", "3 hours ago"; no title. */
     private static final Pattern RELATIVE_STAMP = Pattern.compile("(?i)(?:(?:last\\s+)?(?:updated|published|posted|modified)"
             + "\\s*:?\\s*)?(?:about\\s+)?\\d{1,3}\\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|[hm]|days?|weeks?)\\s+ago");
-    private static final Pattern ROLE_WORD = Pattern.compile(".*\\b(reporter|correspondent|editor|editorial|writer|staff|"
+    private static final Pattern ROLE_WORD = Pattern.compile(".*\\b(reporter|correspondent|editor|writer|staff|"
             + "contributor|columnist|fellow|professor|director|analyst|chief|senior|bureau|desk)\\b.*");
     /** The words that say a date is when a text was updated, in the corpus's languages; a regex alternation. */
     static final String UPDATE_WORDS = "updated|modified|edited|更新|mis à jour|actualizado|atualizado|aggiornato|"
@@ -62,10 +62,13 @@ final class HeadReader {
     private static final double MORE_ECHO = 0.25;
     /** A credit or an author's role line under a headline is at most this long: "Practical Horseman Editorial Staff". */
     private static final int ROLE_LINE_WORDS = 8;
-    /** A byline line: "by European Space Agency" (which names no person for the byline reader). */
-    private static final Pattern BY_LINE = Pattern.compile("(?i)by\\s");
-    /** "by" before a capital: "Illustration by Hana Mori", "Photo by …". */
-    private static final Pattern BY_NAME = Pattern.compile("(?:^|\\s)(?i:by)\\s+\\p{Lu}");
+    /**
+     * A credit: "by" before a capital after at most two words ("by European Space Agency", "Illustration by Hana
+     * Mori", "Words and pictures by …"), or a name over an author's role that ends the line ("Katie Lundgren Staff
+     * writer", "Practical Horseman Editorial Staff", "North of England correspondent").
+     */
+    private static final Pattern CREDIT = Pattern.compile("^(?:\\p{L}+\\s+){0,2}(?i:by)\\s+\\p{Lu}.*"
+            + "|.*\\s(?i:reporter|correspondent|editor|writer|staff|contributor|columnist)s?");
     private static final int RUN_WINDOW = 4;
     private static final int LEDE_PARAGRAPHS = 3;
     /** The share of a headline's longer words that its first paragraphs say again, at least. */
@@ -274,12 +277,13 @@ final class HeadReader {
      * paragraphs ({@value #NAVIGATION_ECHO}), the head is read again
      * from the first headline-shaped line in the {@value #HEADLINE_WINDOW} blocks above that run, and kept when its
      * title's words come back ({@link #echo} at least {@value #ECHOED}) and it is not the line right under that
-     * title (a short headline's dek takes up the text's words); what stands above it is the navigation. A byline or
+     * title (a short headline's dek takes up the text's words), nor under a title that opens the paste near the text
+     * ({@link #opensNear}: a pun over a caption the text takes up); what stands above it is the navigation. A byline or
      * date found from the top is kept when the new reading finds none.
      */
     private Result bodyAnchored(List<Block> blocks, Result whole) {
         int body = bodyRun(blocks);
-        if (body < 0 || whole.titleBlock() >= body) {
+        if (body < 0 || whole.titleBlock() >= body || whole.titleBlock() >= 0 && opensNear(blocks, whole.titleBlock(), body)) {
             return whole;
         }
         java.util.NavigableSet<String> lede = ledeWords(blocks, body);
@@ -325,18 +329,22 @@ final class HeadReader {
     }
 
     /**
-     * The head read again from the headline nearest above the text, when the title read is not the text's: a whole
-     * page whose headline stands under the site's menus and teasers, with neither a byline nor a date line that the
-     * other readings find the article's start by, or with them under a teaser. Going up from the first run of body
-     * paragraphs ({@link #bodyRun}) through at most {@value #NEAREST_WINDOW} blocks, past what stands between a
-     * headline and its text (byline and date lines, "by …", an author's role, share bars, credits, counts, a dek
-     * that is a list), the first headline-shaped line is taken when it is below the title read and not the line
-     * right under it (its dek), and when the text's topic words (see {@link #topicEcho}) come back in it more than in
-     * the title read, by {@value #MORE_ECHO} or more, that title's at most {@value #NAVIGATION_ECHO} (a menu's or a
-     * teaser's words). What stands above it goes as navigation, as in {@link #bodyAnchored}; so a title that opens
-     * the paste (nothing above it is a menu) stays, and so does the head when more than {@value #BODY_BEFORE} body
-     * paragraphs stand above the line (the article's own text, set one by one between pictures, over a box of
-     * other articles whose paragraphs make the first run).
+     * The head read again from the headline nearest above the text, when the title read is plainly not the text's:
+     * a whole page whose headline stands under the site's menus and teasers, with no byline or date line that the
+     * other readings find the article's start by (or with one under a teaser). Going up from the first run of body
+     * paragraphs ({@link #bodyRun}) through at most {@value #NEAREST_WINDOW} blocks of four words or more (a share
+     * bar's one-word lines, counts and labels pass freely, up to {@value #NEAREST_REACH} blocks), the first
+     * headline-shaped line of at most {@value #NEAREST_WORDS} words that is no byline or date line and no credit
+     * ({@link #credit}) is taken when:
+     * <ul>
+     *   <li>it stands below the title read and not right under it (then it is the title's dek);</li>
+     *   <li>the title read does not open the paste near the text ({@link #opensNear}) and has no byline or text of its
+     *       own above the line ({@link #ownHead});</li>
+     *   <li>the text's topic words ({@link #topicEcho}) come back in it {@value #MORE_ECHO} more than in the title
+     *       read, and in that title at most {@value #NAVIGATION_ECHO} (a menu's or a teaser's words); a title with no
+     *       word to compare (Korean, Chinese, Japanese, only short words) is not known to be a menu's and stays.</li>
+     * </ul>
+     * The head is then read from that line and what stands above it goes as navigation ({@link #reread}).
      */
     private Result nearestHeadline(List<Block> blocks, Result result) {
         int title = result.titleBlock();
@@ -359,50 +367,57 @@ final class HeadReader {
                 break;
             }
         }
-        if (near < 0 || title >= 0 && near == nextBlock(blocks, title) || textAbove(blocks, near) > BODY_BEFORE) {
+        if (near < 0 || title >= 0 && near == nextBlock(blocks, title) || ownHead(blocks, title, near)) {
             return result;
         }
         java.util.NavigableSet<String> lede = ledeWords(blocks, body);
-        double before = result.head().title() == null ? 0 : Math.max(0, topicEcho(result.head().title(), lede));
-        if (before > NAVIGATION_ECHO || topicEcho(blocks.get(near).text(), lede) < before + MORE_ECHO) {
+        // a title with no word to compare (Korean, Chinese, Japanese, short words) is not known to be a menu's
+        double before = result.head().title() == null ? 0 : topicEcho(result.head().title(), lede);
+        if (before < 0 || before > NAVIGATION_ECHO || topicEcho(blocks.get(near).text(), lede) < before + MORE_ECHO) {
             return result;
         }
         Result article = readFrom(blocks.subList(near, blocks.size()), 0);
-        if (article.head().title() == null || topicEcho(article.head().title(), lede) < before + MORE_ECHO) {
-            return result;
-        }
-        return reread(blocks, near, result, article);
+        return article.head().title() == null ? result : reread(blocks, near, result, article);
     }
 
     /**
      * Whether the title at block {@code title} opens the paste and stands less than {@value #NAVIGATION_BLOCKS} blocks
-     * above the text at block {@code body}: an article's own head, with nothing above it to be a page's navigation.
+     * of four words or more above the text at block {@code body} (a share bar's one-word lines do not count): an
+     * article's own head, with nothing above it to be a page's navigation.
      */
     private static boolean opensNear(List<Block> blocks, int title, int body) {
         if (previousBlock(blocks, title) >= 0) {
             return false;
         }
-        return blocks.subList(title + 1, body).stream().filter(block -> block.kind() != Kind.BREAK).count()
-                < NAVIGATION_BLOCKS;
+        return blocks.subList(title + 1, body).stream().filter(block -> block.kind() != Kind.BREAK
+                && words(block.text()) >= 4).count() < NAVIGATION_BLOCKS;
+    }
+
+    /** Whether a line says who wrote or made the article, not what it is about: a short {@link #CREDIT}. */
+    private static boolean credit(String line) {
+        return words(line) <= ROLE_LINE_WORDS && CREDIT.matcher(line).matches();
     }
 
     /**
-     * Whether a line says who wrote or made the article, not what it is about: "by European Space Agency",
-     * "Illustration by Hana Mori" (a short line with "by" before a capital), "Katie Lundgren Staff writer",
-     * "Practical Horseman Editorial Staff" (a short line with an author's role).
+     * Whether the title at block {@code title} (-1: none) has a head or a text of its own above block {@code near}: a
+     * byline ("By Jane Doe"), or two paragraphs of text (a blog post's first paragraphs under its title, a subheading
+     * further down being {@code near}; an article set paragraph by paragraph between pictures, over a box of other
+     * articles whose paragraphs make the first run; a teaser has one sentence under it). Such a title is an
+     * article's; a teaser's byline and date then stay with its title rather than go with the next article's.
      */
-    private static boolean credit(String line) {
-        return words(line) <= ROLE_LINE_WORDS && (BY_NAME.matcher(line).find()
-                || ROLE_WORD.matcher(line.toLowerCase(Locale.ROOT)).matches()) || BY_LINE.matcher(line).lookingAt();
-    }
-
-    /** How many body paragraphs stand above block {@code i}. */
-    private int textAbove(List<Block> blocks, int i) {
+    private boolean ownHead(List<Block> blocks, int title, int near) {
         int text = 0;
-        for (Block block : blocks.subList(0, i)) {
+        for (int j = title + 1; j < near; j++) {
+            Block block = blocks.get(j);
+            if (block.kind() != Kind.PARAGRAPH) {
+                continue;
+            }
+            if (Bylines.parsePrefixed(block.text().split("\n", 2)[0]) != null) {
+                return true;
+            }
             text += isBodyText(block) ? 1 : 0;
         }
-        return text;
+        return text >= 2;
     }
 
     /**

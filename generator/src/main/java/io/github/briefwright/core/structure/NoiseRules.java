@@ -153,7 +153,7 @@ public final class NoiseRules {
                     "^(view|read) (this email|it) in (your|a) browser", "^forward (this email )?to a friend",
                     "you (are )?receiv(e|ing) this (email|newsletter) because", "^was this (email|newsletter) forwarded"),
             rule("share", SHORT, "^((" + SHARE_WORDS + ")[\\s|·•/,:\\p{So}\\p{Sk}\\d()]*){1,12}$",
-                    "^share (this|on|via|to)\\b", "^share (article|story|post|page) (on|via|to)\\b", "^(compartir|partager|teilen|condividi|compartilhar|delen|dela|del|udost[ęe]pnij) "
+                    "^share (this|on|via|to)\\b", "^share (article|story|post|page) (on|via|to) \\p{L}[\\p{L}+.]*( \\p{L}+)?$", "^(compartir|partager|teilen|condividi|compartilhar|delen|dela|del|udost[ęe]pnij) "
                     + "(en|sur|auf|su|no|op|på|na|via|per|por) (facebook|twitter|x|whatsapp|linkedin|telegram|e-?mail|correo|messenger|pinterest|reddit|bluesky|threads|vk|вконтакте)\\b", "^この記事を(シェア|共有)する", "^(click|tap) to (share|print|email)", "^sharing is caring\\W*$", "^\\d[\\d,.]*\\s*k?\\s*shares?$"),
             rule("advertisement", SHORT, "^(advertisement|advertising|advert|ad|ads|sponsored( content)?|paid (post|content)"
                     + "|iklan|anzeige|werbung|publicité|publicidad|pubblicità|publicidade|advertentie|реклама|広告|スポンサードリンク"

@@ -119,6 +119,8 @@ class NoiseRulesTest {
         "Wetter in Berlin: Hitzewelle bringt bis zu 36 °C",
         "By Sarah Lee | iMore | April 2, 2025 | Reviews",
         "Share prices via the exchange fell sharply on Monday",
+        "Share Post to Story Not Showing on Instagram? Try These Fixes",
+        "Share story to Instagram: a step-by-step guide",
         "Skip to the good part: the finale is worth the wait",
         "Save the recipe for last, the chef joked",
     })

@@ -342,9 +342,6 @@ class StructurerTest {
                 + "The satellite completed a series of tests in October that simulated the noise of launch.\n");
         assertEquals("Exoplanet telescope completes final tests ahead of launch", draft.head().title());
         assertEquals(List.of("European Space Agency"), draft.head().authors().stream().map(Author::name).toList());
-        // a sentence of the text that goes on with "by" on its next line stays one paragraph
-        Draft text = draft("The report on the harbour was written last year\nby Marine Safety Scotland and sent to the council.\n");
-        assertEquals(1, text.blocks().size(), text.blocks().toString());
     }
 
     @Test
