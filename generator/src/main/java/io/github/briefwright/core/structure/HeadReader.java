@@ -382,15 +382,15 @@ final class HeadReader {
 
     /**
      * Whether the title at block {@code title} opens the paste and stands less than {@value #NAVIGATION_BLOCKS} blocks
-     * of four words or more above the text at block {@code body} (a share bar's one-word lines do not count): an
-     * article's own head, with nothing above it to be a page's navigation.
+     * above the text at block {@code body}, not counting what a noise rule takes (a share bar's lines, counts,
+     * credits; a menu's items count): an article's own head, with nothing above it to be a page's navigation.
      */
-    private static boolean opensNear(List<Block> blocks, int title, int body) {
+    private boolean opensNear(List<Block> blocks, int title, int body) {
         if (previousBlock(blocks, title) >= 0) {
             return false;
         }
         return blocks.subList(title + 1, body).stream().filter(block -> block.kind() != Kind.BREAK
-                && words(block.text()) >= 4).count() < NAVIGATION_BLOCKS;
+                && noise.reason(block.text()) == null).count() < NAVIGATION_BLOCKS;
     }
 
     /** Whether a line says who wrote or made the article, not what it is about: a short {@link #CREDIT}. */
