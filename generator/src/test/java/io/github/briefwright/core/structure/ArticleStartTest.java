@@ -15,6 +15,8 @@ import io.github.briefwright.core.model.Author;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The head of a whole page selected: the article starts at the headline above its byline, not at the navigation. */
 class ArticleStartTest {
@@ -129,16 +131,19 @@ class ArticleStartTest {
         assertEquals(-1, HeadReader.echo("異世界おもいで食堂", " 異世界おもいで食堂 "), "Japanese does not space its words");
     }
 
-    @Test
-    void aShortHeadlineWhoseDekTheTextTakesUpStaysTheTitle() {
-        String page = "The Price of Quiet\n\nWhy Councils Keep Budget Overruns Out of Public View\n\n"
-                + "Councils across the north have kept budget overruns out of public view for years, "
-                + "according to documents seen by this newspaper.\n\n"
-                + "The overruns, which reached millions on some projects, were reported to closed committees "
-                + "rather than to the full council in public session.\n\n"
-                + "Officials said the practice protected commercial negotiations, but critics say the public "
-                + "has a right to know how its money is spent.\n";
-        Head head = head(page);
+    /** The text of "The Price of Quiet", which takes up its dek's words (councils, budget, overruns, public view). */
+    private static final String OVERRUNS = "Councils across the north have kept budget overruns out of public view for "
+            + "years, according to documents seen by this newspaper.\n\n"
+            + "The overruns, which reached millions on some projects, were reported to closed committees "
+            + "rather than to the full council in public session.\n\n"
+            + "Officials said the practice protected commercial negotiations, but critics say the public "
+            + "has a right to know how its money is spent.\n";
+
+    /** Opening the paste, or under a section label (then the nearest headline's dek guard keeps it). */
+    @ParameterizedTest
+    @ValueSource(strings = {"", "OPINION\n\n"})
+    void aShortHeadlineWhoseDekTheTextTakesUpStaysTheTitle(String above) {
+        Head head = head(above + "The Price of Quiet\n\nWhy Councils Keep Budget Overruns Out of Public View\n\n" + OVERRUNS);
         assertEquals("The Price of Quiet", head.title());
         assertEquals("Why Councils Keep Budget Overruns Out of Public View", head.dek());
     }
@@ -265,20 +270,6 @@ class ArticleStartTest {
         Head head = head(page);
         assertEquals("Tea and Sympathy at the Town Hall", head.title());
         assertEquals(List.of("Jane Doe"), authors(head));
-    }
-
-    @Test
-    void aShortHeadlineUnderASectionLabelKeepsItsDekWhoseWordsTheTextTakesUp() {
-        String page = "OPINION\n\nThe Price of Quiet\n\nWhy Councils Keep Budget Overruns Out of Public View\n\n"
-                + "Councils across the north have kept budget overruns out of public view for years, "
-                + "according to documents seen by this newspaper.\n\n"
-                + "The overruns, which reached millions on some projects, were reported to closed committees "
-                + "rather than to the full council in public session.\n\n"
-                + "Officials said the practice protected commercial negotiations, but critics say the public "
-                + "has a right to know how its money is spent.\n";
-        Head head = head(page);
-        assertEquals("The Price of Quiet", head.title());
-        assertEquals("Why Councils Keep Budget Overruns Out of Public View", head.dek());
     }
 
     @Test
