@@ -283,7 +283,8 @@ final class HeadReader {
      */
     private Result bodyAnchored(List<Block> blocks, Result whole) {
         int body = bodyRun(blocks);
-        if (body < 0 || whole.titleBlock() >= body || whole.titleBlock() >= 0 && opensNear(blocks, whole.titleBlock(), body)) {
+        int title = whole.titleBlock();
+        if (body < 0 || title >= body || title >= 0 && opensNear(blocks, title, body)) {
             return whole;
         }
         java.util.NavigableSet<String> lede = ledeWords(blocks, body);
@@ -421,16 +422,17 @@ final class HeadReader {
     }
 
     /**
-     * The share of a line's topic words (four letters or more, not a function word, not Han or kana) that come back in
-     * {@code lede}, a word counting when a word of the lede starts with all of it but its last two letters (at least
-     * four: "hibernating" in "hibernation"); -1 when it has none.
+     * The share of a line's topic words (four letters or more, not a function word, not Han, kana or Hangul) that come
+     * back in {@code lede}, a word counting when a word of the lede starts with all of it but its last two letters (at
+     * least four: "hibernating" in "hibernation"); -1 when it has none.
      */
     static double topicEcho(String line, java.util.NavigableSet<String> lede) {
         int words = 0;
         int found = 0;
         for (String word : NON_WORD.split(line.toLowerCase(Locale.ROOT))) {
             int length = word.codePointCount(0, word.length());
-            if (length < 4 || BlockFeatures.isStopWord(word) || CJK.matcher(word).find() || HANGUL.matcher(word).find()) {
+            if (length < 4 || BlockFeatures.isStopWord(word) || CJK.matcher(word).find()
+                    || HANGUL.matcher(word).find()) {
                 continue;
             }
             words++;
