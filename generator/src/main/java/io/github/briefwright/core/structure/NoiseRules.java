@@ -258,6 +258,11 @@ public final class NoiseRules {
                     + "( cookies)?\\b.{0,40}$", "^(manage|customi[sz]e) (cookies|preferences|cookie settings)", "^(accept|reject|allow|manage) "
                     + "(all )?(cookies|cookie (settings|preferences))", "cookie (policy|settings|preferences|consent)",
                     "by (continuing to (use|browse)|using) (this|our) (site|website)", "^we (value|care about|respect) your privacy[.!]?$",
+                    // the heading of a consent box in the corpus's languages: "Your privacy is important to us"
+                    "^(your privacy (is important to us|matters( to us)?)|ihre privatsph[äa]re ist uns wichtig|votre vie priv[ée]e "
+                    + "(est importante pour nous|nous importe)|tu privacidad (es importante para nosotros|nos importa)|la tua "
+                    + "privacy [èe] importante per noi|a sua privacidade [ée] importante para n[óo]s|uw privacy is belangrijk "
+                    + "voor ons|twoja prywatno[śs][ćc] jest dla nas wa[żz]na)[.!]?$",
                     "^we and our (\\d+ )?(partners|vendors)\\b.{0,100}\\b(cookies|information on (a|your) device)", "^(privacy|cookie) (policy|notice)\\b",
                     "^this content is (hosted|provided) by a third party\\b", "\\bto (view|see|watch|display) (it|this( content| video| post)?)\\b"
                     + "[^.!?]{0,30}\\b(allow|accept|enable)\\b[^.!?]{0,30}\\bcookies\\b",
@@ -332,7 +337,7 @@ public final class NoiseRules {
                     // the same link as other languages' sites print it (WordPress, Drupal and the like)
                     "^(direkt )?zum (haupt)?inhalt( springen| wechseln)?$|^(direkt )?zu[rm] (haupt)?(navigation|suche|men[uü]|fu[ßs]zeile)"
                     + "( springen| wechseln)?$|^(aller|passer|sauter) au contenu( principal)?$|"
-                    + "^(saltar|ir|pasar) al contenido( principal)?$|^(ir|pular|saltar) para o conte[uú]do( principal)?$|"
+                    + "^(saltar|ir|pasar) al contenido( principal)?$|^(ga )?direct naar (de )?(hoofd)?inhoud$|^(ir|pular|saltar) para o conte[uú]do( principal)?$|"
                     + "^(passa|vai|salta) al contenuto( principale)?$|^(naar|ga naar) de (hoofd)?inhoud( springen| gaan)?$|"
                     + "^przejd[zź] do (tre[sś]ci|zawarto[sś]ci)$|^перейти к (основному )?содержанию$|"
                     + "^(メイン)?コンテンツへ(スキップ|移動)$|^本文へ(スキップ|移動)$|^跳(到|转到|至)(主要)?(内容|正文)$|"

@@ -92,6 +92,10 @@ class NoiseRulesTest {
         "Print Recipe#navigation",
         "Saltar a la receta#navigation",
         "Zum Rezept springen#navigation",
+        "Ga direct naar de inhoud#navigation",
+        "Your privacy is important to us#cookie",
+        "Twoja prywatność jest dla nas ważna#cookie",
+        "Ihre Privatsphäre ist uns wichtig#cookie",
     })
     void topOfPageChrome(String text, String reason) {
         assertEquals(reason, NoiseRules.defaults().reason(text), text);
@@ -123,6 +127,7 @@ class NoiseRulesTest {
         "Share story to Instagram: a step-by-step guide",
         "Skip to the good part: the finale is worth the wait",
         "Save the recipe for last, the chef joked",
+        "Your privacy is important to us, the company said in a statement after the leak.",
     })
     void textLikeTopOfPageChromeStays(String text) {
         assertNull(NoiseRules.defaults().reason(text), text);
