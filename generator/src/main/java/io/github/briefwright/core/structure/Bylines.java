@@ -40,7 +40,7 @@ final class Bylines {
             + "fotos?|fotografie|fotograf[íi]a|fotografias?|bilder?|illustrations?|grafik|infograf[íi]a)\\s*(?:by|de|von|di|"
             + "door|par|por|:)\\s*:?\\s*\\S.*$");
     private static final Pattern ROLE = Pattern.compile("(?i).*\\b(?:reporter|correspondent|editor|writer|staff|contributor|"
-            + "columnist|ceo|founder|cto|president|director|analyst|chief|senior|bureau|desk|news|press)\\b.*");
+            + "columnist|critic|reviewer|ceo|founder|cto|president|director|analyst|chief|senior|bureau|desk|news|press)\\b.*");
 
     private static final Pattern WRITER = Pattern.compile("(?i).*\\b(?:reporter|correspondent|editor|writer|staff|contributor|"
             + "columnist|journalist|blogger|critic)s?\\b.*");

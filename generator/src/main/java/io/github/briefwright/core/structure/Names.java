@@ -14,7 +14,7 @@ final class Names {
     static final String NAME = WORD + "(?:\\s+(?:" + PARTICLE + "\\s+){0,2}" + WORD + "){1,4}";
     private static final Pattern WHOLE = Pattern.compile("^" + NAME + "$");
     private static final Set<String> NOT_NAME_WORDS = Set.of("staff", "reporter", "reporters", "correspondent",
-            "editor", "editors", "writer", "writers", "contributor", "contributing", "columnist", "bureau", "desk",
+            "editor", "editors", "writer", "writers", "contributor", "contributing", "columnist", "critic", "bureau", "desk",
             "team", "news", "press", "agency", "associated", "reuters", "senior", "chief", "analyst", "fellow",
             "professor", "director", "the", "and", "for", "in", "at", "of", "with", "updated", "published", "photo",
             "photos", "video", "special", "guest", "opinion", "analysis", "report", "review", "times", "post",

@@ -345,6 +345,15 @@ class StructurerTest {
     }
 
     @Test
+    void aCriticsRoleIsNoNameNorPublisher() {
+        Draft draft = draft("The Last Crossing Sinks Under Its Own Weight\n\nBy Daniel Okoro, Film Critic\n\nNov. 14, 2025\n\n"
+                + "There is a moment, about forty minutes into the film, when the ship finally sinks and the audience sighs.\n\n"
+                + "The director has made a long film about a short voyage, and it shows in every scene of it.\n");
+        assertEquals(List.of("Daniel Okoro"), draft.head().authors().stream().map(Author::name).toList());
+        assertNull(draft.head().publisher());
+    }
+
+    @Test
     void aSeedThatIsAllNoiseHasNoBody() {
         Draft draft = draft("Subscribe Now\n\nSign in\n\nAdvertisement\n");
         assertTrue(draft.blocks().isEmpty());
