@@ -27,6 +27,7 @@ final class Names {
             "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
             "november", "december", "last", "update", "posted", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
             "share", "subscribe", "advertisement", "related", "more", "read", "by", "about", "author", "authors",
+            "recipe", "recipes", "question", "questions", "answer", "answers",
             "executive", "managing", "deputy", "political", "economics", "science", "health", "security", "policy",
             "view", "all", "find", "your", "next", "car", "follow", "click", "comments", "comment", "email", "print",
             "menu", "home", "search", "sign", "login", "log", "newsletter", "profile", "articles", "posts", "stories",

@@ -354,6 +354,15 @@ class StructurerTest {
     }
 
     @Test
+    void aRecipeCardsOrAQuestionPagesButtonIsNoName() {
+        String body = "\n\nWarning: once you make banana bread with brown butter, there is no going back to the old way.\n\n"
+                + "I have been making banana bread for as long as I have been baking, since my grandmother taught me.\n";
+        assertEquals(List.of(), draft("Brown Butter Banana Bread\n\nPin Recipe" + body).head().authors());
+        assertEquals(List.of(), draft("Why does my sourdough starter smell like nail polish?\n\nAsk Question" + body)
+                .head().authors());
+    }
+
+    @Test
     void aSeedThatIsAllNoiseHasNoBody() {
         Draft draft = draft("Subscribe Now\n\nSign in\n\nAdvertisement\n");
         assertTrue(draft.blocks().isEmpty());
