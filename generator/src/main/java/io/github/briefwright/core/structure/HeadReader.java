@@ -1009,6 +1009,11 @@ final class HeadReader {
      */
     private static Bylines.Byline byline(String text, boolean bareAllowed) {
         Bylines.Byline byline = Bylines.parsePrefixed(text);
+        if (byline == null && bareAllowed && words(text) <= 12) {
+            // "By" before a newsroom or an organisation after the title, next to a date ("Door Redactie"), which a
+            // bare reading would take whole, the "By" for a first name
+            byline = Bylines.parseOrganisation(text, true);
+        }
         if (byline == null && (bareAllowed || words(text) <= 12)) {
             Bylines.Byline bare = Bylines.parseBare(text);
             byline = bareAllowed || bare != null && bare.date() != null && bare.otherParts().isEmpty() ? bare : null;

@@ -363,6 +363,14 @@ class StructurerTest {
     }
 
     @Test
+    void aNewsroomAfterAByWordInAnotherLanguageIsTheAuthorWithoutIt() {
+        Draft draft = draft("Vrouwen 1 te sterk voor Drachtster Boys\n\nDoor Redactie\n\n13 oktober 2024\n\n"
+                + "De vrouwen van het eerste elftal hebben zondag met ruime cijfers gewonnen van Drachtster Boys.\n\n"
+                + "Na een gelijke eerste helft liep de ploeg na rust uit naar een duidelijke overwinning thuis.\n");
+        assertEquals(List.of("Redactie"), draft.head().authors().stream().map(Author::name).toList());
+    }
+
+    @Test
     void aSeedThatIsAllNoiseHasNoBody() {
         Draft draft = draft("Subscribe Now\n\nSign in\n\nAdvertisement\n");
         assertTrue(draft.blocks().isEmpty());
