@@ -204,17 +204,20 @@ public final class Structurer {
         return blocks;
     }
 
-    /**
-     * "by" and capitalised words alone on a line, an organisation's or a newsroom's byline that names no person
-     * ("by European Space Agency", "by The Associated Press"): it does not go on the title above it.
-     */
-    private static final java.util.regex.Pattern BY_ORGANISATION = java.util.regex.Pattern.compile(
-            "(?i:by)\\s+\\p{Lu}[\\p{L}\\p{M}.&'’-]*(?:\\s+(?:(?i:of|the|for|and|de|du|des|van|von)|&|\\p{Lu}[\\p{L}\\p{M}.&'’-]*)){0,6}");
-
     /** Lines that never continue the line before them. */
     private static boolean startsBlock(NoiseRules noise, String line, java.util.function.Predicate<String> dateline) {
         return noise.reason(line) != null || Bylines.parsePrefixed(line) != null || dateline.test(line)
-                || BY_ORGANISATION.matcher(line.strip()).matches();
+                || organisationBy(line);
+    }
+
+    /**
+     * "by" and an organisation or a newsroom alone on a line ("by European Space Agency", "by The Associated
+     * Press"), a byline that names no person: it does not go on the title above it, as its lower-case "by" would
+     * make it ({@link Bylines#parseOrganisation}).
+     */
+    private static boolean organisationBy(String line) {
+        String text = line.strip();
+        return text.regionMatches(true, 0, "by ", 0, 3) && Bylines.parseOrganisation(text, true) != null;
     }
 
     /** Everything removed, in the order it stood in the seed. */
