@@ -113,7 +113,8 @@ final class HeadReader {
 
     Result read(List<Block> pasted) {
         List<Block> blocks = headlineItems(pasted);
-        Result result = nearestHeadline(blocks, echoedAbove(blocks, readHead(blocks)));
+        int run = bodyRun(blocks); // the first run of the text, which two of the readings go up from
+        Result result = nearestHeadline(blocks, echoedAbove(blocks, readHead(blocks, run)), run);
         if (!result.head().authors().isEmpty()) {
             return result;
         }
@@ -250,11 +251,11 @@ final class HeadReader {
         return (text.endsWith(":") || text.endsWith("：")) && words(text) <= 3;
     }
 
-    private Result readHead(List<Block> blocks) {
+    private Result readHead(List<Block> blocks, int body) {
         int start = articleStart(blocks);
         Result whole = readFrom(blocks, start);
         if (start < 0) {
-            return bodyAnchored(blocks, whole);
+            return bodyAnchored(blocks, whole, body);
         }
         boolean found = !whole.head().authors().isEmpty() || whole.head().date() != null;
         // read again from the start when the head read from the top has no byline or date, no title, or its title
@@ -281,8 +282,7 @@ final class HeadReader {
      * ({@link #opensNear}: a pun over a caption the text takes up); what stands above it is the navigation. A byline or
      * date found from the top is kept when the new reading finds none.
      */
-    private Result bodyAnchored(List<Block> blocks, Result whole) {
-        int body = bodyRun(blocks);
+    private Result bodyAnchored(List<Block> blocks, Result whole, int body) {
         int title = whole.titleBlock();
         if (body < 0 || title >= body || title >= 0 && opensNear(blocks, title, body)) {
             return whole;
@@ -347,9 +347,8 @@ final class HeadReader {
      * </ul>
      * The head is then read from that line and what stands above it goes as navigation ({@link #reread}).
      */
-    private Result nearestHeadline(List<Block> blocks, Result result) {
+    private Result nearestHeadline(List<Block> blocks, Result result, int body) {
         int title = result.titleBlock();
-        int body = bodyRun(blocks);
         if (body < 0 || title >= body || title >= 0 && opensNear(blocks, title, body)) {
             return result;
         }
@@ -427,20 +426,7 @@ final class HeadReader {
      * least four: "hibernating" in "hibernation"); -1 when it has none.
      */
     static double topicEcho(String line, java.util.NavigableSet<String> lede) {
-        int words = 0;
-        int found = 0;
-        for (String word : NON_WORD.split(line.toLowerCase(Locale.ROOT))) {
-            int length = word.codePointCount(0, word.length());
-            if (length < 4 || BlockFeatures.isStopWord(word) || CJK.matcher(word).find()
-                    || HANGUL.matcher(word).find()) {
-                continue;
-            }
-            words++;
-            String stem = word.substring(0, word.offsetByCodePoints(0, Math.max(4, length - 2)));
-            String next = lede.ceiling(stem);
-            found += next != null && next.startsWith(stem) ? 1 : 0;
-        }
-        return words == 0 ? -1 : (double) found / words;
+        return echo(line, lede, true);
     }
 
     /** The last block before block {@code i} that is not a break, or -1. */
@@ -490,15 +476,26 @@ final class HeadReader {
      * the cost grows with the line's and the lede's lengths, not with their product.
      */
     static double echo(String line, java.util.NavigableSet<String> lede) {
+        return echo(line, lede, false);
+    }
+
+    /**
+     * {@link #echo}, or with {@code topic} {@link #topicEcho}: function words and Hangul left out too, and a word
+     * looked up by all of it but its last two letters (at least four).
+     */
+    private static double echo(String line, java.util.NavigableSet<String> lede, boolean topic) {
         int words = 0;
         int found = 0;
-        for (String word : NON_WORD.split(line.toLowerCase(java.util.Locale.ROOT))) {
-            if (word.codePointCount(0, word.length()) < 4 || CJK.matcher(word).find()) {
+        for (String word : NON_WORD.split(line.toLowerCase(Locale.ROOT))) {
+            int length = word.codePointCount(0, word.length());
+            if (length < 4 || CJK.matcher(word).find()
+                    || topic && (BlockFeatures.isStopWord(word) || HANGUL.matcher(word).find())) {
                 continue;
             }
             words++;
-            String next = lede.ceiling(word); // the first word of the lede from which it may start
-            found += next != null && next.startsWith(word) ? 1 : 0;
+            String key = topic ? word.substring(0, word.offsetByCodePoints(0, Math.max(4, length - 2))) : word;
+            String next = lede.ceiling(key); // the first word of the lede from which it may start
+            found += next != null && next.startsWith(key) ? 1 : 0;
         }
         return words == 0 ? -1 : (double) found / words;
     }

@@ -35,6 +35,10 @@ class StructurerTest {
         return draft(text).blocks();
     }
 
+    private static List<String> authors(Draft draft) {
+        return draft.head().authors().stream().map(Author::name).toList();
+    }
+
     private static List<String> texts(List<Block> blocks) {
         return blocks.stream().filter(b -> b.kind() != Kind.BREAK).map(Block::text).toList();
     }
@@ -341,7 +345,7 @@ class StructurerTest {
                 + "A small space telescope designed to measure the sizes of planets has passed its final checks.\n\n"
                 + "The satellite completed a series of tests in October that simulated the noise of launch.\n");
         assertEquals("Exoplanet telescope completes final tests ahead of launch", draft.head().title());
-        assertEquals(List.of("European Space Agency"), draft.head().authors().stream().map(Author::name).toList());
+        assertEquals(List.of("European Space Agency"), authors(draft));
     }
 
     @Test
@@ -349,7 +353,7 @@ class StructurerTest {
         Draft draft = draft("The Last Crossing Sinks Under Its Own Weight\n\nBy Daniel Okoro, Film Critic\n\nNov. 14, 2025\n\n"
                 + "There is a moment, about forty minutes into the film, when the ship finally sinks and the audience sighs.\n\n"
                 + "The director has made a long film about a short voyage, and it shows in every scene of it.\n");
-        assertEquals(List.of("Daniel Okoro"), draft.head().authors().stream().map(Author::name).toList());
+        assertEquals(List.of("Daniel Okoro"), authors(draft));
         assertNull(draft.head().publisher());
     }
 
@@ -357,9 +361,8 @@ class StructurerTest {
     void aRecipeCardsOrAQuestionPagesButtonIsNoName() {
         String body = "\n\nWarning: once you make banana bread with brown butter, there is no going back to the old way.\n\n"
                 + "I have been making banana bread for as long as I have been baking, since my grandmother taught me.\n";
-        assertEquals(List.of(), draft("Brown Butter Banana Bread\n\nPin Recipe" + body).head().authors());
-        assertEquals(List.of(), draft("Why does my sourdough starter smell like nail polish?\n\nAsk Question" + body)
-                .head().authors());
+        assertEquals(List.of(), authors(draft("Brown Butter Banana Bread\n\nPin Recipe" + body)));
+        assertEquals(List.of(), authors(draft("Why does my sourdough starter smell like nail polish?\n\nAsk Question" + body)));
     }
 
     @Test
@@ -367,7 +370,7 @@ class StructurerTest {
         Draft draft = draft("Vrouwen 1 te sterk voor Drachtster Boys\n\nDoor Redactie\n\n13 oktober 2024\n\n"
                 + "De vrouwen van het eerste elftal hebben zondag met ruime cijfers gewonnen van Drachtster Boys.\n\n"
                 + "Na een gelijke eerste helft liep de ploeg na rust uit naar een duidelijke overwinning thuis.\n");
-        assertEquals(List.of("Redactie"), draft.head().authors().stream().map(Author::name).toList());
+        assertEquals(List.of("Redactie"), authors(draft));
     }
 
     @Test
