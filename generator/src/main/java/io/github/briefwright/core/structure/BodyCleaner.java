@@ -293,21 +293,35 @@ final class BodyCleaner {
     private int afterArticle(List<Block> blocks) {
         List<Integer> headings = new ArrayList<>();
         int words = 0;
+        int firstHeader = -1; // the first line over a reader's comment after some text
+        int thread = -1; // the same, when the page has two or more: where its comments start
         for (int i = 0; i < blocks.size(); i++) {
             Block block = blocks.get(i);
             if (HeadReader.isBodyParagraph(block)) {
                 words += HeadReader.words(block.text());
             } else if (words >= ARTICLE_WORDS && noise.opensAfterArticle(firstLine(block))) {
                 headings.add(i);
+            } else if (words > 0 && thread < 0 && noise.headsComment(lineOf(block))) {
+                if (firstHeader < 0) {
+                    firstHeader = i;
+                } else {
+                    thread = firstHeader;
+                }
             }
         }
         if (headings.isEmpty()) {
-            return blocks.size();
+            return thread < 0 ? blocks.size() : thread;
         }
         boolean[] pairBelow = new boolean[blocks.size() + 1];
         boolean sentencesNext = false;
         for (int i = blocks.size() - 1; i > headings.get(0); i--) {
             Block block = blocks.get(i);
+            if (noise.headsComment(lineOf(block))) {
+                // the comments below belong to a thread: their paragraphs do not vouch for the text going on above
+                pairBelow[i] = false;
+                sentencesNext = false;
+                continue;
+            }
             if (block.kind() == Kind.BREAK || block.kind() != Kind.HEADING && noise.reason(block.text()) != null) {
                 pairBelow[i] = pairBelow[i + 1]; // a caption, a credit or an advertisement between two paragraphs
                 continue;
@@ -317,11 +331,14 @@ final class BodyCleaner {
             sentencesNext = sentences;
         }
         for (int heading : headings) {
+            if (thread >= 0 && thread < heading) {
+                break;
+            }
             if (!pairBelow[heading + 1]) {
                 return heading;
             }
         }
-        return blocks.size();
+        return thread < 0 ? blocks.size() : thread;
     }
 
     /**
@@ -348,6 +365,11 @@ final class BodyCleaner {
             }
         }
         return dense >= DENSE_LETTERS;
+    }
+
+    /** A block's text, or a list's first item. */
+    private static String lineOf(Block block) {
+        return block.kind() == Kind.LIST ? block.items().isEmpty() ? "" : block.items().get(0) : block.text();
     }
 
     /** A paragraph's text, or a list's first item. */

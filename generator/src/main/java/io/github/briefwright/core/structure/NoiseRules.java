@@ -79,6 +79,18 @@ public final class NoiseRules {
             + "programme|fund|trust|network|partnership|union|league|federation|board|bureau|service|authority|"
             + "project|initiative|forum|group|college|university|academy|national|international|global|european)\\b";
     private static final int MEDIUM = 320;
+    /* The writer of a reader's comment, as a blog prints it over the comment: a name, or a handle. */
+    private static final String COMMENT_NAME = "(?-i:\\p{Lu})[\\p{L}'’.-]*(\\s(?-i:\\p{Lu})[\\p{L}'’.-]*){0,3}";
+    private static final String COMMENT_HANDLE = "(?-i:[\\p{Ll}\\d_][\\p{L}\\p{N}_.-]{1,30})";
+    /* The same with when: "Catherine (GiveWell) on September 13, 2018 at 5:23 pm said:". */
+    private static final String COMMENT_DATED = "^\\S.{0,90}? on (\\p{L}+\\.? \\d{1,2},? \\d{4}|\\d{1,2}\\.? \\p{L}+\\.? \\d{4}|"
+            + "\\d{1,4}[-/.]\\d{1,2}[-/.]\\d{1,4})(,? (at|@|-) \\d{1,2}[:.]\\d{2}(\\s*[ap]\\.?m\\.?)?)? (said|says|wrote):?$";
+    /*
+     * The line over a comment that only a comment section prints: "says:" (an article's "Obama said:" before a
+     * quote is not one), or a name and when; not a pronoun ("He says:").
+     */
+    private static final Pattern COMMENT_HEADER = compile(List.of("(?!(he|she|it|they|we|you|who|one)\\s)("
+            + COMMENT_NAME + "|" + COMMENT_HANDLE + ") says:?", COMMENT_DATED.substring(1)));
     /** A photographer's name in a credit, two or three capitalised words and no organisation: "Jane Doe ". */
     private static final String CREDIT_NAME = "((?!" + ORGANISATION_WORDS + ")(?-i:\\p{Lu})[\\p{L}'’-]+\\s){2,3}";
     /** The publication a credit ends with: "The Example Times". */
@@ -277,8 +289,8 @@ public final class NoiseRules {
                     "^(tematy|temat|t[ée]mata|themen|th[èe]mes|temas|argomenti|onderwerpen|emner|[äa]mnen|konular|topik)\\s*[:：]"
                     + "[^.!?]{1,100}$"),
             rule("comments", SHORT, "^\\d[\\d,.k]*\\s+(comments?|responses|replies|reactions)$",
-                    "^\\d+ (thoughts|comments|responses|replies) on\\b", "^(?-i:\\p{Lu})[\\p{L}'’.-]*(\\s(?-i:\\p{Lu})[\\p{L}'’.-]*){0,3} (says|said|wrote):?$",
-                    "^(?-i:[\\p{Ll}\\d_][\\p{L}\\p{N}_.-]{1,30}) (says|said|wrote):?$",
+                    "^\\d+ (thoughts|comments|responses|replies) on\\b", "^" + COMMENT_NAME + " (says|said|wrote):?$",
+                    "^" + COMMENT_HANDLE + " (says|said|wrote):?$", COMMENT_DATED,
                     "^(comments?|show comments|view comments|load comments|leave a (comment|reply)( cancel reply)?|join the (conversation|"
                     + "discussion)|add (a|your) comment|comments are (closed|open)|\\d+ comments?)\\b[\\s:.()0-9]*$",
                     "^(what do you think|have your say)\\?*$", "^(reply|report|flag|like|dislike|reply to this comment)$",
@@ -497,6 +509,15 @@ public final class NoiseRules {
      */
     public boolean opensAfterArticle(String line) {
         return afterArticle && line.length() <= MAX_HEADING && ARTICLE_END.matcher(line.strip()).matches();
+    }
+
+    /**
+     * Whether {@code line} is the line a blog prints over a reader's comment (its writer, and when), which the
+     * {@code comments} rule takes; never when the {@value #AFTER_ARTICLE} rule is off.
+     */
+    public boolean headsComment(String line) {
+        String bare = LEADING_SYMBOLS.matcher(line.strip()).replaceFirst("");
+        return afterArticle && bare.length() <= SHORT && COMMENT_HEADER.matcher(bare).matches();
     }
 
     /** Whether a line of the body holding only a date or a time is noise ({@value #TIMESTAMP}). */

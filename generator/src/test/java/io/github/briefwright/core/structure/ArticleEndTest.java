@@ -67,6 +67,65 @@ class ArticleEndTest {
         assertTrue(after.stream().anyMatch(text -> text.startsWith("Good to see the libraries")), after.toString());
     }
 
+    /** Comments as themes print them: a bulleted line over each, its stamp under it, one sentence each. */
+    private static final String BULLETED_COMMENTS = "  • markdoe says:\nJanuary 8, 2020 at 9:12 am\n\n"
+            + "They should have spent the money on the roads years ago, and everyone in the north knows it.\n\n"
+            + "  • Anna Lee says:\nJanuary 8, 2020 at 10:40 am\n\nGood to see the libraries get something at last, "
+            + "after all these years of cuts and closures.\n\n  • Tom Ray on January 9, 2020 at 8:02 pm said:\n\n"
+            + "The depot should go to the old station yard, which has stood empty for a decade.";
+
+    @Test
+    void commentsUnderTheLinesOverThemAreNoTextGoingOnAfterTheirHeading() {
+        // the lines over the comments and their stamps are noise: passed over, they would leave the comments
+        // standing as sentence paragraphs one after the other, which says the text goes on under the heading
+        Draft draft = draft(paste("12 responses to “Council agrees budget after long debate”\n\n" + BULLETED_COMMENTS),
+                NoiseRules.defaults());
+        assertEquals(ARTICLE, kept(draft));
+        assertTrue(removedAfterArticle(draft).stream().anyMatch(text -> text.startsWith("The depot should go")),
+                draft.removed().toString());
+    }
+
+    @Test
+    void aThreadOfCommentsWithoutAHeadingEndsTheArticle() {
+        // no heading over the comments ("Satu Tanggapan", or none at all), after a post of under 150 words
+        String text = "Council agrees budget\n\nBy Jane Roe\n\n" + ARTICLE.get(0) + "\n\n" + ARTICLE.get(1) + "\n\n"
+                + "Satu Tanggapan\n\n" + BULLETED_COMMENTS + "\n";
+        Draft draft = draft(text, NoiseRules.defaults());
+        assertEquals(List.of(ARTICLE.get(0), ARTICLE.get(1), "Satu Tanggapan"), kept(draft));
+    }
+
+    @Test
+    void oneLineLikeTheOneOverACommentIsNoThread() {
+        // a quote's speaker alone on a line, once, or said: an article's lines before its quotes
+        for (String speakers : List.of("Anna Lee says:|Tom Ray tells another story", "Anna Lee said:|Tom Ray said:",
+                "He says:|She says:")) {
+            String[] two = speakers.split("\\|");
+            String text = paste(two[0] + "\n\n“We have waited ten years for this, and we will wait no longer.”\n\n"
+                    + two[1] + "\n\n“The money is there, and the roads need it more than anything else.”");
+            Draft draft = draft(text, NoiseRules.defaults());
+            assertTrue(kept(draft).contains("“The money is there, and the roads need it more than anything else.”"),
+                    speakers + ": " + kept(draft));
+            assertTrue(removedAfterArticle(draft).isEmpty(), speakers);
+        }
+    }
+
+    @Test
+    void theLineOverAReadersComment() {
+        NoiseRules rules = NoiseRules.defaults();
+        for (String line : List.of("Marilyn says:", "• thelastchargersfan says:", "Bob. Just Bob. says:",
+                "Catherine (GiveWell) on September 13, 2018 at 5:23 pm said:", "  • Alex on 17 September 2018 at 06:34 said:",
+                "Pembuat Film Fitna | Berita Islami, on Desember 30, 2015 at 4:36 am said:", "jo_22 on 2019-11-19 wrote:")) {
+            assertTrue(rules.headsComment(line), line);
+            assertEquals("comments", rules.reason(line), line);
+        }
+        for (String line : List.of("He says:", "It says:", "Obama said:", "The minister says:",
+                "At the meeting on 5 May 2020 the mayor said:", "Anna Lee says the vote was fair.",
+                "In a statement on March 3, 2020, the company said:")) {
+            assertFalse(rules.headsComment(line), line);
+        }
+        assertFalse(NoiseRules.of(List.of(NoiseRules.AFTER_ARTICLE), List.of()).headsComment("Marilyn says:"));
+    }
+
     @Test
     void sidebarsOfOtherArticlesAfterTheArticleAreTakenOutInSeveralLanguages() {
         List<String> teasers = List.of("Schools plan a longer day from the autumn term",
