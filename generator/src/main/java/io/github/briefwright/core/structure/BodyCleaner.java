@@ -295,12 +295,20 @@ final class BodyCleaner {
         int words = 0;
         int firstHeader = -1; // the first line over a reader's comment after some text
         int thread = -1; // the same, when the page has two or more: where its comments start
+        int firstTeaser = -1; // the first byline after the article, until a second one says they are teasers
         for (int i = 0; i < blocks.size(); i++) {
             Block block = blocks.get(i);
             if (HeadReader.isBodyParagraph(block)) {
                 words += HeadReader.words(block.text());
             } else if (words >= ARTICLE_WORDS && noise.opensAfterArticle(firstLine(block))) {
                 headings.add(i);
+            } else if (words > 0 && teaserByline(lineOf(block))) {
+                if (firstTeaser < 0) {
+                    firstTeaser = i;
+                } else if (firstTeaser != Integer.MAX_VALUE) {
+                    headings.add(teaserStart(blocks, firstTeaser));
+                    firstTeaser = Integer.MAX_VALUE;
+                }
             } else if (words > 0 && thread < 0 && noise.headsComment(lineOf(block))) {
                 if (firstHeader < 0) {
                     firstHeader = i;
@@ -312,6 +320,7 @@ final class BodyCleaner {
         if (headings.isEmpty()) {
             return thread < 0 ? blocks.size() : thread;
         }
+        headings.sort(null); // a teaser's headline may stand above a heading found before its second byline
         boolean[] pairBelow = new boolean[blocks.size() + 1];
         boolean sentencesNext = false;
         for (int i = blocks.size() - 1; i > headings.get(0); i--) {
@@ -365,6 +374,26 @@ final class BodyCleaner {
             }
         }
         return dense >= DENSE_LETTERS;
+    }
+
+    /** A byline alone on its line: "By Jane Roe", "• By JERUSALEM POST STAFF". */
+    private static boolean teaserByline(String line) {
+        String text = line.strip();
+        while (!text.isEmpty() && "•·▪*-–—".indexOf(text.charAt(0)) >= 0) {
+            text = text.substring(1).strip();
+        }
+        return text.length() <= 80 && text.regionMatches(true, 0, "by ", 0, 3)
+                && (Bylines.parsePrefixed(text) != null || Bylines.parseOrganisation(text, true) != null);
+    }
+
+    /** Where the teaser of a byline starts: at its headline, the block above it when that is no sentence. */
+    private static int teaserStart(List<Block> blocks, int byline) {
+        int above = byline - 1;
+        while (above >= 0 && blocks.get(above).kind() == Kind.BREAK) {
+            above--;
+        }
+        return above >= 0 && !isSentences(blocks.get(above)) && HeadReader.words(lineOf(blocks.get(above))) <= 25 ? above
+                : byline;
     }
 
     /** A block's text, or a list's first item. */

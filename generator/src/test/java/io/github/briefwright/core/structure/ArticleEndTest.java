@@ -110,6 +110,33 @@ class ArticleEndTest {
     }
 
     @Test
+    void otherArticlesWithTheirBylinesAfterTheTextAreTeasers() {
+        // headlines under the article, each with a byline, no heading over them; after a short text too
+        String teasers = "Ferry fares to rise in autumn\n\n  • By JOHN DOE\n\nSchools plan a longer day from the autumn "
+                + "term\n\n  • By Reuters\n\nThe bridge that took ten years to repair\n\n  • By Ann Smith";
+        String text = "Council agrees budget\n\nBy Jane Roe\n\n" + ARTICLE.get(0) + "\n\n" + ARTICLE.get(1) + "\n\n"
+                + teasers + "\n";
+        Draft draft = draft(text, NoiseRules.defaults());
+        assertEquals(List.of(ARTICLE.get(0), ARTICLE.get(1)), kept(draft));
+        assertTrue(removedAfterArticle(draft).contains("Ferry fares to rise in autumn"), draft.removed().toString());
+    }
+
+    @Test
+    void bylinesOverTextThatGoesOnAreNoTeasers() {
+        // a digest of two pieces, each with its byline and paragraphs of its own; one signature after the text
+        List<String> pieces = List.of("The ferry company said fares would rise by a tenth from September, the first "
+                + "rise in four years.", "Season tickets for residents will cost the same as this year, the company added.",
+                "Schools in the district will open an hour longer from the autumn term, the education office said.",
+                "Parents are split on the change, and the teachers' union has asked for a vote before it starts.");
+        String digest = paste("Ferry fares to rise in autumn\n\nBy John Doe\n\n" + pieces.get(0) + "\n\n"
+                + pieces.get(1) + "\n\nSchools plan a longer day\n\nBy Ann Smith\n\n" + pieces.get(2) + "\n\n"
+                + pieces.get(3));
+        assertTrue(kept(draft(digest, NoiseRules.defaults())).containsAll(pieces));
+        String signed = paste("By Ann Smith, with reporting from the town hall\n\n" + "Ferry fares to rise in autumn");
+        assertTrue(kept(draft(signed, NoiseRules.defaults())).contains("Ferry fares to rise in autumn"));
+    }
+
+    @Test
     void theLineOverAReadersComment() {
         NoiseRules rules = NoiseRules.defaults();
         for (String line : List.of("Marilyn says:", "• thelastchargersfan says:", "Bob. Just Bob. says:",
