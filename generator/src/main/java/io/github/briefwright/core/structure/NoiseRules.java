@@ -458,7 +458,8 @@ public final class NoiseRules {
     /**
      * A line alone that opens what follows an article on its page, in the languages the structure stage reads: its
      * comments and the comment form ("3 Comments", "Leave a Reply", "34 responses to “…”", "Deja una respuesta"),
-     * or a sidebar of the site's other articles ("Most popular", "Trending", "Recent posts", "많이 본 뉴스"). Not a
+     * a sidebar of the site's other articles ("Most popular", "Trending", "Recent posts", "많이 본 뉴스"), or the
+     * footer's own headings ("Site index", "Quick links", "Plan du site"). Not a
      * box of other articles ("You may also like", "More from …", "Read next", "Related"), which pages put inside a
      * text as often as after it (the {@code related} rule takes its headlines), nor "Discussion" or a singular
      * "Comment" or "Kommentar" (an opinion column's label). A bullet, arrow or square before it, brackets around it,
@@ -484,7 +485,10 @@ public final class NoiseRules {
             + "latest (?:news|stories|articles|posts|videos?)|around the web|sponsored (?:stories|content|links)|"
             + "meistgelesen(?:e (?:artikel|nachrichten))?|beliebte artikel|les plus (?:lus|partagés|populaires)|"
             + "(?:lo )?más (?:leído|visto)s?|mais (?:lidas|vistas|lidos)|(?:i )?più lett[ie]|人気記事|많이 본 (?:뉴스|기사)|"
-            + "인기 ?기사|最新文章|热门文章"
+            + "인기 ?기사|最新文章|热门文章|"
+            // the footer's own headings
+            + "site ?(?:index|map|navigation)|footer(?: (?:navigation|menu|links))?|(?:quick|useful) links|"
+            + "mapa del sitio|plan du site|mapa do site|mappa del sito|サイトマップ|网站地图"
             + ")\\s*(?:[(（]\\d+[)）])?\\s*[\\]】)]?\\s*[:：]?");
 
     /** The longest line read as such a heading (a blog's "34 responses to “…”" holds the article's title). */

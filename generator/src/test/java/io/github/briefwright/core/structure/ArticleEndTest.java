@@ -210,7 +210,8 @@ class ArticleEndTest {
                 "Recent Posts", "Trending now", "Kommentare", "Comentarios:", "댓글", "Top Rated Comments",
                 "34 responses to “Anthony Lynn: “We needed to win this game””", "One thought on \"Council agrees budget\"",
                 "3 Kommentare zu „Warum die Fähre zurückkommt“", "Deja una respuesta", "Lascia un commento",
-                "コメント（3）", "Comments 12", "■人気記事", "[많이 본 뉴스]", "【热门文章】", "Most read in World:")) {
+                "コメント（3）", "Comments 12", "■人気記事", "[많이 본 뉴스]", "【热门文章】", "Most read in World:",
+                "Site Index", "Footer navigation", "Quick Links", "Plan du site", "サイトマップ")) {
             assertTrue(rules.opensAfterArticle(heading), heading);
         }
         // a box of other articles, inside a text as often as after it; a section of the text; an opinion column's
@@ -218,7 +219,8 @@ class ArticleEndTest {
         for (String line : List.of("You may also like", "More from The Courier", "Read next", "関連記事", "Top stories",
                 "Most popular girls' names", "Read more", "Related articles", "Don't miss", "More in Politics", "Discussion",
                 "Comment", "Kommentar", "コメント", "Comments on the plan were due by Friday.",
-                "The most popular option was a longer day.", "One response to the crisis was a new tax.")) {
+                "The most popular option was a longer day.", "One response to the crisis was a new tax.",
+                "Site visits rose by a third", "Footer: the last line of a page")) {
             assertFalse(rules.opensAfterArticle(line), line);
         }
         assertFalse(NoiseRules.of(List.of(NoiseRules.AFTER_ARTICLE), List.of()).opensAfterArticle("Comments"));
