@@ -477,13 +477,16 @@ public final class NoiseRules {
             + "comentarios|deja (?:un comentario|una respuesta)|commenti|lascia (?:un commento|una risposta)|"
             // the singular is also an opinion column's label ("Comment", "Kommentar"); in Japanese and Chinese a
             // comment section is told from a column or a quote by its count
-            + "(?:コメント|评论)\\s*[(（]\\d+[)）]|댓글(?:\\s*\\d+)?|"
+            + "(?:コメント|评论)\\s*[(（]\\d+[)）]|댓글(?:\\s*\\d+)?|комментарии|\\d+ комментари(?:й|я|ев)|komentarze|reacties|"
+            + "kommentarer|"
             // sidebars of the site's other articles, named as nothing else is ("Most popular girls' names" is text)
             + "(?:most|more) (?:popular|read|viewed|shared|emailed)(?:\\s+(?:stories|articles|news|now|today|this week|"
             + "(?:on|in) \\S+))?|popular(?:\\s+(?:posts?|articles?|stories|now|on \\S+))?|"
-            + "trending(?:\\s+(?:now|stories|articles|news))?|recent (?:posts?|articles?|stories)|"
+            + "trending(?:\\s+(?:now|stories|articles|news|(?:on|in) \\S+))?|recent (?:posts?|articles?|stories)|"
             + "latest (?:news|stories|articles|posts|videos?)|around the web|sponsored (?:stories|content|links)|"
             + "meistgelesen(?:e (?:artikel|nachrichten))?|beliebte artikel|les plus (?:lus|partagés|populaires)|"
+            + "самые (?:популярные|читаемые)(?: \\S+)?|популярное|najpopularniejsze|najczęściej czytane|"
+            + "meest (?:gelezen|bekeken)|mest lästa|"
             + "(?:lo )?más (?:leído|visto)s?|mais (?:lidas|vistas|lidos)|(?:i )?più lett[ie]|人気記事|많이 본 (?:뉴스|기사)|"
             + "인기 ?기사|最新文章|热门文章|"
             // the footer's own headings

@@ -211,7 +211,9 @@ class ArticleEndTest {
                 "34 responses to “Anthony Lynn: “We needed to win this game””", "One thought on \"Council agrees budget\"",
                 "3 Kommentare zu „Warum die Fähre zurückkommt“", "Deja una respuesta", "Lascia un commento",
                 "コメント（3）", "Comments 12", "■人気記事", "[많이 본 뉴스]", "【热门文章】", "Most read in World:",
-                "Site Index", "Footer navigation", "Quick Links", "Plan du site", "サイトマップ")) {
+                "Site Index", "Footer navigation", "Quick Links", "Plan du site", "サイトマップ", "Trending in Entertainment",
+                "Самые популярные диеты", "Комментарии", "12 комментариев", "Meest gelezen", "Najczęściej czytane",
+                "Kommentarer")) {
             assertTrue(rules.opensAfterArticle(heading), heading);
         }
         // a box of other articles, inside a text as often as after it; a section of the text; an opinion column's
