@@ -242,7 +242,7 @@ final class Bylines {
     /** Two names glued together: "Paul WisemanFatima Hussein" (a capital and four lower-case letters, then a capital). */
     private static final Pattern GLUED_NAMES = Pattern.compile("\\b(\\p{Lu}\\p{Ll}{4,40})(?=\\p{Lu}\\p{Ll})");
     private static final Pattern TIME = Pattern.compile("(?i)\\b\\d{1,2}(?::\\d{2}){1,2}\\s*(?:a\\.?m\\.?|p\\.?m\\.?)?"
-            + "(?:\\s*(?:[ECMP][SD]?T|GMT|UTC|BST|CET|CEST|IST|JST)\\b"
+            + "(?:\\s*(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T|WES?T|EES?T|IST|JST|KST|HKT|SGT|MSK|AE[SD]T|NZ[SD]T|BRT)\\b"
             + "|\\s+(?:Eastern|Central|Mountain|Pacific|Atlantic|Alaska|Hawaii|Greenwich Mean|British Summer|"
             + "Central European|Eastern European|Western European|India|Japan|Korea|China|Australian Eastern)"
             + "(?:\\s+(?:Standard|Daylight|Summer))?\\s+Time\\b)?");

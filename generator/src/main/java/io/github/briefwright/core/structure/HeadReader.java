@@ -718,6 +718,7 @@ final class HeadReader {
         int titleFrom = -1;
         int follows; // where a longer title follows a masthead
         String updated = null;
+        int namesAbove = -1; // the block of the last byline read, when it gave names and no date
         DateText.Order order = order(blocks);
         Block opening = headline >= 0 ? blocks.get(headline) : null;
         int chosen = Titles.choose(blocks, end, block -> mayBeTitle(block, order, block == opening), start, opening,
@@ -735,9 +736,18 @@ final class HeadReader {
             }
             String text = block.text();
             String reason = block.kind() == Kind.LIST ? listNoise(block) : noise.reason(text);
-            Bylines.Byline byline = block.kind() == Kind.PARAGRAPH
-                    ? byline(text, title != null && (nearDate(blocks, i) || namesAboveDate(blocks, i + 1))) : null;
+            Bylines.Byline byline = block.kind() == Kind.PARAGRAPH ? byline(text, title != null && (nearDate(blocks, i)
+                    || namesAboveDate(blocks, i + 1) || placeAndDate(blocks, i + 1))) : null;
             Optional<String> when = block.kind() == Kind.PARAGRAPH ? Datelines.parse(text, order, true) : Optional.empty();
+            if (byline != null && namesAbove == i - 1 && placeAndDate(blocks, i)) {
+                // "Carlos Ruiz Gallego" over "Gran Canaria - 22 feb 2025 - 23:48 CET": the name above is the author,
+                // the one beside the date the place the text was written in
+                when = Optional.of(byline.date());
+                byline = null;
+            } else if (byline != null && namesAbove == i - 1 && Bylines.isRoleLine(text)
+                    && Bylines.parsePrefixed(text) == null) {
+                byline = null; // "Local Democracy Reporter" under "By Rachel Tui": the role of the name above
+            }
             if (when.isEmpty() && byline == null && block.kind() == Kind.PARAGRAPH) {
                 when = Optional.ofNullable(Bylines.placeDate(text));
             }
@@ -756,6 +766,7 @@ final class HeadReader {
             } else if (byline != null && !authors.isEmpty() && body.stream().anyMatch(HeadReader::isBodyParagraph)) {
                 body.add(block); // names beside a date among the text's paragraphs are the text's, not a second byline
             } else if (byline != null) {
+                namesAbove = byline.date() == null ? i : -1;
                 authors.addAll(byline.names());
                 date = date == null ? byline.date() : date;
                 if (publisher == null && byline.otherParts().size() == 1 && !looksLikeRole(byline.otherParts().get(0))) {
@@ -1025,6 +1036,19 @@ final class HeadReader {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether block {@code i} is one name and a date, without "By" ("Gran Canaria - 22 feb 2025 - 23:48 CET"): under a
+     * line of names, the place the text was written in.
+     */
+    private static boolean placeAndDate(List<Block> blocks, int i) {
+        if (i >= blocks.size() || blocks.get(i).kind() != Kind.PARAGRAPH || words(blocks.get(i).text()) > 12
+                || Bylines.parsePrefixed(blocks.get(i).text()) != null) {
+            return false;
+        }
+        Bylines.Byline line = Bylines.parseBare(blocks.get(i).text());
+        return line != null && line.names().size() == 1 && line.date() != null && line.otherParts().isEmpty();
     }
 
     /** Whether block {@code i} is a line of names alone right above a date line: the last of several name lines. */

@@ -99,7 +99,8 @@ public final class NoiseRules {
             + "facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|telegram|flipboard|messenger|bluesky|threads|"
             + "mastodon|gift( this)?( article)?|link copied|comment|comments|follow|bookmark|download( pdf)?|pdf|"
             + "click to tweet|like this:?|loading\\.*|partager( sur)?|teilen|compartir|compartilhar|condividi|delen|"
-            + "udost[ęe]pnij|поделиться|вконтакте|одноклассники|シェア|ツイート|share this( article| story"
+            + "udost[ęe]pnij|поделиться|вконтакте|одноклассники|シェア|ツイート|bagikan|salin (tautan|link)|"
+            + "copiar (el )?enlace|copier le lien|link kopieren|copia (il )?link|copiar link|kopieer link|share this( article| story"
             + "| page)?|share full article|share on \\w+|listen|more|font size|a\\+|a-|text size|reprints?";
 
     private static final List<Rule> BUILT_IN = List.of(
@@ -125,7 +126,9 @@ public final class NoiseRules {
                     "^(subscribe|sign up) (from|for) (just )?[£$€]\\d",
                     "^(register|sign up|subscribe|create (a|an|your) (free )?account)( now)?( for free| free)? to (read|access|"
                     + "unlock|continue reading) (more|unlimited|this|the full|all)\\b"),
-            rule("subscribe", SHORT, "^subscribe\\b", "^support (?-i:\\p{Lu})[\\p{L}'’ ]{1,40} from (as little as|just|only) [$£€]\\d",
+            rule("subscribe", SHORT, "^subscribe\\b", "^(abonnez-vous|(jetzt )?abonnieren|suscr[íi]bete|suscribirse|assine( j[áa])?|"
+                    + "assinar|abbonati|abbonarsi|abonneer( nu)?|prenumerera|(za)?subskrybuj|berlangganan|langganan)( (now|maintenant|"
+                    + "jetzt|ahora|agora|ora|nu|teraz|sekarang))?[.!]*$", "^support (?-i:\\p{Lu})[\\p{L}'’ ]{1,40} from (as little as|just|only) [$£€]\\d",
                     "^try unlimited (digital )?access\\s*([:—–-]|(for|from) [$£€]?\\d)",
                     "^support our (nonprofit |independent |local )?(newsroom|journalism|reporting)[.!]?(\\s+(donate|give|subscribe|become|join)\\b.*)?$", "^(become|join us as) a (member|subscriber|supporter)",
                     "^start (your )?(free )?trial", "^(support|fund) (our|independent|quality) journalism",

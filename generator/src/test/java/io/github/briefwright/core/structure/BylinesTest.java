@@ -95,6 +95,15 @@ class BylinesTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"WEST", "CEST", "EEST", "AEDT", "NZST", "KST", "HKT", "MSK", "BRT"})
+    void aTimeZoneAfterTheDateIsNoPartOfTheByline(String zone) {
+        Bylines.Byline byline = Bylines.parseBare("Ana Belén Quintana - 19 may 2025 - 14:37 " + zone);
+        assertEquals("[Ana Belén Quintana]", byline.names().toString(), zone);
+        assertEquals(List.of(), byline.otherParts(), zone);
+        assertEquals("2025-05-19", byline.date(), zone);
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"日経平均＝続伸", "円相場＝小幅高", "记者手记", "记者招待会", "特派員報告", "論説委員室から",
         "정치·경제 기자", "From Ukraine's Front Lines", "Words Fail Mark Carney", "de Nederlandsche Bank"})
     void headlinesAndLabelsShapedLikeBylinesAreNone(String line) {

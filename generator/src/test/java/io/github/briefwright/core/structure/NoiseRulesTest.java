@@ -60,6 +60,8 @@ class NoiseRulesTest {
         "Al abonnee van de krant sinds 1980, zei hij trots.",
         "Themen: Die Regierung plant neue Steuern und mehr Schulden.",
         "Thèmes : la réforme des retraites, le chômage et l'inflation ont dominé le débat de mardi.",
+        "Abonnez-vous à la lecture, disait le slogan de la bibliothèque en 1970.",
+        "Bagikan makanan kepada tetangga adalah tradisi di desa itu.",
     })
     void textThatSharesWordsWithNoiseStays(String text) {
         assertNull(NoiseRules.defaults().reason(text), text);
@@ -96,6 +98,14 @@ class NoiseRulesTest {
         "Your privacy is important to us#cookie",
         "Twoja prywatność jest dla nas ważna#cookie",
         "Ihre Privatsphäre ist uns wichtig#cookie",
+        "Abonnez-vous#subscribe",
+        "Jetzt abonnieren#subscribe",
+        "Suscríbete ahora#subscribe",
+        "Berlangganan#subscribe",
+        "Salin Tautan#share",
+        "Bagikan#share",
+        "Copiar enlace#share",
+        "Link kopieren#share",
     })
     void topOfPageChrome(String text, String reason) {
         assertEquals(reason, NoiseRules.defaults().reason(text), text);

@@ -374,6 +374,42 @@ class StructurerTest {
     }
 
     @Test
+    void aNameOverAPlaceAndADateIsTheAuthorAndThePlaceIsNot() {
+        String body = "\n\nEl Unicaja de Málaga firmó anoche una de las remontadas más recordadas de la Copa, tras ir "
+                + "perdiendo por 18 puntos ante el Barça a mitad del tercer cuarto.\n\nLos de Ibon Navarro encontraron en "
+                + "la defensa zonal la clave del partido, y Kearns anotó 14 de sus 22 puntos en el último cuarto.\n";
+        for (String placeAndDate : List.of("Gran Canaria - 22 feb 2025 - 23:48 CET", "Santa Cruz de Tenerife - 22 feb "
+                + "2025 - 14:37 WEST", "Ciudad de México / 22.02.2025 08:47:12", "Sevilla - 22 may 2025 - 14:37 WEST")) {
+            for (String lineEnd : List.of("\n", "\n\n")) { // lines as pasted, or with blank lines between
+                Draft draft = draft(String.join(lineEnd, "El Unicaja remonta 18 puntos y se cita con el Real Madrid en "
+                        + "la final", "El conjunto malagueño tumba al Barça en una segunda parte para el recuerdo",
+                        "Carlos Ruiz Gallego", placeAndDate, "Compartir en Whatsapp") + body);
+                assertEquals(List.of("Carlos Ruiz Gallego"), authors(draft), placeAndDate);
+                assertEquals(placeAndDate.contains("may") ? "2025-05-22" : "2025-02-22", draft.head().date(),
+                        placeAndDate);
+                assertTrue(draft.blocks().stream().noneMatch(block -> block.text().contains("Carlos Ruiz")),
+                        placeAndDate);
+            }
+        }
+        // without a name over it, the line beside the date still names the author ("Jane Roe - 22 Feb 2025")
+        Draft alone = draft("Council agrees budget after long debate\n\nJane Roe - 22 Feb 2025\n\n" + BODY + "\n\n" + OTHER + "\n");
+        assertEquals(List.of("Jane Roe"), authors(alone));
+    }
+
+    @Test
+    void aRoleUnderTheBylineIsNoSecondName() {
+        for (String role : List.of("Local Democracy Reporter", "Senior Political Correspondent")) {
+            Draft draft = draft("Lakes council votes to keep visitor levy plan alive\n\nBy Rachel Tui\n\n" + role
+                    + "\n\n5:00 AM Tuesday, 15 October 2024\n\n" + BODY + "\n\n" + OTHER + "\n");
+            assertEquals(List.of("Rachel Tui"), authors(draft), role);
+        }
+        // a name with its role, on a line of its own next to the date, is still a byline
+        Draft named = draft("Lakes council votes to keep visitor levy plan alive\n\nJane Roe, Staff Writer\n\n"
+                + "15 October 2024\n\n" + BODY + "\n\n" + OTHER + "\n");
+        assertEquals(List.of("Jane Roe"), authors(named));
+    }
+
+    @Test
     void aSeedThatIsAllNoiseHasNoBody() {
         Draft draft = draft("Subscribe Now\n\nSign in\n\nAdvertisement\n");
         assertTrue(draft.blocks().isEmpty());
