@@ -314,12 +314,21 @@ final class Bylines {
         boolean reporters = chinese.find();
         if (!reporters && text.indexOf('\u3000') > 0 && (text.contains("来源") || DateText.hasDigit(text))) {
             // a Chinese page's meta line, its parts apart by ideographic spaces, with its source or date:
-            // "2023-08-17 09:12　来源：江城日报　记者 陈晨" (not a headline's or a caption's parts)
+            // "2023-08-17 09:12　来源：江城日报　记者 陈晨", "… 作者：陈晓宇" (not a headline's or a caption's parts)
             for (String part : text.split("\u3000+")) {
                 chinese = CHINESE_REPORTERS.matcher(part.strip());
                 if (chinese.find()) {
                     reporters = true;
                     break;
+                }
+                Matcher labelled = CJK_PREFIXED.matcher(part.strip());
+                // the page's editor ("编辑：", "責任编辑：") is no author of the text
+                Byline named = labelled.matches() && !part.contains("编辑") && !part.contains("編集")
+                        ? cjkNames(labelled.group(1)) : null;
+                if (named != null) {
+                    List<DateText.Found> dates = DateText.findAll(text, DateText.Order.UNKNOWN);
+                    return new Byline(named.names(), named.otherParts(),
+                            dates.isEmpty() || dates.get(0).date() == null ? null : dates.get(0).date().toString());
                 }
             }
         }

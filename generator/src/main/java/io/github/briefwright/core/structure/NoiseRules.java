@@ -219,6 +219,8 @@ public final class NoiseRules {
                     "^(photo gallery|gallery|bilderstrecke|fotogalerie|fotostrecke|galer[íi]a( de fotos)?|galleria( fotografica)?|diaporama)"
                     + "(\\s*[:|–—-].{0,100}|( starten| ansehen| öffnen)?\\s*(\\(\\d+[^)]{0,20}\\))?)$",
                     "^video player is loading\\b",
+                    // a placeholder for a picture the copy left out: "Featured image", "見出し画像"
+                    "^((featured|header|cover|hero|lead|top|main) (image|photo|picture)|見出し画像|アイキャッチ画像|メイン画像|封面图)$",
                     "^(above|pictured|from left|inset|(top|main|header) (image|picture|photo))\\s*:\\s*(?-i:\\p{Lu})",
                     "^(image|photo|picture|slide)\\s+\\d+\\s+(of|/)\\s+\\d+\\s*[:.|–—-]",
                     "^(click|tap) (here )?to (enlarge|expand|zoom)( (the |this )?(image|photo|picture))?[.]?$",

@@ -65,6 +65,7 @@ class BylinesTest {
         "كتب: أحمد السيد#[أحمد السيد]#null",
         "作者：记者 李娜 张伟#[李娜, 张伟]#null",
         "2023-08-17 09:12\u3000来源：江城日报\u3000作者：记者 李娜 张伟#[李娜, 张伟]#2023-08-17",
+        "2025-06-18 09:26:14\u3000来源：川西都市报\u3000作者：陈晓宇#[陈晓宇]#2025-06-18",
         "Text: Annika Wohlleben   Fotos: Ruben Haas#[Annika Wohlleben]#null",
         "By Jane Doe | Photos by John Roe#[Jane Doe]#null",
         "글 홍길동#[홍길동]#null",
@@ -105,7 +106,7 @@ class BylinesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"日経平均＝続伸", "円相場＝小幅高", "记者手记", "记者招待会", "特派員報告", "論説委員室から",
-        "정치·경제 기자", "From Ukraine's Front Lines", "Words Fail Mark Carney", "de Nederlandsche Bank"})
+        "정치·경제 기자", "2025-06-18\u3000编辑：王五\u3000来源：新华网", "From Ukraine's Front Lines", "Words Fail Mark Carney", "de Nederlandsche Bank"})
     void headlinesAndLabelsShapedLikeBylinesAreNone(String line) {
         assertNull(Bylines.parsePrefixed(line), line);
     }

@@ -98,6 +98,8 @@ class NoiseRulesTest {
         "Your privacy is important to us#cookie",
         "Twoja prywatność jest dla nas ważna#cookie",
         "Ihre Privatsphäre ist uns wichtig#cookie",
+        "Featured image#photo-credit",
+        "見出し画像#photo-credit",
         "Abonnez-vous#subscribe",
         "Jetzt abonnieren#subscribe",
         "Suscríbete ahora#subscribe",
