@@ -242,7 +242,7 @@ final class Bylines {
     /** Two names glued together: "Paul WisemanFatima Hussein" (a capital and four lower-case letters, then a capital). */
     private static final Pattern GLUED_NAMES = Pattern.compile("\\b(\\p{Lu}\\p{Ll}{4,40})(?=\\p{Lu}\\p{Ll})");
     private static final Pattern TIME = Pattern.compile("(?i)\\b\\d{1,2}(?::\\d{2}){1,2}\\s*(?:a\\.?m\\.?|p\\.?m\\.?)?"
-            + "(?:\\s*(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T|WES?T|EES?T|IST|JST|KST|HKT|SGT|MSK|AE[SD]T|NZ[SD]T|BRT)\\b"
+            + "(?:\\s*(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T|WES?T|EES?T|IST|JST|KST|HKT|SGT|MSK|AE[SD]T|NZ[SD]T|BRT|Uhr)\\b"
             + "|\\s+(?:Eastern|Central|Mountain|Pacific|Atlantic|Alaska|Hawaii|Greenwich Mean|British Summer|"
             + "Central European|Eastern European|Western European|India|Japan|Korea|China|Australian Eastern)"
             + "(?:\\s+(?:Standard|Daylight|Summer))?\\s+Time\\b)?");
@@ -308,8 +308,20 @@ final class Bylines {
         }
     }
 
+    /**
+     * How long ago, as a page prints it after the byline ("By Jane Doe · 3 hours ago", "Von Sabine Kürner vor 3
+     * Stunden"): no date a reader can place without the day the page was read, and no name.
+     */
+    private static final Pattern AGO = Pattern.compile("(?iu)(?:\\s*[|·•,–—-])?\\s+(?:\\d{1,3}\\s*(?:secs?|seconds?|mins?|minutes?|"
+            + "hours?|hrs?|h|days?|d|weeks?|months?|years?)\\s+ago|vor\\s+\\d{1,3}\\s+(?:sekunden|minuten|stunden|tagen|wochen|"
+            + "monaten|jahren)|il y a\\s+\\d{1,3}\\s+(?:secondes?|minutes?|heures?|jours?|semaines?|mois|ans)|hace\\s+\\d{1,3}\\s+"
+            + "(?:segundos?|minutos?|horas?|días?|semanas?|meses?|años?)|há\\s+\\d{1,3}\\s+(?:segundos?|minutos?|horas?|dias?|"
+            + "semanas?|meses?|anos?)|\\d{1,3}\\s+(?:secondi|minuti|ore|giorni|settimane|mesi|anni)\\s+fa|\\d{1,3}\\s+(?:seconden|"
+            + "minuten|uur|dagen|weken|maanden|jaar)\\s+geleden)\\s*$");
+
     private static Byline readPrefixed(String line) {
-        String text = CJK_TEXT_AND_PHOTOS.matcher(BULLET.matcher(line.strip()).replaceFirst("")).replaceFirst("文 ");
+        String text = CJK_TEXT_AND_PHOTOS.matcher(BULLET.matcher(AGO.matcher(line.strip()).replaceFirst(""))
+                .replaceFirst("")).replaceFirst("文 ");
         Matcher chinese = CHINESE_REPORTERS.matcher(text);
         boolean reporters = chinese.find();
         if (!reporters && text.indexOf('\u3000') > 0 && (text.contains("来源") || DateText.hasDigit(text))) {
@@ -387,7 +399,8 @@ final class Bylines {
     private static final Pattern LIST_LABEL = Pattern.compile("(?i)^(?:tags?|topics?|categories|category|filed under|"
             + "keywords|schlagworte|themen|etiquetas|temas|mots-clés|sujets|argomenti|onderwerpen|tagit|címkék)\\s*:");
 
-    private static Byline readBare(String line) {
+    private static Byline readBare(String line0) {
+        String line = AGO.matcher(line0.strip()).replaceFirst("");
         if (LIST_LABEL.matcher(line.strip()).lookingAt()) {
             return null; // "Tags: Harris County, Property Tax": a list of the site's labels
         }

@@ -66,6 +66,12 @@ class BylinesTest {
         "作者：记者 李娜 张伟#[李娜, 张伟]#null",
         "2023-08-17 09:12\u3000来源：江城日报\u3000作者：记者 李娜 张伟#[李娜, 张伟]#2023-08-17",
         "2025-06-18 09:26:14\u3000来源：川西都市报\u3000作者：陈晓宇#[陈晓宇]#2025-06-18",
+        "Von Sabine Kürner vor 3 Stunden#[Sabine Kürner]#null",
+        "By Jane Doe · 3h ago#[Jane Doe]#null",
+        "Par Claire Dubois il y a 2 heures#[Claire Dubois]#null",
+        "Por María López hace 3 horas#[María López]#null",
+        "Door Jan de Vries 20 minuten geleden#[Jan de Vries]#null",
+        "Von Katrin Vollmer 18.02.2025, 06:00 Uhr#[Katrin Vollmer]#2025-02-18",
         "Text: Annika Wohlleben   Fotos: Ruben Haas#[Annika Wohlleben]#null",
         "By Jane Doe | Photos by John Roe#[Jane Doe]#null",
         "글 홍길동#[홍길동]#null",
@@ -96,7 +102,7 @@ class BylinesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"WEST", "CEST", "EEST", "AEDT", "NZST", "KST", "HKT", "MSK", "BRT"})
+    @ValueSource(strings = {"WEST", "CEST", "EEST", "AEDT", "NZST", "KST", "HKT", "MSK", "BRT", "Uhr"})
     void aTimeZoneAfterTheDateIsNoPartOfTheByline(String zone) {
         Bylines.Byline byline = Bylines.parseBare("Ana Belén Quintana - 19 may 2025 - 14:37 " + zone);
         assertEquals("[Ana Belén Quintana]", byline.names().toString(), zone);
