@@ -18,12 +18,19 @@ final class AuthorBios {
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     private static final Pattern BIO = Pattern.compile("^(?:[-–—•*_]\\s*)?(" + Names.NAME + ")"
             + "(?:\\s*\\([^)]{1,40}\\))?(?:,\\s*[^,]{1,80},)?\\s+(?:is|was|serves as|has been|(has (?:written|covered|reported))|works as|writes|"
-            + "covers|reports|teaches|leads|directs|heads)\\b", Pattern.DOTALL);
+            + "covers|reports|reviews|teaches|leads|directs|heads|"
+            // the same verbs in the other languages the structure stage reads: "Claire Dubois est économiste"
+            + "est|était|ist|war|es|fue|è|é|foi|är|var|jest|by[łl]a?|schreibt|écrit|escribe|escreve|scrive)(?=[\\s,])",
+            Pattern.DOTALL);
     private static final Pattern WRITER_ROLE = Pattern.compile("\\b(fellow|professor|correspondent|reporter|writer|"
             + "editor|author|columnist|contributor|journalist|analyst|researcher|scholar|lecturer|chair|founder|"
             + "host|producer|economist|historian|consultant|advis[eo]r|director|president|student|candidate|"
             + "freelance|partner|associate|expert|specialist|scientist|doctoral|phd|ph\\.d|bureau chief|"
-            + "novelist|poet|critic|blogger|podcaster)\\b", Pattern.CASE_INSENSITIVE);
+            + "novelist|poet|critic|blogger|podcaster|"
+            + "journaliste|rédact(?:eur|rice)|chroniqueu(?:r|se)|correspondant|économiste|professeu?re?|periodista|"
+            + "redactor|redactora|corresponsal|columnista|jornalista|giornalista|redattore|redattrice|editorialista|"
+            + "journalistin|redakteurin|redakteur|korrespondentin|korrespondent|reporterin|autorin|autor|autora|auteur|"
+            + "autore|verslaggever|dziennikarka|dziennikarz|reporterka)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final int MAX_BIO_CHARS = 900;
 
     /** A bio found, with the name it is of. */

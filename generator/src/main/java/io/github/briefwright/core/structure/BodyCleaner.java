@@ -80,6 +80,9 @@ final class BodyCleaner {
         int boilerplate = boilerplateStart(blocks);
         int after = afterArticle(blocks);
         int lastBody = lastBodyParagraph(blocks.subList(0, boilerplate), bylineNames);
+        // where bios may stand: after the text's last paragraph before what follows the article (a reader's comment
+        // under a bio is no paragraph of the text)
+        int lastText = after < boilerplate ? lastBodyParagraph(blocks.subList(0, after), bylineNames) : lastBody;
         List<Block> body = new ArrayList<>();
         List<Taken> removed = new ArrayList<>();
         List<AuthorBios.Bio> bios = new ArrayList<>();
@@ -111,7 +114,7 @@ final class BodyCleaner {
                 removed.add(new Taken("author-bio-heading", text, block.line()));
                 continue;
             }
-            AuthorBios.Bio bio = AuthorBios.find(text, inTail || i >= after || aboutAuthors, bylineNames);
+            AuthorBios.Bio bio = AuthorBios.find(text, inTail || i > lastText || aboutAuthors, bylineNames);
             if (bio != null) {
                 bios.add(bio);
                 carry = null;

@@ -744,16 +744,19 @@ final class HeadReader {
                 // the one beside the date the place the text was written in
                 when = Optional.of(byline.date());
                 byline = null;
-            } else if (byline != null && namesAbove == i - 1 && Bylines.isRoleLine(text)
-                    && Bylines.parsePrefixed(text) == null) {
-                byline = null; // "Local Democracy Reporter" under "By Rachel Tui": the role of the name above
             }
+            // "Local Democracy Reporter" under "By Rachel Tui": the role of the name above, no name of its own
+            boolean role = block.kind() == Kind.PARAGRAPH && namesAbove == i - 1 && Bylines.isRoleLine(text)
+                    && Bylines.parsePrefixed(text) == null;
             if (when.isEmpty() && byline == null && block.kind() == Kind.PARAGRAPH) {
                 when = Optional.ofNullable(Bylines.placeDate(text));
             }
             Matcher link = URL.matcher(text.strip());
             Matcher source = SOURCE.matcher(text.strip());
-            if (reason != null) {
+            if (role) {
+                removed.add(new Removed("byline", text));
+                removedLines.add(block.line());
+            } else if (reason != null) {
                 if (date == null && text.regionMatches(true, 0, "date:", 0, 5)) {
                     date = Datelines.parse(text.substring(5)).orElse(null);
                 }

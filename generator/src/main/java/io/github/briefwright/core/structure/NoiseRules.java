@@ -100,7 +100,10 @@ public final class NoiseRules {
             + "mastodon|gift( this)?( article)?|link copied|comment|comments|follow|bookmark|download( pdf)?|pdf|"
             + "click to tweet|like this:?|loading\\.*|partager( sur)?|teilen|compartir|compartilhar|condividi|delen|"
             + "udost[ęe]pnij|поделиться|вконтакте|одноклассники|シェア|ツイート|bagikan|salin (tautan|link)|"
-            + "copiar (el )?enlace|copier le lien|link kopieren|copia (il )?link|copiar link|kopieer link|share this( article| story"
+            + "copiar (el )?enlace|copier le lien|link kopieren|copia (il )?link|copiar link|kopieer link|read later|"
+            + "save for later|lire plus tard|sp[äa]ter lesen|merken|leer (m[áa]s )?tarde|ler mais tarde|leggi dopo|later lezen|"
+            + "deel dit artikel|offrir l['’]article|artikel verschenken|regala(re)? l['’]articolo|regalar (el )?art[íi]culo|"
+            + "save this( article| story)?|share this( article| story"
             + "| page)?|share full article|share on \\w+|listen|more|font size|a\\+|a-|text size|reprints?";
 
     private static final List<Rule> BUILT_IN = List.of(
@@ -140,6 +143,11 @@ public final class NoiseRules {
                     "^(get|have|receive) .{1,60} delivered (straight )?(to|through) your (letterbox|door|doorstep|mailbox|home)\\b"),
             rule("sign-in", SHORT, "^(sign in|log in|login|log on|sign up|register|create (a |an |your )?(free )?account)"
                     + "( now| here| to [\\p{L} ]{1,40}| for free| or subscribe| or sign up| or log in)?[\\s.!→>»]*$",
+                    // the same in the other languages the structure stage reads
+                    "^(anmelden|einloggen|registrieren|konto erstellen|se connecter|connexion|s'inscrire|cr[ée]er un compte|"
+                    + "iniciar sesi[oó]n|registrarse|crear (una )?cuenta|accedi|registrati|inloggen|registreren|logga in|"
+                    + "registrera dig|zaloguj( si[ęe])?|za[łl][óo][żz] konto|zarejestruj( si[ęe])?|cadastre-se|criar conta|"
+                    + "войти|регистрация|ログイン|新規登録|登录|注册|로그인|회원가입)[\\s.!→>»]*$",
                     "^already have an account", "^(my account|account settings)$",
                     "^((sie sind )?bereits abonnent(in)?|d[ée]j[àa] abonn[ée]|¿?ya (eres|es) (suscriptor|socio)|sei gi[àa] abbonato|"
                     + "j[áa] [ée] assinante|al abonnee|har du (allerede|redan) (et |ett |en )?(abonnement|konto)|"
@@ -210,7 +218,8 @@ public final class NoiseRules {
                     "^email (?-i:\\p{Lu})[\\p{L}'’-]+( (?-i:\\p{Lu})[\\p{L}'’-]+){0,3}\\n", "^(other|more) (articles|stories|posts|work) by\\b",
                     "^(follow|contact) (the )?(author|writer|reporter|me|us)\\b", "^(email|write to) the author"),
             rule("photo-credit", MEDIUM, List.of("photo", "image", "illustration", "pictured", "credit", "getty", "(ap",
-                    "reuters", "afp", "epa", "shutterstock", "bloomberg", "alamy", "istock", " for ", "/"), "^(photo(graph)?|image|illustration|video|graphic|credit|photo credit|"
+                    "reuters", "afp", "epa", "shutterstock", "bloomberg", "alamy", "istock", " for ", "/", " pour ", " para ", " per ",
+                    " für ", " fur ", " voor "), "^(photo(graph)?|image|illustration|video|graphic|credit|photo credit|"
                     + "picture|pictured|top image|main image|header image|source image)s?\\s*(credit)?\\s*:",
                     "^((photo|image|video) )?credit\\s*(\\.{3}|…)\\s*(?-i:\\p{Lu})",
                     "\\((photo|image|illustration|pictured|credit)[:\\s][^)]{1,80}\\)\\s*$",
@@ -239,7 +248,12 @@ public final class NoiseRules {
                     "^(download|view) (high-resolution|hi-res|the) (image|photo)s?\\b",
                     "\\.\\s+" + CREDIT_NAME + "(for|/)\\s+(the\\s+)?" + CREDIT_PUBLICATION,
                     // alone on its line only with "for The" or a slash: "Meal Prep for A Little More Obsessed" is a headline
-                    "^" + CREDIT_NAME + "(for\\s+the|/)\\s+" + CREDIT_PUBLICATION),
+                    "^" + CREDIT_NAME + "(for\\s+the|/)\\s+" + CREDIT_PUBLICATION,
+                    // an agency's credit alone: "ACB Photo", "EFE Foto"
+                    "^(?-i:\\p{Lu}{2,6})\\s+(photo|foto)s?$",
+                    // a caption closed by its photographer, shouted, for the paper: "… THIBAUD MORITZ POUR « LE MONDE »"
+                    "\\.\\s+(?-i:\\p{Lu}{2,}(?:[ '’-]\\p{Lu}{2,}){1,3})\\s+(?i:for|pour|para|per|f[üu]r|voor)\\s+[«\"“„]?\\s*"
+                    + "(?-i:\\p{Lu})[^.]{1,50}$"),
             // captions and credits in other languages and scripts, tried only on blocks with their words
             rule("photo-credit", MEDIUM, List.of("photo", "foto", "fot.", "bild", "beeld", "billede", "zdj", "kuva",
                     "imagen", "imagem", "immagin", "crédit", "фото", "摄", "撮影", "写真", "提供", "사진", "제공", "(رويترز",
@@ -290,6 +304,9 @@ public final class NoiseRules {
                     + "externe inhoud)\\b", "^ich bin damit einverstanden, dass mir externe inhalte"),
             rule("tags", SHORT, "^(tags?|topics?|filed under|categor(y|ies)|more about|related topics|keywords|subjects?|"
                     + "section|posted in)\\s*:", "^(tags?|topics)$",
+                    // the same label alone in the other languages the structure stage reads
+                    "^(schlagw[öo]rter|themen|mots[- ]cl[ée]s|sujets|th[èe]mes|etiquetas|temas( relacionados)?|t[óo]picos|"
+                    + "argomenti|tag correlati|trefwoorden|onderwerpen|tagi|tematy|taggar|[äa]mnen|タグ|标签|태그)\\s*:?$",
                     "^(trending( now)?|(hot|popular|trending) topics|in the news)\\s*:\\s*(([^,|.!?]{1,40}[,|]\\s*)+[^,|.!?]{1,40})?$", "^(explore )?more on (these|this) topics?\\b", "^(タグ|标签|標籤|etiquetas|schlagwörter|теги|метки)\\s*[:：]",
                     "^(tematy|temat|t[ée]mata|themen|th[èe]mes|temas|argomenti|onderwerpen|emner|[äa]mnen|konular|topik)\\s*[:：]"
                     + "[^.!?]{1,100}$"),
@@ -299,7 +316,9 @@ public final class NoiseRules {
                     "^(comments?|show comments|view comments|load comments|leave a (comment|reply)( cancel reply)?|join the (conversation|"
                     + "discussion)|add (a|your) comment|comments are (closed|open)|\\d+ comments?)\\b[\\s:.()0-9]*$",
                     "^(what do you think|have your say)\\?*$", "^(reply|report|flag|like|dislike|reply to this comment)$",
-                    "^notify me (of|via|when)\\b", "^be the first to (comment|reply|review)( on this (article|story|post))?[.!]?$", "^this site uses akismet to reduce spam\\b"),
+                    "^notify me (of|via|when)\\b", "^(go|jump|skip) to (the )?comments$", "^(ir|ve) a (los )?comentarios$",
+                    "^aller aux commentaires$", "^zu den kommentaren( springen)?$", "^(vai|salta) ai commenti$",
+                    "^ir para (os )?coment[áa]rios$", "^naar (de )?reacties$", "^be the first to (comment|reply|review)( on this (article|story|post))?[.!]?$", "^this site uses akismet to reduce spam\\b"),
             rule("listen", SHORT, "^listen to (this|the|our) (article|story|podcast|episode)",
                     "^(listen|audio|play)(\\s*[·|:–-]?\\s*\\d+\\s*(min|mins|minutes)(\\.)?( \\d+ sec)?)?$",
                     "^\\d+\\s*(min|mins|minutes?)\\s+(listen|read)\\b", "^narrated by\\b", "^(audio|listen) (version|here)",
@@ -307,7 +326,7 @@ public final class NoiseRules {
                     "^(artikel (an)?h[öo]ren|[ée]couter (cet|l['’]) article|escuchar (este |el )?art[íi]culo|ouvir (este |o )?artigo|"
                     + "ascolta (questo |l['’])articolo|luister naar (dit|het) artikel|lyssna p[åa] artikeln|lytt til artikkelen|"
                     + "lyt til artiklen|pos[łl]uchaj artyku[łl]u|記事を(聞く|読み上げる)|音声で聞く)[\\s.:]*$",
-                    "^media playback is (un)?supported on your device", "^(narrated|read|voiced) by (an? )?(ai|artificial intelligence|"
+                    "^media playback is (un)?supported on your device", "^audio (produced|provided|narrated) by\\b.{0,40}$", "^[0-2](\\.\\d{1,2})?x$", "^\\d{1,2}:\\d{2}(:\\d{2})?\\s*/\\s*\\d{1,2}:\\d{2}(:\\d{2})?$", "^(narrated|read|voiced) by (an? )?(ai|artificial intelligence|"
                     + "automated voice|synthetic voice)[.!]?$",
                     "^(watch|listen|video|audio)\\s*[|▶]\\s*(?-i:\\p{Lu}).{0,100}$"),
             rule("app-promo", SHORT, List.of("app", "play", "home"), "\\b(download|get|install|open( this)?( story)?( in)?) (the|our) [\\p{L} ]{0,30}app\\b",
@@ -337,7 +356,10 @@ public final class NoiseRules {
                     + "appeared|originally ran) (in|on)\\b(?![^.!?]*\\b(and|which|when|but|where)\\b)", "^\\[?(end of transcript|applause|laughter|crosstalk|inaudible)\\]?\\.?$",
                     "^(back to top|skip to (main )?content|jump to|table of contents|print this page|"
                     + "print( article| story)?|view (full|the full) (article|story)|show more|load more|see more|"
-                    + "expand|collapse|close|menu|search( the (web|site))?|home|replay|view all( \\(\\d+\\))?|back to (gallery|top|article|story))$"),
+                    + "expand|collapse|close|menu|search( the (web|site))?|home|replay|view all( \\(\\d+\\))?|back to (gallery|top|article|story))$",
+                    // the search box's label in the other languages the structure stage reads
+                    "^(suche|suchen|rechercher|recherche|buscar|b[uú]squeda|cerca|zoeken|s[öo]k|szukaj|pesquisar|pesquisa|поиск|"
+                    + "検索|搜索|검색)$"),
             rule("email-chrome", SHORT, "^-{2,}\\s*forwarded message\\s*-{2,}$", "^begin forwarded message:?$",
                     "^(sent|to|cc|bcc|date|subject|reply-to):\\s+\\S", "^from:\\s+.*(@|\\bon behalf of\\b)", "^sent from my (iphone|ipad|android|phone)",
                     "^-{2,}\\s*original message\\s*-{2,}$", "^--\\s*$", "^-- (?-i:\\p{Lu})"),
@@ -353,10 +375,11 @@ public final class NoiseRules {
                     + "^zum rezept( springen)?$|^(vai|salta) alla ricetta$|^(pular|ir) para a receita$|^(ga )?naar (het )?recept$",
                     // the same link as other languages' sites print it (WordPress, Drupal and the like)
                     "^(direkt )?zum (haupt)?inhalt( springen| wechseln)?$|^(direkt )?zu[rm] (haupt)?(navigation|suche|men[uü]|fu[ßs]zeile)"
-                    + "( springen| wechseln)?$|^(aller|passer|sauter) au contenu( principal)?$|"
+                    + "( springen| wechseln)?$|^(aller|passer|sauter) (au contenu( principal)?|[àa] la recherche|au menu"
+                    + "( principal)?|au pied de page|à la navigation)$|^(saltar|ir) (a la b[uú]squeda|al men[uú]|al pie de p[aá]gina)$|"
                     + "^(saltar|ir|pasar) al contenido( principal)?$|^(ga )?direct naar (de )?(hoofd)?inhoud$|^(ir|pular|saltar) para o conte[uú]do( principal)?$|"
                     + "^(passa|vai|salta) al contenuto( principale)?$|^(naar|ga naar) de (hoofd)?inhoud( springen| gaan)?$|"
-                    + "^przejd[zź] do (tre[sś]ci|zawarto[sś]ci)$|^перейти к (основному )?содержанию$|"
+                    + "^przejd[zź] do (tre[sś]ci|zawarto[sś]ci|menu|stopki|wyszukiwarki|nawigacji)$|^перейти к (основному )?содержанию$|"
                     + "^(メイン)?コンテンツへ(スキップ|移動)$|^本文へ(スキップ|移動)$|^跳(到|转到|至)(主要)?(内容|正文)$|"
                     + "^본문\\s*바로\\s*가기$|^[iİı]çeri[gğ]e (ge[cç]|atla)$|^hopp til (hovedinnhold|innhold)$|"
                     + "^(hoppa|gå) till (huvud)?inneh[aå]ll(et)?$|^spring til (indhold|hovedindhold)$",

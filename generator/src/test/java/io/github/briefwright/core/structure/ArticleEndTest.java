@@ -110,6 +110,16 @@ class ArticleEndTest {
     }
 
     @Test
+    void theAuthorsBioOverTheCommentsIsTheBio() {
+        // the comments under it are paragraphs too, but no paragraphs of the text: the bio stands after the text
+        Draft draft = draft(paste("Jane Roe covers the council and the schools for The Courier.\n\n" + COMMENTS),
+                NoiseRules.defaults());
+        assertEquals(ARTICLE, kept(draft));
+        assertEquals("Jane Roe covers the council and the schools for The Courier.",
+                draft.head().authors().get(0).bio());
+    }
+
+    @Test
     void otherArticlesWithTheirBylinesAfterTheTextAreTeasers() {
         // headlines under the article, each with a byline, no heading over them; after a short text too
         String teasers = "Ferry fares to rise in autumn\n\n  • By JOHN DOE\n\nSchools plan a longer day from the autumn "

@@ -18,6 +18,11 @@ class AuthorBiosTest {
         "Jane Doe has covered local government since 2010. Follow her on Twitter @janedoe.#Jane Doe has covered local government since 2010. Follow her on Twitter @janedoe.",
         "*Jane Doe is a reporter at The Example.*#Jane Doe is a reporter at The Example.",
         "— Jane Doe is a writer based in Lagos.#Jane Doe is a writer based in Lagos.",
+        "Jane Doe reviews fiction for The Sunday Lantern.#Jane Doe reviews fiction for The Sunday Lantern.",
+        "Jane Doe est économiste, maîtresse de conférences à l'université de Rennes.#Jane Doe est économiste, "
+                + "maîtresse de conférences à l'université de Rennes.",
+        "Jane Doe ist Redakteurin im Ressort Wirtschaft.#Jane Doe ist Redakteurin im Ressort Wirtschaft.",
+        "Jane Doe es periodista y cubre la información local.#Jane Doe es periodista y cubre la información local.",
     })
     void aBylinesAuthorsBioAfterTheText(String text, String bio) {
         AuthorBios.Bio found = AuthorBios.find(text, true, List.of("Jane Doe"));
@@ -29,6 +34,8 @@ class AuthorBiosTest {
     @ValueSource(strings = {
         "John Roe is a senior analyst at Example Bank, which lent the city money.",
         "John Roe is a professor of economics who advised the council on the budget.",
+        "John Roe es el alcalde de la ciudad desde 2019.",
+        "John Roe est le maire de la commune depuis 2020.",
     })
     void anotherPersonDescribedAfterTheTextOfABylinedArticleIsItsSubject(String text) {
         assertNull(AuthorBios.find(text, true, List.of("Jane Doe")));
@@ -61,6 +68,8 @@ class AuthorBiosTest {
         "JOHN ROE is the mayor's former chief of staff.",
     })
     void withoutABylineAWritersRoleOrAShoutedNameMakesTheBio(String text) {
+        // also a writer's role in the other languages the structure stage reads
+        assertEquals("John Roe", AuthorBios.find("John Roe est journaliste au service politique.", true, List.of()).name());
         assertEquals("John Roe", AuthorBios.find(text, true, List.of()).name());
     }
 

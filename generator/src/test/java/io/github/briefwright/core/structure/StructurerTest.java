@@ -402,6 +402,7 @@ class StructurerTest {
             Draft draft = draft("Lakes council votes to keep visitor levy plan alive\n\nBy Rachel Tui\n\n" + role
                     + "\n\n5:00 AM Tuesday, 15 October 2024\n\n" + BODY + "\n\n" + OTHER + "\n");
             assertEquals(List.of("Rachel Tui"), authors(draft), role);
+            assertTrue(draft.blocks().stream().noneMatch(block -> block.text().equals(role)), role);
         }
         // a name with its role, on a line of its own next to the date, is still a byline
         Draft named = draft("Lakes council votes to keep visitor levy plan alive\n\nJane Roe, Staff Writer\n\n"
