@@ -97,7 +97,10 @@ final class Bylines {
             "kommentare", "the", "a", "an", "in", "on", "at", "to",
             "for", "with", "is", "are", "was", "this", "that", "january", "february", "march", "april", "may",
             "june", "july", "august", "september", "october", "november", "december", "monday", "tuesday",
-            "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "ago", "min", "mins");
+            "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "ago", "min", "mins",
+            // the same buttons in the other languages the structure stage reads
+            "teilen", "partager", "compartir", "compartilhar", "condividi", "delen", "dela", "udostępnij", "drucken",
+            "imprimer", "imprimir", "stampa", "afdrukken", "merken", "abonnieren", "anmelden", "suche", "startseite");
     /**
      * A site's sections, which pages print beside the date as they print a one-word newsroom ("Politics | March 3,
      * 2019", "Wirtschaft 03.03.2019"): one of these alone is no byline.
@@ -259,7 +262,7 @@ final class Bylines {
     static final Pattern SEGMENTS = Pattern.compile("\\s*(?:\\||·|•|—|–|\\s-\\s|\\s/\\s)\\s*");
     private static final Pattern BULLET = Pattern.compile("^[•·▪◦‣●○■□➢►*]\\s+");
     /** Between names: a comma or semicolon, "and" (also shouted, or in German, French, Italian, Portuguese), "&", "with". */
-    private static final Pattern NAME_LIST = Pattern.compile("\\s*(?:,\\s*(?:and|AND)\\s+|[,;]\\s*|\\s+(?:and|AND|und|et|e|with|WITH)\\s+"
+    private static final Pattern NAME_LIST = Pattern.compile("\\s*(?:[,;]\\s*(?:and|AND)\\s+|[,;]\\s*|\\s+(?:and|AND|und|et|e|with|WITH)\\s+"
             + "|\\s*&\\s*)\\s*");
 
     /** What a byline line says. */

@@ -80,8 +80,8 @@ final class HeadReader {
             + ")(?!\\p{IsLatin})");
     private static final Pattern URL = Pattern.compile("^(?:(?:source|via|from|originally published (?:at|in|on|by)|"
             + "url|link)\\s*:?\\s*)?(https?://\\S+)$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern SOURCE = Pattern.compile("^(?:source|from|publisher|published by|originally published (?:in|by))"
-            + "\\s*:\\s*(.{2,80})$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SOURCE = Pattern.compile("^(?:source|from|publisher|published by|originally published (?:in|by)|"
+            + "quelle|fonte|fuente|bron|k[äa]lla|[źz]r[óo]d[łl]o)\\s*:\\s*(.{2,80})$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern WIRE = Pattern.compile("^\\p{Lu}[\\p{Lu} .'’-]{1,40}(?:,\\s*[\\p{L} .]{2,30}?)?(?:,?\\s*\\p{Lu}[\\p{L}.]+"
             + "\\s+\\d{1,2})?\\s*\\(([\\p{L}][\\p{L} &.-]{1,40})\\)\\s*[-–—]");
 

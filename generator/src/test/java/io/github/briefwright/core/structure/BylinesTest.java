@@ -67,6 +67,8 @@ class BylinesTest {
         "2023-08-17 09:12\u3000来源：江城日报\u3000作者：记者 李娜 张伟#[李娜, 张伟]#2023-08-17",
         "2025-06-18 09:26:14\u3000来源：川西都市报\u3000作者：陈晓宇#[陈晓宇]#2025-06-18",
         "Von Sabine Kürner vor 3 Stunden#[Sabine Kürner]#null",
+        "By Amara Whitcombe, Energy Correspondent; Lukas Brenner, Data Editor; and Noor Haddad, Staff Writer#"
+                + "[Amara Whitcombe, Lukas Brenner, Noor Haddad]#null",
         "By Jane Doe · 3h ago#[Jane Doe]#null",
         "Par Claire Dubois il y a 2 heures#[Claire Dubois]#null",
         "Por María López hace 3 horas#[María López]#null",
@@ -96,6 +98,7 @@ class BylinesTest {
         "Jane Doe Senior Politics Editor, Example Post#[Jane Doe]",
         "Medical Daily 9/21/2016 Jane Doe#[Jane Doe]",
         "Jane Doe/November 18, 2016#[Jane Doe]",
+        "Lena Fairbairn, Eastbank Star#[Lena Fairbairn]",
     })
     void bare(String line, String names) {
         assertEquals(names, Bylines.parseBare(line).names().toString());
@@ -136,7 +139,7 @@ class BylinesTest {
     @ParameterizedTest
     @ValueSource(strings = {"Fort Collins", "New York, March 3, 2019", "NEW DELHI | Nov 19, 2019", "Los Angeles",
         "Port Harcourt | March 3, 2019", "Harris County", "Tags: Harris County, Local Government, Property Tax",
-        "Topics: Elections, Jane Doe"})
+        "Topics: Elections, Jane Doe", "Teilen", "Partager"})
     void placesAndTagListsAreNoBylines(String line) {
         assertNull(Bylines.parseBare(line));
     }

@@ -411,6 +411,14 @@ class StructurerTest {
     }
 
     @Test
+    void aSourceLabelInAnotherLanguageNamesThePublisher() {
+        Draft draft = draft("Großbrand in Lagerhalle bei Erfurt\n\nQuelle: mpa\n\nStand: 18.04.2024, 14:35 Uhr\n\n"
+                + BODY + "\n\n" + OTHER + "\n");
+        assertEquals("mpa", draft.head().publisher());
+        assertNull(draft.head().dek());
+    }
+
+    @Test
     void aSeedThatIsAllNoiseHasNoBody() {
         Draft draft = draft("Subscribe Now\n\nSign in\n\nAdvertisement\n");
         assertTrue(draft.blocks().isEmpty());
