@@ -198,7 +198,8 @@ public final class NoiseRules {
                     + "enjoy)|most (popular|read|viewed|shared|emailed)|trending( now| stories)?|editor'?s'? picks?|"
                     + "what to read next|further reading|top stories|latest (news|stories)|popular (now|stories)|"
                     + "don['’]?t miss|(see )?more from [\\p{L} ]{1,40}|up next|watch next|in (other|case you missed) news|explore further|"
-                    + "more videos|more stories like this( one)?|trending news)[\\s:.…-]*$",
+                    + "more videos|more stories like this( one)?|trending news|(other|more) news (in|from) [\\p{L}&'’ ]{1,40}|"
+                    + "return to [\\p{L}&'’ ]{1,40} news)[\\s:.…-]*$",
                     "^(related|read more|read also|also read|see also|also see|more)\\s*[:|»›>–—-]",
                     "^(related (video|videos|stories|story|articles?|content|coverage|links|posts|news|reading|topics)|"
                     + "read next|previously|don['’]?t miss|must read|further reading|"
@@ -364,7 +365,9 @@ public final class NoiseRules {
                     "^(sent|to|cc|bcc|date|subject|reply-to):\\s+\\S", "^from:\\s+.*(@|\\bon behalf of\\b)", "^sent from my (iphone|ipad|android|phone)",
                     "^-{2,}\\s*original message\\s*-{2,}$", "^--\\s*$", "^-- (?-i:\\p{Lu})"),
             rule("wire-credit", MEDIUM, "^\\((reporting|writing|additional reporting|editing) by\\b", "^(责任编辑|責任編輯)\\s*[:：]",
-                    "^(reporting|writing|additional reporting|editing) by (?-i:\\p{Lu})[^.]{0,120}(;|$)"),
+                    "^(reporting|writing|additional reporting|editing) by (?-i:\\p{Lu})[^.]{0,120}(;|$)",
+                    // the agencies and the editor's initials a German or French report closes with: "dpa/jk", "(AFP/mb)"
+                    "^\\(?(dpa|afp|ap|rtr|reuters|epd|kna|sid|apa|sda|ansa|efe|belga|anp|kyodo)(\\s*/\\s*[a-z]{1,6}){1,3}\\)?$"),
             rule("press-boilerplate", SHORT, "^(for immediate release|###|-\\s*(30|end)\\s*-|ends|embargoed until\\b.*|"
                     + "media contacts?:?|press contacts?:?|contact:?|for more information,? (please )?contact:?)$",
                     "^(media|press) (enquiries|inquiries)\\b"),
@@ -409,12 +412,16 @@ public final class NoiseRules {
                     "\\A(?:[^.!?]{0,30}\\s)?(weather|wetter|m[ée]t[ée]o|tiempo|clima|tempo|pogoda|погода)\\s*:?\\s*"
                     + "((?-i:\\p{Lu})[\\p{L}'’-]*\\s+){1,3}-?\\d{1,3}\\s?°[cf]?\\z"),
             rule("disclaimer", 900, List.of("views", "reflect", "represent", "information", "constitute", "commission",
-                    "affiliate"),
+                    "affiliate", "engage", "meinung"),
                     "^(we|this (site|article|page|post)) (may )?(earn|receive|get) (a )?(small )?(affiliate )?(commission|share of "
                     + "(sales|revenue)|compensation)\\b[^.!?]{0,100}\\b(links?|purchases?|buy|products?)\\b",
                     "^(affiliate (disclosure|link)s?|this (article|post|page) contains affiliate links)\\b",
                     "\\b(may|might|will) earn us (a )?(small )?commission\\b", "^our editors independently (select|choose|review)\\b", "\\bviews (expressed|are) (in this|here|herein|in these)?.{0,40}(are )?(those of|the "
                     + "authors?'?s?'? own)", "\\bdoes not (necessarily )?(reflect|represent) the (views|position|policy|opinion)",
+                    "^editorials represent the (views|opinion) of\\b",
+                    // the same in other languages: "Les tribunes publiées dans nos pages n'engagent que leurs auteurs"
+                    "^(les (tribunes|opinions|chroniques)|cette tribune)\\b.{0,60}\\bn['’]engage(nt)? que (leurs?|son|ses) auteurs?\\b",
+                    "^(die|dieser) (kommentar|gastbeitrag|beitrag)\\b.{0,60}\\b(gibt|geben) (die|nicht die) meinung\\b",
                     "\\b(is )?for (general )?information(al)? purposes only\\b", "\\bdoes not constitute (investment |legal |"
                     + "financial |tax )?advice\\b", "^(this (e-?mail|message) (and any attachments )?(is|are|may be) "
                     + "(confidential|intended))", "^forward-looking statements?\\b", "^(edited|this (transcript|interview|conversation) has "
@@ -436,7 +443,7 @@ public final class NoiseRules {
                     "^(like|follow) us on (facebook|twitter|x|instagram|linkedin)"),
             rule("feedback", SHORT, "^(send|write|submit) (us )?(a|your) letters? to the editor\\b[^.!?]{0,60}[.!]?$",
                     "^(have|got|do you have|did you have) (something to say|a (news )?tip|a story( idea| to share)?|something to share|"
-                    + "feedback|a correction)\\b[^.!?]{0,60}\\?(\\s*(email|e-mail|contact|send|write|tell|let us know|get in touch|"
+                    + "feedback|a correction|an opinion|a view)\\b[^.!?]{0,60}\\?(\\s*(email|e-mail|contact|send|write|tell|let us know|get in touch|"
                     + "reach|drop|submit|share)\\b.*)?$",
                     "^we(['’]d| would)? (want|like|love) to hear from you[.!]?(\\s+(tell|email|write|share|contact|let)\\b.*)?$",
                     "^tell us what you think( (of|about) [^.!?,]{1,40})?( in the comments( below)?)?[.!?…]*$",

@@ -65,6 +65,8 @@ class NoiseRulesTest {
         "Themen wie Klima und Verkehr bestimmten den Wahlkampf.",
         "The mayor spoke to the union. NATO FOR Peace talks",
         "Cerca di capire, disse il sindaco.",
+        "Other news in brief: the mayor resigned on Tuesday after a long illness.",
+        "Do you have an opinion on the new bridge? Most residents do.",
     })
     void textThatSharesWordsWithNoiseStays(String text) {
         assertNull(NoiseRules.defaults().reason(text), text);
@@ -102,6 +104,13 @@ class NoiseRulesTest {
         "Twoja prywatność jest dla nas ważna#cookie",
         "Ihre Privatsphäre ist uns wichtig#cookie",
         "Featured image#photo-credit",
+        "dpa/jk#wire-credit",
+        "afp/mb#wire-credit",
+        "Have an opinion? Write a letter to the editor.#feedback",
+        "Editorials represent the views of The Example Post's editorial board.#disclaimer",
+        "Les tribunes publiées dans nos pages n'engagent que leurs auteurs.#disclaimer",
+        "Other News in Parks & Recreation#related",
+        "Return to Community News#related",
         "ACB Photo#photo-credit",
         "Jean-Marc Lafon dans ses vignes, le 3 juin 2025. THIBAUD MORITZ POUR « LE QUOTIDIEN DU SUD-OUEST »#photo-credit",
         "Ir a los comentarios#comments",
