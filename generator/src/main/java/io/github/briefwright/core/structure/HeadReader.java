@@ -643,7 +643,7 @@ final class HeadReader {
             String[] lines = block.text().split("\n", 3);
             String line = lines[0];
             meta[i] = block.kind() == Kind.PARAGRAPH && (Bylines.parsePrefixed(line) != null
-                    || Datelines.parse(line).isPresent() || isDatedByline(line)
+                    || isDateLine(line) || isDatedByline(line)
                     || lines.length > 1 && namesOverDate(line, lines[1]));
         }
         return meta[i];
@@ -667,6 +667,16 @@ final class HeadReader {
      * the headline) or a list of links (not a share bar) right over a headline-shaped block: what stands above
      * them is navigation.
      */
+    /**
+     * Whether a line is a date line, also one whose numbers alone do not say which is the day ("12.05.2025 07:30"):
+     * where the article starts a date line says so, whichever day it names.
+     */
+    private static boolean isDateLine(String line) {
+        return Datelines.parse(line).isPresent() || DateText.hasDigit(line)
+                && (Datelines.parse(line, DateText.Order.DAY_FIRST).isPresent()
+                        || Datelines.parse(line, DateText.Order.MONTH_FIRST).isPresent());
+    }
+
     private int headlineAbove(List<Block> blocks, int i) {
         int first = -1;
         for (int j = i - 1; j >= Math.max(0, i - TITLE_ABOVE); j--) {
@@ -1034,7 +1044,7 @@ final class HeadReader {
 
     private static boolean nearDate(List<Block> blocks, int i) {
         for (int j = Math.max(0, i - 1); j <= Math.min(blocks.size() - 1, i + 1); j++) {
-            if (j != i && blocks.get(j).kind() == Kind.PARAGRAPH && Datelines.parse(blocks.get(j).text()).isPresent()) {
+            if (j != i && blocks.get(j).kind() == Kind.PARAGRAPH && isDateLine(blocks.get(j).text())) {
                 return true;
             }
         }
@@ -1061,7 +1071,7 @@ final class HeadReader {
         }
         Bylines.Byline names = Bylines.parseBare(blocks.get(i).text());
         return names != null && names.otherParts().isEmpty() && names.date() == null && i + 1 < blocks.size()
-                && blocks.get(i + 1).kind() == Kind.PARAGRAPH && Datelines.parse(blocks.get(i + 1).text()).isPresent();
+                && blocks.get(i + 1).kind() == Kind.PARAGRAPH && isDateLine(blocks.get(i + 1).text());
     }
 
     private static boolean nearByline(List<Block> blocks, int i) {

@@ -286,7 +286,13 @@ public final class NoiseRules {
                     + "kullan|utilis)\\p{L}*\\b[^.!?]{0,40}\\b(cookies?|plik[óo]w cookie)\\b).{0,400}?[\\s.|·]"
                     + "(aceptar|aceitar|accepter|accept|akzeptieren|accetta|accettare|accepteren|configurar|einstellungen|"
                     + "param[eè]tres|saber mais|m[áa]s informaci[óo]n|mais informa[çc][õo]es|entendido|ok|zgadzam si[ęe])"
-                    + "[\\s.!|·]*\\z", "^(view|change|manage|set|review) (your )?cookies?\\b.{0,30}$", "^(accept|reject|allow|decline|refuse)( all| only essential| necessary| additional)?"
+                    + "[\\s.!|·]*\\z", "^(view|change|manage|set|review) (your )?cookies?\\b.{0,30}$",
+                    // a consent box's buttons in other languages: "Alle akzeptieren", "Tout accepter", "Akceptuję"
+                    "^((alle )?akzeptieren|zustimmen|alle ablehnen|nur (notwendige|essenzielle) cookies|tout accepter|tout refuser|"
+                    + "accepter( et fermer)?|continuer sans accepter|param[ée]trer les cookies|aceptar( todo| todas)?|rechazar( todo)?|"
+                    + "configurar cookies|aceitar( tudo| todos)?|rejeitar( tudo)?|accetta( tutto| tutti)?|rifiuta( tutto)?|"
+                    + "alles accepteren|accepteren|weigeren|akceptuj[ęe]( wszystkie)?|odrzu[ćc]( wszystkie)?|przejd[źz] do ustawie[ńn]|"
+                    + "godk[äa]nn( alla)?|acceptera( alla)?|avvisa( alla)?)[\\s.!]*$", "^(accept|reject|allow|decline|refuse)( all| only essential| necessary| additional)?"
                     + "( cookies)?\\b.{0,40}$", "^(manage|customi[sz]e) (cookies|preferences|cookie settings)", "^(accept|reject|allow|manage) "
                     + "(all )?(cookies|cookie (settings|preferences))", "cookie (policy|settings|preferences|consent)",
                     "by (continuing to (use|browse)|using) (this|our) (site|website)", "^we (value|care about|respect) your privacy[.!]?$",
@@ -295,7 +301,11 @@ public final class NoiseRules {
                     + "(est importante pour nous|nous importe)|tu privacidad (es importante para nosotros|nos importa)|la tua "
                     + "privacy [èe] importante per noi|a sua privacidade [ée] importante para n[óo]s|uw privacy is belangrijk "
                     + "voor ons|twoja prywatno[śs][ćc] jest dla nas wa[żz]na)[.!]?$",
-                    "^we and our (\\d+ )?(partners|vendors)\\b.{0,100}\\b(cookies|information on (a|your) device)", "^(privacy|cookie) (policy|notice)\\b",
+                    "^we and our (\\d+ )?(partners|vendors)\\b.{0,100}\\b(cookies|information on (a|your) device)",
+                    // the same consent text in other languages: "My i nasi partnerzy przechowujemy … pliki cookie"
+                    "^(my i nasi( \\d+)? partnerzy|nous et nos( \\d+)? partenaires|wir und unsere( \\d+)? partner|nosotros y nuestros"
+                    + "( \\d+)? socios|noi e i nostri( \\d+)? partner|n[óo]s e os nossos( \\d+)? parceiros|wij en onze( \\d+)? partners|"
+                    + "vi og v[åa]re( \\d+)? partnere|vi och v[åa]ra( \\d+)? partner)\\b.{0,200}\\bcookies?\\b", "^(privacy|cookie) (policy|notice)\\b",
                     "^this content is (hosted|provided) by a third party\\b", "\\bto (view|see|watch|display) (it|this( content| video| post)?)\\b"
                     + "[^.!?]{0,30}\\b(allow|accept|enable)\\b[^.!?]{0,30}\\bcookies\\b",
                     "^(per visualizzare|pour (voir|afficher|visualiser)|para (ver|visualizar)|um (diese[nrs]?|den|das) [\\p{L}]+ "

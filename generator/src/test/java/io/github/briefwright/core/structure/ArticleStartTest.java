@@ -50,6 +50,21 @@ class ArticleStartTest {
     }
 
     @Test
+    void aDateLineWhoseDayIsNotSaidStillMarksWhereTheArticleStarts() {
+        // the date line under the name does not say which number is the day ("12.05.2025"); over a ticker of other
+        // headlines and a consent box in another language
+        String ticker = "Najnowsze\n\nBurze z gradem nad Polską. IMGW wydał ostrzeżenia trzeciego stopnia\n\n12 min. temu\n\n"
+                + "Pociąg relacji Kraków–Gdynia opóźniony o trzy godziny. Awaria sieci trakcyjnej\n\n45 min. temu\n\n"
+                + "Reprezentacja Polski zagra towarzysko z Mołdawią. Jest decyzja selekcjonera\n\n2 godz. temu\n\n";
+        String page = NAVIGATION + ticker + "Zdrowie\nKleszcze atakują wcześniej niż zwykle\n"
+                + "Ciepła zima sprawiła, że pajęczaki obudziły się już w lutym. Jak się chronić?\nMarta Zielińska\n"
+                + "12.05.2025 07:30\naktualizacja: 12.05.2025 10:05\nUdostępnij\n" + BODY.replace("\n\n", "\n");
+        Head head = head(page);
+        assertEquals("Kleszcze atakują wcześniej niż zwykle", head.title());
+        assertEquals(List.of("Marta Zielińska"), authors(head));
+    }
+
+    @Test
     void aBylineFoundInTheNavigationGivesWayToTheOneUnderTheHeadline() {
         String page = "Example Gazette\n\nBy Example Staff | Subscribe\n\n" + NAVIGATION
                 + "The Budget Nobody Wanted Passes at Midnight\n\nBy Jane Doe\n\nMarch 4, 2021\n\n" + BODY;

@@ -66,6 +66,7 @@ class NoiseRulesTest {
         "The mayor spoke to the union. NATO FOR Peace talks",
         "Cerca di capire, disse il sindaco.",
         "Other news in brief: the mayor resigned on Tuesday after a long illness.",
+        "Nous et nos partenaires avons signé l'accord mardi, a déclaré le ministre.",
         "Do you have an opinion on the new bridge? Most residents do.",
     })
     void textThatSharesWordsWithNoiseStays(String text) {
@@ -104,6 +105,13 @@ class NoiseRulesTest {
         "Twoja prywatność jest dla nas ważna#cookie",
         "Ihre Privatsphäre ist uns wichtig#cookie",
         "Featured image#photo-credit",
+        "My i nasi partnerzy przechowujemy i uzyskujemy dostęp do informacji na urządzeniu, takich jak pliki cookie.#cookie",
+        "Nous et nos partenaires utilisons des cookies pour stocker des informations sur votre appareil.#cookie",
+        "Alle akzeptieren#cookie",
+        "Tout accepter#cookie",
+        "Continuer sans accepter#cookie",
+        "Akceptuję#cookie",
+        "Przejdź do ustawień#cookie",
         "dpa/jk#wire-credit",
         "afp/mb#wire-credit",
         "Have an opinion? Write a letter to the editor.#feedback",

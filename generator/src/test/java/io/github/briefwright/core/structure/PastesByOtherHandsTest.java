@@ -74,8 +74,8 @@ class PastesByOtherHandsTest {
      * Sabine Kürner vor 3 Stunden"): the floors.
      */
     @ParameterizedTest
-    @CsvSource({"pastes-by-other-hands-1, 36, 44", "pastes-by-other-hands-2, 25, 37", "pastes-by-other-hands-3, 31, 37",
-        "pastes-by-other-hands-4, 32, 39", "pastes-by-other-hands-5, 35, 39"})
+    @CsvSource({"pastes-by-other-hands-1, 36, 44", "pastes-by-other-hands-2, 26, 37", "pastes-by-other-hands-3, 31, 37",
+        "pastes-by-other-hands-4, 33, 39", "pastes-by-other-hands-5, 35, 39"})
     void theAuthorsAndDatesAreRead(String folder, int authors, int dates) throws IOException {
         int rightAuthors = 0;
         int rightDates = 0;
@@ -100,8 +100,8 @@ class PastesByOtherHandsTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"pastes-by-other-hands-1, 2, 35", "pastes-by-other-hands-2, 3, 26", "pastes-by-other-hands-3, 3, 26",
-        "pastes-by-other-hands-4, 3, 38", "pastes-by-other-hands-5, 3, 35"})
+    @CsvSource({"pastes-by-other-hands-1, 2, 35", "pastes-by-other-hands-2, 3, 27", "pastes-by-other-hands-3, 3, 26",
+        "pastes-by-other-hands-4, 3, 39", "pastes-by-other-hands-5, 3, 36"})
     void theTitlesAreReadAndTheTextsKept(String folder, int firstWordsColumn, int titles) throws IOException {
         List<Paste> pastes = read(folder, firstWordsColumn);
         assertTrue(pastes.size() >= 40, folder + ": " + pastes.size() + " pastes");
@@ -126,7 +126,9 @@ class PastesByOtherHandsTest {
      * after them (a bio, tags, comments, teasers, a newsletter box) stays too. The fourth set, read once with the code
      * before the seventeenth round: 22 pastes kept something after the text; 20 with that round's first changes, 11
      * with the changes then made from this set. The fifth, written after all of that and read once at the end of the
-     * round: 22 with the code before the round, 17 after it (titles, authors and dates the same: 35, 35 and 39).
+     * round: 22 with the code before the round, 17 after it (titles, authors and dates the same: 35, 35 and 39). A
+     * last change of the round, made from the second set's Polish page (a date line whose day the numbers do not say,
+     * under a consent box in Polish), read it once more: titles 36.
      */
     @ParameterizedTest
     @CsvSource({"pastes-by-other-hands-4, 11", "pastes-by-other-hands-5, 17"})
