@@ -382,6 +382,9 @@ public final class NoiseRules {
                     + "media contacts?:?|press contacts?:?|contact:?|for more information,? (please )?contact:?)$",
                     "^(media|press) (enquiries|inquiries)\\b"),
             rule("navigation", 200, "^skip to (main )?(content|navigation)\\b",
+                    // a government site's banner: "An official website of the State of Columbia", "Here's how you know"
+                    "^an official website of (the )?[\\p{L} '’-]{2,60}\\.?$", "^here['’]s how you know\\.?$",
+                    "^(official websites use \\.gov|secure \\.gov websites use https)\\b",
                     "^skip (navigation|links|to (the )?(key events|search|footer|(main |site )?menu|sections?|section navigation))$",
                     // a recipe card's buttons (the recipe plugins of blogs print them in the site's language)
                     "^(jump to|print|pin|rate( this)?|save) (the )?(recipe|video)$|^saltar a la receta$|^aller [àa] la recette$|"

@@ -66,6 +66,7 @@ class NoiseRulesTest {
         "The mayor spoke to the union. NATO FOR Peace talks",
         "Cerca di capire, disse il sindaco.",
         "Other news in brief: the mayor resigned on Tuesday after a long illness.",
+        "An official website of the city, the mayor said, would launch next year.",
         "Nous et nos partenaires avons signé l'accord mardi, a déclaré le ministre.",
         "Do you have an opinion on the new bridge? Most residents do.",
     })
@@ -105,6 +106,8 @@ class NoiseRulesTest {
         "Twoja prywatność jest dla nas ważna#cookie",
         "Ihre Privatsphäre ist uns wichtig#cookie",
         "Featured image#photo-credit",
+        "An official website of the State of Columbia#navigation",
+        "Here's how you know#navigation",
         "My i nasi partnerzy przechowujemy i uzyskujemy dostęp do informacji na urządzeniu, takich jak pliki cookie.#cookie",
         "Nous et nos partenaires utilisons des cookies pour stocker des informations sur votre appareil.#cookie",
         "Alle akzeptieren#cookie",

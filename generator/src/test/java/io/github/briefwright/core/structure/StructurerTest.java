@@ -127,6 +127,8 @@ class StructurerTest {
         assertEquals("2021-03-03", Datelines.parse("March 3, 2021 at 9:15 a.m.").orElseThrow());
         assertEquals("2021-03-03", Datelines.parse("2021-03-03").orElseThrow());
         assertEquals("2021-03", Datelines.parse("March 2021").orElseThrow());
+        assertEquals("2024-10-14", Datelines.parse("Senin, 14 Oktober 2024 | 09:15 WIB").orElseThrow());
+        assertEquals("2025-05-19", Datelines.parse("19 May 2025 - 14:37 WEST").orElseThrow());
         assertTrue(Datelines.parse("On January 5, 2020, the parliament voted to expel foreign forces.").isEmpty());
         assertTrue(Datelines.parse("February 30, 2020").isEmpty());
     }
