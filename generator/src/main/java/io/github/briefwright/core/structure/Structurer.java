@@ -207,8 +207,12 @@ public final class Structurer {
     /** Lines that never continue the line before them. */
     private static boolean startsBlock(NoiseRules noise, String line, java.util.function.Predicate<String> dateline) {
         return noise.reason(line) != null || Bylines.parsePrefixed(line) != null || dateline.test(line)
-                || organisationBy(line);
+                || organisationBy(line) || SHOUTED_LABEL.matcher(line.strip()).matches();
     }
+
+    /** A section's label shouted alone on a line, as pages print one under or over a headline: "ANALYSIS". */
+    private static final java.util.regex.Pattern SHOUTED_LABEL = java.util.regex.Pattern.compile(
+            "\\p{Lu}{4,20}(?: \\p{Lu}{2,20})?");
 
     /**
      * "by" and an organisation or a newsroom alone on a line ("by European Space Agency", "by The Associated

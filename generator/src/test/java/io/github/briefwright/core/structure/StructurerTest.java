@@ -421,6 +421,15 @@ class StructurerTest {
     }
 
     @Test
+    void aShoutedLabelUnderTheHeadlineIsNoPartOfIt() {
+        // lines as pasted, without blank lines: "ANALYSIS" on its own line under the headline
+        Draft draft = draft("Regional carriers bet on turboprops as jet delivery delays drag on\nANALYSIS\n"
+                + "By Priya Raman\n23 October 2024 08:40 GMT\n" + BODY + "\n" + OTHER + "\n");
+        assertEquals("Regional carriers bet on turboprops as jet delivery delays drag on", draft.head().title());
+        assertEquals(List.of("Priya Raman"), authors(draft));
+    }
+
+    @Test
     void aSeedThatIsAllNoiseHasNoBody() {
         Draft draft = draft("Subscribe Now\n\nSign in\n\nAdvertisement\n");
         assertTrue(draft.blocks().isEmpty());
