@@ -312,7 +312,7 @@ final class BodyCleaner {
                     headings.add(teaserStart(blocks, firstTeaser));
                     firstTeaser = Integer.MAX_VALUE;
                 }
-            } else if (words > 0 && thread < 0 && noise.headsComment(lineOf(block))) {
+            } else if (words > 0 && thread < 0 && threadHeader(blocks, i)) {
                 if (firstHeader < 0) {
                     firstHeader = i;
                 } else {
@@ -377,6 +377,27 @@ final class BodyCleaner {
             }
         }
         return dense >= DENSE_LETTERS;
+    }
+
+    /**
+     * A line over a reader's comment ({@link NoiseRules#headsComment}) that says when the comment was written, on it
+     * or on the line under it ("Marilyn says:" over "December 20, 2016 at 12:37 pm"): a blog's thread, not an
+     * article's speakers before their quotes ("Dr Jane Roe says:").
+     */
+    private boolean threadHeader(List<Block> blocks, int i) {
+        Block block = blocks.get(i);
+        if (!noise.headsComment(lineOf(block))) {
+            return false;
+        }
+        String[] lines = (block.kind() == Kind.LIST ? block.items().get(0) : block.text()).strip().split("\n", 2);
+        if (noise.datesComment(lines[0]) || lines.length > 1 && stamps(lines[1])) {
+            return true;
+        }
+        int next = i + 1;
+        while (next < blocks.size() && blocks.get(next).kind() == Kind.BREAK) {
+            next++;
+        }
+        return next < blocks.size() && stamps(lineOf(blocks.get(next)));
     }
 
     /** A byline alone on its line: "By Jane Roe", "• By JERUSALEM POST STAFF". */

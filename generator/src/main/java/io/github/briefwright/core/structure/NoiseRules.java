@@ -89,6 +89,7 @@ public final class NoiseRules {
      * The line over a comment that only a comment section prints: "says:" (an article's "Obama said:" before a
      * quote is not one), or a name and when; not a pronoun ("He says:").
      */
+    private static final Pattern DATED_COMMENT = compile(List.of(COMMENT_DATED.substring(1)));
     private static final Pattern COMMENT_HEADER = compile(List.of("(?!(he|she|it|they|we|you|who|one)\\s)("
             + COMMENT_NAME + "|" + COMMENT_HANDLE + ") says:?", COMMENT_DATED.substring(1)));
     /** A photographer's name in a credit, two or three capitalised words and no organisation: "Jane Doe ". */
@@ -573,6 +574,12 @@ public final class NoiseRules {
     public boolean headsComment(String line) {
         String bare = LEADING_SYMBOLS.matcher(line.strip()).replaceFirst("");
         return afterArticle && bare.length() <= SHORT && COMMENT_HEADER.matcher(bare).matches();
+    }
+
+    /** Whether {@code line} heads a reader's comment with when it was written on it ({@link #headsComment}). */
+    public boolean datesComment(String line) {
+        String bare = LEADING_SYMBOLS.matcher(line.strip()).replaceFirst("");
+        return afterArticle && bare.length() <= SHORT && DATED_COMMENT.matcher(bare).matches();
     }
 
     /** Whether a line of the body holding only a date or a time is noise ({@value #TIMESTAMP}). */

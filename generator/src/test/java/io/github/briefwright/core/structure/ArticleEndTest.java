@@ -98,7 +98,7 @@ class ArticleEndTest {
     void oneLineLikeTheOneOverACommentIsNoThread() {
         // a quote's speaker alone on a line, once, or said: an article's lines before its quotes
         for (String speakers : List.of("Anna Lee says:|Tom Ray tells another story", "Anna Lee said:|Tom Ray said:",
-                "He says:|She says:")) {
+                "He says:|She says:", "Dr Anna Lee says:|Professor Tom Ray says:")) {
             String[] two = speakers.split("\\|");
             String text = paste(two[0] + "\n\n“We have waited ten years for this, and we will wait no longer.”\n\n"
                     + two[1] + "\n\n“The money is there, and the roads need it more than anything else.”");
