@@ -35,6 +35,8 @@ final class BodyCleaner {
     /** The words of body paragraphs an article has, at least, before what follows it can start. */
     private static final int ARTICLE_WORDS = 150;
     private static final int SENTENCE_WORDS = 5;
+    /** The most words a teaser's line under its headline has; a longer paragraph is text. */
+    private static final int TEASER_WORDS = 35;
     /** What may follow a sentence's full stop: closing quotes and brackets, a footnote's mark ("[2]", "¹", "*"). */
     private static final Pattern SENTENCE_TAIL = Pattern.compile("(?:[\\s\"”“’'‘»«„)\\]）」』*¹²³⁴⁵⁶⁷⁸⁹⁰]|\\[\\d{1,3}\\])+$");
     private static final int DENSE_LETTERS = 6;
@@ -305,12 +307,12 @@ final class BodyCleaner {
                 words += HeadReader.words(block.text());
             } else if (words >= ARTICLE_WORDS && noise.opensAfterArticle(firstLine(block))) {
                 headings.add(i);
-            } else if (words > 0 && teaserByline(lineOf(block))) {
-                if (firstTeaser < 0) {
-                    firstTeaser = i;
-                } else if (firstTeaser != Integer.MAX_VALUE) {
+            } else if (words > 0 && firstTeaser != Integer.MAX_VALUE && teaserByline(lineOf(block))) {
+                if (firstTeaser < 0 || longParagraphSince(blocks, firstTeaser, i)) {
+                    firstTeaser = i; // a review or a piece of a digest under its byline: not teasers (yet)
+                } else {
                     headings.add(teaserStart(blocks, firstTeaser));
-                    firstTeaser = Integer.MAX_VALUE;
+                    firstTeaser = Integer.MAX_VALUE; // found once: the linear scan below decides
                 }
             } else if (words > 0 && thread < 0 && threadHeader(blocks, i)) {
                 if (firstHeader < 0) {
@@ -408,6 +410,20 @@ final class BodyCleaner {
         }
         return text.length() <= 80 && text.regionMatches(true, 0, "by ", 0, 3)
                 && (Bylines.parsePrefixed(text) != null || Bylines.parseOrganisation(text, true) != null);
+    }
+
+    /**
+     * Whether a paragraph of {@value #TEASER_WORDS} words or more stands between two bylines: a teaser has a headline
+     * and at most a line under it, a review in a round-up or a piece of a digest has text.
+     */
+    private static boolean longParagraphSince(List<Block> blocks, int from, int to) {
+        for (int j = from + 1; j < to; j++) {
+            Block block = blocks.get(j);
+            if (block.kind() == Kind.PARAGRAPH && HeadReader.words(block.text()) >= TEASER_WORDS) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Where the teaser of a byline starts: at its headline, the block above it when that is no sentence. */

@@ -142,6 +142,14 @@ class ArticleEndTest {
                 + pieces.get(1) + "\n\nSchools plan a longer day\n\nBy Ann Smith\n\n" + pieces.get(2) + "\n\n"
                 + pieces.get(3));
         assertTrue(kept(draft(digest, NoiseRules.defaults())).containsAll(pieces));
+        // a round-up of books, each with its author and one paragraph of review
+        List<String> reviews = List.of("A quiet novel about a ferry captain who keeps the harbour's records for forty "
+                + "years, and the town that forgets him the day he retires. It is slow, and it is worth every page of "
+                + "its slowness.", "The history of the town's bridges, told through the people who built them and the "
+                + "floods that took three of them away, with maps and photographs from the council's archive.");
+        String roundUp = paste("The Salt Ledger\n\nBy Maren Holt\n\n" + reviews.get(0)
+                + "\n\nBridges of the North\n\nBy Tomas Brenner\n\n" + reviews.get(1));
+        assertTrue(kept(draft(roundUp, NoiseRules.defaults())).containsAll(reviews));
         String signed = paste("By Ann Smith, with reporting from the town hall\n\n" + "Ferry fares to rise in autumn");
         assertTrue(kept(draft(signed, NoiseRules.defaults())).contains("Ferry fares to rise in autumn"));
     }
