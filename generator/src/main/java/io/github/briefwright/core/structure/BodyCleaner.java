@@ -123,7 +123,7 @@ final class BodyCleaner {
                 continue;
             }
             String reason = i >= boilerplate ? "boilerplate" : HANDLE_ONLY.matcher(text.strip()).matches() ? "handle"
-                    : reason(text);
+                    : (inTail || i > lastText) && noise.tagWord(text) ? "tags" : reason(text);
             if (reason != null) {
                 removed.add(new Taken(reason, text, block.line()));
                 if (carry == null || !reason.equals(NoiseRules.TIMESTAMP)) {
@@ -307,7 +307,7 @@ final class BodyCleaner {
                 words += HeadReader.words(block.text());
             } else if (words >= ARTICLE_WORDS && noise.opensAfterArticle(firstLine(block))) {
                 headings.add(i);
-            } else if (words > 0 && firstTeaser != Integer.MAX_VALUE && teaserByline(lineOf(block))) {
+            } else if (words > 0 && firstTeaser != Integer.MAX_VALUE && teaserByline(blocks, i)) {
                 if (firstTeaser < 0 || longParagraphSince(blocks, firstTeaser, i)) {
                     firstTeaser = i; // a review or a piece of a digest under its byline: not teasers (yet)
                 } else {
@@ -402,14 +402,28 @@ final class BodyCleaner {
         return next < blocks.size() && stamps(lineOf(blocks.get(next)));
     }
 
-    /** A byline alone on its line: "By Jane Roe", "• By JERUSALEM POST STAFF". */
-    private static boolean teaserByline(String line) {
-        String text = line.strip();
+    /**
+     * A teaser's byline alone on its line: a newsroom's ("• By JERUSALEM POST STAFF"), or a person's with its date on
+     * it or under it ("By Derek Saito" over "March 5, 2024"). Not a poem's or a round-up's author ("By Robert Frost"
+     * over verse, "By Jill Lepore" over a line of praise).
+     */
+    private boolean teaserByline(List<Block> blocks, int i) {
+        String text = lineOf(blocks.get(i)).strip();
         while (!text.isEmpty() && "•·▪*-–—".indexOf(text.charAt(0)) >= 0) {
             text = text.substring(1).strip();
         }
-        return text.length() <= 80 && text.regionMatches(true, 0, "by ", 0, 3)
-                && (Bylines.parsePrefixed(text) != null || Bylines.parseOrganisation(text, true) != null);
+        if (text.length() > 80 || !text.regionMatches(true, 0, "by ", 0, 3)) {
+            return false;
+        }
+        Bylines.Byline person = Bylines.parsePrefixed(text);
+        if (person == null) {
+            return Bylines.parseOrganisation(text, true) != null; // a newsroom: no person's name
+        }
+        int next = i + 1;
+        while (next < blocks.size() && blocks.get(next).kind() == Kind.BREAK) {
+            next++;
+        }
+        return person.date() != null || next < blocks.size() && stamps(lineOf(blocks.get(next)));
     }
 
     /**

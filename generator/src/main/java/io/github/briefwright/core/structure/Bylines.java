@@ -327,10 +327,11 @@ final class Bylines {
                 .replaceFirst("")).replaceFirst("文 ");
         Matcher chinese = CHINESE_REPORTERS.matcher(text);
         boolean reporters = chinese.find();
-        if (!reporters && text.indexOf('\u3000') > 0 && (text.contains("来源") || DateText.hasDigit(text))) {
+        if (!reporters && (text.indexOf('\u3000') > 0 || text.indexOf("作者") > 0)
+                && (text.contains("来源") || DateText.hasDigit(text))) {
             // a Chinese page's meta line, its parts apart by ideographic spaces, with its source or date:
             // "2023-08-17 09:12　来源：江城日报　记者 陈晨", "… 作者：陈晓宇" (not a headline's or a caption's parts)
-            for (String part : text.split("\u3000+")) {
+            for (String part : text.split("\u3000+|\\s+(?=作者|记者|来源|编辑|责任编辑)")) {
                 chinese = CHINESE_REPORTERS.matcher(part.strip());
                 if (chinese.find()) {
                     reporters = true;

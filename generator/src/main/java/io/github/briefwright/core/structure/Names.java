@@ -45,8 +45,6 @@ final class Names {
      * First words of place names, never of a person's: "Fort Collins", "Port Harcourt", "New Delhi", "Los Angeles".
      * Not "San", "Santa", "Lake", "West" or "North": Santa Ono, Lake Bell and San Yamin Aung are people.
      */
-    /** Last words of a newspaper's name that a person's name seldom ends with. */
-    private static final Set<String> PAPER_LAST_WORDS = Set.of("star", "ledger", "beacon", "lantern", "clarion");
     private static final Set<String> PLACE_FIRST_WORDS = Set.of("fort", "ft", "port", "mount", "mt", "cape", "los",
             "las", "new", "upper", "lower", "greater");
 
@@ -68,8 +66,7 @@ final class Names {
                 return false;
             }
         }
-        // a paper's name ends so ("Eastbank Star"); a person's may start so ("Star Parker")
-        return !PAPER_LAST_WORDS.contains(words[words.length - 1].replaceAll("[.,]", "").toLowerCase(Locale.ROOT));
+        return true;
     }
 
     /** Whether {@code text} is a place's name of a shape no person's has: "Fort Collins", "New Delhi", "Los Angeles". */

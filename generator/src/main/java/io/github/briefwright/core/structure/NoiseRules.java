@@ -102,7 +102,7 @@ public final class NoiseRules {
             + "click to tweet|like this:?|loading\\.*|partager( sur)?|teilen|compartir|compartilhar|condividi|delen|"
             + "udost[ęe]pnij|поделиться|вконтакте|одноклассники|シェア|ツイート|bagikan|salin (tautan|link)|"
             + "copiar (el )?enlace|copier le lien|link kopieren|copia (il )?link|copiar link|kopieer link|read later|"
-            + "save for later|lire plus tard|sp[äa]ter lesen|merken|leer (m[áa]s )?tarde|ler mais tarde|leggi dopo|later lezen|"
+            + "save for later|lire plus tard|sp[äa]ter lesen|leer (m[áa]s )?tarde|ler mais tarde|leggi dopo|later lezen|"
             + "deel dit artikel|offrir l['’]article|artikel verschenken|regala(re)? l['’]articolo|regalar (el )?art[íi]culo|"
             + "save this( article| story)?|share this( article| story"
             + "| page)?|share full article|share on \\w+|listen|more|font size|a\\+|a-|text size|reprints?";
@@ -289,11 +289,12 @@ public final class NoiseRules {
                     + "param[eè]tres|saber mais|m[áa]s informaci[óo]n|mais informa[çc][õo]es|entendido|ok|zgadzam si[ęe])"
                     + "[\\s.!|·]*\\z", "^(view|change|manage|set|review) (your )?cookies?\\b.{0,30}$",
                     // a consent box's buttons in other languages: "Alle akzeptieren", "Tout accepter", "Akceptuję"
-                    "^((alle )?akzeptieren|zustimmen|alle ablehnen|nur (notwendige|essenzielle) cookies|tout accepter|tout refuser|"
-                    + "accepter( et fermer)?|continuer sans accepter|param[ée]trer les cookies|aceptar( todo| todas)?|rechazar( todo)?|"
-                    + "configurar cookies|aceitar( tudo| todos)?|rejeitar( tudo)?|accetta( tutto| tutti)?|rifiuta( tutto)?|"
-                    + "alles accepteren|accepteren|weigeren|akceptuj[ęe]( wszystkie)?|odrzu[ćc]( wszystkie)?|przejd[źz] do ustawie[ńn]|"
-                    + "godk[äa]nn( alla)?|acceptera( alla)?|avvisa( alla)?)[\\s.!]*$", "^(accept|reject|allow|decline|refuse)( all| only essential| necessary| additional)?"
+                    // (not a single verb, "Accepter", "Zustimmen": a text's own subheading as often)
+                    "^(alle akzeptieren|alle ablehnen|nur (notwendige|essenzielle) cookies|tout accepter|tout refuser|"
+                    + "accepter et fermer|continuer sans accepter|param[ée]trer les cookies|aceptar (todo|todas)|rechazar todo|"
+                    + "configurar cookies|aceitar (tudo|todos)|rejeitar tudo|accetta (tutto|tutti)|rifiuta tutto|"
+                    + "alles accepteren|akceptuj[ęe]( wszystkie)?|odrzu[ćc] wszystkie|przejd[źz] do ustawie[ńn]|"
+                    + "godk[äa]nn alla|acceptera alla|avvisa alla)[\\s.!]*$", "^(accept|reject|allow|decline|refuse)( all| only essential| necessary| additional)?"
                     + "( cookies)?\\b.{0,40}$", "^(manage|customi[sz]e) (cookies|preferences|cookie settings)", "^(accept|reject|allow|manage) "
                     + "(all )?(cookies|cookie (settings|preferences))", "cookie (policy|settings|preferences|consent)",
                     "by (continuing to (use|browse)|using) (this|our) (site|website)", "^we (value|care about|respect) your privacy[.!]?$",
@@ -317,8 +318,9 @@ public final class NoiseRules {
             rule("tags", SHORT, "^(tags?|topics?|filed under|categor(y|ies)|more about|related topics|keywords|subjects?|"
                     + "section|posted in)\\s*:", "^(tags?|topics)$",
                     // the same label alone in the other languages the structure stage reads
-                    "^(schlagw[öo]rter|themen|mots[- ]cl[ée]s|sujets|th[èe]mes|etiquetas|temas( relacionados)?|t[óo]picos|"
-                    + "argomenti|tag correlati|trefwoorden|onderwerpen|tagi|tematy|taggar|[äa]mnen|タグ|标签|태그)\\s*:?$",
+                    // (not "Themen", "Temas" or "Argomenti" alone, which head a text's own list as often)
+                    "^(schlagw[öo]rter|mots[- ]cl[ée]s|etiquetas|temas relacionados|tag correlati|trefwoorden|tagi|taggar|"
+                    + "タグ|标签|태그)\\s*:?$",
                     "^(trending( now)?|(hot|popular|trending) topics|in the news)\\s*:\\s*(([^,|.!?]{1,40}[,|]\\s*)+[^,|.!?]{1,40})?$", "^(explore )?more on (these|this) topics?\\b", "^(タグ|标签|標籤|etiquetas|schlagwörter|теги|метки)\\s*[:：]",
                     "^(tematy|temat|t[ée]mata|themen|th[èe]mes|temas|argomenti|onderwerpen|emner|[äa]mnen|konular|topik)\\s*[:：]"
                     + "[^.!?]{1,100}$"),
@@ -370,8 +372,8 @@ public final class NoiseRules {
                     + "print( article| story)?|view (full|the full) (article|story)|show more|load more|see more|"
                     + "expand|collapse|close|menu|search( the (web|site))?|home|replay|view all( \\(\\d+\\))?|back to (gallery|top|article|story))$",
                     // the search box's label in the other languages the structure stage reads
-                    "^(suche|suchen|rechercher|recherche|buscar|b[uú]squeda|cerca|zoeken|s[öo]k|szukaj|pesquisar|pesquisa|поиск|"
-                    + "検索|搜索|검색)$"),
+                    // (verbs only: "Suche" or "Cerca" alone is as often a text's subheading)
+                    "^(suchen|rechercher|buscar|zoeken|s[öo]k|szukaj|pesquisar|поиск|検索|搜索|검색)$"),
             rule("email-chrome", SHORT, "^-{2,}\\s*forwarded message\\s*-{2,}$", "^begin forwarded message:?$",
                     "^(sent|to|cc|bcc|date|subject|reply-to):\\s+\\S", "^from:\\s+.*(@|\\bon behalf of\\b)", "^sent from my (iphone|ipad|android|phone)",
                     "^-{2,}\\s*original message\\s*-{2,}$", "^--\\s*$", "^-- (?-i:\\p{Lu})"),
@@ -384,7 +386,7 @@ public final class NoiseRules {
                     "^(media|press) (enquiries|inquiries)\\b"),
             rule("navigation", 200, "^skip to (main )?(content|navigation)\\b",
                     // a government site's banner: "An official website of the State of Columbia", "Here's how you know"
-                    "^an official website of (the )?[\\p{L} '’-]{2,60}\\.?$", "^here['’]s how you know\\.?$",
+                    "^an official website of (the )?[\\p{L} '’-]{2,60}\\.?$",
                     "^(official websites use \\.gov|secure \\.gov websites use https)\\b",
                     "^skip (navigation|links|to (the )?(key events|search|footer|(main |site )?menu|sections?|section navigation))$",
                     // a recipe card's buttons (the recipe plugins of blogs print them in the site's language)
@@ -432,7 +434,6 @@ public final class NoiseRules {
                     "^(affiliate (disclosure|link)s?|this (article|post|page) contains affiliate links)\\b",
                     "\\b(may|might|will) earn us (a )?(small )?commission\\b", "^our editors independently (select|choose|review)\\b", "\\bviews (expressed|are) (in this|here|herein|in these)?.{0,40}(are )?(those of|the "
                     + "authors?'?s?'? own)", "\\bdoes not (necessarily )?(reflect|represent) the (views|position|policy|opinion)",
-                    "^editorials represent the (views|opinion) of\\b",
                     // the same in other languages: "Les tribunes publiées dans nos pages n'engagent que leurs auteurs"
                     "^(les (tribunes|opinions|chroniques)|cette tribune)\\b.{0,60}\\bn['’]engage(nt)? que (leurs?|son|ses) auteurs?\\b",
                     "^(die|dieser) (kommentar|gastbeitrag|beitrag)\\b.{0,60}\\b(gibt|geben) (die|nicht die) meinung\\b",
@@ -574,6 +575,19 @@ public final class NoiseRules {
     public boolean headsComment(String line) {
         String bare = LEADING_SYMBOLS.matcher(line.strip()).replaceFirst("");
         return afterArticle && bare.length() <= SHORT && COMMENT_HEADER.matcher(bare).matches();
+    }
+
+    /**
+     * A list of tags' label of one word in the other languages the structure stage reads ("Themen", "Temas",
+     * "Tópicos", "Argomenti"), which heads a text's own list as often: the {@code tags} rule's only after the text.
+     */
+    private static final Pattern TAG_WORD = Pattern.compile("(?iu)(themen|sujets|th[èe]mes|temas|t[óo]picos|argomenti|"
+            + "onderwerpen|tematy|[äa]mnen|emner)\\s*:?");
+
+    /** Whether {@code line} is such a label ({@link #TAG_WORD}); never when the {@code tags} rule is off. */
+    public boolean tagWord(String line) {
+        return line.length() <= 20 && TAG_WORD.matcher(line.strip()).matches()
+                && rules.stream().anyMatch(rule -> rule.name().equals("tags"));
     }
 
     /** Whether {@code line} heads a reader's comment with when it was written on it ({@link #headsComment}). */

@@ -121,9 +121,11 @@ class ArticleEndTest {
 
     @Test
     void otherArticlesWithTheirBylinesAfterTheTextAreTeasers() {
-        // headlines under the article, each with a byline, no heading over them; after a short text too
-        String teasers = "Ferry fares to rise in autumn\n\n  • By JOHN DOE\n\nSchools plan a longer day from the autumn "
-                + "term\n\n  • By Reuters\n\nThe bridge that took ten years to repair\n\n  • By Ann Smith";
+        // headlines under the article, each with a newsroom's byline or a person's and a date, no heading over them;
+        // after a short text too
+        String teasers = "Ferry fares to rise in autumn\n\n  • By COURIER STAFF\n\nSchools plan a longer day from the "
+                + "autumn term\n\n  • By John Doe\n\nMarch 5, 2024\n\nThe bridge that took ten years to repair\n\n"
+                + "  • By Ann Smith\n\nMarch 4, 2024";
         String text = "Council agrees budget\n\nBy Jane Roe\n\n" + ARTICLE.get(0) + "\n\n" + ARTICLE.get(1) + "\n\n"
                 + teasers + "\n";
         Draft draft = draft(text, NoiseRules.defaults());
@@ -150,6 +152,10 @@ class ArticleEndTest {
         String roundUp = paste("The Salt Ledger\n\nBy Maren Holt\n\n" + reviews.get(0)
                 + "\n\nBridges of the North\n\nBy Tomas Brenner\n\n" + reviews.get(1));
         assertTrue(kept(draft(roundUp, NoiseRules.defaults())).containsAll(reviews));
+        // poems, each with its poet, and a round-up whose lines of praise are short
+        String poems = paste("Stopping by Woods on a Snowy Evening\n\nBy Robert Frost\n\nWhose woods these are I think I "
+                + "know.\n\nThe Darkling Thrush\n\nBy Thomas Hardy\n\nI leant upon a coppice gate");
+        assertTrue(kept(draft(poems, NoiseRules.defaults())).contains("I leant upon a coppice gate"));
         String signed = paste("By Ann Smith, with reporting from the town hall\n\n" + "Ferry fares to rise in autumn");
         assertTrue(kept(draft(signed, NoiseRules.defaults())).contains("Ferry fares to rise in autumn"));
     }

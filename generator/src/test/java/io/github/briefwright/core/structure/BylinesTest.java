@@ -98,7 +98,6 @@ class BylinesTest {
         "Jane Doe Senior Politics Editor, Example Post#[Jane Doe]",
         "Medical Daily 9/21/2016 Jane Doe#[Jane Doe]",
         "Jane Doe/November 18, 2016#[Jane Doe]",
-        "Lena Fairbairn, Eastbank Star#[Lena Fairbairn]",
     })
     void bare(String line, String names) {
         assertEquals(names, Bylines.parseBare(line).names().toString());

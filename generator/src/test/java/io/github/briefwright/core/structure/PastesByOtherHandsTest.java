@@ -74,8 +74,8 @@ class PastesByOtherHandsTest {
      * Sabine Kürner vor 3 Stunden"): the floors.
      */
     @ParameterizedTest
-    @CsvSource({"pastes-by-other-hands-1, 36, 44", "pastes-by-other-hands-2, 26, 37", "pastes-by-other-hands-3, 32, 37",
-        "pastes-by-other-hands-4, 33, 39", "pastes-by-other-hands-5, 35, 39"})
+    @CsvSource({"pastes-by-other-hands-1, 37, 45", "pastes-by-other-hands-2, 26, 37", "pastes-by-other-hands-3, 32, 37",
+        "pastes-by-other-hands-4, 32, 39", "pastes-by-other-hands-5, 35, 39"})
     void theAuthorsAndDatesAreRead(String folder, int authors, int dates) throws IOException {
         int rightAuthors = 0;
         int rightDates = 0;
@@ -125,13 +125,14 @@ class PastesByOtherHandsTest {
      * column): they stay in the text in every paste, and in at most {@code tails} of the 40 something of the page
      * after them (a bio, tags, comments, teasers, a newsletter box) stays too. The fourth set, read once with the code
      * before the seventeenth round: 22 pastes kept something after the text; 20 with that round's first changes, 11
-     * with the changes then made from this set. The fifth, written after all of that and read once at the end of the
+     * with the changes then made from this set, 12 after a review by another hand (a poem's or a round-up's author is
+     * no teaser's byline, a tag label of one word counts only after the text). The fifth, written after all of that and read once at the end of the
      * round: 22 with the code before the round, 17 after it (titles, authors and dates the same: 35, 35 and 39). A
      * last change of the round, made from the second set's Polish page (a date line whose day the numbers do not say,
      * under a consent box in Polish), read it once more: titles 36.
      */
     @ParameterizedTest
-    @CsvSource({"pastes-by-other-hands-4, 11", "pastes-by-other-hands-5, 17"})
+    @CsvSource({"pastes-by-other-hands-4, 12", "pastes-by-other-hands-5, 17"})
     void theTextEndsWhereTheArticleEnds(String folder, int tailsKept) throws IOException {
         List<String> lost = new ArrayList<>();
         List<String> tails = new ArrayList<>();
