@@ -34,8 +34,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * their pages) was read once after that round's first changes (titles 38, authors 30, dates 39, as the code before
  * the round), then its tails and bios were fitted (see {@link #theTextEndsWhereTheArticleEnds});
  * {@code pastes-by-other-hands-5} (40: 28 whole pages, 8 of them copied without blank lines, and 12 article areas,
- * 15 in other languages, with comment sections of many kinds) was written after all of that and read once, as a
- * held-out set, at the end of the round. The floors hold those readings; the text's first words must stay in the text (or the dek) in all but one paste of each (a
+ * 15 in other languages, with comment sections of many kinds) was written after the round's rules for what follows
+ * the text and read then, as a held-out set; the round's later changes were checked on it, none taken from it. The
+ * floors hold those readings; the text's first words must stay in the text (or the dek) in all but one paste of each (a
  * Japanese paragraph opening with a full-width space, lost before the round too).
  */
 class PastesByOtherHandsTest {
@@ -126,10 +127,9 @@ class PastesByOtherHandsTest {
      * after them (a bio, tags, comments, teasers, a newsletter box) stays too. The fourth set, read once with the code
      * before the seventeenth round: 22 pastes kept something after the text; 20 with that round's first changes, 11
      * with the changes then made from this set, 12 after a review by another hand (a poem's or a round-up's author is
-     * no teaser's byline, a tag label of one word counts only after the text). The fifth, written after all of that and read once at the end of the
-     * round: 22 with the code before the round, 17 after it (titles, authors and dates the same: 35, 35 and 39). A
-     * last change of the round, made from the second set's Polish page (a date line whose day the numbers do not say,
-     * under a consent box in Polish), read it once more: titles 36.
+     * no teaser's byline, a tag label of one word counts only after the text). The fifth, written after the round's
+     * rules for what follows the text and read then: 22 with the code before the round, 17 after it (titles, authors
+     * and dates the same: 35, 35 and 39). The round's later changes, none taken from it, read it again: titles 36.
      */
     @ParameterizedTest
     @CsvSource({"pastes-by-other-hands-4, 12", "pastes-by-other-hands-5, 17"})
