@@ -80,7 +80,7 @@ final class BodyCleaner {
 
     Result clean(List<Block> blocks, List<String> bylineNames, String title) {
         int boilerplate = boilerplateStart(blocks);
-        int after = afterArticle(blocks);
+        int after = afterArticle(blocks, title);
         int lastBody = lastBodyParagraph(blocks.subList(0, boilerplate), bylineNames);
         // where bios may stand: after the text's last paragraph before what follows the article (a reader's comment
         // under a bio is no paragraph of the text)
@@ -287,7 +287,8 @@ final class BodyCleaner {
     }
 
     /**
-     * Where what follows the article on its page starts: a heading that opens it
+     * Where what follows the article on its page starts: a count of the comments on the text that quotes its title
+     * ("34 responses to “…”", after any text: what follows is its comments, however they look); a heading that opens it
      * ({@link NoiseRules#opensAfterArticle}), alone on its line or the first item of a list, after at least
      * {@value #ARTICLE_WORDS} words of body paragraphs, unless two paragraphs that end a sentence
      * ({@link #isSentences}) stand one after the other anywhere below it: then the text goes on, and the heading
@@ -295,16 +296,21 @@ final class BodyCleaner {
      * number of blocks when there is none. Linear: which blocks have such a pair below them is found once, from the
      * end to the first heading, and only when there is one.
      */
-    private int afterArticle(List<Block> blocks) {
+    private int afterArticle(List<Block> blocks, String title) {
         List<Integer> headings = new ArrayList<>();
         int words = 0;
         int firstHeader = -1; // the first line over a reader's comment after some text
         int thread = -1; // the same, when the page has two or more: where its comments start
         int firstTeaser = -1; // the first byline after the article, until a second one says they are teasers
+        int counted = -1; // a count of the comments on this text, quoting its title
         for (int i = 0; i < blocks.size(); i++) {
             Block block = blocks.get(i);
             if (HeadReader.isBodyParagraph(block)) {
                 words += HeadReader.words(block.text());
+            } else if (words > 0 && noise.countsCommentsOn(firstLine(block), title)) {
+                counted = i; // the comments on this very text, counted: whatever follows is theirs
+                headings.add(i);
+                break;
             } else if (words >= ARTICLE_WORDS && noise.opensAfterArticle(firstLine(block))) {
                 headings.add(i);
             } else if (words > 0 && firstTeaser != Integer.MAX_VALUE && teaserByline(blocks, i)) {
@@ -348,7 +354,7 @@ final class BodyCleaner {
             if (thread >= 0 && thread < heading) {
                 break;
             }
-            if (!pairBelow[heading + 1]) {
+            if (heading == counted || !pairBelow[heading + 1]) {
                 return heading;
             }
         }

@@ -590,6 +590,24 @@ public final class NoiseRules {
                 && rules.stream().anyMatch(rule -> rule.name().equals("tags"));
     }
 
+    /** A comment section's count that quotes the article's title: "34 responses to “…”", "One thought on "…"". */
+    private static final Pattern COUNT_ON_TITLE = Pattern.compile("(?iu)[•·▪*>»–—\\-]?\\s*(?:\\d+|one)\\s+(?:comments?|"
+            + "responses?|replies|thoughts?)\\s+(?:to|on)\\s+[“\"«„‘](.{1,200})[”\"»“’]\\s*:?");
+
+    /**
+     * Whether {@code line} counts the comments on a text titled {@code title} ("34 responses to “Anthony Lynn: “We
+     * needed to win this game””"): what follows is its comments, whatever they look like; never when the
+     * {@value #AFTER_ARTICLE} rule is off.
+     */
+    public boolean countsCommentsOn(String line, String title) {
+        if (!afterArticle || title == null || line.length() > MAX_HEADING) {
+            return false;
+        }
+        Matcher count = COUNT_ON_TITLE.matcher(line.strip());
+        return count.matches() && Names.same(count.group(1).replaceAll("^[“\"«„‘]+|[”\"»“’]+$", ""),
+                title.replaceAll("^[“\"«„‘]+|[”\"»“’]+$", ""));
+    }
+
     /** Whether {@code line} heads a reader's comment with when it was written on it ({@link #headsComment}). */
     public boolean datesComment(String line) {
         String bare = LEADING_SYMBOLS.matcher(line.strip()).replaceFirst("");

@@ -86,6 +86,21 @@ class ArticleEndTest {
     }
 
     @Test
+    void aCountOfTheCommentsOnThisTextEndsItWhateverTheCommentsLookLike() {
+        // comments without lines over them: sentence paragraphs one after the other, which would say the text goes on
+        List<String> comments = List.of("They should have spent the money on the roads years ago, everyone knows it.",
+                "Good to see the libraries get something at last, after all these years of cuts.",
+                "The depot should go to the old station yard, which has stood empty for a decade.");
+        String tail = "\n\n" + String.join("\n\n", comments);
+        Draft counted = draft(paste("3 responses to “Council agrees budget after long debate”" + tail),
+                NoiseRules.defaults());
+        assertEquals(ARTICLE, kept(counted));
+        // a count quoting another title is a box of another article's comments, or a quote: the text goes on
+        Draft other = draft(paste("3 responses to “Ferry fares to rise in autumn”" + tail), NoiseRules.defaults());
+        assertTrue(kept(other).containsAll(comments), kept(other).toString());
+    }
+
+    @Test
     void aThreadOfCommentsWithoutAHeadingEndsTheArticle() {
         // no heading over the comments ("Satu Tanggapan", or none at all), after a post of under 150 words
         String text = "Council agrees budget\n\nBy Jane Roe\n\n" + ARTICLE.get(0) + "\n\n" + ARTICLE.get(1) + "\n\n"
