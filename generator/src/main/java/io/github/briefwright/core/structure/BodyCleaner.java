@@ -401,10 +401,7 @@ final class BodyCleaner {
         if (noise.datesComment(lines[0]) || lines.length > 1 && stamps(lines[1])) {
             return true;
         }
-        int next = i + 1;
-        while (next < blocks.size() && blocks.get(next).kind() == Kind.BREAK) {
-            next++;
-        }
+        int next = HeadReader.nextBlock(blocks, i);
         return next < blocks.size() && stamps(lineOf(blocks.get(next)));
     }
 
@@ -425,10 +422,7 @@ final class BodyCleaner {
         if (person == null) {
             return Bylines.parseOrganisation(text, true) != null; // a newsroom: no person's name
         }
-        int next = i + 1;
-        while (next < blocks.size() && blocks.get(next).kind() == Kind.BREAK) {
-            next++;
-        }
+        int next = HeadReader.nextBlock(blocks, i);
         return person.date() != null || next < blocks.size() && stamps(lineOf(blocks.get(next)));
     }
 
@@ -448,10 +442,7 @@ final class BodyCleaner {
 
     /** Where the teaser of a byline starts: at its headline, the block above it when that is no sentence. */
     private static int teaserStart(List<Block> blocks, int byline) {
-        int above = byline - 1;
-        while (above >= 0 && blocks.get(above).kind() == Kind.BREAK) {
-            above--;
-        }
+        int above = HeadReader.previousBlock(blocks, byline);
         return above >= 0 && !isSentences(blocks.get(above)) && HeadReader.words(lineOf(blocks.get(above))) <= 25 ? above
                 : byline;
     }

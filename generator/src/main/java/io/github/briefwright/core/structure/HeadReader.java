@@ -430,7 +430,7 @@ final class HeadReader {
     }
 
     /** The last block before block {@code i} that is not a break, or -1. */
-    private static int previousBlock(List<Block> blocks, int i) {
+    static int previousBlock(List<Block> blocks, int i) {
         int previous = i - 1;
         while (previous >= 0 && blocks.get(previous).kind() == Kind.BREAK) {
             previous--;
@@ -662,12 +662,6 @@ final class HeadReader {
     }
 
     /**
-     * The first headline-shaped block (four words or more) of the {@value #TITLE_ABOVE} above block {@code i}, or -1;
-     * not above a section label ("Life" over "Mysterious plane circling Manhattan…": pages print the section over
-     * the headline) or a list of links (not a share bar) right over a headline-shaped block: what stands above
-     * them is navigation.
-     */
-    /**
      * Whether a line is a date line, also one whose numbers alone do not say which is the day ("12.05.2025 07:30"):
      * where the article starts a date line says so, whichever day it names.
      */
@@ -677,6 +671,12 @@ final class HeadReader {
                         || Datelines.parse(line, DateText.Order.MONTH_FIRST).isPresent());
     }
 
+    /**
+     * The first headline-shaped block (four words or more) of the {@value #TITLE_ABOVE} above block {@code i}, or -1;
+     * not above a section label ("Life" over "Mysterious plane circling Manhattan…": pages print the section over
+     * the headline) or a list of links (not a share bar) right over a headline-shaped block: what stands above
+     * them is navigation.
+     */
     private int headlineAbove(List<Block> blocks, int i) {
         int first = -1;
         for (int j = i - 1; j >= Math.max(0, i - TITLE_ABOVE); j--) {

@@ -85,11 +85,11 @@ public final class NoiseRules {
     /* The same with when: "Catherine (GiveWell) on September 13, 2018 at 5:23 pm said:". */
     private static final String COMMENT_DATED = "^\\S.{0,90}? on (\\p{L}+\\.? \\d{1,2},? \\d{4}|\\d{1,2}\\.? \\p{L}+\\.? \\d{4}|"
             + "\\d{1,4}[-/.]\\d{1,2}[-/.]\\d{1,4})(,? (at|@|-) \\d{1,2}[:.]\\d{2}(\\s*[ap]\\.?m\\.?)?)? (said|says|wrote):?$";
+    private static final Pattern DATED_COMMENT = compile(List.of(COMMENT_DATED.substring(1)));
     /*
      * The line over a comment that only a comment section prints: "says:" (an article's "Obama said:" before a
      * quote is not one), or a name and when; not a pronoun ("He says:").
      */
-    private static final Pattern DATED_COMMENT = compile(List.of(COMMENT_DATED.substring(1)));
     private static final Pattern COMMENT_HEADER = compile(List.of("(?!(he|she|it|they|we|you|who|one)\\s)("
             + COMMENT_NAME + "|" + COMMENT_HANDLE + ") says:?", COMMENT_DATED.substring(1)));
     /** A photographer's name in a credit, two or three capitalised words and no organisation: "Jane Doe ". */
@@ -573,8 +573,13 @@ public final class NoiseRules {
      * {@code comments} rule takes; never when the {@value #AFTER_ARTICLE} rule is off.
      */
     public boolean headsComment(String line) {
+        return commentLine(line, COMMENT_HEADER);
+    }
+
+    /** A line without its bullet, when the {@value #AFTER_ARTICLE} rule is on, matched whole by {@code form}. */
+    private boolean commentLine(String line, Pattern form) {
         String bare = LEADING_SYMBOLS.matcher(line.strip()).replaceFirst("");
-        return afterArticle && bare.length() <= SHORT && COMMENT_HEADER.matcher(bare).matches();
+        return afterArticle && bare.length() <= SHORT && form.matcher(bare).matches();
     }
 
     /**
@@ -610,8 +615,7 @@ public final class NoiseRules {
 
     /** Whether {@code line} heads a reader's comment with when it was written on it ({@link #headsComment}). */
     public boolean datesComment(String line) {
-        String bare = LEADING_SYMBOLS.matcher(line.strip()).replaceFirst("");
-        return afterArticle && bare.length() <= SHORT && DATED_COMMENT.matcher(bare).matches();
+        return commentLine(line, DATED_COMMENT);
     }
 
     /** Whether a line of the body holding only a date or a time is noise ({@value #TIMESTAMP}). */
