@@ -31,7 +31,7 @@ final class AuthorBios {
             + "redactor|redactora|corresponsal|columnista|jornalista|giornalista|redattore|redattrice|editorialista|"
             + "journalistin|redakteurin|redakteur|korrespondentin|korrespondent|reporterin|autorin|autor|autora|auteur|"
             + "autore|verslaggever|dziennikarka|dziennikarz|reporterka)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final int MAX_BIO_CHARS = 900;
+    static final int MAX_BIO_CHARS = 900;
 
     /** A bio found, with the name it is of. */
     record Bio(String name, String text) {

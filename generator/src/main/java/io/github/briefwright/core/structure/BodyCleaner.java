@@ -32,6 +32,17 @@ final class BodyCleaner {
     }
 
     private static final int CARRY_MAX_CHARS = 150;
+    /** What an author box's lines are removed as: the author's name alone after the text, and a role under it. */
+    static final String AUTHOR_BOX = "author-box";
+    private static final int NAME_MAX_CHARS = 60;
+    private static final int ROLE_MAX_WORDS = 6;
+    /** The fewest words of a bio under an author box's name ("Hi, I'm Joanne! I've been baking …"). */
+    private static final int BOX_BIO_WORDS = 6;
+    /**
+     * A statement's full stop, with any closing quote: a headline under "Related" or "Lees ook" has none, the text's
+     * short sentences after an inline box do ("Una portavoz declinó hacer comentarios.").
+     */
+    private static final Pattern STATEMENT_END = Pattern.compile("[^.]\\.[\"”’»]?$");
     /** The words of body paragraphs an article has, at least, before what follows it can start. */
     private static final int ARTICLE_WORDS = 150;
     private static final int SENTENCE_WORDS = 5;
@@ -81,10 +92,12 @@ final class BodyCleaner {
     Result clean(List<Block> blocks, List<String> bylineNames, String title) {
         int boilerplate = boilerplateStart(blocks);
         int after = afterArticle(blocks, title);
-        int lastBody = lastBodyParagraph(blocks.subList(0, boilerplate), bylineNames);
+        // the byline's names alone on a line once before the comments (where the author may answer a reader)
+        List<String> boxNames = boxNames(blocks.subList(0, Math.min(after, boilerplate)), bylineNames);
+        int lastBody = lastBodyParagraph(blocks.subList(0, boilerplate), bylineNames, boxNames);
         // where bios may stand: after the text's last paragraph before what follows the article (a reader's comment
         // under a bio is no paragraph of the text)
-        int lastText = after < boilerplate ? lastBodyParagraph(blocks.subList(0, after), bylineNames) : lastBody;
+        int lastText = after < boilerplate ? lastBodyParagraph(blocks.subList(0, after), bylineNames, boxNames) : lastBody;
         List<Block> body = new ArrayList<>();
         List<Taken> removed = new ArrayList<>();
         List<AuthorBios.Bio> bios = new ArrayList<>();
@@ -93,6 +106,8 @@ final class BodyCleaner {
         int removedBefore = 0;
         boolean aboutAuthors = false;
         boolean textKept = false; // a paragraph of text kept in the body so far
+        String boxed = null; // the byline's author, named alone on a line after the text: an author box
+        int roles = 0; // the role lines under that name so far
         for (int i = 0; i < blocks.size(); i++) {
             Block block = blocks.get(i);
             boolean inTail = i > lastBody;
@@ -110,6 +125,27 @@ final class BodyCleaner {
             if (title != null && text.strip().equalsIgnoreCase(title.strip())) {
                 removed.add(new Taken("running-header", text, block.line()));
                 continue;
+            }
+            if ((inTail || i > lastText) && i < boilerplate && bylineName(text, boxNames) != null) {
+                boxed = bylineName(text, boxNames);
+                roles = 0;
+                removed.add(new Taken(AUTHOR_BOX, text, block.line()));
+                continue;
+            }
+            if (boxed != null) {
+                if (roles < 2 && roleLine(text) && reason(text) == null) {
+                    roles++;
+                    removed.add(new Taken(AUTHOR_BOX, text, block.line()));
+                    continue;
+                }
+                String author = boxed;
+                boxed = null;
+                if (block.kind() == Kind.PARAGRAPH && text.length() <= AuthorBios.MAX_BIO_CHARS
+                        && HeadReader.words(text) >= BOX_BIO_WORDS && reason(text) == null
+                        && AuthorBios.find(text, true, bylineNames) == null) {
+                    bios.add(new AuthorBios.Bio(author, text.strip()));
+                    continue;
+                }
             }
             if (AuthorBios.isAboutHeading(text)) {
                 aboutAuthors = true;
@@ -130,7 +166,8 @@ final class BodyCleaner {
                     carry = reason;
                     carried = 0;
                 }
-            } else if (carry != null && carriable(text, carry) && (inTail || OPENERS.contains(carry)
+            } else if (carry != null && carriable(text, carry) && !statementsOn(blocks, i, carry)
+                    && (inTail || OPENERS.contains(carry)
                     && (carried > 0 || !beforeBody(blocks, i)))) {
                 removed.add(new Taken(carry, text, block.line()));
                 carried++;
@@ -460,15 +497,71 @@ final class BodyCleaner {
         return block.kind() == Kind.PARAGRAPH ? block.text() : "";
     }
 
-    private int lastBodyParagraph(List<Block> blocks, List<String> bylineNames) {
+    /**
+     * The last paragraph of text among {@code blocks}: a body paragraph that is no noise, no bio, and does not stand
+     * under an author box's name ({@code boxNames}); -1 when there is none.
+     */
+    private int lastBodyParagraph(List<Block> blocks, List<String> bylineNames, List<String> boxNames) {
         for (int i = blocks.size() - 1; i >= 0; i--) {
             Block block = blocks.get(i);
             if (HeadReader.isBodyParagraph(block) && noise.reason(block.text()) == null
-                    && AuthorBios.find(block.text(), true, bylineNames) == null) {
+                    && AuthorBios.find(block.text(), true, bylineNames) == null && !inAuthorBox(blocks, i, boxNames)) {
                 return i;
             }
         }
         return -1;
+    }
+
+    /**
+     * Whether block {@code i} stands under the byline's author named alone on a line, with at most one role line
+     * between ("Dana Whitfield" / "Staff Writer" / her bio): an author box, not the text.
+     */
+    private static boolean inAuthorBox(List<Block> blocks, int i, List<String> bylineNames) {
+        int previous = HeadReader.previousBlock(blocks, i);
+        if (previous >= 0 && roleLine(blocks.get(previous).text())
+                && bylineName(blocks.get(previous).text(), bylineNames) == null) {
+            previous = HeadReader.previousBlock(blocks, previous);
+        }
+        return previous >= 0 && bylineName(blocks.get(previous).text(), bylineNames) != null;
+    }
+
+    /**
+     * The byline's names that stand alone on one line of the body, once: an author box's. A name alone on two lines
+     * or more is a speaker's label in a transcript. Linear.
+     */
+    private static List<String> boxNames(List<Block> blocks, List<String> bylineNames) {
+        if (bylineNames.isEmpty()) {
+            return List.of();
+        }
+        java.util.Map<String, Integer> alone = new java.util.HashMap<>();
+        for (Block block : blocks) {
+            String name = bylineName(block.text(), bylineNames);
+            if (name != null) {
+                alone.merge(name, 1, Integer::sum);
+            }
+        }
+        return bylineNames.stream().filter(name -> alone.getOrDefault(name, 0) == 1).toList();
+    }
+
+    /** The byline's name that {@code text} is alone ("Dana Whitfield", "JOANNE PIKE"), or {@code null}. */
+    private static String bylineName(String text, List<String> bylineNames) {
+        String t = text.strip();
+        if (t.isEmpty() || t.length() > NAME_MAX_CHARS || t.indexOf('\n') >= 0) {
+            return null;
+        }
+        for (String name : bylineNames) {
+            if (Names.isName(name) && name.equalsIgnoreCase(t)) {
+                return name;
+            }
+        }
+        return null;
+    }
+
+    /** A role under a name in an author box: a few words, no sentence ("Staff Writer", "Community reporter"). */
+    private static boolean roleLine(String text) {
+        String t = text.strip();
+        return !t.isEmpty() && t.indexOf('\n') < 0 && HeadReader.words(t) <= ROLE_MAX_WORDS && Character.isLetter(t.codePointAt(0))
+                && ".!?:…".indexOf(t.charAt(t.length() - 1)) < 0;
     }
 
     /**
@@ -479,6 +572,20 @@ final class BodyCleaner {
         String t = text.strip();
         return t.length() <= CARRY_MAX_CHARS && !t.endsWith(":")
                 && (!HeadReader.endsSentence(t) || HeadReader.words(t) <= 10) && buttonLike(t, carry);
+    }
+
+    /**
+     * Whether block {@code i}, under a heading of other stories ("Related", "Lees ook"), is the text going on: it and
+     * the next block both end with a statement's full stop. A headline has none; its dek may, but a headline or a
+     * byline follows it.
+     */
+    private static boolean statementsOn(List<Block> blocks, int i, String carry) {
+        if (!carry.equals("related") || !STATEMENT_END.matcher(blocks.get(i).text().strip()).find()) {
+            return false;
+        }
+        int next = HeadReader.nextBlock(blocks, i);
+        return next >= 0 && next < blocks.size() && blocks.get(next).kind() == Kind.PARAGRAPH
+                && STATEMENT_END.matcher(blocks.get(next).text().strip()).find();
     }
 
     /** Whether a line can be one more button or link of the noise before it (see {@link #BUTTON_BARS}). */

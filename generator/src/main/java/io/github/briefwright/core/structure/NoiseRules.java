@@ -103,7 +103,8 @@ public final class NoiseRules {
             + "udost[ęe]pnij|поделиться|вконтакте|одноклассники|シェア|ツイート|bagikan|salin (tautan|link)|"
             + "copiar (el )?enlace|copier le lien|link kopieren|copia (il )?link|copiar link|kopieer link|read later|"
             + "save for later|lire plus tard|sp[äa]ter lesen|leer (m[áa]s )?tarde|ler mais tarde|leggi dopo|later lezen|"
-            + "deel dit artikel|offrir l['’]article|artikel verschenken|regala(re)? l['’]articolo|regalar (el )?art[íi]culo|"
+            + "deel dit artikel|del artiklen|del artikel|artikel teilen|partager l['’]article|compartir (el )?art[íi]culo|"
+            + "condividi l['’]articolo|compartilhe|dela artikeln|sd[íi]let|paylaş|offrir l['’]article|artikel verschenken|regala(re)? l['’]articolo|regalar (el )?art[íi]culo|"
             + "save this( article| story)?|share this( article| story"
             + "| page)?|share full article|share on \\w+|listen|more|font size|a\\+|a-|text size|reprints?";
 
@@ -145,11 +146,14 @@ public final class NoiseRules {
             rule("sign-in", SHORT, "^(sign in|log in|login|log on|sign up|register|create (a |an |your )?(free )?account)"
                     + "( now| here| to [\\p{L} ]{1,40}| for free| or subscribe| or sign up| or log in)?[\\s.!→>»]*$",
                     // the same in the other languages the structure stage reads
-                    "^(anmelden|einloggen|registrieren|konto erstellen|se connecter|connexion|s'inscrire|cr[ée]er un compte|"
+                    "^((jetzt )?(anmelden|registrieren)|einloggen|konto erstellen|se connecter|connexion|s'inscrire|cr[ée]er un compte|"
                     + "iniciar sesi[oó]n|registrarse|crear (una )?cuenta|accedi|registrati|inloggen|registreren|logga in|"
                     + "registrera dig|zaloguj( si[ęe])?|za[łl][óo][żz] konto|zarejestruj( si[ęe])?|cadastre-se|criar conta|"
                     + "войти|регистрация|ログイン|新規登録|登录|注册|로그인|회원가입)[\\s.!→>»]*$",
-                    "^already have an account", "^(my account|account settings)$",
+                    "^already have an account",
+                    "^mit (der|ihrer|deiner) (anmeldung|registrierung)\\b.{0,80}\\b(zu|einverstanden)\\.?$", "^by (signing up|subscribing|registering|creating an account|"
+                    + "clicking [^,.]{1,30}),? you (agree|accept|consent|acknowledge)\\b",
+                    "^(?-i:\\p{Lu})[\\p{L}'’ ]{2,60} is a reader-supported publication\\b", "^(my account|account settings)$",
                     "^((sie sind )?bereits abonnent(in)?|d[ée]j[àa] abonn[ée]|¿?ya (eres|es) (suscriptor|socio)|sei gi[àa] abbonato|"
                     + "j[áa] [ée] assinante|al abonnee|har du (allerede|redan) (et |ett |en )?(abonnement|konto)|"
                     + "masz ju[żz] (konto|subskrypcj[ęe]|prenumerat[ęe]))\\s*\\??\\s*((se connecter|connectez-vous|log in|"
@@ -166,7 +170,11 @@ public final class NoiseRules {
                     "(sign up|subscribe) (for|to) (our|the|this) [\\p{L} ]{0,40}(newsletter|briefing|digest|email)",
                     "delivered (straight )?to your inbox", "in your inbox( every| each|\\.|$)",
                     "\\b(in|to) your inbox\\b.{0,40}\\b(sign up|subscribe)\\b", "^enter your email",
-                    "^(your )?email address$", "^get (the|our) [\\p{L} ]{1,40} (newsletter|email)",
+                    "^(your )?email address$", "^((enter|type) )?your e-?mail( address)?\\s*(\\.{3}|…)?$",
+                    "^((ihre|deine) )?e-mail-adresse( eingeben)?$|^(votre )?adresse e-?mail$|^(tu )?correo electr[óo]nico$|"
+                    + "^(il tuo )?indirizzo e-?mail$|^(seu )?endere[çc]o de e-?mail$|^(je )?e-?mailadres$",
+                    // one short sentence about the reader's inbox: "Local headlines in your inbox before 7 a.m., …"
+                    "^(?![^\\n]*[.!?]\\s+(?-i:\\p{Lu}))[^!?\\n]{0,80}\\b(in|to) your inbox\\b[^!?\\n]{0,80}$", "^get (the|our) [\\p{L} ]{1,40} (newsletter|email)",
                     "^get (the|our) [\\p{L} ]{1,40} (briefing|digest|bulletin)$",
                     "^(unsubscribe|manage (your )?preferences|update (your )?preferences)\\b",
                     "^(sign up|subscribe)\\b.{0,80}\\b(newsletters?|inbox)\\b", "^was this forwarded( to you)?\\b", "(뉴스레터|메일링)\\s*(구독|신청)\\s*(하기|하세요)?\\s*$",
@@ -202,6 +210,14 @@ public final class NoiseRules {
                     + "more videos|more stories like this( one)?|trending news|(other|more) news (in|from) [\\p{L}&'’ ]{1,40}|"
                     + "return to [\\p{L}&'’ ]{1,40} news)[\\s:.…-]*$",
                     "^(related|read more|read also|also read|see also|also see|more)\\s*[:|»›>–—-]",
+                    // the same heading alone in the other languages the structure stage reads, and a section's "More in
+                    // Transit" (a capital after "in": "More in common" is a phrase)
+                    "^(lees (ook|meer)|l[äa]s (ocks[åa]|mer)|l[æa]s (ogs[åa]|mere)|les (ogs[åa]|mer)|veja (tamb[ée]m|mais)|"
+                    + "leia (tamb[ée]m|mais)|mehr zum thema|lesen sie auch|auch interessant|das k[öo]nnte sie (auch )?interessieren|"
+                    + "te puede interesar|lee (tambi[ée]n|m[áa]s)|tambi[ée]n te puede interesar|(à )?lire aussi|voir aussi|"
+                    + "(leggi|vedi) anche|potrebbe interessarti|související články|(čtěte|přečtěte si) také|czytaj (te[żz]|tak[żz]e)|"
+                    + "zobacz (te[żz]|tak[żz]e)|baca juga|lihat juga|ilgili haberler|benzer haberler|читайте также|"
+                    + "more in (?-i:\\p{Lu})[\\p{L}&'’.]*( (?-i:\\p{Lu})[\\p{L}&'’.]*){0,2})[\\s:.…-]*$",
                     "^(related (video|videos|stories|story|articles?|content|coverage|links|posts|news|reading|topics)|"
                     + "read next|previously|don['’]?t miss|must read|further reading|"
                     + "читайте также|смотрите также|читайте також|"
@@ -218,7 +234,14 @@ public final class NoiseRules {
                     "^\\[(related|read more|read also|also read|see also|more|read|watch)\\s*[:|»›>–—-][^\\]]{1,120}\\]$"),
             rule("more-by", SHORT, "^more (by|from) (?-i:\\p{Lu})",
                     "^email (?-i:\\p{Lu})[\\p{L}'’-]+( (?-i:\\p{Lu})[\\p{L}'’-]+){0,3}\\n", "^(other|more) (articles|stories|posts|work) by\\b",
-                    "^(follow|contact) (the )?(author|writer|reporter|me|us)\\b", "^(email|write to) the author"),
+                    "^(follow|contact) (the )?(author|writer|reporter|me|us)\\b", "^(email|write to) the author",
+                    "^author(['’]s)? (e-?mail|profile|page|archive)$", "^follow (?-i:\\p{Lu})[\\p{L}'’.-]+( (?-i:\\p{Lu})[\\p{L}'’.-]+){1,3}$",
+                    "^(read )?more about (me|the author|(?-i:\\p{Lu})[\\p{L}'’.-]+( (?-i:\\p{Lu})[\\p{L}'’.-]+){0,3})\\s*[→›»>]*$",
+                    // "Contact Jordan Pike at jpike@example.com. Follow him on X @JPikePreps."
+                    "^(contact|email|e-mail|reach|write to) (?-i:\\p{Lu})[\\p{L}'’.-]+( (?-i:\\p{Lu})[\\p{L}'’.-]+){0,3} "
+                    + "(at|via) [\\w.+-]+@[\\w-]+\\.[\\w.]*\\w\\.?(\\s+follow (him|her|them|me)\\b[^.!?]{0,60}[.!]?)?$",
+                    // "Email Dana Whitfield | Follow @dwhitfield_news"
+                    "^(email|e-mail|contact) (?-i:\\p{Lu})[\\p{L}'’.-]+( (?-i:\\p{Lu})[\\p{L}'’.-]+){0,3}\\s*[|·•]\\s*follow\\b"),
             rule("photo-credit", MEDIUM, List.of("photo", "image", "illustration", "pictured", "credit", "getty", "(ap",
                     "reuters", "afp", "epa", "shutterstock", "bloomberg", "alamy", "istock", " for ", "/", " pour ", " para ", " per ",
                     " für ", " fur ", " voor "), "^(photo(graph)?|image|illustration|video|graphic|credit|photo credit|"
@@ -319,10 +342,12 @@ public final class NoiseRules {
                     + "section|posted in)\\s*:", "^(tags?|topics)$",
                     // the same label alone in the other languages the structure stage reads
                     // (not "Themen", "Temas" or "Argomenti" alone, which head a text's own list as often)
-                    "^(schlagw[öo]rter|mots[- ]cl[ée]s|etiquetas|temas relacionados|tag correlati|trefwoorden|tagi|taggar|"
+                    "^(schlagw[öo]rter|schlagworte|štítky|etiketler|sujets associ[ée]s|th[èe]mes associ[ée]s|verwandte themen|"
+                    + "argomenti correlati|temas relacionados|assuntos relacionados|gerelateerde onderwerpen|mots[- ]cl[ée]s|etiquetas|temas relacionados|tag correlati|trefwoorden|tagi|taggar|"
                     + "タグ|标签|태그)\\s*:?$",
                     "^(trending( now)?|(hot|popular|trending) topics|in the news)\\s*:\\s*(([^,|.!?]{1,40}[,|]\\s*)+[^,|.!?]{1,40})?$", "^(explore )?more on (these|this) topics?\\b", "^(タグ|标签|標籤|etiquetas|schlagwörter|теги|метки)\\s*[:：]",
-                    "^(tematy|temat|t[ée]mata|themen|th[èe]mes|temas|argomenti|onderwerpen|emner|[äa]mnen|konular|topik)\\s*[:：]"
+                    "^(tematy|temat|t[ée]mata|themen|th[èe]mes|temas|argomenti|onderwerpen|emner|[äa]mnen|konular|topik|etiketler|"
+                    + "štítky|tagy|stikord|nøgleord|avainsanat)\\s*[:：]"
                     + "[^.!?]{1,100}$"),
             rule("comments", SHORT, "^\\d[\\d,.k]*\\s+(comments?|responses|replies|reactions)$",
                     "^\\d+ (thoughts|comments|responses|replies) on\\b", "^" + COMMENT_NAME + " (says|said|wrote):?$",
@@ -338,6 +363,7 @@ public final class NoiseRules {
                     "^\\d+\\s*(min|mins|minutes?)\\s+(listen|read)\\b", "^narrated by\\b", "^(audio|listen) (version|here)",
                     "^(your browser does not support|this audio is)",
                     "^(artikel (an)?h[öo]ren|[ée]couter (cet|l['’]) article|escuchar (este |el )?art[íi]culo|ouvir (este |o )?artigo|"
+                    + "ouvir (a )?not[íi]cia|escuchar (la )?noticia|ascolta la notizia|"
                     + "ascolta (questo |l['’])articolo|luister naar (dit|het) artikel|lyssna p[åa] artikeln|lytt til artikkelen|"
                     + "lyt til artiklen|pos[łl]uchaj artyku[łl]u|記事を(聞く|読み上げる)|音声で聞く)[\\s.:]*$",
                     "^media playback is (un)?supported on your device", "^audio (produced|provided|narrated) by\\b.{0,40}$", "^[0-2](\\.\\d{1,2})?x$", "^\\d{1,2}:\\d{2}(:\\d{2})?\\s*/\\s*\\d{1,2}:\\d{2}(:\\d{2})?$", "^(narrated|read|voiced) by (an? )?(ai|artificial intelligence|"
@@ -357,7 +383,12 @@ public final class NoiseRules {
                     + "todos os direitos reservados|alle rechte vorbehalten|riproduzione riservata)\\b[.\\s©]*$", "^(©|\\(c\\)\\s*\\d{4}|copyright\\s*(©|\\(c\\)|\\d{4}))", "\\ball rights reserved\\b",
                     "^this (article|story|material) (may|must) not be (published|reproduced|copied)"),
             rule("reading-time", SHORT, "^\\d+\\s*(-\\s*)?(min|mins|minute|minutes)(\\.)?\\s+read$",
-                    "^(reading time|estimated reading time|read time)\\s*:?\\s*\\d+", "^\\d+ min read\\b"),
+                    "^(reading time|estimated reading time|read time)\\s*:?\\s*\\d+", "^\\d+ min read\\b",
+                    "^(lesedauer|lesezeit|tempo de leitura|tiempo de lectura|temps de lecture|tempo di lettura|leestijd|"
+                    + "l[äa]stid|l[æa]setid|czas czytania|okuma s[üu]resi|doba [čc]ten[íi])\\s*:?\\s*(ca\\.\\s*|~\\s*)?\\d+\\s*"
+                    + "(min|minuten|minutes|minutos|minuti|minuter|minutter|minut|dakika|minuty)?\\.?$",
+                    "^\\d+\\s*(min|minuten|minutos|minuti|minuter|minutter)\\.?\\s+(lesezeit|lesedauer|de leitura|de lectura|"
+                    + "de lecture|di lettura|leestijd|l[äa]stid|l[æa]setid)$"),
             rule("print-chrome", SHORT, List.of("    ", "paper", "brief", "note"), "^back to top\\s*[↑⬆▲^]$",
                     "^(pinned post|show key events only|key events)(\\n|$)", "^show \\d+ new (updates?|posts?|entries)$",
                     "^load more( posts| updates| stories| articles| comments| entries)?$", "^(page \\d+( of \\d+)?|\\d+ of \\d+|\\d+\\s*/\\s*\\d+|- \\d+ -|\\d+)$", "^page \\d+ of \\d+\\b",
@@ -461,13 +492,17 @@ public final class NoiseRules {
                     + "feedback|a correction|an opinion|a view)\\b[^.!?]{0,60}\\?(\\s*(email|e-mail|contact|send|write|tell|let us know|get in touch|"
                     + "reach|drop|submit|share)\\b.*)?$",
                     "^we(['’]d| would)? (want|like|love) to hear from you[.!]?(\\s+(tell|email|write|share|contact|let)\\b.*)?$",
+                    "^(did you (make|try|bake|cook) this( recipe)?|(have you )?(made|tried) this( recipe)?|"
+                    + "¿?(has|habéis) (preparado|hecho|probado) esta receta|hast du (das|dieses) rezept (ausprobiert|nachgemacht|"
+                    + "nachgebacken|nachgekocht)|vous avez (test[ée]|r[ée]alis[ée]) cette recette|hai provato questa ricetta)\\s*\\?",
                     "^tell us what you think( (of|about) [^.!?,]{1,40})?( in the comments( below)?)?[.!?…]*$",
                     "^(send|submit|email) us (a|your) (news )?tips?\\b",
                     "^(was this (article|story|page|information|answer) (helpful|useful)|did you find this (article|story|page) "
                     + "(helpful|useful))\\?(\\s+(yes|no)\\b[\\s\\S]{0,40})?$", "^(letters|comments|questions) to the editor[:.]?$"),
             rule("publication-note", MEDIUM, "^a version of this (article|story|essay|piece) (appears|appeared) in print\\b",
                     "^appeared in the [^.!?]{0,40}\\bprint edition\\b", "^diese meldung ist teil eines automatisierten angebots\\b",
-                    "^republish (this|our) (article|story)\\b",
+                    "^republish (this|our) (article|story)\\b", "\\brepublish (this|our) (article|story) for free\\b",
+                    "^our standards\\s*:", "^how we (reviewed|fact-checked|reported|researched|tested) this (article|story|guide)\\s*:?$",
                     "^this (article|story|piece) (is|was) republished from\\b",
                     "^(distributed|syndicated) by (?-i:\\p{Lu})[^.!?,]{0,60}(, (LLC|Inc|Ltd)\\.?)?\\.?$",
                     "^this (is|was) the (first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|\\d+(st|nd|rd|th)) "

@@ -243,6 +243,43 @@ class ArticleEndTest {
     }
 
     @Test
+    void anAuthorBoxAfterTheTextGivesTheBioAndLeavesTheText() {
+        // the byline's name alone, a role under it, and a bio that does not open with the name
+        for (String bio : List.of("Hi, I'm Jane! I have covered the town hall for ten years, and I still love a budget night.",
+                "Soy Jane, periodista local desde hace diez años. Cubro el ayuntamiento y sus presupuestos.")) {
+            Draft draft = draft(paste("Jane Roe\n\nStaff Writer\n\n" + bio + "\n\nRelated\n\nFerry fares to rise in autumn"),
+                    NoiseRules.defaults());
+            assertEquals(bio, draft.head().authors().get(0).bio());
+            assertEquals(ARTICLE, kept(draft));
+            assertTrue(draft.removed().stream().anyMatch(r -> r.reason().equals("author-box") && r.text().equals("Staff Writer")),
+                    draft.removed().toString());
+        }
+        // the same name as a speaker's label, more than once, is the text's
+        String answer = "Then we raise the fares, and we keep the boats running every twenty minutes until the grant "
+                + "comes back, whatever the council decides in March.";
+        Draft draft = draft(paste("Jane Roe\n\nWhat happens if the grant ends?\n\nJohn Doe\n\nWe wait.\n\nJane Roe\n\n"
+                + answer), NoiseRules.defaults());
+        assertTrue(kept(draft).contains(answer), kept(draft).toString());
+        assertTrue(draft.head().authors().get(0).bio() == null, draft.head().authors().toString());
+    }
+
+    @Test
+    void otherStoriesUnderAHeadingInAnyLanguageGoAndTheTextAfterThemStays() {
+        for (String heading : List.of("Lees ook", "Te puede interesar", "Mehr zum Thema", "More in Transit")) {
+            Draft draft = draft(paste(heading + "\n\nZeehonden in de Oosterschelde doen het beter dan ooit\n\n"
+                    + "Waterschap zet vispassages in bij twaalf stuwen"), NoiseRules.defaults());
+            assertEquals(ARTICLE, kept(draft), heading);
+        }
+        // inside the text: the box's headline goes, the text's short sentences after it stay
+        List<String> after = List.of("El gobierno autonómico aún no se ha pronunciado.", "Una portavoz declinó hacer comentarios.",
+                "El pleno volverá a reunirse en septiembre.");
+        Draft draft = draft(paste("Te puede interesar\n\nSube el precio del transbordador en otoño\n\n" + String.join("\n\n", after)),
+                NoiseRules.defaults());
+        assertTrue(kept(draft).containsAll(after), kept(draft).toString());
+        assertFalse(kept(draft).contains("Sube el precio del transbordador en otoño"), kept(draft).toString());
+    }
+
+    @Test
     void onlyAHeadingAloneOpensWhatFollowsAnArticle() {
         NoiseRules rules = NoiseRules.defaults();
         for (String heading : List.of("Comments", "12 comments", "Leave a Reply", "Most read", "Popular posts",
