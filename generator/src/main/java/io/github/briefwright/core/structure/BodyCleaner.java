@@ -40,9 +40,11 @@ final class BodyCleaner {
     private static final int BOX_BIO_WORDS = 6;
     /**
      * A statement's full stop, with any closing quote: a headline under "Related" or "Lees ook" has none, the text's
-     * short sentences after an inline box do ("Una portavoz declinó hacer comentarios.").
+     * short sentences after an inline box do ("Una portavoz declinó hacer comentarios."); in Japanese or Chinese, "。"
+     * or a closing quote after 20 characters and more. (Two short self-introducing sentences of a blog's owner under
+     * its "新着記事" are kept so too: text kept over text lost.)
      */
-    private static final Pattern STATEMENT_END = Pattern.compile("[^.]\\.[\"”’»]?$");
+    private static final Pattern STATEMENT_END = Pattern.compile("[^.]\\.[\"”’»]?$|。[」』]?$|^.{20,}[」』]$");
     /** The words of body paragraphs an article has, at least, before what follows it can start. */
     private static final int ARTICLE_WORDS = 150;
     private static final int SENTENCE_WORDS = 5;
@@ -79,6 +81,7 @@ final class BodyCleaner {
      */
     private static final Set<String> BUTTON_BARS = Set.of("share", "follow");
     private static final int BUTTON_MAX_WORDS = 3;
+    private static final int BUTTON_MAX_CJK_CHARS = 30;
 
     private final NoiseRules noise;
     private final java.util.function.Predicate<String> dateline;
@@ -591,8 +594,14 @@ final class BodyCleaner {
     /** Whether a line can be one more button or link of the noise before it (see {@link #BUTTON_BARS}). */
     private static boolean buttonLike(String text, String carry) {
         String t = text.strip();
-        return !BUTTON_BARS.contains(carry) || t.isEmpty() || !Character.isDigit(t.codePointAt(0))
-                || HeadReader.words(t) <= BUTTON_MAX_WORDS;
+        if (!BUTTON_BARS.contains(carry) || t.isEmpty()) {
+            return true;
+        }
+        // a sentence in Japanese or Chinese, longer than any button: the text under the bar, pasted without blank lines
+        if (t.length() > BUTTON_MAX_CJK_CHARS && "。！？".indexOf(t.charAt(t.length() - 1)) >= 0) {
+            return false;
+        }
+        return !Character.isDigit(t.codePointAt(0)) || HeadReader.words(t) <= BUTTON_MAX_WORDS;
     }
 
     /** A list item that reads like a link or a headline, not like body text. */

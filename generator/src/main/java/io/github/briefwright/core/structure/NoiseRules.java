@@ -186,7 +186,7 @@ public final class NoiseRules {
                     "you (are )?receiv(e|ing) this (email|newsletter) because", "^was this (email|newsletter) forwarded"),
             rule("share", SHORT, "^((" + SHARE_WORDS + ")[\\s|·•/,:\\p{So}\\p{Sk}\\d()]*){1,12}$",
                     "^share (this|on|via|to)\\b", "^share (article|story|post|page) (on|via|to) \\p{L}[\\p{L}+.]*( \\p{L}+)?$", "^(compartir|partager|teilen|condividi|compartilhar|delen|dela|del|udost[ęe]pnij) "
-                    + "(en|sur|auf|su|no|op|på|na|via|per|por) (facebook|twitter|x|whatsapp|linkedin|telegram|e-?mail|correo|messenger|pinterest|reddit|bluesky|threads|vk|вконтакте)\\b", "^この記事を(シェア|共有)する", "^(click|tap) to (share|print|email)", "^sharing is caring\\W*$", "^\\d[\\d,.]*\\s*k?\\s*shares?$"),
+                    + "(en|sur|auf|su|no|op|på|na|via|per|por) (facebook|twitter|x|whatsapp|linkedin|telegram|e-?mail|correo|messenger|pinterest|reddit|bluesky|threads|vk|вконтакте)\\b", "^この記事を(シェア|共有)(する)?$", "^(click|tap) to (share|print|email)", "^sharing is caring\\W*$", "^\\d[\\d,.]*\\s*k?\\s*shares?$"),
             rule("advertisement", SHORT, "^(advertisement|advertising|advert|ad|ads|sponsored( content)?|paid (post|content)"
                     + "|iklan|anzeige|werbung|publicité|publicidad|pubblicità|publicidade|advertentie|реклама|広告|スポンサードリンク"
                     + "|reklama|reklame|annons|annonse|annonce|mainos|ad feedback|story continues|sponsor(ed)? message"
@@ -216,7 +216,8 @@ public final class NoiseRules {
                     + "leia (tamb[ée]m|mais)|mehr zum thema|lesen sie auch|auch interessant|das k[öo]nnte sie (auch )?interessieren|"
                     + "te puede interesar|lee (tambi[ée]n|m[áa]s)|tambi[ée]n te puede interesar|(à )?lire aussi|voir aussi|"
                     + "(leggi|vedi) anche|potrebbe interessarti|související články|(čtěte|přečtěte si) také|czytaj (te[żz]|tak[żz]e)|"
-                    + "zobacz (te[żz]|tak[żz]e)|baca juga|lihat juga|ilgili haberler|benzer haberler|читайте также|"
+                    + "zobacz (te[żz]|tak[żz]e)|baca juga|lihat juga|ilgili haberler|benzer haberler|читайте также|関連記事|関連ニュース|"
+                    + "あわせて読みたい|相关新闻|相关阅读|相关文章|相關新聞|관련 ?기사|관련 ?뉴스|"
                     + "more in (?-i:\\p{Lu})[\\p{L}&'’.]*( (?-i:\\p{Lu})[\\p{L}&'’.]*){0,2})[\\s:.…-]*$",
                     "^(related (video|videos|stories|story|articles?|content|coverage|links|posts|news|reading|topics)|"
                     + "read next|previously|don['’]?t miss|must read|further reading|"
@@ -354,7 +355,7 @@ public final class NoiseRules {
                     "^" + COMMENT_HANDLE + " (says|said|wrote):?$", COMMENT_DATED,
                     "^(comments?|show comments|view comments|load comments|leave a (comment|reply)( cancel reply)?|join the (conversation|"
                     + "discussion)|add (a|your) comment|comments are (closed|open)|\\d+ comments?)\\b[\\s:.()0-9]*$",
-                    "^(what do you think|have your say)\\?*$", "^(reply|report|flag|like|dislike|reply to this comment)$",
+                    "^(what do you think|have your say)\\?*$", "^网友[“\"「][^”\"」]{1,20}[”\"」]\\s*[：:]", "^(查看|展开)(更多|全部)评论$", "^(reply|report|flag|like|dislike|reply to this comment)$",
                     "^notify me (of|via|when)\\b", "^(go|jump|skip) to (the )?comments$", "^(ir|ve) a (los )?comentarios$",
                     "^aller aux commentaires$", "^zu den kommentaren( springen)?$", "^(vai|salta) ai commenti$",
                     "^ir para (os )?coment[áa]rios$", "^naar (de )?reacties$", "^be the first to (comment|reply|review)( on this (article|story|post))?[.!]?$", "^this site uses akismet to reduce spam\\b"),
@@ -573,7 +574,7 @@ public final class NoiseRules {
             + "самые (?:популярные|читаемые)(?: \\S+)?|популярное|najpopularniejsze|najczęściej czytane|"
             + "meest (?:gelezen|bekeken)|mest lästa|"
             + "(?:lo )?más (?:leído|visto)s?|mais (?:lidas|vistas|lidos)|(?:i )?più lett[ie]|人気記事|많이 본 (?:뉴스|기사)|"
-            + "인기 ?기사|最新文章|热门文章|"
+            + "인기 ?기사|最新文章|热门文章|(?:\\S{1,10}の)?新着記事|新着ニュース|(?:热门|最新|网友|精彩)评论|(?:24小时)?排行榜?|"
             // the footer's own headings
             + "site ?(?:index|map|navigation)|footer(?: (?:navigation|menu|links))?|(?:quick|useful) links|"
             + "mapa del sitio|plan du site|mapa do site|mappa del sito|サイトマップ|网站地图"

@@ -280,6 +280,20 @@ class ArticleEndTest {
     }
 
     @Test
+    void aJapaneseTextUnderAShareBarStaysAndItsRelatedArticlesGo() {
+        // pasted without blank lines: each paragraph a line of its own, right under the share buttons
+        List<String> text = List.of(
+                "利用者の減少が続く地方の鉄道路線の代わりとして、自動運転バスを走らせる実証実験が7月から始まる。",
+                "実験では、定員20人の小型電気バス2台を使い、約半年間、1日8往復を運行する計画だ。",
+                "国土交通省は、実験の結果を踏まえ、同様の取り組みを他の地域にも広げるかどうかを検討する方針だ。");
+        Draft draft = draft("ローカル線の代替に自動運転バス 全国初の長距離区間で実証実験へ\n2024年4月3日 10時15分\n"
+                + "シェア\nポスト\nLINEで送る\nリンクをコピー\n" + String.join("\n", text)
+                + "\n関連記事\n地方鉄道の赤字路線、3割が「存続困難」 国交省調査\n運転手不足でバス減便相次ぐ 4月から規制強化\n",
+                NoiseRules.defaults());
+        assertEquals(text, kept(draft));
+    }
+
+    @Test
     void onlyAHeadingAloneOpensWhatFollowsAnArticle() {
         NoiseRules rules = NoiseRules.defaults();
         for (String heading : List.of("Comments", "12 comments", "Leave a Reply", "Most read", "Popular posts",
