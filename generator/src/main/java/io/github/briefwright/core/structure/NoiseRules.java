@@ -174,7 +174,7 @@ public final class NoiseRules {
                     "^((ihre|deine) )?e-mail-adresse( eingeben)?$|^(votre )?adresse e-?mail$|^(tu )?correo electr[óo]nico$|"
                     + "^(il tuo )?indirizzo e-?mail$|^(seu )?endere[çc]o de e-?mail$|^(je )?e-?mailadres$",
                     // one short sentence about the reader's inbox: "Local headlines in your inbox before 7 a.m., …"
-                    "^(?![^\\n]*[.!?]\\s+(?-i:\\p{Lu}))[^!?\\n]{0,80}\\b(in|to) your inbox\\b[^!?\\n]{0,80}$", "^get (the|our) [\\p{L} ]{1,40} (newsletter|email)",
+                    "\\A(?![^\\n]*[.!?]\\s+(?-i:\\p{Lu}))[^!?\\n]{0,80}\\b(in|to) your inbox\\b[^!?\\n]{0,80}\\z", "^get (the|our) [\\p{L} ]{1,40} (newsletter|email)",
                     "^get (the|our) [\\p{L} ]{1,40} (briefing|digest|bulletin)$",
                     "^(unsubscribe|manage (your )?preferences|update (your )?preferences)\\b",
                     "^(sign up|subscribe)\\b.{0,80}\\b(newsletters?|inbox)\\b", "^was this forwarded( to you)?\\b", "(뉴스레터|메일링)\\s*(구독|신청)\\s*(하기|하세요)?\\s*$",
