@@ -25,14 +25,19 @@ final class Bylines {
                     + "from\\s+(?:cnn|abc|nbc|cbs|bbc|npr|ap|afp|reuters|bloomberg|the associated press)['’]s|[Тт]екст|"
                     + "by\\s+(?:(?:senior|chief|political|staff|foreign|economics|business|health|science|education|sports|"
                     + "our|special)\\s+){1,2}(?:reporter|correspondent|editor|writer)|by|written by|words by|story by|text by|reporting by|reported by|edited by|"
-                    + "compiled by|posted by|published by|contributed by|interview(?:ed)? by|"
+                    + "compiled by|posted by|published by|contributed by|interview(?:ed)? by|(?:live )?(?:coverage|blog|updates) by|"
                     + "analysis by|opinion by|commentary by|column by|essay by|review by|article by|(?:a )?guest post by|"
                     + "as told to|authors?|autor(?:in)?|auteur|autore|[Аа]втор(?:ы)?|yazar|penulis|tác giả|forfatter|författare|"
                     + "kirjoittaja|szerző|von|par|por|door|oleh|di|av|af|texto|texte|tekst|teksti|بقلم)\\s*:?\\s+"
                     + "|लेखक\\s*[:：]\\s*"
                     + "|كتب\\s*[:：\\-–]\\s*"
                     + "|By(?=\\p{Lu}\\p{Ll})|"
-                    + "(?:reporters?|writers?|words|text|story|reporting|contributors?|correspondents?|columnist)\\s*:\\s*|"
+                    + "(?:reporters?|writers?|words|text|story|reporting|contributors?|correspondents?|columnist|"
+                    + "interview|röportaj|entrevista|intervista|entretien|wywiad)\\s*:\\s*|"
+                    // a role before the name, without "by": "Rural reporter Jess Carmody", "Chief political correspondent …"
+                    // (the role in lower case after a word or two, the name all that follows: not "Editor Picks Five Books")
+                    + "(?-i:\\p{Lu}[\\p{Ll}-]+\\s+(?:\\p{Ll}[\\p{Ll}-]+\\s+)?(?:reporter|correspondent|editor|writer|columnist)\\s+"
+                    + "(?=\\p{Lu}\\p{Ll}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,2}\\s*$))|"
                     + "by:\\s*)(.+)$",
             Pattern.CASE_INSENSITIVE);
     /** The photographer's credit after the writer's name on a byline's line: "  Fotos: Ruben Haas", " | Photos by …". */
@@ -343,7 +348,12 @@ final class Bylines {
                         ? cjkNames(labelled.group(1)) : null;
                 if (named != null) {
                     List<DateText.Found> dates = DateText.findAll(text, DateText.Order.UNKNOWN);
-                    return new Byline(named.names(), named.otherParts(),
+                    // "作者：李文静 王浩" on a Chinese line ("来源", simplified: no Japanese page has it) is two people; a
+                    // Japanese "中村 浩二" is one
+                    List<String> names = named.names().size() == 1 && text.contains("来源")
+                            && HAN_NAMES.matcher(named.names().get(0)).matches()
+                            ? List.of(named.names().get(0).split("\\s+")) : named.names();
+                    return new Byline(names, named.otherParts(),
                             dates.isEmpty() || dates.get(0).date() == null ? null : dates.get(0).date().toString());
                 }
             }
@@ -430,6 +440,9 @@ final class Bylines {
         return rest.isEmpty() && CJK_NAME.matcher(name).matches() && !name.contains(" ")
                 ? new Byline(List.of(name), List.of(), dates.get(0).date().toString()) : null;
     }
+
+    /** Two to five Chinese names, two to four characters each, a space between two. */
+    private static final Pattern HAN_NAMES = Pattern.compile("\\p{IsHan}{2,4}(?:\\s+\\p{IsHan}{2,4}){1,4}");
 
     private static Byline cjkNames(String text) {
         String date = null;

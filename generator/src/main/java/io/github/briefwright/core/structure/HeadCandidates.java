@@ -54,8 +54,11 @@ final class HeadCandidates {
     /** A wire's credit at the end of its story: "(Reporting by …; Writing by …; Editing by …)". */
     private static final Pattern WIRE_CREDIT = Pattern.compile("(?i)\\(?\\s*((?:reporting|reported|writing|written) by\\s.{3,200}?)"
             + "\\)?\\.?");
-    /** The part of a wire's credit that names who reported or wrote it, not who edited it or added to it. */
-    private static final Pattern WIRE_WRITERS = Pattern.compile("(?i)(?:reporting|reported|writing|written) by\\s+(.+)");
+    /**
+     * The part of a wire's credit that names who reported or wrote it, with who added reporting (a reader names them
+     * too, and so do the `dev` labels of a wire's page), not who edited it.
+     */
+    private static final Pattern WIRE_WRITERS = Pattern.compile("(?i)(?:additional )?(?:reporting|reported|writing|written) by\\s+(.+)");
     /** "By" or a byline label on a line of its own: the names stand on the next line. */
     static final Pattern BY_LABEL = Pattern.compile("(?i)(?:[•·▪*]\\s*)?(?:by|written by|authors?|autor(?:in)?|auteur|autore|verfasser|texte|texto|tekst)"
             + "\\s*:?");

@@ -66,7 +66,14 @@ class BylinesTest {
         "作者：记者 李娜 张伟#[李娜, 张伟]#null",
         "2023-08-17 09:12\u3000来源：江城日报\u3000作者：记者 李娜 张伟#[李娜, 张伟]#2023-08-17",
         "2025-06-18 09:26:14\u3000来源：川西都市报\u3000作者：陈晓宇#[陈晓宇]#2025-06-18",
+        "2024-05-20 08:30\u3000来源：晨星新闻网\u3000作者：李文静 王浩#[李文静, 王浩]#2024-05-20",
+        "2024年4月3日\u3000著者：中村 浩二#[中村 浩二]#2024-04-03",
         "Von Sabine Kürner vor 3 Stunden#[Sabine Kürner]#null",
+        "Rural reporter Jess Carmody#[Jess Carmody]#null",
+        "Röportaj: Can Demirtaş#[Can Demirtaş]#null",
+        "Interview: Anna Keller#[Anna Keller]#null",
+        "Live coverage by Bethan Rhys and Kwame Mensah#[Bethan Rhys, Kwame Mensah]#null",
+        "Chief political correspondent Anna Park#[Anna Park]#null",
         "By Amara Whitcombe, Energy Correspondent; Lukas Brenner, Data Editor; and Noor Haddad, Staff Writer#"
                 + "[Amara Whitcombe, Lukas Brenner, Noor Haddad]#null",
         "By Jane Doe · 3h ago#[Jane Doe]#null",
@@ -114,7 +121,8 @@ class BylinesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"日経平均＝続伸", "円相場＝小幅高", "记者手记", "记者招待会", "特派員報告", "論説委員室から",
-        "정치·경제 기자", "2025-06-18\u3000编辑：王五\u3000来源：新华网", "From Ukraine's Front Lines", "Words Fail Mark Carney", "de Nederlandsche Bank"})
+        "정치·경제 기자", "2025-06-18\u3000编辑：王五\u3000来源：新华网", "From Ukraine's Front Lines", "Words Fail Mark Carney", "Reporter Jane Doe wins the prize for her series on flooding",
+        "Editor Picks Five Books for the Summer", "de Nederlandsche Bank"})
     void headlinesAndLabelsShapedLikeBylinesAreNone(String line) {
         assertNull(Bylines.parsePrefixed(line), line);
     }

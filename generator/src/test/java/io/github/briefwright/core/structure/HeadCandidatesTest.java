@@ -25,6 +25,13 @@ class HeadCandidatesTest {
     }
 
     @Test
+    void aWiresCreditNamesWhoAddedReportingToo() {
+        Head head = head("Asia's chipmakers race to lock in water supplies\n\n" + BODY + "\n\n(Reporting by Hsu Mei-ling in "
+                + "Taipei; additional reporting by Rahul Menon in Singapore; Editing by Graham Lowther)\n");
+        assertEquals(List.of("Hsu Mei-ling", "Rahul Menon"), authors(head));
+    }
+
+    @Test
     void aNameAloneUnderTheLastParagraphIsNoByline() {
         // a topic's tag, a quote's signature, a place: not the writer, though some pages sign an article so
         for (String last : List.of("Elon Musk", "Karen Bass", "Buenos Aires", "Mark Thompson")) {
