@@ -59,6 +59,14 @@ final class AuthorBios {
      * @param bylineNames  the authors from the byline, possibly none
      */
     static Bio find(String text, boolean inTail, List<String> bylineNames) {
+        return find(text, inTail, bylineNames, false);
+    }
+
+    /**
+     * The bio {@code text} is, or {@code null}; {@code pastLongText}: the block comes after the text's last paragraph
+     * of 25 words or more, where a bio naming the byline's author is the author's.
+     */
+    static Bio find(String text, boolean inTail, List<String> bylineNames, boolean pastLongText) {
         String t = text.strip();
         if (t.length() > MAX_BIO_CHARS) {
             return null;
@@ -88,7 +96,7 @@ final class AuthorBios {
         if (writerVerb && !byAuthor && !announced) {
             return null;
         }
-        if (byAuthor && (inTail || announced) || announced || inTail && (shouted || writer && !stranger)) {
+        if (byAuthor && (inTail || announced || pastLongText) || announced || inTail && (shouted || writer && !stranger)) {
             return new Bio(name, body.replaceFirst("^[-–—•*_]\\s*", "").replaceFirst("(?<=[.!?])[*_]+$", ""));
         }
         return null;

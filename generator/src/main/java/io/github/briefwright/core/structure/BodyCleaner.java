@@ -5,6 +5,7 @@ import io.github.briefwright.core.model.Block.Kind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -32,12 +33,16 @@ final class BodyCleaner {
     }
 
     private static final int CARRY_MAX_CHARS = 150;
+    /** A short bracketed end of a line: "(Sept. 2022)", "(PDF)", "(video)". */
+    private static final Pattern BRACKETED_END = Pattern.compile("\\s*\\([^()]{1,30}\\)$");
     /** What an author box's lines are removed as: the author's name alone after the text, and a role under it. */
     static final String AUTHOR_BOX = "author-box";
     private static final int NAME_MAX_CHARS = 60;
     private static final int ROLE_MAX_WORDS = 6;
     /** The fewest words of a bio under an author box's name ("Hi, I'm Joanne! I've been baking …"). */
     private static final int BOX_BIO_WORDS = 6;
+    /** The fewest words of a long paragraph of text (see {@link #lastLongParagraph}). */
+    private static final int LONG_WORDS = 25;
     /**
      * A statement's full stop, with any closing quote: a headline under "Related" or "Lees ook" has none, the text's
      * short sentences after an inline box do ("Una portavoz declinó hacer comentarios."); in Japanese or Chinese, "。"
@@ -68,9 +73,13 @@ final class BodyCleaner {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern END_MARK = Pattern.compile("^(###|#\\s*#\\s*#|-\\s*(30|ends?)\\s*-|ends)$",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern BOILERPLATE = Pattern.compile("^(about (?!the authors?\\b)\\p{Lu}[\\p{L}\\p{N}&.,' -]{1,60}|forward-looking statements?|disclaimer|"
+    private static final Pattern BOILERPLATE = Pattern.compile("^(about (?:us|me|this (?:site|blog|newsletter|website))|about (?!the authors?\\b)(?-i:\\p{Lu})[\\p{L}\\p{N}&.,' -]{1,60}|forward-looking statements?|disclaimer|"
             + "notes? (to|for) editors?|(media|press) contacts?|contacts?|legal notice|important (information|notice))[:.]?$",
             Pattern.CASE_INSENSITIVE);
+    /** A heading "About" and a name in capitals: "About Aldervane Robotics", "About NewsPoint Wire". */
+    private static final Pattern ABOUT_COMPANY = Pattern.compile("(?:About|Über|À propos de|Acerca de|Sobre|Informazioni su|Over) "
+            + "(\\p{Lu}[\\p{L}\\p{N}&.'’-]*(?: (?:\\p{Lu}|&)[\\p{L}\\p{N}&.'’-]*){0,4})");
+
     /** Noise that introduces a list of its own (headlines, selling points, topics): all its short lines go. */
     private static final Set<String> OPENERS = Set.of("related", "more-by", "newsletter", "subscribe", "paywall",
             "tags", "follow", "share", "event-chrome");
@@ -101,6 +110,9 @@ final class BodyCleaner {
         // where bios may stand: after the text's last paragraph before what follows the article (a reader's comment
         // under a bio is no paragraph of the text)
         int lastText = after < boilerplate ? lastBodyParagraph(blocks.subList(0, after), bylineNames, boxNames) : lastBody;
+        // the last paragraph of 25 words and more: under it, a bio that names the byline's author is the author's, even
+        // over a newsletter box's or dated teasers' lines that read as short paragraphs
+        int lastLong = lastLongParagraph(blocks.subList(0, Math.min(after, boilerplate)), bylineNames);
         List<Block> body = new ArrayList<>();
         List<Taken> removed = new ArrayList<>();
         List<AuthorBios.Bio> bios = new ArrayList<>();
@@ -155,7 +167,7 @@ final class BodyCleaner {
                 removed.add(new Taken("author-bio-heading", text, block.line()));
                 continue;
             }
-            AuthorBios.Bio bio = AuthorBios.find(text, inTail || i > lastText || aboutAuthors, bylineNames);
+            AuthorBios.Bio bio = AuthorBios.find(text, inTail || i > lastText || aboutAuthors, bylineNames, i > lastLong);
             if (bio != null) {
                 bios.add(bio);
                 carry = null;
@@ -322,8 +334,25 @@ final class BodyCleaner {
                     || i >= blocks.size() / 2 && BOILERPLATE.matcher(text).matches())) {
                 return i;
             }
+            if ((block.kind() == Kind.HEADING || block.kind() == Kind.PARAGRAPH) && aboutCompany(blocks, i, text)) {
+                return i;
+            }
         }
         return blocks.size();
+    }
+
+    /**
+     * Whether a heading "About Aldervane Robotics" stands over a paragraph that names the company: a press release's
+     * boilerplate (a section "About the study" over text that does not repeat the heading's words is the text's).
+     */
+    private static boolean aboutCompany(List<Block> blocks, int i, String heading) {
+        Matcher about = ABOUT_COMPANY.matcher(heading);
+        if (!about.matches()) {
+            return false;
+        }
+        int next = HeadReader.nextBlock(blocks, i);
+        return next < blocks.size() && blocks.get(next).kind() == Kind.PARAGRAPH
+                && blocks.get(next).text().contains(about.group(1));
     }
 
     /**
@@ -500,6 +529,18 @@ final class BodyCleaner {
         return block.kind() == Kind.PARAGRAPH ? block.text() : "";
     }
 
+    /** The last paragraph of {@value #LONG_WORDS} words or more among {@code blocks} that is no noise and no bio; -1. */
+    private int lastLongParagraph(List<Block> blocks, List<String> bylineNames) {
+        for (int i = blocks.size() - 1; i >= 0; i--) {
+            Block block = blocks.get(i);
+            if (block.kind() == Kind.PARAGRAPH && HeadReader.words(block.text()) >= LONG_WORDS
+                    && noise.reason(block.text()) == null && AuthorBios.find(block.text(), true, bylineNames) == null) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /**
      * The last paragraph of text among {@code blocks}: a body paragraph that is no noise, no bio, and does not stand
      * under an author box's name ({@code boxNames}); -1 when there is none.
@@ -548,12 +589,15 @@ final class BodyCleaner {
 
     /** The byline's name that {@code text} is alone ("Dana Whitfield", "JOANNE PIKE"), or {@code null}. */
     private static String bylineName(String text, List<String> bylineNames) {
+        if (bylineNames.isEmpty() || text.length() > 2 * NAME_MAX_CHARS) {
+            return null;
+        }
         String t = text.strip();
         if (t.isEmpty() || t.length() > NAME_MAX_CHARS || t.indexOf('\n') >= 0) {
             return null;
         }
         for (String name : bylineNames) {
-            if (Names.isName(name) && name.equalsIgnoreCase(t)) {
+            if (name.equalsIgnoreCase(t) && Names.isName(name)) {
                 return name;
             }
         }
@@ -573,8 +617,10 @@ final class BodyCleaner {
      */
     private static boolean carriable(String text, String carry) {
         String t = text.strip();
+        // a teaser's date or kind in brackets closes no sentence: "Audit finds fund paid for closed park (Sept. 2022)"
+        String bare = BRACKETED_END.matcher(t).replaceFirst("");
         return t.length() <= CARRY_MAX_CHARS && !t.endsWith(":")
-                && (!HeadReader.endsSentence(t) || HeadReader.words(t) <= 10) && buttonLike(t, carry);
+                && (!HeadReader.endsSentence(bare) || HeadReader.words(t) <= 10) && buttonLike(t, carry);
     }
 
     /**

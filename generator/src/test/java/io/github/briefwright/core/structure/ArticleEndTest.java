@@ -294,6 +294,27 @@ class ArticleEndTest {
     }
 
     @Test
+    void aBioNamingTheAuthorAfterTheLastLongParagraphIsTheBio() {
+        // above a newsletter box whose lines read as short paragraphs
+        String bio = "Jane Roe is the Courier's city hall reporter.";
+        Draft draft = draft(paste(bio + "\n\nThe Pulse, every weekday\n\nThe stories our city is talking about, in five "
+                + "minutes or less.\n\nSubscribe"), NoiseRules.defaults());
+        assertEquals(bio, draft.head().authors().get(0).bio());
+        assertFalse(kept(draft).contains(bio), kept(draft).toString());
+    }
+
+    @Test
+    void aPressReleasesAboutTheCompanyIsBoilerplateAndASectionAboutAStudyIsText() {
+        Draft draft = draft(paste("About Aldervane Robotics\n\nFounded in 2015, Aldervane Robotics designs and builds "
+                + "autonomous mobile robots.\n\nMedia contact: press@aldervane.example"), NoiseRules.defaults());
+        assertEquals(ARTICLE, kept(draft));
+        String study = "The researchers followed 2,000 households in the town for three years, and they asked each of them "
+                + "about their use of the library.";
+        draft = draft(paste("About the Study\n\n" + study), NoiseRules.defaults());
+        assertTrue(kept(draft).contains(study), kept(draft).toString());
+    }
+
+    @Test
     void onlyAHeadingAloneOpensWhatFollowsAnArticle() {
         NoiseRules rules = NoiseRules.defaults();
         for (String heading : List.of("Comments", "12 comments", "Leave a Reply", "Most read", "Popular posts",
