@@ -33,6 +33,12 @@ final class BodyCleaner {
     }
 
     private static final int CARRY_MAX_CHARS = 150;
+    /** The most headlines an inline box of other stories holds (more would be the text's own subheadings). */
+    private static final int INLINE_HEADLINES = 2;
+    /** Any sentence's end, with a closing quote or bracket: ". ! ? …" and "。！？". */
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?…。！？][\"”’»“」』)]*$");
+    /** A numbered subheading in Chinese or Japanese: "一、", "（1）". */
+    private static final Pattern LIST_OPENING = Pattern.compile("[一二三四五六七八九十]+[、．.]|[（(]\\d+[)）]");
     /** A short bracketed end of a line: "(Sept. 2022)", "(PDF)", "(video)". */
     private static final Pattern BRACKETED_END = Pattern.compile("\\s*\\([^()]{1,30}\\)$");
     /** What an author box's lines are removed as: the author's name alone after the text, and a role under it. */
@@ -41,6 +47,17 @@ final class BodyCleaner {
     private static final int ROLE_MAX_WORDS = 6;
     /** The fewest words of a bio under an author box's name ("Hi, I'm Joanne! I've been baking …"). */
     private static final int BOX_BIO_WORDS = 6;
+    /** A self-introduction opening a bio: "Hi, I'm", "I'm", "Soy", "Je suis", "Ich bin", "Sono", "Sou", "Ik ben". */
+    private static final Pattern SELF_INTRODUCTION = Pattern.compile("(?i)(?:(?:hi|hello|hey|hola|salut|bonjour|hallo|ciao|"
+            + "ol[áa]|hej)[,!]?\\s+)?(?:i['’]m|i am|soy|je suis|ich bin|sono|sou|ik ben|jag är|jeg er)\\s");
+    /** A bio that opens with the author's role: "Redactora de la sección de Canarias.", "Head of Product at Tidewater." */
+    private static final Pattern ROLE_OPENING = Pattern.compile("(?:(?:senior|chief|staff|deputy|managing|contributing|"
+            + "freelance)\\s+)?(?i:reporter|editor|writer|correspondent|columnist|journalist|head of|director|founder|"
+            + "redactora?|periodista|corresponsal|journalistin|redakteurin|redakteur|korrespondentin|korrespondent|"
+            + "r[ée]dact(?:eur|rice)|journaliste|giornalista|jornalista|rep[óo]rter|verslaggever|redacteur)\\b");
+    /** An update or a postscript after a signature: "Update, March 4:", "P. D.:", "P.S.", "Nachtrag", "追記". */
+    private static final Pattern POSTSCRIPT = Pattern.compile("(?i)(?:update[ds]?|p\\.?\\s?[sd]\\.|ps\\b|nachtrag|"
+            + "correction|editor['’]s note|note|追記|更新)");
     /** The fewest words of a long paragraph of text (see {@link #lastLongParagraph}). */
     private static final int LONG_WORDS = 25;
     /**
@@ -49,7 +66,7 @@ final class BodyCleaner {
      * or a closing quote after 20 characters and more. (Two short self-introducing sentences of a blog's owner under
      * its "新着記事" are kept so too: text kept over text lost.)
      */
-    private static final Pattern STATEMENT_END = Pattern.compile("[^.]\\.[\"”’»]?$|。[」』]?$|^.{20,}[」』]$");
+    private static final Pattern STATEMENT_END = Pattern.compile("[^.]\\.[\"”’»“]?$|。[」』]?$|^.{20,}[」』]$");
     /** The words of body paragraphs an article has, at least, before what follows it can start. */
     private static final int ARTICLE_WORDS = 150;
     private static final int SENTENCE_WORDS = 5;
@@ -121,6 +138,7 @@ final class BodyCleaner {
         int removedBefore = 0;
         boolean aboutAuthors = false;
         boolean textKept = false; // a paragraph of text kept in the body so far
+        boolean inlineBox = false; // "Lees ook" alone inside the text: two headlines under it, no more
         String boxed = null; // the byline's author, named alone on a line after the text: an author box
         int roles = 0; // the role lines under that name so far
         for (int i = 0; i < blocks.size(); i++) {
@@ -141,7 +159,8 @@ final class BodyCleaner {
                 removed.add(new Taken("running-header", text, block.line()));
                 continue;
             }
-            if ((inTail || i > lastText) && i < boilerplate && bylineName(text, boxNames) != null) {
+            if ((inTail || i > lastText) && i < boilerplate && bylineName(text, boxNames) != null
+                    && authorBox(blocks, i, bylineName(text, boxNames), bylineNames)) {
                 boxed = bylineName(text, boxNames);
                 roles = 0;
                 removed.add(new Taken(AUTHOR_BOX, text, block.line()));
@@ -155,9 +174,7 @@ final class BodyCleaner {
                 }
                 String author = boxed;
                 boxed = null;
-                if (block.kind() == Kind.PARAGRAPH && text.length() <= AuthorBios.MAX_BIO_CHARS
-                        && HeadReader.words(text) >= BOX_BIO_WORDS && reason(text) == null
-                        && AuthorBios.find(text, true, bylineNames) == null) {
+                if (boxBio(block, author, bylineNames)) {
                     bios.add(new AuthorBios.Bio(author, text.strip()));
                     continue;
                 }
@@ -180,8 +197,10 @@ final class BodyCleaner {
                 if (carry == null || !reason.equals(NoiseRules.TIMESTAMP)) {
                     carry = reason;
                     carried = 0;
+                    inlineBox = reason.equals("related") && i < lastText && noise.otherStoriesAlone(text);
                 }
             } else if (carry != null && carriable(text, carry) && !statementsOn(blocks, i, carry)
+                    && !(inlineBox && (carried >= INLINE_HEADLINES || !headlineLine(text)))
                     && (inTail || OPENERS.contains(carry)
                     && (carried > 0 || !beforeBody(blocks, i)))) {
                 removed.add(new Taken(carry, text, block.line()));
@@ -587,6 +606,48 @@ final class BodyCleaner {
         return bylineNames.stream().filter(name -> alone.getOrDefault(name, 0) == 1).toList();
     }
 
+    /**
+     * Whether the byline's name alone on block {@code i} heads an author box: what stands under it and its role lines
+     * is no paragraph of text, or is the author's bio ({@link #boxBio}). A name over "For the record, my own vote …"
+     * (a roundtable's speaker), "Update, March 4: …" (a post's signature) or a live blog's entry is the text's.
+     */
+    private boolean authorBox(List<Block> blocks, int i, String author, List<String> bylineNames) {
+        int next = HeadReader.nextBlock(blocks, i);
+        for (int roles = 0; roles < 2 && next < blocks.size() && roleLine(blocks.get(next).text())
+                && reason(blocks.get(next).text()) == null; roles++) {
+            next = HeadReader.nextBlock(blocks, next);
+        }
+        if (next >= blocks.size()) {
+            return true;
+        }
+        Block under = blocks.get(next);
+        boolean text = under.kind() == Kind.PARAGRAPH && reason(under.text()) == null
+                && HeadReader.words(under.text()) >= BOX_BIO_WORDS && AuthorBios.find(under.text(), true, bylineNames) == null;
+        return !text || boxBio(under, author, bylineNames);
+    }
+
+    /**
+     * Whether a paragraph under an author box's name is the author's bio: it names the author (a first name or a
+     * surname) or opens as a self-introduction ("Hi, I'm …", "Soy …", "Ich bin …"), and is no update or postscript.
+     */
+    private boolean boxBio(Block block, String author, List<String> bylineNames) {
+        String text = block.text().strip();
+        if (block.kind() != Kind.PARAGRAPH || text.length() > AuthorBios.MAX_BIO_CHARS
+                || HeadReader.words(text) < BOX_BIO_WORDS || reason(text) != null
+                || AuthorBios.find(text, true, bylineNames) != null || POSTSCRIPT.matcher(text).lookingAt()) {
+            return false;
+        }
+        if (SELF_INTRODUCTION.matcher(text).lookingAt() || ROLE_OPENING.matcher(text).lookingAt()) {
+            return true;
+        }
+        for (String part : author.split("\\s+")) {
+            if (part.length() > 1 && Pattern.compile("(?<!\\p{L})" + Pattern.quote(part) + "(?!\\p{L})").matcher(text).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The byline's name that {@code text} is alone ("Dana Whitfield", "JOANNE PIKE"), or {@code null}. */
     private static String bylineName(String text, List<String> bylineNames) {
         if (bylineNames.isEmpty() || text.length() > 2 * NAME_MAX_CHARS) {
@@ -624,6 +685,18 @@ final class BodyCleaner {
     }
 
     /**
+     * Whether a line under an inline box's heading ("Lees ook", "関連記事") reads as one of its headlines:
+     * three words or more, no statement's full stop (a question is a headline too), not opening like a list's or a
+     * dialogue's line or a subheading
+     * ("400 g di farina", "—¿Y ahora qué hacemos?", "■ 왜 1시간인가", "一、为什么要改", "――きっかけは").
+     */
+    private static boolean headlineLine(String text) {
+        String t = text.strip();
+        return HeadReader.words(t) >= 3 && !STATEMENT_END.matcher(BRACKETED_END.matcher(t).replaceFirst("")).find()
+                && Character.isLetter(t.codePointAt(0)) && !LIST_OPENING.matcher(t).lookingAt();
+    }
+
+    /**
      * Whether block {@code i}, under a heading of other stories ("Related", "Lees ook"), is the text going on: it and
      * the next block both end with a statement's full stop. A headline has none; its dek may, but a headline or a
      * byline follows it.
@@ -633,8 +706,11 @@ final class BodyCleaner {
             return false;
         }
         int next = HeadReader.nextBlock(blocks, i);
-        return next >= 0 && next < blocks.size() && blocks.get(next).kind() == Kind.PARAGRAPH
-                && STATEMENT_END.matcher(blocks.get(next).text().strip()).find();
+        if (next < 0 || next >= blocks.size() || blocks.get(next).kind() != Kind.PARAGRAPH) {
+            return false;
+        }
+        String after = BRACKETED_END.matcher(blocks.get(next).text().strip()).replaceFirst("");
+        return SENTENCE_END.matcher(after).find() || STATEMENT_END.matcher(after).find();
     }
 
     /** Whether a line can be one more button or link of the noise before it (see {@link #BUTTON_BARS}). */

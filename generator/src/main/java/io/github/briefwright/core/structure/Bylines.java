@@ -32,12 +32,7 @@ final class Bylines {
                     + "|लेखक\\s*[:：]\\s*"
                     + "|كتب\\s*[:：\\-–]\\s*"
                     + "|By(?=\\p{Lu}\\p{Ll})|"
-                    + "(?:reporters?|writers?|words|text|story|reporting|contributors?|correspondents?|columnist|"
-                    + "interview|röportaj|entrevista|intervista|entretien|wywiad)\\s*:\\s*|"
-                    // a role before the name, without "by": "Rural reporter Jess Carmody", "Chief political correspondent …"
-                    // (the role in lower case after a word or two, the name all that follows: not "Editor Picks Five Books")
-                    + "(?-i:\\p{Lu}[\\p{Ll}-]+\\s+(?:\\p{Ll}[\\p{Ll}-]+\\s+)?(?:reporter|correspondent|editor|writer|columnist)\\s+"
-                    + "(?=\\p{Lu}\\p{Ll}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,2}\\s*$))|"
+                    + "(?:reporters?|writers?|words|text|story|reporting|contributors?|correspondents?|columnist)\\s*:\\s*|"
                     + "by:\\s*)(.+)$",
             Pattern.CASE_INSENSITIVE);
     /** The photographer's credit after the writer's name on a byline's line: "  Fotos: Ruben Haas", " | Photos by …". */
@@ -439,6 +434,23 @@ final class Bylines {
         String rest = CJK_TIME.matcher(line.substring(dates.get(0).end())).replaceAll("").strip();
         return rest.isEmpty() && CJK_NAME.matcher(name).matches() && !name.contains(" ")
                 ? new Byline(List.of(name), List.of(), dates.get(0).date().toString()) : null;
+    }
+
+    /**
+     * A credit that names its writer without "by", read only beside a date (a caption or a headline has the same
+     * form: "Investigative reporter Jane Dorsey" under a photo, "Interview: Mara Lindqvist" as a title): a role in lower
+     * case after a word or two and the name all that follows ("Rural reporter Jess Carmody", "Chief political
+     * correspondent Anna Park"; not "Editor Picks Five Books"), or an interview's credit ("Interview: Jan Koch",
+     * "Röportaj: Can Demirtaş": the interviewer).
+     */
+    private static final Pattern CREDIT_WITHOUT_BY = Pattern.compile("^(?:\\p{Lu}[\\p{Ll}-]+\\s+(?:\\p{Ll}[\\p{Ll}-]+\\s+)?"
+            + "(?:reporter|correspondent|editor|writer|columnist)\\s+(?=\\p{Lu}\\p{Ll}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,2}\\s*$)|"
+            + "(?i:interview|röportaj|entrevista|intervista|entretien|wywiad)\\s*:\\s*)(.+)$");
+
+    /** The names a credit without "by" gives ({@link #CREDIT_WITHOUT_BY}), or {@code null}. */
+    static Byline parseCreditWithoutBy(String line) {
+        Matcher credit = CREDIT_WITHOUT_BY.matcher(line.strip());
+        return credit.matches() ? parsePrefixed("By " + credit.group(1)) : null;
     }
 
     /** Two to five Chinese names, two to four characters each, a space between two. */

@@ -747,7 +747,8 @@ final class HeadReader {
             String text = block.text();
             String reason = block.kind() == Kind.LIST ? listNoise(block) : noise.reason(text);
             Bylines.Byline byline = block.kind() == Kind.PARAGRAPH ? byline(text, title != null && (nearDate(blocks, i)
-                    || namesAboveDate(blocks, i + 1) || placeAndDate(blocks, i + 1))) : null;
+                    || namesAboveDate(blocks, i + 1) || placeAndDate(blocks, i + 1)), title != null && dateBelow(blocks, i))
+                    : null;
             Optional<String> when = block.kind() == Kind.PARAGRAPH ? Datelines.parse(text, order, true) : Optional.empty();
             if (byline != null && namesAbove == i - 1 && placeAndDate(blocks, i)) {
                 // "Carlos Ruiz Gallego" over "Gran Canaria - 22 feb 2025 - 23:48 CET": the name above is the author,
@@ -1029,7 +1030,18 @@ final class HeadReader {
      * after the title and right next to a date line, where nothing else is a name alone.
      */
     private static Bylines.Byline byline(String text, boolean bareAllowed) {
+        return byline(text, bareAllowed, false);
+    }
+
+    /**
+     * The byline {@code text} reads as; {@code creditAllowed}: a date stands right under it, so a credit without "by"
+     * ("Rural reporter Jess Carmody", "Interview: Jan Koch") is one (a photo's caption of that form is not).
+     */
+    private static Bylines.Byline byline(String text, boolean bareAllowed, boolean creditAllowed) {
         Bylines.Byline byline = Bylines.parsePrefixed(text);
+        if (byline == null && creditAllowed) {
+            byline = Bylines.parseCreditWithoutBy(text);
+        }
         if (byline == null && bareAllowed && words(text) <= 12) {
             // "By" before a newsroom or an organisation after the title, next to a date ("Door Redactie"), which a
             // bare reading would take whole, the "By" for a first name
@@ -1040,6 +1052,12 @@ final class HeadReader {
             byline = bareAllowed || bare != null && bare.date() != null && bare.otherParts().isEmpty() ? bare : null;
         }
         return byline;
+    }
+
+    /** Whether the block under block {@code i} is a date line. */
+    private static boolean dateBelow(List<Block> blocks, int i) {
+        int next = nextBlock(blocks, i);
+        return next < blocks.size() && blocks.get(next).kind() == Kind.PARAGRAPH && isDateLine(blocks.get(next).text());
     }
 
     private static boolean nearDate(List<Block> blocks, int i) {

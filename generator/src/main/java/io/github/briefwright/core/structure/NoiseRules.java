@@ -108,6 +108,21 @@ public final class NoiseRules {
             + "save this( article| story)?|share this( article| story"
             + "| page)?|share full article|share on \\w+|listen|more|font size|a\\+|a-|text size|reprints?";
 
+    /**
+     * A heading of other stories alone on its line in the other languages the structure stage reads, and a section's
+     * "More in Transit" (a capital after "in": "More in common" is a phrase). Inside a text a box under such a heading in
+     * another language holds a headline or two, no more ({@code BodyCleaner}): a text pasted without blank lines goes
+     * on right under it.
+     */
+    private static final String OTHER_STORIES_ALONE = "(lees (ook|meer)|l[äa]s (ocks[åa]|mer)|l[æa]s (ogs[åa]|mere)|les (ogs[åa]|mer)|veja (tamb[ée]m|mais)|"
+            + "leia (tamb[ée]m|mais)|mehr zum thema|lesen sie auch|auch interessant|das k[öo]nnte sie (auch )?interessieren|"
+            + "te puede interesar|lee (tambi[ée]n|m[áa]s)|tambi[ée]n te puede interesar|(à )?lire aussi|voir aussi|"
+            + "(leggi|vedi) anche|potrebbe interessarti|související články|(čtěte|přečtěte si) také|czytaj (te[żz]|tak[żz]e)|"
+            + "zobacz (te[żz]|tak[żz]e)|baca juga|lihat juga|ilgili haberler|benzer haberler|читайте также|関連記事|関連ニュース|"
+            + "あわせて読みたい|相关新闻|相关阅读|相关文章|相關新聞|관련 ?기사|관련 ?뉴스|"
+            + "more in (?-i:\\p{Lu})[\\p{L}&'’.]*( (?-i:\\p{Lu})[\\p{L}&'’.]*){0,2})[\\s:.…-]*$";
+    private static final Pattern OTHER_STORIES_ALONE_LINE = Pattern.compile("(?iu)" + OTHER_STORIES_ALONE);
+
     private static final List<Rule> BUILT_IN = List.of(
             rule("paywall", MEDIUM, List.of("article", "left", "remaining", "reading", "subscriber", "member",
                     "unlimited", "unlock", "paywall", "story", "abonn", "suscript", "assinant", "prenumer", "subskryb", "有料",
@@ -210,15 +225,7 @@ public final class NoiseRules {
                     + "more videos|more stories like this( one)?|trending news|(other|more) news (in|from) [\\p{L}&'’ ]{1,40}|"
                     + "return to [\\p{L}&'’ ]{1,40} news)[\\s:.…-]*$",
                     "^(related|read more|read also|also read|see also|also see|more)\\s*[:|»›>–—-]",
-                    // the same heading alone in the other languages the structure stage reads, and a section's "More in
-                    // Transit" (a capital after "in": "More in common" is a phrase)
-                    "^(lees (ook|meer)|l[äa]s (ocks[åa]|mer)|l[æa]s (ogs[åa]|mere)|les (ogs[åa]|mer)|veja (tamb[ée]m|mais)|"
-                    + "leia (tamb[ée]m|mais)|mehr zum thema|lesen sie auch|auch interessant|das k[öo]nnte sie (auch )?interessieren|"
-                    + "te puede interesar|lee (tambi[ée]n|m[áa]s)|tambi[ée]n te puede interesar|(à )?lire aussi|voir aussi|"
-                    + "(leggi|vedi) anche|potrebbe interessarti|související články|(čtěte|přečtěte si) také|czytaj (te[żz]|tak[żz]e)|"
-                    + "zobacz (te[żz]|tak[żz]e)|baca juga|lihat juga|ilgili haberler|benzer haberler|читайте также|関連記事|関連ニュース|"
-                    + "あわせて読みたい|相关新闻|相关阅读|相关文章|相關新聞|관련 ?기사|관련 ?뉴스|"
-                    + "more in (?-i:\\p{Lu})[\\p{L}&'’.]*( (?-i:\\p{Lu})[\\p{L}&'’.]*){0,2})[\\s:.…-]*$",
+                    "^" + OTHER_STORIES_ALONE,
                     "^(related (video|videos|stories|story|articles?|content|coverage|links|posts|news|reading|topics)|"
                     + "read next|previously|don['’]?t miss|must read|further reading|"
                     + "читайте также|смотрите также|читайте також|"
@@ -488,6 +495,9 @@ public final class NoiseRules {
                     "^follow ((?-i:\\p{Lu})[\\p{L}'’.-]+ ){1,4}on (twitter|x|facebook|instagram|linkedin|bluesky|threads|"
                     + "mastodon|tiktok|youtube)(\\s*:?\\s*@[\\w.]+)?[.!]?$",
                     "^(like|follow) us on (facebook|twitter|x|instagram|linkedin)"),
+            // a comment section's policy: "As you comment, please be respectful of other commenters …"
+            rule("comments", MEDIUM, List.of("comment"), "^as you comment\\b", "\\bcomments are (moderated|reviewed)\\b",
+                    "^(please )?(be respectful|keep (it|your comments?) (civil|respectful|clean|on topic))\\b[^.]{0,80}\\bcomment"),
             rule("feedback", SHORT, "^(send|write|submit) (us )?(a|your) letters? to the editor\\b[^.!?]{0,60}[.!]?$",
                     "^(have|got|do you have|did you have) (something to say|a (news )?tip|a story( idea| to share)?|something to share|"
                     + "feedback|a correction|an opinion|a view)\\b[^.!?]{0,60}\\?(\\s*(email|e-mail|contact|send|write|tell|let us know|get in touch|"
@@ -594,6 +604,15 @@ public final class NoiseRules {
         this.furniture = furniture;
         this.timestamps = timestamps;
         this.afterArticle = afterArticle;
+    }
+
+    /**
+     * Whether {@code line} is a heading of other stories alone in another language (see above); not "More in …", a
+     * section's grid of teasers rather than a box inside a text.
+     */
+    public boolean otherStoriesAlone(String line) {
+        String t = line.strip();
+        return OTHER_STORIES_ALONE_LINE.matcher(t).matches() && !t.regionMatches(true, 0, "more in ", 0, 8);
     }
 
     /**

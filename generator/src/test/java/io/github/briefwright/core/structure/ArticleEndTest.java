@@ -315,6 +315,34 @@ class ArticleEndTest {
     }
 
     @Test
+    void aBoxOfOtherStoriesInsideATextPastedWithoutBlankLinesTakesTwoHeadlinesAtMost() {
+        // the text goes on right under the box: a dialogue, a subheading and a list, one-line sentences
+        List<String> after = List.of("—¿Y ahora qué hacemos?", "—Esperar. Como siempre.", "Ingredienti per 4 persone",
+                "400 g di farina 00");
+        Draft draft = draft("Council agrees budget after long debate\n\nBy Jane Roe\nJan. 7, 2020\n\n" + ARTICLE.get(0)
+                + "\nTe puede interesar\nLa sequía obliga a cortar el agua por la noche\nSube el precio del agua en otoño\n"
+                + String.join("\n", after) + "\n" + String.join("\n", ARTICLE.subList(1, ARTICLE.size())) + "\n",
+                NoiseRules.defaults());
+        assertTrue(kept(draft).containsAll(after), kept(draft).toString());
+        assertFalse(kept(draft).contains("Sube el precio del agua en otoño"), kept(draft).toString());
+    }
+
+    @Test
+    void aNameAloneOverAnUpdateOrASpeakersWordsIsNoAuthorBox() {
+        for (String under : List.of("Update, March 4: The county reopened the north trailhead on Monday after crews cleared "
+                + "the last of the fallen trees.", "For the record, my own vote goes to the harbour plan, which neither of "
+                + "you mentioned and which I will happily defend.")) {
+            Draft draft = draft(paste("Jane Roe\n\n" + under + "\n\n3 Comments"), NoiseRules.defaults());
+            assertTrue(kept(draft).contains(under), kept(draft).toString());
+            assertTrue(draft.head().authors().get(0).bio() == null, draft.head().authors().toString());
+        }
+        // a bio that opens with the role is the author's
+        String bio = "Redactora de la sección de Canarias. Antes trabajó en la agencia EFE.";
+        Draft draft = draft(paste("Jane Roe\n\n" + bio), NoiseRules.defaults());
+        assertEquals(bio, draft.head().authors().get(0).bio());
+    }
+
+    @Test
     void onlyAHeadingAloneOpensWhatFollowsAnArticle() {
         NoiseRules rules = NoiseRules.defaults();
         for (String heading : List.of("Comments", "12 comments", "Leave a Reply", "Most read", "Popular posts",

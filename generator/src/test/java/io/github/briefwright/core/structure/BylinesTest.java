@@ -69,11 +69,7 @@ class BylinesTest {
         "2024-05-20 08:30\u3000来源：晨星新闻网\u3000作者：李文静 王浩#[李文静, 王浩]#2024-05-20",
         "2024年4月3日\u3000著者：中村 浩二#[中村 浩二]#2024-04-03",
         "Von Sabine Kürner vor 3 Stunden#[Sabine Kürner]#null",
-        "Rural reporter Jess Carmody#[Jess Carmody]#null",
-        "Röportaj: Can Demirtaş#[Can Demirtaş]#null",
-        "Interview: Anna Keller#[Anna Keller]#null",
         "Live coverage by Bethan Rhys and Kwame Mensah#[Bethan Rhys, Kwame Mensah]#null",
-        "Chief political correspondent Anna Park#[Anna Park]#null",
         "By Amara Whitcombe, Energy Correspondent; Lukas Brenner, Data Editor; and Noor Haddad, Staff Writer#"
                 + "[Amara Whitcombe, Lukas Brenner, Noor Haddad]#null",
         "By Jane Doe · 3h ago#[Jane Doe]#null",
@@ -117,6 +113,22 @@ class BylinesTest {
         assertEquals("[Ana Belén Quintana]", byline.names().toString(), zone);
         assertEquals(List.of(), byline.otherParts(), zone);
         assertEquals("2025-05-19", byline.date(), zone);
+    }
+
+    /** A credit without "by", read only beside a date: a role before the name, an interview's credit. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '#', value = {
+        "Rural reporter Jess Carmody#[Jess Carmody]",
+        "Chief political correspondent Anna Park#[Anna Park]",
+        "Röportaj: Can Demirtaş#[Can Demirtaş]",
+        "Interview: Anna Keller#[Anna Keller]",
+        "Editor Picks Five Books for the Summer#null",
+        "Reporter Jane Doe wins the prize for her series on flooding#null",
+    })
+    void creditsWithoutBy(String line, String names) {
+        Bylines.Byline byline = Bylines.parseCreditWithoutBy(line);
+        assertEquals(names, byline == null ? "null" : byline.names().toString(), line);
+        assertNull(Bylines.parsePrefixed(line), line);
     }
 
     @ParameterizedTest

@@ -25,6 +25,24 @@ class HeadCandidatesTest {
     }
 
     @Test
+    void aCreditWithoutByIsReadBesideADateOnly() {
+        Head head = head("Farmers count the cost as mice return to the plains\n\nRural reporter Jess Carmody\n"
+                + "Posted Tue 5 Mar 2024 at 4:12pm\n\n" + BODY + "\n");
+        assertEquals(List.of("Jess Carmody"), authors(head));
+        // a photo's caption of the same form, away from the date, names the text's subject
+        head = head("Reporter wins prize for flood investigation\nHer series showed that the county's flood sirens failed.\n"
+                + "Investigative reporter Jane Dorsey\nPhoto: Riverton Post\nBy Tom Price\nApril 30, 2024\n\n" + BODY + "\n");
+        assertEquals(List.of("Tom Price"), authors(head));
+        head = head("Reporter wins prize for flood investigation\n\nBy Tom Price\nApril 30, 2024\n\n"
+                + "Investigative reporter Jane Dorsey\nPhoto: Riverton Post\n\n" + BODY + "\n");
+        assertEquals(List.of("Tom Price"), authors(head));
+        head = head("Interview: Mara Lindqvist\n\nThe Swedish singer on grief and the album she almost did not release.\n"
+                + "By Sam Okoro\nSeptember 12, 2023\n\n" + BODY + "\n");
+        assertEquals(List.of("Sam Okoro"), authors(head));
+        assertEquals("Interview: Mara Lindqvist", head.title());
+    }
+
+    @Test
     void aWiresCreditNamesWhoAddedReportingToo() {
         Head head = head("Asia's chipmakers race to lock in water supplies\n\n" + BODY + "\n\n(Reporting by Hsu Mei-ling in "
                 + "Taipei; additional reporting by Rahul Menon in Singapore; Editing by Graham Lowther)\n");
