@@ -191,6 +191,7 @@ final class BodyCleaner {
                 continue;
             }
             String reason = i >= boilerplate ? "boilerplate" : HANDLE_ONLY.matcher(text.strip()).matches() ? "handle"
+                    : followsAuthor(text, bylineNames) ? "more-by"
                     : (inTail || i > lastText) && noise.tagWord(text) ? "tags" : reason(text);
             if (reason != null) {
                 removed.add(new Taken(reason, text, block.line()));
@@ -395,8 +396,11 @@ final class BodyCleaner {
             Block block = blocks.get(i);
             if (HeadReader.isBodyParagraph(block)) {
                 words += HeadReader.words(block.text());
-            } else if (words > 0 && noise.countsCommentsOn(firstLine(block), title)) {
-                counted = i; // the comments on this very text, counted: whatever follows is theirs
+            } else if (words > 0 && (noise.countsCommentsOn(firstLine(block), title)
+                    || words >= ARTICLE_WORDS && noise.namesCommentSection(firstLine(block)))) {
+                // the comments on this very text, counted, or a heading only a comment section has ("热门评论"):
+                // whatever follows is theirs
+                counted = i;
                 headings.add(i);
                 break;
             } else if (words >= ARTICLE_WORDS && noise.opensAfterArticle(firstLine(block))) {
@@ -646,6 +650,13 @@ final class BodyCleaner {
             }
         }
         return false;
+    }
+
+    /** Whether {@code text} is a button to follow the byline's author: "Follow Katie Lundgren" (not "Follow Frida Kahlo"). */
+    private static boolean followsAuthor(String text, List<String> bylineNames) {
+        String t = text.strip();
+        return t.length() < NAME_MAX_CHARS && t.regionMatches(true, 0, "follow ", 0, 7)
+                && bylineName(t.substring(7), bylineNames) != null;
     }
 
     /** The byline's name that {@code text} is alone ("Dana Whitfield", "JOANNE PIKE"), or {@code null}. */

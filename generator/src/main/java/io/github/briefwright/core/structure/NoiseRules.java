@@ -243,7 +243,7 @@ public final class NoiseRules {
             rule("more-by", SHORT, "^more (by|from) (?-i:\\p{Lu})",
                     "^email (?-i:\\p{Lu})[\\p{L}'’-]+( (?-i:\\p{Lu})[\\p{L}'’-]+){0,3}\\n", "^(other|more) (articles|stories|posts|work) by\\b",
                     "^(follow|contact) (the )?(author|writer|reporter|me|us)\\b", "^(email|write to) the author",
-                    "^author(['’]s)? (e-?mail|profile|page|archive)$", "^follow (?-i:\\p{Lu})[\\p{L}'’.-]+( (?-i:\\p{Lu})[\\p{L}'’.-]+){1,3}$",
+                    "^author(['’]s)? (e-?mail|profile|page|archive)$",
                     "^(read )?more about (me|the author|(?-i:\\p{Lu})[\\p{L}'’.-]+( (?-i:\\p{Lu})[\\p{L}'’.-]+){0,3})\\s*[→›»>]*$",
                     // "Contact Jordan Pike at jpike@example.com. Follow him on X @JPikePreps."
                     "^(contact|email|e-mail|reach|write to) (?-i:\\p{Lu})[\\p{L}'’.-]+( (?-i:\\p{Lu})[\\p{L}'’.-]+){0,3} "
@@ -350,7 +350,7 @@ public final class NoiseRules {
                     + "section|posted in)\\s*:", "^(tags?|topics)$",
                     // the same label alone in the other languages the structure stage reads
                     // (not "Themen", "Temas" or "Argomenti" alone, which head a text's own list as often)
-                    "^(schlagw[öo]rter|schlagworte|štítky|etiketler|sujets associ[ée]s|th[èe]mes associ[ée]s|verwandte themen|"
+                    "^(schlagw[öo]rter|schlagworte|sujets associ[ée]s|th[èe]mes associ[ée]s|verwandte themen|"
                     + "argomenti correlati|temas relacionados|assuntos relacionados|gerelateerde onderwerpen|mots[- ]cl[ée]s|etiquetas|temas relacionados|tag correlati|trefwoorden|tagi|taggar|"
                     + "タグ|标签|태그)\\s*:?$",
                     "^(trending( now)?|(hot|popular|trending) topics|in the news)\\s*:\\s*(([^,|.!?]{1,40}[,|]\\s*)+[^,|.!?]{1,40})?$", "^(explore )?more on (these|this) topics?\\b", "^(タグ|标签|標籤|etiquetas|schlagwörter|теги|метки)\\s*[:：]",
@@ -362,7 +362,7 @@ public final class NoiseRules {
                     "^" + COMMENT_HANDLE + " (says|said|wrote):?$", COMMENT_DATED,
                     "^(comments?|show comments|view comments|load comments|leave a (comment|reply)( cancel reply)?|join the (conversation|"
                     + "discussion)|add (a|your) comment|comments are (closed|open)|\\d+ comments?)\\b[\\s:.()0-9]*$",
-                    "^(what do you think|have your say)\\?*$", "^网友[“\"「][^”\"」]{1,20}[”\"」]\\s*[：:]", "^(查看|展开)(更多|全部)评论$", "^(reply|report|flag|like|dislike|reply to this comment)$",
+                    "^(what do you think|have your say)\\?*$", "^(查看|展开)(更多|全部)评论$", "^(reply|report|flag|like|dislike|reply to this comment)$",
                     "^notify me (of|via|when)\\b", "^(go|jump|skip) to (the )?comments$", "^(ir|ve) a (los )?comentarios$",
                     "^aller aux commentaires$", "^zu den kommentaren( springen)?$", "^(vai|salta) ai commenti$",
                     "^ir para (os )?coment[áa]rios$", "^naar (de )?reacties$", "^be the first to (comment|reply|review)( on this (article|story|post))?[.!]?$", "^this site uses akismet to reduce spam\\b"),
@@ -607,6 +607,18 @@ public final class NoiseRules {
     }
 
     /**
+     * A heading that only a comment section has, in Chinese, Japanese or Korean: "热门评论" (hot comments), "网友评论",
+     * "みんなのコメント", "전체 댓글"; what follows it is the readers' comments, however long (they quote the text).
+     */
+    private static final Pattern COMMENT_SECTION = Pattern.compile("[\\[【■▶]?\\s*(?:(?:热门|最新|网友|精彩|全部)评论|"
+            + "(?:熱門|最新|網友|精彩|全部)評論|みんなのコメント|コメント一覧|(?:전체|베스트) ?댓글)\\s*(?:[(（]?\\d+[)）]?)?\\s*[\\]】]?");
+
+    /** Whether {@code line} is such a heading ({@link #COMMENT_SECTION}); never when the after-article rule is off. */
+    public boolean namesCommentSection(String line) {
+        return afterArticle && line.length() <= SHORT && COMMENT_SECTION.matcher(line.strip()).matches();
+    }
+
+    /**
      * Whether {@code line} is a heading of other stories alone in another language (see above); not "More in …", a
      * section's grid of teasers rather than a box inside a text.
      */
@@ -642,7 +654,7 @@ public final class NoiseRules {
      * "Tópicos", "Argomenti"), which heads a text's own list as often: the {@code tags} rule's only after the text.
      */
     private static final Pattern TAG_WORD = Pattern.compile("(?iu)(themen|sujets|th[èe]mes|temas|t[óo]picos|argomenti|"
-            + "onderwerpen|tematy|[äa]mnen|emner)\\s*:?");
+            + "onderwerpen|tematy|[äa]mnen|emner|etiketler|štítky)\\s*:?");
 
     /** Whether {@code line} is such a label ({@link #TAG_WORD}); never when the {@code tags} rule is off. */
     public boolean tagWord(String line) {

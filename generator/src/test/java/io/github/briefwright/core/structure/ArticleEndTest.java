@@ -343,6 +343,16 @@ class ArticleEndTest {
     }
 
     @Test
+    void aHeadingOnlyACommentSectionHasOpensItHoweverTheCommentsRead() {
+        List<String> comments = List.of("网友“深漂十年”：终于等到了！以前坐3号线挤到怀疑人生。", "网友“坪山小李”：希望晚上末班车能再晚一点。");
+        Draft draft = draft(paste("热门评论\n\n" + String.join("\n\n", comments)), NoiseRules.defaults());
+        assertEquals(ARTICLE, kept(draft));
+        // the same lines quoted in a text, with no such heading over them, are the text's
+        draft = draft(paste("有网友评论：\n\n" + String.join("\n\n", comments)), NoiseRules.defaults());
+        assertTrue(kept(draft).containsAll(comments), kept(draft).toString());
+    }
+
+    @Test
     void onlyAHeadingAloneOpensWhatFollowsAnArticle() {
         NoiseRules rules = NoiseRules.defaults();
         for (String heading : List.of("Comments", "12 comments", "Leave a Reply", "Most read", "Popular posts",

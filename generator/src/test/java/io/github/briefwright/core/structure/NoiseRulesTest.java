@@ -75,7 +75,8 @@ class NoiseRulesTest {
         "More in common than we think", "More in Sorrow Than in Anger: a review of the play",
         "Spam in your inbox fell last year. Then it rose again.",
         "Contact with the crew was lost at 9 p.m., officials said.",
-        "Follow the money, the auditor told the council.",
+        "Follow the money, the auditor told the council.", "Follow Frida Kahlo", "Etiketler",
+        "网友“山间清风”：这才是真正为老百姓办实事，点赞！",
         "Did you make this mistake too? Most people do, the study found.",
     })
     void textThatSharesWordsWithNoiseStays(String text) {
@@ -173,7 +174,6 @@ class NoiseRulesTest {
         "The Headwaters Letter is a reader-supported publication. To receive new posts, subscribe.#sign-in",
         "Contact Jordan Pike at jpike@lakeshoreherald.com. Follow him on X @JPikePreps.#more-by",
         "Email Dana Whitfield | Follow @dwhitfield_news#more-by",
-        "Follow Katie Lundgren#more-by",
         "Author email#more-by",
         "Read more about me →#more-by",
         "Our Standards: The Meridian Trust Principles.#publication-note",
