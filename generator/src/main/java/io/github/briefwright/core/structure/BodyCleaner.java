@@ -45,6 +45,8 @@ final class BodyCleaner {
     static final String AUTHOR_BOX = "author-box";
     private static final int NAME_MAX_CHARS = 60;
     private static final int ROLE_MAX_WORDS = 6;
+    /** The most role lines under an author box's name ("Staff Writer", "Brookmere City Hall"). */
+    private static final int BOX_ROLES = 2;
     /** The fewest words of a bio under an author box's name ("Hi, I'm Joanne! I've been baking …"). */
     private static final int BOX_BIO_WORDS = 6;
     /** A self-introduction opening a bio: "Hi, I'm", "I'm", "Soy", "Je suis", "Ich bin", "Sono", "Sou", "Ik ben". */
@@ -107,6 +109,7 @@ final class BodyCleaner {
      */
     private static final Set<String> BUTTON_BARS = Set.of("share", "follow");
     private static final int BUTTON_MAX_WORDS = 3;
+    /** The longest button in Japanese or Chinese: a line ending in "。！？" longer than this is a sentence. */
     private static final int BUTTON_MAX_CJK_CHARS = 30;
 
     private final NoiseRules noise;
@@ -159,15 +162,15 @@ final class BodyCleaner {
                 removed.add(new Taken("running-header", text, block.line()));
                 continue;
             }
-            if ((inTail || i > lastText) && i < boilerplate && bylineName(text, boxNames) != null
-                    && authorBox(blocks, i, bylineName(text, boxNames), bylineNames)) {
-                boxed = bylineName(text, boxNames);
+            String boxName = inTail || i > lastText ? bylineName(text, boxNames) : null;
+            if (boxName != null && i < boilerplate && authorBox(blocks, i, boxName, bylineNames)) {
+                boxed = boxName;
                 roles = 0;
                 removed.add(new Taken(AUTHOR_BOX, text, block.line()));
                 continue;
             }
             if (boxed != null) {
-                if (roles < 2 && roleLine(text) && reason(text) == null) {
+                if (roles < BOX_ROLES && roleLine(text) && reason(text) == null) {
                     roles++;
                     removed.add(new Taken(AUTHOR_BOX, text, block.line()));
                     continue;
@@ -580,13 +583,13 @@ final class BodyCleaner {
     }
 
     /**
-     * Whether block {@code i} stands under the byline's author named alone on a line, with at most one role line
-     * between ("Dana Whitfield" / "Staff Writer" / her bio): an author box, not the text.
+     * Whether block {@code i} stands under the byline's author named alone on a line, with at most {@value #BOX_ROLES}
+     * role lines between ("Dana Whitfield" / "Staff Writer" / her bio): an author box, not the text.
      */
     private static boolean inAuthorBox(List<Block> blocks, int i, List<String> bylineNames) {
         int previous = HeadReader.previousBlock(blocks, i);
-        if (previous >= 0 && roleLine(blocks.get(previous).text())
-                && bylineName(blocks.get(previous).text(), bylineNames) == null) {
+        for (int roles = 0; roles < BOX_ROLES && previous >= 0 && roleLine(blocks.get(previous).text())
+                && bylineName(blocks.get(previous).text(), bylineNames) == null; roles++) {
             previous = HeadReader.previousBlock(blocks, previous);
         }
         return previous >= 0 && bylineName(blocks.get(previous).text(), bylineNames) != null;
@@ -617,7 +620,7 @@ final class BodyCleaner {
      */
     private boolean authorBox(List<Block> blocks, int i, String author, List<String> bylineNames) {
         int next = HeadReader.nextBlock(blocks, i);
-        for (int roles = 0; roles < 2 && next < blocks.size() && roleLine(blocks.get(next).text())
+        for (int roles = 0; roles < BOX_ROLES && next < blocks.size() && roleLine(blocks.get(next).text())
                 && reason(blocks.get(next).text()) == null; roles++) {
             next = HeadReader.nextBlock(blocks, next);
         }
@@ -645,8 +648,12 @@ final class BodyCleaner {
             return true;
         }
         for (String part : author.split("\\s+")) {
-            if (part.length() > 1 && Pattern.compile("(?<!\\p{L})" + Pattern.quote(part) + "(?!\\p{L})").matcher(text).find()) {
-                return true;
+            for (int at = text.indexOf(part); part.length() > 1 && at >= 0; at = text.indexOf(part, at + 1)) {
+                int end = at + part.length();
+                if ((at == 0 || !Character.isLetter(text.charAt(at - 1)))
+                        && (end == text.length() || !Character.isLetter(text.charAt(end)))) {
+                    return true; // the name as a word of its own
+                }
             }
         }
         return false;
@@ -708,9 +715,9 @@ final class BodyCleaner {
     }
 
     /**
-     * Whether block {@code i}, under a heading of other stories ("Related", "Lees ook"), is the text going on: it and
-     * the next block both end with a statement's full stop. A headline has none; its dek may, but a headline or a
-     * byline follows it.
+     * Whether block {@code i}, under a heading of other stories ("Related", "Lees ook"), is the text going on: it ends
+     * with a statement's full stop and the next block with a sentence's end. A headline has no full stop; its dek may,
+     * but a headline or a byline follows it.
      */
     private static boolean statementsOn(List<Block> blocks, int i, String carry) {
         if (!carry.equals("related") || !STATEMENT_END.matcher(blocks.get(i).text().strip()).find()) {
