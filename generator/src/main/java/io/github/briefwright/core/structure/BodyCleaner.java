@@ -79,7 +79,17 @@ final class BodyCleaner {
     private static final int DENSE_LETTERS = 6;
     private static final int TIMESTAMP_MAX_CHARS = 80;
     private static final Pattern RELATIVE_STAMP = Pattern.compile(
-            "\\d{1,3}\\s*(sec|secs|second|min|mins|minute|hour|hr|hrs|day|week|month|year|[hmd])s? ago", Pattern.CASE_INSENSITIVE);
+            "\\d{1,3}\\s*(sec|secs|second|min|mins|minute|hour|hr|hrs|day|week|month|year|[hmd])s? ago"
+            // the same in the other languages the structure stage reads: "vor 3 Stunden", "il y a 2 heures", "před hodinou"
+            + "|vor\\s+(\\d{1,3}|einer|einem)\\s+(sekunden?|minuten?|stunden?|tag(en)?|wochen?|monat(en)?|jahr(en)?)"
+            + "|il y a\\s+(\\d{1,3}|une?)\\s+(secondes?|minutes?|heures?|jours?|semaines?|mois|ans?)"
+            + "|hace\\s+(\\d{1,3}|una?)\\s+(segundos?|minutos?|horas?|d[íi]as?|semanas?|mes(es)?|años?)"
+            + "|h[áa]\\s+(\\d{1,3}|uma?)\\s+(segundos?|minutos?|horas?|dias?|semanas?|m[êe]s(es)?|anos?)"
+            + "|(\\d{1,3}|un[ao]?)\\s+(secondi|minuti|ore|ora|giorni|giorno|settimane|mesi|anni)\\s+fa"
+            + "|(\\d{1,3}|een)\\s+(seconden|minuten|minuut|uur|dagen|dag|weken|week|maanden|maand|jaar)\\s+geleden"
+            + "|p[řr]ed\\s+(\\d{1,3}\\s+)?(sekundami|minutami|minutou|hodinami|hodinou|dny|dnem|t[ýy]dny|t[ýy]dnem|m[ěe]s[íi]ci|lety|rokem)"
+            + "|(\\d{1,3}\\s+)?(sekund[ey]?|minut[ey]?|godzin[ey]?|godzin[ęe]|dni|dzie[ńn]|tygodni(e)?|miesi[ęe]cy|lat)\\s+temu",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** A place and a comma before a date: "Lisboa, 3 de março de 2019", "Lisbon, March 3, 2019". */
     private static final Pattern PLACE_AND_DATE = Pattern.compile("(?!(?i:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)"
             + "(?:day)?|wednesday|saturday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|"

@@ -363,6 +363,8 @@ public final class NoiseRules {
                     "^(comments?|show comments|view comments|load comments|leave a (comment|reply)( cancel reply)?|join the (conversation|"
                     + "discussion)|add (a|your) comment|comments are (closed|open)|\\d+ comments?)\\b[\\s:.()0-9]*$",
                     "^(what do you think|have your say)\\?*$", "^(查看|展开)(更多|全部)评论$", "^(reply|report|flag|like|dislike|reply to this comment)$",
+                    // a comment's reply button in the other languages the structure stage reads ("Antworten" is also "answers")
+                    "^(r[ée]pondre|responder|rispondi|beantwoorden|svara|odpowiedz|odpov[ěe]d[ěe]t|yan[ıi]tla|返信|回复|답글)$",
                     "^notify me (of|via|when)\\b", "^(go|jump|skip) to (the )?comments$", "^(ir|ve) a (los )?comentarios$",
                     "^aller aux commentaires$", "^zu den kommentaren( springen)?$", "^(vai|salta) ai commenti$",
                     "^ir para (os )?coment[áa]rios$", "^naar (de )?reacties$", "^be the first to (comment|reply|review)( on this (article|story|post))?[.!]?$", "^this site uses akismet to reduce spam\\b"),
@@ -574,7 +576,8 @@ public final class NoiseRules {
             // the singular is also an opinion column's label ("Comment", "Kommentar"); in Japanese and Chinese a
             // comment section is told from a column or a quote by its count
             + "(?:コメント|评论)\\s*[(（]\\d+[)）]|댓글(?:\\s*\\d+)?|комментарии|\\d+ комментари(?:й|я|ев)|komentarze|reacties|"
-            + "kommentarer|"
+            // (a discussion with its count: "Diskuse (14)"; "Diskuse" alone is a paper's section, as "Discussion" is)
+            + "kommentarer|(?:diskuse|dyskusja|tartı[şs]ma)\\s*[(（]\\d+[)）]|vstoupit do diskuse|p[řr]idat koment[áa][řr]|yorumlar|"
             // sidebars of the site's other articles, named as nothing else is ("Most popular girls' names" is text)
             + "(?:most|more) (?:popular|read|viewed|shared|emailed)(?:\\s+(?:stories|articles|news|now|today|this week|"
             + "(?:on|in) \\S+))?|popular(?:\\s+(?:posts?|articles?|stories|now|on \\S+))?|"

@@ -353,6 +353,17 @@ class ArticleEndTest {
     }
 
     @Test
+    void howLongAgoInOtherLanguagesIsATimestamp() {
+        for (String ago : List.of("před 2 hodinami", "vor 3 Stunden", "il y a 2 heures", "hace 5 minutos", "2 ore fa",
+                "3 uur geleden", "2 godziny temu")) {
+            Draft draft = draft(paste("Související články\n\nRecenze: Nejlepší chytré hlavice roku\n\n" + ago),
+                    NoiseRules.defaults());
+            assertTrue(draft.removed().stream().anyMatch(r -> r.reason().equals(NoiseRules.TIMESTAMP) && r.text().equals(ago)),
+                    draft.removed().toString());
+        }
+    }
+
+    @Test
     void onlyAHeadingAloneOpensWhatFollowsAnArticle() {
         NoiseRules rules = NoiseRules.defaults();
         for (String heading : List.of("Comments", "12 comments", "Leave a Reply", "Most read", "Popular posts",
@@ -362,14 +373,14 @@ class ArticleEndTest {
                 "コメント（3）", "Comments 12", "■人気記事", "[많이 본 뉴스]", "【热门文章】", "Most read in World:",
                 "Site Index", "Footer navigation", "Quick Links", "Plan du site", "サイトマップ", "Trending in Entertainment",
                 "Самые популярные диеты", "Комментарии", "12 комментариев", "Meest gelezen", "Najczęściej czytane",
-                "Kommentarer")) {
+                "Kommentarer", "Diskuse (14)", "Vstoupit do diskuse", "Yorumlar")) {
             assertTrue(rules.opensAfterArticle(heading), heading);
         }
         // a box of other articles, inside a text as often as after it; a section of the text; an opinion column's
         // label; a sentence
         for (String line : List.of("You may also like", "More from The Courier", "Read next", "関連記事", "Top stories",
                 "Most popular girls' names", "Read more", "Related articles", "Don't miss", "More in Politics", "Discussion",
-                "Comment", "Kommentar", "コメント", "Comments on the plan were due by Friday.",
+                "Comment", "Kommentar", "コメント", "Diskuse", "Tartışma", "Comments on the plan were due by Friday.",
                 "The most popular option was a longer day.", "One response to the crisis was a new tax.",
                 "Site visits rose by a third", "Footer: the last line of a page")) {
             assertFalse(rules.opensAfterArticle(line), line);

@@ -189,6 +189,7 @@ class NoiseRulesTest {
         "Schlagworte#tags",
         "Del artiklen#share",
         "Ouvir notícia#listen",
+        "Odpovědět#comments",
     })
     void topOfPageChrome(String text, String reason) {
         assertEquals(reason, NoiseRules.defaults().reason(text), text);
