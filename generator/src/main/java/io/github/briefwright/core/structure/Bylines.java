@@ -62,7 +62,8 @@ final class Bylines {
             return false;
         }
         String[] all = text.split("[\\s,]+");
-        return WRITER.matcher(all[all.length - 1]).matches(); // the role's noun ends it: not "Staff shortages cripple …"
+        // the role's noun ends it: not "Staff shortages cripple …" (a line of commas has no word at all)
+        return all.length > 0 && WRITER.matcher(all[all.length - 1]).matches();
     }
 
     /** A news agency or a broadcaster a byline names beside the writer: "Jane Doe, Reuters", "Jane Doe, for CNN". */

@@ -265,7 +265,7 @@ class BylinesTest {
     @CsvSource(delimiter = '#', value = {"Staff Writer#true", "Scotland political correspondent#true",
         "Local Journalism Initiative Reporter#true", "Star reporter quits the paper after 30 years.#false",
         "Staff shortages cripple rural hospitals#false",
-        "Jane Doe#false", "Research Officer#false"})
+        "Jane Doe#false", "Research Officer#false", "',,'#false", "', ,'#false"})
     void rolesOnALineOfTheirOwn(String line, boolean role) {
         assertEquals(role, Bylines.isRoleLine(line), line);
     }
