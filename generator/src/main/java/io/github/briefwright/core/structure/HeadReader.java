@@ -747,8 +747,7 @@ final class HeadReader {
             String text = block.text();
             String reason = block.kind() == Kind.LIST ? listNoise(block) : noise.reason(text);
             Bylines.Byline byline = block.kind() == Kind.PARAGRAPH ? byline(text, title != null && (nearDate(blocks, i)
-                    || namesAboveDate(blocks, i + 1) || placeAndDate(blocks, i + 1)), title != null && dateBelow(blocks, i))
-                    : null;
+                    || namesAboveDate(blocks, i + 1) || placeAndDate(blocks, i + 1)), title != null, blocks, i) : null;
             Optional<String> when = block.kind() == Kind.PARAGRAPH ? Datelines.parse(text, order, true) : Optional.empty();
             if (byline != null && namesAbove == i - 1 && placeAndDate(blocks, i)) {
                 // "Carlos Ruiz Gallego" over "Gran Canaria - 22 feb 2025 - 23:48 CET": the name above is the author,
@@ -1030,17 +1029,19 @@ final class HeadReader {
      * after the title and right next to a date line, where nothing else is a name alone.
      */
     private static Bylines.Byline byline(String text, boolean bareAllowed) {
-        return byline(text, bareAllowed, false);
+        return byline(text, bareAllowed, false, List.of(), -1);
     }
 
     /**
-     * The byline {@code text} reads as; {@code creditAllowed}: a date stands right under it, so a credit without "by"
-     * ("Rural reporter Jess Carmody", "Interview: Jan Koch") is one (a photo's caption of that form is not).
+     * The byline {@code text}, block {@code i}, reads as; {@code titled}: a title was read above it, so a credit
+     * without "by" ("Rural reporter Jess Carmody", "Interview: Jan Koch") is one when a date stands under it (a
+     * photo's caption of that form is not).
      */
-    private static Bylines.Byline byline(String text, boolean bareAllowed, boolean creditAllowed) {
+    private static Bylines.Byline byline(String text, boolean bareAllowed, boolean titled, List<Block> blocks, int i) {
         Bylines.Byline byline = Bylines.parsePrefixed(text);
-        if (byline == null && creditAllowed) {
-            byline = Bylines.parseCreditWithoutBy(text);
+        if (byline == null && titled) {
+            Bylines.Byline credit = Bylines.parseCreditWithoutBy(text);
+            byline = credit != null && dateBelow(blocks, i) ? credit : null;
         }
         if (byline == null && bareAllowed && words(text) <= 12) {
             // "By" before a newsroom or an organisation after the title, next to a date ("Door Redactie"), which a

@@ -109,18 +109,18 @@ public final class NoiseRules {
             + "| page)?|share full article|share on \\w+|listen|more|font size|a\\+|a-|text size|reprints?";
 
     /**
-     * A heading of other stories alone on its line in the other languages the structure stage reads, and a section's
-     * "More in Transit" (a capital after "in": "More in common" is a phrase). Inside a text a box under such a heading in
-     * another language holds a headline or two, no more ({@code BodyCleaner}): a text pasted without blank lines goes
-     * on right under it.
+     * A heading of other stories alone on its line in the other languages the structure stage reads. Inside a text a
+     * box under such a heading holds a headline or two, no more ({@code BodyCleaner}): a text pasted without blank
+     * lines goes on right under it.
      */
     private static final String OTHER_STORIES_ALONE = "(lees (ook|meer)|l[äa]s (ocks[åa]|mer)|l[æa]s (ogs[åa]|mere)|les (ogs[åa]|mer)|veja (tamb[ée]m|mais)|"
             + "leia (tamb[ée]m|mais)|mehr zum thema|lesen sie auch|auch interessant|das k[öo]nnte sie (auch )?interessieren|"
             + "te puede interesar|lee (tambi[ée]n|m[áa]s)|tambi[ée]n te puede interesar|(à )?lire aussi|voir aussi|"
             + "(leggi|vedi) anche|potrebbe interessarti|související články|(čtěte|přečtěte si) také|czytaj (te[żz]|tak[żz]e)|"
             + "zobacz (te[żz]|tak[żz]e)|baca juga|lihat juga|ilgili haberler|benzer haberler|читайте также|関連記事|関連ニュース|"
-            + "あわせて読みたい|相关新闻|相关阅读|相关文章|相關新聞|관련 ?기사|관련 ?뉴스|"
-            + "more in (?-i:\\p{Lu})[\\p{L}&'’.]*( (?-i:\\p{Lu})[\\p{L}&'’.]*){0,2})[\\s:.…-]*$";
+            + "あわせて読みたい|相关新闻|相关阅读|相关文章|相關新聞|관련 ?기사|관련 ?뉴스)[\\s:.…-]*$";
+    /** A section's "More in Transit": its grid of teasers, rarely a box inside a text. */
+    private static final String MORE_IN_SECTION = "more in (?-i:\\p{Lu})[\\p{L}&'’.]*( (?-i:\\p{Lu})[\\p{L}&'’.]*){0,2}[\\s:.…-]*$";
     private static final Pattern OTHER_STORIES_ALONE_LINE = Pattern.compile("(?iu)" + OTHER_STORIES_ALONE);
 
     private static final List<Rule> BUILT_IN = List.of(
@@ -225,7 +225,7 @@ public final class NoiseRules {
                     + "more videos|more stories like this( one)?|trending news|(other|more) news (in|from) [\\p{L}&'’ ]{1,40}|"
                     + "return to [\\p{L}&'’ ]{1,40} news)[\\s:.…-]*$",
                     "^(related|read more|read also|also read|see also|also see|more)\\s*[:|»›>–—-]",
-                    "^" + OTHER_STORIES_ALONE,
+                    "^" + OTHER_STORIES_ALONE, "^" + MORE_IN_SECTION,
                     "^(related (video|videos|stories|story|articles?|content|coverage|links|posts|news|reading|topics)|"
                     + "read next|previously|don['’]?t miss|must read|further reading|"
                     + "читайте также|смотрите также|читайте також|"
@@ -539,6 +539,8 @@ public final class NoiseRules {
     private final boolean furniture;
     private final boolean timestamps;
     private final boolean afterArticle;
+    /** Whether the {@code tags} rule is on (a one-word tag label is read only then, {@link #tagWord}). */
+    private final boolean tags;
 
     /**
      * The rule, applied to the body only, that takes out a line holding nothing but a date or a time (a comment's
@@ -607,6 +609,7 @@ public final class NoiseRules {
         this.furniture = furniture;
         this.timestamps = timestamps;
         this.afterArticle = afterArticle;
+        this.tags = this.rules.stream().anyMatch(rule -> rule.name().equals("tags"));
     }
 
     /**
@@ -621,13 +624,9 @@ public final class NoiseRules {
         return afterArticle && line.length() <= SHORT && COMMENT_SECTION.matcher(line.strip()).matches();
     }
 
-    /**
-     * Whether {@code line} is a heading of other stories alone in another language (see above); not "More in …", a
-     * section's grid of teasers rather than a box inside a text.
-     */
+    /** Whether {@code line} is a heading of other stories alone in another language ({@link #OTHER_STORIES_ALONE}). */
     public boolean otherStoriesAlone(String line) {
-        String t = line.strip();
-        return OTHER_STORIES_ALONE_LINE.matcher(t).matches() && !t.regionMatches(true, 0, "more in ", 0, 8);
+        return OTHER_STORIES_ALONE_LINE.matcher(line.strip()).matches();
     }
 
     /**
@@ -661,8 +660,7 @@ public final class NoiseRules {
 
     /** Whether {@code line} is such a label ({@link #TAG_WORD}); never when the {@code tags} rule is off. */
     public boolean tagWord(String line) {
-        return line.length() <= 20 && TAG_WORD.matcher(line.strip()).matches()
-                && rules.stream().anyMatch(rule -> rule.name().equals("tags"));
+        return tags && line.length() <= 20 && TAG_WORD.matcher(line.strip()).matches();
     }
 
     /** A comment section's count that quotes the article's title: "34 responses to “…”", "One thought on "…"". */
