@@ -25,6 +25,8 @@ final class Bylines {
                     + "from\\s+(?:cnn|abc|nbc|cbs|bbc|npr|ap|afp|reuters|bloomberg|the associated press)['’]s|[Тт]екст|"
                     + "by\\s+(?:(?:senior|chief|political|staff|foreign|economics|business|health|science|education|sports|"
                     + "our|special)\\s+){1,2}(?:reporter|correspondent|editor|writer)|by|written by|words by|story by|text by|reporting by|reported by|edited by|"
+                    + "(?:words|text|story) and (?:photos?|photographs|pictures|images|video) by|(?:photos?|pictures) and (?:words|text) by|"
+                    + "hosted by|"
                     + "compiled by|posted by|published by|contributed by|interview(?:ed)? by|(?:live )?(?:coverage|blog|updates) by|"
                     + "analysis by|opinion by|commentary by|column by|essay by|review by|article by|(?:a )?guest post by|"
                     + "as told to|authors?|autor(?:in)?|auteur|autore|[Аа]втор(?:ы)?|yazar|penulis|tác giả|forfatter|författare|"
@@ -135,7 +137,7 @@ final class Bylines {
     private static final Pattern CJK_PREFIXED = Pattern.compile("^(?:(?:編集|論説|解説)委員(?:\\s+|\\s*[：:／/])|"
             + "(?:専門|特別|社会部|政治部|経済部)記者(?:\\s+|\\s*[：:／/])|特派員(?:\\s+|\\s*[：:／/])|"
             // Korean spaces its words: "글 홍길동", "글: 홍길동", not "글씨크기 조절하기" (font size)
-            + "(?:著者|投稿者|執筆者?|筆者|文|記者|作者|撰文|编辑|編集)\\s*[：:／/]?|글(?:\\s+|\\s*[：:／/]))\\s*(.+)$");
+            + "(?:著者|投稿者|執筆者?|筆者|記者|作者|撰文|编辑|編集)\\s*[：:／/]?|文(?:\\s+|\\s*[：:／/＝=・])|글(?:\\s+|\\s*[：:／/]))\\s*(.+)$");
     /**
      * A Japanese or Chinese story's first words, which name its reporter: "【ワシントン＝中村健一】米商務省は…",
      * "本报宁波3月13日电（记者王晓明、李静）13日上午…", "新华社北京3月1日电（记者 张伟）…".
@@ -165,6 +167,13 @@ final class Bylines {
         return names.isEmpty() ? null : new Byline(names, List.of(), date);
     }
 
+    /**
+     * A Japanese byline that names the reporter before "記者", maybe after the bureau: "汐見支局　田中美咲記者",
+     * "田中美咲記者" (not a desk: "政治部記者").
+     */
+    private static final Pattern JAPANESE_REPORTER = Pattern.compile("^(?:[\\p{IsHan}\\p{IsKatakana}ー]{1,10}"
+            + "(?:支局|総局|本社|支社|報道部|編集部|通信部)[\\s\\u3000]+)?([\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー]{2,6}?)"
+            + "(?:記者|特派員)$");
     /** "文・写真", "文と写真": text and photographs by one writer, before the name. */
     private static final Pattern CJK_TEXT_AND_PHOTOS = Pattern.compile("^(?:文[・と／/]写真|写真[・と／/]文)\\s*[：:]?\\s*");
     /** A Chinese byline: "记者" and the names, one space between two of them: "记者 王晓明 李娜", "作者：记者 李娜". */
@@ -359,6 +368,10 @@ final class Bylines {
             String date = dates.isEmpty() || dates.get(0).date() == null ? null : dates.get(0).date().toString();
             return chineseNames(chinese.group(1).split("\\s+"), date);
         }
+        Matcher japanese = JAPANESE_REPORTER.matcher(text);
+        if (japanese.matches() && !japanese.group(1).endsWith("部")) {
+            return new Byline(List.of(japanese.group(1)), List.of(), null);
+        }
         Matcher cjk = CJK_PREFIXED.matcher(text);
         if (cjk.matches()) {
             return cjkNames(cjk.group(1));
@@ -394,6 +407,35 @@ final class Bylines {
             return byline == null ? null
                     : new Byline(byline.names(), byline.otherParts(), Datelines.parse(dated.group(1)).get());
         }
+        return datedPart(line.strip());
+    }
+
+    /**
+     * A meta line of parts, one of them a date and "by" a name, the others dates or the page's words: "Published:
+     * Sep 18, 2023 · Modified: Jan 4, 2024 by Hannah Lowry · This post may contain affiliate links · 14 Comments".
+     * The date is the earliest of the line's dates.
+     */
+    private static Byline datedPart(String text) {
+        if (text.length() > 240 || text.indexOf(" by ") < 0 || !SEGMENTS.matcher(text).find()) {
+            return null;
+        }
+        String[] parts = SEGMENTS.split(text);
+        if (parts.length > 8) {
+            return null;
+        }
+        for (String part : parts) {
+            Matcher dated = DATE_BY.matcher(part);
+            if (dated.matches() && Datelines.parse(dated.group(1)).isPresent()) {
+                Byline byline = names(dated.group(2));
+                if (byline == null) {
+                    return null;
+                }
+                String date = java.util.stream.Stream.concat(java.util.Arrays.stream(parts), java.util.stream.Stream.of(
+                        dated.group(1))).map(Datelines::parse).flatMap(java.util.Optional::stream).min(String::compareTo)
+                        .orElseThrow();
+                return new Byline(byline.names(), byline.otherParts(), date);
+            }
+        }
         return null;
     }
 
@@ -409,10 +451,14 @@ final class Bylines {
     private static final Pattern LIST_LABEL = Pattern.compile("(?i)^(?:tags?|topics?|categories|category|filed under|"
             + "keywords|schlagworte|themen|etiquetas|temas|mots-clés|sujets|argomenti|onderwerpen|tagit|címkék)\\s*:");
 
+    /** A price or a number of pages: a reviewed book's or product's details ("Halcyon Books, 342 pp., $27.00"). */
+    private static final Pattern BOOK_OR_PRICE = Pattern.compile("[$€£¥]\\s?\\d|\\d\\s?(?:€|kr|zł|Kč)|\\b\\d+\\s*(?:pp|pages|Seiten|páginas|pagine|"
+            + "sider|sidor|stron)\\b");
+
     private static Byline readBare(String line0) {
         String line = AGO.matcher(line0.strip()).replaceFirst("");
-        if (LIST_LABEL.matcher(line.strip()).lookingAt()) {
-            return null; // "Tags: Harris County, Property Tax": a list of the site's labels
+        if (LIST_LABEL.matcher(line.strip()).lookingAt() || BOOK_OR_PRICE.matcher(line).find()) {
+            return null; // "Tags: Harris County, Property Tax": a list of the site's labels; a book's publisher
         }
         // "Jane Doe for The Guardian": the publication is no name
         Byline byline = names(BARE_FOR_PUBLICATION.matcher(line.strip()).replaceFirst(" | "));
@@ -441,17 +487,22 @@ final class Bylines {
      * A credit that names its writer without "by", read only beside a date (a caption or a headline has the same
      * form: "Investigative reporter Jane Dorsey" under a photo, "Interview: Mara Lindqvist" as a title): a role in lower
      * case after a word or two and the name all that follows ("Rural reporter Jess Carmody", "Chief political
-     * correspondent Anna Park"; not "Editor Picks Five Books"), or an interview's credit ("Interview: Jan Koch",
-     * "Röportaj: Can Demirtaş": the interviewer).
+     * correspondent Anna Park"; not "Editor Picks Five Books"), an interview's credit ("Interview: Jan Koch",
+     * "Röportaj: Can Demirtaş": the interviewer), a Turkish story's ("Haber: Elif Karaca"), a critic's ("Reviewed by
+     * Joanna Feld"; over anything but a date, a reviewer who checked another's text), or a match report's writer
+     * at the ground ("Chris Hennessey at the Causeway Ground").
      */
     private static final Pattern CREDIT_WITHOUT_BY = Pattern.compile("^(?:\\p{Lu}[\\p{Ll}-]+\\s+(?:\\p{Ll}[\\p{Ll}-]+\\s+)?"
             + "(?:reporter|correspondent|editor|writer|columnist)\\s+(?=\\p{Lu}\\p{Ll}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,2}\\s*$)|"
-            + "(?i:interview|röportaj|entrevista|intervista|entretien|wywiad)\\s*:\\s*)(.+)$");
+            + "(?i:interview|röportaj|entrevista|intervista|entretien|wywiad|haber|muhabir)\\s*:\\s*|(?i:reviewed by)\\s+)(.+)$"
+            // a match report's credit, the writer at the ground: "Chris Hennessey at the Causeway Ground"
+            + "|^(\\p{Lu}\\p{Ll}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,2})\\s+at\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’.-]*"
+            + "(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}$");
 
     /** The names a credit without "by" gives ({@link #CREDIT_WITHOUT_BY}), or {@code null}. */
     static Byline parseCreditWithoutBy(String line) {
         Matcher credit = CREDIT_WITHOUT_BY.matcher(line.strip());
-        return credit.matches() ? parsePrefixed("By " + credit.group(1)) : null;
+        return credit.matches() ? parsePrefixed("By " + (credit.group(1) != null ? credit.group(1) : credit.group(2))) : null;
     }
 
     /** Two to five Chinese names, two to four characters each, a space between two. */

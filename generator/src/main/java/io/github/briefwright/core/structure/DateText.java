@@ -281,7 +281,52 @@ public final class DateText {
         if (namedDayFirst > 0 != namedMonthFirst > 0) {
             return namedDayFirst > 0 ? Order.DAY_FIRST : Order.MONTH_FIRST;
         }
-        return Order.UNKNOWN;
+        return writtenDayFirst(text) ? Order.DAY_FIRST : Order.UNKNOWN;
+    }
+
+    /**
+     * Function words of the European languages whose month names this class reads, none an English word (not "die",
+     * "was", "to", "on", "by", "for", "at", "her", which are words of both): every one of these languages writes
+     * a numeric date day first ("10/03/2024" is 10 March in an Italian or a Danish paste).
+     */
+    private static final java.util.Set<String> DAY_FIRST_WORDS = java.util.Set.of("der", "und", "das", "ist", "nicht",
+            "mit", "sich", "auf", "ein", "eine", "dem", "des", "den", "le", "les", "et", "est", "une", "pour", "dans",
+            "qui", "sur", "pas", "du", "au", "aux", "el", "los", "las", "del", "que", "por", "una", "para", "con", "es",
+            "y", "não", "uma", "os", "dos", "em", "com", "ao", "il", "della", "che", "di", "gli", "nel", "alla",
+            "sono", "anche", "het", "een", "van", "niet", "zijn", "ook", "voor", "op", "wordt", "og", "ikke", "det",
+            "er", "til", "af", "på", "som", "med", "och", "att", "inte", "är", "för", "się", "nie", "jest", "że", "na",
+            "w", "z", "oraz", "se", "je", "jsou", "který", "také", "ve", "bir", "bu", "için", "ile", "olarak", "çok",
+            "de", "en", "da", "la", "un");
+    /** English function words, none a word of those languages. */
+    private static final java.util.Set<String> ENGLISH_WORDS = java.util.Set.of("the", "and", "of", "that", "with",
+            "are", "it", "this", "be", "have", "from", "which", "has", "were", "would", "their", "they", "he", "she",
+            "his", "but", "not", "or", "been", "will");
+
+    /**
+     * Whether {@code text} is written in a language that puts the day first in a numeric date: its function words
+     * are those of one of the European languages above, at least 30 of them and four times as many as English ones.
+     * English itself says nothing (British pages write the day first, American ones the month).
+     */
+    static boolean writtenDayFirst(String text) {
+        int other = 0;
+        int english = 0;
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            while (i < n && !Character.isLetter(text.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n && Character.isLetter(text.charAt(i))) {
+                i++;
+            }
+            if (i - start >= 1 && i - start <= 7) {
+                String word = text.substring(start, i).toLowerCase(Locale.ROOT);
+                other += DAY_FIRST_WORDS.contains(word) ? 1 : 0;
+                english += ENGLISH_WORDS.contains(word) ? 1 : 0;
+            }
+        }
+        return other >= 30 && other >= 4 * english;
     }
 
     /** The month a name stands for (any of the languages), or 0. */

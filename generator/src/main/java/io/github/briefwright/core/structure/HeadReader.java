@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -731,8 +732,9 @@ final class HeadReader {
         int namesAbove = -1; // the block of the last byline read, when it gave names and no date
         DateText.Order order = order(blocks);
         Block opening = headline >= 0 ? blocks.get(headline) : null;
-        int chosen = Titles.choose(blocks, end, block -> mayBeTitle(block, order, block == opening), start, opening,
-                titles, candidates);
+        Set<Block> credits = creditsOverDates(blocks, end);
+        int chosen = Titles.choose(blocks, end, block -> !credits.contains(block) && mayBeTitle(block, order,
+                block == opening), start, opening, titles, candidates);
         if (chosen >= 0 && isKicker(blocks.get(chosen).text()) && !sentenceNext(blocks, chosen + 1, end)) {
             // the best is a section label: the title is read line by line, as labels are; a short line over a
             // sentence, not over a longer title, is a short headline over its dek ("Salmon return")
@@ -747,7 +749,8 @@ final class HeadReader {
             String text = block.text();
             String reason = block.kind() == Kind.LIST ? listNoise(block) : noise.reason(text);
             Bylines.Byline byline = block.kind() == Kind.PARAGRAPH ? byline(text, title != null && (nearDate(blocks, i)
-                    || namesAboveDate(blocks, i + 1) || placeAndDate(blocks, i + 1)), title != null, blocks, i) : null;
+                    || namesAboveDate(blocks, i + 1) || placeAndDate(blocks, i + 1)), title != null && authors.isEmpty(),
+                    blocks, i) : null;
             Optional<String> when = block.kind() == Kind.PARAGRAPH ? Datelines.parse(text, order, true) : Optional.empty();
             if (byline != null && namesAbove == i - 1 && placeAndDate(blocks, i)) {
                 // "Carlos Ruiz Gallego" over "Gran Canaria - 22 feb 2025 - 23:48 CET": the name above is the author,
@@ -1033,9 +1036,9 @@ final class HeadReader {
     }
 
     /**
-     * The byline {@code text}, block {@code i}, reads as; {@code titled}: a title was read above it, so a credit
-     * without "by" ("Rural reporter Jess Carmody", "Interview: Jan Koch") is one when a date stands under it (a
-     * photo's caption of that form is not).
+     * The byline {@code text}, block {@code i}, reads as; {@code titled}: a title was read above it and no author yet,
+     * so a credit without "by" ("Rural reporter Jess Carmody", "Interview: Jan Koch") is one when a date stands under
+     * it (a photo's caption of that form is not, nor "Reviewed by" under "Written by").
      */
     private static Bylines.Byline byline(String text, boolean bareAllowed, boolean titled, List<Block> blocks, int i) {
         Bylines.Byline byline = Bylines.parsePrefixed(text);
@@ -1053,6 +1056,22 @@ final class HeadReader {
             byline = bareAllowed || bare != null && bare.date() != null && bare.otherParts().isEmpty() ? bare : null;
         }
         return byline;
+    }
+
+    /**
+     * The blocks of the head that are a credit without "by" over a date line ("Chris Hennessey at the Causeway Ground"
+     * over "Saturday 17 February 2024 17:12, UK"): the byline, not a title. Compared by identity.
+     */
+    private static Set<Block> creditsOverDates(List<Block> blocks, int end) {
+        Set<Block> credits = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (int i = 0; i < Math.min(end, blocks.size()); i++) {
+            Block block = blocks.get(i);
+            if (block.kind() == Kind.PARAGRAPH && words(block.text()) <= 8
+                    && Bylines.parseCreditWithoutBy(block.text()) != null && dateBelow(blocks, i)) {
+                credits.add(block);
+            }
+        }
+        return credits;
     }
 
     /** Whether the block under block {@code i} is a date line. */

@@ -83,6 +83,16 @@ class BylinesTest {
         "लेखक: अंकित शर्मा#[अंकित शर्मा]#null",
         "By Fotos Fotiou#[Fotos Fotiou]#null",
         "By Kiran Rede#[Kiran Rede]#null",
+        "Words and photos by Ellie Marchetti#[Ellie Marchetti]#null",
+        "Photos and text by Ellie Marchetti#[Ellie Marchetti]#null",
+        "Hosted by Gwen Tully and Rob Fenn#[Gwen Tully, Rob Fenn]#null",
+        // a meta line of parts, the byline inside one of them; the date is the line's earliest
+        "Published: Sep 18, 2023 · Modified: Jan 4, 2024 by Hannah Lowry · This post may contain affiliate links · 14 "
+                + "Comments#[Hannah Lowry]#2023-09-18",
+        "汐見支局\u3000田中美咲記者#[田中美咲]#null",
+        "田中美咲記者#[田中美咲]#null",
+        "文・山田花子#[山田花子]#null",
+        "文：山田花子#[山田花子]#null",
     })
     void prefixed(String line, String names, String date) {
         Bylines.Byline byline = Bylines.parsePrefixed(line);
@@ -106,6 +116,13 @@ class BylinesTest {
         assertEquals(names, Bylines.parseBare(line).names().toString());
     }
 
+    /** A reviewed book's or product's details under the date: a publisher and a price, no writer. */
+    @ParameterizedTest
+    @ValueSource(strings = {"Halcyon Books, 342 pp., $27.00", "Fourth Estate, 320 pages, £20", "Suhrkamp, 288 Seiten, 24 €"})
+    void aBooksDetailsAreNoByline(String line) {
+        assertNull(Bylines.parseBare(line), line);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"WEST", "CEST", "EEST", "AEDT", "NZST", "KST", "HKT", "MSK", "BRT", "Uhr"})
     void aTimeZoneAfterTheDateIsNoPartOfTheByline(String zone) {
@@ -122,7 +139,12 @@ class BylinesTest {
         "Chief political correspondent Anna Park#[Anna Park]",
         "Röportaj: Can Demirtaş#[Can Demirtaş]",
         "Interview: Anna Keller#[Anna Keller]",
+        "Haber: Elif Karaca#[Elif Karaca]",
+        "Reviewed by Joanna Feld#[Joanna Feld]",
+        "Chris Hennessey at the Causeway Ground#[Chris Hennessey]",
+        "Sam Whitley at Old Trafford#[Sam Whitley]",
         "Editor Picks Five Books for the Summer#null",
+        "Why Leeds at the Top Still Worries Their Fans#null",
         "Reporter Jane Doe wins the prize for her series on flooding#null",
     })
     void creditsWithoutBy(String line, String names) {
@@ -134,7 +156,9 @@ class BylinesTest {
     @ParameterizedTest
     @ValueSource(strings = {"日経平均＝続伸", "円相場＝小幅高", "记者手记", "记者招待会", "特派員報告", "論説委員室から",
         "정치·경제 기자", "2025-06-18\u3000编辑：王五\u3000来源：新华网", "From Ukraine's Front Lines", "Words Fail Mark Carney", "Reporter Jane Doe wins the prize for her series on flooding",
-        "Editor Picks Five Books for the Summer", "de Nederlandsche Bank"})
+        "Editor Picks Five Books for the Summer", "de Nederlandsche Bank",
+        // a font-size button, a desk, a reviewer who checked another's text: read over a date only, as a credit
+        "文字サイズ", "政治部記者", "Reviewed by Joanna Feld", "Haber: Elif Karaca"})
     void headlinesAndLabelsShapedLikeBylinesAreNone(String line) {
         assertNull(Bylines.parsePrefixed(line), line);
     }

@@ -84,6 +84,17 @@ class DateTextTest {
         "07/11/2023, a 5h30m run#UNKNOWN",
         "Published 10/9/2023. She finished the marathon in 2h00:35.#UNKNOWN",
         "3/4/2024 Total time: 1h30#UNKNOWN",
+        // the language of the text: Italian, Danish or Polish write the day first, English says nothing
+        "10/03/2024 22:48 Il Castelverde ribalta la Pro Ardena nel recupero. Sotto di un gol all'intervallo, i "
+                + "biancoverdi la riprendono con Sartori e la vincono nel finale con un colpo di testa. La squadra di "
+                + "casa è partita male e il gol degli ospiti è arrivato dopo un errore della difesa. Nel secondo tempo "
+                + "il Castelverde ha cambiato modulo e il pareggio è arrivato al 71' con un tiro di Sartori che il "
+                + "portiere non ha trattenuto. Poi la rete di Bellandi, che ha segnato di testa su un cross di Conti "
+                + "per la gioia dei tifosi che sono rimasti fino alla fine in una serata di pioggia e di vento.#DAY_FIRST",
+        "10/03/2024 The council met on Tuesday to discuss the budget for the coming year, and it agreed on most "
+                + "points after a long debate that lasted until the evening. Residents who spoke at the meeting asked "
+                + "for more money for the libraries of the town and for the repair of the roads in the north, which "
+                + "have been closed since the floods of the winter. Le Monde and El País and Der Spiegel were cited.#UNKNOWN",
     })
     void orderOfNumericDates(String text, Order order) {
         assertEquals(order, DateText.orderIn(text), text);
@@ -126,6 +137,11 @@ class DateTextTest {
         "Publicat: 22 noiembrie 2023, 14:10#2023-11-22",
         "Publié le 2 novembre 2023 à 08h15#2023-11-02",
         "22 March 2024 · Atualizado há 2 horas#2024-03-22",
+        "Tirsdag den 5. marts 2024, kl. 05:00#2024-03-05",
+        "wtorek, 5 marca 2024, godz. 10:00#2024-03-05",
+        "9 Nisan 2024 Salı 10:35#2024-04-09",
+        "Donderdag 7 maart 2024, 14:02#2024-03-07",
+        "martedì 5 marzo 2024, 08:15#2024-03-05",
     })
     void dateLines(String line, String iso) {
         assertEquals(iso, Datelines.parse(line).orElseThrow());

@@ -43,6 +43,40 @@ class HeadCandidatesTest {
     }
 
     @Test
+    void aMatchReportsWriterAtTheGroundIsTheBylineNotTheTitle() {
+        Head head = head("Sport\nFootball\n\nKingsbridge Town 2-1 Portwell Rovers: Late Dacosta header sends Town top\n\n"
+                + "Chris Hennessey at the Causeway Ground\nSaturday 17 February 2024 17:12, UK\n\nShare this article\n\n"
+                + BODY + "\n");
+        assertEquals("Kingsbridge Town 2-1 Portwell Rovers: Late Dacosta header sends Town top", head.title());
+        assertEquals(List.of("Chris Hennessey"), authors(head));
+        assertEquals("2024-02-17", head.date());
+    }
+
+    @Test
+    void aReviewerIsTheAuthorOfAReviewButNotOfAnotherWritersText() {
+        Head head = head("Drawn in Pencil: a debut novel about grief\n\nReviewed by Joanna Feld\nFebruary 3, 2024\n\n"
+                + "Halcyon Books, 342 pp., $27.00\n\n" + BODY + "\n");
+        assertEquals(List.of("Joanna Feld"), authors(head));
+        head = head("How to Replace a Leaky Kitchen Faucet Cartridge in Under an Hour\nWritten by Kelsey Brandt\n"
+                + "Reviewed by Omar Haddad, licensed master plumber\nLast updated: 2024-01-15\n\n" + BODY + "\n");
+        assertEquals(List.of("Kelsey Brandt"), authors(head));
+    }
+
+    @Test
+    void aNumericDateIsReadDayFirstInALanguageThatWritesItSo() {
+        String italian = "Il Castelverde ribalta la Pro Ardena nel recupero\n\ndi Marco Ferretti\n10/03/2024 22:48\n\n"
+                + "Sotto di un gol all'intervallo, i biancoverdi la riprendono con Sartori e la vincono nel finale con un "
+                + "colpo di testa. La squadra di casa è partita male e il gol degli ospiti è arrivato dopo un errore della "
+                + "difesa, che non ha seguito il centravanti.\n\nNel secondo tempo il Castelverde ha cambiato modulo e il "
+                + "pareggio è arrivato al 71' con un tiro di Sartori che il portiere non ha trattenuto. Poi la rete di "
+                + "Bellandi, che ha segnato di testa su un cross di Conti per la gioia dei tifosi che sono rimasti fino "
+                + "alla fine in una serata di pioggia e di vento.\n";
+        assertEquals("2024-03-10", head(italian).date());
+        // in English the same date says nothing of its order: left unread
+        assertEquals(null, head("The council agrees its budget\n\nBy Marco Ferretti\n10/03/2024 22:48\n\n" + BODY).date());
+    }
+
+    @Test
     void aWiresCreditNamesWhoAddedReportingToo() {
         Head head = head("Asia's chipmakers race to lock in water supplies\n\n" + BODY + "\n\n(Reporting by Hsu Mei-ling in "
                 + "Taipei; additional reporting by Rahul Menon in Singapore; Editing by Graham Lowther)\n");
