@@ -111,7 +111,7 @@ final class BodyCleaner {
 
     /** Noise that introduces a list of its own (headlines, selling points, topics): all its short lines go. */
     private static final Set<String> OPENERS = Set.of("related", "more-by", "newsletter", "subscribe", "paywall",
-            "tags", "follow", "share", "event-chrome");
+            "tags", "follow", "share", "event-chrome", "feedback");
     /**
      * Noise whose own list is of buttons and links ("Facebook", "Email", "Copy link", headlines): it carries no
      * line of more than a few words that opens with a number (a quantity, a date, a step), so a schedule or a
@@ -173,7 +173,7 @@ final class BodyCleaner {
                 continue;
             }
             String boxName = inTail || i > lastText ? bylineName(text, boxNames) : null;
-            if (boxName != null && i < boilerplate && authorBox(blocks, i, boxName, bylineNames)) {
+            if (boxName != null && i < boilerplate && authorBox(blocks, i, boxName, bylineNames, aboutAuthors)) {
                 boxed = boxName;
                 roles = 0;
                 removed.add(new Taken(AUTHOR_BOX, text, block.line()));
@@ -187,7 +187,8 @@ final class BodyCleaner {
                 }
                 String author = boxed;
                 boxed = null;
-                if (boxBio(block, author, bylineNames)) {
+                // under "About the author" ("この記事を書いた人"), the paragraph under the name is the bio
+                if (boxBio(block, author, bylineNames) || aboutAuthors && announcedBio(block)) {
                     bios.add(new AuthorBios.Bio(author, text.strip()));
                     continue;
                 }
@@ -358,21 +359,32 @@ final class BodyCleaner {
         return current;
     }
 
-    /** Index of the block from which the rest is boilerplate, or the number of blocks. */
+    /**
+     * Index of the block from which the rest is boilerplate, or the number of blocks: an end mark or a boilerplate
+     * heading past the first quarter of the blocks, or "About Company" over a paragraph naming it after at least
+     * {@value #ABOUT_COMPANY_AFTER} paragraphs of text (a site's footer of many short lines after a short release
+     * puts it in the first quarter).
+     */
     private static int boilerplateStart(List<Block> blocks) {
-        for (int i = Math.max(1, blocks.size() / 4); i < blocks.size(); i++) {
+        int paragraphs = 0;
+        for (int i = 1; i < blocks.size(); i++) {
             Block block = blocks.get(i);
             String text = block.text().strip();
-            if (block.kind() == Kind.PARAGRAPH && (END_MARK.matcher(text).matches()
+            if (i >= blocks.size() / 4 && block.kind() == Kind.PARAGRAPH && (END_MARK.matcher(text).matches()
                     || i >= blocks.size() / 2 && BOILERPLATE.matcher(text).matches())) {
                 return i;
             }
-            if ((block.kind() == Kind.HEADING || block.kind() == Kind.PARAGRAPH) && aboutCompany(blocks, i, text)) {
+            if ((i >= blocks.size() / 4 || paragraphs >= ABOUT_COMPANY_AFTER)
+                    && (block.kind() == Kind.HEADING || block.kind() == Kind.PARAGRAPH) && aboutCompany(blocks, i, text)) {
                 return i;
             }
+            paragraphs += HeadReader.isBodyParagraph(block) ? 1 : 0;
         }
         return blocks.size();
     }
+
+    /** The paragraphs of text before a press release's "About Company" (see {@link #boilerplateStart}). */
+    private static final int ABOUT_COMPANY_AFTER = 4;
 
     /**
      * Whether a heading "About Aldervane Robotics" stands over a paragraph that names the company: a press release's
@@ -625,10 +637,11 @@ final class BodyCleaner {
 
     /**
      * Whether the byline's name alone on block {@code i} heads an author box: what stands under it and its role lines
-     * is no paragraph of text, or is the author's bio ({@link #boxBio}). A name over "For the record, my own vote …"
+     * is no paragraph of text, or is the author's bio ({@link #boxBio}), or the name stands under "About the author"
+     * ({@code announced}). A name over "For the record, my own vote …"
      * (a roundtable's speaker), "Update, March 4: …" (a post's signature) or a live blog's entry is the text's.
      */
-    private boolean authorBox(List<Block> blocks, int i, String author, List<String> bylineNames) {
+    private boolean authorBox(List<Block> blocks, int i, String author, List<String> bylineNames, boolean announced) {
         int next = HeadReader.nextBlock(blocks, i);
         for (int roles = 0; roles < BOX_ROLES && next < blocks.size() && roleLine(blocks.get(next).text())
                 && reason(blocks.get(next).text()) == null; roles++) {
@@ -640,7 +653,13 @@ final class BodyCleaner {
         Block under = blocks.get(next);
         boolean text = under.kind() == Kind.PARAGRAPH && reason(under.text()) == null
                 && HeadReader.words(under.text()) >= BOX_BIO_WORDS && AuthorBios.find(under.text(), true, bylineNames) == null;
-        return !text || boxBio(under, author, bylineNames);
+        return !text || announced || boxBio(under, author, bylineNames);
+    }
+
+    /** A paragraph that may be a bio under "About the author" and the author's name: no noise, not too long. */
+    private boolean announcedBio(Block block) {
+        String text = block.text().strip();
+        return block.kind() == Kind.PARAGRAPH && text.length() <= AuthorBios.MAX_BIO_CHARS && reason(text) == null;
     }
 
     /**
@@ -677,6 +696,9 @@ final class BodyCleaner {
     }
 
     /** The byline's name that {@code text} is alone ("Dana Whitfield", "JOANNE PIKE"), or {@code null}. */
+    /** A Japanese, Chinese or Korean name as a byline gives it: "田中美咲", "김민준". */
+    private static final Pattern CJK_NAME = Pattern.compile("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}ー・]{2,8}");
+
     private static String bylineName(String text, List<String> bylineNames) {
         if (bylineNames.isEmpty() || text.length() > 2 * NAME_MAX_CHARS) {
             return null;
@@ -686,7 +708,7 @@ final class BodyCleaner {
             return null;
         }
         for (String name : bylineNames) {
-            if (name.equalsIgnoreCase(t) && Names.isName(name)) {
+            if (name.equalsIgnoreCase(t) && (Names.isName(name) || CJK_NAME.matcher(name).matches())) {
                 return name;
             }
         }

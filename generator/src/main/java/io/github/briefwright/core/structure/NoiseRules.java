@@ -104,7 +104,7 @@ public final class NoiseRules {
             + "copiar (el )?enlace|copier le lien|link kopieren|copia (il )?link|copiar link|kopieer link|read later|"
             + "save for later|lire plus tard|sp[äa]ter lesen|leer (m[áa]s )?tarde|ler mais tarde|leggi dopo|later lezen|"
             + "deel dit artikel|del artiklen|del artikel|artikel teilen|partager l['’]article|compartir (el )?art[íi]culo|"
-            + "condividi l['’]articolo|compartilhe|dela artikeln|sd[íi]let|paylaş|offrir l['’]article|artikel verschenken|regala(re)? l['’]articolo|regalar (el )?art[íi]culo|"
+            + "condividi l['’]articolo|compartilhe|dela artikeln|sd[íi]let( [čc]l[áa]nek)?|paylaş|offrir l['’]article|artikel verschenken|regala(re)? l['’]articolo|regalar (el )?art[íi]culo|"
             + "save this( article| story)?|share this( article| story"
             + "| page)?|share full article|share on \\w+|listen|more|font size|a\\+|a-|text size|reprints?";
 
@@ -118,7 +118,8 @@ public final class NoiseRules {
             + "te puede interesar|lee (tambi[ée]n|m[áa]s)|tambi[ée]n te puede interesar|(à )?lire aussi|voir aussi|"
             + "(leggi|vedi) anche|potrebbe interessarti|související články|(čtěte|přečtěte si) také|czytaj (te[żz]|tak[żz]e)|"
             + "zobacz (te[żz]|tak[żz]e)|baca juga|lihat juga|ilgili haberler|benzer haberler|читайте также|関連記事|関連ニュース|"
-            + "あわせて読みたい|相关新闻|相关阅读|相关文章|相關新聞|관련 ?기사|관련 ?뉴스)[\\s:.…-]*$";
+            + "あわせて読みたい|相关新闻|相关阅读|相关文章|相關新聞|관련 ?기사|관련 ?뉴스|sur le m[êe]me sujet|sobre el mismo tema|"
+            + "sullo stesso (tema|argomento)|zum selben thema)[\\s:.…-]*$";
     /** A section's "More in Transit": its grid of teasers, rarely a box inside a text. */
     private static final String MORE_IN_SECTION = "more in (?-i:\\p{Lu})[\\p{L}&'’.]*( (?-i:\\p{Lu})[\\p{L}&'’.]*){0,2}[\\s:.…-]*$";
     private static final Pattern OTHER_STORIES_ALONE_LINE = Pattern.compile("(?iu)" + OTHER_STORIES_ALONE);
@@ -151,7 +152,9 @@ public final class NoiseRules {
                     + "jetzt|ahora|agora|ora|nu|teraz|sekarang))?[.!]*$", "^support (?-i:\\p{Lu})[\\p{L}'’ ]{1,40} from (as little as|just|only) [$£€]\\d",
                     "^try unlimited (digital )?access\\s*([:—–-]|(for|from) [$£€]?\\d)",
                     "^support our (nonprofit |independent |local )?(newsroom|journalism|reporting)[.!]?(\\s+(donate|give|subscribe|become|join)\\b.*)?$", "^(become|join us as) a (member|subscriber|supporter)",
-                    "^start (your )?(free )?trial", "^(support|fund) (our|independent|quality) journalism",
+                    // a newsletter platform's note under each post: "The Ledger Line is a reader-supported publication. …"
+                    "^support (the|this) (show|podcast|newsletter)$",
+                    "^start (your )?(free )?trial", "^(support|fund) (our|independent|quality) (journalism|criticism|reporting|writing)",
                     "^(support|fund) local journalism( today| now)?[.!]*(\\s+(subscribe|donate|become)\\b.*)?$",
                     "^(click|tap) here to (subscribe|sign up|donate|become a (member|subscriber))( now| today| for free)?[.!]*$",
                     "^(donate|give) (now|today)", "^subscribe (now|today)", "^(try|get) \\d+ (days|weeks|months) (for|free)",
@@ -174,7 +177,16 @@ public final class NoiseRules {
                     + "masz ju[żz] (konto|subskrypcj[ęe]|prenumerat[ęe]))\\s*\\??\\s*((se connecter|connectez-vous|log in|"
                     + "inloggen|anmelden|einloggen|iniciar sesi[óo]n|inicia sesi[óo]n|accedi|entrar|entre|logg inn|logga in|zaloguj "
                     + "si[ęe])[\\s.!]*)?$"),
-            rule("newsletter", MEDIUM, List.of("newsletter", "briefing", "digest", "mail", "inbox", "nieuwsbrief",
+            // a publication's appeal longer than a line: "The Ledger Line is a reader-supported publication. …", "The
+            // Quarterly Lantern is free to read and always will be. …", "Our explainers are free for everyone because
+            // readers like you support them."
+            rule("subscribe", MEDIUM, List.of("readers like you", "listeners like you"),
+                    "^[^.!?]{1,60} is a (reader|listener|member)[- ](supported|funded) (publication|podcast|show|newsroom)\\b",
+                    "^[^.!?]{1,60} is (listener|reader|member)[- ](funded|supported)[.!]",
+                    "^[^.!?]{1,60} is free to read( and (always )?will (always )?be)?[.!]",
+                    "\\bbecause (readers|listeners) like you (support|fund|pay for) (them|us|it|our work)\\b"),
+            rule("newsletter", MEDIUM, List.of("newsletter", "briefing", "digest", "mail", "inbox", "nieuwsbrief", "postfach",
+                    "boîte", "boite", "bandeja", "casella", "inkorg", "indbakke", "innboks",
                     "nyhetsbrev", "nyhedsbrev", "boletín", "infolettre", "biuletyn", "ニュースレター", "メルマガ", "뉴스레터", "메일링"),
                     // a short sign-up line in other languages: "Meld je aan voor onze nieuwsbrief" (tried only on a
                     // block with one of the rule's words, as it does not start with "^")
@@ -194,6 +206,14 @@ public final class NoiseRules {
                     "^(unsubscribe|manage (your )?preferences|update (your )?preferences)\\b",
                     "^(sign up|subscribe)\\b.{0,80}\\b(newsletters?|inbox)\\b", "^was this forwarded( to you)?\\b", "(뉴스레터|메일링)\\s*(구독|신청)\\s*(하기|하세요)?\\s*$",
                     "^no spam[,.!]", "\\byou can unsubscribe at any time\\b",
+                    // a newsletter's box in other languages: its name, and one short sentence about the reader's inbox
+                    "^(newsletter|nieuwsbrief|nyhetsbrev|nyhedsbrev)\\s*[„“\"«»:–—-]\\s*[^.!?]{1,60}$",
+                    "\\A(?![^\\n]*[.!?]\\s+(?-i:\\p{Lu}))[^!?\\n]{0,80}\\b(in ihr(em|en) postfach|in dein(em|en) postfach|dans votre "
+                    + "bo[îi]te (mail|e-mail|de r[ée]ception|aux lettres)|en tu (bandeja de entrada|correo)|nella tua (casella|"
+                    + "e-?mail|inbox)|in je (inbox|mailbox)|i din (inkorg|inbox|indbakke|innboks))\\b[^!?\\n]{0,80}\\z",
+                    "^our (daily|weekly|monthly|free)( \\p{L}+)? newsletter (explains|brings|delivers|gives|rounds up)\\b[^!?]{0,120}$",
+                    "^get (our|the) (best|latest|top) [^.!?]{1,60} delivered (to your inbox|weekly|daily|every (day|week|"
+                    + "morning))[.!]?$",
                     "^thanks (for reading|for subscribing)\\b", "\\benter (your )?e-?mail( address)?\\b",
                     "^(sign up|subscribe) (for|to) (the |our )?(?-i:\\p{Lu})[\\p{L}'’ ]{2,40}(:|,| —| –|$)", "^(you can )?(reply|hit reply) to this email",
                     "^(our mailing address|mailing address|you are receiving)\\b",
@@ -217,6 +237,8 @@ public final class NoiseRules {
                     + "brought to you|supported|presented|made possible) by\\b"),
             rule("related", SHORT, "^(related|related (articles?|stories|story|coverage|content|reading|links|posts|news|"
                     + "video|videos|podcasts?|topics|items)|read more|read next|read also|also read|more reading|"
+                    + "more (explainers|reviews|obituaries|recipes|episodes|guides|essays|interviews|columns|features|"
+                    + "editorials|letters)|"
                     + "more on (this|that) (story|topic)|more (stories|news|coverage) (on|from|about)|see also|"
                     + "recommended( for you| reading| stories| articles)?|you (may|might) (also )?(like|be interested in|"
                     + "enjoy)|most (popular|read|viewed|shared|emailed)|trending( now| stories)?|editor'?s'? picks?|"
@@ -241,6 +263,9 @@ public final class NoiseRules {
                     "^(breaking( news)?|trending( now)?|just in|latest( news)?)\\s*[•|·:]\\s*[^•|·]{3,80}([•|·][^•|·]{3,80})+$",
                     "^\\[(related|read more|read also|also read|see also|more|read|watch)\\s*[:|»›>–—-][^\\]]{1,120}\\]$"),
             rule("more-by", SHORT, "^more (by|from) (?-i:\\p{Lu})",
+                    "^(mehr (artikel|beitr[äa]ge|texte) (der autorin|des autors|von)|plus d['’]articles (de|par)|"
+                    + "m[áa]s (art[íi]culos|noticias) (del autor|de la autora|de)|altri articoli (dell['’]autore|di)|"
+                    + "meer (artikelen|van) (van|door|de auteur)|fler artiklar av|flere artikler (af|av))\\b",
                     "^email (?-i:\\p{Lu})[\\p{L}'’-]+( (?-i:\\p{Lu})[\\p{L}'’-]+){0,3}\\n", "^(other|more) (articles|stories|posts|work) by\\b",
                     "^(follow|contact) (the )?(author|writer|reporter|me|us)\\b", "^(email|write to) the author",
                     "^author(['’]s)? (e-?mail|profile|page|archive)$",
@@ -352,6 +377,7 @@ public final class NoiseRules {
                     // (not "Themen", "Temas" or "Argomenti" alone, which head a text's own list as often)
                     "^(schlagw[öo]rter|schlagworte|sujets associ[ée]s|th[èe]mes associ[ée]s|verwandte themen|"
                     + "argomenti correlati|temas relacionados|assuntos relacionados|gerelateerde onderwerpen|mots[- ]cl[ée]s|etiquetas|temas relacionados|tag correlati|trefwoorden|tagi|taggar|"
+                    + "archivado en|[äa]mnen i artikeln|emner i artikl?en|meer over|"
                     + "タグ|标签|태그)\\s*:?$",
                     "^(trending( now)?|(hot|popular|trending) topics|in the news)\\s*:\\s*(([^,|.!?]{1,40}[,|]\\s*)+[^,|.!?]{1,40})?$", "^(explore )?more on (these|this) topics?\\b", "^(タグ|标签|標籤|etiquetas|schlagwörter|теги|метки)\\s*[:：]",
                     "^(tematy|temat|t[ée]mata|themen|th[èe]mes|temas|argomenti|onderwerpen|emner|[äa]mnen|konular|topik|etiketler|"
@@ -362,10 +388,13 @@ public final class NoiseRules {
                     "^" + COMMENT_HANDLE + " (says|said|wrote):?$", COMMENT_DATED,
                     "^(comments?|show comments|view comments|load comments|leave a (comment|reply)( cancel reply)?|join the (conversation|"
                     + "discussion)|add (a|your) comment|comments are (closed|open)|\\d+ comments?)\\b[\\s:.()0-9]*$",
-                    "^(what do you think|have your say)\\?*$", "^(查看|展开)(更多|全部)评论$", "^(reply|report|flag|like|dislike|reply to this comment)$",
+                    "^(what do you think|have your say)\\?*$", "^reader interactions$", "^(查看|展开)(更多|全部)评论$", "^(reply|report|flag|like|dislike|reply to this comment)$",
                     // a comment's reply button in the other languages the structure stage reads ("Antworten" is also "answers")
                     "^(r[ée]pondre|responder|rispondi|beantwoorden|svara|odpowiedz|odpov[ěe]d[ěe]t|yan[ıi]tla|返信|回复|답글)$",
-                    "^notify me (of|via|when)\\b", "^(go|jump|skip) to (the )?comments$", "^(ir|ve) a (los )?comentarios$",
+                    "^notify me (of|via|when)\\b",
+                    // an obituary's guest book: "Guest Book", "Sign the guest book", "Share a memory or offer condolences …"
+                    "^(guest ?book|sign the guest ?book|view all (entries|condolences|memories))$",
+                    "^share a (memory|condolence)\\b[^.!?]{0,80}[.!]?$", "^(go|jump|skip) to (the )?comments$", "^(ir|ve) a (los )?comentarios$",
                     "^aller aux commentaires$", "^zu den kommentaren( springen)?$", "^(vai|salta) ai commenti$",
                     "^ir para (os )?coment[áa]rios$", "^naar (de )?reacties$", "^be the first to (comment|reply|review)( on this (article|story|post))?[.!]?$", "^this site uses akismet to reduce spam\\b"),
             rule("listen", SHORT, "^listen to (this|the|our) (article|story|podcast|episode)",
@@ -486,7 +515,9 @@ public final class NoiseRules {
             rule("footnote", MEDIUM, "^([¹²³⁴⁵⁶⁷⁸⁹⁰]+|\\[\\d{1,2}\\])\\s*(?-i:\\p{Lu}).*[.)]$",
                     "^\\d{1,2}\\s+(?-i:\\p{Lu}).*(\\b(19|20)\\d{2}\\b|\\bibid\\b|\\bop\\. cit\\b|\\bet al\\b|\\bpp?\\. \\d|https?://|www\\.).*[.)]$"),
             rule("contact", 200, List.of("+", "tel", "phone", "mob", "fax"), "^[^.!?]{0,80}[\\w.+-]+@[\\w-]+\\.[\\w.]+[^.!?]{0,80}$",
-                    "\\+\\d{1,3}[\\s\\d()-]{7,}\\d", "\\b(tel|phone|mob|mobile|fax)\\.?:\\s*\\+?\\d"),
+                    "\\+\\d{1,3}[\\s\\d()-]{7,}\\d", "\\b(tel|phone|mob|mobile|fax)\\.?:\\s*\\+?\\d",
+                    // "Dana Whitfield can be reached at dwhitfield@example.com or 419-555-0142."
+                    "^((?-i:\\p{Lu})[\\p{L}'’.-]+ ){1,3}can be reached (at|by (e-?mail|phone) at|via)\\b[^!?]{0,80}@"),
             rule("event-chrome", SHORT, "^(speakers|panelists|panellists|participants|moderators?|hosts?|guests?|featuring|"
                     + "presenters?|chair|discussants?|in this episode)\\s*:$"),
             rule("follow", SHORT, "^follow (us|@|(?-i:\\p{Lu})[\\p{L}]+ on)\\b", "^follow\\s*:?$",
@@ -502,17 +533,25 @@ public final class NoiseRules {
                     "^(please )?(be respectful|keep (it|your comments?) (civil|respectful|clean|on topic))\\b[^.]{0,80}\\bcomment"),
             rule("feedback", SHORT, "^(send|write|submit) (us )?(a|your) letters? to the editor\\b[^.!?]{0,60}[.!]?$",
                     "^(have|got|do you have|did you have) (something to say|a (news )?tip|a story( idea| to share)?|something to share|"
-                    + "feedback|a correction|an opinion|a view)\\b[^.!?]{0,60}\\?(\\s*(email|e-mail|contact|send|write|tell|let us know|get in touch|"
-                    + "reach|drop|submit|share)\\b.*)?$",
+                    + "feedback|a correction|an opinion|a view)\\b[^.!?]{0,60}\\?(\\s*(if you( would|['’]d) like to )?(email|e-mail|contact|send|"
+                    + "write|tell|let us know|get in touch|reach|drop|submit|share)\\b.*)?$",
                     "^we(['’]d| would)? (want|like|love) to hear from you[.!]?(\\s+(tell|email|write|share|contact|let)\\b.*)?$",
                     "^(did you (make|try|bake|cook) this( recipe)?|(have you )?(made|tried) this( recipe)?|"
                     + "¿?(has|habéis) (preparado|hecho|probado) esta receta|hast du (das|dieses) rezept (ausprobiert|nachgemacht|"
                     + "nachgebacken|nachgekocht)|vous avez (test[ée]|r[ée]alis[ée]) cette recette|hai provato questa ricetta)\\s*\\?",
                     "^tell us what you think( (of|about) [^.!?,]{1,40})?( in the comments( below)?)?[.!?…]*$",
                     "^(send|submit|email) us (a|your) (news )?tips?\\b",
-                    "^(was this (article|story|page|information|answer) (helpful|useful)|did you find this (article|story|page) "
+                    "^(was this (article|story|page|information|answer|explainer|guide|post|recipe|review) (helpful|useful)|did you find this (article|story|page) "
                     + "(helpful|useful))\\?(\\s+(yes|no)\\b[\\s\\S]{0,40})?$", "^(letters|comments|questions) to the editor[:.]?$"),
+            // a letters page's call under an opinion piece, longer than the short calls above: "Do you have an opinion on
+            // the issues raised in this article? If you would like to submit a response of up to 300 words …"
+            rule("feedback", MEDIUM, "^(do you have|have you got|got) (an opinion|a view|something to say) "
+                    + "(on|about) (the issues raised in )?this (article|story|piece|column)\\?"),
             rule("publication-note", MEDIUM, "^a version of this (article|story|essay|piece) (appears|appeared) in print\\b",
+                    // an editorial's note of whose view it is; a Norwegian paper's note on the press's code of ethics
+                    // (not a science story's "More information: …", which its publisher counts as the article's)
+                    "^this (editorial|column|piece) (represents|reflects|is) the (view|opinion)s? of\\b",
+                    "^[^.!?]{1,60} (arbeider|arbeidar) etter v[æa]r varsom-plakatens regler\\b",
                     "^appeared in the [^.!?]{0,40}\\bprint edition\\b", "^diese meldung ist teil eines automatisierten angebots\\b",
                     "^republish (this|our) (article|story)\\b", "\\brepublish (this|our) (article|story) for free\\b",
                     "^our standards\\s*:", "^how we (reviewed|fact-checked|reported|researched|tested) this (article|story|guide)\\s*:?$",

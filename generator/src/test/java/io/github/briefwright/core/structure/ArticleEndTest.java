@@ -387,4 +387,62 @@ class ArticleEndTest {
         }
         assertFalse(NoiseRules.of(List.of(NoiseRules.AFTER_ARTICLE), List.of()).opensAfterArticle("Comments"));
     }
+    /**
+     * What a page prints after the text, in the forms of the seventh set of pastes by other hands (the nineteenth
+     * round of issue 9): each leaves the article as it was.
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+        "Jane Roe can be reached at jroe@example.com or 419-555-0142.",
+        "Do you have an opinion on the issues raised in this article? If you would like to submit a response of up to "
+                + "300 words by email to be considered for publication in our letters section, please click here.",
+        "Sur le même sujet\n\nAu festival, le court-métrage rural a le vent en poupe\n\nUn documentaire entre ciel et alpage",
+        "Mehr Artikel der Autorin\n\nNewsletter „Oberland am Morgen“\n\nDas Wichtigste aus der Region – jeden Morgen um "
+                + "6 Uhr kostenlos in Ihrem Postfach.",
+        "Archivado en\n\nPresupuestos\n\nAyuntamientos",
+        "Ämnen i artikeln\n\nSundsbygd\n\nSkola",
+        "Meer over\n\nGemeenteraad\n\nBegroting",
+        "Reader Interactions",
+        "Sdílet článek",
+        "Was this explainer helpful?\n\nYes\n\nNo",
+        "More explainers\n\nWhat does a budget deficit actually mean?\n\nWhy do councils borrow?",
+        "Guest Book\n\nShare a memory or offer condolences to the family.\n\nSign the guest book",
+        "The Ledger Line is a reader-supported publication. To receive new posts and support my work, consider "
+                + "becoming a free or paid subscriber.",
+        "Support independent criticism\n\nThe Quarterly Lantern is free to read and always will be. If you value "
+                + "long-form reviews like this one, please consider a donation.",
+        "This editorial represents the view of the Riverton Ledger Editorial Board.",
+        "Fjellbygda Avis arbeider etter Vær Varsom-plakatens regler for god presseskikk.",
+        "Get our best home tips, projects and product picks delivered weekly.",
+        "Over de auteur\n\nJane Roe is verslaggever voor de stad.",
+    })
+    void whatPagesPrintAfterTheTextInMoreFormsGoes(String tail) {
+        Draft draft = draft(paste(tail), NoiseRules.defaults());
+        assertEquals(ARTICLE, kept(draft), tail);
+    }
+
+    /** A Japanese author box under "この記事を書いた人": the name, the bureau and the bio, which names no one, go. */
+    @Test
+    void anAuthorBoxUnderAboutTheAuthorInJapaneseGoes() {
+        String paste = "老舗旅館の跡地に市立図書館\n\n2024年3月5日 19時30分\n汐見支局　田中美咲記者\n\n"
+                + String.join("\n\n", ARTICLE) + "\n\nこの記事を書いた人\n田中美咲\n汐見支局\n"
+                + "2019年入社。県政担当を経て2023年から汐見支局。地域の教育や文化を中心に取材している。\n";
+        Draft draft = draft(paste, NoiseRules.defaults());
+        assertEquals(ARTICLE, kept(draft));
+        assertEquals("田中美咲", draft.head().authors().get(0).name());
+        assertTrue(draft.head().authors().get(0).bio().startsWith("2019年入社"), draft.head().authors().toString());
+    }
+
+    /** Lines of text shaped like those forms stay. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+        "The governor can be reached for comment only through her office, a spokesman said on Wednesday evening.",
+        "Readers like you have written to us about the parking plan, and many of the letters were angry ones.",
+        "Sur le même sujet, le maire a promis une réunion publique avant la fin du mois de mars.",
+        "The library is free to read in, the librarian joked, but the coffee costs two euros.",
+    })
+    void textShapedLikeThoseFormsStays(String line) {
+        Draft draft = draft(paste(line), NoiseRules.defaults());
+        assertTrue(kept(draft).contains(line), kept(draft).toString());
+    }
 }
