@@ -281,9 +281,36 @@ final class Titles {
         x[14] = block.kind() == Kind.PARAGRAPH && HeadReader.words(block.text()) >= 8
                 && HeadReader.endsSentence(block.text()) ? 1 : 0;
         if (nextMeta >= 0) {
-            x[15] = next == nextMeta ? 1 : 0;
-            x[16] = next == nextMeta ? 0 : 1;
+            // a headline over its dek of a line or two, right over the byline or date line, stands over it as the
+            // dek does: "Council OKs parking meters …" over "Merchants split over …" over "By Dana Whitfield"
+            // (not a breadcrumb that ends with the headline under it)
+            boolean overDek = next != nextMeta && x[4] == 0 && HeadReader.words(blocks.get(i).text()) >= 4
+                    && dekLinesBetween(blocks, next, nextMeta);
+            x[15] = next == nextMeta || overDek ? 1 : 0;
+            x[16] = x[15] == 1 ? 0 : 1;
         }
+    }
+
+    /** The most lines of a dek between a headline and its byline or date line (see {@link #below}). */
+    private static final int DEK_LINES = 2;
+
+    /**
+     * Whether the blocks from {@code from} to the byline or date line {@code meta} are a dek of one or two lines:
+     * paragraphs of one line of three words or more each.
+     */
+    private static boolean dekLinesBetween(List<Block> blocks, int from, int meta) {
+        int lines = 0;
+        for (int j = from; j < meta; j++) {
+            Block block = blocks.get(j);
+            if (block.kind() == Kind.BREAK) {
+                continue;
+            }
+            if (block.kind() != Kind.PARAGRAPH || block.text().strip().indexOf('\n') >= 0
+                    || HeadReader.words(block.text()) < 3 || ++lines > DEK_LINES) {
+                return false;
+            }
+        }
+        return lines > 0;
     }
 
     /**

@@ -21,6 +21,22 @@ class TitlesTest {
     }
 
     @Test
+    void aHeadlineOverADekOfALineOrTwoRightOverTheBylineIsTheTitle() {
+        // pasted without blank lines under the page's menu, a dek that reads as a headline
+        Head head = head("Home\nNews\nLocal\nSchools\nLocal News\nCouncil OKs parking meters for Canal Street after heated "
+                + "two-hour debate\nMerchants split over $1-an-hour plan; meters could be installed by July\nBy Dana "
+                + "Whitfield, Staff Writer\nPosted: March 14, 2024 7:05 PM\n\n" + BODY);
+        assertEquals("Council OKs parking meters for Canal Street after heated two-hour debate", head.title());
+        head = head("정치\n경제\n사회\n\n해오름시 중앙시장 아케이드 공사 마무리…상인들 \"장마철 걱정 덜었다\"\n\n국·시비 42억 투입해 "
+                + "1년 만에 완공\n천장 태양광으로 전기료 절감 기대\n\n김민준 기자\n입력 2024.03.18 14:05\n\n" + BODY);
+        assertEquals("해오름시 중앙시장 아케이드 공사 마무리…상인들 \"장마철 걱정 덜었다\"", head.title());
+        // a breadcrumb that ends with the headline under it is no headline over a dek
+        head = head("• Home\n• Latest\n\nHomeLatest NewsActress Kate Henshaw Is Looking Stunning In New Photos\n\n"
+                + "Actress Kate Henshaw Is Looking Stunning In New Photos\n\nLinkNaija October 06, 2018\n" + BODY);
+        assertEquals("Actress Kate Henshaw Is Looking Stunning In New Photos", head.title());
+    }
+
+    @Test
     void aSitesNameOverItsOwnInterfaceIsNoTitle() {
         Head head = head("The Quiet Ledger\n\nSubscribe\n\nSign in\n\nLisbon's vanishing tramlines\n\nLine 28 is a "
                 + "postcard. The rest of the network is quietly disappearing, one depot at a time.\n\nMiriam Oduya\n\n"
