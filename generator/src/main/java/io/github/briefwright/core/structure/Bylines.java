@@ -26,7 +26,7 @@ final class Bylines {
                     + "by\\s+(?:(?:senior|chief|political|staff|foreign|economics|business|health|science|education|sports|"
                     + "our|special)\\s+){1,2}(?:reporter|correspondent|editor|writer)|by|written by|words by|story by|text by|reporting by|reported by|edited by|"
                     + "(?:words|text|story) and (?:photos?|photographs|pictures|images|video) by|(?:photos?|pictures) and (?:words|text) by|"
-                    + "hosted by|"
+                    + "hosted by|news provided by|"
                     + "compiled by|posted by|published by|contributed by|interview(?:ed)? by|(?:live )?(?:coverage|blog|updates) by|"
                     + "analysis by|opinion by|commentary by|column by|essay by|review by|article by|(?:a )?guest post by|"
                     + "as told to|authors?|autor(?:in)?|auteur|autore|[Аа]втор(?:ы)?|yazar|penulis|tác giả|forfatter|författare|"
@@ -34,7 +34,7 @@ final class Bylines {
                     + "|लेखक\\s*[:：]\\s*"
                     + "|كتب\\s*[:：\\-–]\\s*"
                     + "|By(?=\\p{Lu}\\p{Ll})|"
-                    + "(?:reporters?|writers?|words|text|story|reporting|contributors?|correspondents?|columnist)\\s*:\\s*|"
+                    + "(?:reporters?|writers?|words|text|story|reporting|contributors?|correspondents?|columnist|department)\\s*:\\s*|"
                     + "by:\\s*)(.+)$",
             Pattern.CASE_INSENSITIVE);
     /** The photographer's credit after the writer's name on a byline's line: "  Fotos: Ruben Haas", " | Photos by …". */

@@ -59,8 +59,12 @@ final class HeadCandidates {
      * too, and so do the `dev` labels of a wire's page), not who edited it.
      */
     private static final Pattern WIRE_WRITERS = Pattern.compile("(?i)(?:additional )?(?:reporting|reported|writing|written) by\\s+(.+)");
-    /** "By" or a byline label on a line of its own: the names stand on the next line. */
-    static final Pattern BY_LABEL = Pattern.compile("(?i)(?:[•·▪*]\\s*)?(?:by|written by|authors?|autor(?:in)?|auteur|autore|verfasser|texte|texto|tekst)"
+    /**
+     * "By" or a byline label on a line of its own: the names stand on the next line; a newswire's "News provided by"
+     * over the company.
+     */
+    static final Pattern BY_LABEL = Pattern.compile("(?i)(?:[•·▪*]\\s*)?(?:by|written by|authors?|autor(?:in)?|auteur|autore|verfasser|texte|texto|tekst|"
+            + "news provided by)"
             + "\\s*:?");
     /** A Japanese or Chinese byline mark on a line of its own: "著者", "作者：". */
     private static final Pattern CJK_LABEL = Pattern.compile("(?:著者|作者|執筆者?|筆者|文|記者|撰文)\\s*[：:]?");

@@ -212,7 +212,11 @@ final class Titles {
             x[9] = publisher ? 1 : 0;
             // the first candidate, not counting a section's label over the headline ("Sport / Rugby", "EXCLUSIVE")
             boolean label = ordinal == 0 && (words <= 2 || HeadReader.isKicker(text) || x[4] == 1 && words <= 4)
-                    && headlineNext(blocks, i, meta);
+                    && headlineNext(blocks, i, meta)
+                    // a section's label of three words over a headline that has its dek under it ("Casa e Jardim"
+                    // over "7 dicas para …" over "Com pouco espaço …"): a headline of three words has its dek right
+                    // under it, then the byline
+                    || ordinal == 0 && words == 3 && headlineAndDekNext(blocks, i, meta);
             x[10] = ordinal == 0 && !label || ordinal == 1 && labelFirst ? 1 : 0;
             x[11] = plausible;
             int before = previous(blocks, i);
@@ -330,6 +334,19 @@ final class Titles {
         int under = HeadReader.nextBlock(blocks, next);
         return under < blocks.size() && blocks.get(under).kind() == Kind.PARAGRAPH
                 && (under < meta.length && meta[under] || HeadReader.words(blocks.get(under).text()) >= 8);
+    }
+
+    /**
+     * Whether the next block is shaped as a headline ({@link #headlineNext}) and the one under it is a dek of eight
+     * words or more, no byline or date line.
+     */
+    private static boolean headlineAndDekNext(List<Block> blocks, int i, boolean[] meta) {
+        if (!headlineNext(blocks, i, meta)) {
+            return false;
+        }
+        int under = HeadReader.nextBlock(blocks, HeadReader.nextBlock(blocks, i));
+        return under < blocks.size() && !(under < meta.length && meta[under])
+                && HeadReader.words(blocks.get(under).text()) >= 8;
     }
 
     /** Whether the block above is a line of names and nothing else. */

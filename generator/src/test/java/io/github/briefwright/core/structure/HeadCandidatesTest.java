@@ -43,6 +43,16 @@ class HeadCandidatesTest {
     }
 
     @Test
+    void aNewswiresCompanyAndACitysDepartmentAreTheAuthors() {
+        Head head = head("Bridgeline Newswire\nNews\nProducts\n\nNews provided by\nHalvorsen Energy\nJan 23, 2024, 08:00 ET\n\n"
+                + "Share this article\n\nHalvorsen Energy Completes Larkin Ridge Solar Project\n\n" + BODY + "\n");
+        assertEquals(List.of("Halvorsen Energy"), authors(head));
+        head = head("News Flash\nPublic Works\nPosted on: September 12, 2023\nBoil Water Advisory issued for Eastside "
+                + "pressure zone\nDepartment: Ashford Falls Public Works\n\n" + BODY + "\n");
+        assertEquals(List.of("Ashford Falls Public Works"), authors(head));
+    }
+
+    @Test
     void aMatchReportsWriterAtTheGroundIsTheBylineNotTheTitle() {
         Head head = head("Sport\nFootball\n\nKingsbridge Town 2-1 Portwell Rovers: Late Dacosta header sends Town top\n\n"
                 + "Chris Hennessey at the Causeway Ground\nSaturday 17 February 2024 17:12, UK\n\nShare this article\n\n"

@@ -37,6 +37,18 @@ class TitlesTest {
     }
 
     @Test
+    void aSectionLabelOfThreeWordsOverAHeadlineAndItsDekIsNoTitle() {
+        Head head = head("Casa e Jardim\n\n7 dicas para começar uma horta na varanda do apartamento\n\nCom pouco espaço e "
+                + "alguns vasos, é possível colher temperos, folhas e até tomates em casa\n\nPor Renata Albuquerque\n"
+                + "17 de abril de 2024\n\n" + BODY);
+        assertEquals("7 dicas para começar uma horta na varanda do apartamento", head.title());
+        // a headline of three words has its dek right over the byline: it stays the title
+        head = head("Budget Crisis Deepens\n\nCouncillors still cannot agree on the cuts\n\nBy Jane Doe\nMarch 3, 2024\n\n"
+                + BODY);
+        assertEquals("Budget Crisis Deepens", head.title());
+    }
+
+    @Test
     void aSitesNameOverItsOwnInterfaceIsNoTitle() {
         Head head = head("The Quiet Ledger\n\nSubscribe\n\nSign in\n\nLisbon's vanishing tramlines\n\nLine 28 is a "
                 + "postcard. The rest of the network is quietly disappearing, one depot at a time.\n\nMiriam Oduya\n\n"
