@@ -44,7 +44,11 @@ final class HeadReader {
     /** How far into a paste the article's start is looked for, in blocks. */
     private static final int START_BLOCKS = 200;
     private static final int TITLE_ABOVE = 4;
-    private static final int BODY_BELOW = 8;
+    /**
+     * The most blocks between a byline or date line and its text for the line to start the article: a photo's caption
+     * and credit, a summary list and a share bar of a line per button stand between them on many pages.
+     */
+    private static final int BODY_BELOW = 10;
     private static final int BODY_BEFORE = 2;
     /** "by" and one word at the end of a line, after a space or a separator: "… | by Catherine", "… by admin". */
     private static final Pattern BY_ONE_NAME = Pattern.compile("(?:^|[\\s|·•,])(?i:by)\\s+(\\p{L}[\\p{L}'’_-]{1,30})$");
