@@ -773,6 +773,9 @@ final class BodyCleaner {
         if (t.length() > BUTTON_MAX_CJK_CHARS && "。！？".indexOf(t.charAt(t.length() - 1)) >= 0) {
             return false;
         }
+        if (TIME_ONLY.matcher(t).matches()) {
+            return false; // a live blog's first entry under the bar: its time, then its headline ("1:46 p.m.")
+        }
         return !Character.isDigit(t.codePointAt(0)) || HeadReader.words(t) <= BUTTON_MAX_WORDS;
     }
 

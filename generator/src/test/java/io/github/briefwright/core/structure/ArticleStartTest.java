@@ -384,4 +384,15 @@ class ArticleStartTest {
         assertFalse(HeadReader.datedOneName("By Catherine"));
         assertFalse(HeadReader.datedOneName("03/04/2019 by Catherine")); // which day is not known
     }
+    @Test
+    void aLiveBlogsFirstEntryUnderAShareBarIsText() {
+        Draft draft = draft("LIVE UPDATES\n\nMarathon live updates: champion defends title, record heat slows the field\n\n"
+                + "By Jess Navarro\nUpdated April 14, 2024, 1:46 p.m. ET\n\nGift this article\nShare\n\n1:46 p.m.\n"
+                + "Medical tents busy as temperatures reach 81 degrees\n\nRace officials say medical staff have treated more "
+                + "than 900 runners so far, most for heat exhaustion and dehydration, and that the tents are full.\n\n"
+                + "12:58 p.m.\nKiprotich crosses the line first\n\nThe champion finished in two hours and nine minutes, "
+                + "three minutes slower than last year, in heat that slowed the whole field.\n");
+        java.util.List<String> kept = draft.blocks().stream().map(io.github.briefwright.core.model.Block::text).toList();
+        assertTrue(kept.stream().anyMatch(text -> text.contains("Medical tents busy")), kept.toString());
+    }
 }
