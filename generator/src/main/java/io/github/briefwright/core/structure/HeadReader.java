@@ -266,7 +266,8 @@ final class HeadReader {
         // read again from the start when the head read from the top has no byline or date, no title, or its title
         // above the start under the page's navigation
         boolean titled = whole.head().title() != null;
-        if (start == 0 || found && titled && !(whole.titleBlock() < start && navigationBefore(blocks, start))) {
+        if (start == 0 || found && titled && !(whole.titleBlock() < start && navigationBefore(blocks, start)
+                && !dekBetween(blocks, whole.titleBlock(), start))) {
             return whole;
         }
         Result article = readFrom(blocks.subList(start, blocks.size()), 0);
@@ -578,6 +579,20 @@ final class HeadReader {
         removedLines.addAll(article.removedLines());
         return new Result(article.head(), article.body(), removed, removedLines,
                 article.titleBlock() < 0 ? -1 : start + article.titleBlock());
+    }
+
+    /**
+     * Whether the title read from the top stands right over the article's start, with at most a line of its dek
+     * between, and the byline or date line right under the start: the start is the dek's last line ("천장 태양광으로 …"
+     * under "국·시비 42억 …" under the headline), and the title stays.
+     */
+    private static boolean dekBetween(List<Block> blocks, int title, int start) {
+        int between = 0;
+        for (int j = title + 1; j < start; j++) {
+            between += blocks.get(j).kind() == Kind.BREAK ? 0 : 1;
+        }
+        int under = nextBlock(blocks, start);
+        return title >= 0 && between <= 1 && under < blocks.size() && Titles.isMeta(blocks.get(under));
     }
 
     /** Whether at least {@value #NAVIGATION_BLOCKS} blocks stand before the article's start: a page's navigation. */

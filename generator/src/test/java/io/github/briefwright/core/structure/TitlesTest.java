@@ -37,6 +37,17 @@ class TitlesTest {
     }
 
     @Test
+    void aHeadlineOverItsDekUnderAWholePagesMenuStaysTheTitle() throws java.io.IOException {
+        // the article's start is found at the dek's last line, right over the byline: the headline above it stays
+        String page;
+        try (java.io.InputStream in = TitlesTest.class.getResourceAsStream(
+                "pastes-by-other-hands-7/pastes/33-ko-market-roof.txt")) {
+            page = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        assertEquals("해오름시 중앙시장 아케이드 공사 마무리…상인들 \"장마철 걱정 덜었다\"", head(page).title());
+    }
+
+    @Test
     void aSectionLabelOfThreeWordsOverAHeadlineAndItsDekIsNoTitle() {
         Head head = head("Casa e Jardim\n\n7 dicas para começar uma horta na varanda do apartamento\n\nCom pouco espaço e "
                 + "alguns vasos, é possível colher temperos, folhas e até tomates em casa\n\nPor Renata Albuquerque\n"
