@@ -14,10 +14,15 @@ import java.util.regex.Pattern;
  */
 final class AuthorBios {
 
-    private static final Pattern ABOUT = Pattern.compile("^(?:[-–—•*]\\s*)?(?:about the authors?|über (?:die autorin|den autor)"
-            + "|à propos de l['’]auteure?|sobre (?:el|la) autora?|sobre o autor|sull['’]autore|over de (?:auteur|schrijver)"
-            + "|om (?:forfatteren|skribenten|författaren)|o autorze|o autorovi|この記事を書いた人|著者について|筆者について|作者简介"
-            + "|关于作者|기자 소개)\\s*[:.—–-]?\\s*(.*)$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL);
+    /**
+     * "About the author", and the same heading in other languages alone on its line or before a colon ("Om
+     * forfatteren Karen Holm var …" opens a sentence of the text).
+     */
+    private static final Pattern ABOUT = Pattern.compile("^(?:[-–—•*]\\s*)?(?:about the authors?\\s*[:.—–-]?|(?:über (?:die "
+            + "autorin|den autor)|à propos de l['’]auteure?|sobre (?:el|la) autora?|sobre o autor|sull['’]autore|over de "
+            + "(?:auteur|schrijver)|om (?:forfatteren|skribenten|författaren)|o autorze|o autorovi|この記事を書いた人|著者について"
+            + "|筆者について|作者简介|关于作者|기자 소개)\\s*(?:[:：—–-]|$))\\s*(.*)$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL);
     private static final Pattern BIO = Pattern.compile("^(?:[-–—•*_]\\s*)?(" + Names.NAME + ")"
             + "(?:\\s*\\([^)]{1,40}\\))?(?:,\\s*[^,]{1,80},)?\\s+(?:is|was|serves as|has been|(has (?:written|covered|reported))|works as|writes|"
             + "covers|reports|reviews|teaches|leads|directs|heads|"

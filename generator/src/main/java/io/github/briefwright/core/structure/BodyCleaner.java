@@ -111,7 +111,10 @@ final class BodyCleaner {
 
     /** Noise that introduces a list of its own (headlines, selling points, topics): all its short lines go. */
     private static final Set<String> OPENERS = Set.of("related", "more-by", "newsletter", "subscribe", "paywall",
-            "tags", "follow", "share", "event-chrome", "feedback");
+            "tags", "follow", "share", "event-chrome");
+    /** The buttons under "Was this article helpful?": taken with it, where other short lines under a question stay. */
+    private static final Pattern YES_NO = Pattern.compile("(?iu)(?:yes|no|ja|nein|oui|non|sí|si|sim|não|nee|nej|tak|nie|"
+            + "ano|ne|evet|hayır|👍|👎)[.!]?");
     /**
      * Noise whose own list is of buttons and links ("Facebook", "Email", "Copy link", headlines): it carries no
      * line of more than a few words that opens with a number (a quantity, a date, a step), so a schedule or a
@@ -206,6 +209,8 @@ final class BodyCleaner {
             }
             String reason = i >= boilerplate ? "boilerplate" : HANDLE_ONLY.matcher(text.strip()).matches() ? "handle"
                     : followsAuthor(text, bylineNames) ? "more-by"
+                    : reachesAuthor(text, bylineNames) ? "contact"
+                    : "feedback".equals(carry) && YES_NO.matcher(text.strip()).matches() ? "feedback"
                     : (inTail || i > lastText) && noise.tagWord(text) ? "tags" : reason(text);
             if (reason != null) {
                 removed.add(new Taken(reason, text, block.line()));
@@ -374,13 +379,27 @@ final class BodyCleaner {
                     || i >= blocks.size() / 2 && BOILERPLATE.matcher(text).matches())) {
                 return i;
             }
-            if ((i >= blocks.size() / 4 || paragraphs >= ABOUT_COMPANY_AFTER)
+            if ((i >= blocks.size() / 4 || paragraphs >= ABOUT_COMPANY_AFTER && companyUnder(blocks, i))
                     && (block.kind() == Kind.HEADING || block.kind() == Kind.PARAGRAPH) && aboutCompany(blocks, i, text)) {
                 return i;
             }
             paragraphs += HeadReader.isBodyParagraph(block) ? 1 : 0;
         }
         return blocks.size();
+    }
+
+    /**
+     * A company's description, as a press release's boilerplate gives it: "… develops, builds, owns and operates …",
+     * "Founded in 2012 and headquartered in …" (not a guide's "About Lake Orsino" over the lake's description).
+     */
+    private static final Pattern COMPANY_WORDS = Pattern.compile("\\b(?:founded|headquartered|company|companies|provider|"
+            + "develops|manufactures|designs and (?:builds|manufactures)|operates|subsidiary|nonprofit|non-profit|cooperative|"
+            + "(?:NYSE|NASDAQ|Nasdaq|LSE|TSX)\\b|Inc\\.|Ltd\\.?|LLC|GmbH|S\\.A\\.|plc)\\b");
+
+    /** Whether the paragraph under block {@code i} describes a company ({@link #COMPANY_WORDS}). */
+    private static boolean companyUnder(List<Block> blocks, int i) {
+        int next = HeadReader.nextBlock(blocks, i);
+        return next < blocks.size() && COMPANY_WORDS.matcher(blocks.get(next).text()).find();
     }
 
     /** The paragraphs of text before a press release's "About Company" (see {@link #boilerplateStart}). */
@@ -695,10 +714,25 @@ final class BodyCleaner {
                 && bylineName(t.substring(7), bylineNames) != null;
     }
 
-    /** The byline's name that {@code text} is alone ("Dana Whitfield", "JOANNE PIKE"), or {@code null}. */
     /** A Japanese, Chinese or Korean name as a byline gives it: "田中美咲", "김민준". */
     private static final Pattern CJK_NAME = Pattern.compile("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}ー・]{2,8}");
 
+    /** "… can be reached at": a line that gives how to reach someone, whose name comes first. */
+    private static final Pattern REACHED = Pattern.compile("^(.{2,60}?) can be reached (?:at|by (?:e-?mail|phone) at|via)\\b");
+
+    /**
+     * Whether {@code text} tells how to reach the byline's author: "Dana Whitfield can be reached at dwhitfield@… or
+     * 419-555-0142." (a group's or an office's contact inside the text stays).
+     */
+    private static boolean reachesAuthor(String text, List<String> bylineNames) {
+        if (bylineNames.isEmpty() || text.length() > 2 * NAME_MAX_CHARS + 200) {
+            return false;
+        }
+        Matcher reached = REACHED.matcher(text.strip());
+        return reached.lookingAt() && text.indexOf('@') > 0 && bylineName(reached.group(1), bylineNames) != null;
+    }
+
+    /** The byline's name that {@code text} is alone ("Dana Whitfield", "JOANNE PIKE"), or {@code null}. */
     private static String bylineName(String text, List<String> bylineNames) {
         if (bylineNames.isEmpty() || text.length() > 2 * NAME_MAX_CHARS) {
             return null;

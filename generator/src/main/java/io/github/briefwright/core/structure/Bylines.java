@@ -25,8 +25,7 @@ final class Bylines {
                     + "from\\s+(?:cnn|abc|nbc|cbs|bbc|npr|ap|afp|reuters|bloomberg|the associated press)['’]s|[Тт]екст|"
                     + "by\\s+(?:(?:senior|chief|political|staff|foreign|economics|business|health|science|education|sports|"
                     + "our|special)\\s+){1,2}(?:reporter|correspondent|editor|writer)|by|written by|words by|story by|text by|reporting by|reported by|edited by|"
-                    + "(?:words|text|story) and (?:photos?|photographs|pictures|images|video) by|(?:photos?|pictures) and (?:words|text) by|"
-                    + "hosted by|news provided by|"
+                    + "news provided by|"
                     + "compiled by|posted by|published by|contributed by|interview(?:ed)? by|(?:live )?(?:coverage|blog|updates) by|"
                     + "analysis by|opinion by|commentary by|column by|essay by|review by|article by|(?:a )?guest post by|"
                     + "as told to|authors?|autor(?:in)?|auteur|autore|[Аа]втор(?:ы)?|yazar|penulis|tác giả|forfatter|författare|"
@@ -174,6 +173,14 @@ final class Bylines {
     private static final Pattern JAPANESE_REPORTER = Pattern.compile("^(?:[\\p{IsHan}\\p{IsKatakana}ー]{1,10}"
             + "(?:支局|総局|本社|支社|報道部|編集部|通信部)[\\s\\u3000]+)?([\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー]{2,6}?)"
             + "(?:記者|特派員)$");
+    /**
+     * What stands before "記者" and is no name: a desk, a paper, a station, a kind of reporter ("政治部記者", "地元紙記者",
+     * "外国人記者", Taiwan's "文字記者" and "攝影記者"), or katakana alone, a foreign place ("ヴェスタ特派員").
+     */
+    private static final Pattern NOT_A_REPORTER = Pattern.compile("(?:部|紙|局|人|社|誌|者|員|団|会|所)$|^(?:文字|攝影|撮影|摄影|写真|"
+            + "映像|動画|取材|編集|政治|経済|社会|国際|地元|外国)|^[\\p{IsKatakana}ー・]+$");
+    /** Particles no name holds: "文・理の壁" is a subheading, not "text: 理の壁". */
+    private static final Pattern PARTICLES = Pattern.compile("[のはがをにでとへや]");
     /** "文・写真", "文と写真": text and photographs by one writer, before the name. */
     private static final Pattern CJK_TEXT_AND_PHOTOS = Pattern.compile("^(?:文[・と／/]写真|写真[・と／/]文)\\s*[：:]?\\s*");
     /** A Chinese byline: "记者" and the names, one space between two of them: "记者 王晓明 李娜", "作者：记者 李娜". */
@@ -369,12 +376,12 @@ final class Bylines {
             return chineseNames(chinese.group(1).split("\\s+"), date);
         }
         Matcher japanese = JAPANESE_REPORTER.matcher(text);
-        if (japanese.matches() && !japanese.group(1).endsWith("部")) {
+        if (japanese.matches() && !NOT_A_REPORTER.matcher(japanese.group(1)).find()) {
             return new Byline(List.of(japanese.group(1)), List.of(), null);
         }
         Matcher cjk = CJK_PREFIXED.matcher(text);
         if (cjk.matches()) {
-            return cjkNames(cjk.group(1));
+            return text.startsWith("文") && PARTICLES.matcher(cjk.group(1)).find() ? null : cjkNames(cjk.group(1));
         }
         Matcher placed = CJK_PLACE_NAME.matcher(text);
         if (placed.matches()) {
@@ -402,12 +409,17 @@ final class Bylines {
                     : new Byline(List.of(name), List.of(), null); // "By 김철수", "Von 高木浩光", "كتب: أحمد السيد"
         }
         Matcher dated = DATE_BY.matcher(line.strip());
-        if (dated.matches() && Datelines.parse(dated.group(1)).isPresent()) {
+        if (dateBy(dated)) {
             Byline byline = names(dated.group(2));
             return byline == null ? null
                     : new Byline(byline.names(), byline.otherParts(), Datelines.parse(dated.group(1)).get());
         }
         return datedPart(line.strip());
+    }
+
+    /** Whether a line is a date, then "by" ({@link #DATE_BY}): "January 7, 2020 by Jane Doe". */
+    private static boolean dateBy(Matcher dated) {
+        return dated.matches() && Datelines.parse(dated.group(1)).isPresent();
     }
 
     /**
@@ -489,12 +501,16 @@ final class Bylines {
      * case after a word or two and the name all that follows ("Rural reporter Jess Carmody", "Chief political
      * correspondent Anna Park"; not "Editor Picks Five Books"), an interview's credit ("Interview: Jan Koch",
      * "Röportaj: Can Demirtaş": the interviewer), a Turkish story's ("Haber: Elif Karaca"), a critic's ("Reviewed by
-     * Joanna Feld"; over anything but a date, a reviewer who checked another's text), or a match report's writer
+     * Joanna Feld"; over anything but a date, a reviewer who checked another's text), a podcast's hosts ("Hosted by
+     * Gwen Tully and Rob Fenn"; an event's host in a listing elsewhere), text and photographs by one hand ("Words and
+     * photos by Ellie Marchetti"; a book's credit in a list elsewhere), or a match report's writer
      * at the ground ("Chris Hennessey at the Causeway Ground").
      */
     private static final Pattern CREDIT_WITHOUT_BY = Pattern.compile("^(?:\\p{Lu}[\\p{Ll}-]+\\s+(?:\\p{Ll}[\\p{Ll}-]+\\s+)?"
             + "(?:reporter|correspondent|editor|writer|columnist)\\s+(?=\\p{Lu}\\p{Ll}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,2}\\s*$)|"
-            + "(?i:interview|röportaj|entrevista|intervista|entretien|wywiad|haber|muhabir)\\s*:\\s*|(?i:reviewed by)\\s+)(.+)$"
+            + "(?i:interview|röportaj|entrevista|intervista|entretien|wywiad|haber|muhabir)\\s*:\\s*|(?i:reviewed by|hosted by|"
+            + "(?:words|text|story) and (?:photos?|photographs|pictures|images|video) by|(?:photos?|pictures) and (?:words|text) "
+            + "by)\\s+)(.+)$"
             // a match report's credit, the writer at the ground: "Chris Hennessey at the Causeway Ground"
             + "|^(\\p{Lu}\\p{Ll}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,2})\\s+at\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’.-]*"
             + "(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}$");
@@ -502,8 +518,28 @@ final class Bylines {
     /** The names a credit without "by" gives ({@link #CREDIT_WITHOUT_BY}), or {@code null}. */
     static Byline parseCreditWithoutBy(String line) {
         Matcher credit = CREDIT_WITHOUT_BY.matcher(line.strip());
-        return credit.matches() ? parsePrefixed("By " + (credit.group(1) != null ? credit.group(1) : credit.group(2))) : null;
+        if (!credit.matches()) {
+            return null;
+        }
+        Byline byline = parsePrefixed("By " + (credit.group(1) != null ? credit.group(1) : credit.group(2)));
+        // "Reviewed by Dana Ruiz, PharmD": a reviewer with a credential checked another's text
+        return byline != null && !byline.otherParts().isEmpty() && REVIEWED.matcher(line.strip()).lookingAt() ? null : byline;
     }
+
+    private static final Pattern REVIEWED = Pattern.compile("(?i)reviewed by\\b");
+
+    /**
+     * Byline forms read in the head only, not among the text's first paragraphs where the candidate scorer also looks
+     * (a record's "Women · 4:41:07 · set on June 8, 2023 by Greta Olsen"): "News provided by", "Department:", and a
+     * byline inside a meta line of parts.
+     */
+    static boolean headOnly(String line) {
+        String text = line.strip();
+        return HEAD_ONLY.matcher(text).lookingAt() || !PREFIXED.matcher(text).matches()
+                && !dateBy(DATE_BY.matcher(text)) && datedPart(text) != null;
+    }
+
+    private static final Pattern HEAD_ONLY = Pattern.compile("(?i)(?:news provided by|department\\s*:)");
 
     /** Two to five Chinese names, two to four characters each, a space between two. */
     private static final Pattern HAN_NAMES = Pattern.compile("\\p{IsHan}{2,4}(?:\\s+\\p{IsHan}{2,4}){1,4}");

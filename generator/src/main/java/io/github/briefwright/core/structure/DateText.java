@@ -240,7 +240,9 @@ public final class DateText {
      * above 12 (day-first) or a second part above 12 (month-first), when the text has only one kind; else dates
      * with dots ("19.07.2022"), a time written "08h15" after one or a Vietnamese weekday, or month names in a language other than English, which
      * write day-first; else month names written month-first ("June 21, 2014") or day-first ("21 June 2014") when
-     * only one way occurs; else {@link Order#UNKNOWN}.
+     * only one way occurs; else a numeric date with a time in an American zone (month-first, whatever the page's
+     * language); else the language of the text, when its function words are those of a language that writes the day
+     * first ({@link #writtenDayFirst}); else {@link Order#UNKNOWN}.
      */
     public static Order orderIn(String text) {
         int dayFirst = 0;
@@ -281,8 +283,15 @@ public final class DateText {
         if (namedDayFirst > 0 != namedMonthFirst > 0) {
             return namedDayFirst > 0 ? Order.DAY_FIRST : Order.MONTH_FIRST;
         }
+        if (US_ZONE_DATE.matcher(text).find()) {
+            return Order.MONTH_FIRST; // "Publicado: 03/10/2024 05:42 PM ET": an American site, whatever its language
+        }
         return writtenDayFirst(text) ? Order.DAY_FIRST : Order.UNKNOWN;
     }
+
+    /** A numeric date with a time in an American time zone after it: "04/05/2024 9:15 AM CT". */
+    private static final Pattern US_ZONE_DATE = Pattern.compile("\\b\\d{1,2}/\\d{1,2}/(?:\\d{4}|\\d{2})\\s*,?\\s*(?:at\\s+)?"
+            + "\\d{1,2}:\\d{2}\\s*(?:(?i:[ap]\\.?m\\.?)\\s*)?(?:ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|AKST|AKDT|HST)\\b");
 
     /**
      * Function words of the European languages whose month names this class reads, none an English word (not "die",

@@ -32,13 +32,7 @@ final class Datelines {
             + "zaktualizowano|aktualizacja|publikováno|aktualizováno|yayınlanma|güncelleme|güncellenme|"
             + "thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật|cập nhật|"
             + "(segunda|terça|terca|quarta|quinta|sexta)-feira|sábado|domingo|lunes|martes|miércoles|jueves|viernes|montag|"
-            + "dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
-            // the weekdays of the other languages whose month names DateText reads, and the words around a Nordic
-            // date and time ("Tirsdag den 5. marts 2024, kl. 05:00", "wtorek, 5 marca 2024, godz. 10:00")
-            + "mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|måndag|tisdag|lördag|söndag|maandag|dinsdag|woensdag|"
-            + "donderdag|vrijdag|zaterdag|zondag|luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica|"
-            + "poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela|pondělí|úterý|středa|čtvrtek|pátek|neděle|"
-            + "pazartesi|salı|çarşamba|perşembe|cuma|cumartesi|pazar|den|kl|klokken|godz)\\b\\.?"
+            + "dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\\b\\.?"
             + "|更新日?|公開日?|投稿日?|配信日?|発行日?|掲載日?|日時|发布|发表|时间|日期"
             + "|(?<!\\p{IsArabic})(?:الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة|السبت|ص|م|نشر في|"
             + "تاريخ النشر|آخر تحديث|تحديث)(?!\\p{IsArabic})");
@@ -55,6 +49,18 @@ final class Datelines {
             + "|\\b(?:reading time|read time|time to read|lesedauer|lesezeit|temps de lecture|tiempo de lectura|"
             + "tempo de leitura|tempo di lettura)\\s*:?\\s*(?:ca\\.?|approx\\.?|about|environ|aprox\\.?)?\\s*\\d{1,3}\\s*"
             + "(?:min(?:ute)?s?|minuten|minutos|minuti)?\\.?");
+    /**
+     * The weekdays of the other languages whose month names DateText reads, and the words around a Nordic or Polish
+     * date and time ("Tirsdag den 5. marts 2024, kl. 05:00", "wtorek, 5 marca 2024, godz. 10:00"): words of a date
+     * line in the head only. In the text, such a line is a programme's entry or a letter's heading ("Fredag 8. mars
+     * 2024 kl. 19.00", "Kleinhorst, den 12. März 1952"), and "cuma" and "pazar" are words of Turkish sentences.
+     */
+    private static final Pattern HEAD_LEFTOVERS = Pattern.compile("(?iu)\\b(mandag|tirsdag|onsdag|torsdag|fredag|lørdag|"
+            + "søndag|måndag|tisdag|lördag|söndag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|luned[iì]|"
+            + "marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica|poniedziałek|wtorek|środa|czwartek|piątek|sobota|"
+            + "niedziela|pondělí|úterý|středa|čtvrtek|pátek|neděle|pazartesi|salı|çarşamba|perşembe|cuma|cumartesi|pazar|"
+            + "den|kl|klokken|godz)\\b\\.?");
+
     /** Whether a text is a reading time and nothing else: "5 min read", "Reading time: 4 minutes". */
     static boolean isReadingTime(String text) {
         return READING.matcher(text).matches();
@@ -96,7 +102,8 @@ final class Datelines {
     /**
      * The ISO date of a line that is a date line, or empty.
      *
-     * @param readingTime whether a reading time beside the date ("5 min read") is left out too: the head's date
+     * @param readingTime whether a reading time beside the date ("5 min read") and the words of {@link #HEAD_LEFTOVERS}
+     *                    are left out too: the head's date
      *                    line may carry one, while in the text such a line is page chrome
      */
     static Optional<String> parse(String line, DateText.Order order, boolean readingTime) {
@@ -135,6 +142,7 @@ final class Datelines {
         String left = AGO.matcher(rest).replaceAll(" ");
         if (readingTime) {
             left = READING.matcher(left).replaceAll(" ");
+            left = HEAD_LEFTOVERS.matcher(left).replaceAll(" ");
         }
         left = TIME.matcher(left).replaceAll(" ");
         left = GLUED.matcher(left).replaceAll(" ");

@@ -82,8 +82,9 @@ final class HeadCandidates {
     record Pick(Bylines.Byline byline, String bylineLine, String date) {
     }
 
+    /** A line of the head or the text's first blocks; {@code textAbove}: a body paragraph stands between it and the title. */
     private record Line(String text, boolean listItem, int distance, boolean inHead, boolean title, boolean above,
-            boolean labelled) {
+            boolean labelled, boolean textAbove) {
     }
 
     /** How a line names its author, from the strongest evidence to the weakest. */
@@ -116,6 +117,7 @@ final class HeadCandidates {
         int bodySeen = 0;
         int distance = 0;
         boolean labelled = false; // under a label such as "Speakers:", with no blank line since
+        boolean textAbove = false; // a body paragraph stands between the title and the block
         int nextLine = -1; // the line right after the previous block
         for (int b = Math.max(0, titleBlock - 2); b < blocks.size() && lines.size() < MAX_LINES; b++) {
             Block block = blocks.get(b);
@@ -143,10 +145,11 @@ final class HeadCandidates {
                     }
                 }
                 lines.add(new Line(line, block.kind() == Block.Kind.LIST && !line.startsWith("By "), above ? 2 : distance,
-                        b < headEnd && !above, b == titleBlock, above, labelled));
+                        b < headEnd && !above, b == titleBlock, above, labelled, textAbove));
                 labelled |= LIST_LABEL.matcher(line).matches() && !BYLINE_WORD.matcher(line).find();
                 distance += above || line.isEmpty() || noise.test(line) ? 0 : 1;
             }
+            textAbove |= b > titleBlock && HeadReader.isBodyParagraph(block);
         }
         Bylines.Byline[] bylines = new Bylines.Byline[lines.size()];
         Kind[] kinds = new Kind[lines.size()];
@@ -197,6 +200,9 @@ final class HeadCandidates {
             }
             if (line.labelled() && bare) {
                 continue; // a name in a list under "Speakers:" or "Panel:" is no byline
+            }
+            if (line.textAbove() && Bylines.headOnly(line.text())) {
+                continue; // "Hosted by …" among the text's paragraphs is the text's
             }
             if (bare && photoCredit(line.text())) {
                 continue; // a photo's credit, "Jane Doe / Getty Images", names a person too

@@ -581,6 +581,16 @@ final class HeadReader {
                 article.titleBlock() < 0 ? -1 : start + article.titleBlock());
     }
 
+    /** Whether a body paragraph stands between block {@code from} (or the paste's top) and block {@code i}. */
+    private static boolean paragraphBetween(List<Block> blocks, int from, int i) {
+        for (int j = Math.max(0, from + 1); j < i; j++) {
+            if (isBodyParagraph(blocks.get(j))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * Whether the title read from the top stands right over the article's start, with at most a line of its dek
      * between, and the byline or date line right under the start: the start is the dek's last line ("천장 태양광으로 …"
@@ -662,7 +672,8 @@ final class HeadReader {
             Block block = blocks.get(i);
             String[] lines = block.text().split("\n", 3);
             String line = lines[0];
-            meta[i] = block.kind() == Kind.PARAGRAPH && (Bylines.parsePrefixed(line) != null
+            // a byline form read in the head only ("Hosted by …") starts no article: an event's host in a listing
+            meta[i] = block.kind() == Kind.PARAGRAPH && (Bylines.parsePrefixed(line) != null && !Bylines.headOnly(line)
                     || isDateLine(line) || isDatedByline(line)
                     || lines.length > 1 && namesOverDate(line, lines[1]));
         }
@@ -686,9 +697,9 @@ final class HeadReader {
      * where the article starts a date line says so, whichever day it names.
      */
     private static boolean isDateLine(String line) {
-        return Datelines.parse(line).isPresent() || DateText.hasDigit(line)
-                && (Datelines.parse(line, DateText.Order.DAY_FIRST).isPresent()
-                        || Datelines.parse(line, DateText.Order.MONTH_FIRST).isPresent());
+        return Datelines.parse(line, DateText.Order.UNKNOWN, true).isPresent() || DateText.hasDigit(line)
+                && (Datelines.parse(line, DateText.Order.DAY_FIRST, true).isPresent()
+                        || Datelines.parse(line, DateText.Order.MONTH_FIRST, true).isPresent());
     }
 
     /**
@@ -798,8 +809,11 @@ final class HeadReader {
                 } else {
                     body.add(block); // after the title, noise goes to the body cleaner, which carries its short lines
                 }
-            } else if (byline != null && !authors.isEmpty() && body.stream().anyMatch(HeadReader::isBodyParagraph)) {
-                body.add(block); // names beside a date among the text's paragraphs are the text's, not a second byline
+            } else if (byline != null && (!authors.isEmpty() && body.stream().anyMatch(HeadReader::isBodyParagraph)
+                    || Bylines.headOnly(text) && paragraphBetween(blocks, titleBlock, i))) {
+                // names beside a date among the text's paragraphs are the text's, not a second byline; so is a form
+                // read in the head only ("Hosted by Ruth Abernathy" under an event's listing)
+                body.add(block);
             } else if (byline != null) {
                 namesAbove = byline.date() == null ? i : -1;
                 authors.addAll(byline.names());
@@ -1063,7 +1077,7 @@ final class HeadReader {
         Bylines.Byline byline = Bylines.parsePrefixed(text);
         if (byline == null && titled) {
             Bylines.Byline credit = Bylines.parseCreditWithoutBy(text);
-            byline = credit != null && dateBelow(blocks, i) ? credit : null;
+            byline = credit != null && (dateBelow(blocks, i) || dateAbove(blocks, i)) ? credit : null;
         }
         if (byline == null && bareAllowed && words(text) <= 12) {
             // "By" before a newsroom or an organisation after the title, next to a date ("Door Redactie"), which a
@@ -1093,10 +1107,30 @@ final class HeadReader {
         return credits;
     }
 
-    /** Whether the block under block {@code i} is a date line. */
+    /**
+     * Whether the block over block {@code i} is a short line with a full date ("March 1, 2024 · 54 min · Season 6"
+     * over "Hosted by …").
+     */
+    private static boolean dateAbove(List<Block> blocks, int i) {
+        int previous = previousBlock(blocks, i);
+        if (previous < 0 || blocks.get(previous).kind() != Kind.PARAGRAPH) {
+            return false;
+        }
+        String text = blocks.get(previous).text();
+        return words(text) <= 12 && DateText.find(text, DateText.Order.UNKNOWN).filter(f -> !f.ambiguous()).isPresent();
+    }
+
+    /**
+     * Whether the block under block {@code i} is a date line, with no "By …" line right under it (a caption "Marta
+     * Vidal at the Ridgeback Velodrome" or a reviewer's credit over the date, and the byline under the date).
+     */
     private static boolean dateBelow(List<Block> blocks, int i) {
         int next = nextBlock(blocks, i);
-        return next < blocks.size() && blocks.get(next).kind() == Kind.PARAGRAPH && isDateLine(blocks.get(next).text());
+        if (next >= blocks.size() || blocks.get(next).kind() != Kind.PARAGRAPH || !isDateLine(blocks.get(next).text())) {
+            return false;
+        }
+        int under = nextBlock(blocks, next);
+        return under >= blocks.size() || Bylines.parsePrefixed(blocks.get(under).text().split("\n", 2)[0]) == null;
     }
 
     private static boolean nearDate(List<Block> blocks, int i) {

@@ -106,7 +106,8 @@ public final class NoiseRules {
             + "deel dit artikel|del artiklen|del artikel|artikel teilen|partager l['’]article|compartir (el )?art[íi]culo|"
             + "condividi l['’]articolo|compartilhe|dela artikeln|sd[íi]let( [čc]l[áa]nek)?|paylaş|offrir l['’]article|artikel verschenken|regala(re)? l['’]articolo|regalar (el )?art[íi]culo|"
             + "save this( article| story)?|share this( article| story"
-            + "| page)?|share full article|share on \\w+|listen|more|font size|a\\+|a-|text size|reprints?";
+            + "| page)?|share full article|share on \\w+|listen|more|font size|a\\+|a-|text size|reprints?|"
+            + "pin (this|it)( (recipe|post|article|image))?";
 
     /**
      * A heading of other stories alone on its line in the other languages the structure stage reads. Inside a text a
@@ -118,8 +119,9 @@ public final class NoiseRules {
             + "te puede interesar|lee (tambi[ée]n|m[áa]s)|tambi[ée]n te puede interesar|(à )?lire aussi|voir aussi|"
             + "(leggi|vedi) anche|potrebbe interessarti|související články|(čtěte|přečtěte si) také|czytaj (te[żz]|tak[żz]e)|"
             + "zobacz (te[żz]|tak[żz]e)|baca juga|lihat juga|ilgili haberler|benzer haberler|читайте также|関連記事|関連ニュース|"
-            + "あわせて読みたい|相关新闻|相关阅读|相关文章|相關新聞|관련 ?기사|관련 ?뉴스|sur le m[êe]me sujet|sobre el mismo tema|"
-            + "sullo stesso (tema|argomento)|zum selben thema)[\\s:.…-]*$";
+            + "あわせて読みたい|相关新闻|相关阅读|相关文章|相關新聞|관련 ?기사|관련 ?뉴스|sur le m[êe]me sujet)[\\s:.…-]*$";
+    /** One to three capitalised words after a space: a person's name in a label ("Plus d'articles de Claire Dubois"). */
+    private static final String NAME_WORDS = "( (?-i:\\p{Lu})[\\p{L}'’.-]+){1,3}";
     /** A section's "More in Transit": its grid of teasers, rarely a box inside a text. */
     private static final String MORE_IN_SECTION = "more in (?-i:\\p{Lu})[\\p{L}&'’.]*( (?-i:\\p{Lu})[\\p{L}&'’.]*){0,2}[\\s:.…-]*$";
     private static final Pattern OTHER_STORIES_ALONE_LINE = Pattern.compile("(?iu)" + OTHER_STORIES_ALONE);
@@ -181,9 +183,10 @@ public final class NoiseRules {
             // Quarterly Lantern is free to read and always will be. …", "Our explainers are free for everyone because
             // readers like you support them."
             rule("subscribe", MEDIUM, List.of("readers like you", "listeners like you"),
-                    "^[^.!?]{1,60} is a (reader|listener|member)[- ](supported|funded) (publication|podcast|show|newsroom)\\b",
-                    "^[^.!?]{1,60} is (listener|reader|member)[- ](funded|supported)[.!]",
-                    "^[^.!?]{1,60} is free to read( and (always )?will (always )?be)?[.!]",
+                    "^[^.!?]{1,60} is a (reader|listener|member)[- ](supported|funded) (publication|podcast|show|newsroom)\\.\\s+"
+                    + "to receive new (posts|episodes)\\b",
+                    "^[^.!?]{1,60} is (listener|reader|member)[- ](funded|supported)\\.\\s+if you (enjoy|value|like|love|appreciate)\\b",
+                    "^[^.!?]{1,60} is free to read( and (always )?will (always )?be)?\\.\\s+if you (enjoy|value|like|love|appreciate)\\b",
                     "\\bbecause (readers|listeners) like you (support|fund|pay for) (them|us|it|our work)\\b"),
             rule("newsletter", MEDIUM, List.of("newsletter", "briefing", "digest", "mail", "inbox", "nieuwsbrief", "postfach",
                     "boîte", "boite", "bandeja", "casella", "inkorg", "indbakke", "innboks",
@@ -208,9 +211,12 @@ public final class NoiseRules {
                     "^no spam[,.!]", "\\byou can unsubscribe at any time\\b",
                     // a newsletter's box in other languages: its name, and one short sentence about the reader's inbox
                     "^(newsletter|nieuwsbrief|nyhetsbrev|nyhedsbrev)\\s*[„“\"«»:–—-]\\s*[^.!?]{1,60}$",
-                    "\\A(?![^\\n]*[.!?]\\s+(?-i:\\p{Lu}))[^!?\\n]{0,80}\\b(in ihr(em|en) postfach|in dein(em|en) postfach|dans votre "
-                    + "bo[îi]te (mail|e-mail|de r[ée]ception|aux lettres)|en tu (bandeja de entrada|correo)|nella tua (casella|"
-                    + "e-?mail|inbox)|in je (inbox|mailbox)|i din (inkorg|inbox|indbakke|innboks))\\b[^!?\\n]{0,80}\\z",
+                    "\\A(?![^\\n]*[.!?]\\s+(?-i:\\p{Lu}))(?=[^\\n]*\\b(kostenlos|gratis|gratuite?s?|gratuit[ao]s?|jeden (morgen|"
+                    + "tag|abend|freitag)|chaque (matin|jour|semaine)|cada (mañana|día|semana)|ogni (mattina|giorno|settimana)|"
+                    + "elke (ochtend|dag|week)|varje (morgon|dag|vecka)|hver (morgen|dag|uke|uge)|newsletter|nieuwsbrief|"
+                    + "nyhetsbrev|nyhedsbrev)\\b)[^!?\\n]{0,80}\\b(in (ihr|dein)(em|en)? postfach|dans votre bo[îi]te (mail|e-mail|"
+                    + "de r[ée]ception)|en tu (bandeja de entrada|correo)|nella tua (casella|e-?mail|inbox)|in je (inbox|mailbox)|"
+                    + "i din (inkorg|inbox|indbakke|innboks))\\b[^!?\\n]{0,80}\\z",
                     "^our (daily|weekly|monthly|free)( \\p{L}+)? newsletter (explains|brings|delivers|gives|rounds up)\\b[^!?]{0,120}$",
                     "^get (our|the) (best|latest|top) [^.!?]{1,60} delivered (to your inbox|weekly|daily|every (day|week|"
                     + "morning))[.!]?$",
@@ -237,8 +243,8 @@ public final class NoiseRules {
                     + "brought to you|supported|presented|made possible) by\\b"),
             rule("related", SHORT, "^(related|related (articles?|stories|story|coverage|content|reading|links|posts|news|"
                     + "video|videos|podcasts?|topics|items)|read more|read next|read also|also read|more reading|"
-                    + "more (explainers|reviews|obituaries|recipes|episodes|guides|essays|interviews|columns|features|"
-                    + "editorials|letters)|"
+                    + "more( [\\p{L}-]+){0,3} (explainers|reviews|obituaries|recipes|episodes|guides|essays|interviews|"
+                    + "columns|features|editorials|letters|news)|"
                     + "more on (this|that) (story|topic)|more (stories|news|coverage) (on|from|about)|see also|"
                     + "recommended( for you| reading| stories| articles)?|you (may|might) (also )?(like|be interested in|"
                     + "enjoy)|most (popular|read|viewed|shared|emailed)|trending( now| stories)?|editor'?s'? picks?|"
@@ -263,9 +269,12 @@ public final class NoiseRules {
                     "^(breaking( news)?|trending( now)?|just in|latest( news)?)\\s*[•|·:]\\s*[^•|·]{3,80}([•|·][^•|·]{3,80})+$",
                     "^\\[(related|read more|read also|also read|see also|more|read|watch)\\s*[:|»›>–—-][^\\]]{1,120}\\]$"),
             rule("more-by", SHORT, "^more (by|from) (?-i:\\p{Lu})",
-                    "^(mehr (artikel|beitr[äa]ge|texte) (der autorin|des autors|von)|plus d['’]articles (de|par)|"
-                    + "m[áa]s (art[íi]culos|noticias) (del autor|de la autora|de)|altri articoli (dell['’]autore|di)|"
-                    + "meer (artikelen|van) (van|door|de auteur)|fler artiklar av|flere artikler (af|av))\\b",
+                    // the same label in other languages, the whole line: "Mehr Artikel der Autorin", "Plus d'articles de
+                    // Claire Dubois" (not "Meer artikelen van de Grondwet staan …")
+                    "^(mehr (artikel|beitr[äa]ge|texte) (der autorin|des autors|von" + NAME_WORDS + ")|plus d['’]articles "
+                    + "(de|par)" + NAME_WORDS + "|m[áa]s (art[íi]culos|noticias) (del autor|de la autora|de" + NAME_WORDS + ")|"
+                    + "altri articoli (dell['’]autore|di" + NAME_WORDS + ")|meer (artikelen|van) (van|door)( de auteur|"
+                    + NAME_WORDS + ")|fler artiklar av" + NAME_WORDS + "|flere artikler (af|av)" + NAME_WORDS + ")[\\s:.…›»>-]*$",
                     "^email (?-i:\\p{Lu})[\\p{L}'’-]+( (?-i:\\p{Lu})[\\p{L}'’-]+){0,3}\\n", "^(other|more) (articles|stories|posts|work) by\\b",
                     "^(follow|contact) (the )?(author|writer|reporter|me|us)\\b", "^(email|write to) the author",
                     "^author(['’]s)? (e-?mail|profile|page|archive)$",
@@ -393,7 +402,7 @@ public final class NoiseRules {
                     "^(r[ée]pondre|responder|rispondi|beantwoorden|svara|odpowiedz|odpov[ěe]d[ěe]t|yan[ıi]tla|返信|回复|답글)$",
                     "^notify me (of|via|when)\\b",
                     // an obituary's guest book: "Guest Book", "Sign the guest book", "Share a memory or offer condolences …"
-                    "^(guest ?book|sign the guest ?book|view all (entries|condolences|memories))$",
+                    "^(sign the guest ?book|view all (entries|condolences|memories))$",
                     "^share a (memory|condolence)\\b[^.!?]{0,80}[.!]?$", "^(go|jump|skip) to (the )?comments$", "^(ir|ve) a (los )?comentarios$",
                     "^aller aux commentaires$", "^zu den kommentaren( springen)?$", "^(vai|salta) ai commenti$",
                     "^ir para (os )?coment[áa]rios$", "^naar (de )?reacties$", "^be the first to (comment|reply|review)( on this (article|story|post))?[.!]?$", "^this site uses akismet to reduce spam\\b"),
@@ -515,9 +524,7 @@ public final class NoiseRules {
             rule("footnote", MEDIUM, "^([¹²³⁴⁵⁶⁷⁸⁹⁰]+|\\[\\d{1,2}\\])\\s*(?-i:\\p{Lu}).*[.)]$",
                     "^\\d{1,2}\\s+(?-i:\\p{Lu}).*(\\b(19|20)\\d{2}\\b|\\bibid\\b|\\bop\\. cit\\b|\\bet al\\b|\\bpp?\\. \\d|https?://|www\\.).*[.)]$"),
             rule("contact", 200, List.of("+", "tel", "phone", "mob", "fax"), "^[^.!?]{0,80}[\\w.+-]+@[\\w-]+\\.[\\w.]+[^.!?]{0,80}$",
-                    "\\+\\d{1,3}[\\s\\d()-]{7,}\\d", "\\b(tel|phone|mob|mobile|fax)\\.?:\\s*\\+?\\d",
-                    // "Dana Whitfield can be reached at dwhitfield@example.com or 419-555-0142."
-                    "^((?-i:\\p{Lu})[\\p{L}'’.-]+ ){1,3}can be reached (at|by (e-?mail|phone) at|via)\\b[^!?]{0,80}@"),
+                    "\\+\\d{1,3}[\\s\\d()-]{7,}\\d", "\\b(tel|phone|mob|mobile|fax)\\.?:\\s*\\+?\\d"),
             rule("event-chrome", SHORT, "^(speakers|panelists|panellists|participants|moderators?|hosts?|guests?|featuring|"
                     + "presenters?|chair|discussants?|in this episode)\\s*:$"),
             rule("follow", SHORT, "^follow (us|@|(?-i:\\p{Lu})[\\p{L}]+ on)\\b", "^follow\\s*:?$",
@@ -550,8 +557,9 @@ public final class NoiseRules {
             rule("publication-note", MEDIUM, "^a version of this (article|story|essay|piece) (appears|appeared) in print\\b",
                     // an editorial's note of whose view it is; a Norwegian paper's note on the press's code of ethics
                     // (not a science story's "More information: …", which its publisher counts as the article's)
-                    "^this (editorial|column|piece) (represents|reflects|is) the (view|opinion)s? of\\b",
-                    "^[^.!?]{1,60} (arbeider|arbeidar) etter v[æa]r varsom-plakatens regler\\b",
+                    "^this (editorial|column|piece) (represents|reflects) the (views?|opinions?) of the [^.!?]{0,60}"
+                    + "editorial (board|staff|team)\\b",
+                    "^[^.!?]{1,60} (arbeider|arbeidar) etter v[æa]r varsom-plakatens regler for god presseskikk\\.",
                     "^appeared in the [^.!?]{0,40}\\bprint edition\\b", "^diese meldung ist teil eines automatisierten angebots\\b",
                     "^republish (this|our) (article|story)\\b", "\\brepublish (this|our) (article|story) for free\\b",
                     "^our standards\\s*:", "^how we (reviewed|fact-checked|reported|researched|tested) this (article|story|guide)\\s*:?$",

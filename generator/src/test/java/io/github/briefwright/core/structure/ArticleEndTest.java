@@ -406,7 +406,7 @@ class ArticleEndTest {
         "Sdílet článek",
         "Was this explainer helpful?\n\nYes\n\nNo",
         "More explainers\n\nWhat does a budget deficit actually mean?\n\nWhy do councils borrow?",
-        "Guest Book\n\nShare a memory or offer condolences to the family.\n\nSign the guest book",
+        "Share a memory or offer condolences to the family.\n\nSign the guest book",
         "The Ledger Line is a reader-supported publication. To receive new posts and support my work, consider "
                 + "becoming a free or paid subscriber.",
         "Support independent criticism\n\nThe Quarterly Lantern is free to read and always will be. If you value "

@@ -83,9 +83,6 @@ class BylinesTest {
         "लेखक: अंकित शर्मा#[अंकित शर्मा]#null",
         "By Fotos Fotiou#[Fotos Fotiou]#null",
         "By Kiran Rede#[Kiran Rede]#null",
-        "Words and photos by Ellie Marchetti#[Ellie Marchetti]#null",
-        "Photos and text by Ellie Marchetti#[Ellie Marchetti]#null",
-        "Hosted by Gwen Tully and Rob Fenn#[Gwen Tully, Rob Fenn]#null",
         // a meta line of parts, the byline inside one of them; the date is the line's earliest
         "Published: Sep 18, 2023 · Modified: Jan 4, 2024 by Hannah Lowry · This post may contain affiliate links · 14 "
                 + "Comments#[Hannah Lowry]#2023-09-18",
@@ -141,6 +138,10 @@ class BylinesTest {
         "Interview: Anna Keller#[Anna Keller]",
         "Haber: Elif Karaca#[Elif Karaca]",
         "Reviewed by Joanna Feld#[Joanna Feld]",
+        "Reviewed by Dana Ruiz, PharmD#null",
+        "Words and photos by Ellie Marchetti#[Ellie Marchetti]",
+        "Photos and text by Ellie Marchetti#[Ellie Marchetti]",
+        "Hosted by Gwen Tully and Rob Fenn#[Gwen Tully, Rob Fenn]",
         "Chris Hennessey at the Causeway Ground#[Chris Hennessey]",
         "Sam Whitley at Old Trafford#[Sam Whitley]",
         "Editor Picks Five Books for the Summer#null",
@@ -158,7 +159,8 @@ class BylinesTest {
         "정치·경제 기자", "2025-06-18\u3000编辑：王五\u3000来源：新华网", "From Ukraine's Front Lines", "Words Fail Mark Carney", "Reporter Jane Doe wins the prize for her series on flooding",
         "Editor Picks Five Books for the Summer", "de Nederlandsche Bank",
         // a font-size button, a desk, a reviewer who checked another's text: read over a date only, as a credit
-        "文字サイズ", "政治部記者", "Reviewed by Joanna Feld", "Haber: Elif Karaca"})
+        "文字サイズ", "政治部記者", "Reviewed by Joanna Feld", "Haber: Elif Karaca", "Hosted by Ruth Abernathy",
+        "Text and photographs by Maud Ellery", "地元紙記者", "外国人記者", "ヴェスタ特派員", "文字記者", "攝影記者", "文・理の壁"})
     void headlinesAndLabelsShapedLikeBylinesAreNone(String line) {
         assertNull(Bylines.parsePrefixed(line), line);
     }

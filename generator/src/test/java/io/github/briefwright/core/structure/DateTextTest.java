@@ -91,6 +91,11 @@ class DateTextTest {
                 + "il Castelverde ha cambiato modulo e il pareggio è arrivato al 71' con un tiro di Sartori che il "
                 + "portiere non ha trattenuto. Poi la rete di Bellandi, che ha segnato di testa su un cross di Conti "
                 + "per la gioia dei tifosi che sono rimasti fino alla fine in una serata di pioggia e di vento.#DAY_FIRST",
+        // an American site's date, with its zone, in Spanish
+        "Publicado: 03/10/2024 05:42 PM ET. Las familias que ganan menos de 67,000 dólares al año podrán recibir ayuda "
+                + "gratuita para preparar su declaración de impuestos en las bibliotecas del condado, que abren sus puertas "
+                + "a los voluntarios de la universidad y de las organizaciones de la comunidad que trabajan con los "
+                + "vecinos de los barrios del sur, donde viven muchas de las familias que no tienen computadora en casa.#MONTH_FIRST",
         "10/03/2024 The council met on Tuesday to discuss the budget for the coming year, and it agreed on most "
                 + "points after a long debate that lasted until the evening. Residents who spoke at the meeting asked "
                 + "for more money for the libraries of the town and for the repair of the roads in the north, which "
@@ -137,14 +142,28 @@ class DateTextTest {
         "Publicat: 22 noiembrie 2023, 14:10#2023-11-22",
         "Publié le 2 novembre 2023 à 08h15#2023-11-02",
         "22 March 2024 · Atualizado há 2 horas#2024-03-22",
-        "Tirsdag den 5. marts 2024, kl. 05:00#2024-03-05",
-        "wtorek, 5 marca 2024, godz. 10:00#2024-03-05",
-        "9 Nisan 2024 Salı 10:35#2024-04-09",
-        "Donderdag 7 maart 2024, 14:02#2024-03-07",
-        "martedì 5 marzo 2024, 08:15#2024-03-05",
     })
     void dateLines(String line, String iso) {
         assertEquals(iso, Datelines.parse(line).orElseThrow());
+    }
+
+    /**
+     * Date lines of a paste's head in more languages: weekdays and the words around a date and a time ("den", "kl.",
+     * "godz."). In the text the same line is a programme's entry or a letter's heading, no date line.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '#', value = {
+        "Tirsdag den 5. marts 2024, kl. 05:00#2024-03-05#false",
+        "wtorek, 5 marca 2024, godz. 10:00#2024-03-05#false",
+        "Fredag 8. mars 2024 kl. 19.00#2024-03-08#false",
+        // one word beside the date is allowed anywhere
+        "9 Nisan 2024 Salı 10:35#2024-04-09#true",
+        "Donderdag 7 maart 2024, 14:02#2024-03-07#true",
+        "martedì 5 marzo 2024, 08:15#2024-03-05#true",
+    })
+    void dateLinesOfTheHead(String line, String iso, boolean inTheText) {
+        assertEquals(iso, Datelines.parse(line, Order.UNKNOWN, true).orElseThrow(), line);
+        assertEquals(inTheText, Datelines.parse(line).isPresent(), line);
     }
 
     @Test
