@@ -379,11 +379,12 @@ final class BodyCleaner {
                     || i >= blocks.size() / 2 && BOILERPLATE.matcher(text).matches())) {
                 return i;
             }
-            if ((i >= blocks.size() / 4 || paragraphs >= ABOUT_COMPANY_AFTER && companyUnder(blocks, i))
-                    && (block.kind() == Kind.HEADING || block.kind() == Kind.PARAGRAPH) && aboutCompany(blocks, i, text)) {
+            if ((i >= blocks.size() / 4 || paragraphs >= ABOUT_COMPANY_AFTER)
+                    && (block.kind() == Kind.HEADING || block.kind() == Kind.PARAGRAPH) && aboutCompany(blocks, i, text)
+                    && (i >= blocks.size() / 4 || companyUnder(blocks, i))) {
                 return i;
             }
-            paragraphs += HeadReader.isBodyParagraph(block) ? 1 : 0;
+            paragraphs += paragraphs < ABOUT_COMPANY_AFTER && HeadReader.isBodyParagraph(block) ? 1 : 0;
         }
         return blocks.size();
     }
@@ -410,6 +411,9 @@ final class BodyCleaner {
      * boilerplate (a section "About the study" over text that does not repeat the heading's words is the text's).
      */
     private static boolean aboutCompany(List<Block> blocks, int i, String heading) {
+        if (heading.isEmpty() || heading.length() > 80 || "AÜÀSIO".indexOf(heading.charAt(0)) < 0) {
+            return false; // no "About …" heading in any of the languages
+        }
         Matcher about = ABOUT_COMPANY.matcher(heading);
         if (!about.matches()) {
             return false;

@@ -248,13 +248,17 @@ public final class DateText {
         int dayFirst = 0;
         int monthFirst = 0;
         int dotted = 0;
+        boolean americanZone = false;
         Matcher numeric = NUMERIC.matcher(text);
+        Matcher zone = US_ZONE_AFTER.matcher(text);
         while (numeric.find()) {
             int a = Integer.parseInt(numeric.group(1));
             int b = Integer.parseInt(numeric.group(3));
             dayFirst += a > 12 && b <= 12 ? 1 : 0;
             monthFirst += b > 12 && a <= 12 ? 1 : 0;
             dotted += numeric.group(2).equals(".") ? 1 : 0;
+            americanZone |= numeric.group(2).equals("/")
+                    && zone.region(numeric.end(), Math.min(text.length(), numeric.end() + 30)).lookingAt();
         }
         if (dayFirst > 0 != monthFirst > 0) {
             return dayFirst > 0 ? Order.DAY_FIRST : Order.MONTH_FIRST;
@@ -283,15 +287,15 @@ public final class DateText {
         if (namedDayFirst > 0 != namedMonthFirst > 0) {
             return namedDayFirst > 0 ? Order.DAY_FIRST : Order.MONTH_FIRST;
         }
-        if (US_ZONE_DATE.matcher(text).find()) {
+        if (americanZone) {
             return Order.MONTH_FIRST; // "Publicado: 03/10/2024 05:42 PM ET": an American site, whatever its language
         }
         return writtenDayFirst(text) ? Order.DAY_FIRST : Order.UNKNOWN;
     }
 
-    /** A numeric date with a time in an American time zone after it: "04/05/2024 9:15 AM CT". */
-    private static final Pattern US_ZONE_DATE = Pattern.compile("\\b\\d{1,2}/\\d{1,2}/(?:\\d{4}|\\d{2})\\s*,?\\s*(?:at\\s+)?"
-            + "\\d{1,2}:\\d{2}\\s*(?:(?i:[ap]\\.?m\\.?)\\s*)?(?:ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|AKST|AKDT|HST)\\b");
+    /** A time in an American time zone right after a numeric date: "04/05/2024 9:15 AM CT". */
+    private static final Pattern US_ZONE_AFTER = Pattern.compile("\\s*,?\\s*(?:at\\s+)?\\d{1,2}:\\d{2}\\s*"
+            + "(?:(?i:[ap]\\.?m\\.?)\\s*)?(?:ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|AKST|AKDT|HST)\\b");
 
     /**
      * Function words of the European languages whose month names this class reads, none an English word (not "die",
@@ -311,15 +315,19 @@ public final class DateText {
             "are", "it", "this", "be", "have", "from", "which", "has", "were", "would", "their", "they", "he", "she",
             "his", "but", "not", "or", "been", "will");
 
+    /** How much of a text its language is read from: a paste's head and first paragraphs. */
+    private static final int LANGUAGE_CHARS = 8_000;
+
     /**
-     * Whether {@code text} is written in a language that puts the day first in a numeric date: its function words
+     * Whether {@code text} is written in a language that puts the day first in a numeric date (read from its first
+     * {@value #LANGUAGE_CHARS} characters): its function words
      * are those of one of the European languages above, at least 30 of them and four times as many as English ones.
      * English itself says nothing (British pages write the day first, American ones the month).
      */
     static boolean writtenDayFirst(String text) {
         int other = 0;
         int english = 0;
-        int n = text.length();
+        int n = Math.min(text.length(), LANGUAGE_CHARS);
         int i = 0;
         while (i < n) {
             while (i < n && !Character.isLetter(text.charAt(i))) {
