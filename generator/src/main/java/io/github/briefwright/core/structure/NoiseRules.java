@@ -182,11 +182,12 @@ public final class NoiseRules {
             // a publication's appeal longer than a line: "The Ledger Line is a reader-supported publication. …", "The
             // Quarterly Lantern is free to read and always will be. …", "Our explainers are free for everyone because
             // readers like you support them."
-            rule("subscribe", MEDIUM, List.of("readers like you", "listeners like you"),
-                    "^[^.!?]{1,60} is a (reader|listener|member)[- ](supported|funded) (publication|podcast|show|newsroom)\\.\\s+"
+            // (tried only on a block with one of the rule's words: a line's start before "is" is no anchor to test cheaply)
+            rule("subscribe", MEDIUM, List.of("readers like you", "listeners like you", "supported", "funded", "free to read"),
+                    "\\A[^.!?]{1,60} is a (reader|listener|member)[- ](supported|funded) (publication|podcast|show|newsroom)\\.\\s+"
                     + "to receive new (posts|episodes)\\b",
-                    "^[^.!?]{1,60} is (listener|reader|member)[- ](funded|supported)\\.\\s+if you (enjoy|value|like|love|appreciate)\\b",
-                    "^[^.!?]{1,60} is free to read( and (always )?will (always )?be)?\\.\\s+if you (enjoy|value|like|love|appreciate)\\b",
+                    "\\A[^.!?]{1,60} is (listener|reader|member)[- ](funded|supported)\\.\\s+if you (enjoy|value|like|love|appreciate)\\b",
+                    "\\A[^.!?]{1,60} is free to read( and (always )?will (always )?be)?\\.\\s+if you (enjoy|value|like|love|appreciate)\\b",
                     "\\bbecause (readers|listeners) like you (support|fund|pay for) (them|us|it|our work)\\b"),
             rule("newsletter", MEDIUM, List.of("newsletter", "briefing", "digest", "mail", "inbox", "nieuwsbrief", "postfach",
                     "boîte", "boite", "bandeja", "casella", "inkorg", "indbakke", "innboks",
@@ -554,12 +555,13 @@ public final class NoiseRules {
             // the issues raised in this article? If you would like to submit a response of up to 300 words …"
             rule("feedback", MEDIUM, "^(do you have|have you got|got) (an opinion|a view|something to say) "
                     + "(on|about) (the issues raised in )?this (article|story|piece|column)\\?"),
+            rule("publication-note", MEDIUM, List.of("varsom"),
+                    "\\A[^.!?]{1,60} (arbeider|arbeidar) etter v[æa]r varsom-plakatens regler for god presseskikk\\."),
             rule("publication-note", MEDIUM, "^a version of this (article|story|essay|piece) (appears|appeared) in print\\b",
                     // an editorial's note of whose view it is; a Norwegian paper's note on the press's code of ethics
                     // (not a science story's "More information: …", which its publisher counts as the article's)
                     "^this (editorial|column|piece) (represents|reflects) the (views?|opinions?) of the [^.!?]{0,60}"
                     + "editorial (board|staff|team)\\b",
-                    "^[^.!?]{1,60} (arbeider|arbeidar) etter v[æa]r varsom-plakatens regler for god presseskikk\\.",
                     "^appeared in the [^.!?]{0,40}\\bprint edition\\b", "^diese meldung ist teil eines automatisierten angebots\\b",
                     "^republish (this|our) (article|story)\\b", "\\brepublish (this|our) (article|story) for free\\b",
                     "^our standards\\s*:", "^how we (reviewed|fact-checked|reported|researched|tested) this (article|story|guide)\\s*:?$",

@@ -37,7 +37,10 @@ import org.junit.jupiter.params.provider.CsvSource;
  * 15 in other languages, with comment sections of many kinds) was written after the round's rules for what follows
  * the text and read then, as a held-out set; the round's later changes were checked on it, none taken from it. The
  * floors hold those readings; the text's first words must stay in the text (or the dek) in all but one paste of each (a
- * Japanese paragraph opening with a full-width space, lost before the round too).
+ * Japanese paragraph opening with a full-width space, lost before the round too). {@code pastes-by-other-hands-6} and
+ * {@code -7} were each committed unread and read once at the start of the next round, before any change (the sixth:
+ * titles 35; the seventh: titles 34, its text's first words lost in a live blog), then fitted on (the seventh's titles
+ * 40). {@code pastes-by-other-hands-8} is committed unread, for the twentieth round.
  */
 class PastesByOtherHandsTest {
 
