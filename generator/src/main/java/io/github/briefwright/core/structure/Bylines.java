@@ -437,7 +437,7 @@ final class Bylines {
         }
         for (String part : parts) {
             Matcher dated = DATE_BY.matcher(part);
-            if (dated.matches() && Datelines.parse(dated.group(1)).isPresent()) {
+            if (dateBy(dated)) {
                 Byline byline = names(dated.group(2));
                 if (byline == null) {
                     return null;
@@ -470,7 +470,7 @@ final class Bylines {
     private static Byline readBare(String line0) {
         String line = AGO.matcher(line0.strip()).replaceFirst("");
         if (LIST_LABEL.matcher(line.strip()).lookingAt() || BOOK_OR_PRICE.matcher(line).find()) {
-            return null; // "Tags: Harris County, Property Tax": a list of the site's labels; a book's publisher
+            return null; // "Tags: Harris County, Property Tax": a list of the site's labels; a book's publisher and price
         }
         // "Jane Doe for The Guardian": the publication is no name
         Byline byline = names(BARE_FOR_PUBLICATION.matcher(line.strip()).replaceFirst(" | "));
@@ -503,8 +503,8 @@ final class Bylines {
      * "Röportaj: Can Demirtaş": the interviewer), a Turkish story's ("Haber: Elif Karaca"), a critic's ("Reviewed by
      * Joanna Feld"; over anything but a date, a reviewer who checked another's text), a podcast's hosts ("Hosted by
      * Gwen Tully and Rob Fenn"; an event's host in a listing elsewhere), text and photographs by one hand ("Words and
-     * photos by Ellie Marchetti"; a book's credit in a list elsewhere), or a match report's writer
-     * at the ground ("Chris Hennessey at the Causeway Ground").
+     * photos by Ellie Marchetti"; a book's credit in a list elsewhere), or a match report's writer at the ground
+     * ("Chris Hennessey at the Causeway Ground").
      */
     private static final Pattern CREDIT_WITHOUT_BY = Pattern.compile("^(?:\\p{Lu}[\\p{Ll}-]+\\s+(?:\\p{Ll}[\\p{Ll}-]+\\s+)?"
             + "(?:reporter|correspondent|editor|writer|columnist)\\s+(?=\\p{Lu}\\p{Ll}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,2}\\s*$)|"
@@ -552,7 +552,11 @@ final class Bylines {
             date = dates.get(0).date() == null ? null : dates.get(0).date().toString();
             rest = text.substring(0, dates.get(0).start());
         }
-        String first = KOREAN_TITLE.matcher(rest.split("\\s*[|｜,，、　／/]\\s*|\\s{2,}")[0].strip()).replaceFirst("");
+        String[] parts = rest.split("\\s*[|｜,，、　／/]\\s*|\\s{2,}");
+        if (parts.length == 0) {
+            return null; // separators alone: "文 ,"
+        }
+        String first = KOREAN_TITLE.matcher(parts[0].strip()).replaceFirst("");
         if (CJK_NAME.matcher(first).matches()) {
             return new Byline(List.of(first), List.of(), date);
         }

@@ -165,6 +165,13 @@ class BylinesTest {
         assertNull(Bylines.parsePrefixed(line), line);
     }
 
+    /** A byline's mark before separators alone ("文 ,", found by the fuzz test) names no one and stops nothing. */
+    @ParameterizedTest
+    @ValueSource(strings = {"文 ,", "文\f,", "文・,", "著者：,", "作者：、"})
+    void aMarkBeforeSeparatorsAloneIsNoByline(String line) {
+        assertNull(Bylines.parsePrefixed(line), line);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"Museu do Ipiranga", "Huis ten Bosch", "Staatsbibliothek zu Berlin", "Art i Cultura"})
     void placesWithParticlesAreNoNames(String text) {
