@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -302,7 +303,7 @@ public final class DateText {
      * "was", "to", "on", "by", "for", "at", "her", which are words of both): every one of these languages writes
      * a numeric date day first ("10/03/2024" is 10 March in an Italian or a Danish paste).
      */
-    private static final java.util.Set<String> DAY_FIRST_WORDS = java.util.Set.of("der", "und", "das", "ist", "nicht",
+    private static final Set<String> DAY_FIRST_WORDS = Set.of("der", "und", "das", "ist", "nicht",
             "mit", "sich", "auf", "ein", "eine", "dem", "des", "den", "le", "les", "et", "est", "une", "pour", "dans",
             "qui", "sur", "pas", "du", "au", "aux", "el", "los", "las", "del", "que", "por", "una", "para", "con", "es",
             "y", "não", "uma", "os", "dos", "em", "com", "ao", "il", "della", "che", "di", "gli", "nel", "alla",
@@ -311,7 +312,7 @@ public final class DateText {
             "w", "z", "oraz", "se", "je", "jsou", "který", "také", "ve", "bir", "bu", "için", "ile", "olarak", "çok",
             "de", "en", "da", "la", "un");
     /** English function words, none a word of those languages. */
-    private static final java.util.Set<String> ENGLISH_WORDS = java.util.Set.of("the", "and", "of", "that", "with",
+    private static final Set<String> ENGLISH_WORDS = Set.of("the", "and", "of", "that", "with",
             "are", "it", "this", "be", "have", "from", "which", "has", "were", "would", "their", "they", "he", "she",
             "his", "but", "not", "or", "been", "will");
 
@@ -319,10 +320,10 @@ public final class DateText {
     private static final int LANGUAGE_CHARS = 8_000;
 
     /**
-     * Whether {@code text} is written in a language that puts the day first in a numeric date (read from its first
-     * {@value #LANGUAGE_CHARS} characters): its function words
-     * are those of one of the European languages above, at least 30 of them and four times as many as English ones.
-     * English itself says nothing (British pages write the day first, American ones the month).
+     * Whether {@code text} is written in a language that puts the day first in a numeric date, read from its first
+     * {@value #LANGUAGE_CHARS} characters: its function words are those of one of the European languages above, at
+     * least 30 of them and four times as many as English ones. English itself says nothing (British pages write the
+     * day first, American ones the month).
      */
     static boolean writtenDayFirst(String text) {
         int other = 0;

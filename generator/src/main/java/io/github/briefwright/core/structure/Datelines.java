@@ -102,11 +102,11 @@ final class Datelines {
     /**
      * The ISO date of a line that is a date line, or empty.
      *
-     * @param readingTime whether a reading time beside the date ("5 min read") and the words of {@link #HEAD_LEFTOVERS}
-     *                    are left out too: the head's date
-     *                    line may carry one, while in the text such a line is page chrome
+     * @param head whether the line stands in the paste's head: a reading time beside the date ("5 min read") and the
+     *             words of {@link #HEAD_LEFTOVERS} are left out too (in the text such a line is page chrome, or the
+     *             text's own)
      */
-    static Optional<String> parse(String line, DateText.Order order, boolean readingTime) {
+    static Optional<String> parse(String line, DateText.Order order, boolean head) {
         String text = line.strip();
         if (text.length() > 120) {
             return Optional.empty();
@@ -140,7 +140,7 @@ final class Datelines {
             rest.append(text, 0, m.start()).append(' ').append(text.substring(m.end()));
         }
         String left = AGO.matcher(rest).replaceAll(" ");
-        if (readingTime) {
+        if (head) {
             left = READING.matcher(left).replaceAll(" ");
             left = HEAD_LEFTOVERS.matcher(left).replaceAll(" ");
         }

@@ -154,7 +154,6 @@ public final class NoiseRules {
                     + "jetzt|ahora|agora|ora|nu|teraz|sekarang))?[.!]*$", "^support (?-i:\\p{Lu})[\\p{L}'’ ]{1,40} from (as little as|just|only) [$£€]\\d",
                     "^try unlimited (digital )?access\\s*([:—–-]|(for|from) [$£€]?\\d)",
                     "^support our (nonprofit |independent |local )?(newsroom|journalism|reporting)[.!]?(\\s+(donate|give|subscribe|become|join)\\b.*)?$", "^(become|join us as) a (member|subscriber|supporter)",
-                    // a newsletter platform's note under each post: "The Ledger Line is a reader-supported publication. …"
                     "^support (the|this) (show|podcast|newsletter)$",
                     "^start (your )?(free )?trial", "^(support|fund) (our|independent|quality) (journalism|criticism|reporting|writing)",
                     "^(support|fund) local journalism( today| now)?[.!]*(\\s+(subscribe|donate|become)\\b.*)?$",
@@ -181,8 +180,8 @@ public final class NoiseRules {
                     + "si[ęe])[\\s.!]*)?$"),
             // a publication's appeal longer than a line: "The Ledger Line is a reader-supported publication. …", "The
             // Quarterly Lantern is free to read and always will be. …", "Our explainers are free for everyone because
-            // readers like you support them."
-            // (tried only on a block with one of the rule's words: a line's start before "is" is no anchor to test cheaply)
+            // readers like you support them." Tried only on a block with one of the rule's words: the words before "is"
+            // give an anchored pattern no first character to rule a block out by.
             rule("subscribe", MEDIUM, List.of("readers like you", "listeners like you", "supported", "funded", "free to read"),
                     "\\A[^.!?]{1,60} is a (reader|listener|member)[- ](supported|funded) (publication|podcast|show|newsroom)\\.\\s+"
                     + "to receive new (posts|episodes)\\b",
