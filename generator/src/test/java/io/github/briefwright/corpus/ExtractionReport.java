@@ -21,6 +21,8 @@ import java.util.Map;
  * {@code bench/extraction.sh}; options:
  *
  * <ul>
+ *   <li>{@code --dev}: score and print the {@code dev} half alone, for work on the rules: the {@code test}
+ *       figures are neither computed nor shown.</li>
  *   <li>{@code --worst N}: also list the N worst {@code dev} pages by body F1, with lines that leaked and lines
  *       that were lost, and every {@code dev} page whose title, author or date is wrong. Per-page detail of the
  *       {@code test} half is never printed, so that nobody tunes on it.</li>
@@ -45,9 +47,13 @@ public final class ExtractionReport {
     }
 
     static Run run(List<CorpusPage> pages) {
+        return run(pages, HALVES);
+    }
+
+    static Run run(List<CorpusPage> pages, String... halves) {
         long start = System.nanoTime();
         Map<String, Map<Variant, List<PageResult>>> results = new LinkedHashMap<>();
-        for (String half : HALVES) {
+        for (String half : halves) {
             Map<Variant, List<PageResult>> byVariant = new EnumMap<>(Variant.class);
             for (Variant variant : Variant.values()) {
                 byVariant.put(variant, ExtractionScore.scoreAll(ExtractionScore.half(pages, half), variant));
@@ -62,14 +68,16 @@ public final class ExtractionReport {
         Variant listed = Variant.ARTICLE_AREA;
         Path baseline = null;
         String paste = null;
+        boolean devOnly = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
+                case "--dev" -> devOnly = true;
                 case "--worst" -> worst = Integer.parseInt(args[++i]);
                 case "--whole" -> listed = Variant.WHOLE_PAGE;
                 case "--baseline" -> baseline = Path.of(args[++i]);
                 case "--paste" -> paste = args[++i];
                 default -> throw new IllegalArgumentException("unknown option " + args[i]
-                        + "; options: --worst N, --whole, --paste NAME, --baseline FILE");
+                        + "; options: --dev, --worst N, --whole, --paste NAME, --baseline FILE");
             }
         }
         Path folder = CorpusPage.folder().orElseThrow(() -> new IllegalStateException(
@@ -85,7 +93,10 @@ public final class ExtractionReport {
             return;
         }
         long loaded = (System.nanoTime() - start) / 1_000_000;
-        Run run = run(pages);
+        if (devOnly && baseline != null) {
+            throw new IllegalArgumentException("--baseline takes the test figures; it cannot go with --dev");
+        }
+        Run run = devOnly ? run(pages, "dev") : run(pages);
         System.out.print(table(run));
         System.out.printf(Locale.ROOT, "%d pages read and pasted in %.1f s; pipeline and scoring %.1f s%n",
                 pages.size(), loaded / 1000.0, run.millis() / 1000.0);
@@ -103,7 +114,7 @@ public final class ExtractionReport {
         List<String> columns = new ArrayList<>();
         List<Map<String, Double>> figures = new ArrayList<>();
         List<Map<String, Integer>> counts = new ArrayList<>();
-        for (String half : HALVES) {
+        for (String half : run.results().keySet()) {
             for (Variant variant : Variant.values()) {
                 columns.add(half + " " + (variant == Variant.ARTICLE_AREA ? "article" : "whole"));
                 List<PageResult> results = run.results().get(half).get(variant);

@@ -39,6 +39,17 @@ final class AuthorBios {
             + "journalistin|redakteurin|redakteur|korrespondentin|korrespondent|reporterin|autorin|autor|autora|auteur|"
             + "autore|verslaggever|dziennikarka|dziennikarz|reporterka)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     static final int MAX_BIO_CHARS = 900;
+    /**
+     * A note on who wrote the piece that names the writer by a noun, not a name: "The writer is a former pupil …",
+     * "Kirjoittaja on …", "Skribenten är …", "L'auteur est …", as papers print it under a signature or a byline.
+     */
+    private static final Pattern WRITER_NOTE = Pattern.compile("^(?:[-–—•*_]\\s*)?(?:(?:the )?(?:writer|author|columnist)"
+            + "(?: of this (?:article|piece|column|essay|op-ed))? (?:is|was|has been|works|teaches|lives)|kirjoittaja (?:on|toimii|ty[öo]skentelee)"
+            + "|(?:skribenten|f[öo]rfattaren|artikelf[öo]rfattaren) (?:är|var|arbetar)|(?:forfatteren|skribenten|kronikøren|"
+            + "kronikk?forfatteren) (?:er|var|arbejder|jobber|arbeider)|(?:der (?:autor|verfasser)|die (?:autorin|verfasserin)) "
+            + "(?:ist|war|arbeitet|lehrt)|l['’]auteure? (?:est|était|enseigne)|(?:el autor|la autora) (?:es|fue|trabaja)"
+            + "|(?:o autor|a autora) (?:é|foi|trabalha)|l['’]autrice è|l['’]autore è|de (?:auteur|schrijver) (?:is|was|werkt)"
+            + "|autor(?:ka)? (?:jest|je|byl|była|był|pracuje))\\s", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** A bio found, with the name it is of. */
     record Bio(String name, String text) {
@@ -51,6 +62,12 @@ final class AuthorBios {
     static String subject(String text) {
         Matcher bio = BIO.matcher(text);
         return bio.find() && Names.isName(bio.group(1)) ? bio.group(1) : null;
+    }
+
+    /** Whether a text is a note on its writer that names no one: "The writer is …", "Kirjoittaja on …". */
+    static boolean isWriterNote(String text) {
+        String t = text.strip();
+        return t.length() <= MAX_BIO_CHARS && WRITER_NOTE.matcher(t).lookingAt();
     }
 
     /** Whether the block only announces bios ("About the author") that follow it. */

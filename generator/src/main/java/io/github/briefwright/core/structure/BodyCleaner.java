@@ -134,6 +134,15 @@ final class BodyCleaner {
         this.dateline = dateline;
     }
 
+    /** The first block after block {@code i} that is not a break, or the number of blocks. */
+    private static int nextText(List<Block> blocks, int i) {
+        int next = i + 1;
+        while (next < blocks.size() && blocks.get(next).kind() == Kind.BREAK) {
+            next++;
+        }
+        return next;
+    }
+
     Result clean(List<Block> blocks, List<String> bylineNames, String title) {
         int boilerplate = boilerplateStart(blocks);
         int after = afterArticle(blocks, title);
@@ -193,6 +202,23 @@ final class BodyCleaner {
                 // under "About the author" ("この記事を書いた人"), the paragraph under the name is the bio
                 if (boxBio(block, author, bylineNames) || aboutAuthors && announcedBio(block)) {
                     bios.add(new AuthorBios.Bio(author, text.strip()));
+                    continue;
+                }
+            }
+            if (i < boilerplate && i >= lastText) {
+                // a signature over a note on its writer at the text's end: "Aino Rautiainen" over "Kirjoittaja on …";
+                // or the note alone, the text's last paragraph, under a byline of one name
+                int next = nextText(blocks, i);
+                String signed = AuthorBios.isWriterNote(text) ? null : text.strip();
+                if (signed != null && next < blocks.size() && signed.length() <= 60 && Names.isName(signed)
+                        && AuthorBios.isWriterNote(blocks.get(next).text())) {
+                    bios.add(new AuthorBios.Bio(Names.normalise(signed), blocks.get(next).text().strip()));
+                    removed.add(new Taken("signature", text, block.line()));
+                    i = next;
+                    continue;
+                }
+                if (signed == null && bylineNames.size() == 1) {
+                    bios.add(new AuthorBios.Bio(bylineNames.get(0), text.strip()));
                     continue;
                 }
             }

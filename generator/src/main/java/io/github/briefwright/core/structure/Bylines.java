@@ -121,6 +121,13 @@ final class Bylines {
             "deportes", "sociedad", "mundo", "internacional", "opinión", "politica", "economia", "esteri", "cronaca",
             "esportes", "brasil", "analyse", "kommentar", "leitartikel", "commentaire", "chronique", "tribune",
             "éditorial", "análisis", "análise", "opinião", "analisi", "commento", "opinie", "essay", "reportage");
+    /**
+     * Buttons a page prints as one word on its own line beside the date ("Del", "Gem"; "Jaa", "Tallenna"): one of
+     * these alone is no byline. Some are words of names too ("del"), so they are only tried on a word alone.
+     */
+    private static final Set<String> BUTTONS = Set.of("save", "bookmark", "listen", "gem", "del", "lagre", "spara",
+            "jaa", "tallenna", "tulosta", "speichern", "bewaar", "bewaren", "opslaan", "enregistrer", "sauvegarder",
+            "guardar", "salva", "salvar", "zapisz", "drukuj", "uložit", "tisk", "kaydet", "yazdır");
     /** Whether a word is one of a page's chrome, a month, a day or a function word, which no byline's name is. */
     static boolean isChromeWord(String word) {
         return NOT_BYLINE.contains(NOT_LETTER.matcher(word.toLowerCase(Locale.ROOT)).replaceAll(""));
@@ -171,8 +178,9 @@ final class Bylines {
      * "田中美咲記者" (not a desk: "政治部記者").
      */
     private static final Pattern JAPANESE_REPORTER = Pattern.compile("^(?:[\\p{IsHan}\\p{IsKatakana}ー]{1,10}"
-            + "(?:支局|総局|本社|支社|報道部|編集部|通信部)[\\s\\u3000]+)?([\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー]{2,6}?)"
-            + "(?:記者|特派員)$");
+            + "(?:支局|総局|本社|支社|報道部|編集部|通信部)[\\s\\u3000]+)?([\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー]{2,6}?"
+            + "|[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー]{1,4}[ \\u3000][\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー]{1,4})"
+            + "[ \\u3000]?(?:記者|特派員)$");
     /**
      * What stands before "記者" and is no name: a desk, a paper, a station, a kind of reporter ("政治部記者", "地元紙記者",
      * "外国人記者", Taiwan's "文字記者" and "攝影記者"), or katakana alone, a foreign place ("ヴェスタ特派員").
@@ -648,7 +656,7 @@ final class Bylines {
         for (String word : words) {
             String key = NOT_LETTER.matcher(word.toLowerCase(Locale.ROOT)).replaceAll("");
             boolean connective = word.equals("&") || word.equals("of") || word.equals("and") || prefixed && word.equals("the");
-            if (NOT_BYLINE.contains(key) && !(prefixed && key.equals("the")) || words.length == 1 && SECTIONS.contains(key)
+            if (NOT_BYLINE.contains(key) && !(prefixed && key.equals("the")) || words.length == 1 && (SECTIONS.contains(key) || BUTTONS.contains(key))
                     || !connective && !CAPITALISED.matcher(word).matches()) {
                 return null;
             }
@@ -851,6 +859,7 @@ final class Bylines {
             Matcher between = NAME_LIST.matcher(segment);
             int from = 0;
             boolean afterComma = false; // the part follows a comma alone, not "and" or "&"
+            boolean afterDescription = false; // the part before was a description in lower case: "lektor i økonomi"
             while (from <= segment.length()) {
                 boolean more = between.find();
                 String part = segment.substring(from, more ? between.start() : segment.length());
@@ -865,11 +874,14 @@ final class Bylines {
                 boolean shouted = candidate.equals(candidate.toUpperCase(Locale.ROOT))
                         && candidate.chars().anyMatch(Character::isLetter);
                 List<String> joined = joinedNames(candidate);
+                boolean description = afterDescription;
+                afterDescription = !candidate.isEmpty() && Character.isLowerCase(candidate.codePointAt(0));
                 if (shouted && mixedCase && comma || comma && !more && !found.isEmpty() && !rest.isEmpty()
-                        && NEWSPAPER.matcher(rest.get(rest.size() - 1)).matches()) {
+                        && NEWSPAPER.matcher(rest.get(rest.size() - 1)).matches() || comma && description) {
                     // "Jane Doe, USA TODAY": a newsroom in capitals after a name in mixed case; "Jane Doe, Example
                     // Herald, New Delhi": the last part, after a newspaper, is where it wrote from, not another name
-                    // ("By Jane Doe, Bloomberg, John Roe" names two people)
+                    // ("By Jane Doe, Bloomberg, John Roe" names two people); "Af Mads Kjærgaard, lektor i
+                    // sundhedsøkonomi, Vesterhavets Universitet": where the writer works, after what the writer does
                     rest.add(candidate);
                 } else if (joined != null) {
                     mixedCase |= !shouted;

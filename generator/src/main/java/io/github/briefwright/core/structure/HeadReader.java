@@ -788,9 +788,12 @@ final class HeadReader {
                 when = Optional.of(byline.date());
                 byline = null;
             }
-            // "Local Democracy Reporter" under "By Rachel Tui": the role of the name above, no name of its own
-            boolean role = block.kind() == Kind.PARAGRAPH && namesAbove == i - 1 && Bylines.isRoleLine(text)
-                    && Bylines.parsePrefixed(text) == null;
+            // "Local Democracy Reporter" under "By Rachel Tui": the role of the name above, no name of its own;
+            // "Guest columnist" over the date under the title: a byline that names no one (a name and a role on one line,
+            // "Helen Marsh North of England correspondent", is a byline the head reads otherwise)
+            boolean role = block.kind() == Kind.PARAGRAPH && (namesAbove == i - 1
+                    || title != null && nearDate(blocks, i) && words(text) <= 3 && Bylines.parseBare(text) == null)
+                    && Bylines.isRoleLine(text) && Bylines.parsePrefixed(text) == null;
             if (when.isEmpty() && byline == null && block.kind() == Kind.PARAGRAPH) {
                 when = Optional.ofNullable(Bylines.placeDate(text));
             }
@@ -1177,8 +1180,12 @@ final class HeadReader {
     /** A publisher's name standing in the byline block: a few capitalised words, no sentence. */
     private static boolean isSourceName(String text) {
         String t = text.strip();
-        return words(t) <= 5 && !endsSentence(t) && Character.isUpperCase(t.codePointAt(0)) && !t.contains(":");
+        return words(t) <= 5 && !endsSentence(t) && Character.isUpperCase(t.codePointAt(0)) && !t.contains(":")
+                && !LIFE_YEARS.matcher(t).find();
     }
+
+    /** The years of a life under an obituary's headline: "Eila Koskinen 1937–2023". */
+    private static final Pattern LIFE_YEARS = Pattern.compile("\\b1[6-9]\\d\\d\\s*[–—-]\\s*(?:19|20)\\d\\d\\b");
 
     /** A short name line at the very top ("The Calder Courier", "NORDIC INSTITUTE FOR MARITIME SECURITY"). */
     private static boolean isMasthead(String text) {

@@ -107,7 +107,18 @@ public final class NoiseRules {
             + "condividi l['’]articolo|compartilhe|dela artikeln|sd[íi]let( [čc]l[áa]nek)?|paylaş|offrir l['’]article|artikel verschenken|regala(re)? l['’]articolo|regalar (el )?art[íi]culo|"
             + "save this( article| story)?|share this( article| story"
             + "| page)?|share full article|share on \\w+|listen|more|font size|a\\+|a-|text size|reprints?|"
-            + "pin (this|it)( (recipe|post|article|image))?";
+            + "pin (this|it)( (recipe|post|article|image))?|"
+            // share, save, print, listen, font size and comment buttons in Chinese, Japanese and Korean
+            + "保存|共有|印刷|分享|收藏|打印|공유|저장|스크랩|인쇄|듣기|카카오톡|카카오스토리|페이스북|트위터|네이버 ?밴드|分享到|微信|微博|qq空间|line|はてなブックマーク|(링크|url|주소) ?복사(하기)?|(기사 )?공유(하기)?|가|글자 ?크기( (조절|설정))?|글씨 ?크기( 조절(하기)?)?|文字サイズ|字号[：:]?\\s*大\\s*中\\s*小|字号|댓글|コメント|评论|評論";
+
+    /**
+     * Share, save, print and listen buttons in other languages: on a line of buttons alone, with no number after them
+     * ("Del 2" is a part's heading in Norwegian; "Merken", brands in Dutch, is left out).
+     */
+    private static final String OTHER_BUTTONS = "del|gem|lagre|dela|spara|jaa|tallenna|tulosta|drucken|speichern|bewaar|"
+            + "bewaren|opslaan|imprimer|enregistrer|sauvegarder|guardar|imprimir|salva|salvar|stampa|zapisz|drukuj|"
+            + "ulo[žz]it|tisk|kaydet|yazd[ıi]r|h[öo]ren|anh[öo]ren|vorlesen|lyssna|lytt|kuuntele|[ée]couter|escuchar|"
+            + "ascolta|ouvir|luisteren|pos[łl]uchaj|poslechnout|dinle";
 
     /**
      * A heading of other stories alone on its line in the other languages the structure stage reads. Inside a text a
@@ -132,7 +143,7 @@ public final class NoiseRules {
                     "残り", "続き"),
                     "^(suscr[íi]bete|abonnez-vous|abonnieren sie|jetzt abonnieren|assine|abbonati|abonneer|word abonnee)\\b.{0,40}"
                     + "\\b(seguir leyendo|continuer [àa] lire|weiterlesen|weiterzulesen|continuar lendo|continuare a leggere|"
-                    + "verder (te )?lezen)", "^(この記事は)?有料(記事|会員)(です|限定|になると|登録)|残り\\d+文字|続きを読むには", "you are reading (a|your) (free|last free|\\w+ free) article",
+                    + "verder (te )?lezen)", "^(この記事は)?有料(記事|会員)(です|限定|になると|登録|$)|^유료 ?기사$|^付费(文章|内容)$|残り\\d+文字|続きを読むには", "you are reading (a|your) (free|last free|\\w+ free) article",
                     "you have (\\d+|one|two|three|no) (free )?(articles?|stories) (left|remaining)",
                     "(subscribe|sign up|sign in|log in|register|create (a|an|your) (free )?account)\\b[\\p{L} ]{0,40}? to "
                     + "(continue|keep) reading",
@@ -225,7 +236,8 @@ public final class NoiseRules {
                     "^(our mailing address|mailing address|you are receiving)\\b",
                     "^(view|read) (this email|it) in (your|a) browser", "^forward (this email )?to a friend",
                     "you (are )?receiv(e|ing) this (email|newsletter) because", "^was this (email|newsletter) forwarded"),
-            rule("share", SHORT, "^((" + SHARE_WORDS + ")[\\s|·•/,:\\p{So}\\p{Sk}\\d()]*){1,12}$",
+            rule("share", SHORT, "^((" + SHARE_WORDS + ")[\\s|·•/,:：\\p{So}\\p{Sk}\\d()]*){1,12}$",
+                    "^((" + SHARE_WORDS + "|" + OTHER_BUTTONS + ")[\\s|·•/,:：]*){1,12}$",
                     "^share (this|on|via|to)\\b", "^share (article|story|post|page) (on|via|to) \\p{L}[\\p{L}+.]*( \\p{L}+)?$", "^(compartir|partager|teilen|condividi|compartilhar|delen|dela|del|udost[ęe]pnij) "
                     + "(en|sur|auf|su|no|op|på|na|via|per|por) (facebook|twitter|x|whatsapp|linkedin|telegram|e-?mail|correo|messenger|pinterest|reddit|bluesky|threads|vk|вконтакте)\\b", "^この記事を(シェア|共有)(する)?$", "^(click|tap) to (share|print|email)", "^sharing is caring\\W*$", "^\\d[\\d,.]*\\s*k?\\s*shares?$"),
             rule("advertisement", SHORT, "^(advertisement|advertising|advert|ad|ads|sponsored( content)?|paid (post|content)"
@@ -323,7 +335,8 @@ public final class NoiseRules {
                     + "(?-i:\\p{Lu})[^.]{1,50}$"),
             // captions and credits in other languages and scripts, tried only on blocks with their words
             rule("photo-credit", MEDIUM, List.of("photo", "foto", "fot.", "bild", "beeld", "billede", "zdj", "kuva",
-                    "imagen", "imagem", "immagin", "crédit", "фото", "摄", "撮影", "写真", "提供", "사진", "제공", "(رويترز",
+                    "imagen", "imagem", "immagin", "crédit", "фото", "摄", "撮影", "写真", "提供", "사진", "제공", "기자", "연합뉴스", "뉴시스",
+                    "뉴스1", "＝", "(رويترز",
                     "(أ ف ب", "(أ.ف.ب", "(الأناضول", "(وكالات", "(أسوشيتد", "images", "pictures"),
                     "\\((foto|fotoğraf|bild|beeld|imagen|imagem|immagine|zdj[ęe]cie)[:\\s][^)]{1,80}\\)\\s*$",
                     "\\b(foto|фото|bild|beeld|billede|zdj[ęe]cie|kuva|fotograf[íi]a|imagen|imagem|immagine|cr[ée]dit[oa]?)s?\\s*:"
@@ -335,7 +348,13 @@ public final class NoiseRules {
                     "\\.\\s+(photo|foto|bild|beeld|billede|zdj[ęe]cie|kuva|fotograf[íi]a)\\s*:\\s*\\S.{0,60}$",
                     "\\(\\d+ (photos|images|pictures|bilder|fotos|immagini|photographies)\\)$",
                     "[（(](撮影|写真|提供)[・：:／/]?[^）)]{0,30}[）)]\\s*$",
-                    "\\[[^\\]]{0,20}(사진|자료사진|제공)\\]$"),
+                    "\\[[^\\]]{0,20}(사진|자료사진|제공)\\]$",
+                    // a Korean caption's sentence and its credit: "… 붙어 있다. 연합뉴스", "… 있다. 사진=박서윤 기자", "노선도. 시 제공";
+                    // a Japanese caption's credit after "＝": "…が青白く光る＝海洋研究機構提供", "…＝共同"
+                    "[.。]\\s*(사진\\s*=\\s*[^.=]{1,30}|[^.\\s][^.]{0,20}\\s제공|연합뉴스|뉴시스|뉴스1|[^.\\s]{1,10} ?자료사진)$",
+                    // a caption's "… 있다." (what the picture shows going on) and the photographer: "… 있다. 김지훈 기자"
+                    "있다\\.\\s*\\p{IsHangul}{2,4} ?기자$",
+                    "[^＝]{4}＝([^＝。]{0,30}(提供|撮影)|共同|ロイター|時事|AP|AFP|EPA)$"),
             // a caption's credit with a slash: an agency in capitals and the photographer, a Brazilian paper's date
             rule("photo-credit", MEDIUM, List.of("/"),
                     // an agency in capitals and the photographer after the caption: "… martes. EFE/Juan Pérez"
@@ -422,7 +441,7 @@ public final class NoiseRules {
                     "^(download|installeer|t[ée]l[ée]charge[zr]?|descarga|baixe|scarica|lade|hol dir)\\b.{0,30}\\bapp\\b[^,;]{0,60}$",
                     "^(turn on|enable|allow|get) (push |breaking news )?(notifications|alerts)( to [^,.!?]{0,60})?[.!]?(\\n|$)",
                     "\\badd ((?-i:\\p{Lu})[\\p{L}'’ ]{1,40}|this (site|app|page|website)|us) to your home ?screen\\b"),
-            rule("breadcrumb", SHORT, "^([\\p{L}\\p{N}&'’ ]{1,30}\\s*(>|›|»|/|\\|)\\s*){2,}[\\p{L}\\p{N}&'’ ]{1,30}(…|\\.\\.\\.)?$"),
+            rule("breadcrumb", SHORT, "^([\\p{L}\\p{N}&'’・ ]{1,30}\\s*(>|›|»|/|\\||＞|〉)\\s*){2,}[\\p{L}\\p{N}&'’・ ]{1,30}(…|\\.\\.\\.)?$"),
             rule("copyright", MEDIUM, List.of("rights", "무단", "재배포", "無断", "转载", "réserv", "reserv", "vorbehalten",
                     "riservat"),
                     "^[<\\[(]?\\s*저작권자\\s*[ⓒ©(]", "(?=.*(©|ⓒ|copyright|版权|版權|著作権)).*(무단\\s?전재|재배포\\s?금지|無断転載|禁止转载)",
@@ -431,6 +450,10 @@ public final class NoiseRules {
                     + "todos os direitos reservados|alle rechte vorbehalten|riproduzione riservata)\\b[.\\s©]*$", "^(©|\\(c\\)\\s*\\d{4}|copyright\\s*(©|\\(c\\)|\\d{4}))", "\\ball rights reserved\\b",
                     "^this (article|story|material) (may|must) not be (published|reproduced|copied)"),
             rule("reading-time", SHORT, "^\\d+\\s*(-\\s*)?(min|mins|minute|minutes)(\\.)?\\s+read$",
+                    // "约 6 分钟读完", "阅读时间：6分钟", "この記事は約5分で読めます"; a count of reads or views: "阅读 3.2k", "12.4k views"
+                    "^(预计|大约|约)?\\s*\\d+\\s*分钟(读完|阅读|可读完)$", "^阅读(时间|时长)\\s*[：:]?\\s*(约\\s*)?\\d+\\s*分钟$",
+                    "^(この記事は)?約?\\d+分で読めます$", "^(阅读|浏览|閱讀|瀏覽|조회수?|閲覧数?)\\s*[：:]?\\s*\\d[\\d.,]*\\s*[kKwW万萬]?\\+?$",
+                    "^\\d[\\d.,]*\\s*[kKmM]?\\s*(views|reads)$",
                     "^(reading time|estimated reading time|read time)\\s*:?\\s*\\d+", "^\\d+ min read\\b",
                     "^(lesedauer|lesezeit|tempo de leitura|tiempo de lectura|temps de lecture|tempo di lettura|leestijd|"
                     + "l[äa]stid|l[æa]setid|czas czytania|okuma s[üu]resi|doba [čc]ten[íi])\\s*:?\\s*(ca\\.\\s*|~\\s*)?\\d+\\s*"
@@ -512,7 +535,7 @@ public final class NoiseRules {
                     + "(sales|revenue)|compensation)\\b[^.!?]{0,100}\\b(links?|purchases?|buy|products?)\\b",
                     "^(affiliate (disclosure|link)s?|this (article|post|page) contains affiliate links)\\b",
                     "\\b(may|might|will) earn us (a )?(small )?commission\\b", "^our editors independently (select|choose|review)\\b", "\\bviews (expressed|are) (in this|here|herein|in these)?.{0,40}(are )?(those of|the "
-                    + "authors?'?s?'? own)", "\\bdoes not (necessarily )?(reflect|represent) the (views|position|policy|opinion)",
+                    + "authors?'?s?'? own)", "\\bdo(es)? not (necessarily )?(reflect|represent) the (views|positions?|polic(y|ies)|opinions?)",
                     // the same in other languages: "Les tribunes publiées dans nos pages n'engagent que leurs auteurs"
                     "^(les (tribunes|opinions|chroniques)|cette tribune)\\b.{0,60}\\bn['’]engage(nt)? que (leurs?|son|ses) auteurs?\\b",
                     "^(die|dieser) (kommentar|gastbeitrag|beitrag)\\b.{0,60}\\b(gibt|geben) (die|nicht die) meinung\\b",

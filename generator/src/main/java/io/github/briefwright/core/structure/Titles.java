@@ -53,7 +53,7 @@ final class Titles {
     /** A token of signs only ("&", "+", "–"): no word of a title's length ("Nation & World" is a two-word label). */
     private static final Pattern SYMBOL_TOKEN = Pattern.compile("(?<!\\S)[^\\p{L}\\p{N}\\s]+(?!\\S)");
     /** A breadcrumb's or a masthead's separator; "»" and "›" between spaces, not a closing quote ("через «Дію»"). */
-    private static final Pattern SEPARATOR = Pattern.compile("\\s\\|\\s|\\||\\s[»›]\\s|\\s>\\s|\\s/\\s|·|•");
+    private static final Pattern SEPARATOR = Pattern.compile("\\s\\|\\s|\\||\\s[»›]\\s|\\s>\\s|\\s/\\s|·|•|\\s?＞\\s?");
     /** "By" or an author label alone on a line: the byline's names stand on the next line. */
     private static final Pattern BY_LABEL = Pattern.compile("(?i)(?:[•·▪*]\\s*)?(?:by|written by|authors?)\\s*:?");
 

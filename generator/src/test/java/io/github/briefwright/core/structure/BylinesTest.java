@@ -90,6 +90,11 @@ class BylinesTest {
         "田中美咲記者#[田中美咲]#null",
         "文・山田花子#[山田花子]#null",
         "文：山田花子#[山田花子]#null",
+        "山岸 遼 記者#[山岸 遼]#null",
+        // what the writer does, then where: no second name ("By Jane Doe, Bloomberg, John Roe" names two)
+        "Af Mads Kjærgaard, lektor i sundhedsøkonomi, Vesterhavets Universitet#[Mads Kjærgaard]#null",
+        "By Jane Doe, professor of history, Example University#[Jane Doe]#null",
+        "By Jane Doe, Bloomberg, John Roe#[Jane Doe, John Roe]#null",
     })
     void prefixed(String line, String names, String date) {
         Bylines.Byline byline = Bylines.parsePrefixed(line);
@@ -269,6 +274,12 @@ class BylinesTest {
         "03.03.2019, 10:15 Uhr#false",
         "di 17 september 2019 om 14:05#true",
         "Press Release#false",
+        // buttons beside the date in other languages, one word each
+        "Del#false",
+        "Gem#false",
+        "Jaa#false",
+        "Tallenna#false",
+        "Save#false",
     })
     void notOrganisations(String line, boolean prefixed) {
         assertNull(Bylines.parseOrganisation(line, prefixed));

@@ -56,6 +56,10 @@ class NoiseRulesTest {
         "Teilen auf Augenhöhe ist das Ziel der neuen Regierung.",
         "Del på oppgavene er viktig, sa hun.",
         "Del 2",
+        "Gem 3",
+        // a Korean text's last paragraph, signed by its reporter, and a sentence with "=" in Japanese
+        "시는 내년 상반기 중 기본계획을 수립할 예정이다. 김지훈 기자",
+        "円相場は一時１ドル＝１５０円台をつけた",
         "Déjà abonné à Netflix, il a résilié son contrat.",
         "Al abonnee van de krant sinds 1980, zei hij trots.",
         "Themen: Die Regierung plant neue Steuern und mehr Schulden.",
@@ -190,6 +194,29 @@ class NoiseRulesTest {
         "Del artiklen#share",
         "Ouvir notícia#listen",
         "Odpovědět#comments",
+        // buttons in other languages, one to a line or several on one, with no number after them
+        "Del#share",
+        "Jaa#share",
+        "Tallenna#share",
+        "Hören#share",
+        "Dela   Spara#share",
+        "分享到：微信 微博 QQ空间#share",
+        "分享到：#share",
+        "字号：大 中 小#share",
+        "기사 공유하기#share",
+        "링크 복사#share",
+        "댓글 12#share",
+        "有料記事#paywall",
+        "约 6 分钟读完#reading-time",
+        "阅读 3.2k#reading-time",
+        "トップ ＞ 科学・環境 ＞ 記事#breadcrumb",
+        // a caption and its credit in Korean and Japanese
+        "22일 오전 새말시 중앙동 문화의거리. 임대 안내문이 붙은 빈 점포가 줄지어 있다. 사진=박서윤 기자#photo-credit",
+        "서울 송파구 한 부동산 중개업소에 매물 안내문이 붙어 있다. 연합뉴스#photo-credit",
+        "도시철도 2호선 연장 노선도. 시 제공#photo-credit",
+        "지난 13일 금산전통시장 청년몰에서 한 청년 상인이 손님에게 수제 디저트를 설명하고 있다. 김지훈 기자#photo-credit",
+        "新種と確認された巻き貝。紫外線を当てると殻が青白く光る＝海洋研究機構提供#photo-credit",
+        "Guest opinions do not necessarily reflect the views of the Valley Courier.#disclaimer",
     })
     void topOfPageChrome(String text, String reason) {
         assertEquals(reason, NoiseRules.defaults().reason(text), text);

@@ -413,6 +413,51 @@ class StructurerTest {
     }
 
     @Test
+    void aRoleWithoutANameOverTheDateIsNoDek() {
+        Draft draft = draft("We built the flood wall. Now who is going to pay to keep it standing?\n\nGuest columnist\n\n"
+                + "Sept. 3, 2023\n\n" + BODY + "\n\n" + OTHER + "\n\nJane Roe is a civil engineer and chair of the "
+                + "Lower Tamsett Flood Board.\n\nGuest opinions do not necessarily reflect the views of the Valley "
+                + "Courier. To submit a guest column, email the opinion desk. Columns should be no longer than 700 "
+                + "words.\n");
+        assertNull(draft.head().dek());
+        assertTrue(draft.blocks().stream().noneMatch(block -> block.text().equals("Guest columnist")));
+        // the bio after the text, over the paper's disclaimer, names the writer the byline did not
+        assertEquals(List.of("Jane Roe"), authors(draft));
+        assertEquals(List.of(BODY.strip(), OTHER.strip()), texts(draft.blocks()));
+    }
+
+    @Test
+    void aSignatureOverANoteOnItsWriterNamesTheAuthor() {
+        String head = "Opettaja, joka opetti kokonaisen kylän laulamaan\n\nEila Koskinen 1937–2023\n\n"
+                + "Julkaistu 21.11.2023 5:00\n\nJaa\n\nTallenna\n\n";
+        Draft draft = draft(head + BODY + "\n\n" + OTHER + "\n\nAino Rautiainen\n\nKirjoittaja on Eila Koskisen "
+                + "entinen oppilas ja kuorolainen.\n");
+        assertEquals(List.of("Aino Rautiainen"), authors(draft));
+        assertEquals("Kirjoittaja on Eila Koskisen entinen oppilas ja kuorolainen.", draft.head().authors().get(0).bio());
+        assertEquals(List.of(BODY.strip(), OTHER.strip()), texts(draft.blocks()));
+        // the years of a life under the headline are its dek, not the publisher; the buttons name no one
+        assertEquals("Eila Koskinen 1937–2023", draft.head().dek());
+        assertNull(draft.head().publisher());
+        // a name alone after the text, with no note on its writer under it, is no signature
+        Draft unsigned = draft(head + BODY + "\n\n" + OTHER + "\n\nAino Rautiainen\n");
+        assertEquals(List.of(), authors(unsigned));
+        // the note alone, under a byline of one name, is that writer's bio
+        Draft noted = draft("Council agrees budget after long debate\n\nBy Jane Roe\n\nJan. 7, 2020\n\n" + BODY
+                + "\n\n" + OTHER + "\n\nThe writer is a former councillor and lives in the north of the town.\n");
+        assertEquals("The writer is a former councillor and lives in the north of the town.",
+                noted.head().authors().get(0).bio());
+        assertEquals(List.of(BODY.strip(), OTHER.strip()), texts(noted.blocks()));
+    }
+
+    @Test
+    void aKoreanLineOfWhenPostedAndUpdatedIsNoText() {
+        Draft draft = draft("서울시, 내년부터 지하철 심야 운행 1시간 연장\n\n입력 2022.11.21 07:07 수정 2022.11.21 10:42\n"
+                + "김민지 기자\n\n" + BODY + "\n\n" + OTHER + "\n");
+        assertEquals("2022-11-21", draft.head().date());
+        assertEquals(List.of(BODY.strip(), OTHER.strip()), texts(draft.blocks()));
+    }
+
+    @Test
     void aSourceLabelInAnotherLanguageNamesThePublisher() {
         Draft draft = draft("Großbrand in Lagerhalle bei Erfurt\n\nQuelle: mpa\n\nStand: 18.04.2024, 14:35 Uhr\n\n"
                 + BODY + "\n\n" + OTHER + "\n");
