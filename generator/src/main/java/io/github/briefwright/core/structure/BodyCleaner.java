@@ -298,6 +298,11 @@ final class BodyCleaner {
      * Whether every line of a text is a date, a relative stamp ("16 hours ago", "1h ago") or a time under one; not a
      * place and its date, which heads a letter or a dated entry of the text ("Lisboa, 3 de março de 2019").
      */
+    /** Whether a line is only how long ago the page was posted: "5 hours ago", "vor 3 Stunden". */
+    static boolean isRelativeStamp(String line) {
+        return RELATIVE_STAMP.matcher(line.strip()).matches();
+    }
+
     private boolean stamps(String text) {
         String[] lines = text.strip().split("\n");
         if (PLACE_AND_DATE.matcher(lines[0].strip()).lookingAt()) {

@@ -85,7 +85,13 @@ final class Bylines {
     /** Words that make a line of capitalised words a newsroom or a team rather than a person: "AOL Staff". */
     private static final Set<String> ORGANISATION = Set.of("staff", "team", "desk", "news", "newsroom", "editors",
             "editor", "editorial", "reporters", "wire", "wires", "press", "agency", "agencies", "bureau", "service",
-            "services", "media", "associated", "report", "reports", "board", "admin", "administrator");
+            "services", "media", "associated", "report", "reports", "board", "admin", "administrator", "department",
+            "ministry", "office", "authority");
+    /**
+     * Words of a public office among those: one makes a newsroom only after the name of whose office it is ("Carrow
+     * Bay Department of Public Works"); a line that opens with one ("Department of Chemistry") is a site's section.
+     */
+    private static final Set<String> OFFICES = Set.of("department", "ministry", "office", "authority");
     /** Words of page chrome, which no byline is made of: "Share", "Highlights", "Read More". */
     private static final Set<String> NOT_BYLINE = Set.of("share", "subscribe", "advertisement", "related", "more",
             "read", "view", "all", "find", "follow", "click", "comments", "comment", "email", "print", "menu", "home",
@@ -410,6 +416,7 @@ final class Bylines {
             String rest = ROMANCE_PREFIX.matcher(text.substring(0, matcher.start(1))).lookingAt()
                     ? ROMANCE_IN.matcher(matcher.group(1)).replaceAll(" in ") : matcher.group(1);
             rest = PHOTOS_AFTER.matcher(rest).replaceFirst(""); // "Text: Annika Wohlleben   Fotos: Ruben Haas"
+            rest = AT_PLACE.matcher(rest).replaceFirst(""); // "BY RHYS CALLAGHAN at Tannery Park": where it was written
             Byline byline = names(FOR_PUBLICATION.matcher(rest).replaceFirst(" | "));
             String name = matcher.group(1).strip();
             return byline != null || !CJK_NAME.matcher(name).matches() && !ARABIC_NAME.matcher(name).matches()
@@ -517,10 +524,14 @@ final class Bylines {
     private static final Pattern CREDIT_WITHOUT_BY = Pattern.compile("^(?:\\p{Lu}[\\p{Ll}-]+\\s+(?:\\p{Ll}[\\p{Ll}-]+\\s+)?"
             + "(?:reporter|correspondent|editor|writer|columnist)\\s+(?=\\p{Lu}\\p{Ll}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,2}\\s*$)|"
             + "(?i:interview|röportaj|entrevista|intervista|entretien|wywiad|haber|muhabir)\\s*:\\s*|(?i:reviewed by|hosted by|"
-            + "(?:words|text|story) and (?:photos?|photographs|pictures|images|video) by|(?:photos?|pictures) and (?:words|text) "
+            + "(?:words|text|story) and (?:photos?|photographs|pictures|images|video) by|(?:photos?|photographs|pictures) and (?:words|text) "
             + "by)\\s+)(.+)$"
             // a match report's credit, the writer at the ground: "Chris Hennessey at the Causeway Ground"
             + "|^(\\p{Lu}\\p{Ll}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,2})\\s+at\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’.-]*"
+            + "(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}$");
+
+    /** Where the writer wrote from, after the name: " at Tannery Park", " at the Causeway Ground", " at Westminster". */
+    private static final Pattern AT_PLACE = Pattern.compile("\\s+at\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’.-]*"
             + "(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}$");
 
     /** The names a credit without "by" gives ({@link #CREDIT_WITHOUT_BY}), or {@code null}. */
@@ -644,7 +655,9 @@ final class Bylines {
         if (!prefixed && words[0].equalsIgnoreCase("by")) {
             return null; // a "By" line that parsePrefixed could not read is no newsroom
         }
-        if (first.isEmpty() || first.length() > 40 || words.length > 5 || DIGIT_OR_QUOTE.matcher(first).matches()) {
+        // up to five words, seven with a newsroom's or an office's word: "Carrow Bay Department of Public Works"
+        if (first.isEmpty() || first.length() > 40 || words.length > (hasOrganisationWord(first) ? 7 : 5)
+                || DIGIT_OR_QUOTE.matcher(first).matches()) {
             return null;
         }
         if (english && words.length == 1 && cleaned.date() != null && HANDLE_WORD.matcher(first).matches()
@@ -653,14 +666,15 @@ final class Bylines {
             return new Byline(List.of(first), cleaned.segments().subList(1, cleaned.segments().size()), cleaned.date());
         }
         boolean organisation = false;
-        for (String word : words) {
+        for (int k = 0; k < words.length; k++) {
+            String word = words[k];
             String key = NOT_LETTER.matcher(word.toLowerCase(Locale.ROOT)).replaceAll("");
             boolean connective = word.equals("&") || word.equals("of") || word.equals("and") || prefixed && word.equals("the");
             if (NOT_BYLINE.contains(key) && !(prefixed && key.equals("the")) || words.length == 1 && (SECTIONS.contains(key) || BUTTONS.contains(key))
                     || !connective && !CAPITALISED.matcher(word).matches()) {
                 return null;
             }
-            organisation |= ORGANISATION.contains(key);
+            organisation |= ORGANISATION.contains(key) && !(k == 0 && OFFICES.contains(key));
         }
         if (!prefixed && !organisation && words.length > 1) {
             return null;
@@ -874,6 +888,11 @@ final class Bylines {
                 boolean shouted = candidate.equals(candidate.toUpperCase(Locale.ROOT))
                         && candidate.chars().anyMatch(Character::isLetter);
                 List<String> joined = joinedNames(candidate);
+                if (comma && !found.isEmpty() && COMPANY_SUFFIX.matcher(part.strip()).matches()) {
+                    // "Halvorsen Biotech, Inc.": the company's legal form is part of its name
+                    found.set(found.size() - 1, found.get(found.size() - 1) + ", " + part.strip());
+                    continue;
+                }
                 boolean description = afterDescription;
                 afterDescription = !candidate.isEmpty() && Character.isLowerCase(candidate.codePointAt(0));
                 if (shouted && mixedCase && comma || comma && !more && !found.isEmpty() && !rest.isEmpty()
@@ -905,6 +924,10 @@ final class Bylines {
         }
         return names.isEmpty() ? null : new Byline(names, others, cleaned.date());
     }
+
+    /** A company's legal form after its name and a comma: "Inc.", "Ltd", "LLC", "GmbH", "S.A.". */
+    private static final Pattern COMPANY_SUFFIX = Pattern.compile("(?:Inc|Ltd|LLC|L\\.L\\.C|Corp|Co|plc|PLC|GmbH|AG|S\\.A|"
+            + "SA|N\\.V|NV|B\\.V|BV|AB|ASA|Oy|Oyj|SpA|S\\.p\\.A|Pty Ltd|LP|LLP)\\.?");
 
     /** A segment that goes on with more names: "and Tomás Villanueva". */
     private static final Pattern JOINED_SEGMENT = Pattern.compile("(?:and|&|und|et|y|e|och|og)\\s+(?=\\p{Lu})");

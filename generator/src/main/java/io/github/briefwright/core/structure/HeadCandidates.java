@@ -79,12 +79,45 @@ final class HeadCandidates {
     private static final Pattern UPDATED = Pattern.compile("(?i)(?:" + HeadReader.UPDATE_WORDS + ")[^\\d]{0,20}$");
 
     /** The chosen byline (or {@code null}), the line it was read from, and the date (or {@code null}). */
-    record Pick(Bylines.Byline byline, String bylineLine, String date) {
+    record Pick(Bylines.Byline byline, String bylineLine, String date, List<String> bylineLines) {
+        Pick(Bylines.Byline byline, String bylineLine, String date) {
+            this(byline, bylineLine, date, bylineLine == null ? List.of() : List.of(bylineLine));
+        }
     }
 
-    /** A line of the head or the text's first blocks; {@code textAbove}: a body paragraph stands between it and the title. */
+    /**
+     * A line of the head or the text's first blocks; {@code textAbove}: a body paragraph stands between it and the
+     * title; {@code sources}: the lines of the paste it was joined from, when more than one.
+     */
     private record Line(String text, boolean listItem, int distance, boolean inHead, boolean title, boolean above,
-            boolean labelled, boolean textAbove) {
+            boolean labelled, boolean textAbove, List<String> sources) {
+        Line(String text, boolean listItem, int distance, boolean inHead, boolean title, boolean above,
+                boolean labelled, boolean textAbove) {
+            this(text, listItem, distance, inHead, title, above, labelled, textAbove, List.of(text));
+        }
+    }
+
+    /** "And" alone on a line between two writers, each over a role: in English and the other languages read. */
+    private static final Pattern AND_ALONE = Pattern.compile("(?i)and|&|und|et|y|e|en|og|och|ja|i|a|ve");
+
+    /**
+     * "Whitney Adebayo-Lowe" / "Economics correspondent" / "and" / "Sam Ferreira": the name over the joiner (a role
+     * line between them) and the name under it, as one line of two writers; or -1 when the lines are not of that
+     * form. Returns the index of the first name's line.
+     */
+    private static int firstOfJoined(List<Line> lines, String line) {
+        int n = lines.size();
+        if (n < 2 || !AND_ALONE.matcher(lines.get(n - 1).text()).matches()) {
+            return -1;
+        }
+        int first = n - 2;
+        if (first >= 1 && Bylines.isRoleLine(lines.get(first).text())) {
+            first--;
+        }
+        Bylines.Byline one = Bylines.parseBare(lines.get(first).text());
+        Bylines.Byline two = Bylines.parseBare(line);
+        return one != null && two != null && one.otherParts().isEmpty() && two.otherParts().isEmpty()
+                && one.date() == null && two.date() == null ? first : -1;
     }
 
     /** How a line names its author, from the strongest evidence to the weakest. */
@@ -134,6 +167,18 @@ final class HeadCandidates {
                     break;
                 }
                 String line = text.strip();
+                int joined = line.isEmpty() ? -1 : firstOfJoined(lines, line);
+                if (joined >= 0) {
+                    Line first = lines.get(joined);
+                    List<String> sources = new ArrayList<>();
+                    lines.subList(joined, lines.size()).forEach(between -> sources.addAll(between.sources()));
+                    sources.add(line);
+                    lines.subList(joined + 1, lines.size()).clear(); // the first writer's role and the joiner
+                    lines.set(joined, new Line(first.text() + " and " + line, first.listItem(), first.distance(),
+                            first.inHead(), first.title(), first.above(), first.labelled(), first.textAbove(),
+                            List.copyOf(sources)));
+                    continue;
+                }
                 if (!lines.isEmpty() && !line.isEmpty()) {
                     String previous = lines.get(lines.size() - 1).text();
                     if (BY_LABEL.matcher(previous).matches()) {
@@ -256,7 +301,8 @@ final class HeadCandidates {
             bestDate = tailDate(blocks, order);
         }
         Pick wire = bestByline == null ? wireCredit(blocks, bestDate) : null;
-        return wire != null ? wire : new Pick(bestByline, bylineAt < 0 ? null : lines.get(bylineAt).text(), bestDate);
+        return wire != null ? wire : new Pick(bestByline, bylineAt < 0 ? null : lines.get(bylineAt).text(), bestDate,
+                bylineAt < 0 ? List.of() : lines.get(bylineAt).sources());
     }
 
     /** Reads line {@code i} as a byline, if it is one, into {@code bylines} and {@code kinds}. */

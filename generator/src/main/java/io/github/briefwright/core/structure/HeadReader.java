@@ -882,7 +882,8 @@ final class HeadReader {
             } else if (title != null && text.equalsIgnoreCase(title)) {
                 removed.add(new Removed("duplicate-title", text));
                 removedLines.add(block.line());
-            } else if (dekAllowed && dek == null && block.kind() == Kind.PARAGRAPH && words(text) <= 60) {
+            } else if (dekAllowed && dek == null && block.kind() == Kind.PARAGRAPH && words(text) <= 60
+                    && !BodyCleaner.isRelativeStamp(text)) {
                 dek = text;
                 dekAllowed = false;
             } else {
@@ -894,11 +895,12 @@ final class HeadReader {
                     line -> noise.reason(line) != null);
             if (authors.isEmpty() && pick.byline() != null) {
                 authors.addAll(pick.byline().names());
-                if (dek != null && dek.strip().equals(pick.bylineLine())) {
+                String dekLine = dek == null ? null : dek.strip();
+                if (dek != null && pick.bylineLines().contains(dekLine)) {
                     dek = null; // the short line under the title was the byline ("Reuters, Washington,")
-                } else {
-                    dropLine(body, pick.bylineLine()); // the byline's own line is not text of the body
                 }
+                // the byline's own lines are not text of the body, nor a role right under one of them
+                pick.bylineLines().stream().filter(line -> !line.equals(dekLine)).forEach(line -> dropLine(body, line));
             }
             if ((date == null || date.length() < 10) && pick.date() != null) {
                 date = pick.date();
@@ -926,6 +928,10 @@ final class HeadReader {
             Block block = body.get(i);
             if (block.kind() == Kind.PARAGRAPH && block.text().strip().equals(line)) {
                 body.remove(i);
+                if (i < body.size() && body.get(i).kind() != Kind.LIST && Bylines.isRoleLine(body.get(i).text())
+                        && body.get(i).line() <= block.line() + 2) {
+                    body.remove(i); // "Economics correspondent" under the name
+                }
                 return;
             }
         }

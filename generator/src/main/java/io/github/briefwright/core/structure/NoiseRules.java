@@ -301,6 +301,8 @@ public final class NoiseRules {
                     " für ", " fur ", " voor "), "^(photo(graph)?|image|illustration|video|graphic|credit|photo credit|"
                     + "picture|pictured|top image|main image|header image|source image)s?\\s*(credit)?\\s*:",
                     "^((photo|image|video) )?credit\\s*(\\.{3}|…)\\s*(?-i:\\p{Lu})",
+                    // a screen reader's label before a picture's source and caption, as the page prints it
+                    "^(image|picture|photo|video) (source|caption|description)\\s*,\\s*\\S",
                     "\\((photo|image|illustration|pictured|credit)[:\\s][^)]{1,80}\\)\\s*$",
                     "^(previous|next|prev) (image|photo|slide|picture)\\b",
                     "^(view|see|open) (the )?(image|photo|picture) in (full ?screen|full size)$",
@@ -461,6 +463,7 @@ public final class NoiseRules {
                     "^\\d+\\s*(min|minuten|minutos|minuti|minuter|minutter)\\.?\\s+(lesezeit|lesedauer|de leitura|de lectura|"
                     + "de lecture|di lettura|leestijd|l[äa]stid|l[æa]setid)$"),
             rule("print-chrome", SHORT, List.of("    ", "paper", "brief", "note"), "^back to top\\s*[↑⬆▲^]$",
+                    "^press enter to show all options\\b",
                     "^(pinned post|show key events only|key events)(\\n|$)", "^show \\d+ new (updates?|posts?|entries)$",
                     "^load more( posts| updates| stories| articles| comments| entries)?$", "^(page \\d+( of \\d+)?|\\d+ of \\d+|\\d+\\s*/\\s*\\d+|- \\d+ -|\\d+)$", "^page \\d+ of \\d+\\b",
                     "\\S\\s{4,}\\d{1,3}$", "^\\d{1,3}\\s{4,}\\S", "^(issue|vol\\.?|volume|no\\.)\\s*(no\\.?\\s*)?\\d+\\b.{0,40}$",

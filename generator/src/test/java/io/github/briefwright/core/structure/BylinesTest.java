@@ -48,6 +48,9 @@ class BylinesTest {
         "編集委員 佐藤健一#[佐藤健一]#null",
         "ワシントン＝田中優子#[田中優子]#null",
         "By Jane Doe, Bloomberg, John Roe#[Jane Doe, John Roe]#null",
+        // where the writer was: a match report's ground, a reporter's place
+        "BY RHYS CALLAGHAN at Tannery Park#[Rhys Callaghan]#null",
+        "By Jane Doe at Westminster#[Jane Doe]#null",
         "By Jane Doe, The Washington Post, John Roe, The New York Times#[Jane Doe, John Roe]#null",
         "By Star Parker#[Star Parker]#null",
         "Por Juan Pérez (EFE) en Buenos Aires#[Juan Pérez]#null",
@@ -95,6 +98,9 @@ class BylinesTest {
         "Af Mads Kjærgaard, lektor i sundhedsøkonomi, Vesterhavets Universitet#[Mads Kjærgaard]#null",
         "By Jane Doe, professor of history, Example University#[Jane Doe]#null",
         "By Jane Doe, Bloomberg, John Roe#[Jane Doe, John Roe]#null",
+        // where the writer was: a match report's ground, a reporter's place
+        "BY RHYS CALLAGHAN at Tannery Park#[Rhys Callaghan]#null",
+        "By Jane Doe at Westminster#[Jane Doe]#null",
     })
     void prefixed(String line, String names, String date) {
         Bylines.Byline byline = Bylines.parsePrefixed(line);
@@ -113,6 +119,9 @@ class BylinesTest {
         "Jane Doe Senior Politics Editor, Example Post#[Jane Doe]",
         "Medical Daily 9/21/2016 Jane Doe#[Jane Doe]",
         "Jane Doe/November 18, 2016#[Jane Doe]",
+        // a company's legal form after a comma is part of its name
+        "Halvorsen Biotech, Inc.#[Halvorsen Biotech, Inc.]",
+        "Nordvik Shipping, ASA#[Nordvik Shipping, ASA]",
     })
     void bare(String line, String names) {
         assertEquals(names, Bylines.parseBare(line).names().toString());
@@ -146,6 +155,7 @@ class BylinesTest {
         "Reviewed by Dana Ruiz, PharmD#null",
         "Words and photos by Ellie Marchetti#[Ellie Marchetti]",
         "Photos and text by Ellie Marchetti#[Ellie Marchetti]",
+        "Photographs and text by Soraya Delacroix-Ng#[Soraya Delacroix-Ng]",
         "Hosted by Gwen Tully and Rob Fenn#[Gwen Tully, Rob Fenn]",
         "Chris Hennessey at the Causeway Ground#[Chris Hennessey]",
         "Sam Whitley at Old Trafford#[Sam Whitley]",
@@ -245,6 +255,7 @@ class BylinesTest {
         "Example Wire Service, New Delhi#false#Example Wire Service#null",
         "Reuters November 18, 2019 11:03 PM#false#Reuters#2019-11-18",
         "Examplenews | October 06, 2018#false#Examplenews#2018-10-06",
+        "Carrow Bay Department of Public Works#false#Carrow Bay Department of Public Works#null",
     })
     void organisationsAndSingleNames(String line, boolean prefixed, String name, String date) {
         Bylines.Byline byline = Bylines.parseOrganisation(line, prefixed);
@@ -280,6 +291,8 @@ class BylinesTest {
         "Jaa#false",
         "Tallenna#false",
         "Save#false",
+        // a site's section, which opens with the office's word
+        "Department of Chemistry#false",
     })
     void notOrganisations(String line, boolean prefixed) {
         assertNull(Bylines.parseOrganisation(line, prefixed));

@@ -217,6 +217,9 @@ class NoiseRulesTest {
         "지난 13일 금산전통시장 청년몰에서 한 청년 상인이 손님에게 수제 디저트를 설명하고 있다. 김지훈 기자#photo-credit",
         "新種と確認された巻き貝。紫外線を当てると殻が青白く光る＝海洋研究機構提供#photo-credit",
         "Guest opinions do not necessarily reflect the views of the Valley Courier.#disclaimer",
+        "Image caption, Many homeowners coming off fixed deals face much higher monthly payments#photo-credit",
+        "Image source, Meridian News#photo-credit",
+        "Press Enter to show all options, press Tab go to next option#print-chrome",
     })
     void topOfPageChrome(String text, String reason) {
         assertEquals(reason, NoiseRules.defaults().reason(text), text);

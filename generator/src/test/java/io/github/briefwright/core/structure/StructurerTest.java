@@ -450,6 +450,17 @@ class StructurerTest {
     }
 
     @Test
+    void twoWritersEachOverARoleJoinedByAnAndAreBothAuthors() {
+        Draft draft = draft("Why is my mortgage going up when the central bank just cut rates?\n\n5 hours ago\n\n"
+                + "Whitney Adebayo-Lowe\n\nEconomics correspondent\n\nand\n\nSam Ferreira\n\nBusiness reporter\n\n"
+                + BODY + "\n\n" + OTHER + "\n");
+        assertEquals(List.of("Whitney Adebayo-Lowe", "Sam Ferreira"), authors(draft));
+        // how long ago it was posted is no dek, and the names, roles and "and" are no text
+        assertNull(draft.head().dek());
+        assertEquals(List.of(BODY.strip(), OTHER.strip()), texts(draft.blocks()));
+    }
+
+    @Test
     void aKoreanLineOfWhenPostedAndUpdatedIsNoText() {
         Draft draft = draft("서울시, 내년부터 지하철 심야 운행 1시간 연장\n\n입력 2022.11.21 07:07 수정 2022.11.21 10:42\n"
                 + "김민지 기자\n\n" + BODY + "\n\n" + OTHER + "\n");
