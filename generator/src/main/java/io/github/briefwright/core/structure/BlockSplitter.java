@@ -154,6 +154,9 @@ final class BlockSplitter {
         return Character.isUpperCase(line.codePointAt(start));
     }
 
+    /** The most words of a label of the page that starts a block of its own ("Tag", "Commenti (4)"). */
+    private static final int LABEL_WORDS = 3;
+
     /** Whether {@code next} continues the line {@code previous} (a hard wrap) rather than starting a block. */
     static boolean continues(String previous, String next, int wrap, Predicate<String> furniture,
             Predicate<String> startsBlock) {
@@ -164,6 +167,10 @@ final class BlockSplitter {
             return true;
         }
         boolean wrapped = DANGLING.matcher(previous).find() || wrap > 0 && previous.length() >= wrap * 0.7;
+        if (!wrapped && !previous.endsWith(",") && previous.split("\\s+").length <= LABEL_WORDS
+                && startsBlock.test(previous)) {
+            return false; // a label of the page over its items in lower case: "Tag" over "thriller", "Commenti (4)"
+        }
         if (Character.isLowerCase(next.charAt(0))) {
             // the rest of a sentence, unless it is a line that starts a block of its own (a date line opening with
             // its weekday in lower case, "di 17 september 2019"; an e-mail address; a byline in lower case) after a

@@ -56,7 +56,10 @@ final class BodyCleaner {
     private static final Pattern ROLE_OPENING = Pattern.compile("(?:(?:senior|chief|staff|deputy|managing|contributing|"
             + "freelance)\\s+)?(?i:reporter|editor|writer|correspondent|columnist|journalist|head of|director|founder|"
             + "redactora?|periodista|corresponsal|journalistin|redakteurin|redakteur|korrespondentin|korrespondent|"
-            + "r[ée]dact(?:eur|rice)|journaliste|giornalista|jornalista|rep[óo]rter|verslaggever|redacteur)\\b");
+            + "r[ée]dact(?:eur|rice)|journaliste|giornalista|jornalista|rep[óo]rter|verslaggever|redacteur|critic|"
+            + "critico|cr[íi]tica?|critique|kritiker(?:in)?|recensent)\\b"
+            // a Japanese reporter's box: "専門は海洋科学" (the field), "担当は…"
+            + "|専門は|担当は|(?:[\\p{IsHan}\\p{IsKatakana}ー]{1,8}(?:部|局))?記者(?:として|を経て)");
     /** An update or a postscript after a signature: "Update, March 4:", "P. D.:", "P.S.", "Nachtrag", "追記". */
     private static final Pattern POSTSCRIPT = Pattern.compile("(?i)(?:update[ds]?|p\\.?\\s?[sd]\\.|ps\\b|nachtrag|"
             + "correction|editor['’]s note|note|追記|更新)");
@@ -134,6 +137,58 @@ final class BodyCleaner {
         this.dateline = dateline;
     }
 
+    /** The reason for a box of facts after the text ({@link #factBox}). */
+    static final String FACT_BOX = "fact-box";
+    /** A line of a box of facts: a label of one to three words, a colon, a short value ("Regia: Alessia Corradini"). */
+    private static final Pattern FACT_LINE = Pattern.compile("\\p{Lu}[\\p{L}'’.]*(?:\\s[\\p{L}'’.]+){0,2}\\s?:\\s+\\S.{0,100}");
+    private static final int FACT_LINES = 3;
+    private static final int FACT_MAX_WORDS = 20;
+
+    /**
+     * A box of facts after the text's last long paragraph (a film's card, a match's facts, a product's details): a run of
+     * short lines that end no sentence, three or more of them a label and a value ("Regia: …", "Publik: 1 214"), from
+     * the run's first line (its heading, "LA SCHEDA", "Matchfakta") to its last label line. Compared by identity.
+     */
+    private static Set<Block> factBox(List<Block> blocks, int lastLong, int end) {
+        Set<Block> box = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        int i = Math.max(0, lastLong + 1);
+        while (i < end) {
+            int start = i;
+            int labels = 0;
+            int lastLabel = -1;
+            while (i < end && factRunLine(blocks.get(i))) {
+                if (blocks.get(i).kind() != Kind.BREAK && FACT_LINE.matcher(blocks.get(i).text().strip()).matches()) {
+                    labels++;
+                    lastLabel = i;
+                }
+                i++;
+            }
+            // a list the text introduces ("Principais cargos e salários:" over "Enfermeiro: R$ 4.350") is the text's
+            boolean introduced = start > 0 && blocks.get(start - 1).kind() != Kind.BREAK
+                    && blocks.get(start - 1).text().strip().endsWith(":")
+                    || i > start && blocks.get(start).text().strip().endsWith(":");
+            if (labels >= FACT_LINES && !introduced) {
+                for (int k = start; k <= lastLabel; k++) {
+                    box.add(blocks.get(k));
+                }
+            }
+            i = Math.max(i, start + 1);
+        }
+        return box;
+    }
+
+    private static boolean factRunLine(Block block) {
+        if (block.kind() == Kind.BREAK) {
+            return true;
+        }
+        String text = block.text().strip();
+        return (block.kind() == Kind.PARAGRAPH || block.kind() == Kind.HEADING) && text.indexOf('\n') < 0
+                && HeadReader.words(text) <= FACT_MAX_WORDS && !FACT_SENTENCE_END.matcher(text).find();
+    }
+
+    /** A sentence's end, maybe inside a quote or a bracket; not a bracket alone ("Hällby BK–Lindeå IF 2–1 (0–1)"). */
+    private static final Pattern FACT_SENTENCE_END = Pattern.compile("[.!?…][\"”’')]*$");
+
     /** The first block after block {@code i} that is not a break, or the number of blocks. */
     private static int nextText(List<Block> blocks, int i) {
         int next = i + 1;
@@ -155,6 +210,7 @@ final class BodyCleaner {
         // the last paragraph of 25 words and more: under it, a bio that names the byline's author is the author's, even
         // over a newsletter box's or dated teasers' lines that read as short paragraphs
         int lastLong = lastLongParagraph(blocks.subList(0, Math.min(after, boilerplate)), bylineNames);
+        Set<Block> factBox = factBox(blocks, lastLong, Math.min(after, boilerplate));
         List<Block> body = new ArrayList<>();
         List<Taken> removed = new ArrayList<>();
         List<AuthorBios.Bio> bios = new ArrayList<>();
@@ -184,7 +240,7 @@ final class BodyCleaner {
                 removed.add(new Taken("running-header", text, block.line()));
                 continue;
             }
-            String boxName = inTail || i > lastText ? bylineName(text, boxNames) : null;
+            String boxName = inTail || i > lastText || i > lastLong ? bylineName(text, boxNames) : null;
             if (boxName != null && i < boilerplate && authorBox(blocks, i, boxName, bylineNames, aboutAuthors)) {
                 boxed = boxName;
                 roles = 0;
@@ -238,6 +294,9 @@ final class BodyCleaner {
                     : reachesAuthor(text, bylineNames) ? "contact"
                     : "feedback".equals(carry) && YES_NO.matcher(text.strip()).matches() ? "feedback"
                     : (inTail || i > lastText) && noise.tagWord(text) ? "tags" : reason(text);
+            // a box of facts, unless it is noise of another kind or lines carried by the noise above
+            reason = reason == null && (carry == null || carry.equals(FACT_BOX)) && factBox.contains(block) ? FACT_BOX
+                    : reason;
             if (reason != null) {
                 removed.add(new Taken(reason, text, block.line()));
                 if (carry == null || !reason.equals(NoiseRules.TIMESTAMP)) {
@@ -797,11 +856,18 @@ final class BodyCleaner {
      */
     private static boolean carriable(String text, String carry) {
         String t = text.strip();
+        if ("tags".equals(carry) && t.length() <= TAG_LIST_MAX_CHARS && TAG_LIST.matcher(t).matches()) {
+            return true; // the tags under "Tags", however many: "calendario stock car 2018, stock car brasil, …"
+        }
         // a teaser's date or kind in brackets closes no sentence: "Audit finds fund paid for closed park (Sept. 2022)"
         String bare = BRACKETED_END.matcher(t).replaceFirst("");
         return t.length() <= CARRY_MAX_CHARS && !t.endsWith(":")
                 && (!HeadReader.endsSentence(bare) || HeadReader.words(t) <= 10) && buttonLike(t, carry);
     }
+
+    /** A list of tags on one line: three or more items of one to five words apart by commas, no sentence's end. */
+    private static final Pattern TAG_LIST = Pattern.compile("[^,.!?;]{1,60}(?:,\\s*[^,.!?;]{1,60}){2,}");
+    private static final int TAG_LIST_MAX_CHARS = 600;
 
     /**
      * Whether a line under an inline box's heading ("Lees ook", "関連記事") reads as one of its headlines:

@@ -33,7 +33,8 @@ final class Bylines {
                     + "|लेखक\\s*[:：]\\s*"
                     + "|كتب\\s*[:：\\-–]\\s*"
                     + "|By(?=\\p{Lu}\\p{Ll})|"
-                    + "(?:reporters?|writers?|words|text|story|reporting|contributors?|correspondents?|columnist|department)\\s*:\\s*|"
+                    + "(?:reporters?|writers?|words|text|story|reporting|contributors?|correspondents?|columnist|department|"
+                    + "(?:readers['’]?|public|standards) editor|ombudsman)\\s*:\\s*|"
                     + "by:\\s*)(.+)$",
             Pattern.CASE_INSENSITIVE);
     /** The photographer's credit after the writer's name on a byline's line: "  Fotos: Ruben Haas", " | Photos by …". */
@@ -273,6 +274,9 @@ final class Bylines {
     /** Profile links after a name: "View All", "More Articles", "Follow". */
     private static final Pattern LINK_TAIL = Pattern.compile("(?i)\\s+(?:view (?:all|more|profile|full)|more (?:articles|stories|"
             + "posts)|more (?:by|from)|all (?:articles|stories|posts)|see (?:all|more)|follow(?: on)?|contact|read (?:more|bio|full))\\b.*$");
+    /** A date glued to the end of a name: "By Jasper LindqvistJan 12, 2024". */
+    private static final Pattern GLUED_MONTH = Pattern.compile("(?<=\\p{Ll})(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|"
+            + "Oct|Nov|Dec)\\p{Ll}{0,6}\\.?\\s+\\d{1,2}\\b)");
     /** Two names glued together: "Paul WisemanFatima Hussein" (a capital and four lower-case letters, then a capital). */
     private static final Pattern GLUED_NAMES = Pattern.compile("\\b(\\p{Lu}\\p{Ll}{4,40})(?=\\p{Lu}\\p{Ll})");
     private static final Pattern TIME = Pattern.compile("(?i)\\b\\d{1,2}(?::\\d{2}){1,2}\\s*(?:a\\.?m\\.?|p\\.?m\\.?)?"
@@ -534,6 +538,13 @@ final class Bylines {
     private static final Pattern AT_PLACE = Pattern.compile("\\s+at\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’.-]*"
             + "(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}$");
 
+    /** Whether a line is a credit that says "by" ("Hosted by …", "Words and photos by …"): no headline. */
+    static boolean isByCredit(String line) {
+        String text = line.strip();
+        return text.regionMatches(true, 0, "interview", 0, 9) ? false
+                : text.toLowerCase(Locale.ROOT).contains(" by ") && parseCreditWithoutBy(text) != null;
+    }
+
     /** The names a credit without "by" gives ({@link #CREDIT_WITHOUT_BY}), or {@code null}. */
     static Byline parseCreditWithoutBy(String line) {
         Matcher credit = CREDIT_WITHOUT_BY.matcher(line.strip());
@@ -763,6 +774,7 @@ final class Bylines {
         text = text.indexOf('.') >= 0 ? HOST.matcher(text).replaceAll(" | $0 | ") : text;
         text = text.indexOf('(') >= 0 ? BRACKETED.matcher(text).replaceAll(" | ") : text;
         text = text.indexOf('’') >= 0 || text.indexOf('\'') >= 0 ? CLASS_YEAR.matcher(text).replaceAll("") : text;
+        text = lowerBeforeUpper(text) ? GLUED_MONTH.matcher(text).replaceAll(" ") : text;
         List<DateText.Found> dates = DateText.findAll(text, DateText.Order.UNKNOWN);
         if (!dates.isEmpty()) {
             date = earliest(dates);

@@ -188,7 +188,7 @@ final class HeadReader {
         for (int j = opens ? nextBlock(blocks, title) + 1 : title + 1; j < meta; j++) {
             Block block = blocks.get(j);
             if (block.kind() != Kind.BREAK && headlineShaped(block) && !labelAbove(blocks, j)
-                    && echo(block.text(), lede) >= ECHOED) {
+                    && !underTagLabel(blocks, j) && echo(block.text(), lede) >= ECHOED) {
                 Result article = readFrom(blocks.subList(j, blocks.size()), 0);
                 if (article.head().title() == null || echo(article.head().title(), lede) < ECHOED) {
                     return result;
@@ -302,7 +302,7 @@ final class HeadReader {
                 continue;
             }
             seen++;
-            if (headlineShaped(block) && echo(block.text(), lede) >= ECHOED) {
+            if (headlineShaped(block) && !underTagLabel(blocks, j) && echo(block.text(), lede) >= ECHOED) {
                 start = j;
             }
         }
@@ -368,7 +368,8 @@ final class HeadReader {
             }
             lines++;
             String text = block.text().strip();
-            if (headlineShaped(block) && words(text) <= NEAREST_WORDS && !startMeta(blocks, meta, j) && !credit(text)) {
+            if (headlineShaped(block) && words(text) <= NEAREST_WORDS && !startMeta(blocks, meta, j) && !credit(text)
+                    && !underTagLabel(blocks, j)) {
                 near = j;
                 break;
             }
@@ -763,6 +764,7 @@ final class HeadReader {
         DateText.Order order = order(blocks);
         Block opening = headline >= 0 ? blocks.get(headline) : null;
         Set<Block> credits = creditsOverDates(blocks, end);
+        credits.addAll(underTagLabels(blocks, end));
         int chosen = Titles.choose(blocks, end, block -> !credits.contains(block) && mayBeTitle(block, order,
                 block == opening), start, opening, titles, candidates);
         if (chosen >= 0 && isKicker(blocks.get(chosen).text()) && !sentenceNext(blocks, chosen + 1, end)) {
@@ -855,7 +857,7 @@ final class HeadReader {
                     removedLines.add(block.line());
                 }
                 sawCandidate = true;
-            } else if (title == null && isTitle(block)) {
+            } else if (title == null && isTitle(block) && !credits.contains(block)) {
                 if (isKicker(text) && titleNext(blocks, i + 1, end)) {
                     removed.add(new Removed("section-label", text));
                     removedLines.add(block.line());
@@ -888,6 +890,13 @@ final class HeadReader {
                 dekAllowed = false;
             } else {
                 body.add(block);
+            }
+        }
+        if (authors.isEmpty() && titleBlock >= 0 && dateBelow(blocks, titleBlock)) {
+            // a podcast's "Hosted by Noor Haddad & Felix Brandt" right over the episode's title, its date under it
+            int above = previousBlock(blocks, titleBlock);
+            if (above >= 0 && blocks.get(above).kind() == Kind.PARAGRAPH && Bylines.isByCredit(blocks.get(above).text())) {
+                authors.addAll(Bylines.parseCreditWithoutBy(blocks.get(above).text()).names());
             }
         }
         if (authors.isEmpty() || date == null || date.length() < 10) {
@@ -943,7 +952,8 @@ final class HeadReader {
             return false;
         }
         String text = block.text();
-        return noise.reason(text) == null && byline(text, false) == null && Datelines.parse(text, order, true).isEmpty()
+        return noise.reason(text) == null && byline(text, false) == null && !Bylines.isByCredit(text)
+                && Datelines.parse(text, order, true).isEmpty()
                 && !Datelines.isTimeLine(text) && !RELATIVE_STAMP.matcher(text.strip()).matches()
                 && !URL.matcher(text.strip()).matches() && !SOURCE.matcher(text.strip()).matches();
     }
@@ -1114,6 +1124,27 @@ final class HeadReader {
             }
         }
         return credits;
+    }
+
+    /**
+     * The blocks of the head right under a label of tags alone ("Tags" over "cold climate heat pump …", a forum
+     * thread's tags in lower case): tags, not a title. Compared by identity.
+     */
+    private Set<Block> underTagLabels(List<Block> blocks, int end) {
+        Set<Block> tagged = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (int i = 1; i < Math.min(end, blocks.size()); i++) {
+            if (underTagLabel(blocks, i)) {
+                tagged.add(blocks.get(i));
+            }
+        }
+        return tagged;
+    }
+
+    /** Whether block {@code i} stands right under a label of tags alone ("Tags", "Etiquetas"). */
+    private boolean underTagLabel(List<Block> blocks, int i) {
+        Block above = i > 0 ? blocks.get(i - 1) : null;
+        return above != null && above.kind() != Kind.LIST && words(above.text()) <= 2
+                && "tags".equals(noise.reason(above.text()));
     }
 
     /**

@@ -254,7 +254,7 @@ public final class NoiseRules {
             rule("sponsor", MEDIUM, "^(this (issue|newsletter|episode|post|email|edition|briefing|podcast) is )?(sponsored|"
                     + "brought to you|supported|presented|made possible) by\\b"),
             rule("related", SHORT, "^(related|related (articles?|stories|story|coverage|content|reading|links|posts|news|"
-                    + "video|videos|podcasts?|topics|items)|read more|read next|read also|also read|more reading|"
+                    + "video|videos|podcasts?|topics|items|guides|reviews|recipes)|read more|read next|read also|also read|more reading|"
                     + "more( [\\p{L}-]+){0,3} (explainers|reviews|obituaries|recipes|episodes|guides|essays|interviews|"
                     + "columns|features|editorials|letters|news)|"
                     + "more on (this|that) (story|topic)|more (stories|news|coverage) (on|from|about)|see also|"
@@ -407,7 +407,7 @@ public final class NoiseRules {
                     // (not "Themen", "Temas" or "Argomenti" alone, which head a text's own list as often)
                     "^(schlagw[öo]rter|schlagworte|sujets associ[ée]s|th[èe]mes associ[ée]s|verwandte themen|"
                     + "argomenti correlati|temas relacionados|assuntos relacionados|gerelateerde onderwerpen|mots[- ]cl[ée]s|etiquetas|temas relacionados|tag correlati|trefwoorden|tagi|taggar|"
-                    + "archivado en|[äa]mnen i artikeln|emner i artikl?en|meer over|"
+                    + "archivado en|[äa]mnen i artikeln|emner i artikl?en|(lees )?meer over|"
                     + "タグ|标签|태그)\\s*:?$",
                     "^(trending( now)?|(hot|popular|trending) topics|in the news)\\s*:\\s*(([^,|.!?]{1,40}[,|]\\s*)+[^,|.!?]{1,40})?$", "^(explore )?more on (these|this) topics?\\b", "^(タグ|标签|標籤|etiquetas|schlagwörter|теги|метки)\\s*[:：]",
                     "^(tematy|temat|t[ée]mata|themen|th[èe]mes|temas|argomenti|onderwerpen|emner|[äa]mnen|konular|topik|etiketler|"
@@ -422,6 +422,8 @@ public final class NoiseRules {
                     // a comment's reply button in the other languages the structure stage reads ("Antworten" is also "answers")
                     "^(r[ée]pondre|responder|rispondi|beantwoorden|svara|odpowiedz|odpov[ěe]d[ěe]t|yan[ıi]tla|返信|回复|답글)$",
                     "^notify me (of|via|when)\\b",
+                    // an obituary's tributes: "Add your tribute", "Leave a tribute"
+                    "^(add|leave|post|write) (your|a) (tribute|condolence|message of condolence)s?$",
                     // an obituary's guest book: "Guest Book", "Sign the guest book", "Share a memory or offer condolences …"
                     "^(sign the guest ?book|view all (entries|condolences|memories))$",
                     "^share a (memory|condolence)\\b[^.!?]{0,80}[.!]?$", "^(go|jump|skip) to (the )?comments$", "^(ir|ve) a (los )?comentarios$",
@@ -575,7 +577,10 @@ public final class NoiseRules {
                     "^tell us what you think( (of|about) [^.!?,]{1,40})?( in the comments( below)?)?[.!?…]*$",
                     "^(send|submit|email) us (a|your) (news )?tips?\\b",
                     "^(was this (article|story|page|information|answer|explainer|guide|post|recipe|review) (helpful|useful)|did you find this (article|story|page) "
-                    + "(helpful|useful))\\?(\\s+(yes|no)\\b[\\s\\S]{0,40})?$", "^(letters|comments|questions) to the editor[:.]?$"),
+                    + "(helpful|useful))\\?(\\s+(yes|no)\\b[\\s\\S]{0,40})?$", "^(letters|comments|questions) to the editor[:.]?$",
+                    // a call for corrections: "Spotted an error? Email readers@…"
+                    "^(spotted|found|see|seen|notice[d]?) (an|a) (error|mistake|typo|inaccuracy)\\b[^.!]{0,20}\\?(\\s+(email|e-mail|contact|"
+                    + "write|tell|let us know|report)\\b.*)?$"),
             // a letters page's call under an opinion piece, longer than the short calls above: "Do you have an opinion on
             // the issues raised in this article? If you would like to submit a response of up to 300 words …"
             rule("feedback", MEDIUM, "^(do you have|have you got|got) (an opinion|a view|something to say) "
@@ -583,6 +588,11 @@ public final class NoiseRules {
             rule("publication-note", MEDIUM, List.of("varsom"),
                     "\\A[^.!?]{1,60} (arbeider|arbeidar) etter v[æa]r varsom-plakatens regler for god presseskikk\\."),
             rule("publication-note", MEDIUM, "^a version of this (article|story|essay|piece) (appears|appeared) in print\\b",
+                    // when a column appears: "Renata Vossberg's column appears Saturdays."
+                    "^[^.!?]{0,60}['’]s? (column|columns|cartoon|newsletter) (appears|runs|is published) (every |each |on )?"
+                    + "(mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|weekly|monthly|daily|weekdays)\\b",
+                    // a book's details under its review: "X by Y is published by Z (£18.99)."
+                    "^[^.!?]{3,150} (is|are) published by (?-i:\\p{Lu})[^.!?]{1,80}(\\(|,\\s*)[£$€]\\s?\\d",
                     // an editorial's note of whose view it is; a Norwegian paper's note on the press's code of ethics
                     // (not a science story's "More information: …", which its publisher counts as the article's)
                     "^this (editorial|column|piece) (represents|reflects) the (views?|opinions?) of the [^.!?]{0,60}"

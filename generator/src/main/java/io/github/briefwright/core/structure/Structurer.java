@@ -207,7 +207,8 @@ public final class Structurer {
     /** Lines that never continue the line before them. */
     private static boolean startsBlock(NoiseRules noise, String line, java.util.function.Predicate<String> dateline) {
         return noise.reason(line) != null || Bylines.parsePrefixed(line) != null || dateline.test(line)
-                || organisationBy(line) || SHOUTED_LABEL.matcher(line.strip()).matches();
+                || organisationBy(line) || SHOUTED_LABEL.matcher(line.strip()).matches()
+                || Bylines.parseCreditWithoutBy(line) != null; // "Hosted by …" under a tagline ending "in between"
     }
 
     /** A section's label shouted alone on a line, as pages print one under or over a headline: "ANALYSIS". */

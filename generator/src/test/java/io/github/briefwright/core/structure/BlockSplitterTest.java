@@ -45,6 +45,16 @@ class BlockSplitterTest {
     }
 
     @Test
+    void itemsInLowerCaseUnderALabelOfThePageAreNoRestOfIt() {
+        Predicate<String> noise = line -> NoiseRules.defaults().reason(line) != null;
+        assertEquals("Tag", blocks("Tag\nthriller\ncinema italiano\n", noise).get(0));
+        assertEquals("Commenti (4)", blocks("Commenti (4)\nfede_noir\n20 ottobre 2023 alle 09:14\n", noise).get(0));
+        // a sentence's rest in lower case still goes on
+        assertEquals(List.of("The council met late and voted to approve the budget"),
+                blocks("The council met late\nand voted to approve the budget\n", noise));
+    }
+
+    @Test
     void aBylineInLowerCaseUnderASentenceCaseHeadlineStartsABlock() {
         assertEquals(List.of("Venezia, dal 25 aprile torna il ticket d'accesso per i turisti", "di Chiara Zanetti Moro"),
                 blocks("Venezia, dal 25 aprile torna il ticket d'accesso per i turisti\ndi Chiara Zanetti Moro\n",

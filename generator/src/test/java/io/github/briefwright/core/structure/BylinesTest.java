@@ -51,6 +51,9 @@ class BylinesTest {
         // where the writer was: a match report's ground, a reporter's place
         "BY RHYS CALLAGHAN at Tannery Park#[Rhys Callaghan]#null",
         "By Jane Doe at Westminster#[Jane Doe]#null",
+        // a date glued to the name; a readers' editor's label
+        "By Jasper LindqvistJan 12, 2024#[Jasper Lindqvist]#2024-01-12",
+        "Readers' editor: Beatrix Olawale#[Beatrix Olawale]#null",
         "By Jane Doe, The Washington Post, John Roe, The New York Times#[Jane Doe, John Roe]#null",
         "By Star Parker#[Star Parker]#null",
         "Por Juan Pérez (EFE) en Buenos Aires#[Juan Pérez]#null",
@@ -101,6 +104,9 @@ class BylinesTest {
         // where the writer was: a match report's ground, a reporter's place
         "BY RHYS CALLAGHAN at Tannery Park#[Rhys Callaghan]#null",
         "By Jane Doe at Westminster#[Jane Doe]#null",
+        // a date glued to the name; a readers' editor's label
+        "By Jasper LindqvistJan 12, 2024#[Jasper Lindqvist]#2024-01-12",
+        "Readers' editor: Beatrix Olawale#[Beatrix Olawale]#null",
     })
     void prefixed(String line, String names, String date) {
         Bylines.Byline byline = Bylines.parsePrefixed(line);

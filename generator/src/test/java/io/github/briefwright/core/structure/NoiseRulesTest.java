@@ -60,6 +60,9 @@ class NoiseRulesTest {
         // a Korean text's last paragraph, signed by its reporter, and a sentence with "=" in Japanese
         "시는 내년 상반기 중 기본계획을 수립할 예정이다. 김지훈 기자",
         "円相場は一時１ドル＝１５０円台をつけた",
+        // sentences of a text shaped like those notes
+        "The book, published by a small press in 2019, sold only a few hundred copies.",
+        "Her column appears to have touched a nerve with readers on Saturday.",
         "Déjà abonné à Netflix, il a résilié son contrat.",
         "Al abonnee van de krant sinds 1980, zei hij trots.",
         "Themen: Die Regierung plant neue Steuern und mehr Schulden.",
@@ -220,6 +223,13 @@ class NoiseRulesTest {
         "Image caption, Many homeowners coming off fixed deals face much higher monthly payments#photo-credit",
         "Image source, Meridian News#photo-credit",
         "Press Enter to show all options, press Tab go to next option#print-chrome",
+        "Lees meer over#tags",
+        "Related guides#related",
+        "Spotted an error? Email readers@eveningclarion.co.uk#feedback",
+        "Add your tribute#comments",
+        "Renata Vossberg's column appears Saturdays. Email her at rvossberg@harwickstandard.com.#publication-note",
+        "The Cartographer's Daughter by Lyra Penhallow is published by Tallis & Crane (£18.99). To support the Northern "
+                + "Review, order your copy at the shop.#publication-note",
     })
     void topOfPageChrome(String text, String reason) {
         assertEquals(reason, NoiseRules.defaults().reason(text), text);

@@ -461,6 +461,38 @@ class StructurerTest {
     }
 
     @Test
+    void aBoxOfFactsAfterTheTextIsNoTextButAListTheTextIntroducesIs() {
+        String review = "La casa sul lago, un thriller che si spegne\n\ndi Marco Tessitore\n\n19 ottobre 2023\n\n"
+                + BODY + "\n\n" + OTHER + "\n\n" + THIRD + "\n\n";
+        Draft card = draft(review + "Voto: 6,5/10\nLA SCHEDA\nTitolo: La casa sul lago\nRegia: Alessia Corradini\n"
+                + "Cast: Giulia Ferrantelli, Tommaso Brizzi\nDurata: 104'\n");
+        assertEquals(List.of(BODY.strip(), OTHER.strip(), THIRD.strip()), texts(card.blocks()));
+        assertTrue(card.removed().stream().anyMatch(r -> r.reason().equals("fact-box") && r.text().equals("LA SCHEDA")));
+        // the same lines under a line of the text that ends in a colon are the text's list
+        String list = "Principais cargos e salários:\nEnfermeiro: R$ 4.350\nProfessor: R$ 3.985\nTécnico: R$ 2.430\n";
+        Draft introduced = draft(review + list);
+        assertTrue(introduced.blocks().stream().anyMatch(block -> block.text().contains("Enfermeiro: R$ 4.350")));
+    }
+
+    @Test
+    void aPodcastsHostsOverItsEpisodesTitleAreItsAuthors() {
+        Draft draft = draft("The Long Table\nStories from the places in between\nHosted by Noor Haddad & Felix Brandt\n"
+                + "Episode 142: The last lighthouse keeper of Gannet Rock\nJan 9, 2024 · 48 min\nPlay\n" + BODY + "\n"
+                + OTHER + "\n");
+        assertEquals("Episode 142: The last lighthouse keeper of Gannet Rock", draft.head().title());
+        assertEquals(List.of("Noor Haddad", "Felix Brandt"), authors(draft));
+    }
+
+    @Test
+    void aCriticsBoxAfterTheTextGivesTheBio() {
+        Draft draft = draft("La casa sul lago, un thriller che si spegne\n\ndi Marco Tessitore\n\n19 ottobre 2023\n\n"
+                + BODY + "\n\n" + OTHER + "\n\nMarco Tessitore\n\nCritico cinematografico, scrive di cinema italiano "
+                + "e di genere.\n");
+        assertEquals("Critico cinematografico, scrive di cinema italiano e di genere.", draft.head().authors().get(0).bio());
+        assertEquals(List.of(BODY.strip(), OTHER.strip()), texts(draft.blocks()));
+    }
+
+    @Test
     void aKoreanLineOfWhenPostedAndUpdatedIsNoText() {
         Draft draft = draft("서울시, 내년부터 지하철 심야 운행 1시간 연장\n\n입력 2022.11.21 07:07 수정 2022.11.21 10:42\n"
                 + "김민지 기자\n\n" + BODY + "\n\n" + OTHER + "\n");
