@@ -64,11 +64,21 @@ final class AuthorBios {
         return bio.find() && Names.isName(bio.group(1)) ? bio.group(1) : null;
     }
 
-    /** Whether a text is a note on its writer that names no one: "The writer is …", "Kirjoittaja on …". */
+    /**
+     * Whether a text is a note on its writer that names no one: "The writer is a GP …", "Kirjoittaja on …"; not what
+     * a writer always does ("The writer is always the one they blame").
+     */
     static boolean isWriterNote(String text) {
         String t = text.strip();
-        return t.length() <= MAX_BIO_CHARS && WRITER_NOTE.matcher(t).lookingAt();
+        Matcher note = WRITER_NOTE.matcher(t);
+        return t.length() <= MAX_BIO_CHARS && note.lookingAt() && !NOT_A_NOTE.matcher(t).region(note.end(), t.length())
+                .lookingAt();
     }
+
+    /** Words after a writer's verb that say what writers do, not who this one is. */
+    private static final Pattern NOT_A_NOTE = Pattern.compile("(?iu)(?:always|never|not|also|often|still|just|only|"
+            + "sometimes|usually|rarely|aina|ei|alltid|aldrig|aldri|altijd|nooit|immer|nie|nicht|toujours|jamais|"
+            + "siempre|nunca|sempre|mai|zawsze|nigdy)\\b");
 
     /** Whether the block only announces bios ("About the author") that follow it. */
     static boolean isAboutHeading(String text) {

@@ -168,8 +168,11 @@ final class BlockSplitter {
         }
         boolean wrapped = DANGLING.matcher(previous).find() || wrap > 0 && previous.length() >= wrap * 0.7;
         if (!wrapped && !previous.endsWith(",") && previous.split("\\s+").length <= LABEL_WORDS
+                && next.split("\\s+").length <= LABEL_WORDS && !SENTENCE_END.matcher(next).find()
                 && startsBlock.test(previous)) {
-            return false; // a label of the page over its items in lower case: "Tag" over "thriller", "Commenti (4)"
+            // a label of the page over short items in lower case: "Tag" over "thriller", "Commenti (4)" over a
+            // handle; not a poem's "Listen" over the rest of its line
+            return false;
         }
         if (Character.isLowerCase(next.charAt(0))) {
             // the rest of a sentence, unless it is a line that starts a block of its own (a date line opening with

@@ -142,12 +142,38 @@ final class BodyCleaner {
     /** A line of a box of facts: a label of one to three words, a colon, a short value ("Regia: Alessia Corradini"). */
     private static final Pattern FACT_LINE = Pattern.compile("\\p{Lu}[\\p{L}'’.]*(?:\\s[\\p{L}'’.]+){0,2}\\s?:\\s+\\S.{0,100}");
     private static final int FACT_LINES = 3;
+    /** A box of facts' heading alone on its line: "LA SCHEDA", "Matchfakta", "Ficha técnica", "Match facts". */
+    private static final Pattern FACT_HEADING = Pattern.compile("(?iu)(?:la )?scheda(?: tecnica)?|ficha(?: t[ée]cnica)?|"
+            + "fiche technique|datos t[ée]cnicos|match ?facts|match stats|matchfakta|spelfakta|kampfakta|faktaboks|"
+            + "faktaruta|steckbrief|spieldaten|die fakten|fact ?box|key facts|the details|at a glance|specs|"
+            + "(?:technical |tech )?specifications|technick[ée] parametry|dane techniczne|specyfikacja( techniczna)?|"
+            + "teknik [öo]zellikler|film facts");
+    /**
+     * The labels of such a box: a film's card (director, cast, running time, rating), a match's facts (scorers,
+     * referee, attendance), a device's details; in the languages the structure stage reads.
+     */
+    private static final Pattern FACT_LABEL = Pattern.compile("(?iu)(?:.*\\s)?(?:director|directed by|regia|regie|"
+            + "r[ée]alisation|direcci[óo]n|dire[çc][ãa]o|ohjaus|regi|re[żz]yseria|cast|reparto|elenco|avec|mit|"
+            + "medverkande|i rollerne|obsada|running time|runtime|durata|dur[ée]e|duraci[óo]n|dura[çc][ãa]o|laufzeit|"
+            + "speltid|spilletid|kesto|czas trwania|rating|voto|note|nota|betyg|karakter|arvosana|ocena|genre|genere|"
+            + "g[ée]nero|sjanger|distribution|distribuzione|distribuci[óo]n|distributor|verleih|release|uscita|"
+            + "estreno|kinostart|premi[äe]r|premiere|country|paese|pa[íi]s|pays|script|screenplay|sceneggiatura|"
+            + "gui[óo]n|drehbuch|manus|k[äa]sikirjoitus|scenariusz|music|musica|m[úu]sica|musik|musiikki|muzyka|"
+            + "title|titolo|t[íi]tulo|titre|titel|tittel|tytu[łl]|original title|scorers?|goals|m[åa]l|maalit|gol|"
+            + "goles|tore|buts|bramki|referee|arbitro|[áa]rbitro|arbitre|schiedsrichter|domare|dommer|erotuomari|"
+            + "s[ęe]dzia|attendance|spettatori|asistencia|spectateurs|zuschauer|publik|tilskuere|yleis[öo]|widz[óo]w|"
+            + "venue|stadio|estadio|stade|stadion|bookings|yellow cards|red cards|sent off|half-time|result|"
+            + "resultat|tulos|wynik|line-?ups?|teams|formazioni|alineaciones|aufstellung|price|pris|prezzo|precio|"
+            + "prix|preis|cena|display|displej|screen|battery|baterie|batteria|bater[íi]a|akku|weight|hmotnost|peso|"
+            + "poids|gewicht|vikt|paino|waga|memory|pam[ěe][ťt]|storage|processor|procesor|camera|fotoapar[áa]t|"
+            + "dimensions|rozm[ěe]ry|platform|developer|publisher|year|anno|a[ñn]o|ann[ée]e|jahr|[åa]r|vuosi|rok)");
     private static final int FACT_MAX_WORDS = 20;
 
     /**
      * A box of facts after the text's last long paragraph (a film's card, a match's facts, a product's details): a run of
-     * short lines that end no sentence, three or more of them a label and a value ("Regia: …", "Publik: 1 214"), from
-     * the run's first line (its heading, "LA SCHEDA", "Matchfakta") to its last label line. Compared by identity.
+     * short lines that end no sentence, three or more of them a label and a value ("Regia: …", "Publik: 1 214"), with
+     * a card's heading among them or three labels of a card's kind, from the run's first line (its heading, "LA
+     * SCHEDA", "Matchfakta") to its last label line. Compared by identity.
      */
     private static Set<Block> factBox(List<Block> blocks, int lastLong, int end) {
         Set<Block> box = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
@@ -155,11 +181,17 @@ final class BodyCleaner {
         while (i < end) {
             int start = i;
             int labels = 0;
+            int known = 0; // labels of a card's kind: "Regia", "Domare"
+            boolean headed = false; // the run has a card's heading: "LA SCHEDA", "Matchfakta"
             int lastLabel = -1;
             while (i < end && factRunLine(blocks.get(i))) {
-                if (blocks.get(i).kind() != Kind.BREAK && FACT_LINE.matcher(blocks.get(i).text().strip()).matches()) {
+                String text = blocks.get(i).kind() == Kind.BREAK ? "" : blocks.get(i).text().strip();
+                if (FACT_LINE.matcher(text).matches()) {
                     labels++;
+                    known += FACT_LABEL.matcher(text.substring(0, text.indexOf(':')).strip()).matches() ? 1 : 0;
                     lastLabel = i;
+                } else {
+                    headed |= FACT_HEADING.matcher(text).matches();
                 }
                 i++;
             }
@@ -167,7 +199,9 @@ final class BodyCleaner {
             boolean introduced = start > 0 && blocks.get(start - 1).kind() != Kind.BREAK
                     && blocks.get(start - 1).text().strip().endsWith(":")
                     || i > start && blocks.get(start).text().strip().endsWith(":");
-            if (labels >= FACT_LINES && !introduced) {
+            // a card's heading or its labels: an interview's "Kitchen hero: …", a recipe's "Ceci secchi: 250 g", a
+            // festival's "Friday: …" or a list of fees are the text's
+            if (labels >= FACT_LINES && !introduced && (headed || known >= FACT_LINES)) {
                 for (int k = start; k <= lastLabel; k++) {
                     box.add(blocks.get(k));
                 }
@@ -188,6 +222,41 @@ final class BodyCleaner {
 
     /** A sentence's end, maybe inside a quote or a bracket; not a bracket alone ("Hällby BK–Lindeå IF 2–1 (0–1)"). */
     private static final Pattern FACT_SENTENCE_END = Pattern.compile("[.!?…][\"”’')]*$");
+
+    /** The noise of buttons: a share bar's, a player's, a comment count's. */
+    private static final Set<String> BUTTONS = Set.of("share", "listen", "print-chrome", "comments", "follow");
+
+    /**
+     * Whether block {@code i} stands beside a button: the block right above or right under it is a button of another
+     * language alone or a line of buttons ("Dela" over "Facebook", "Jaa" over "Tallenna"; not "Spara" over a tip).
+     */
+    private boolean besideButtons(List<Block> blocks, int i) {
+        int above = HeadReader.previousBlock(blocks, i);
+        int under = nextText(blocks, i);
+        return above >= 0 && button(blocks.get(above)) || under < blocks.size() && button(blocks.get(under));
+    }
+
+    private boolean button(Block block) {
+        if (block.kind() == Kind.LIST || block.kind() == Kind.BREAK) {
+            return false;
+        }
+        String text = block.text().strip();
+        String reason = noise.reason(text);
+        return noise.buttonAlone(text) || reason != null && BUTTONS.contains(reason);
+    }
+
+    /**
+     * Whether block {@code i} may be the writer's signature: a name alone, on no other line of the paste (an
+     * interview's speaker is named over each answer), and the byline's author when the byline names one.
+     */
+    private static boolean signature(List<Block> blocks, int i, List<String> bylineNames) {
+        String name = blocks.get(i).text().strip();
+        if (blocks.get(i).kind() == Kind.LIST || name.length() > NAME_MAX_CHARS || !Names.isName(name)
+                || !bylineNames.isEmpty() && bylineNames.stream().noneMatch(author -> Names.same(author, name))) {
+            return false;
+        }
+        return blocks.stream().filter(block -> block.kind() != Kind.BREAK && block.text().strip().equals(name)).count() == 1;
+    }
 
     /** The first block after block {@code i} that is not a break, or the number of blocks. */
     private static int nextText(List<Block> blocks, int i) {
@@ -261,22 +330,15 @@ final class BodyCleaner {
                     continue;
                 }
             }
-            if (i < boilerplate && i >= lastText) {
-                // a signature over a note on its writer at the text's end: "Aino Rautiainen" over "Kirjoittaja on …";
-                // or the note alone, the text's last paragraph, under a byline of one name
-                int next = nextText(blocks, i);
-                String signed = AuthorBios.isWriterNote(text) ? null : text.strip();
-                if (signed != null && next < blocks.size() && signed.length() <= 60 && Names.isName(signed)
-                        && AuthorBios.isWriterNote(blocks.get(next).text())) {
-                    bios.add(new AuthorBios.Bio(Names.normalise(signed), blocks.get(next).text().strip()));
-                    removed.add(new Taken("signature", text, block.line()));
-                    i = next;
-                    continue;
-                }
-                if (signed == null && bylineNames.size() == 1) {
-                    bios.add(new AuthorBios.Bio(bylineNames.get(0), text.strip()));
-                    continue;
-                }
+            int next = nextText(blocks, i);
+            if (i < boilerplate && next < blocks.size() && next >= lastText && signature(blocks, i, bylineNames)
+                    && AuthorBios.isWriterNote(blocks.get(next).text())) {
+                // a signature over a note on its writer, the text's last paragraph or after it: "Aino Rautiainen"
+                // over "Kirjoittaja on Eila Koskisen entinen oppilas …"
+                bios.add(new AuthorBios.Bio(Names.normalise(text.strip()), blocks.get(next).text().strip()));
+                removed.add(new Taken("signature", text, block.line()));
+                i = next;
+                continue;
             }
             if (AuthorBios.isAboutHeading(text)) {
                 aboutAuthors = true;
@@ -294,6 +356,7 @@ final class BodyCleaner {
                     : reachesAuthor(text, bylineNames) ? "contact"
                     : "feedback".equals(carry) && YES_NO.matcher(text.strip()).matches() ? "feedback"
                     : (inTail || i > lastText) && noise.tagWord(text) ? "tags" : reason(text);
+            reason = reason == null && noise.buttonAlone(text) && besideButtons(blocks, i) ? "share" : reason;
             // a box of facts, unless it is noise of another kind or lines carried by the noise above
             reason = reason == null && (carry == null || carry.equals(FACT_BOX)) && factBox.contains(block) ? FACT_BOX
                     : reason;
@@ -304,6 +367,11 @@ final class BodyCleaner {
                     carried = 0;
                     inlineBox = reason.equals("related") && i < lastText && noise.otherStoriesAlone(text);
                 }
+            } else if ("tags".equals(carry) && i > lastLong && text.strip().length() <= TAG_LIST_MAX_CHARS
+                    && TAG_LIST.matcher(text.strip()).matches()) {
+                // the tags under "Tags" after the text, however many: "calendario stock car 2018, stock car brasil, …"
+                removed.add(new Taken(carry, text, block.line()));
+                carried++;
             } else if (carry != null && carriable(text, carry) && !statementsOn(blocks, i, carry)
                     && !(inlineBox && (carried >= INLINE_HEADLINES || !headlineLine(text)))
                     && (inTail || OPENERS.contains(carry)
@@ -856,9 +924,6 @@ final class BodyCleaner {
      */
     private static boolean carriable(String text, String carry) {
         String t = text.strip();
-        if ("tags".equals(carry) && t.length() <= TAG_LIST_MAX_CHARS && TAG_LIST.matcher(t).matches()) {
-            return true; // the tags under "Tags", however many: "calendario stock car 2018, stock car brasil, …"
-        }
         // a teaser's date or kind in brackets closes no sentence: "Audit finds fund paid for closed park (Sept. 2022)"
         String bare = BRACKETED_END.matcher(t).replaceFirst("");
         return t.length() <= CARRY_MAX_CHARS && !t.endsWith(":")

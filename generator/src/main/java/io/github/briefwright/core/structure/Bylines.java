@@ -89,8 +89,9 @@ final class Bylines {
             "services", "media", "associated", "report", "reports", "board", "admin", "administrator", "department",
             "ministry", "office", "authority");
     /**
-     * Words of a public office among those: one makes a newsroom only after the name of whose office it is ("Carrow
-     * Bay Department of Public Works"); a line that opens with one ("Department of Chemistry") is a site's section.
+     * Words of a public office among those: one makes a newsroom only after the name of whose office it is and before
+     * "of" ("Carrow Bay Department of Public Works"); a line that opens with one ("Department of Chemistry") is a
+     * site's section, and "Westmarch Passport Office" under a caption the picture's credit.
      */
     private static final Set<String> OFFICES = Set.of("department", "ministry", "office", "authority");
     /** Words of page chrome, which no byline is made of: "Share", "Highlights", "Read More". */
@@ -685,7 +686,9 @@ final class Bylines {
                     || !connective && !CAPITALISED.matcher(word).matches()) {
                 return null;
             }
-            organisation |= ORGANISATION.contains(key) && !(k == 0 && OFFICES.contains(key));
+            // an office's word before "of" ("Department of Public Works"), not a photo's credit ("Passport Office")
+            organisation |= ORGANISATION.contains(key) && !(OFFICES.contains(key)
+                    && (k == 0 || k + 1 >= words.length || !words[k + 1].equals("of")));
         }
         if (!prefixed && !organisation && words.length > 1) {
             return null;
@@ -908,7 +911,8 @@ final class Bylines {
                 boolean description = afterDescription;
                 afterDescription = !candidate.isEmpty() && Character.isLowerCase(candidate.codePointAt(0));
                 if (shouted && mixedCase && comma || comma && !more && !found.isEmpty() && !rest.isEmpty()
-                        && NEWSPAPER.matcher(rest.get(rest.size() - 1)).matches() || comma && description) {
+                        && NEWSPAPER.matcher(rest.get(rest.size() - 1)).matches()
+                        || comma && description && AFFILIATION.matcher(candidate).matches()) {
                     // "Jane Doe, USA TODAY": a newsroom in capitals after a name in mixed case; "Jane Doe, Example
                     // Herald, New Delhi": the last part, after a newspaper, is where it wrote from, not another name
                     // ("By Jane Doe, Bloomberg, John Roe" names two people); "Af Mads Kjærgaard, lektor i
@@ -937,9 +941,18 @@ final class Bylines {
         return names.isEmpty() ? null : new Byline(names, others, cleaned.date());
     }
 
+    /**
+     * A place of work after what a writer does ("lektor i sundhedsøkonomi, Vesterhavets Universitet"); after "head
+     * teacher", "Mark Osei" is a second writer.
+     */
+    private static final Pattern AFFILIATION = Pattern.compile("(?iu).*\\b(?:universit\\p{L}*|yliopisto|college|"
+            + "institut\\p{L}*|istituto|school|skole|skola|koulu|hochschule|högskola|høgskole|hospital|sykehus|clinic|klinik"
+            + "\\p{L}*|council|ministry|department|centre|center|foundation|stiftung|academ\\p{L}*|akadem\\p{L}*|society|"
+            + "bank|agency|trust|association|laborator\\p{L}*|museum|library|press|fakultet|faculty|group)\\b.*");
+
     /** A company's legal form after its name and a comma: "Inc.", "Ltd", "LLC", "GmbH", "S.A.". */
-    private static final Pattern COMPANY_SUFFIX = Pattern.compile("(?:Inc|Ltd|LLC|L\\.L\\.C|Corp|Co|plc|PLC|GmbH|AG|S\\.A|"
-            + "SA|N\\.V|NV|B\\.V|BV|AB|ASA|Oy|Oyj|SpA|S\\.p\\.A|Pty Ltd|LP|LLP)\\.?");
+    private static final Pattern COMPANY_SUFFIX = Pattern.compile("(?:Inc|Ltd|LLC|L\\.L\\.C|Corp|Co|plc|PLC|GmbH|S\\.A|"
+            + "N\\.V|B\\.V|ASA|Oyj|SpA|S\\.p\\.A|Pty Ltd|LLP)\\.?"); // not "NV", "SA", "AB": states' and provinces' codes
 
     /** A segment that goes on with more names: "and Tomás Villanueva". */
     private static final Pattern JOINED_SEGMENT = Pattern.compile("(?:and|&|und|et|y|e|och|og)\\s+(?=\\p{Lu})");

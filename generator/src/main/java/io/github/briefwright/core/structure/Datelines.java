@@ -33,7 +33,7 @@ final class Datelines {
             + "thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật|cập nhật|"
             + "(segunda|terça|terca|quarta|quinta|sexta)-feira|sábado|domingo|lunes|martes|miércoles|jueves|viernes|montag|"
             + "dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\\b\\.?"
-            + "|更新日?|公開日?|投稿日?|配信日?|発行日?|掲載日?|日時|发布|发表|时间|日期|기사입력|최종수정|입력|수정|등록|업데이트"
+            + "|更新日?|公開日?|投稿日?|配信日?|発行日?|掲載日?|日時|发布|发表|时间|日期|기사입력|최종수정|입력|수정|업데이트"
             + "|(?<!\\p{IsArabic})(?:الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة|السبت|ص|م|نشر في|"
             + "تاريخ النشر|آخر تحديث|تحديث)(?!\\p{IsArabic})");
     /**

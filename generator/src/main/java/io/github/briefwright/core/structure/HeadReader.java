@@ -879,6 +879,7 @@ final class HeadReader {
                 }
                 sawCandidate = true;
             } else if (title != null && publisher == null && isSourceName(text) && !Bylines.isRoleLine(text)
+                    && !noise.buttonAlone(text)
                     && (nearDate(blocks, i) || nearByline(blocks, i))) {
                 publisher = text.strip();
             } else if (title != null && text.equalsIgnoreCase(title)) {
@@ -1140,10 +1141,16 @@ final class HeadReader {
         return tagged;
     }
 
-    /** Whether block {@code i} stands right under a label of tags alone ("Tags", "Etiquetas"). */
+    /**
+     * Whether block {@code i} is tags right under a label of tags alone ("Tags", "Etiquetas"): in lower case or a list
+     * of commas (a headline under a menu whose last item is "Topics" is none).
+     */
     private boolean underTagLabel(List<Block> blocks, int i) {
         Block above = i > 0 ? blocks.get(i - 1) : null;
-        return above != null && above.kind() != Kind.LIST && words(above.text()) <= 2
+        String text = blocks.get(i).text().strip();
+        boolean tagLike = !text.isEmpty() && (Character.isLowerCase(text.codePointAt(0))
+                || text.chars().filter(c -> c == ',').count() >= 2);
+        return tagLike && above != null && above.kind() != Kind.LIST && words(above.text()) <= 2
                 && "tags".equals(noise.reason(above.text()));
     }
 

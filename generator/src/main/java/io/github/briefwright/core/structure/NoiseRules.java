@@ -108,8 +108,8 @@ public final class NoiseRules {
             + "save this( article| story)?|share this( article| story"
             + "| page)?|share full article|share on \\w+|listen|more|font size|a\\+|a-|text size|reprints?|"
             + "pin (this|it)( (recipe|post|article|image))?|"
-            // share, save, print, listen, font size and comment buttons in Chinese, Japanese and Korean
-            + "保存|共有|印刷|分享|收藏|打印|공유|저장|스크랩|인쇄|듣기|카카오톡|카카오스토리|페이스북|트위터|네이버 ?밴드|分享到|微信|微博|qq空间|line|はてなブックマーク|(링크|url|주소) ?복사(하기)?|(기사 )?공유(하기)?|가|글자 ?크기( (조절|설정))?|글씨 ?크기( 조절(하기)?)?|文字サイズ|字号[：:]?\\s*大\\s*中\\s*小|字号|댓글|コメント|评论|評論";
+            // share buttons and bars, font size and comment buttons in Chinese, Japanese and Korean
+            + "카카오톡|카카오스토리|페이스북|트위터|네이버 ?밴드|分享到|微信|微博|qq空间|はてなブックマーク|(링크|url|주소) ?복사(하기)?|(기사 )?공유(하기)?|가|글자 ?크기( (조절|설정))?|글씨 ?크기( 조절(하기)?)?|文字サイズ|字号[：:]?\\s*大\\s*中\\s*小|字号|댓글|コメント|评论|評論";
 
     /**
      * Share, save, print and listen buttons in other languages: on a line of buttons alone, with no number after them
@@ -118,7 +118,9 @@ public final class NoiseRules {
     private static final String OTHER_BUTTONS = "del|gem|lagre|dela|spara|jaa|tallenna|tulosta|drucken|speichern|bewaar|"
             + "bewaren|opslaan|imprimer|enregistrer|sauvegarder|guardar|imprimir|salva|salvar|stampa|zapisz|drukuj|"
             + "ulo[žz]it|tisk|kaydet|yazd[ıi]r|h[öo]ren|anh[öo]ren|vorlesen|lyssna|lytt|kuuntele|[ée]couter|escuchar|"
-            + "ascolta|ouvir|luisteren|pos[łl]uchaj|poslechnout|dinle";
+            + "ascolta|ouvir|luisteren|pos[łl]uchaj|poslechnout|dinle|保存|共有|印刷|分享|收藏|打印|공유|저장|스크랩|인쇄|듣기";
+    /** One of those buttons alone on its line: a button only beside other buttons ({@link #buttonAlone}). */
+    private static final Pattern OTHER_BUTTON_ALONE = Pattern.compile("(?iu)(?:" + OTHER_BUTTONS + ")\\s*");
 
     /**
      * A heading of other stories alone on its line in the other languages the structure stage reads. Inside a text a
@@ -237,7 +239,8 @@ public final class NoiseRules {
                     "^(view|read) (this email|it) in (your|a) browser", "^forward (this email )?to a friend",
                     "you (are )?receiv(e|ing) this (email|newsletter) because", "^was this (email|newsletter) forwarded"),
             rule("share", SHORT, "^((" + SHARE_WORDS + ")[\\s|·•/,:：\\p{So}\\p{Sk}\\d()]*){1,12}$",
-                    "^((" + SHARE_WORDS + "|" + OTHER_BUTTONS + ")[\\s|·•/,:：]*){1,12}$",
+                    "^((" + SHARE_WORDS + "|" + OTHER_BUTTONS + ")[\\s|·•/,:：]+){1,11}(" + SHARE_WORDS + "|" + OTHER_BUTTONS
+                    + ")[\\s|·•/,:：]*$",
                     "^share (this|on|via|to)\\b", "^share (article|story|post|page) (on|via|to) \\p{L}[\\p{L}+.]*( \\p{L}+)?$", "^(compartir|partager|teilen|condividi|compartilhar|delen|dela|del|udost[ęe]pnij) "
                     + "(en|sur|auf|su|no|op|på|na|via|per|por) (facebook|twitter|x|whatsapp|linkedin|telegram|e-?mail|correo|messenger|pinterest|reddit|bluesky|threads|vk|вконтакте)\\b", "^この記事を(シェア|共有)(する)?$", "^(click|tap) to (share|print|email)", "^sharing is caring\\W*$", "^\\d[\\d,.]*\\s*k?\\s*shares?$"),
             rule("advertisement", SHORT, "^(advertisement|advertising|advert|ad|ads|sponsored( content)?|paid (post|content)"
@@ -302,7 +305,7 @@ public final class NoiseRules {
                     + "picture|pictured|top image|main image|header image|source image)s?\\s*(credit)?\\s*:",
                     "^((photo|image|video) )?credit\\s*(\\.{3}|…)\\s*(?-i:\\p{Lu})",
                     // a screen reader's label before a picture's source and caption, as the page prints it
-                    "^(image|picture|photo|video) (source|caption|description)\\s*,\\s*\\S",
+                    "^(image|picture|photo|video) (source|caption)\\s*,\\s*(?-i:\\p{Lu})",
                     "\\((photo|image|illustration|pictured|credit)[:\\s][^)]{1,80}\\)\\s*$",
                     "^(previous|next|prev) (image|photo|slide|picture)\\b",
                     "^(view|see|open) (the )?(image|photo|picture) in (full ?screen|full size)$",
@@ -353,9 +356,10 @@ public final class NoiseRules {
                     "\\[[^\\]]{0,20}(사진|자료사진|제공)\\]$",
                     // a Korean caption's sentence and its credit: "… 붙어 있다. 연합뉴스", "… 있다. 사진=박서윤 기자", "노선도. 시 제공";
                     // a Japanese caption's credit after "＝": "…が青白く光る＝海洋研究機構提供", "…＝共同"
-                    "[.。]\\s*(사진\\s*=\\s*[^.=]{1,30}|[^.\\s][^.]{0,20}\\s제공|연합뉴스|뉴시스|뉴스1|[^.\\s]{1,10} ?자료사진)$",
-                    // a caption's "… 있다." (what the picture shows going on) and the photographer: "… 있다. 김지훈 기자"
-                    "있다\\.\\s*\\p{IsHangul}{2,4} ?기자$",
+                    "[.。]\\s*(사진\\s*=\\s*[^.=]{1,30}|[^.\\s][^.]{0,20}\\s제공|[^.\\s]{1,10} ?자료사진)$",
+                    // an agency or a photographer after a caption of one sentence, "… 있다. 연합뉴스", "… 있다. 김지훈 기자"
+                    // (a text's last paragraph signed so has more than one)
+                    "\\A[^.。]{4,200}[.。]\\s*(연합뉴스|뉴시스|뉴스1)$", "\\A[^.]{4,200}있다\\.\\s*\\p{IsHangul}{2,4} ?기자$",
                     "[^＝]{4}＝([^＝。]{0,30}(提供|撮影)|共同|ロイター|時事|AP|AFP|EPA)$"),
             // a caption's credit with a slash: an agency in capitals and the photographer, a Brazilian paper's date
             rule("photo-credit", MEDIUM, List.of("/"),
@@ -418,7 +422,10 @@ public final class NoiseRules {
                     "^" + COMMENT_HANDLE + " (says|said|wrote):?$", COMMENT_DATED,
                     "^(comments?|show comments|view comments|load comments|leave a (comment|reply)( cancel reply)?|join the (conversation|"
                     + "discussion)|add (a|your) comment|comments are (closed|open)|\\d+ comments?)\\b[\\s:.()0-9]*$",
-                    "^(what do you think|have your say)\\?*$", "^reader interactions$", "^(查看|展开)(更多|全部)评论$", "^(reply|report|flag|like|dislike|reply to this comment)$",
+                    "^(what do you think|have your say)\\?*$", "^reader interactions$",
+                    // the comments' link or heading in other languages, alone or with their count
+                    "^(coment[áa]rios|commentaires|kommentare|commenti|reacties|kommentarer|kommentit|komentarze|"
+                    + "koment[áa][řr]e|yorumlar)\\s*[(（]?\\d*[)）]?$", "^(查看|展开)(更多|全部)评论$", "^(reply|report|flag|like|dislike|reply to this comment)$",
                     // a comment's reply button in the other languages the structure stage reads ("Antworten" is also "answers")
                     "^(r[ée]pondre|responder|rispondi|beantwoorden|svara|odpowiedz|odpov[ěe]d[ěe]t|yan[ıi]tla|返信|回复|답글)$",
                     "^notify me (of|via|when)\\b",
@@ -445,7 +452,7 @@ public final class NoiseRules {
                     "^(download|installeer|t[ée]l[ée]charge[zr]?|descarga|baixe|scarica|lade|hol dir)\\b.{0,30}\\bapp\\b[^,;]{0,60}$",
                     "^(turn on|enable|allow|get) (push |breaking news )?(notifications|alerts)( to [^,.!?]{0,60})?[.!]?(\\n|$)",
                     "\\badd ((?-i:\\p{Lu})[\\p{L}'’ ]{1,40}|this (site|app|page|website)|us) to your home ?screen\\b"),
-            rule("breadcrumb", SHORT, "^([\\p{L}\\p{N}&'’・ ]{1,30}\\s*(>|›|»|/|\\||＞|〉)\\s*){2,}[\\p{L}\\p{N}&'’・ ]{1,30}(…|\\.\\.\\.)?$"),
+            rule("breadcrumb", SHORT, "^([\\p{L}\\p{N}&'’・ ]{1,30}(\\s*(>|›|»|/|\\|)\\s*|\\s+[＞〉]\\s+)){2,}[\\p{L}\\p{N}&'’・ ]{1,30}(…|\\.\\.\\.)?$"),
             rule("copyright", MEDIUM, List.of("rights", "무단", "재배포", "無断", "转载", "réserv", "reserv", "vorbehalten",
                     "riservat"),
                     "^[<\\[(]?\\s*저작권자\\s*[ⓒ©(]", "(?=.*(©|ⓒ|copyright|版权|版權|著作権)).*(무단\\s?전재|재배포\\s?금지|無断転載|禁止转载)",
@@ -540,7 +547,8 @@ public final class NoiseRules {
                     + "(sales|revenue)|compensation)\\b[^.!?]{0,100}\\b(links?|purchases?|buy|products?)\\b",
                     "^(affiliate (disclosure|link)s?|this (article|post|page) contains affiliate links)\\b",
                     "\\b(may|might|will) earn us (a )?(small )?commission\\b", "^our editors independently (select|choose|review)\\b", "\\bviews (expressed|are) (in this|here|herein|in these)?.{0,40}(are )?(those of|the "
-                    + "authors?'?s?'? own)", "\\bdo(es)? not (necessarily )?(reflect|represent) the (views|positions?|polic(y|ies)|opinions?)",
+                    + "authors?'?s?'? own)", "\\bdoes not (necessarily )?(reflect|represent) the (views|position|policy|opinion)",
+                    "\\bdo not necessarily (reflect|represent) the (views?|positions?|polic(y|ies)|opinions?)",
                     // the same in other languages: "Les tribunes publiées dans nos pages n'engagent que leurs auteurs"
                     "^(les (tribunes|opinions|chroniques)|cette tribune)\\b.{0,60}\\bn['’]engage(nt)? que (leurs?|son|ses) auteurs?\\b",
                     "^(die|dieser) (kommentar|gastbeitrag|beitrag)\\b.{0,60}\\b(gibt|geben) (die|nicht die) meinung\\b",
@@ -579,7 +587,8 @@ public final class NoiseRules {
                     "^(was this (article|story|page|information|answer|explainer|guide|post|recipe|review) (helpful|useful)|did you find this (article|story|page) "
                     + "(helpful|useful))\\?(\\s+(yes|no)\\b[\\s\\S]{0,40})?$", "^(letters|comments|questions) to the editor[:.]?$",
                     // a call for corrections: "Spotted an error? Email readers@…"
-                    "^(spotted|found|see|seen|notice[d]?) (an|a) (error|mistake|typo|inaccuracy)\\b[^.!]{0,20}\\?(\\s+(email|e-mail|contact|"
+                    "^(spotted|found|see|seen|notice[d]?) (an|a) (error|mistake|typo|inaccuracy)( in (this|our) (article|story|"
+                    + "report|piece|page))?\\?(\\s+(email|e-mail|contact|"
                     + "write|tell|let us know|report)\\b.*)?$"),
             // a letters page's call under an opinion piece, longer than the short calls above: "Do you have an opinion on
             // the issues raised in this article? If you would like to submit a response of up to 300 words …"
@@ -590,9 +599,10 @@ public final class NoiseRules {
             rule("publication-note", MEDIUM, "^a version of this (article|story|essay|piece) (appears|appeared) in print\\b",
                     // when a column appears: "Renata Vossberg's column appears Saturdays."
                     "^[^.!?]{0,60}['’]s? (column|columns|cartoon|newsletter) (appears|runs|is published) (every |each |on )?"
-                    + "(mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|weekly|monthly|daily|weekdays)\\b",
+                    + "(mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|weekly|monthly|daily|weekdays)"
+                    + "( (and|or) (mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?))?( online| in print)?\\.",
                     // a book's details under its review: "X by Y is published by Z (£18.99)."
-                    "^[^.!?]{3,150} (is|are) published by (?-i:\\p{Lu})[^.!?]{1,80}(\\(|,\\s*)[£$€]\\s?\\d",
+                    "^[^.!?]{3,150} (is|are) published by (?-i:\\p{Lu})[^.!?()]{1,80}(\\(\\s*[£$€]\\s?\\d[\\d.,]*\\)|,\\s*[£$€]\\s?\\d[\\d.,]*)\\.",
                     // an editorial's note of whose view it is; a Norwegian paper's note on the press's code of ethics
                     // (not a science story's "More information: …", which its publisher counts as the article's)
                     "^this (editorial|column|piece) (represents|reflects) the (views?|opinions?) of the [^.!?]{0,60}"
@@ -706,6 +716,14 @@ public final class NoiseRules {
     /** Whether {@code line} is such a heading ({@link #COMMENT_SECTION}); never when the after-article rule is off. */
     public boolean namesCommentSection(String line) {
         return afterArticle && line.length() <= SHORT && COMMENT_SECTION.matcher(line.strip()).matches();
+    }
+
+    /**
+     * Whether {@code line} is a share, save, print or listen button of another language alone ("Dela", "Jaa", "공유"):
+     * a button only beside other buttons, as each is also a word a text's subheading may be ("Spara", "Bewaren").
+     */
+    public boolean buttonAlone(String line) {
+        return OTHER_BUTTON_ALONE.matcher(line.strip()).matches();
     }
 
     /** Whether {@code line} is a heading of other stories alone in another language ({@link #OTHER_STORIES_ALONE}). */

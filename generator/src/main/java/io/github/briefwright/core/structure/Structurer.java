@@ -208,7 +208,7 @@ public final class Structurer {
     private static boolean startsBlock(NoiseRules noise, String line, java.util.function.Predicate<String> dateline) {
         return noise.reason(line) != null || Bylines.parsePrefixed(line) != null || dateline.test(line)
                 || organisationBy(line) || SHOUTED_LABEL.matcher(line.strip()).matches()
-                || Bylines.parseCreditWithoutBy(line) != null; // "Hosted by …" under a tagline ending "in between"
+                || Bylines.isByCredit(line); // "Hosted by …" under a tagline ending "in between"
     }
 
     /** A section's label shouted alone on a line, as pages print one under or over a headline: "ANALYSIS". */

@@ -59,7 +59,17 @@ class NoiseRulesTest {
         "Gem 3",
         // a Korean text's last paragraph, signed by its reporter, and a sentence with "=" in Japanese
         "시는 내년 상반기 중 기본계획을 수립할 예정이다. 김지훈 기자",
+        "주민들은 공원 조성을 반기고 있다. 부지의 일부라도 하루빨리 개방되기를 기다리고 있다. 정하윤 기자",
         "円相場は一時１ドル＝１５０円台をつけた",
+        // a button's word alone, which a text's subheading may be; a slogan with full-width marks
+        "Spara", "Bewaren", "Del", "듣기", "安全＞品質＞納期＞コスト",
+        // sentences shaped like this round's notes and labels (from a review by another hand)
+        "Image description, alt text and caption are three different things, and each has its own job.",
+        "Noticed a mistake on your payslip?",
+        "Edna Pryce's column appears every Thursday on page 14, as it has since 1987.",
+        "Her first novel is published by Kestrel Books (£14.99) and goes on sale in June.",
+        "Parents said the letter's authors do not represent the views of most families at the school.",
+        "2024년 4월 12일 등록 마감",
         // sentences of a text shaped like those notes
         "The book, published by a small press in 2019, sold only a few hundred copies.",
         "Her column appears to have touched a nerve with readers on Saturday.",
@@ -197,12 +207,9 @@ class NoiseRulesTest {
         "Del artiklen#share",
         "Ouvir notícia#listen",
         "Odpovědět#comments",
-        // buttons in other languages, one to a line or several on one, with no number after them
-        "Del#share",
-        "Jaa#share",
-        "Tallenna#share",
-        "Hören#share",
+        // buttons in other languages, several on one line (one alone is a button only beside others: BodyCleaner)
         "Dela   Spara#share",
+        "Hören   Drucken   Teilen#share",
         "分享到：微信 微博 QQ空间#share",
         "分享到：#share",
         "字号：大 中 小#share",

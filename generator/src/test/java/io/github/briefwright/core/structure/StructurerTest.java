@@ -441,12 +441,18 @@ class StructurerTest {
         // a name alone after the text, with no note on its writer under it, is no signature
         Draft unsigned = draft(head + BODY + "\n\n" + OTHER + "\n\nAino Rautiainen\n");
         assertEquals(List.of(), authors(unsigned));
-        // the note alone, under a byline of one name, is that writer's bio
+        // the note alone is the text's: a letter's writer, a novel's author ("The writer was never identified.")
+        String unknown = "The writer was never identified, and the letter is now in the town museum.";
         Draft noted = draft("Council agrees budget after long debate\n\nBy Jane Roe\n\nJan. 7, 2020\n\n" + BODY
-                + "\n\n" + OTHER + "\n\nThe writer is a former councillor and lives in the north of the town.\n");
-        assertEquals("The writer is a former councillor and lives in the north of the town.",
-                noted.head().authors().get(0).bio());
-        assertEquals(List.of(BODY.strip(), OTHER.strip()), texts(noted.blocks()));
+                + "\n\n" + OTHER + "\n\n" + unknown + "\n");
+        assertEquals(List.of(BODY.strip(), OTHER.strip(), unknown), texts(noted.blocks()));
+        assertNull(noted.head().authors().get(0).bio());
+        // an interview's speaker, named over each answer, is no signature over the last one
+        Draft interview = draft("Nobody remembers the screenwriter\n\nBy Tom Ashdown\n\nJan. 7, 2020\n\n" + BODY
+                + "\n\nDora Vellacott\n\nIt was a long time ago.\n\n" + OTHER + "\n\nDora Vellacott\n\n"
+                + "The writer is always the one they blame.\n");
+        assertEquals(List.of("Tom Ashdown"), authors(interview));
+        assertTrue(interview.blocks().stream().anyMatch(b -> b.text().equals("The writer is always the one they blame.")));
     }
 
     @Test
