@@ -157,6 +157,17 @@ final class BlockSplitter {
     /** The most words of a label of the page that starts a block of its own ("Tag", "Commenti (4)"). */
     private static final int LABEL_WORDS = 3;
 
+    /** Whether a line has {@value #LABEL_WORDS} words at most (spaces between them counted, nothing made). */
+    private static boolean fewWords(String line) {
+        int gaps = 0;
+        for (int i = 1; i < line.length(); i++) {
+            if (Character.isWhitespace(line.charAt(i)) && !Character.isWhitespace(line.charAt(i - 1)) && ++gaps >= LABEL_WORDS) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Whether {@code next} continues the line {@code previous} (a hard wrap) rather than starting a block. */
     static boolean continues(String previous, String next, int wrap, Predicate<String> furniture,
             Predicate<String> startsBlock) {
@@ -167,9 +178,8 @@ final class BlockSplitter {
             return true;
         }
         boolean wrapped = DANGLING.matcher(previous).find() || wrap > 0 && previous.length() >= wrap * 0.7;
-        if (!wrapped && !previous.endsWith(",") && previous.split("\\s+").length <= LABEL_WORDS
-                && next.split("\\s+").length <= LABEL_WORDS && !SENTENCE_END.matcher(next).find()
-                && startsBlock.test(previous)) {
+        if (!wrapped && !previous.endsWith(",") && fewWords(previous) && fewWords(next)
+                && !SENTENCE_END.matcher(next).find() && startsBlock.test(previous)) {
             // a label of the page over short items in lower case: "Tag" over "thriller", "Commenti (4)" over a
             // handle; not a poem's "Listen" over the rest of its line
             return false;

@@ -249,13 +249,25 @@ final class BodyCleaner {
      * Whether block {@code i} may be the writer's signature: a name alone, on no other line of the paste (an
      * interview's speaker is named over each answer), and the byline's author when the byline names one.
      */
-    private static boolean signature(List<Block> blocks, int i, List<String> bylineNames) {
-        String name = blocks.get(i).text().strip();
-        if (blocks.get(i).kind() == Kind.LIST || name.length() > NAME_MAX_CHARS || !Names.isName(name)
+    private static boolean signature(Block block, List<String> bylineNames, java.util.Map<String, Integer> shortLines) {
+        String name = block.text().strip();
+        if (block.kind() == Kind.LIST || name.length() > NAME_MAX_CHARS || !Names.isName(name)
                 || !bylineNames.isEmpty() && bylineNames.stream().noneMatch(author -> Names.same(author, name))) {
             return false;
         }
-        return blocks.stream().filter(block -> block.kind() != Kind.BREAK && block.text().strip().equals(name)).count() == 1;
+        return shortLines.getOrDefault(name, 0) == 1;
+    }
+
+    /** How many blocks hold each short text ({@value #NAME_MAX_CHARS} characters at most), stripped. */
+    private static java.util.Map<String, Integer> shortLines(List<Block> blocks) {
+        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        for (Block block : blocks) {
+            String text = block.kind() == Kind.PARAGRAPH || block.kind() == Kind.HEADING ? block.text().strip() : "";
+            if (!text.isEmpty() && text.length() <= NAME_MAX_CHARS) {
+                counts.merge(text, 1, Integer::sum);
+            }
+        }
+        return counts;
     }
 
     /** The first block after block {@code i} that is not a break, or the number of blocks. */
@@ -280,6 +292,7 @@ final class BodyCleaner {
         // over a newsletter box's or dated teasers' lines that read as short paragraphs
         int lastLong = lastLongParagraph(blocks.subList(0, Math.min(after, boilerplate)), bylineNames);
         Set<Block> factBox = factBox(blocks, lastLong, Math.min(after, boilerplate));
+        java.util.Map<String, Integer> shortLines = null; // how often each short line stands alone, read when needed
         List<Block> body = new ArrayList<>();
         List<Taken> removed = new ArrayList<>();
         List<AuthorBios.Bio> bios = new ArrayList<>();
@@ -331,8 +344,9 @@ final class BodyCleaner {
                 }
             }
             int next = nextText(blocks, i);
-            if (i < boilerplate && next < blocks.size() && next >= lastText && signature(blocks, i, bylineNames)
-                    && AuthorBios.isWriterNote(blocks.get(next).text())) {
+            if (i < boilerplate && next < blocks.size() && next >= lastText && AuthorBios.isWriterNote(blocks.get(next).text())
+                    && signature(blocks.get(i), bylineNames,
+                            shortLines = shortLines == null ? shortLines(blocks) : shortLines)) {
                 // a signature over a note on its writer, the text's last paragraph or after it: "Aino Rautiainen"
                 // over "Kirjoittaja on Eila Koskisen entinen oppilas …"
                 bios.add(new AuthorBios.Bio(Names.normalise(text.strip()), blocks.get(next).text().strip()));

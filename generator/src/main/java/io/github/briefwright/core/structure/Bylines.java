@@ -542,8 +542,8 @@ final class Bylines {
     /** Whether a line is a credit that says "by" ("Hosted by …", "Words and photos by …"): no headline. */
     static boolean isByCredit(String line) {
         String text = line.strip();
-        return text.regionMatches(true, 0, "interview", 0, 9) ? false
-                : text.toLowerCase(Locale.ROOT).contains(" by ") && parseCreditWithoutBy(text) != null;
+        return !text.regionMatches(true, 0, "interview", 0, 9)
+                && (text.contains(" by ") || text.contains(" By ") || text.contains(" BY ")) && parseCreditWithoutBy(text) != null;
     }
 
     /** The names a credit without "by" gives ({@link #CREDIT_WITHOUT_BY}), or {@code null}. */

@@ -793,9 +793,9 @@ final class HeadReader {
             // "Local Democracy Reporter" under "By Rachel Tui": the role of the name above, no name of its own;
             // "Guest columnist" over the date under the title: a byline that names no one (a name and a role on one line,
             // "Helen Marsh North of England correspondent", is a byline the head reads otherwise)
-            boolean role = block.kind() == Kind.PARAGRAPH && (namesAbove == i - 1
-                    || title != null && nearDate(blocks, i) && words(text) <= 3 && Bylines.parseBare(text) == null)
-                    && Bylines.isRoleLine(text) && Bylines.parsePrefixed(text) == null;
+            boolean role = block.kind() == Kind.PARAGRAPH && Bylines.isRoleLine(text) && (namesAbove == i - 1
+                    || title != null && words(text) <= 3 && nearDate(blocks, i) && Bylines.parseBare(text) == null)
+                    && Bylines.parsePrefixed(text) == null;
             if (when.isEmpty() && byline == null && block.kind() == Kind.PARAGRAPH) {
                 when = Optional.ofNullable(Bylines.placeDate(text));
             }

@@ -119,6 +119,9 @@ public final class NoiseRules {
             + "bewaren|opslaan|imprimer|enregistrer|sauvegarder|guardar|imprimir|salva|salvar|stampa|zapisz|drukuj|"
             + "ulo[žz]it|tisk|kaydet|yazd[ıi]r|h[öo]ren|anh[öo]ren|vorlesen|lyssna|lytt|kuuntele|[ée]couter|escuchar|"
             + "ascolta|ouvir|luisteren|pos[łl]uchaj|poslechnout|dinle|保存|共有|印刷|分享|收藏|打印|공유|저장|스크랩|인쇄|듣기";
+    /** The words of a line of two or more such buttons, with the commonest share buttons: "Dela   Spara". */
+    private static final String BUTTON_LINE_WORDS = OTHER_BUTTONS + "|teilen|delen|partager|compartir|condividi|"
+            + "compartilhar|facebook|whatsapp|linkedin|e-?mail|share|save|print|listen";
     /** One of those buttons alone on its line: a button only beside other buttons ({@link #buttonAlone}). */
     private static final Pattern OTHER_BUTTON_ALONE = Pattern.compile("(?iu)(?:" + OTHER_BUTTONS + ")\\s*");
 
@@ -239,10 +242,11 @@ public final class NoiseRules {
                     "^(view|read) (this email|it) in (your|a) browser", "^forward (this email )?to a friend",
                     "you (are )?receiv(e|ing) this (email|newsletter) because", "^was this (email|newsletter) forwarded"),
             rule("share", SHORT, "^((" + SHARE_WORDS + ")[\\s|·•/,:：\\p{So}\\p{Sk}\\d()]*){1,12}$",
-                    "^((" + SHARE_WORDS + "|" + OTHER_BUTTONS + ")[\\s|·•/,:：]+){1,11}(" + SHARE_WORDS + "|" + OTHER_BUTTONS
-                    + ")[\\s|·•/,:：]*$",
                     "^share (this|on|via|to)\\b", "^share (article|story|post|page) (on|via|to) \\p{L}[\\p{L}+.]*( \\p{L}+)?$", "^(compartir|partager|teilen|condividi|compartilhar|delen|dela|del|udost[ęe]pnij) "
                     + "(en|sur|auf|su|no|op|på|na|via|per|por) (facebook|twitter|x|whatsapp|linkedin|telegram|e-?mail|correo|messenger|pinterest|reddit|bluesky|threads|vk|вконтакте)\\b", "^この記事を(シェア|共有)(する)?$", "^(click|tap) to (share|print|email)", "^sharing is caring\\W*$", "^\\d[\\d,.]*\\s*k?\\s*shares?$"),
+            // a line of two or more buttons of other languages ("Dela   Spara"): a rule of its own, so that the first
+            // letters of its words ("de", "sp", "ta") do not open the rule above to every text that starts with them
+            rule("share", SHORT, "^((" + BUTTON_LINE_WORDS + ")[\\s|·•/,:：]+){1,11}(" + BUTTON_LINE_WORDS + ")[\\s|·•/,:：]*$"),
             rule("advertisement", SHORT, "^(advertisement|advertising|advert|ad|ads|sponsored( content)?|paid (post|content)"
                     + "|iklan|anzeige|werbung|publicité|publicidad|pubblicità|publicidade|advertentie|реклама|広告|スポンサードリンク"
                     + "|reklama|reklame|annons|annonse|annonce|mainos|ad feedback|story continues|sponsor(ed)? message"
@@ -596,13 +600,14 @@ public final class NoiseRules {
                     + "(on|about) (the issues raised in )?this (article|story|piece|column)\\?"),
             rule("publication-note", MEDIUM, List.of("varsom"),
                     "\\A[^.!?]{1,60} (arbeider|arbeidar) etter v[æa]r varsom-plakatens regler for god presseskikk\\."),
-            rule("publication-note", MEDIUM, "^a version of this (article|story|essay|piece) (appears|appeared) in print\\b",
-                    // when a column appears: "Renata Vossberg's column appears Saturdays."
-                    "^[^.!?]{0,60}['’]s? (column|columns|cartoon|newsletter) (appears|runs|is published) (every |each |on )?"
+            // when a column appears: "Renata Vossberg's column appears Saturdays."; a book's details under its review: "X
+            // by Y is published by Z (£18.99)." (tried only on blocks with their words: they open with any words)
+            rule("publication-note", MEDIUM, List.of(" appears ", " runs ", "is published", "published by"),
+                    "\\A[^.!?]{0,60}['’]s? (column|columns|cartoon|newsletter) (appears|runs|is published) (every |each |on )?"
                     + "(mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|weekly|monthly|daily|weekdays)"
                     + "( (and|or) (mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?))?( online| in print)?\\.",
-                    // a book's details under its review: "X by Y is published by Z (£18.99)."
-                    "^[^.!?]{3,150} (is|are) published by (?-i:\\p{Lu})[^.!?()]{1,80}(\\(\\s*[£$€]\\s?\\d[\\d.,]*\\)|,\\s*[£$€]\\s?\\d[\\d.,]*)\\.",
+                    "\\A[^.!?]{3,150} (is|are) published by (?-i:\\p{Lu})[^.!?()]{1,80}(\\(\\s*[£$€]\\s?\\d[\\d.,]*\\)|,\\s*[£$€]\\s?\\d[\\d.,]*)\\."),
+            rule("publication-note", MEDIUM, "^a version of this (article|story|essay|piece) (appears|appeared) in print\\b",
                     // an editorial's note of whose view it is; a Norwegian paper's note on the press's code of ethics
                     // (not a science story's "More information: …", which its publisher counts as the article's)
                     "^this (editorial|column|piece) (represents|reflects) the (views?|opinions?) of the [^.!?]{0,60}"
@@ -635,6 +640,8 @@ public final class NoiseRules {
     private final boolean afterArticle;
     /** Whether the {@code tags} rule is on (a one-word tag label is read only then, {@link #tagWord}). */
     private final boolean tags;
+    /** Whether the share rule is on: a button alone beside others is its ({@link #buttonAlone}). */
+    private final boolean share;
 
     /**
      * The rule, applied to the body only, that takes out a line holding nothing but a date or a time (a comment's
@@ -704,6 +711,7 @@ public final class NoiseRules {
         this.timestamps = timestamps;
         this.afterArticle = afterArticle;
         this.tags = this.rules.stream().anyMatch(rule -> rule.name().equals("tags"));
+        this.share = this.rules.stream().anyMatch(rule -> rule.name().equals("share"));
     }
 
     /**
@@ -723,7 +731,7 @@ public final class NoiseRules {
      * a button only beside other buttons, as each is also a word a text's subheading may be ("Spara", "Bewaren").
      */
     public boolean buttonAlone(String line) {
-        return OTHER_BUTTON_ALONE.matcher(line.strip()).matches();
+        return share && line.length() <= SHORT && OTHER_BUTTON_ALONE.matcher(line.strip()).matches();
     }
 
     /** Whether {@code line} is a heading of other stories alone in another language ({@link #OTHER_STORIES_ALONE}). */
