@@ -43,12 +43,15 @@ final class AuthorBios {
      * A note on who wrote the piece that names the writer by a noun, not a name: "The writer is a former pupil …",
      * "Kirjoittaja on …", "Skribenten är …", "L'auteur est …", as papers print it under a signature or a byline.
      */
-    private static final Pattern WRITER_NOTE = Pattern.compile("^(?:[-–—•*_]\\s*)?(?:(?:the )?(?:writer|author|columnist)"
-            + "(?: of this (?:article|piece|column|essay|op-ed))? (?:is|was|has been|works|teaches|lives)|kirjoittaja (?:on|toimii|ty[öo]skentelee)"
-            + "|(?:skribenten|f[öo]rfattaren|artikelf[öo]rfattaren) (?:är|var|arbetar)|(?:forfatteren|skribenten|kronikøren|"
-            + "kronikk?forfatteren) (?:er|var|arbejder|jobber|arbeider)|(?:der (?:autor|verfasser)|die (?:autorin|verfasserin)) "
-            + "(?:ist|war|arbeitet|lehrt)|l['’]auteure? (?:est|était|enseigne)|(?:el autor|la autora) (?:es|fue|trabaja)"
-            + "|(?:o autor|a autora) (?:é|foi|trabalha)|l['’]autrice è|l['’]autore è|de (?:auteur|schrijver) (?:is|was|werkt)"
+    private static final Pattern WRITER_NOTE = Pattern.compile("^(?:[-–—•*_]\\s*)?(?:(?:the )?"
+            + "(?:writer|author|columnist)(?: of this (?:article|piece|column|essay|op-ed))? "
+            + "(?:is|was|has been|works|teaches|lives)|kirjoittaja (?:on|toimii|ty[öo]skentelee)"
+            + "|(?:skribenten|f[öo]rfattaren|artikelf[öo]rfattaren) (?:är|var|arbetar)"
+            + "|(?:forfatteren|skribenten|kronikøren|kronikk?forfatteren) (?:er|var|arbejder|jobber|arbeider)"
+            + "|(?:der (?:autor|verfasser)|die (?:autorin|verfasserin)) (?:ist|war|arbeitet|lehrt)"
+            + "|l['’]auteure? (?:est|était|enseigne)|(?:el autor|la autora) (?:es|fue|trabaja)"
+            + "|(?:o autor|a autora) (?:é|foi|trabalha)|l['’]autrice è|l['’]autore è"
+            + "|de (?:auteur|schrijver) (?:is|was|werkt)"
             + "|autor(?:ka)? (?:jest|je|byl|była|był|pracuje))\\s", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** A bio found, with the name it is of. */
@@ -65,8 +68,8 @@ final class AuthorBios {
     }
 
     /**
-     * Whether a text is a note on its writer that names no one: "The writer is a GP …", "Kirjoittaja on …"; not what
-     * a writer always does ("The writer is always the one they blame").
+     * Whether a text is a note on its writer that names no one: "The writer is a GP …", "Kirjoittaja on …"; not
+     * what a writer always does ("The writer is always the one they blame").
      */
     static boolean isWriterNote(String text) {
         String t = text.strip();

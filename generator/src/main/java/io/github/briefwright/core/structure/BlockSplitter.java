@@ -161,7 +161,8 @@ final class BlockSplitter {
     private static boolean fewWords(String line) {
         int gaps = 0;
         for (int i = 1; i < line.length(); i++) {
-            if (Character.isWhitespace(line.charAt(i)) && !Character.isWhitespace(line.charAt(i - 1)) && ++gaps >= LABEL_WORDS) {
+            boolean gap = Character.isWhitespace(line.charAt(i)) && !Character.isWhitespace(line.charAt(i - 1));
+            if (gap && ++gaps >= LABEL_WORDS) {
                 return false;
             }
         }

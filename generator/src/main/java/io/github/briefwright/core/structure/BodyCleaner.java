@@ -140,7 +140,8 @@ final class BodyCleaner {
     /** The reason for a box of facts after the text ({@link #factBox}). */
     static final String FACT_BOX = "fact-box";
     /** A line of a box of facts: a label of one to three words, a colon, a short value ("Regia: Alessia Corradini"). */
-    private static final Pattern FACT_LINE = Pattern.compile("\\p{Lu}[\\p{L}'’.]*(?:\\s[\\p{L}'’.]+){0,2}\\s?:\\s+\\S.{0,100}");
+    private static final Pattern FACT_LINE = Pattern.compile(
+            "\\p{Lu}[\\p{L}'’.]*(?:\\s[\\p{L}'’.]+){0,2}\\s?:\\s+\\S.{0,100}");
     private static final int FACT_LINES = 3;
     /** A box of facts' heading alone on its line: "LA SCHEDA", "Matchfakta", "Ficha técnica", "Match facts". */
     private static final Pattern FACT_HEADING = Pattern.compile("(?iu)(?:la )?scheda(?: tecnica)?|ficha(?: t[ée]cnica)?|"
@@ -170,8 +171,8 @@ final class BodyCleaner {
     private static final int FACT_MAX_WORDS = 20;
 
     /**
-     * A box of facts after the text's last long paragraph (a film's card, a match's facts, a product's details): a run of
-     * short lines that end no sentence, three or more of them a label and a value ("Regia: …", "Publik: 1 214"), with
+     * A box of facts after the text's last long paragraph (a film's card, a match's facts, a product's details): a
+     * run of short lines that end no sentence, three or more of them a label and a value ("Regia: …", "Publik: 1 214"), with
      * a card's heading among them or three labels of a card's kind, from the run's first line (its heading, "LA
      * SCHEDA", "Matchfakta") to its last label line. Compared by identity.
      */
@@ -220,7 +221,10 @@ final class BodyCleaner {
                 && HeadReader.words(text) <= FACT_MAX_WORDS && !FACT_SENTENCE_END.matcher(text).find();
     }
 
-    /** A sentence's end, maybe inside a quote or a bracket; not a bracket alone ("Hällby BK–Lindeå IF 2–1 (0–1)"). */
+    /**
+     * A sentence's end, maybe inside a quote or a bracket; not a bracket alone
+     * ("Hällby BK–Lindeå IF 2–1 (0–1)").
+     */
     private static final Pattern FACT_SENTENCE_END = Pattern.compile("[.!?…][\"”’')]*$");
 
     /** The noise of buttons: a share bar's, a player's, a comment count's. */
@@ -344,7 +348,8 @@ final class BodyCleaner {
                 }
             }
             int next = nextText(blocks, i);
-            if (i < boilerplate && next < blocks.size() && next >= lastText && AuthorBios.isWriterNote(blocks.get(next).text())
+            if (i < boilerplate && next < blocks.size() && next >= lastText
+                    && AuthorBios.isWriterNote(blocks.get(next).text())
                     && signature(blocks.get(i), bylineNames,
                             shortLines = shortLines == null ? shortLines(blocks) : shortLines)) {
                 // a signature over a note on its writer, the text's last paragraph or after it: "Aino Rautiainen"
@@ -383,7 +388,7 @@ final class BodyCleaner {
                 }
             } else if ("tags".equals(carry) && i > lastLong && text.strip().length() <= TAG_LIST_MAX_CHARS
                     && TAG_LIST.matcher(text.strip()).matches()) {
-                // the tags under "Tags" after the text, however many: "calendario stock car 2018, stock car brasil, …"
+                // the tags under "Tags" after the text, however many ("calendario stock car 2018, stock car brasil, …")
                 removed.add(new Taken(carry, text, block.line()));
                 carried++;
             } else if (carry != null && carriable(text, carry) && !statementsOn(blocks, i, carry)

@@ -791,8 +791,8 @@ final class HeadReader {
                 byline = null;
             }
             // "Local Democracy Reporter" under "By Rachel Tui": the role of the name above, no name of its own;
-            // "Guest columnist" over the date under the title: a byline that names no one (a name and a role on one line,
-            // "Helen Marsh North of England correspondent", is a byline the head reads otherwise)
+            // "Guest columnist" over the date under the title: a byline that names no one (a name and a role on one
+            // line, "Helen Marsh North of England correspondent", is a byline the head reads otherwise)
             boolean role = block.kind() == Kind.PARAGRAPH && Bylines.isRoleLine(text) && (namesAbove == i - 1
                     || title != null && words(text) <= 3 && nearDate(blocks, i) && Bylines.parseBare(text) == null)
                     && Bylines.parsePrefixed(text) == null;
@@ -896,7 +896,8 @@ final class HeadReader {
         if (authors.isEmpty() && titleBlock >= 0 && dateBelow(blocks, titleBlock)) {
             // a podcast's "Hosted by Noor Haddad & Felix Brandt" right over the episode's title, its date under it
             int above = previousBlock(blocks, titleBlock);
-            if (above >= 0 && blocks.get(above).kind() == Kind.PARAGRAPH && Bylines.isByCredit(blocks.get(above).text())) {
+            if (above >= 0 && blocks.get(above).kind() == Kind.PARAGRAPH
+                    && Bylines.isByCredit(blocks.get(above).text())) {
                 authors.addAll(Bylines.parseCreditWithoutBy(blocks.get(above).text()).names());
             }
         }
