@@ -11,6 +11,7 @@ import io.github.briefwright.core.structure.Structurer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -42,9 +43,17 @@ public final class PasteSets {
         if (args.length == 2 && args[0].equals("--dump")) {
             dump(Path.of(args[1]));
         } else if (args.length == 1 && Files.exists(Path.of(args[0], "cases.tsv"))) {
-            adversarial(Path.of(args[0]));
+            CaseReading r = readCases(Path.of(args[0]));
+            System.out.print(r.misses());
+            System.out.printf(Locale.ROOT, "%s: %d cases, %d of %d checks right%n", Path.of(args[0]).getFileName(),
+                    r.cases(), r.right(), r.checks());
         } else if (args.length == 1 && Files.exists(Path.of(args[0], "expected.tsv"))) {
-            byOtherHands(Path.of(args[0]));
+            SetReading r = readSet(Path.of(args[0]));
+            System.out.print(r.misses());
+            System.out.printf(Locale.ROOT, "%s: %d pastes (%d with head labels); titles %d, authors %d, dates %d; first "
+                    + "words lost %d, last words lost %d, something kept after the text %d%n",
+                    Path.of(args[0]).getFileName(), r.pastes(), r.labelled(), r.titles(), r.authors(), r.dates(),
+                    r.firstLost().size(), r.lastLost().size(), r.tails().size());
         } else {
             throw new IllegalArgumentException("usage: bench/pastes.sh FOLDER (with expected.tsv or cases.tsv), or "
                     + "bench/pastes.sh --dump ROOT");
@@ -74,7 +83,17 @@ public final class PasteSets {
         return line.length() > SHOWN_CHARS ? line.substring(0, SHOWN_CHARS) + "…" : line;
     }
 
-    private static void byOtherHands(Path folder) throws IOException {
+    /**
+     * A set by other hands as read: how many pastes, how many with head labels, titles, authors and dates read right,
+     * the pastes whose text's first words or last words are lost, those with something of the page kept after the
+     * text, and each paste's misses as text.
+     */
+    public record SetReading(int pastes, int labelled, int titles, int authors, int dates, List<String> firstLost,
+            List<String> lastLost, List<String> tails, String misses) {
+    }
+
+    /** Reads a set by other hands ({@code expected.tsv}, {@code heads.tsv}, {@code pastes/}). */
+    public static SetReading readSet(Path folder) throws IOException {
         Map<String, String[]> heads = new HashMap<>();
         Path headsFile = folder.resolve("heads.tsv");
         if (Files.exists(headsFile)) {
@@ -86,12 +105,14 @@ public final class PasteSets {
             }
         }
         int n = 0;
+        int labelled = 0;
         int titles = 0;
         int authors = 0;
         int dates = 0;
-        int firstLost = 0;
-        int lastLost = 0;
-        int tails = 0;
+        List<String> firstLost = new ArrayList<>();
+        List<String> lastLost = new ArrayList<>();
+        List<String> tails = new ArrayList<>();
+        StringBuilder misses = new StringBuilder();
         for (String line : Files.readString(folder.resolve("expected.tsv")).split("\n")) {
             String[] f = line.split("\t");
             if (f.length < 3) {
@@ -112,6 +133,7 @@ public final class PasteSets {
             }
             String[] labels = heads.get(f[0]);
             if (labels != null) {
+                labelled++;
                 List<String> want = labelledAuthors(labels[1]);
                 if (want.equals(authors(head))) {
                     authors++;
@@ -127,7 +149,7 @@ public final class PasteSets {
             }
             String dek = head.dek();
             if (draft.blocks().stream().noneMatch(b -> b.text().contains(first)) && (dek == null || !dek.contains(first))) {
-                firstLost++;
+                firstLost.add(f[0]);
                 out.append("  first words lost: [").append(first).append("]\n");
             }
             if (last != null) {
@@ -137,32 +159,44 @@ public final class PasteSets {
                     at = text(body.get(i)).contains(last) ? i : at;
                 }
                 if (at < 0) {
-                    lastLost++;
+                    lastLost.add(f[0]);
                     out.append("  last words lost: [").append(last).append("]\n");
                 } else if (at < body.size() - 1) {
-                    tails++;
+                    tails.add(f[0]);
                     out.append("  kept after the text, ").append(body.size() - 1 - at).append(" blocks:\n");
                     body.subList(at + 1, Math.min(body.size(), at + 6)).forEach(b ->
                             out.append("    ").append(b.kind()).append(": ").append(shown(text(b))).append('\n'));
                 }
             }
             if (!out.isEmpty()) {
-                System.out.print(f[0] + " (" + (kind ? f[2] : "-") + ")\n" + out);
+                misses.append(f[0]).append(" (").append(kind ? f[2] : "-").append(")\n").append(out);
             }
         }
-        System.out.printf(Locale.ROOT, "%s: %d pastes; titles %d, authors %d, dates %d; first words lost %d, last words "
-                + "lost %d, something kept after the text %d%n", folder.getFileName(), n, titles, authors, dates,
-                firstLost, lastLost, tails);
+        return new SetReading(n, labelled, titles, authors, dates, firstLost, lastLost, tails, misses.toString());
     }
 
-    private static void adversarial(Path folder) throws IOException {
+    /**
+     * An adversarial set as read: how many cases and checks, how many checks right, the pastes whose text phrase is
+     * lost, each wrong check in a line, and each paste's misses as text.
+     */
+    public record CaseReading(int cases, int checks, int right, List<String> textLost, List<String> wrong,
+            String misses) {
+    }
+
+    /** Reads an adversarial set ({@code cases.tsv}, {@code pastes/}). */
+    public static CaseReading readCases(Path folder) throws IOException {
+        int cases = 0;
         int right = 0;
         int checks = 0;
+        List<String> textLost = new ArrayList<>();
+        List<String> wrong = new ArrayList<>();
+        StringBuilder misses = new StringBuilder();
         for (String line : Files.readString(folder.resolve("cases.tsv")).split("\n")) {
             String[] f = line.split("\t");
             if (f.length < 6) {
                 continue;
             }
+            cases++;
             Draft draft = draft(Files.readString(folder.resolve("pastes").resolve(f[0])));
             String kept = draft.blocks().stream().filter(b -> b.kind() != Block.Kind.BREAK).map(PasteSets::text)
                     .collect(Collectors.joining("\n")).toLowerCase(Locale.ROOT);
@@ -171,24 +205,34 @@ public final class PasteSets {
                 checks++;
                 boolean stays = kept.contains(f[3].toLowerCase(Locale.ROOT));
                 right += stays ? 1 : 0;
-                out.append(stays ? "" : "  text lost: [" + f[3] + "]\n");
+                if (!stays) {
+                    textLost.add(f[0]);
+                    out.append("  text lost: [").append(f[3]).append("]\n");
+                }
             }
             if (!f[4].equals("-")) {
                 checks++;
                 boolean goes = !kept.contains(f[4].toLowerCase(Locale.ROOT));
                 right += goes ? 1 : 0;
-                out.append(goes ? "" : "  page kept: [" + f[4] + "]\n");
+                if (!goes) {
+                    wrong.add(f[0] + " keeps " + f[4]);
+                    out.append("  page kept: [").append(f[4]).append("]\n");
+                }
             }
             checks++;
             List<String> want = labelledAuthors(f[5]);
             List<String> read = authors(draft.head());
             right += want.equals(read) ? 1 : 0;
-            out.append(want.equals(read) ? "" : "  authors: want " + want + " read " + read + "\n");
+            if (!want.equals(read)) {
+                wrong.add(f[0] + " reads " + read);
+                out.append("  authors: want ").append(want).append(" read ").append(read).append('\n');
+            }
             if (!out.isEmpty()) {
-                System.out.print(f[0] + " (" + f[1] + ": " + f[2] + "), title " + draft.head().title() + "\n" + out);
+                misses.append(f[0]).append(" (").append(f[1]).append(": ").append(f[2]).append("), title ")
+                        .append(draft.head().title()).append('\n').append(out);
             }
         }
-        System.out.printf(Locale.ROOT, "%s: %d of %d checks right%n", folder.getFileName(), right, checks);
+        return new CaseReading(cases, checks, right, textLost, wrong, misses.toString());
     }
 
     /** What the README of a set held out for a round's first reading says, until that reading. */

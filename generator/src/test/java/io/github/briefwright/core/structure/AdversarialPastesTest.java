@@ -3,24 +3,18 @@ package io.github.briefwright.core.structure;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.briefwright.core.model.Author;
-import io.github.briefwright.core.model.Block;
+import io.github.briefwright.bench.PasteSets;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Locale;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
  * Pastes another hand wrote against a round's rules (each folder's README says what each column holds). Each case
- * checks up to three things: a phrase of the text stays, a phrase of the page goes, the authors are read.
+ * checks up to three things: a phrase of the text stays, a phrase of the page goes, the authors are read
+ * ({@link PasteSets#readCases}, which {@code bench/pastes.sh} prints paste by paste).
  * {@code adversarial-pastes-1}: 60 pastes against the eighteenth round's rules; with the code before that round 114
  * checks were right, after the round's fixes 139. {@code adversarial-pastes-2}: 50 pastes against the nineteenth
  * round's, written after reading its change; with the code before the round 94 of 114 checks were right, with the
@@ -46,12 +40,6 @@ class AdversarialPastesTest {
      */
     private static final Set<String> TEXT_STILL_LOST_2 = Set.of("07-ja-tokuhain-kicker.txt", "40-epigraph-over-byline.txt");
 
-    private static String resource(String folder, String name) throws IOException {
-        try (InputStream in = AdversarialPastesTest.class.getResourceAsStream(folder + "/" + name)) {
-            return new String(Objects.requireNonNull(in, name).readAllBytes(), StandardCharsets.UTF_8);
-        }
-    }
-
     @Test
     void theEighteenthRoundsRulesDoNoHarmBeyondWhatIsKnown() throws IOException {
         check("adversarial-pastes-1", 60, 139, TEXT_STILL_LOST_1);
@@ -68,44 +56,16 @@ class AdversarialPastesTest {
     }
 
     private static void check(String folder, int expectedCases, int floor, Set<String> stillLost) throws IOException {
-        int right = 0;
-        int cases = 0;
-        Set<String> lost = new TreeSet<>();
-        List<String> wrong = new ArrayList<>();
-        for (String line : resource(folder, "cases.tsv").split("\n")) {
-            String[] f = line.split("\t");
-            if (f.length < 6) {
-                continue;
-            }
-            cases++;
-            Draft draft = HeadOf.draft(resource(folder, "pastes/" + f[0]));
-            String kept = draft.blocks().stream().filter(b -> b.kind() != Block.Kind.BREAK)
-                    .map(b -> b.kind() == Block.Kind.LIST ? String.join("\n", b.items()) : b.text())
-                    .collect(Collectors.joining("\n")).toLowerCase(Locale.ROOT);
-            if (!f[3].equals("-")) {
-                boolean stays = kept.contains(f[3].toLowerCase(Locale.ROOT));
-                right += stays ? 1 : 0;
-                if (!stays) {
-                    lost.add(f[0]);
-                }
-            }
-            if (!f[4].equals("-")) {
-                boolean goes = !kept.contains(f[4].toLowerCase(Locale.ROOT));
-                right += goes ? 1 : 0;
-                if (!goes) {
-                    wrong.add(f[0] + " keeps " + f[4]);
-                }
-            }
-            List<String> expected = f[5].strip().equals("-") ? List.of()
-                    : Arrays.stream(f[5].split(";")).map(String::strip).sorted().toList();
-            List<String> read = draft.head().authors().stream().map(Author::name).sorted().toList();
-            right += expected.equals(read) ? 1 : 0;
-            if (!expected.equals(read)) {
-                wrong.add(f[0] + " reads " + read);
-            }
+        PasteSets.CaseReading read;
+        try {
+            read = PasteSets.readCases(Path.of(Objects.requireNonNull(AdversarialPastesTest.class.getResource(folder),
+                    folder).toURI()));
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
         }
-        assertEquals(expectedCases, cases, folder);
-        assertTrue(stillLost.containsAll(lost), folder + ": text lost in " + lost);
-        assertTrue(right >= floor, folder + ": " + right + " checks right, fewer than " + floor + ": " + wrong);
+        assertEquals(expectedCases, read.cases(), folder);
+        assertTrue(stillLost.containsAll(read.textLost()), folder + ": text lost in " + read.textLost());
+        assertTrue(read.right() >= floor, folder + ": " + read.right() + " checks right, fewer than " + floor + ": "
+                + read.wrong());
     }
 }

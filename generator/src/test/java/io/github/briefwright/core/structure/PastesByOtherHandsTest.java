@@ -3,11 +3,10 @@ package io.github.briefwright.core.structure;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.briefwright.core.model.Block;
+import io.github.briefwright.bench.PasteSets;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -43,29 +42,17 @@ import org.junit.jupiter.params.provider.CsvSource;
  * titles 35; the seventh: titles 34, its text's first words lost in a live blog), then fitted on (the seventh's titles
  * 40). {@code pastes-by-other-hands-8} was committed unread at the end of that round and read once at the start of the
  * twentieth, before any change (titles 37, authors 29, dates 38; something of the page kept after the text in 15),
- * then fitted on (titles 40).
+ * then fitted on (titles 40). Each set is read by {@link PasteSets#readSet}, which {@code bench/pastes.sh} prints
+ * paste by paste.
  */
 class PastesByOtherHandsTest {
 
-    private record Paste(String file, String title, String firstWords, String text) {
-    }
-
-    private static List<Paste> read(String folder, int firstWordsColumn) throws IOException {
-        List<Paste> pastes = new ArrayList<>();
-        for (String line : resource(folder + "/expected.tsv").split("\n")) {
-            String[] fields = line.split("\t");
-            if (fields.length <= firstWordsColumn) {
-                continue;
-            }
-            pastes.add(new Paste(fields[0], fields[1].strip(), fields[firstWordsColumn].strip(),
-                    resource(folder + "/pastes/" + fields[0])));
-        }
-        return pastes;
-    }
-
-    private static String resource(String name) throws IOException {
-        try (InputStream in = PastesByOtherHandsTest.class.getResourceAsStream(name)) {
-            return new String(Objects.requireNonNull(in, name).readAllBytes(), StandardCharsets.UTF_8);
+    private static PasteSets.SetReading reading(String folder) throws IOException {
+        try {
+            return PasteSets.readSet(Path.of(Objects.requireNonNull(PastesByOtherHandsTest.class.getResource(folder),
+                    folder).toURI()));
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
         }
     }
 
@@ -106,48 +93,24 @@ class PastesByOtherHandsTest {
         "pastes-by-other-hands-4, 32, 40", "pastes-by-other-hands-5, 37, 39", "pastes-by-other-hands-6, 38, 39",
         "pastes-by-other-hands-7, 38, 39", "pastes-by-other-hands-8, 40, 39"})
     void theAuthorsAndDatesAreRead(String folder, int authors, int dates) throws IOException {
-        int rightAuthors = 0;
-        int rightDates = 0;
-        int n = 0;
-        for (String line : resource(folder + "/heads.tsv").split("\n")) {
-            String[] fields = line.split("\t");
-            if (fields.length < 3) {
-                continue;
-            }
-            n++;
-            Head head = HeadOf.head(resource(folder + "/pastes/" + fields[0]));
-            List<String> expected = fields[1].strip().equals("-") ? List.of()
-                    : java.util.Arrays.stream(fields[1].split(";")).map(String::strip).sorted().toList();
-            List<String> read = head.authors().stream().map(io.github.briefwright.core.model.Author::name).sorted().toList();
-            rightAuthors += expected.equals(read) ? 1 : 0;
-            String date = fields[2].replace("?", "").strip();
-            rightDates += date.equals("-") ? (head.date() == null ? 1 : 0) : (date.equals(head.date()) ? 1 : 0);
-        }
-        assertTrue(n >= 40, folder + ": " + n + " labelled pastes");
-        assertTrue(rightAuthors >= authors, folder + ": authors read right " + rightAuthors + " of " + n);
-        assertTrue(rightDates >= dates, folder + ": dates read right " + rightDates + " of " + n);
+        PasteSets.SetReading read = reading(folder);
+        assertTrue(read.labelled() >= 40, folder + ": " + read.labelled() + " labelled pastes");
+        assertTrue(read.authors() >= authors, folder + ": authors read right " + read.authors() + " of "
+                + read.labelled() + "\n" + read.misses());
+        assertTrue(read.dates() >= dates, folder + ": dates read right " + read.dates() + " of " + read.labelled()
+                + "\n" + read.misses());
     }
 
     @ParameterizedTest
-    @CsvSource({"pastes-by-other-hands-1, 2, 36", "pastes-by-other-hands-2, 3, 27", "pastes-by-other-hands-3, 3, 28",
-        "pastes-by-other-hands-4, 3, 39", "pastes-by-other-hands-5, 3, 38", "pastes-by-other-hands-6, 3, 37",
-        "pastes-by-other-hands-7, 3, 40", "pastes-by-other-hands-8, 3, 40"})
-    void theTitlesAreReadAndTheTextsKept(String folder, int firstWordsColumn, int titles) throws IOException {
-        List<Paste> pastes = read(folder, firstWordsColumn);
-        assertTrue(pastes.size() >= 40, folder + ": " + pastes.size() + " pastes");
-        int right = 0;
-        List<String> lost = new ArrayList<>();
-        for (Paste paste : pastes) {
-            Draft draft = HeadOf.draft(paste.text());
-            right += paste.title().equals(draft.head().title()) ? 1 : 0;
-            String dek = draft.head().dek();
-            if (draft.blocks().stream().noneMatch(block -> block.text().contains(paste.firstWords()))
-                    && (dek == null || !dek.contains(paste.firstWords()))) {
-                lost.add(paste.file());
-            }
-        }
-        assertTrue(right >= titles, folder + ": titles read right " + right + " of " + pastes.size());
-        assertTrue(lost.size() <= 1, folder + ": the text's first words lost in " + lost);
+    @CsvSource({"pastes-by-other-hands-1, 36", "pastes-by-other-hands-2, 27", "pastes-by-other-hands-3, 28",
+        "pastes-by-other-hands-4, 39", "pastes-by-other-hands-5, 38", "pastes-by-other-hands-6, 37",
+        "pastes-by-other-hands-7, 40", "pastes-by-other-hands-8, 40"})
+    void theTitlesAreReadAndTheTextsKept(String folder, int titles) throws IOException {
+        PasteSets.SetReading read = reading(folder);
+        assertTrue(read.pastes() >= 40, folder + ": " + read.pastes() + " pastes");
+        assertTrue(read.titles() >= titles, folder + ": titles read right " + read.titles() + " of " + read.pastes()
+                + "\n" + read.misses());
+        assertTrue(read.firstLost().size() <= 1, folder + ": the text's first words lost in " + read.firstLost());
     }
 
     /**
@@ -178,26 +141,10 @@ class PastesByOtherHandsTest {
     @CsvSource({"pastes-by-other-hands-4, 11, ''", "pastes-by-other-hands-5, 12, ''", "pastes-by-other-hands-6, 9, ''",
         "pastes-by-other-hands-7, 11, ''", "pastes-by-other-hands-8, 7, 29-podcast-long-table-142.txt"})
     void theTextEndsWhereTheArticleEnds(String folder, int tailsKept, String lastWordsGone) throws IOException {
-        List<String> lost = new ArrayList<>();
-        List<String> tails = new ArrayList<>();
-        for (String line : resource(folder + "/expected.tsv").split("\n")) {
-            String[] fields = line.split("\t");
-            Draft draft = HeadOf.draft(resource(folder + "/pastes/" + fields[0]));
-            List<Block> text = draft.blocks().stream().filter(block -> block.kind() != Block.Kind.BREAK).toList();
-            int last = -1;
-            for (int i = 0; i < text.size(); i++) {
-                Block block = text.get(i);
-                String words = block.kind() == Block.Kind.LIST ? String.join("\n", block.items()) : block.text();
-                last = words.contains(fields[4].strip()) ? i : last;
-            }
-            if (last < 0) {
-                lost.add(fields[0]);
-            } else if (last < text.size() - 1) {
-                tails.add(fields[0]);
-            }
-        }
-        assertEquals(lastWordsGone.isEmpty() ? List.of() : List.of(lastWordsGone.split(" ")), lost,
+        PasteSets.SetReading read = reading(folder);
+        assertEquals(lastWordsGone.isEmpty() ? List.of() : List.of(lastWordsGone.split(" ")), read.lastLost(),
                 folder + ": the text's last words lost");
-        assertTrue(tails.size() <= tailsKept, folder + ": something of the page kept after the text in " + tails);
+        assertTrue(read.tails().size() <= tailsKept, folder + ": something of the page kept after the text in "
+                + read.tails() + "\n" + read.misses());
     }
 }
