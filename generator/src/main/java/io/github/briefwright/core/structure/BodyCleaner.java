@@ -236,7 +236,7 @@ final class BodyCleaner {
      */
     private boolean besideButtons(List<Block> blocks, int i) {
         int above = HeadReader.previousBlock(blocks, i);
-        int under = nextText(blocks, i);
+        int under = HeadReader.nextBlock(blocks, i);
         return above >= 0 && button(blocks.get(above)) || under < blocks.size() && button(blocks.get(under));
     }
 
@@ -272,15 +272,6 @@ final class BodyCleaner {
             }
         }
         return counts;
-    }
-
-    /** The first block after block {@code i} that is not a break, or the number of blocks. */
-    private static int nextText(List<Block> blocks, int i) {
-        int next = i + 1;
-        while (next < blocks.size() && blocks.get(next).kind() == Kind.BREAK) {
-            next++;
-        }
-        return next;
     }
 
     Result clean(List<Block> blocks, List<String> bylineNames, String title) {
@@ -347,7 +338,7 @@ final class BodyCleaner {
                     continue;
                 }
             }
-            int next = nextText(blocks, i);
+            int next = HeadReader.nextBlock(blocks, i);
             if (i < boilerplate && next < blocks.size() && next >= lastText
                     && AuthorBios.isWriterNote(blocks.get(next).text())
                     && signature(blocks.get(i), bylineNames,
@@ -440,15 +431,15 @@ final class BodyCleaner {
         return reason;
     }
 
-    /**
-     * Whether every line of a text is a date, a relative stamp ("16 hours ago", "1h ago") or a time under one; not a
-     * place and its date, which heads a letter or a dated entry of the text ("Lisboa, 3 de março de 2019").
-     */
     /** Whether a line is only how long ago the page was posted: "5 hours ago", "vor 3 Stunden". */
     static boolean isRelativeStamp(String line) {
         return RELATIVE_STAMP.matcher(line.strip()).matches();
     }
 
+    /**
+     * Whether every line of a text is a date, a relative stamp ("16 hours ago", "1h ago") or a time under one; not a
+     * place and its date, which heads a letter or a dated entry of the text ("Lisboa, 3 de março de 2019").
+     */
     private boolean stamps(String text) {
         String[] lines = text.strip().split("\n");
         if (PLACE_AND_DATE.matcher(lines[0].strip()).lookingAt()) {
@@ -949,7 +940,7 @@ final class BodyCleaner {
                 && (!HeadReader.endsSentence(bare) || HeadReader.words(t) <= 10) && buttonLike(t, carry);
     }
 
-    /** A list of tags on one line: three or more items of one to five words apart by commas, no sentence's end. */
+    /** A list of tags on one line: three or more items of up to 60 characters apart by commas, no sentence's end. */
     private static final Pattern TAG_LIST = Pattern.compile("[^,.!?;]{1,60}(?:,\\s*[^,.!?;]{1,60}){2,}");
     private static final int TAG_LIST_MAX_CHARS = 600;
 

@@ -130,12 +130,11 @@ final class Bylines {
             "esportes", "brasil", "analyse", "kommentar", "leitartikel", "commentaire", "chronique", "tribune",
             "éditorial", "análisis", "análise", "opinião", "analisi", "commento", "opinie", "essay", "reportage");
     /**
-     * Buttons a page prints as one word on its own line beside the date ("Del", "Gem"; "Jaa", "Tallenna"): one of
-     * these alone is no byline. Some are words of names too ("del"), so they are only tried on a word alone.
+     * English buttons a page prints as one word on its own line beside the date ("Save"); those of other languages
+     * are {@link NoiseRules#isButtonWord}'s ("Del", "Gem", "Jaa", "Tallenna"). One of these alone is no byline; some
+     * are words of names too ("del"), so they are only tried on a word alone.
      */
-    private static final Set<String> BUTTONS = Set.of("save", "bookmark", "listen", "gem", "del", "lagre", "spara",
-            "jaa", "tallenna", "tulosta", "speichern", "bewaar", "bewaren", "opslaan", "enregistrer", "sauvegarder",
-            "guardar", "salva", "salvar", "zapisz", "drukuj", "uložit", "tisk", "kaydet", "yazdır");
+    private static final Set<String> BUTTONS = Set.of("save", "bookmark", "listen");
     /** Whether a word is one of a page's chrome, a month, a day or a function word, which no byline's name is. */
     static boolean isChromeWord(String word) {
         return NOT_BYLINE.contains(NOT_LETTER.matcher(word.toLowerCase(Locale.ROOT)).replaceAll(""));
@@ -682,7 +681,7 @@ final class Bylines {
             String word = words[k];
             String key = NOT_LETTER.matcher(word.toLowerCase(Locale.ROOT)).replaceAll("");
             boolean connective = word.equals("&") || word.equals("of") || word.equals("and") || prefixed && word.equals("the");
-            if (NOT_BYLINE.contains(key) && !(prefixed && key.equals("the")) || words.length == 1 && (SECTIONS.contains(key) || BUTTONS.contains(key))
+            if (NOT_BYLINE.contains(key) && !(prefixed && key.equals("the")) || words.length == 1 && (SECTIONS.contains(key) || BUTTONS.contains(key) || NoiseRules.isButtonWord(key))
                     || !connective && !CAPITALISED.matcher(word).matches()) {
                 return null;
             }

@@ -763,9 +763,10 @@ final class HeadReader {
         int namesAbove = -1; // the block of the last byline read, when it gave names and no date
         DateText.Order order = order(blocks);
         Block opening = headline >= 0 ? blocks.get(headline) : null;
-        Set<Block> credits = creditsOverDates(blocks, end);
-        credits.addAll(underTagLabels(blocks, end));
-        int chosen = Titles.choose(blocks, end, block -> !credits.contains(block) && mayBeTitle(block, order,
+        // no title: a credit over a date ("Chris Hennessey at the Causeway Ground"), tags under their label
+        Set<Block> notTitles = creditsOverDates(blocks, end);
+        notTitles.addAll(underTagLabels(blocks, end));
+        int chosen = Titles.choose(blocks, end, block -> !notTitles.contains(block) && mayBeTitle(block, order,
                 block == opening), start, opening, titles, candidates);
         if (chosen >= 0 && isKicker(blocks.get(chosen).text()) && !sentenceNext(blocks, chosen + 1, end)) {
             // the best is a section label: the title is read line by line, as labels are; a short line over a
@@ -857,7 +858,7 @@ final class HeadReader {
                     removedLines.add(block.line());
                 }
                 sawCandidate = true;
-            } else if (title == null && isTitle(block) && !credits.contains(block)) {
+            } else if (title == null && isTitle(block) && !notTitles.contains(block)) {
                 if (isKicker(text) && titleNext(blocks, i + 1, end)) {
                     removed.add(new Removed("section-label", text));
                     removedLines.add(block.line());

@@ -731,7 +731,12 @@ public final class NoiseRules {
      * a button only beside other buttons, as each is also a word a text's subheading may be ("Spara", "Bewaren").
      */
     public boolean buttonAlone(String line) {
-        return share && line.length() <= SHORT && OTHER_BUTTON_ALONE.matcher(line.strip()).matches();
+        return share && line.length() <= SHORT && isButtonWord(line.strip());
+    }
+
+    /** Whether {@code word} is a share, save, print or listen button of another language ("Dela", "Jaa", "공유"). */
+    static boolean isButtonWord(String word) {
+        return OTHER_BUTTON_ALONE.matcher(word).matches();
     }
 
     /** Whether {@code line} is a heading of other stories alone in another language ({@link #OTHER_STORIES_ALONE}). */
