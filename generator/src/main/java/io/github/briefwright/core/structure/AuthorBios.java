@@ -27,7 +27,9 @@ final class AuthorBios {
             + "(?:\\s*\\([^)]{1,40}\\))?(?:,\\s*[^,]{1,80},)?\\s+(?:is|was|serves as|has been|(has (?:written|covered|reported))|works as|writes|"
             + "covers|reports|reviews|teaches|leads|directs|heads|"
             // the same verbs in the other languages the structure stage reads: "Claire Dubois est économiste"
-            + "est|était|ist|war|es|fue|è|é|foi|är|var|jest|by[łl]a?|schreibt|écrit|escribe|escreve|scrive)(?=[\\s,])",
+            + "est|était|ist|war|es|fue|è|é|foi|är|var|jest|by[łl]a?|schreibt|écrit|escribe|escreve|scrive|"
+            // Catalan, Danish and Norwegian, Croatian and Czech, Indonesian, Vietnamese
+            + "és|era|er|je|adalah|là)(?=[\\s,])",
             Pattern.DOTALL);
     private static final Pattern WRITER_ROLE = Pattern.compile("\\b(fellow|professor|correspondent|reporter|writer|"
             + "editor|author|columnist|contributor|journalist|analyst|researcher|scholar|lecturer|chair|founder|"
@@ -37,7 +39,8 @@ final class AuthorBios {
             + "journaliste|rédact(?:eur|rice)|chroniqueu(?:r|se)|correspondant|économiste|professeu?re?|periodista|"
             + "redactor|redactora|corresponsal|columnista|jornalista|giornalista|redattore|redattrice|editorialista|"
             + "journalistin|redakteurin|redakteur|korrespondentin|korrespondent|reporterin|autorin|autor|autora|auteur|"
-            + "autore|verslaggever|dziennikarka|dziennikarz|reporterka)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            + "autore|verslaggever|dziennikarka|dziennikarz|reporterka|escriptora?|escritora?|toimittaja|novinářka|novinář|"
+            + "novinarka|novinar|wartawan|jurnalis|nhà báo|forfatter|skribent)(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     static final int MAX_BIO_CHARS = 900;
     /**
      * A note on who wrote the piece that names the writer by a noun, not a name: "The writer is a former pupil …",

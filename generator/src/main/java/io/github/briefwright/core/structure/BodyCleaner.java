@@ -3,6 +3,7 @@ package io.github.briefwright.core.structure;
 import io.github.briefwright.core.model.Block;
 import io.github.briefwright.core.model.Block.Kind;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -299,6 +300,7 @@ final class BodyCleaner {
         boolean inlineBox = false; // "Lees ook" alone inside the text: two headlines under it, no more
         String boxed = null; // the byline's author, named alone on a line after the text: an author box
         int roles = 0; // the role lines under that name so far
+        int tagsUntil = -1; // the last tag under a label of tags in another language
         for (int i = 0; i < blocks.size(); i++) {
             Block block = blocks.get(i);
             boolean inTail = i > lastBody;
@@ -339,6 +341,16 @@ final class BodyCleaner {
                 }
             }
             int next = HeadReader.nextBlock(blocks, i);
+            if (bylineNames.isEmpty() && i < boilerplate && lastLong >= 0 && HeadReader.previousBlock(blocks, i) == lastLong
+                    && (next >= blocks.size() || button(blocks.get(next)))
+                    && signature(blocks.get(i), bylineNames,
+                            shortLines = shortLines == null ? shortLines(blocks) : shortLines)) {
+                // the writer's name alone under the text's last paragraph, over the share buttons, on a page whose
+                // head names no one: "Nguyễn Thị Thu Hà" over "Chia sẻ"
+                bios.add(new AuthorBios.Bio(Names.normalise(text.strip()), null));
+                removed.add(new Taken("signature", text, block.line()));
+                continue;
+            }
             if (i < boilerplate && next < blocks.size() && next >= lastText
                     && AuthorBios.isWriterNote(blocks.get(next).text())
                     && signature(blocks.get(i), bylineNames,
@@ -365,7 +377,9 @@ final class BodyCleaner {
                     : followsAuthor(text, bylineNames) ? "more-by"
                     : reachesAuthor(text, bylineNames) ? "contact"
                     : "feedback".equals(carry) && YES_NO.matcher(text.strip()).matches() ? "feedback"
-                    : (inTail || i > lastText) && noise.tagWord(text) ? "tags" : reason(text);
+                    : (inTail || i > lastText) && noise.tagWord(text)
+                    && ((tagsUntil = tagItems(blocks, i)) >= i || !noise.tagWordOverItems(text)) ? "tags"
+                    : i <= tagsUntil ? "tags" : reason(text);
             reason = reason == null && noise.buttonAlone(text) && besideButtons(blocks, i) ? "share" : reason;
             // a box of facts, unless it is noise of another kind or lines carried by the noise above
             reason = reason == null && (carry == null || carry.equals(FACT_BOX)) && factBox.contains(block) ? FACT_BOX
@@ -425,10 +439,19 @@ final class BodyCleaner {
     private String reason(String text) {
         String reason = noise.reason(text);
         if (reason == null && noise.timestamps() && text.length() <= TIMESTAMP_MAX_CHARS && DateText.hasDigit(text)
-                && stamps(text)) {
+                && stamps(text) && !beforeTheWeb(text)) {
             return NoiseRules.TIMESTAMP;
         }
         return reason;
+    }
+
+    /** The first year of a web page's stamp: a date line of an earlier year is the text's ("1956. október 23."). */
+    private static final int FIRST_STAMP_YEAR = 1995;
+
+    /** Whether a date line names a day before pages were stamped ({@value #FIRST_STAMP_YEAR}): a subheading of history. */
+    private static boolean beforeTheWeb(String text) {
+        return DateText.find(text, DateText.Order.DAY_FIRST)
+                .filter(found -> found.date() != null && found.date().getYear() < FIRST_STAMP_YEAR).isPresent();
     }
 
     /** Whether a line is only how long ago the page was posted: "5 hours ago", "vor 3 Stunden". */
@@ -447,8 +470,10 @@ final class BodyCleaner {
         }
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i].strip();
+            // a numeric date that leaves day and month open is a stamp all the same ("Publisert: 10.03.2025 09:14")
             if (!dateline.test(line) && !RELATIVE_STAMP.matcher(line).matches()
-                    && !(i > 0 && TIME_ONLY.matcher(line).matches())) {
+                    && !(i > 0 && TIME_ONLY.matcher(line).matches())
+                    && Datelines.parse(line, DateText.Order.DAY_FIRST).isEmpty()) {
                 return false;
             }
         }
@@ -938,6 +963,56 @@ final class BodyCleaner {
         String bare = BRACKETED_END.matcher(t).replaceFirst("");
         return t.length() <= CARRY_MAX_CHARS && !t.endsWith(":")
                 && (!HeadReader.endsSentence(bare) || HeadReader.words(t) <= 10) && buttonLike(t, carry);
+    }
+
+    /** The most tags read under a label of one word. */
+    private static final int TAG_ITEMS_MAX = 15;
+    /** A tag's words at most ("Santa Coloma de Marges"), and its characters in a script written without spaces. */
+    private static final int TAG_WORDS_MAX = 4;
+    private static final int TAG_CHARS_MAX = 12;
+    /** What a tag never holds: a list's or a sentence's marks, a hashtag, a number that is not a year. */
+    private static final Pattern NOT_A_TAG = Pattern.compile("[,:：;—–#|!?。]|(?<!\\d)(?!(?:19|20)\\d\\d(?!\\d))\\d");
+
+    /**
+     * Where the tags under a label of one word end ({@code i} is the label; "Címkék: távhő rezsi" holds its own): the
+     * last of the lines under it shaped as a tag (a few words, no comma, colon or dash, no number but a year), up to
+     * a line that is plainly no list's item (a sentence, a teaser's headline of six words or more, a line the rules
+     * name); or -1 when the first line under the label, or one among the tags, is a short line of another shape: the
+     * label heads the text's own list ("Teme" over "More kao granica i kao put", "关键词" over
+     * "低空经济：今年将开通三条无人机物流航线").
+     */
+    private int tagItems(List<Block> blocks, int i) {
+        String label = blocks.get(i).text().strip();
+        int colon = Math.max(label.indexOf(':'), label.indexOf('：'));
+        if (colon >= 0 && colon < label.length() - 1) {
+            String rest = label.substring(colon + 1).strip();
+            return Arrays.stream(rest.split(",")).allMatch(tag -> tagShaped(tag.strip())) ? i : -1;
+        }
+        int last = i;
+        for (int j = i + 1; j < blocks.size() && j - i <= TAG_ITEMS_MAX; j++) {
+            Block block = blocks.get(j);
+            if (block.kind() == Kind.BREAK) {
+                continue;
+            }
+            String text = block.text().strip();
+            if (block.kind() != Kind.LIST && text.indexOf('\n') < 0 && tagShaped(text)) {
+                last = j;
+                continue;
+            }
+            boolean listItem = block.kind() != Kind.LIST && text.indexOf('\n') < 0 && HeadReader.words(text) < 6
+                    && !HeadReader.endsSentence(text) && reason(text) == null;
+            return last == i ? -1 : last;
+        }
+        return last;
+    }
+
+    /** Whether a line reads as one tag: up to four words, or twelve characters without spaces; no list's marks. */
+    private static boolean tagShaped(String text) {
+        if (text.isEmpty() || NOT_A_TAG.matcher(text).find()) {
+            return false;
+        }
+        return text.indexOf(' ') < 0 ? text.length() <= TAG_CHARS_MAX || text.chars().allMatch(Character::isLetter)
+                && text.length() <= 30 : HeadReader.words(text) <= TAG_WORDS_MAX;
     }
 
     /** A list of tags on one line: three or more items of up to 60 characters apart by commas, no sentence's end. */

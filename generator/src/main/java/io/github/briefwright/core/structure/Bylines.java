@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 final class Bylines {
 
     private static final Pattern PREFIXED = Pattern.compile(
-            "^(?:by\\s*by\\s+|(?:(?:texto|texte|reportagem|reportaje|crónica|cronaca) de|"
+            "^(?:by\\s*by\\s+|(?:(?:tekst|text|texto|texte|teksti)\\s+(?:og|och|und|y|e|et|en|ja|and)\\s+(?:foto|fotos|bilder|bild|kuvat|photos?)|(?:texto|texte|reportagem|reportaje|crónica|cronaca) de|"
                     + "(?:eine?\\s+)?(?:kommentar|analyse|gastbeitrag|bericht|reportage|kolumne|glosse)\\s+von|"
                     + "(?:une?\\s+)?(?:analyse|tribune|chronique|éditorial|editorial)\\s+de|(?:una?\\s+)?(?:análisis|columna|crónica)\\s+de|"
                     + "dal(?:la)?\\s+nostr[oa]\\s+(?:corrispondente|inviat[oa])|door\\s+onze\\s+(?:redacteur|correspondent|verslaggever)|"
@@ -29,7 +29,8 @@ final class Bylines {
                     + "compiled by|posted by|published by|contributed by|interview(?:ed)? by|(?:live )?(?:coverage|blog|updates) by|"
                     + "analysis by|opinion by|commentary by|column by|essay by|review by|article by|(?:a )?guest post by|"
                     + "as told to|authors?|autor(?:in)?|auteur|autore|[Аа]втор(?:ы)?|yazar|penulis|tác giả|forfatter|författare|"
-                    + "kirjoittaja|szerző|von|par|por|door|oleh|di|av|af|texto|texte|tekst|teksti|بقلم)\\s*:?\\s+"
+                    + "kirjoittaja|szerző|von|par|por|door|oleh|di|av|af|texto|texte|tekst|teksti|بقلم|מאת|"
+                    + "issued by\\s*:)\\s*:?\\s+"
                     + "|लेखक\\s*[:：]\\s*"
                     + "|كتب\\s*[:：\\-–]\\s*"
                     + "|By(?=\\p{Lu}\\p{Ll})|"
@@ -65,8 +66,22 @@ final class Bylines {
         }
         String[] all = text.split("[\\s,]+");
         // the role's noun ends it: not "Staff shortages cripple …" (a line of commas has no word at all)
-        return all.length > 0 && WRITER.matcher(all[all.length - 1]).matches();
+        return all.length > 0 && (WRITER.matcher(all[all.length - 1]).matches()
+                || OTHER_WRITER.matcher(all[all.length - 1]).matches());
     }
+
+    /**
+     * A writer's role noun that ends a role line, in the other languages the structure stage reads, and a
+     * researcher's or an analyst's ("Periodista i escriptor", "Lead Researcher", "Policy Analyst").
+     */
+    private static final Pattern OTHER_WRITER = Pattern.compile("(?iu)researchers?|analysts?|economists?|"
+            + "periodistas?|escriptora?|escritora?|redactora?|corresponsal|columnistas?|cronistas?|journalistes?|"
+            + "rédact(?:eur|rice)|chroniqueu(?:r|se)|journalist(?:in)?|redakteur(?:in)?|korrespondent(?:in)?|giornalista|"
+            + "redatt(?:ore|rice)|inviat[oa]|editorialista|jornalista|repórter|colunista|correspondente|verslaggever|"
+            + "toimittaja|kolumnisti|skribent|dziennikar(?:z|ka)|novinář(?:ka)?|redaktor(?:ka)?|újságíró|riporter|"
+            + "gazeteci|muhabir|wartawan|jurnalis|nhà báo|phóng viên|журналист(?:ка)?|корреспондент|обозреватель|"
+            + "журналіст(?:ка)?|кореспондент|оглядач|δημοσιογράφος|ανταποκριτής|ziarist[ăa]?|jurnalist[ăa]?|"
+            + "corespondent|עיתונאי(?:ת)?|כתב(?:ת)?|صحفي(?:ة)?|مراسل(?:ة)?|संवाददाता|पत्रकार");
 
     /** A news agency or a broadcaster a byline names beside the writer: "Jane Doe, Reuters", "Jane Doe, for CNN". */
     private static final Pattern AGENCY = Pattern.compile("(?i)(?:the\\s+)?(?:reuters|afp|agence france-presse|ap|"
@@ -141,6 +156,15 @@ final class Bylines {
     }
 
     /** A word that starts a role written right after a name, without a comma: "Sam Stein Senior Politics Editor". */
+    /** A writer's role nouns, as written in lower case after the desk that says of what ("Court reporter"). */
+    private static final Set<String> WRITER_NOUNS = Set.of("reporter", "correspondent", "editor", "writer", "columnist");
+    /** A newsroom's desks, as they open a role ("Court reporter", "Housing correspondent"). */
+    private static final Set<String> DESKS = Set.of("court", "courts", "crime", "health", "housing", "education",
+            "political", "politics", "business", "sports", "sport", "science", "environment", "environmental", "climate",
+            "transport", "technology", "tech", "arts", "culture", "music", "food", "travel", "city", "county", "local",
+            "council", "weather", "energy", "legal", "security", "defence", "defense", "diplomatic", "economics",
+            "economy", "finance", "property", "motoring", "agriculture", "farming", "religion", "social", "affairs",
+            "investigations", "investigative", "data", "foreign", "world", "national", "regional", "community");
     private static final Set<String> ROLE_START = Set.of("senior", "staff", "chief", "contributing", "contributor",
             "editor", "reporter", "writer", "correspondent", "columnist", "associate", "managing", "deputy",
             "executive", "special", "political", "national", "foreign", "business", "sports", "science", "health",
@@ -216,6 +240,11 @@ final class Bylines {
      */
     private static final Pattern ARABIC_NAME = Pattern.compile("^(?!.*(?:فريق|التحرير|تحرير|وزير|الوزير|رئيس|الرئيس|مراسل|"
             + "محرر|قسم))\\p{IsArabic}{2,}(?:\\s+\\p{IsArabic}{2,}){1,2}$");
+    /** A name in Devanagari, a comma and the writer's role: "रोहित मिश्रा, खेल संवाददाता" (sports correspondent). */
+    private static final Pattern HINDI_REPORTER = Pattern.compile("^([\\p{IsDevanagari}\\s]{4,40}?)\\s*,\\s*"
+            + "([\\p{IsDevanagari}\\s]{0,30}(?:संवाददाता|पत्रकार|रिपोर्टर|संपादक))$");
+    /** A name in Hebrew script after a byline's prefix: two or three words ("מאת נועה ברקוביץ'"). */
+    private static final Pattern HEBREW_NAME = Pattern.compile("^\\p{IsHebrew}[\\p{IsHebrew}'׳-]+(?:\\s+\\p{IsHebrew}[\\p{IsHebrew}'׳-]*){1,2}$");
     /** A name in Devanagari after a byline's label: two or three words, none a postposition ("लेखक: अंकित शर्मा"). */
     private static final Pattern DEVANAGARI_NAME = Pattern.compile("^(?!.*(?:^|\\s)(?:पर|और|का|की|के|से|में|है|को|ने|एक)(?:\\s|$))"
             + "[\\p{IsDevanagari}&&[^।॥]]{2,}(?:\\s+[\\p{IsDevanagari}&&[^।॥]]{2,}){1,2}$");
@@ -405,6 +434,10 @@ final class Bylines {
         if (placed.matches()) {
             return new Byline(List.of(placed.group(1) != null ? placed.group(1) : placed.group(2)), List.of(), null);
         }
+        Matcher hindi = HINDI_REPORTER.matcher(text);
+        if (hindi.matches() && DEVANAGARI_NAME.matcher(hindi.group(1)).matches()) {
+            return new Byline(List.of(hindi.group(1)), List.of(hindi.group(2)), null); // "रोहित मिश्रा, खेल संवाददाता"
+        }
         Matcher korean = KOREAN_REPORTER.matcher(text);
         if (korean.matches()) {
             // "이서연·김도윤 기자"; names joined so are of three syllables or more: "정치·경제 기자" is a desk
@@ -424,7 +457,7 @@ final class Bylines {
             Byline byline = names(FOR_PUBLICATION.matcher(rest).replaceFirst(" | "));
             String name = matcher.group(1).strip();
             return byline != null || !CJK_NAME.matcher(name).matches() && !ARABIC_NAME.matcher(name).matches()
-                    && !DEVANAGARI_NAME.matcher(name).matches() ? byline
+                    && !DEVANAGARI_NAME.matcher(name).matches() && !HEBREW_NAME.matcher(name).matches() ? byline
                     : new Byline(List.of(name), List.of(), null); // "By 김철수", "Von 高木浩光", "كتب: أحمد السيد"
         }
         Matcher dated = DATE_BY.matcher(line.strip());
@@ -483,8 +516,13 @@ final class Bylines {
             + "keywords|schlagworte|themen|etiquetas|temas|mots-clés|sujets|argomenti|onderwerpen|tagit|címkék)\\s*:");
 
     /** A price or a number of pages: a reviewed book's or product's details ("Halcyon Books, 342 pp., $27.00"). */
-    private static final Pattern BOOK_OR_PRICE = Pattern.compile("[$€£¥]\\s?\\d|\\d\\s?(?:€|kr|zł|Kč)|\\b\\d+\\s*(?:pp|pages|Seiten|páginas|pagine|"
-            + "sider|sidor|stron)\\b");
+    private static final Pattern BOOK_OR_PRICE = Pattern.compile("[$€£¥]\\s?\\d|\\d\\s?(?:€|kr|zł|Kč)|(?<!\\d)\\d+\\s*(?:pp|pages|Seiten|páginas|pagine|"
+            + "sider|sidor|stron|stran|oldal|sivua|страниц|сторінок|σελίδες|עמודים|صفحة|页|ページ)(?![\\p{L}])");
+
+    /** Whether a line gives a book's price or its pages ("Kinneret, 312 pages"): a credit over it is the book's. */
+    static boolean bookDetails(String line) {
+        return line.length() <= 200 && BOOK_OR_PRICE.matcher(line).find();
+    }
 
     private static Byline readBare(String line0) {
         String line = AGO.matcher(line0.strip()).replaceFirst("");
@@ -1001,7 +1039,11 @@ final class Bylines {
                     && words[k + 1].equalsIgnoreCase("the") && k + 2 < words.length
                     && Character.isUpperCase(words[k + 2].codePointAt(0)));
             if (role && ROLE_START.contains(word) || placeOrNewsroom || shoutedUntil(words, k) || newsroomAfter(words, k)) {
-                String name = String.join(" ", java.util.Arrays.copyOfRange(words, 0, k));
+                // a role's noun in lower case after a capitalised word: that word is the role's ("Tom Aldous Court
+                // reporter", "Crime correspondent")
+                int end = role && k >= 3 && WRITER_NOUNS.contains(words[k])
+                        && DESKS.contains(words[k - 1].toLowerCase(Locale.ROOT)) ? k - 1 : k;
+                String name = String.join(" ", java.util.Arrays.copyOfRange(words, 0, end));
                 return Names.isName(name) && text.startsWith(name) ? name : null;
             }
         }

@@ -97,6 +97,14 @@ final class HeadCandidates {
         }
     }
 
+    /** Whether a short line holds a date, one that leaves day and month open too ("12.11.2024, 09:15"). */
+    private static boolean hasDate(String line, DateText.Order order) {
+        return line.length() <= 80 && HeadReader.words(line) <= 8 && !DateText.findAll(line, order).isEmpty();
+    }
+
+    /** A line of "de" and a name, maybe after a date: the Romanian byline ({@link #pick}). */
+    private static final Pattern LOWER_DE = Pattern.compile("(?:(.{6,40}?\\d)\\s+)?de\\s+(\\p{Lu}.{2,80})");
+
     /** "And" alone on a line between two writers, each over a role: in English and the other languages read. */
     private static final Pattern AND_ALONE = Pattern.compile("(?i)and|&|und|et|y|e|en|og|och|ja|i|a|ve");
 
@@ -227,6 +235,27 @@ final class HeadCandidates {
             }
             read(text, bylines, kinds, i);
         }
+        for (int i = 0; i < lines.size(); i++) {
+            // Romanian "by", in lower case, right over or under a date: "de Alina Mocanu" over "09.06.2024, 23:48"
+            // (elsewhere a Dutch, Spanish or French "de" opens a name: "de Nederlandsche Bank")
+            Matcher romanian = kinds[i] != Kind.PREFIXED ? LOWER_DE.matcher(lines.get(i).text()) : null;
+            boolean found = romanian != null && romanian.matches();
+            if (found && romanian.group(1) != null) {
+                // the date and the byline on one line, as the paste's wrapped lines were mended: "12.11.2024, 09:15 de
+                // Ioana Pârvu"
+                found = HeadReader.words(romanian.group(1)) <= 6 && hasDate(romanian.group(1), order);
+            } else if (found) {
+                found = i > 0 && hasDate(lines.get(i - 1).text(), order)
+                        || i + 1 < lines.size() && hasDate(lines.get(i + 1).text(), order);
+            }
+            if (found) {
+                Bylines.Byline byline = Bylines.parsePrefixed("By " + romanian.group(2));
+                if (byline != null) {
+                    bylines[i] = byline;
+                    kinds[i] = Kind.PREFIXED;
+                }
+            }
+        }
         Bylines.Byline bestByline = null;
         double bestBylineScore = 2;
         int bylineAt = -1;
@@ -245,6 +274,9 @@ final class HeadCandidates {
             }
             if (line.labelled() && bare) {
                 continue; // a name in a list under "Speakers:" or "Panel:" is no byline
+            }
+            if (bestByline != null && i + 1 < lines.size() && Bylines.bookDetails(lines.get(i + 1).text())) {
+                continue; // under the byline, a book's author over its publisher and pages, in a review
             }
             if (line.textAbove() && Bylines.headOnly(line.text())) {
                 continue; // "Hosted by …" among the text's paragraphs is the text's
@@ -348,7 +380,9 @@ final class HeadCandidates {
      * Rahul Menon; Editing by Graham Lowther)" gives who reported and wrote, not who edited; or {@code null}.
      */
     private static Pick wireCredit(List<Block> blocks, String date) {
-        for (String text : lastLines(blocks)) {
+        List<String> lines = new ArrayList<>(lastLines(blocks));
+        lines.addAll(afterText(blocks));
+        for (String text : lines) {
             Matcher wire = WIRE_CREDIT.matcher(text);
             if (!wire.matches()) {
                 continue;
@@ -365,6 +399,31 @@ final class HeadCandidates {
         }
         return null;
     }
+
+    /**
+     * The first {@value #AFTER_TEXT_LINES} lines after the last paragraph of at least {@value #LONG_PARAGRAPH_WORDS}
+     * words: where a wire's credit stands above a long footer ("Reporting by …" over a newsletter box, teasers and
+     * links).
+     */
+    private static List<String> afterText(List<Block> blocks) {
+        for (int b = blocks.size() - 1; b >= 0; b--) {
+            Block block = blocks.get(b);
+            if (block.kind() == Block.Kind.PARAGRAPH && HeadReader.words(block.text()) >= LONG_PARAGRAPH_WORDS) {
+                List<String> after = new ArrayList<>();
+                for (int a = b + 1; a < blocks.size() && after.size() < AFTER_TEXT_LINES; a++) {
+                    for (String line : blocks.get(a).kind() == Block.Kind.LIST ? blocks.get(a).items()
+                            : List.of(blocks.get(a).text().split("\n"))) {
+                        after.add(line.strip());
+                    }
+                }
+                return after;
+            }
+        }
+        return List.of();
+    }
+
+    private static final int AFTER_TEXT_LINES = 3;
+    private static final int LONG_PARAGRAPH_WORDS = 25;
 
     /** A "Published …" or "Posted …" date line among the last lines of the paste. */
     private static String tailDate(List<Block> blocks, DateText.Order order) {

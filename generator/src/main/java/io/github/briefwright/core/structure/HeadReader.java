@@ -815,6 +815,9 @@ final class HeadReader {
                 } else {
                     body.add(block); // after the title, noise goes to the body cleaner, which carries its short lines
                 }
+            } else if (byline != null && bookCredit(blocks, i)) {
+                body.add(block); // a reviewed book's credit: the review's, and no dek under it
+                dekAllowed = false;
             } else if (byline != null && (!authors.isEmpty() && body.stream().anyMatch(HeadReader::isBodyParagraph)
                     || Bylines.headOnly(text) && paragraphBetween(blocks, titleBlock, i))) {
                 // names beside a date among the text's paragraphs are the text's, not a second byline; so is a form
@@ -930,8 +933,32 @@ final class HeadReader {
         if (publisher == null) {
             publisher = wirePublisher(body);
         }
+        if (authors.size() > 1) {
+            // "Por Camila Nogueira e Rafael Tavares, Portal Vale Norte": the site the footer's copyright names is
+            // no writer beside the others
+            List<String> copyrights = Titles.copyrightLines(blocks, end);
+            List<String> holders = authors.stream().filter(name -> Titles.holdsCopyright(name, copyrights)).toList();
+            if (!holders.isEmpty() && holders.size() < authors.size()) {
+                authors.removeAll(holders);
+                publisher = publisher == null ? holders.get(0) : publisher;
+            }
+        }
         List<Author> people = authors.stream().distinct().map(name -> new Author(name, null)).toList();
         return new Result(new Head(title, dek, people, date, publisher, url), body, removed, removedLines, titleBlock);
+    }
+
+    /**
+     * Whether block {@code i} credits a book, its publisher and pages on the line under it ("מאת יהודית שחר" over
+     * "הוצאת כנרת, 312 עמודים"): a reviewed book's author, no byline.
+     */
+    private static boolean bookCredit(List<Block> blocks, int i) {
+        String[] lines = blocks.get(i).text().strip().split("\n");
+        if (lines.length > 1) {
+            return Bylines.bookDetails(lines[1]);
+        }
+        int next = nextBlock(blocks, i);
+        return next < blocks.size() && blocks.get(next).kind() == Kind.PARAGRAPH
+                && Bylines.bookDetails(blocks.get(next).text().strip().split("\n")[0]);
     }
 
     /** Takes out of {@code body} the first paragraph that is {@code line} alone, if any. */

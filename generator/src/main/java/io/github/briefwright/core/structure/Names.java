@@ -10,8 +10,12 @@ final class Names {
     /** One word of a name: "Meghan", "O’Sullivan", "Abdul-Mahdi", "L.", "MEGHAN". */
     static final String WORD = "(?:(?:[dl][’'])?\\p{Lu}[\\p{L}'’-]*\\p{L}\\.?|(?:\\p{Lu}\\.){1,3})";
     private static final String PARTICLE = "(?:de|del|della|dela|der|den|van|von|da|di|du|le|la|al|el|bin|binti|ibn|ben|y|dos|das)";
-    /** Two to five words, up to two particles between two of them ("van der"). */
-    static final String NAME = WORD + "(?:\\s+(?:" + PARTICLE + "\\s+){0,2}" + WORD + "){1,4}";
+    /**
+     * Two to five words, up to two particles between two of them ("van der"), maybe a Catalan second surname after
+     * "i" ("Jordi Puigventós i Ferrer", not "Jan Kowalski i Anna Nowak", two people).
+     */
+    static final String NAME = WORD + "(?:\\s+(?:" + PARTICLE + "\\s+){0,2}" + WORD + "){1,4}"
+            + "(?:\\s+(?-i:i)\\s+" + WORD + "(?!\\s+\\p{Lu}))?";
     private static final Pattern WHOLE = Pattern.compile("^" + NAME + "$");
     private static final Set<String> NOT_NAME_WORDS = Set.of("staff", "reporter", "reporters", "correspondent",
             "editor", "editors", "writer", "writers", "contributor", "contributing", "columnist", "critic", "bureau", "desk",

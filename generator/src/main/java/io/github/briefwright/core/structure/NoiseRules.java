@@ -118,7 +118,11 @@ public final class NoiseRules {
     private static final String OTHER_BUTTONS = "del|gem|lagre|dela|spara|jaa|tallenna|tulosta|drucken|speichern|bewaar|"
             + "bewaren|opslaan|imprimer|enregistrer|sauvegarder|guardar|imprimir|salva|salvar|stampa|zapisz|drukuj|"
             + "ulo[žz]it|tisk|kaydet|yazd[ıi]r|h[öo]ren|anh[öo]ren|vorlesen|lyssna|lytt|kuuntele|[ée]couter|escuchar|"
-            + "ascolta|ouvir|luisteren|pos[łl]uchaj|poslechnout|dinle|保存|共有|印刷|分享|收藏|打印|공유|저장|스크랩|인쇄|듣기";
+            + "ascolta|ouvir|luisteren|pos[łl]uchaj|poslechnout|dinle|保存|共有|印刷|分享|收藏|打印|공유|저장|스크랩|인쇄|듣기|"
+            // share in Vietnamese, Hungarian, Romanian, Greek, Russian, Ukrainian, Indonesian, Hindi, Arabic, Hebrew,
+            // Catalan, Portuguese, Croatian, Czech, Polish, Turkish
+            + "chia sẻ|megosztás|distribuie|κοινοποίηση|поделиться|поділитися|bagikan|शेयर करें|مشاركة|שתפו|שתף|"
+            + "comparteix|compartilhe|podijeli|sdílet|udostępnij|paylaş";
     /** The words of a line of two or more such buttons, with the commonest share buttons: "Dela   Spara". */
     private static final String BUTTON_LINE_WORDS = OTHER_BUTTONS + "|teilen|delen|partager|compartir|condividi|"
             + "compartilhar|facebook|whatsapp|linkedin|e-?mail|share|save|print|listen";
@@ -498,7 +502,9 @@ public final class NoiseRules {
             rule("wire-credit", MEDIUM, "^\\((reporting|writing|additional reporting|editing) by\\b", "^(责任编辑|責任編輯)\\s*[:：]",
                     "^(reporting|writing|additional reporting|editing) by (?-i:\\p{Lu})[^.]{0,120}(;|$)",
                     // the agencies and the editor's initials a German or French report closes with: "dpa/jk", "(AFP/mb)"
-                    "^\\(?(dpa|afp|ap|rtr|reuters|epd|kna|sid|apa|sda|ansa|efe|belga|anp|kyodo)(\\s*/\\s*[a-z]{1,6}){1,3}\\)?$"),
+                    "^\\(?(dpa|afp|ap|rtr|reuters|epd|kna|sid|apa|sda|ansa|efe|belga|anp|kyodo)(\\s*/\\s*[a-z]{1,6}){1,3}\\)?$",
+                    // the editors' initials alone in brackets, as Indonesian and German reports close: "(dpr/rtw)"
+                    "^(?-i:\\([a-z]{2,4}(/[a-z]{2,4}){1,3}\\))$"),
             rule("press-boilerplate", SHORT, "^(for immediate release|###|-\\s*(30|end)\\s*-|ends|embargoed until\\b.*|"
                     + "media contacts?:?|press contacts?:?|contact:?|for more information,? (please )?contact:?)$",
                     "^(media|press) (enquiries|inquiries)\\b"),
@@ -519,7 +525,11 @@ public final class NoiseRules {
                     + "^przejd[zź] do (tre[sś]ci|zawarto[sś]ci|menu|stopki|wyszukiwarki|nawigacji)$|^перейти к (основному )?содержанию$|"
                     + "^(メイン)?コンテンツへ(スキップ|移動)$|^本文へ(スキップ|移動)$|^跳(到|转到|至)(主要)?(内容|正文)$|"
                     + "^본문\\s*바로\\s*가기$|^[iİı]çeri[gğ]e (ge[cç]|atla)$|^hopp til (hovedinnhold|innhold)$|"
-                    + "^(hoppa|gå) till (huvud)?inneh[aå]ll(et)?$|^spring til (indhold|hovedindhold)$",
+                    + "^(hoppa|gå) till (huvud)?inneh[aå]ll(et)?$|^spring til (indhold|hovedindhold)$|"
+                    + "^मुख्य सामग्री पर जाएं$|^sari la con[țţt]inut(ul principal)?$|^דלג (אל|ל)?תוכן( העיקרי)?$|^ugrás a (fő)?tartalomhoz$|"
+                    + "^μετάβαση στο (κύριο )?περιεχόμενο$|^перейти до (основного )?(змісту|вмісту)$|^(انتقل|تخطى|انتقال) إلى المحتوى( الرئيسي)?$|"
+                    + "^(langsung )?ke konten( utama)?$|^(chuyển|đi) đến nội dung( chính)?$|^(salta|vés|ves) al contingut( principal)?$|"
+                    + "^přejít (na|k) (hlavnímu )?obsah(u)?$|^siirry (pää)?sisältöön$|^presko[čc]i na (glavni )?sadr[žz]aj$",
                     "^(open|close|toggle|show|hide) (the )?(navigation|nav|main|site|search)( menu| bar)?$", "^(next|previous|prev) (post|article|story)\\b",
                     // the same link in other languages: "Nächster Artikel", "Article suivant", "次の記事"
                     "^(n[aä]chste[rs]?|vorherige[rs]?) (artikel|beitrag)\\b|^(article|billet) (suivant|pr[eé]c[eé]dent)\\b|"
@@ -608,6 +618,11 @@ public final class NoiseRules {
                     + "( (and|or) (mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?))?( online| in print)?\\.",
                     "\\A[^.!?]{3,150} (is|are) published by (?-i:\\p{Lu})[^.!?()]{1,80}(\\(\\s*[£$€]\\s?\\d[\\d.,]*\\)|,\\s*[£$€]\\s?\\d[\\d.,]*)\\."),
             rule("publication-note", MEDIUM, "^a version of this (article|story|essay|piece) (appears|appeared) in print\\b",
+                    // a breaking story's note that it will change: "This is a developing story. Check back for updates."
+                    "^this is an? (developing|breaking)( news)? (story|situation)( and (it )?will be updated)?[.!]?"
+                    + "( (please )?check back (later |soon )?for (more |further )?updates[.!]?)?$",
+                    "^(this|the) (story|article|page|post) (is developing and )?will be updated( (as|when) (more )?"
+                    + "(information|details) (becomes?|is|are) available| with (more|further) (details|information))?[.!]?$",
                     // an editorial's note of whose view it is; a Norwegian paper's note on the press's code of ethics
                     // (not a science story's "More information: …", which its publisher counts as the article's)
                     "^this (editorial|column|piece) (represents|reflects) the (views?|opinions?) of the [^.!?]{0,60}"
@@ -767,15 +782,39 @@ public final class NoiseRules {
     }
 
     /**
+     * The same labels in Hungarian, Romanian, Greek, Russian and Ukrainian, Hindi, Arabic, Hebrew, Catalan,
+     * Norwegian, Finnish, Vietnamese, Indonesian, Croatian, Czech, Portuguese, Chinese, Korean and Japanese: read as
+     * tags' labels only over lines shaped as tags ({@link #tagWordOverItems}).
+     */
+    private static final String TAG_WORDS_MORE = "címkék|etichete|ετικέτες|теги|метки|мітки|теми|टैग्स|टैग|الوسوم|وسوم|"
+            + "الكلمات المفتاحية|תגיות|temes|etiquetes|stikkord|emneord|aiheet|avainsanat|tagit|thẻ|từ khóa|kata kunci|"
+            + "topik|oznake|teme|témata|assuntos|標籤|标签|关键词|關鍵字|태그|키워드|タグ|キーワード";
+    /**
      * A list of tags' label of one word in the other languages the structure stage reads ("Themen", "Temas",
      * "Tópicos", "Argomenti"), which heads a text's own list as often: the {@code tags} rule's only after the text.
      */
     private static final Pattern TAG_WORD = Pattern.compile("(?iu)(themen|sujets|th[èe]mes|temas|t[óo]picos|argomenti|"
-            + "onderwerpen|tematy|[äa]mnen|emner|etiketler|štítky)\\s*:?");
+            + "onderwerpen|tematy|[äa]mnen|emner|etiketler|štítky|" + TAG_WORDS_MORE + ")\\s*[:：]?");
+    private static final Pattern TAG_WORD_MORE = Pattern.compile("(?iu)(" + TAG_WORDS_MORE + ")\\s*[:：]?");
+
+    /**
+     * Whether a label of tags ({@link #tagWord}) is one of the labels read only over lines shaped as tags: the
+     * labels of the languages added last, which the texts' own lists are headed by as often ("Teme", "关键词").
+     */
+    public boolean tagWordOverItems(String line) {
+        return TAG_WORD_MORE.matcher(line.strip()).lookingAt();
+    }
 
     /** Whether {@code line} is such a label ({@link #TAG_WORD}); never when the {@code tags} rule is off. */
     public boolean tagWord(String line) {
-        return tags && line.length() <= 20 && TAG_WORD.matcher(line.strip()).matches();
+        if (!tags || line.length() > 80) {
+            return false;
+        }
+        String text = line.strip();
+        Matcher labelled = TAG_WORD.matcher(text);
+        // the label alone, or with its tags after a colon on the same line ("Címkék: távhő rezsi")
+        return labelled.matches() && text.length() <= 20 || labelled.lookingAt() && labelled.group().strip().matches(".*[:：]")
+                && !HeadReader.endsSentence(text);
     }
 
     /** A comment section's count that quotes the article's title: "34 responses to “…”", "One thought on "…"". */

@@ -134,17 +134,6 @@ final class Titles {
     private static List<TitleModel.Candidate> candidates(List<Block> blocks, int end, Predicate<Block> candidate,
             int start, Block opening, boolean all) {
         int limit = Math.min(end, blocks.size());
-        Map<String, Integer> seen = new HashMap<>();
-        Map<String, List<String>> endsOf = new HashMap<>(); // each line's ends: a breadcrumb ending with the headline
-        Set<String> ends = new HashSet<>();
-        for (int i = 0; i < limit; i++) {
-            if (blocks.get(i).kind() == Kind.PARAGRAPH) {
-                String key = key(blocks.get(i).text());
-                seen.merge(key, 1, Integer::sum);
-                // by the line as written: where a word runs into the next depends on the letters' case
-                ends.addAll(endsOf.computeIfAbsent(blocks.get(i).text().strip(), Titles::ends));
-            }
-        }
         // whether each block of the head is a byline or date line, and the first such block after each
         int to = Math.min(blocks.size(), limit + 6);
         boolean[] meta = new boolean[to];
@@ -155,6 +144,21 @@ final class Titles {
             meta[i] = blocks.get(i).kind() != Kind.BREAK && isMeta(blocks.get(i));
             next = meta[i] ? i : next;
         }
+        Map<String, Integer> seen = new HashMap<>();
+        Map<String, List<String>> endsOf = new HashMap<>(); // each line's ends: a breadcrumb ending with the headline
+        Set<String> ends = new HashSet<>();
+        for (int i = 0; i < limit; i++) {
+            if (blocks.get(i).kind() == Kind.PARAGRAPH) {
+                String key = key(blocks.get(i).text());
+                seen.merge(key, 1, Integer::sum);
+                // by the line as written: where a word runs into the next depends on the letters' case; not a
+                // byline's ("Por Camila Nogueira, Portal Vale Norte — Serra Azul do Norte" ends with a place)
+                if (!meta[i]) {
+                    ends.addAll(endsOf.computeIfAbsent(blocks.get(i).text().strip(), Titles::ends));
+                }
+            }
+        }
+        List<String> copyrights = copyrightLines(blocks, limit);
         List<TitleModel.Candidate> candidates = new ArrayList<>();
         Set<String> later = null; // the paragraphs after the head, read when a candidate needs them
         Set<String> bodyWords = null;
@@ -208,7 +212,8 @@ final class Titles {
                     // Journalism Initiative Reporter")
                     || Bylines.isRoleLine(text) && namesAbove(blocks, i) ? 1 : 0;
             // a publisher's name, or the site's name over its own interface ("The Quiet Ledger" over "Subscribe")
-            boolean publisher = publisherLike(text) || ordinal == 0 && interfaceNext(blocks, i);
+            boolean publisher = publisherLike(text) || ordinal == 0 && interfaceNext(blocks, i)
+                    || words <= COPYRIGHT_HOLDER_WORDS && holdsCopyright(text, copyrights);
             x[9] = publisher ? 1 : 0;
             // the first candidate, not counting a section's label over the headline ("Sport / Rugby", "EXCLUSIVE")
             boolean label = ordinal == 0 && (words <= 2 || HeadReader.isKicker(text) || x[4] == 1 && words <= 4)
@@ -234,9 +239,11 @@ final class Titles {
             plausible += shape >= 0 ? 1 : 0;
             previousCandidate = i;
             // a headline's dek is longer than its headline; a masthead, a label or a breadcrumb ("Scotland | Scotland
-            // Politics | Edinburgh") over it is no headline ("Opinion | Why the council was right" may be)
+            // Politics | Edinburgh") over it is no headline ("Opinion | Why the council was right" may be), nor is a
+            // label of a few words that stands twice in the head (a menu's item over the headline: "Serra Azul do
+            // Norte")
             previousWords = publisher || shouted(text) && words <= 4 || navigation(text) || x[INTERFACE] >= 0.5
-                    || SEPARATOR.matcher(text).results().count() >= 2 ? 0 : words;
+                    || x[7] == 1 && words <= 4 || SEPARATOR.matcher(text).results().count() >= 2 ? 0 : words;
         }
         return candidates;
     }
@@ -417,6 +424,43 @@ final class Titles {
             }
         }
         return -1;
+    }
+
+    /** The longest candidate read as the site's name when the page's copyright line names it. */
+    private static final int COPYRIGHT_HOLDER_WORDS = 6;
+    /** A copyright line: "© 2024 Observatorul de Valea Lupească. Toate drepturile rezervate.", "Copyright 2023 …". */
+    private static final Pattern COPYRIGHT = Pattern.compile("(?i)^(?:©|\\(c\\)\\s|copyright\\b)");
+    private static final int COPYRIGHT_LINE_MAX = 300;
+
+    /** The copyright lines after the head (a page's footer), lower case. */
+    static List<String> copyrightLines(List<Block> blocks, int from) {
+        List<String> lines = new ArrayList<>();
+        for (int i = from; i < blocks.size(); i++) {
+            String text = blocks.get(i).text().strip();
+            if (text.length() <= COPYRIGHT_LINE_MAX && COPYRIGHT.matcher(text).find()) {
+                lines.add(text.toLowerCase(Locale.ROOT));
+            }
+        }
+        return lines;
+    }
+
+    /**
+     * Whether a candidate is the name a copyright line holds: the line names it right after the sign or the year
+     * ("© 2024 Observatorul de Valea Lupească." for "Observatorul de Valea Lupească").
+     */
+    static boolean holdsCopyright(String text, List<String> copyrights) {
+        if (copyrights.isEmpty()) {
+            return false;
+        }
+        String name = text.toLowerCase(Locale.ROOT);
+        for (String line : copyrights) {
+            int at = line.indexOf(name);
+            if (at >= 0 && at <= 20 && line.substring(0, at).matches("[©(c)\\sa-z\\d.,–-]*")
+                    && (at + name.length() == line.length() || !Character.isLetterOrDigit(line.charAt(at + name.length())))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A byline or date line: a line of the block starting "By", a date line, or a short line holding a full date. */

@@ -22,7 +22,12 @@ import org.junit.jupiter.api.Test;
  * {@code adversarial-pastes-3}: 40 pastes against the twentieth round's, written after reading its change; with the
  * code before the round 80 of 90 checks were right, with the round's first version 58 (buttons' words that are also
  * subheadings, writers' notes that are sentences of the text, boxes of facts that are an interview's, a recipe's or
- * a programme's lines, labels and notes that open a sentence), after the fixes 90.
+ * a programme's lines, labels and notes that open a sentence), after the fixes 90. {@code adversarial-pastes-4}: 40
+ * pastes against the twenty-first round's, written after reading its first version's change; with the code before
+ * the round 54 of 72 checks were right, with that version 48 (tags' labels in more languages over the text's own
+ * short lists, a Hungarian date as a history's subheading taken for a stamp, a breaking story's note and "check
+ * back for updates" as sentences of the text, "Issued by" in a warning's box, a three-word name before "reporter"),
+ * after the fixes 65.
  */
 class AdversarialPastesTest {
 
@@ -53,6 +58,21 @@ class AdversarialPastesTest {
     @Test
     void theTwentiethRoundsRulesDoNoHarm() throws IOException {
         check("adversarial-pastes-3", 40, 90, Set.of());
+    }
+
+    /**
+     * Pastes of the fourth set whose text phrase is lost: four as with the code before the twenty-first round (an
+     * Indonesian "Topik:" line, a playwright's "de Federico García Lorca" over the run's dates, a reviewed book's
+     * "מאת" credit, a prize list's "Reporting by" line), and a Finnish how-to that gives the skip link's words as its
+     * example ("Siirry pääsisältöön"), as an English one giving "Skip to content" loses it.
+     */
+    private static final Set<String> TEXT_STILL_LOST_4 = Set.of("06-id-topik-public-discussion.txt",
+            "13-es-de-playwright-over-run-dates.txt", "15-he-book-credit-meat.txt", "24-en-reporting-by-prize-list.txt",
+            "30-fi-skip-link-example.txt");
+
+    @Test
+    void theTwentyFirstRoundsRulesDoNoHarmBeyondWhatIsKnown() throws IOException {
+        check("adversarial-pastes-4", 40, 65, TEXT_STILL_LOST_4);
     }
 
     private static void check(String folder, int expectedCases, int floor, Set<String> stillLost) throws IOException {
