@@ -107,6 +107,14 @@ class BylinesTest {
         // a date glued to the name; a readers' editor's label
         "By Jasper LindqvistJan 12, 2024#[Jasper Lindqvist]#2024-01-12",
         "Readers' editor: Beatrix Olawale#[Beatrix Olawale]#null",
+        // "by" in Hebrew; "text and photos" in Norwegian; a Hindi name and role; a desk's word before a role in lower
+        // case is the role's, a name's third word is the name's
+        "מאת נועה ברקוביץ'#[נועה ברקוביץ']#null",
+        "Tekst og foto: Ingrid Solbakken#[Ingrid Solbakken]#null",
+        "By Tom Aldous Court reporter#[Tom Aldous]#null",
+        "By Hannah Okafor Housing correspondent#[Hannah Okafor]#null",
+        "By Sarah Jane Whitfield reporter#[Sarah Jane Whitfield]#null",
+        "रोहित मिश्रा, खेल संवाददाता#[रोहित मिश्रा]#null",
     })
     void prefixed(String line, String names, String date) {
         Bylines.Byline byline = Bylines.parsePrefixed(line);
@@ -128,6 +136,9 @@ class BylinesTest {
         // a company's legal form after a comma is part of its name
         "Halvorsen Biotech, Inc.#[Halvorsen Biotech, Inc.]",
         "Nordvik Shipping, ASA#[Nordvik Shipping, ASA]",
+        // a Catalan second surname after "i"; two people with a Polish "i" between them
+        "Jordi Puigventós i Ferrer#[Jordi Puigventós i Ferrer]",
+        "Jan Kowalski i Anna Nowak#[Jan Kowalski, Anna Nowak]",
     })
     void bare(String line, String names) {
         assertEquals(names, Bylines.parseBare(line).names().toString());
@@ -328,7 +339,8 @@ class BylinesTest {
     @CsvSource(delimiter = '#', value = {"Staff Writer#true", "Scotland political correspondent#true",
         "Local Journalism Initiative Reporter#true", "Star reporter quits the paper after 30 years.#false",
         "Staff shortages cripple rural hospitals#false",
-        "Jane Doe#false", "Research Officer#false", "',,'#false", "', ,'#false"})
+        "Jane Doe#false", "Research Officer#false", "',,'#false", "', ,'#false",
+        "Periodista i escriptor#true", "Policy Analyst#true", "Redakteurin#true", "The analyst who saw it coming.#false"})
     void rolesOnALineOfTheirOwn(String line, boolean role) {
         assertEquals(role, Bylines.isRoleLine(line), line);
     }

@@ -57,6 +57,10 @@ class DateTextTest {
         "3 सितम्बर 2019#2019-09-03",
         "פורסם: 18.02.25, 09:14#2025-02-18",
         "Stand: 03.04.25#2025-04-03",
+        // Hungarian, year first with a full stop; Catalan "d'" before the month
+        "2025. február 11. 14:37#2025-02-11",
+        "2024. márc. 3.#2024-03-03",
+        "dimarts, 6 d'agost de 2024, 05:00#2024-08-06",
     })
     void readsDates(String text, String iso) {
         assertEquals(iso, DateText.find(text, Order.UNKNOWN).orElseThrow().date().toString());

@@ -237,6 +237,11 @@ class NoiseRulesTest {
         "Renata Vossberg's column appears Saturdays. Email her at rvossberg@harwickstandard.com.#publication-note",
         "The Cartographer's Daughter by Lyra Penhallow is published by Tallis & Crane (£18.99). To support the Northern "
                 + "Review, order your copy at the shop.#publication-note",
+        "This is a developing story. Check back for updates.#publication-note",
+        "This story will be updated as more information becomes available.#publication-note",
+        "मुख्य सामग्री पर जाएं#navigation",
+        "דלג לתוכן העיקרי#navigation",
+        "(dpr/rtw)#wire-credit",
     })
     void topOfPageChrome(String text, String reason) {
         assertEquals(reason, NoiseRules.defaults().reason(text), text);
@@ -269,6 +274,9 @@ class NoiseRulesTest {
         "Skip to the good part: the finale is worth the wait",
         "Save the recipe for last, the chef joked",
         "Your privacy is important to us, the company said in a statement after the leak.",
+        "This is a developing story, said the banner on every channel until midnight.",
+        "The story will be updated for a modern audience, with the dinner set in 2008.",
+        "(Yes/No)",
     })
     void textLikeTopOfPageChromeStays(String text) {
         assertNull(NoiseRules.defaults().reason(text), text);
