@@ -445,6 +445,9 @@ final class BodyCleaner {
         return reason;
     }
 
+    /** A numeric date whose day and month may be either way round ("10.03.2025"), for {@link #stamps}. */
+    private static final Pattern UNDECIDED_DATE = Pattern.compile("(?<!\\d)(?:0?[1-9]|1[0-2])([./-])(?:0?[1-9]|1[0-2])\\1\\d{2}");
+
     /** The first year of a web page's stamp: a date line of an earlier year is the text's ("1956. október 23."). */
     private static final int FIRST_STAMP_YEAR = 1995;
 
@@ -473,7 +476,7 @@ final class BodyCleaner {
             // a numeric date that leaves day and month open is a stamp all the same ("Publisert: 10.03.2025 09:14")
             if (!dateline.test(line) && !RELATIVE_STAMP.matcher(line).matches()
                     && !(i > 0 && TIME_ONLY.matcher(line).matches())
-                    && Datelines.parse(line, DateText.Order.DAY_FIRST).isEmpty()) {
+                    && !(UNDECIDED_DATE.matcher(line).find() && Datelines.parse(line, DateText.Order.DAY_FIRST).isPresent())) {
                 return false;
             }
         }

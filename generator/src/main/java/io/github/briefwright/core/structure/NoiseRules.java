@@ -248,6 +248,13 @@ public final class NoiseRules {
             rule("share", SHORT, "^((" + SHARE_WORDS + ")[\\s|·•/,:：\\p{So}\\p{Sk}\\d()]*){1,12}$",
                     "^share (this|on|via|to)\\b", "^share (article|story|post|page) (on|via|to) \\p{L}[\\p{L}+.]*( \\p{L}+)?$", "^(compartir|partager|teilen|condividi|compartilhar|delen|dela|del|udost[ęe]pnij) "
                     + "(en|sur|auf|su|no|op|på|na|via|per|por) (facebook|twitter|x|whatsapp|linkedin|telegram|e-?mail|correo|messenger|pinterest|reddit|bluesky|threads|vk|вконтакте)\\b", "^この記事を(シェア|共有)(する)?$", "^(click|tap) to (share|print|email)", "^sharing is caring\\W*$", "^\\d[\\d,.]*\\s*k?\\s*shares?$"),
+            // skip links in more languages: a rule of its own, so that their first letters do not open the long rule
+            // of navigation to every text that starts with them
+            rule("navigation", SHORT, "^(मुख्य सामग्री पर जाएं|sari la con[țţt]inut(ul principal)?|דלג (אל|ל)?תוכן( העיקרי)?|"
+                    + "ugrás a (fő)?tartalomhoz|μετάβαση στο (κύριο )?περιεχόμενο|перейти до (основного )?(змісту|вмісту)|"
+                    + "(انتقل|تخطى|انتقال) إلى المحتوى( الرئيسي)?|(langsung )?ke konten( utama)?|(chuyển|đi) đến nội dung( chính)?|"
+                    + "(salta|vés|ves) al contingut( principal)?|přejít (na|k) (hlavnímu )?obsah(u)?|siirry (pää)?sisältöön|"
+                    + "presko[čc]i na (glavni )?sadr[žz]aj)$"),
             // a line of two or more buttons of other languages ("Dela   Spara"): a rule of its own, so that the first
             // letters of its words ("de", "sp", "ta") do not open the rule above to every text that starts with them
             rule("share", SHORT, "^((" + BUTTON_LINE_WORDS + ")[\\s|·•/,:：]+){1,11}(" + BUTTON_LINE_WORDS + ")[\\s|·•/,:：]*$"),
@@ -525,11 +532,7 @@ public final class NoiseRules {
                     + "^przejd[zź] do (tre[sś]ci|zawarto[sś]ci|menu|stopki|wyszukiwarki|nawigacji)$|^перейти к (основному )?содержанию$|"
                     + "^(メイン)?コンテンツへ(スキップ|移動)$|^本文へ(スキップ|移動)$|^跳(到|转到|至)(主要)?(内容|正文)$|"
                     + "^본문\\s*바로\\s*가기$|^[iİı]çeri[gğ]e (ge[cç]|atla)$|^hopp til (hovedinnhold|innhold)$|"
-                    + "^(hoppa|gå) till (huvud)?inneh[aå]ll(et)?$|^spring til (indhold|hovedindhold)$|"
-                    + "^मुख्य सामग्री पर जाएं$|^sari la con[țţt]inut(ul principal)?$|^דלג (אל|ל)?תוכן( העיקרי)?$|^ugrás a (fő)?tartalomhoz$|"
-                    + "^μετάβαση στο (κύριο )?περιεχόμενο$|^перейти до (основного )?(змісту|вмісту)$|^(انتقل|تخطى|انتقال) إلى المحتوى( الرئيسي)?$|"
-                    + "^(langsung )?ke konten( utama)?$|^(chuyển|đi) đến nội dung( chính)?$|^(salta|vés|ves) al contingut( principal)?$|"
-                    + "^přejít (na|k) (hlavnímu )?obsah(u)?$|^siirry (pää)?sisältöön$|^presko[čc]i na (glavni )?sadr[žz]aj$",
+                    + "^(hoppa|gå) till (huvud)?inneh[aå]ll(et)?$|^spring til (indhold|hovedindhold)$",
                     "^(open|close|toggle|show|hide) (the )?(navigation|nav|main|site|search)( menu| bar)?$", "^(next|previous|prev) (post|article|story)\\b",
                     // the same link in other languages: "Nächster Artikel", "Article suivant", "次の記事"
                     "^(n[aä]chste[rs]?|vorherige[rs]?) (artikel|beitrag)\\b|^(article|billet) (suivant|pr[eé]c[eé]dent)\\b|"
@@ -617,12 +620,13 @@ public final class NoiseRules {
                     + "(mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|weekly|monthly|daily|weekdays)"
                     + "( (and|or) (mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?))?( online| in print)?\\.",
                     "\\A[^.!?]{3,150} (is|are) published by (?-i:\\p{Lu})[^.!?()]{1,80}(\\(\\s*[£$€]\\s?\\d[\\d.,]*\\)|,\\s*[£$€]\\s?\\d[\\d.,]*)\\."),
-            rule("publication-note", MEDIUM, "^a version of this (article|story|essay|piece) (appears|appeared) in print\\b",
-                    // a breaking story's note that it will change: "This is a developing story. Check back for updates."
-                    "^this is an? (developing|breaking)( news)? (story|situation)( and (it )?will be updated)?[.!]?"
+            // a breaking story's note that it will change: "This is a developing story. Check back for updates." (a rule
+            // of its own, so that "th" does not open the rule below to every text that starts with "The")
+            rule("publication-note", SHORT, "^this is an? (developing|breaking)( news)? (story|situation)( and (it )?will be updated)?[.!]?"
                     + "( (please )?check back (later |soon )?for (more |further )?updates[.!]?)?$",
                     "^(this|the) (story|article|page|post) (is developing and )?will be updated( (as|when) (more )?"
-                    + "(information|details) (becomes?|is|are) available| with (more|further) (details|information))?[.!]?$",
+                    + "(information|details) (becomes?|is|are) available| with (more|further) (details|information))?[.!]?$"),
+            rule("publication-note", MEDIUM, "^a version of this (article|story|essay|piece) (appears|appeared) in print\\b",
                     // an editorial's note of whose view it is; a Norwegian paper's note on the press's code of ethics
                     // (not a science story's "More information: …", which its publisher counts as the article's)
                     "^this (editorial|column|piece) (represents|reflects) the (views?|opinions?) of the [^.!?]{0,60}"
