@@ -39,8 +39,9 @@ final class AuthorBios {
             + "journaliste|rédact(?:eur|rice)|chroniqueu(?:r|se)|correspondant|économiste|professeu?re?|periodista|"
             + "redactor|redactora|corresponsal|columnista|jornalista|giornalista|redattore|redattrice|editorialista|"
             + "journalistin|redakteurin|redakteur|korrespondentin|korrespondent|reporterin|autorin|autor|autora|auteur|"
-            + "autore|verslaggever|dziennikarka|dziennikarz|reporterka|escriptora?|escritora?|toimittaja|novinářka|novinář|"
-            + "novinarka|novinar|wartawan|jurnalis|nhà báo|forfatter|skribent)(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            + "autore|verslaggever|dziennikarka|dziennikarz|reporterka|escriptora?|escritora?|toimittaja|novinářka|"
+            + "novinář|novinarka|novinar|wartawan|jurnalis|nhà báo|forfatter|skribent)(?![\\p{L}])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     static final int MAX_BIO_CHARS = 900;
     /**
      * A note on who wrote the piece that names the writer by a noun, not a name: "The writer is a former pupil …",

@@ -341,8 +341,8 @@ final class BodyCleaner {
                 }
             }
             int next = HeadReader.nextBlock(blocks, i);
-            if (bylineNames.isEmpty() && i < boilerplate && lastLong >= 0 && HeadReader.previousBlock(blocks, i) == lastLong
-                    && (next >= blocks.size() || button(blocks.get(next)))
+            if (bylineNames.isEmpty() && i < boilerplate && lastLong >= 0
+                    && HeadReader.previousBlock(blocks, i) == lastLong && (next >= blocks.size() || button(blocks.get(next)))
                     && signature(blocks.get(i), bylineNames,
                             shortLines = shortLines == null ? shortLines(blocks) : shortLines)) {
                 // the writer's name alone under the text's last paragraph, over the share buttons, on a page whose
@@ -446,12 +446,16 @@ final class BodyCleaner {
     }
 
     /** A numeric date whose day and month may be either way round ("10.03.2025"), for {@link #stamps}. */
-    private static final Pattern UNDECIDED_DATE = Pattern.compile("(?<!\\d)(?:0?[1-9]|1[0-2])([./-])(?:0?[1-9]|1[0-2])\\1\\d{2}");
+    private static final Pattern UNDECIDED_DATE = Pattern.compile(
+            "(?<!\\d)(?:0?[1-9]|1[0-2])([./-])(?:0?[1-9]|1[0-2])\\1\\d{2}");
 
     /** The first year of a web page's stamp: a date line of an earlier year is the text's ("1956. október 23."). */
     private static final int FIRST_STAMP_YEAR = 1995;
 
-    /** Whether a date line names a day before pages were stamped ({@value #FIRST_STAMP_YEAR}): a subheading of history. */
+    /**
+     * Whether a date line names a day before pages were stamped ({@value #FIRST_STAMP_YEAR}): a subheading of a
+     * history.
+     */
     private static boolean beforeTheWeb(String text) {
         return DateText.find(text, DateText.Order.DAY_FIRST)
                 .filter(found -> found.date() != null && found.date().getYear() < FIRST_STAMP_YEAR).isPresent();
@@ -476,7 +480,8 @@ final class BodyCleaner {
             // a numeric date that leaves day and month open is a stamp all the same ("Publisert: 10.03.2025 09:14")
             if (!dateline.test(line) && !RELATIVE_STAMP.matcher(line).matches()
                     && !(i > 0 && TIME_ONLY.matcher(line).matches())
-                    && !(UNDECIDED_DATE.matcher(line).find() && Datelines.parse(line, DateText.Order.DAY_FIRST).isPresent())) {
+                    && !(UNDECIDED_DATE.matcher(line).find()
+                    && Datelines.parse(line, DateText.Order.DAY_FIRST).isPresent())) {
                 return false;
             }
         }
@@ -974,17 +979,17 @@ final class BodyCleaner {
     private static final int TAG_WORDS_MAX = 4;
     private static final int TAG_CHARS_MAX = 12;
     /** What a tag never holds: a list's or a sentence's marks, a hashtag, a number that is not a year. */
-    private static final Pattern NOT_A_TAG = Pattern.compile("[,:：;—–#|!?。]|(?<!\\d)(?!(?:19|20)\\d\\d(?!\\d))\\d");
+    private static final Pattern NOT_A_TAG = Pattern.compile(
+            "[,:：;—–#|!?。]|(?<!\\d)(?!(?:19|20)\\d\\d(?!\\d))\\d");
 
     /**
-     * Where the tags under a label of one word end ({@code i} is the label; "Címkék: távhő rezsi" holds its own): the
-     * last of the lines under it shaped as a tag (a few words, no comma, colon or dash, no number but a year), up to
-     * a line that is plainly no list's item (a sentence, a teaser's headline of six words or more, a line the rules
-     * name); or -1 when the first line under the label, or one among the tags, is a short line of another shape: the
-     * label heads the text's own list ("Teme" over "More kao granica i kao put", "关键词" over
+     * Where the tags under a label of one word end ({@code i} is the label; "Címkék: távhő rezsi" holds its
+     * own): the last of the lines under it shaped as a tag (a few words, no comma, colon or dash, no number but a
+     * year), up to the first line of another shape; or -1 when the first line under the label is of another shape:
+     * the label heads the text's own list ("Teme" over "More kao granica i kao put", "关键词" over
      * "低空经济：今年将开通三条无人机物流航线").
      */
-    private int tagItems(List<Block> blocks, int i) {
+    private static int tagItems(List<Block> blocks, int i) {
         String label = blocks.get(i).text().strip();
         int colon = Math.max(label.indexOf(':'), label.indexOf('：'));
         if (colon >= 0 && colon < label.length() - 1) {
@@ -1002,8 +1007,6 @@ final class BodyCleaner {
                 last = j;
                 continue;
             }
-            boolean listItem = block.kind() != Kind.LIST && text.indexOf('\n') < 0 && HeadReader.words(text) < 6
-                    && !HeadReader.endsSentence(text) && reason(text) == null;
             return last == i ? -1 : last;
         }
         return last;

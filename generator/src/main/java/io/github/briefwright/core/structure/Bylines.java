@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
 final class Bylines {
 
     private static final Pattern PREFIXED = Pattern.compile(
-            "^(?:by\\s*by\\s+|(?:(?:tekst|text|texto|texte|teksti)\\s+(?:og|och|und|y|e|et|en|ja|and)\\s+(?:foto|fotos|bilder|bild|kuvat|photos?)|(?:texto|texte|reportagem|reportaje|crónica|cronaca) de|"
+            "^(?:by\\s*by\\s+|(?:(?:tekst|text|texto|texte|teksti)\\s+(?:og|och|und|y|e|et|en|ja|and)\\s+"
+                    + "(?:foto|fotos|bilder|bild|kuvat|photos?)|(?:texto|texte|reportagem|reportaje|crónica|cronaca) de|"
                     + "(?:eine?\\s+)?(?:kommentar|analyse|gastbeitrag|bericht|reportage|kolumne|glosse)\\s+von|"
                     + "(?:une?\\s+)?(?:analyse|tribune|chronique|éditorial|editorial)\\s+de|(?:una?\\s+)?(?:análisis|columna|crónica)\\s+de|"
                     + "dal(?:la)?\\s+nostr[oa]\\s+(?:corrispondente|inviat[oa])|door\\s+onze\\s+(?:redacteur|correspondent|verslaggever)|"
@@ -157,10 +158,12 @@ final class Bylines {
 
     /** A word that starts a role written right after a name, without a comma: "Sam Stein Senior Politics Editor". */
     /** A writer's role nouns, as written in lower case after the desk that says of what ("Court reporter"). */
-    private static final Set<String> WRITER_NOUNS = Set.of("reporter", "correspondent", "editor", "writer", "columnist");
+    private static final Set<String> WRITER_NOUNS = Set.of("reporter", "correspondent", "editor", "writer",
+            "columnist");
     /** A newsroom's desks, as they open a role ("Court reporter", "Housing correspondent"). */
     private static final Set<String> DESKS = Set.of("court", "courts", "crime", "health", "housing", "education",
-            "political", "politics", "business", "sports", "sport", "science", "environment", "environmental", "climate",
+            "political", "politics", "business", "sports", "sport", "science", "environment", "environmental",
+            "climate",
             "transport", "technology", "tech", "arts", "culture", "music", "food", "travel", "city", "county", "local",
             "council", "weather", "energy", "legal", "security", "defence", "defense", "diplomatic", "economics",
             "economy", "finance", "property", "motoring", "agriculture", "farming", "religion", "social", "affairs",
@@ -244,7 +247,8 @@ final class Bylines {
     private static final Pattern HINDI_REPORTER = Pattern.compile("^([\\p{IsDevanagari}\\s]{4,40}?)\\s*,\\s*"
             + "([\\p{IsDevanagari}\\s]{0,30}(?:संवाददाता|पत्रकार|रिपोर्टर|संपादक))$");
     /** A name in Hebrew script after a byline's prefix: two or three words ("מאת נועה ברקוביץ'"). */
-    private static final Pattern HEBREW_NAME = Pattern.compile("^\\p{IsHebrew}[\\p{IsHebrew}'׳-]+(?:\\s+\\p{IsHebrew}[\\p{IsHebrew}'׳-]*){1,2}$");
+    private static final Pattern HEBREW_NAME = Pattern.compile(
+            "^\\p{IsHebrew}[\\p{IsHebrew}'׳-]+(?:\\s+\\p{IsHebrew}[\\p{IsHebrew}'׳-]*){1,2}$");
     /** A name in Devanagari after a byline's label: two or three words, none a postposition ("लेखक: अंकित शर्मा"). */
     private static final Pattern DEVANAGARI_NAME = Pattern.compile("^(?!.*(?:^|\\s)(?:पर|और|का|की|के|से|में|है|को|ने|एक)(?:\\s|$))"
             + "[\\p{IsDevanagari}&&[^।॥]]{2,}(?:\\s+[\\p{IsDevanagari}&&[^।॥]]{2,}){1,2}$");
@@ -318,8 +322,11 @@ final class Bylines {
             "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun", "monday", "tuesday", "wednesday", "thursday",
             "friday", "saturday", "sunday");
     private static final Set<String> DATE_WORD_SET = Set.copyOf(DATE_WORD_LIST);
-    private static final Pattern DATE_WORDS = Pattern.compile("(?i)(?:\\s*(?:[|·•,/-]|\\s)\\s*(?:last updated|first published|"
-            + String.join("|", DATE_WORD_LIST) + ")?\\s*:?)+$");
+    /** The words a date's tail may hold ({@link #withoutDateWords}), the phrases of two words first. */
+    private static final List<String> TAIL_WORDS = java.util.stream.Stream.concat(
+            java.util.stream.Stream.of("last updated", "first published"), DATE_WORD_LIST.stream()).toList();
+    /** What separates a tail's words: a bar, a dot, a comma, a slash or a dash, or a space. */
+    private static final String TAIL_SEPARATORS = "|·•,/-";
     /** "January 7, 2020 by Jane Doe": a date, then the byline. */
     private static final Pattern DATE_BY = Pattern.compile("^(.{6,40}?)\\s+[-–—|·]?\\s*by\\s+(.+)$", Pattern.CASE_INSENSITIVE);
     /** What separates the parts of a byline line: a bar, a dot, a dash or a slash between spaces. */
@@ -516,7 +523,8 @@ final class Bylines {
             + "keywords|schlagworte|themen|etiquetas|temas|mots-clés|sujets|argomenti|onderwerpen|tagit|címkék)\\s*:");
 
     /** A price or a number of pages: a reviewed book's or product's details ("Halcyon Books, 342 pp., $27.00"). */
-    private static final Pattern BOOK_OR_PRICE = Pattern.compile("[$€£¥]\\s?\\d|\\d\\s?(?:€|kr|zł|Kč)|(?<!\\d)\\d+\\s*(?:pp|pages|Seiten|páginas|pagine|"
+    private static final Pattern BOOK_OR_PRICE = Pattern.compile("[$€£¥]\\s?\\d|\\d\\s?(?:€|kr|zł|Kč)|"
+            + "(?<!\\d)\\d+\\s*(?:pp|pages|Seiten|páginas|pagine|"
             + "sider|sidor|stron|stran|oldal|sivua|страниц|сторінок|σελίδες|עמודים|صفحة|页|ページ)(?![\\p{L}])");
 
     /** Whether a line gives a book's price or its pages ("Kinneret, 312 pages"): a credit over it is the book's. */
@@ -833,7 +841,7 @@ final class Bylines {
         text = glued ? GLUED_NAMES.matcher(text).replaceAll("$1, ") : text;
         text = ON_AT_END.matcher(text).replaceAll(" ");
         text = text.strip();
-        text = mayEndInDateWords(text) ? DATE_WORDS.matcher(text).replaceAll("").strip() : text;
+        text = mayEndInDateWords(text) ? withoutDateWords(text).strip() : text;
         if (text.length() > 160) {
             return null;
         }
@@ -882,8 +890,59 @@ final class Bylines {
     }
 
     /**
-     * Whether {@link #DATE_WORDS} can match at the end of a stripped text: it ends in a mark, or in one of the words
-     * the pattern takes off (a text ending in any other letter keeps its end).
+     * {@code text} without the tail a date was cut from ("Jane Doe | Updated:", "Jane Doe, Mon", "Jane Doe on"): the
+     * longest end that opens with a separator or a space and holds only separators, spaces, words of a date's line
+     * (each after a separator or a space) and colons after them. One pass from the end, so a long run of spaces costs
+     * its length (a pattern of nested repeats took seconds on a line of a few hundred).
+     */
+    static String withoutDateWords(String text) {
+        int length = text.length();
+        int cut = length;
+        int i = length;
+        while (i > 0) {
+            char c = text.charAt(i - 1);
+            if (tailSeparator(c)) {
+                i--;
+                cut = i;
+            } else if (c == ':' && (i == length || tailSeparator(text.charAt(i)))) {
+                i--;
+            } else if (Character.isLetter(c) && (i == length || tailSeparator(text.charAt(i)) || text.charAt(i) == ':')) {
+                int word = tailWordStart(text, i);
+                if (word < 0) {
+                    break;
+                }
+                i = word;
+            } else {
+                break;
+            }
+        }
+        return text.substring(0, cut);
+    }
+
+    /** A separator of a tail's words, or a space as {@code \\s} reads one (ASCII). */
+    private static boolean tailSeparator(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r'
+                || TAIL_SEPARATORS.indexOf(c) >= 0;
+    }
+
+    /**
+     * Where a word of a date's tail that ends at {@code end} starts, after a separator or a space ("Sat" in "…, Sat",
+     * not "at"), or -1.
+     */
+    private static int tailWordStart(String text, int end) {
+        for (String word : TAIL_WORDS) {
+            int start = end - word.length();
+            if (start > 0 && text.regionMatches(true, start, word, 0, word.length())
+                    && tailSeparator(text.charAt(start - 1))) {
+                return start;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Whether {@link #withoutDateWords} can take something from the end of a stripped text: it ends in a mark, or
+     * in one of the words it takes off (a text ending in any other letter keeps its end).
      */
     private static boolean mayEndInDateWords(String text) {
         int end = text.length();

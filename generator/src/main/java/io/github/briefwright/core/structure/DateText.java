@@ -105,8 +105,9 @@ public final class DateText {
             {"सितंबर", "सितम्बर"}, {"अक्टूबर", "अक्तूबर"}, {"नवंबर", "नवम्बर"}, {"दिसंबर", "दिसम्बर"}};
         // Hungarian, with the abbreviations it prints with a full stop ("2025. febr. 11."); its November and December
         // are spelt as in English
-        String[][] hungarian = {{"január"}, {"február", "febr"}, {"március", "márc"}, {"április", "ápr"}, {"május", "máj"},
-            {"június", "jún"}, {"július", "júl"}, {"augusztus"}, {"szeptember", "szept"}, {"október"}, {}, {}};
+        String[][] hungarian = {{"január"}, {"február", "febr"}, {"március", "márc"}, {"április", "ápr"},
+            {"május", "máj"}, {"június", "jún"}, {"július", "júl"}, {"augusztus"}, {"szeptember", "szept"},
+            {"október"}, {}, {}};
         for (int m = 0; m < 12; m++) {
             for (String name : concat(concat(hindi[m], arabic[m]), hungarian[m])) {
                 MONTHS.putIfAbsent(name, m + 1);
@@ -156,9 +157,12 @@ public final class DateText {
             + "(?:(?![\\d/])|(?=T\\d)|(?=\\d{1,2}:\\d{2}))");
     /** Year, month and day with a full stop and a space after each, as Korean and Hungarian write them: "2019. 3. 3.". */
     private static final Pattern YMD_SPACED = Pattern.compile("(?<![\\d/.])((?:19|20)\\d{2})\\.\\s(\\d{1,2})\\.\\s(\\d{1,2})\\.?(?!\\d)");
-    /** Year, month's name and day, the year with a full stop, as Hungarian writes them: "2025. február 11.", "2024. márc. 3.". */
-    private static final Pattern YEAR_NAMED = Pattern.compile("(?<![\\d/.])((?:19|20)\\d{2})\\.\\s" + MONTH + "\\s*(\\d{1,2})\\.?(?!\\d)",
-            FLAGS);
+    /**
+     * Year, month's name and day, the year with a full stop, as Hungarian writes them: "2025. február 11.", "2024.
+     * márc. 3.".
+     */
+    private static final Pattern YEAR_NAMED = Pattern.compile("(?<![\\d/.])((?:19|20)\\d{2})\\.\\s" + MONTH
+            + "\\s*(\\d{1,2})\\.?(?!\\d)", FLAGS);
     /** Day, month and year with a full stop and a space after the day and the month, as Czech and Slovak write them: "16. 11. 2022". */
     private static final Pattern DMY_SPACED = Pattern.compile("(?<![\\d/.])(\\d{1,2})\\.\\s(\\d{1,2})\\.\\s((?:19|20)\\d{2})(?!\\d)");
     private static final Pattern NUMERIC = Pattern.compile("(?<![\\d/.:-])(\\d{1,2})([/.-])(\\d{1,2})\\2((?:19|20)\\d{2})"
@@ -199,7 +203,8 @@ public final class DateText {
         if (text.indexOf(". ") >= 0) {
             collect(found, YMD_SPACED.matcher(text), m -> at(m.group(1), Integer.parseInt(m.group(2)), m.group(3)), false);
             collect(found, DMY_SPACED.matcher(text), m -> at(m.group(3), Integer.parseInt(m.group(2)), m.group(1)), false);
-            collect(found, YEAR_NAMED.matcher(text), m -> at(m.group(1), MONTHS.get(key(m.group(2))), m.group(3)), false);
+            collect(found, YEAR_NAMED.matcher(text), m -> at(m.group(1), MONTHS.get(key(m.group(2))), m.group(3)),
+                    false);
         }
         Matcher numeric = NUMERIC.matcher(text);
         while (numeric.find()) {

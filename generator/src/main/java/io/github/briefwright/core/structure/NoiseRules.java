@@ -620,8 +620,8 @@ public final class NoiseRules {
                     + "(mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|weekly|monthly|daily|weekdays)"
                     + "( (and|or) (mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?))?( online| in print)?\\.",
                     "\\A[^.!?]{3,150} (is|are) published by (?-i:\\p{Lu})[^.!?()]{1,80}(\\(\\s*[£$€]\\s?\\d[\\d.,]*\\)|,\\s*[£$€]\\s?\\d[\\d.,]*)\\."),
-            // a breaking story's note that it will change: "This is a developing story. Check back for updates." (a rule
-            // of its own, so that "th" does not open the rule below to every text that starts with "The")
+            // a breaking story's note that it will change: "This is a developing story. Check back for updates." (a
+            // rule of its own, so that "th" does not open the rule below to every text that starts with "The")
             rule("publication-note", SHORT, "^this is an? (developing|breaking)( news)? (story|situation)( and (it )?will be updated)?[.!]?"
                     + "( (please )?check back (later |soon )?for (more |further )?updates[.!]?)?$",
                     "^(this|the) (story|article|page|post) (is developing and )?will be updated( (as|when) (more )?"
@@ -817,8 +817,8 @@ public final class NoiseRules {
         String text = line.strip();
         Matcher labelled = TAG_WORD.matcher(text);
         // the label alone, or with its tags after a colon on the same line ("Címkék: távhő rezsi")
-        return labelled.matches() && text.length() <= 20 || labelled.lookingAt() && labelled.group().strip().matches(".*[:：]")
-                && !HeadReader.endsSentence(text);
+        return labelled.matches() && text.length() <= 20 || labelled.lookingAt()
+                && labelled.group().strip().matches(".*[:：]") && !HeadReader.endsSentence(text);
     }
 
     /** A comment section's count that quotes the article's title: "34 responses to “…”", "One thought on "…"". */

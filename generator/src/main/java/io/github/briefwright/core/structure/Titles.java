@@ -428,7 +428,7 @@ final class Titles {
 
     /** The longest candidate read as the site's name when the page's copyright line names it. */
     private static final int COPYRIGHT_HOLDER_WORDS = 6;
-    /** A copyright line: "© 2024 Observatorul de Valea Lupească. Toate drepturile rezervate.", "Copyright 2023 …". */
+    /** A copyright line: "© 2024 Observatorul de Valea Lupească. Toate drepturile rezervate.", "Copyright …". */
     private static final Pattern COPYRIGHT = Pattern.compile("(?i)^(?:©|\\(c\\)\\s|copyright\\b)");
     private static final int COPYRIGHT_LINE_MAX = 300;
 
@@ -455,8 +455,9 @@ final class Titles {
         String name = text.toLowerCase(Locale.ROOT);
         for (String line : copyrights) {
             int at = line.indexOf(name);
+            int end = at + name.length();
             if (at >= 0 && at <= 20 && line.substring(0, at).matches("[©(c)\\sa-z\\d.,–-]*")
-                    && (at + name.length() == line.length() || !Character.isLetterOrDigit(line.charAt(at + name.length())))) {
+                    && (end == line.length() || !Character.isLetterOrDigit(line.charAt(end)))) {
                 return true;
             }
         }
