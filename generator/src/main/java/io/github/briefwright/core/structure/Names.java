@@ -55,6 +55,10 @@ final class Names {
     private Names() {
     }
 
+    /** A title before a name of two words or more, which a reader leaves out naming the writer: "Dr. Lorraine Achike-Brandt". */
+    private static final java.util.regex.Pattern HONORIFIC = java.util.regex.Pattern.compile(
+            "^(?:Dr|Prof|Mr|Mrs|Ms|Mx)\\.?\\s+(?=\\p{Lu}[\\p{L}'’.-]*\\s+\\p{Lu})");
+
     /** Whether {@code text} is just a person's name (two to five name words, none a role or organisation word). */
     static boolean isName(String text) {
         String candidate = text.strip();
@@ -100,7 +104,8 @@ final class Names {
 
     /** A name as people write it: "MEGHAN L. O’SULLIVAN" becomes "Meghan L. O'Sullivan"; apostrophes are ASCII. */
     static String normalise(String name) {
-        String plain = name.strip().replaceAll("\\s+", " ").replace('’', '\'').replace('‘', '\'');
+        String plain = HONORIFIC.matcher(name.strip().replaceAll("\\s+", " ").replace('’', '\'').replace('‘', '\''))
+                .replaceFirst("");
         boolean shouting = plain.chars().filter(Character::isLetter).noneMatch(Character::isLowerCase);
         if (!shouting) {
             return plain;

@@ -120,6 +120,9 @@ class BylinesTest {
         "By Hannah Okafor Housing correspondent#[Hannah Okafor]#null",
         "By Sarah Jane Whitfield reporter#[Sarah Jane Whitfield]#null",
         "रोहित मिश्रा, खेल संवाददाता#[रोहित मिश्रा]#null",
+        // a title before a name of two words or more is left out, as a reader names the writer
+        "By Dr. Lorraine Achike-Brandt#[Lorraine Achike-Brandt]#null",
+        "By Prof Hannah Okafor and Mr. Tom Aldous#[Hannah Okafor, Tom Aldous]#null",
     })
     void prefixed(String line, String names, String date) {
         Bylines.Byline byline = Bylines.parsePrefixed(line);
