@@ -55,8 +55,11 @@ final class Names {
     private Names() {
     }
 
-    /** A title before a name of two words or more, which a reader leaves out naming the writer: "Dr. Lorraine Achike-Brandt". */
-    private static final java.util.regex.Pattern HONORIFIC = java.util.regex.Pattern.compile(
+    /**
+     * A title before a name of two words or more, which a reader leaves out naming the writer: "Dr. Lorraine
+     * Achike-Brandt".
+     */
+    private static final Pattern HONORIFIC = Pattern.compile(
             "^(?:Dr|Prof|Mr|Mrs|Ms|Mx)\\.?\\s+(?=\\p{Lu}[\\p{L}'’.-]*\\s+\\p{Lu})");
 
     /** Whether {@code text} is just a person's name (two to five name words, none a role or organisation word). */

@@ -158,7 +158,7 @@ final class Titles {
                 }
             }
         }
-        List<String> copyrights = copyrightLines(blocks, limit);
+        List<String> copyrights = null; // the footer's copyright lines, read when a short candidate needs them
         List<TitleModel.Candidate> candidates = new ArrayList<>();
         Set<String> later = null; // the paragraphs after the head, read when a candidate needs them
         Set<String> bodyWords = null;
@@ -213,7 +213,8 @@ final class Titles {
                     || Bylines.isRoleLine(text) && namesAbove(blocks, i) ? 1 : 0;
             // a publisher's name, or the site's name over its own interface ("The Quiet Ledger" over "Subscribe")
             boolean publisher = publisherLike(text) || ordinal == 0 && interfaceNext(blocks, i)
-                    || words <= COPYRIGHT_HOLDER_WORDS && holdsCopyright(text, copyrights);
+                    || words <= COPYRIGHT_HOLDER_WORDS && holdsCopyright(text,
+                    copyrights == null ? (copyrights = copyrightLines(blocks, limit)) : copyrights);
             x[9] = publisher ? 1 : 0;
             // the first candidate, not counting a section's label over the headline ("Sport / Rugby", "EXCLUSIVE")
             boolean label = ordinal == 0 && (words <= 2 || HeadReader.isKicker(text) || x[4] == 1 && words <= 4)
