@@ -2,7 +2,9 @@ package io.github.briefwright.core.structure;
 
 /**
  * Normalises what pasting leaves behind: line ends, no-break and zero-width characters, soft hyphens, and,
- * for raw pastes only, tabs and trailing spaces (in Markdown they carry meaning).
+ * for raw pastes only, tabs and trailing spaces (in Markdown they carry meaning). The zero-width non-joiner and
+ * joiner (U+200C, U+200D) are kept: they are part of how words are spelled in Persian and in Indic scripts
+ * ("رشته‌ی", "क्‍ष"), and of emoji sequences (a family, a flag), so taking them out changes the text.
  *
  * <p>It is also the one place that says which characters never reach a page or a feed ({@link #clean}): seeds
  * are untrusted text pasted from anywhere, and a control character in a title makes {@code feed.xml} invalid XML,
@@ -123,8 +125,8 @@ public final class TextHygiene {
                     }
                 }
                 case '\u00A0', '\u2007', '\u202F' -> out.append(' ');
-                case '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF', '\u00AD' -> {
-                    // invisible: dropped
+                case '\u200B', '\u2060', '\uFEFF', '\u00AD' -> {
+                    // invisible hints to break or not, a byte-order mark, a soft hyphen: dropped
                 }
                 case '\u2028', '\u2029', '\u0085' -> out.append('\n');
                 default -> out.append(c);

@@ -45,8 +45,10 @@ import org.junit.jupiter.params.provider.CsvSource;
  * then fitted on (titles 40). {@code pastes-by-other-hands-9} was committed unread at the end of the twentieth round
  * and read once at the start of the twenty-first, before any change (titles 31, authors 21, dates 34; something of
  * the page kept after the text in 27), then fitted on (titles 34: a name the footer's copyright holds is the site's,
- * and a menu's label standing twice over the headline no headline above it). {@code pastes-by-other-hands-10} is
- * committed unread, for the next round, and is not read here. Each set is read by {@link PasteSets#readSet}, which {@code bench/pastes.sh} prints
+ * and a menu's label standing twice over the headline no headline above it). {@code pastes-by-other-hands-10} was
+ * committed unread at the end of that round and read once at the start of the twenty-second, before any change
+ * (titles 35, authors 24, dates 32; something of the page kept after the text in 27; a Persian recipe's first and last
+ * words lost, as the loader took its zero-width non-joiners out of the words they spell: kept since, titles 36). Each set is read by {@link PasteSets#readSet}, which {@code bench/pastes.sh} prints
  * paste by paste.
  */
 class PastesByOtherHandsTest {
@@ -105,7 +107,8 @@ class PastesByOtherHandsTest {
     @ParameterizedTest
     @CsvSource({"pastes-by-other-hands-1, 37, 45", "pastes-by-other-hands-2, 29, 37", "pastes-by-other-hands-3, 32, 37",
         "pastes-by-other-hands-4, 33, 40", "pastes-by-other-hands-5, 38, 39", "pastes-by-other-hands-6, 38, 39",
-        "pastes-by-other-hands-7, 38, 39", "pastes-by-other-hands-8, 40, 39", "pastes-by-other-hands-9, 33, 37"})
+        "pastes-by-other-hands-7, 38, 39", "pastes-by-other-hands-8, 40, 39", "pastes-by-other-hands-9, 33, 37",
+        "pastes-by-other-hands-10, 24, 32"})
     void theAuthorsAndDatesAreRead(String folder, int authors, int dates) throws IOException {
         PasteSets.SetReading read = reading(folder);
         assertTrue(read.labelled() >= 40, folder + ": " + read.labelled() + " labelled pastes");
@@ -118,7 +121,8 @@ class PastesByOtherHandsTest {
     @ParameterizedTest
     @CsvSource({"pastes-by-other-hands-1, 36", "pastes-by-other-hands-2, 27", "pastes-by-other-hands-3, 28",
         "pastes-by-other-hands-4, 39", "pastes-by-other-hands-5, 38", "pastes-by-other-hands-6, 37",
-        "pastes-by-other-hands-7, 40", "pastes-by-other-hands-8, 40", "pastes-by-other-hands-9, 34"})
+        "pastes-by-other-hands-7, 40", "pastes-by-other-hands-8, 40", "pastes-by-other-hands-9, 34",
+        "pastes-by-other-hands-10, 36"})
     void theTitlesAreReadAndTheTextsKept(String folder, int titles) throws IOException {
         PasteSets.SetReading read = reading(folder);
         assertTrue(read.pastes() >= 40, folder + ": " + read.pastes() + " pastes");
@@ -155,12 +159,14 @@ class PastesByOtherHandsTest {
      * languages over lines shaped as tags, "Címkék: távhő rezsi" on one line, skip links in more languages, an
      * undecided numeric date alone after a label as a stamp, a breaking story's note, an editor's initials in
      * brackets, "X és periodista …" as a bio): 18; the fifth set 11. The letters page's signature is still lost, and
-     * named here.
+     * named here. The tenth set, read first, once, with the twenty-first round's code: kept after the text in 27, a
+     * Persian recipe's last words lost (its zero-width non-joiners taken out); with them kept, its tags show after
+     * the text: 28.
      */
     @ParameterizedTest
     @CsvSource({"pastes-by-other-hands-4, 11, ''", "pastes-by-other-hands-5, 11, ''", "pastes-by-other-hands-6, 9, ''",
         "pastes-by-other-hands-7, 11, ''", "pastes-by-other-hands-8, 7, 29-podcast-long-table-142.txt",
-        "pastes-by-other-hands-9, 18, 12-letters-to-the-editor.txt"})
+        "pastes-by-other-hands-9, 18, 12-letters-to-the-editor.txt", "pastes-by-other-hands-10, 28, ''"})
     void theTextEndsWhereTheArticleEnds(String folder, int tailsKept, String lastWordsGone) throws IOException {
         PasteSets.SetReading read = reading(folder);
         assertEquals(lastWordsGone.isEmpty() ? List.of() : List.of(lastWordsGone.split(" ")), read.lastLost(),

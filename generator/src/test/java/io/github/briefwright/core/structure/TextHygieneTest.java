@@ -56,4 +56,13 @@ class TextHygieneTest {
         assertEquals("Title\n", TextHygiene.common("Ti\u202Etle\u0007\r"));
         assertEquals("a\nb", TextHygiene.common("a\u0085b"), "NEL is still a line end");
     }
+
+    @Test
+    void breakHintsAreDroppedButJoinersThatSpellWordsAreKept() {
+        assertEquals("ab cd-e", TextHygiene.paste("a\u200Bb\u2060 c\uFEFFd-\u00ADe"));
+        String persian = "\u0622\u0634 \u0631\u0634\u062A\u0647\u200C\u06CC";
+        assertEquals(persian, TextHygiene.paste(persian), "a Persian word's non-joiner is part of its spelling");
+        String family = "\uD83D\uDC68\u200D\uD83D\uDC69\u200D\uD83D\uDC67";
+        assertEquals(family, TextHygiene.common(family), "an emoji sequence keeps its joiners");
+    }
 }
