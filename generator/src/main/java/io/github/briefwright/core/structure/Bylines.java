@@ -796,6 +796,12 @@ final class Bylines {
             return false;
         }
         int at = line.indexOf(word);
+        int after = at < 0 ? -1 : at + bare.length();
+        if (after >= 0 && after < line.length() && (line.charAt(after) == ':' || line.charAt(after) == '：')
+                && DateText.hasDigit(line.substring(after)) && !isAgency(bare)) {
+            return false; // a word and a colon before the date is its label in any language ("Objavljeno: 19. srpnja
+                          // 2024.", "Imechapishwa: …"), as "Published:" is
+        }
         if (at > 0 && DateText.hasDigit(line.substring(0, at)) && !isAgency(bare) && !shoutedWord(bare)) {
             return false; // after its date a word is a newsroom ("March 3, 2019 | AFP"), not a place ("· Lagos")
         }

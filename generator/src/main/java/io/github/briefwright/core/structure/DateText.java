@@ -49,6 +49,28 @@ public final class DateText {
         }
     }
 
+    /**
+     * The languages whose month names come from the JDK's locale data (CLDR) besides the lists above: the languages
+     * of Europe, and the widely published ones of Asia and Africa whose dates are written with a month's name. Not
+     * every one of the JDK's 200-odd languages: a language few pages are written in adds short names ("can", "her",
+     * "win") that are words in others.
+     */
+    private static final List<String> LOCALE_LANGUAGES = List.of("af", "am", "ar", "az", "be", "bg", "bn", "bs",
+        "ca", "cs", "cy", "da", "de", "el", "es", "et", "eu", "fa", "fi", "fil", "fr", "ga", "gl", "gu", "ha", "he",
+        "hi", "hr", "hu", "hy", "id", "is", "it", "ka", "kk", "km", "kn", "ky", "lb", "lo", "lt", "lv", "mk", "ml",
+        "mn", "mr", "ms", "mt", "my", "nb", "ne", "nl", "nn", "no", "pa", "pl", "ps", "pt", "ro", "ru", "si", "sk",
+        "sl", "so", "sq", "sr", "sv", "sw", "ta", "te", "th", "tk", "tr", "uk", "ur", "uz", "vi", "yo", "zu");
+
+    /** A month's name as locale data gives it, to be read here: letters only. */
+    private static final Pattern NAME_SHAPE = Pattern.compile("[\\p{L}\\p{M}]+");
+
+    /** The weekdays' full names in English and the languages of {@link #LOCALE_LANGUAGES}, lower case. */
+    private static final Set<String> WEEKDAYS = new java.util.HashSet<>();
+    /**
+     * The abbreviations the locale data adds: read only before the year and after the day, as the languages they
+     * come from write them ("03 out 2023"), not before a day ("sold out 5, 2019 units").
+     */
+    private static final Set<String> DAY_FIRST_ONLY = new java.util.HashSet<>();
     private static final Map<String, Integer> MONTHS = new HashMap<>();
     /** Month names that are not English: a text using them writes numeric dates day-first. */
     private static final Map<String, Integer> FOREIGN = new HashMap<>();
@@ -131,10 +153,115 @@ public final class DateText {
                 }
             }
         }
+        addLocaleNames();
         // spelt the same in English (or too short to be evidence of a language)
         for (String shared : List.of("november", "september", "april", "august", "mars", "juni", "juli", "dez")) {
             FOREIGN.remove(shared);
         }
+    }
+
+    /**
+     * Adds the month names of {@link #LOCALE_LANGUAGES}, full and abbreviated, as dates write them and as calendars
+     * name them, from the JDK's locale data: each with the month it names when no other month has the same name in
+     * another language and the lists above do not give it already; all but the English ones are evidence of a
+     * language that writes numeric dates day first. A name of fewer than three letters ("mä") is left out, and so are
+     * names with full stops inside (Thai "ส.ค.", whose dates count years from another era), digits or spaces ("7月",
+     * "tháng 7": other patterns read those dates, or none).
+     */
+    private static void addLocaleNames() {
+        Map<String, Integer> names = new HashMap<>();
+        Set<String> twice = new java.util.HashSet<>();
+        Set<String> full = new java.util.HashSet<>();
+        java.time.format.TextStyle[] styles = {java.time.format.TextStyle.FULL, java.time.format.TextStyle.SHORT,
+            java.time.format.TextStyle.FULL_STANDALONE, java.time.format.TextStyle.SHORT_STANDALONE};
+        for (Locale locale : Locale.getAvailableLocales()) {
+            if (!locale.getCountry().isEmpty() || !locale.getVariant().isEmpty()
+                    || !LOCALE_LANGUAGES.contains(locale.getLanguage())) {
+                continue;
+            }
+            for (java.time.format.TextStyle style : styles) {
+                for (java.time.Month month : java.time.Month.values()) {
+                    String name = month.getDisplayName(style, locale).toLowerCase(Locale.ROOT);
+                    name = name.endsWith(".") ? name.substring(0, name.length() - 1) : name;
+                    if (!NAME_SHAPE.matcher(name).matches() || name.length() < 3) {
+                        continue;
+                    }
+                    if (style == java.time.format.TextStyle.FULL || style == java.time.format.TextStyle.FULL_STANDALONE) {
+                        full.add(name);
+                    }
+                    Integer was = names.putIfAbsent(name, month.getValue());
+                    if (was != null && was != month.getValue()) {
+                        twice.add(name);
+                    }
+                }
+            }
+        }
+        for (Locale locale : Locale.getAvailableLocales()) {
+            if (locale.getCountry().isEmpty() && locale.getVariant().isEmpty()
+                    && (LOCALE_LANGUAGES.contains(locale.getLanguage()) || locale.getLanguage().equals("en"))) {
+                for (java.time.DayOfWeek day : java.time.DayOfWeek.values()) {
+                    for (java.time.format.TextStyle style : new java.time.format.TextStyle[] {
+                        java.time.format.TextStyle.FULL, java.time.format.TextStyle.FULL_STANDALONE}) {
+                        String name = day.getDisplayName(style, locale).toLowerCase(Locale.ROOT);
+                        if (NAME_SHAPE.matcher(name).matches() && name.length() >= 3) {
+                            WEEKDAYS.add(name);
+                        }
+                    }
+                }
+            }
+        }
+        names.keySet().removeAll(twice);
+        names.keySet().removeAll(MONTHS.keySet());
+        names.forEach((name, month) -> {
+            MONTHS.put(name, month);
+            FOREIGN.put(name, month);
+            if (!full.contains(name)) {
+                DAY_FIRST_ONLY.add(name);
+            }
+        });
+    }
+
+    /**
+     * A pattern matching any of {@code words} (letters only), their shared beginnings written once ("ju(?:l(?:y|i|…
+     * )|n…)"): tried at a place, it reads the text's letters one by one, not each of the 1,300 names in turn. The
+     * longer of two names one of which begins the other is tried first.
+     */
+    static String alternation(java.util.Collection<String> words) {
+        java.util.TreeMap<Integer, Object> root = new java.util.TreeMap<>();
+        for (String word : words) {
+            java.util.TreeMap<Integer, Object> node = root;
+            for (int cp : word.codePoints().toArray()) {
+                if (!Character.isLetter(cp) && Character.getType(cp) != Character.NON_SPACING_MARK
+                        && Character.getType(cp) != Character.COMBINING_SPACING_MARK
+                        && Character.getType(cp) != Character.ENCLOSING_MARK) {
+                    throw new IllegalArgumentException("not a letter in " + word);
+                }
+                @SuppressWarnings("unchecked")
+                java.util.TreeMap<Integer, Object> next = (java.util.TreeMap<Integer, Object>) node.computeIfAbsent(cp,
+                        k -> new java.util.TreeMap<Integer, Object>());
+                node = next;
+            }
+            node.put(-1, Boolean.TRUE); // a word ends here
+        }
+        StringBuilder out = new StringBuilder();
+        alternation(root, out);
+        return out.toString();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void alternation(java.util.TreeMap<Integer, Object> node, StringBuilder out) {
+        boolean ends = node.containsKey(-1);
+        java.util.List<Integer> next = node.keySet().stream().filter(cp -> cp >= 0).toList();
+        if (next.isEmpty()) {
+            return;
+        }
+        boolean group = ends || next.size() > 1;
+        out.append(group ? "(?:" : "");
+        for (int i = 0; i < next.size(); i++) {
+            out.append(i > 0 ? "|" : "").appendCodePoint(next.get(i));
+            alternation((java.util.TreeMap<Integer, Object>) node.get(next.get(i)), out);
+        }
+        out.append(group ? ")" : "").append(ends ? "?" : "");
     }
 
     private static String[] concat(String[] a, String[] b) {
@@ -143,8 +270,7 @@ public final class DateText {
         return both;
     }
 
-    private static final String MONTH = "(?<![\\p{L}])(" + String.join("|", MONTHS.keySet().stream()
-            .sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote).toList()) + ")(?![\\p{L}])\\.?";
+    private static final String MONTH = "(?<![\\p{L}])(" + alternation(MONTHS.keySet()) + ")(?![\\p{L}])\\.?";
     /** A four-digit year, possibly with a time glued to it ("201610:32", "20195:45"). */
     private static final String YEAR = "((?:19|20)\\d{2})(?:(?!\\d)|(?=\\d{1,2}:\\d{2}))";
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
@@ -195,7 +321,7 @@ public final class DateText {
         if (text.length() < 6 || !hasDigit(text)) {
             return found;
         }
-        collect(found, new Scan(MDY, text, MONTH_FIRST_AT), m -> at(m.group(3), MONTHS.get(key(m.group(1))), m.group(2)));
+        collect(found, new Scan(MDY, text, MONTH_FIRST_AT), m -> at(m.group(3), monthBeforeDay(m.group(1)), m.group(2)));
         collect(found, new Scan(DMY, text, DAY_FIRST_AT), m -> at(m.group(4),
                 MONTHS.get(key(m.group(2) != null ? m.group(2) : m.group(3))), m.group(1)));
         collect(found, CJK.matcher(text), m -> at(m.group(1), Integer.parseInt(m.group(2)), m.group(3)), false);
@@ -295,8 +421,11 @@ public final class DateText {
             namedDayFirst++;
         }
         Scan mdy = new Scan(MDY, text, MONTH_FIRST_AT);
-        if (mdy.find()) {
-            namedMonthFirst++; // one is enough to tell
+        while (mdy.find()) {
+            if (monthBeforeDay(mdy.matcher.group(1)) != null) {
+                namedMonthFirst++; // one is enough to tell
+                break;
+            }
         }
         if (namedDayFirst > 0 != namedMonthFirst > 0) {
             return namedDayFirst > 0 ? Order.DAY_FIRST : Order.MONTH_FIRST;
@@ -358,6 +487,20 @@ public final class DateText {
             }
         }
         return other >= 30 && other >= 4 * english;
+    }
+
+    /**
+     * Whether a word is a weekday's full name in English or one of the languages whose month names the JDK's locale
+     * data gives here ("Jumapili", "srijeda", "Τετάρτη"), in any case.
+     */
+    static boolean isWeekday(String word) {
+        return WEEKDAYS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** The month a name before a day stands for, or {@code null} (no month, or one read only after a day). */
+    private static Integer monthBeforeDay(String name) {
+        String key = key(name);
+        return DAY_FIRST_ONLY.contains(key) ? null : MONTHS.get(key);
     }
 
     /** The month a name stands for (any of the languages), or 0. */

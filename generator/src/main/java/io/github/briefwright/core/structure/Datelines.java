@@ -37,6 +37,15 @@ final class Datelines {
             + "|(?<!\\p{IsArabic})(?:الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة|السبت|ص|م|نشر في|"
             + "تاريخ النشر|آخر تحديث|تحديث)(?!\\p{IsArabic})");
     /**
+     * A word and a colon opening a date line, its label in any language: "Objavljeno: 19. srpnja 2024.",
+     * "Imechapishwa: Jumapili, Septemba 22, 2024" (the date already taken out). In the head only, as the two below:
+     * in the text, "Valid: 06:00 Friday 24/01/2025 to 21:00 Friday 24/01/2025" is a warning's, and "Fredag 8. mars
+     * 2024 kl. 19.00" a programme's.
+     */
+    private static final Pattern LABEL = Pattern.compile("^\\s*[\\p{L}\\p{M}]{2,24}\\s*[:：]");
+    /** A word of one or two letters before a time: "u 12:30", "o 9:15", "à 10h30" ("at" in other languages). */
+    private static final Pattern BEFORE_TIME = Pattern.compile("(?<![\\p{L}\\p{M}])\\p{L}{1,2}\\.?\\s+(?=\\d{1,2}(?:[:.h]\\d{2}))");
+    /**
      * A relative stamp beside the date, "Last Updated: 24 minutes ago", "1h ago", "Atualizado há 2 horas", "vor 3 Stunden": it
      * says when the page was read.
      */
@@ -144,9 +153,20 @@ final class Datelines {
             left = READING.matcher(left).replaceAll(" ");
             left = HEAD_LEFTOVERS.matcher(left).replaceAll(" ");
         }
+        if (head) {
+            left = LABEL.matcher(left).replaceFirst(" ");
+            left = BEFORE_TIME.matcher(left).replaceAll(" ");
+        }
         left = TIME.matcher(left).replaceAll(" ");
         left = GLUED.matcher(left).replaceAll(" ");
         left = LEFTOVERS.matcher(left).replaceAll(" ").replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        if (head && left.indexOf(' ') > 0) {
+            StringBuilder kept = new StringBuilder();
+            for (String word : left.split(" ")) {
+                kept.append(DateText.isWeekday(word) ? "" : word + " ");
+            }
+            left = kept.toString().strip();
+        }
         return left.isEmpty() || !left.contains(" ") && left.length() < 12 ? Optional.of(iso) : Optional.empty();
     }
 

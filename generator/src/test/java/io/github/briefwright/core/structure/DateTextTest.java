@@ -209,4 +209,66 @@ class DateTextTest {
         }
         assertTrue(named > 200, "the samples hold dates with a month's name: " + named);
     }
+
+    /**
+     * Month names of the languages the hand-written lists leave out come from the JDK's locale data: full names in
+     * either order, abbreviations only after the day ("sold out 5, 2019 units" holds no date).
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Objavljeno: 19. srpnja 2024. u 12:30|2024-07-19", "15 ноември 2023, 17:42|2023-11-15",
+        "Imechapishwa: Jumapili, Septemba 22, 2024|2024-09-22", "Marso 8, 2024|2024-03-08",
+        "03 out 2023 11:20|2023-10-03", "Publikované 5. júla 2024|2024-07-05", "14 Mehefin 2023|2023-06-14",
+        "2 ژوئیه 2024|2024-07-02", "5 ஜூலை 2024|2024-07-05"})
+    void monthsOfMoreLanguagesComeFromTheLocaleData(String text, String date) {
+        assertEquals(date, DateText.find(text, Order.UNKNOWN).orElseThrow().date().toString(), text);
+    }
+
+    @Test
+    void aLocaleDataMonthAfterTheDayIsEvidenceOfDayFirstNumericDates() {
+        assertEquals(Order.DAY_FIRST, DateText.orderIn("Objavljeno: 19. srpnja 2024. Ažurirano 3/4/2024"));
+        assertEquals(Order.DAY_FIRST, DateText.orderIn("15 ноември 2023, 17:42; 3/4/2024"));
+        // Tagalog writes the month first, as American English does
+        assertEquals(Order.MONTH_FIRST, DateText.orderIn("Marso 8, 2024; 3/4/2024"));
+    }
+
+    @Test
+    void anAbbreviationFromTheLocaleDataIsReadOnlyAfterTheDay() {
+        assertTrue(DateText.find("out 5, 2023", Order.UNKNOWN).isEmpty(), "not before the day");
+        assertEquals("2023-10-05", DateText.find("5 out 2023", Order.UNKNOWN).orElseThrow().date().toString());
+        assertTrue(DateText.find("They can 5, 2020", Order.UNKNOWN).isEmpty());
+        assertTrue(DateText.find("win 5 can 2020", Order.UNKNOWN).isEmpty(), "no language of the list has these");
+    }
+
+    @Test
+    void theAlternationOfNamesMatchesEachNameAndNothingElse() {
+        java.util.List<String> names = java.util.List.of("jan", "januar", "january", "jul", "juli", "julio", "ʻapelila",
+                "ஜூலை");
+        java.util.regex.Pattern any = java.util.regex.Pattern.compile("(?:" + DateText.alternation(names) + ")",
+                java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+        for (String name : names) {
+            assertTrue(any.matcher(name).matches(), name);
+            assertTrue(any.matcher(name.toUpperCase(java.util.Locale.ROOT)).matches(), name);
+        }
+        for (String other : java.util.List.of("ja", "janu", "januaryx", "ju", "julia", "", "ஜூ")) {
+            assertFalse(any.matcher(other).matches(), other);
+        }
+    }
+
+    @Test
+    void aDateLineInTheHeadMayHaveALabelOfAnyLanguageAWeekdayAndAWordBeforeItsTime() {
+        assertEquals("2024-07-19", Datelines.parse("Objavljeno: 19. srpnja 2024. u 12:30", Order.UNKNOWN, true)
+                .orElseThrow());
+        assertEquals("2024-09-22", Datelines.parse("Imechapishwa: Jumapili, Septemba 22, 2024", Order.UNKNOWN, true)
+                .orElseThrow());
+        assertEquals("2024-02-07", Datelines.parse("Objavljeno sreda, 7. februar 2024. 18:30", Order.UNKNOWN, true)
+                .orElseThrow());
+        // in the text, a programme's or a warning's line stays
+        assertTrue(Datelines.parse("Fredag 8. mars 2024 kl. 19.00", Order.UNKNOWN, false).isEmpty());
+        assertTrue(Datelines.parse("Valid: 06:00 Friday 24/01/2025 to 21:00 Friday 24/01/2025", Order.UNKNOWN, false)
+                .isEmpty());
+        assertTrue(Datelines.parse("Objavljeno: 19. srpnja 2024. u 12:30", Order.UNKNOWN, false).isEmpty());
+        // a label of two words is no label; a sentence is no date line
+        assertTrue(Datelines.parse("Council meeting: 19 July 2024 at the hall", Order.UNKNOWN, true).isEmpty());
+    }
 }
