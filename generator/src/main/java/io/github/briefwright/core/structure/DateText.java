@@ -20,7 +20,9 @@ import java.util.regex.Pattern;
  * "2019/04/04", "2019年3月2日", "22 de outubro de 2010", "18. Juli 2022", "1er mars 2019", and numeric dates
  * ("11/28/2016", "21/06/2014", "19.07.2022"; with slashes also "12/16/16", a two-digit year standing for 1950
  * to 2049). Month names in English, German, French, Spanish, Italian,
- * Portuguese, Dutch and Indonesian, full or abbreviated, with or without a full stop.
+ * Portuguese, Dutch and Indonesian, full or abbreviated, with or without a full stop, in the other languages of the
+ * lists below, and in those of {@link #LOCALE_LANGUAGES} as the JDK's locale data (CLDR) names them (on a Java
+ * runtime without that data, the lists alone).
  *
  * <p>A numeric date with the year last is read day-first or month-first only on evidence: a part above 12
  * settles it; otherwise the {@link Order} the caller found for the whole text ({@link #orderIn}); otherwise it is
