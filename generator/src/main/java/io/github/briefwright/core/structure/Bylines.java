@@ -25,16 +25,22 @@ final class Bylines {
                     + "de\\s+notre\\s+(?:correspondant|envoyée?\\s+spéciale?)|von\\s+unsere[mr]\\s+(?:korrespondent(?:en|in)?|redakteur(?:in)?)|"
                     + "from\\s+(?:cnn|abc|nbc|cbs|bbc|npr|ap|afp|reuters|bloomberg|the associated press)['’]s|[Тт]екст|"
                     + "by\\s+(?:(?:senior|chief|political|staff|foreign|economics|business|health|science|education|sports|"
-                    + "our|special)\\s+){1,2}(?:reporter|correspondent|editor|writer)|by|written by|words by|story by|text by|reporting by|reported by|edited by|"
+                    + "our|special)\\s+){1,2}(?:reporter|correspondent|editor|writer)|"
+                    // "By data reporters Lachlan Pryor and Mei Tran": any role in lower case
+                    + "by\\s+(?-i:(?:\\p{Ll}[\\p{Ll}-]*\\s+){1,2})(?:reporters?|correspondents?|editors?|writers?)(?=\\s+\\p{Lu})|"
+                    + "by|written by|words by|story by|text by|reporting by|reported by|edited by|"
                     + "news provided by|"
                     + "compiled by|posted by|published by|contributed by|interview(?:ed)? by|(?:live )?(?:coverage|blog|updates) by|"
                     + "analysis by|opinion by|commentary by|column by|essay by|review by|article by|(?:a )?guest post by|"
                     + "as told to|authors?|autor(?:in)?|auteur|autore|[Аа]втор(?:ы)?|yazar|penulis|tác giả|forfatter|författare|"
                     + "kirjoittaja|szerző|von|par|por|door|oleh|di|av|af|texto|texte|tekst|teksti|بقلم|מאת|"
+                    + "piše|napisao|napisala|avtor(?:ica)?|picha na maneno|"
                     + "issued by\\s*:)\\s*:?\\s+"
                     + "|लेखक\\s*[:：]\\s*"
                     + "|كتب\\s*[:：\\-–]\\s*"
                     + "|By(?=\\p{Lu}\\p{Ll})|"
+                    // Tagalog's "by", before a name alone: "Ni Carmela Dizon"
+                    + "(?-i:Ni\\s+(?=\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}[\\p{Ll}'’-]+){1,2}$))|"
                     + "(?:reporters?|writers?|words|text|story|reporting|contributors?|correspondents?|columnist|department|"
                     + "(?:readers['’]?|public|standards) editor|ombudsman)\\s*:\\s*|"
                     + "by:\\s*)(.+)$",
@@ -69,6 +75,26 @@ final class Bylines {
         // the role's noun ends it: not "Staff shortages cripple …" (a line of commas has no word at all)
         return all.length > 0 && (WRITER.matcher(all[all.length - 1]).matches()
                 || OTHER_WRITER.matcher(all[all.length - 1]).matches());
+    }
+
+    /**
+     * Whether a line is only a newsroom's or a service's name, as pages print it under the writer's name: "Local
+     * Democracy Reporting Service", "Press Association Sport Desk" (six words at most, capitalised but for "of",
+     * "and", "for" and "the", the last a word of {@link #ORGANISATION}, no sentence, no digit).
+     */
+    static boolean isNewsroomLine(String line) {
+        String text = line.strip();
+        int words = HeadReader.words(text);
+        if (words < 2 || words > 6 || HeadReader.endsSentence(text) || DateText.hasDigit(text)) {
+            return false;
+        }
+        String[] all = text.split("\\s+");
+        for (String word : all) {
+            if (!Character.isUpperCase(word.codePointAt(0)) && !Set.of("of", "and", "for", "the").contains(word)) {
+                return false;
+            }
+        }
+        return ORGANISATION.contains(all[all.length - 1].toLowerCase(Locale.ROOT));
     }
 
     /**

@@ -791,12 +791,17 @@ final class HeadReader {
                 when = Optional.of(byline.date());
                 byline = null;
             }
+            // "Local Democracy Reporting Service" under "By Harriet Voss", read as names: the writer's newsroom, no
+            // second writer
+            boolean newsroom = byline != null && namesAbove == i - 1 && Bylines.isNewsroomLine(text)
+                    && Bylines.parsePrefixed(text) == null;
+            byline = newsroom ? null : byline;
             // "Local Democracy Reporter" under "By Rachel Tui": the role of the name above, no name of its own;
             // "Guest columnist" over the date under the title: a byline that names no one (a name and a role on one
             // line, "Helen Marsh North of England correspondent", is a byline the head reads otherwise)
-            boolean role = block.kind() == Kind.PARAGRAPH && Bylines.isRoleLine(text) && (namesAbove == i - 1
-                    || title != null && words(text) <= 3 && nearDate(blocks, i) && Bylines.parseBare(text) == null)
-                    && Bylines.parsePrefixed(text) == null;
+            boolean role = newsroom || block.kind() == Kind.PARAGRAPH && Bylines.isRoleLine(text)
+                    && (namesAbove == i - 1 || title != null && words(text) <= 3 && nearDate(blocks, i)
+                    && Bylines.parseBare(text) == null) && Bylines.parsePrefixed(text) == null;
             if (when.isEmpty() && byline == null && block.kind() == Kind.PARAGRAPH) {
                 when = Optional.ofNullable(Bylines.placeDate(text));
             }

@@ -1,7 +1,9 @@
 package io.github.briefwright.core.structure;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.briefwright.testing.Growth;
 import java.util.List;
@@ -61,6 +63,10 @@ class BylinesTest {
         "Readers' editor: Beatrix Olawale#[Beatrix Olawale]#null",
         "By Jane Doe, The Washington Post, John Roe, The New York Times#[Jane Doe, John Roe]#null",
         "By Star Parker#[Star Parker]#null",
+        "By data reporters Lachlan Pryor and Mei Tran#[Lachlan Pryor, Mei Tran]#null",
+        "Piše: Ivana Barić#[Ivana Barić]#null",
+        "Picha na maneno: Baraka Mwakilema#[Baraka Mwakilema]#null",
+        "Ni Carmela Dizon#[Carmela Dizon]#null",
         "Por Juan Pérez (EFE) en Buenos Aires#[Juan Pérez]#null",
         "【北京＝李明】#[李明]#null",
         "By Jane Doe in Washington and John Roe in London#[Jane Doe, John Roe]#null",
@@ -410,5 +416,20 @@ class BylinesTest {
                 assertEquals("By Jane Doe", Bylines.withoutDateWords(tail));
             };
         });
+    }
+
+    @Test
+    void aNewsroomsLineIsCapitalisedWordsEndingInAnOrganisationsWord() {
+        assertTrue(Bylines.isNewsroomLine("Local Democracy Reporting Service"));
+        assertTrue(Bylines.isNewsroomLine("Press Association Sport Desk"));
+        assertFalse(Bylines.isNewsroomLine("Harriet Voss"), "a name");
+        assertFalse(Bylines.isNewsroomLine("The council will review the service"), "a sentence's words");
+        assertFalse(Bylines.isNewsroomLine("Service"), "one word");
+    }
+
+    @Test
+    void tagalogsByIsReadOnlyBeforeANameAlone() {
+        assertNull(Bylines.parsePrefixed("Ni Juan ni Pedro"));
+        assertNull(Bylines.parsePrefixed("ni Carmela Dizon"));
     }
 }
