@@ -109,13 +109,16 @@ class PastesByOtherHandsTest {
      * before the time ("u 12:30"): dates 37, authors 25 (a wire's name over a date line in Portuguese). Then "by" in
      * Croatian ("Piše:"), Swahili ("Picha na maneno:") and Tagalog ("Ni", before a name alone), a role of any words
      * in lower case after "By" ("By data reporters Lachlan Pryor and Mei Tran") and a newsroom's line under the name
-     * ("Local Democracy Reporting Service") no second writer: authors 30.
+     * ("Local Democracy Reporting Service") no second writer: authors 30. A bio after the text of a person the text
+     * never named, "NAME is a …" (or "ist", "est" …), with no byline beside it, whatever the role ("an urban
+     * planner and visiting faculty"): authors 31; the second set's 29 -> 30 and the fourth's 33 -> 34 with it, not
+     * fitted on (a German essay's "Tobias Lindner ist Wirtschaftsredakteur …", an opinion's former planner).
      */
     @ParameterizedTest
-    @CsvSource({"pastes-by-other-hands-1, 37, 45", "pastes-by-other-hands-2, 29, 37", "pastes-by-other-hands-3, 32, 37",
-        "pastes-by-other-hands-4, 33, 40", "pastes-by-other-hands-5, 38, 39", "pastes-by-other-hands-6, 38, 39",
+    @CsvSource({"pastes-by-other-hands-1, 37, 45", "pastes-by-other-hands-2, 30, 37", "pastes-by-other-hands-3, 32, 37",
+        "pastes-by-other-hands-4, 34, 40", "pastes-by-other-hands-5, 38, 39", "pastes-by-other-hands-6, 38, 39",
         "pastes-by-other-hands-7, 38, 39", "pastes-by-other-hands-8, 40, 39", "pastes-by-other-hands-9, 33, 37",
-        "pastes-by-other-hands-10, 30, 37"})
+        "pastes-by-other-hands-10, 31, 37"})
     void theAuthorsAndDatesAreRead(String folder, int authors, int dates) throws IOException {
         PasteSets.SetReading read = reading(folder);
         assertTrue(read.labelled() >= 40, folder + ": " + read.labelled() + " labelled pastes");
@@ -171,9 +174,9 @@ class PastesByOtherHandsTest {
      * the text: 28.
      */
     @ParameterizedTest
-    @CsvSource({"pastes-by-other-hands-4, 11, ''", "pastes-by-other-hands-5, 11, ''", "pastes-by-other-hands-6, 9, ''",
+    @CsvSource({"pastes-by-other-hands-4, 10, ''", "pastes-by-other-hands-5, 11, ''", "pastes-by-other-hands-6, 9, ''",
         "pastes-by-other-hands-7, 11, ''", "pastes-by-other-hands-8, 7, 29-podcast-long-table-142.txt",
-        "pastes-by-other-hands-9, 18, 12-letters-to-the-editor.txt", "pastes-by-other-hands-10, 28, ''"})
+        "pastes-by-other-hands-9, 18, 12-letters-to-the-editor.txt", "pastes-by-other-hands-10, 27, ''"})
     void theTextEndsWhereTheArticleEnds(String folder, int tailsKept, String lastWordsGone) throws IOException {
         PasteSets.SetReading read = reading(folder);
         assertEquals(lastWordsGone.isEmpty() ? List.of() : List.of(lastWordsGone.split(" ")), read.lastLost(),
