@@ -568,8 +568,14 @@ final class Bylines {
         if (byline == null) {
             byline = cjkDated(line.strip());
         }
+        if (byline != null && byline.otherParts().stream().anyMatch(part -> HeadReader.words(part) >= SENTENCE_WORDS)) {
+            return null; // "Warta Lesznowola – Orzeł Borkowice 3:2 (0:1). Gospodarze przegrywali …": a dek's sentence
+        }
         return byline;
     }
+
+    /** Words that make a part beside a name a sentence: no byline's role, newsroom or place is that long. */
+    private static final int SENTENCE_WORDS = 10;
 
     /** A Japanese or Chinese name with a date glued to it and nothing else: "松村太郎2019年04月13日 09時00分". */
     private static Byline cjkDated(String line) {

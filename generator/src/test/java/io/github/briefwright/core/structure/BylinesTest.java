@@ -432,4 +432,12 @@ class BylinesTest {
         assertNull(Bylines.parsePrefixed("Ni Juan ni Pedro"));
         assertNull(Bylines.parsePrefixed("ni Carmela Dizon"));
     }
+
+    @Test
+    void aNameBesideASentenceIsADeksNotAByline() {
+        assertNull(Bylines.parseBare("Warta Lesznowola – Orzeł Borkowice 3:2 (0:1). Gospodarze przegrywali jeszcze w 88. "
+                + "minucie, a wygrali po golach Kubiaka i rezerwowego Sobczyka."));
+        assertEquals("[Jane Doe]", Bylines.parseBare("Jane Doe – Senior Political Correspondent, Example News")
+                .names().toString());
+    }
 }
