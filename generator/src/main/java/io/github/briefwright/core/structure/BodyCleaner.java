@@ -385,7 +385,8 @@ final class BodyCleaner {
                     : (inTail || i > lastText) && noise.tagWord(text)
                     && ((tagsUntil = tagItems(blocks, i)) >= i || !noise.tagWordOverItems(text)) ? "tags"
                     : i <= tagsUntil ? "tags" : reason(text);
-            reason = reason == null && noise.buttonAlone(text) && besideButtons(blocks, i) ? "share" : reason;
+            reason = reason == null && (noise.buttonAlone(text) && besideButtons(blocks, i)
+                    || HeadReader.overSocialButtons(blocks, i)) ? "share" : reason;
             // a box of facts, unless it is noise of another kind or lines carried by the noise above
             reason = reason == null && (carry == null || carry.equals(FACT_BOX)) && factBox.contains(block) ? FACT_BOX
                     : reason;

@@ -34,7 +34,7 @@ final class Bylines {
                     + "analysis by|opinion by|commentary by|column by|essay by|review by|article by|(?:a )?guest post by|"
                     + "as told to|authors?|autor(?:in)?|auteur|autore|[Аа]втор(?:ы)?|yazar|penulis|tác giả|forfatter|författare|"
                     + "kirjoittaja|szerző|von|par|por|door|oleh|di|av|af|texto|texte|tekst|teksti|بقلم|מאת|"
-                    + "piše|napisao|napisala|avtor(?:ica)?|picha na maneno|"
+                    + "piše|napisao|napisala|avtor(?:ica)?|picha na maneno|โดย|ໂດຍ|ដោយ|"
                     + "issued by\\s*:)\\s*:?\\s+"
                     + "|लेखक\\s*[:：]\\s*"
                     + "|كتب\\s*[:：\\-–]\\s*"
@@ -278,6 +278,17 @@ final class Bylines {
     /** A name in Devanagari after a byline's label: two or three words, none a postposition ("लेखक: अंकित शर्मा"). */
     private static final Pattern DEVANAGARI_NAME = Pattern.compile("^(?!.*(?:^|\\s)(?:पर|और|का|की|के|से|में|है|को|ने|एक)(?:\\s|$))"
             + "[\\p{IsDevanagari}&&[^।॥]]{2,}(?:\\s+[\\p{IsDevanagari}&&[^।॥]]{2,}){1,2}$");
+    /**
+     * A name after a byline's prefix in a script without capitals that no pattern above reads: two or three words of
+     * letters with no case ("โดย ศิริพร แก้วมณี", Thai).
+     */
+    private static final Pattern CASELESS_NAME = Pattern.compile("^[\\p{Lo}\\p{M}]{2,}(?:\\s+[\\p{Lo}\\p{M}]{2,}){1,2}$");
+    /** The prefixes of the scripts {@link #CASELESS_NAME} is read after: Thai, Lao and Khmer "by". */
+    private static boolean caselessPrefix(String prefix) {
+        String p = prefix.strip();
+        return p.equals("โดย") || p.equals("ໂດຍ") || p.equals("ដោយ");
+    }
+
     private static final Pattern CJK_NAME = Pattern.compile("^[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}ー・]{2,8}"
             + "(?:[\\s\\u3000][\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}ー・]{1,6})?$");
     /** The words for reporter and correspondent that follow a Korean name: "김철수 기자". */
@@ -490,7 +501,9 @@ final class Bylines {
             Byline byline = names(FOR_PUBLICATION.matcher(rest).replaceFirst(" | "));
             String name = matcher.group(1).strip();
             return byline != null || !CJK_NAME.matcher(name).matches() && !ARABIC_NAME.matcher(name).matches()
-                    && !DEVANAGARI_NAME.matcher(name).matches() && !HEBREW_NAME.matcher(name).matches() ? byline
+                    && !DEVANAGARI_NAME.matcher(name).matches() && !HEBREW_NAME.matcher(name).matches()
+                    && !(CASELESS_NAME.matcher(name).matches() && caselessPrefix(text.substring(0, matcher.start(1))))
+                    ? byline
                     : new Byline(List.of(name), List.of(), null); // "By 김철수", "Von 高木浩光", "كتب: أحمد السيد"
         }
         Matcher dated = DATE_BY.matcher(line.strip());

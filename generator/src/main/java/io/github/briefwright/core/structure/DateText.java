@@ -73,6 +73,8 @@ public final class DateText {
      * come from write them ("03 out 2023"), not before a day ("sold out 5, 2019 units").
      */
     private static final Set<String> DAY_FIRST_ONLY = new java.util.HashSet<>();
+    /** Thai and Lao month names as {@link #BUDDHIST} reads them, as the locale data writes them. */
+    private static final Map<String, Integer> BUDDHIST_MONTHS = new HashMap<>();
     private static final Map<String, Integer> MONTHS = new HashMap<>();
     /** Month names that are not English: a text using them writes numeric dates day-first. */
     private static final Map<String, Integer> FOREIGN = new HashMap<>();
@@ -280,6 +282,37 @@ public final class DateText {
             FLAGS);
     private static final Pattern DMY = Pattern.compile("(?<!\\d)(\\d{1,2})(?:(?:st|nd|rd|th|er|º|°|\\.)?\\s*(?:de\\s+|of\\s+|d['’])?"
             + MONTH + ",?\\s*(?:de\\s+|del\\s+)?|-" + MONTH + "-)" + YEAR, FLAGS);
+    /**
+     * A day, a Thai or Lao month's name (full, or abbreviated with full stops: "ส.ค.") and a year, which Thai and Lao
+     * pages count in the Buddhist era ("5 ส.ค. 2567": 5 August 2024, the era's year less 543) or in the common one.
+     */
+    private static final Pattern BUDDHIST = Pattern.compile("(?<!\\d)(\\d{1,2})\\s*(" + buddhistMonths()
+            + ")\\s*((?:25|19|20)\\d{2})(?!\\d)");
+    private static final int BUDDHIST_ERA = 543;
+
+    private static String buddhistMonths() {
+        List<String> names = new ArrayList<>();
+        for (String language : List.of("th", "lo")) {
+            for (java.time.format.TextStyle style : new java.time.format.TextStyle[] {java.time.format.TextStyle.FULL,
+                java.time.format.TextStyle.SHORT}) {
+                for (java.time.Month month : java.time.Month.values()) {
+                    String name = month.getDisplayName(style, Locale.forLanguageTag(language));
+                    if (!name.chars().anyMatch(Character::isDigit) && !name.equals(month.name())) {
+                        BUDDHIST_MONTHS.putIfAbsent(name, month.getValue());
+                        names.add(Pattern.quote(name));
+                    }
+                }
+            }
+        }
+        names.sort(Comparator.comparingInt(String::length).reversed());
+        return names.isEmpty() ? "(?!)" : String.join("|", names);
+    }
+
+    private static LocalDate buddhist(Matcher m) {
+        int year = Integer.parseInt(m.group(3));
+        return at(String.valueOf(year >= 2400 ? year - BUDDHIST_ERA : year), BUDDHIST_MONTHS.get(m.group(2)), m.group(1));
+    }
+
     private static final Pattern CJK = Pattern.compile("((?:19|20)\\d{2})\\s*[年년]\\s*(\\d{1,2})\\s*[月월]\\s*(\\d{1,2})\\s*[日일]");
     private static final Pattern YMD = Pattern.compile("(?<![\\d/.])((?:19|20)\\d{2})([-/.])(\\d{1,2})\\2(\\d{1,2})"
             + "(?:(?![\\d/])|(?=T\\d)|(?=\\d{1,2}:\\d{2}))");
@@ -327,6 +360,9 @@ public final class DateText {
         collect(found, new Scan(DMY, text, DAY_FIRST_AT), m -> at(m.group(4),
                 MONTHS.get(key(m.group(2) != null ? m.group(2) : m.group(3))), m.group(1)));
         collect(found, CJK.matcher(text), m -> at(m.group(1), Integer.parseInt(m.group(2)), m.group(3)), false);
+        if (hasThaiOrLao(text)) {
+            collect(found, BUDDHIST.matcher(text), DateText::buddhist, false);
+        }
         collect(found, YMD.matcher(text), m -> at(m.group(1), Integer.parseInt(m.group(3)), m.group(4)), false);
         if (text.indexOf(". ") >= 0) {
             collect(found, YMD_SPACED.matcher(text), m -> at(m.group(1), Integer.parseInt(m.group(2)), m.group(3)), false);
@@ -735,6 +771,16 @@ public final class DateText {
         }
     }
 
+    private static boolean hasThaiOrLao(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '\u0E00' && c <= '\u0EFF') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean isDigit(char c) {
         return c >= '0' && c <= '9';
     }
@@ -776,7 +822,8 @@ public final class DateText {
     }
 
     /**
-     * Whether the text may hold a four-digit year of {@link #YEAR}: "19" or "20" and two more digits. Every
+     * Whether the text may hold a four-digit year of {@link #YEAR} or of the Buddhist era ({@link #BUDDHIST}): "19",
+     * "20" or "25" and two more digits. Every
      * date but a numeric one with a two-digit year ("12/16/16") has one, so without it {@link #findAll} finds
      * no date that names its month.
      */
@@ -784,7 +831,7 @@ public final class DateText {
         for (int i = 0; i + 3 < text.length(); i++) {
             char c = text.charAt(i);
             char d = text.charAt(i + 1);
-            if ((c == '1' && d == '9' || c == '2' && d == '0') && isDigit(text.charAt(i + 2))
+            if ((c == '1' && d == '9' || c == '2' && (d == '0' || d == '5')) && isDigit(text.charAt(i + 2))
                     && isDigit(text.charAt(i + 3))) {
                 return true;
             }

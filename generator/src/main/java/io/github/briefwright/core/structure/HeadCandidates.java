@@ -234,6 +234,12 @@ final class HeadCandidates {
                 dateLine[i] = Datelines.parse(text, order, true).isPresent();
             }
             read(text, bylines, kinds, i);
+            if (bylines[i] != null && i + 2 < lines.size() && HeadReader.words(text) == 1
+                    && HeadReader.isSocialButton(lines.get(i + 1).text())
+                    && HeadReader.isSocialButton(lines.get(i + 2).text())) {
+                bylines[i] = null; // "Podeli" over "Facebook", "Viber": a share bar's label
+                kinds[i] = null;
+            }
         }
         for (int i = 0; i < lines.size(); i++) {
             // Romanian "by", in lower case, right over or under a date: "de Alina Mocanu" over "09.06.2024, 23:48"

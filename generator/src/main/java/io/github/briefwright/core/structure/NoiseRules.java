@@ -792,7 +792,9 @@ public final class NoiseRules {
      */
     private static final String TAG_WORDS_MORE = "címkék|etichete|ετικέτες|теги|метки|мітки|теми|टैग्स|टैग|الوسوم|وسوم|"
             + "الكلمات المفتاحية|תגיות|temes|etiquetes|stikkord|emneord|aiheet|avainsanat|tagit|thẻ|từ khóa|kata kunci|"
-            + "topik|oznake|teme|témata|assuntos|標籤|标签|关键词|關鍵字|태그|키워드|タグ|キーワード";
+            + "topik|oznake|teme|témata|assuntos|標籤|标签|关键词|關鍵字|태그|키워드|タグ|キーワード|"
+            // Serbian, Bulgarian, Swahili, Tagalog, Persian (with and without its non-joiner) and Thai
+            + "tagovi|етикети|тагове|tagi|mga tag|برچسب\u200cها|برچسبها|برچسب|แท็ก";
     /**
      * A list of tags' label of one word in the other languages the structure stage reads ("Themen", "Temas",
      * "Tópicos", "Argomenti"), which heads a text's own list as often: the {@code tags} rule's only after the text.

@@ -219,7 +219,9 @@ class DateTextTest {
         "Objavljeno: 19. srpnja 2024. u 12:30|2024-07-19", "15 ноември 2023, 17:42|2023-11-15",
         "Imechapishwa: Jumapili, Septemba 22, 2024|2024-09-22", "Marso 8, 2024|2024-03-08",
         "03 out 2023 11:20|2023-10-03", "Publikované 5. júla 2024|2024-07-05", "14 Mehefin 2023|2023-06-14",
-        "2 ژوئیه 2024|2024-07-02", "5 ஜூலை 2024|2024-07-05"})
+        "2 ژوئیه 2024|2024-07-02", "5 ஜூலை 2024|2024-07-05",
+        // Thai, its year in the Buddhist era or the common one
+        "เผยแพร่: 5 ส.ค. 2567 14:20 น.|2024-08-05", "วันที่ 12 มกราคม 2024|2024-01-12"})
     void monthsOfMoreLanguagesComeFromTheLocaleData(String text, String date) {
         assertEquals(date, DateText.find(text, Order.UNKNOWN).orElseThrow().date().toString(), text);
     }
