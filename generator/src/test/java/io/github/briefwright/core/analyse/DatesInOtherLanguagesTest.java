@@ -23,6 +23,10 @@ class DatesInOtherLanguagesTest {
         "Совет утвердил бюджет 3 марта 2019 года.#2019-03-03 day",
         "予算は2019年3月3日に承認された。#2019-03-03 day",
         "The council voted on 2019/03/03, after a long debate.#2019-03-03 day",
+        // month names from the locale data, and a Thai year of the Buddhist era
+        "Gradsko vijeće usvojilo je proračun 19. srpnja 2019. nakon duge rasprave.#2019-07-19 day",
+        "Общинският съвет прие бюджета на 15 ноември 2019 г.#2019-11-15 day",
+        "สภาอนุมัติงบประมาณเมื่อวันที่ 5 ส.ค. 2562#2019-08-05 day",
         // English dates, which both the expressions and the parser read, are not found twice
         "The council voted on March 3, 2019, after a long debate.#2019-03-03 day",
         "The council voted on 3 March 2019.#2019-03-03 day",
