@@ -67,6 +67,9 @@ final class Bylines {
      */
     static boolean isRoleLine(String line) {
         String text = line.strip();
+        if (SPECIAL_TO.matcher(text).matches()) {
+            return true;
+        }
         int words = HeadReader.words(text);
         if (words < 1 || words > 6 || HeadReader.endsSentence(text) || DateText.hasDigit(text)) {
             return false;
@@ -76,6 +79,10 @@ final class Bylines {
         return all.length > 0 && (WRITER.matcher(all[all.length - 1]).matches()
                 || OTHER_WRITER.matcher(all[all.length - 1]).matches());
     }
+
+    /** A contributor's credit under the name: "Special to The Harbour Ledger", "Special to the Star". */
+    private static final Pattern SPECIAL_TO = Pattern.compile("(?i:special to)\\s+(?:(?i:the)\\s+)?\\p{Lu}[\\p{L}'’.&-]*"
+            + "(?:\\s+\\p{Lu}[\\p{L}'’.&-]*){0,4}");
 
     /**
      * Whether a line is only a newsroom's or a service's name, as pages print it under the writer's name: "Local

@@ -1400,9 +1400,32 @@ final class HeadReader {
             return false;
         }
         String text = block.text().strip();
-        return words(text) <= 25 && text.length() <= 220 && !text.endsWith(".") && !text.endsWith(",")
-                && !text.endsWith(":") && (Character.isLetterOrDigit(text.codePointAt(0))
+        return words(text) <= 25 && text.length() <= 220 && (!text.endsWith(".") || titleCased(text))
+                && !text.endsWith(",") && !text.endsWith(":") && (Character.isLetterOrDigit(text.codePointAt(0))
                 || "“\"‘'【「『《〈［[(（¿¡«„»‚‹›".indexOf(text.charAt(0)) >= 0); // Spanish, French, German marks
+    }
+
+    /**
+     * Whether a line is written in title case, as headlines are and sentences of text are not: four words or more, and
+     * every word of four letters or more opening with a capital ("I Drive a School Bus. Here's Why Nobody Wants My
+     * Job."), at least three of them.
+     */
+    private static boolean titleCased(String text) {
+        if (words(text) < 4) {
+            return false;
+        }
+        int long4 = 0;
+        for (String word : text.split("\\s+")) {
+            int letters = (int) word.chars().filter(Character::isLetter).count();
+            if (letters >= 4) {
+                int first = word.codePoints().filter(Character::isLetter).findFirst().orElse('a');
+                if (!Character.isUpperCase(first)) {
+                    return false;
+                }
+                long4++;
+            }
+        }
+        return long4 >= 3;
     }
 
     /** A shouted short line such as "OPINION" or "ENVIRONMENT · LONG READ", or a one- or two-word section name. */
@@ -1410,7 +1433,27 @@ final class HeadReader {
         String t = text.strip();
         int words = words(t);
         boolean shouted = t.chars().filter(Character::isLetter).noneMatch(Character::isLowerCase);
-        return words <= 3 && shouted || words <= 2 || shouted && (t.contains("·") || t.contains("|"));
+        return words <= 3 && shouted || words <= 2 || shouted && (t.contains("·") || t.contains("|")) || sectionPath(t);
+    }
+
+    /**
+     * Whether a line is a site's sections joined by "|", "·" or "›", one or two words each, five words at most:
+     * "Opinion | Guest Essay", "News · Local" (a headline's parts are longer: "Budget 2024 | What it means for you").
+     */
+    private static boolean sectionPath(String line) {
+        if (words(line) > 5 || !(line.contains("|") || line.contains("·") || line.contains("›"))) {
+            return false;
+        }
+        String[] parts = line.split("\\s*[|·›]\\s*");
+        if (parts.length < 2) {
+            return false;
+        }
+        for (String part : parts) {
+            if (part.isBlank() || words(part) > 2 || endsSentence(part)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether the very next block is a paragraph that is no title: a dek or the text, eight words or more. */

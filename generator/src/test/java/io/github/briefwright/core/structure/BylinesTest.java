@@ -429,6 +429,13 @@ class BylinesTest {
     }
 
     @Test
+    void aContributorsCreditIsARoleLine() {
+        assertTrue(Bylines.isRoleLine("Special to The Harbour Ledger"));
+        assertTrue(Bylines.isRoleLine("Special to the Star"));
+        assertFalse(Bylines.isRoleLine("Special to me, and to my family"));
+    }
+
+    @Test
     void tagalogsByIsReadOnlyBeforeANameAlone() {
         assertNull(Bylines.parsePrefixed("Ni Juan ni Pedro"));
         assertNull(Bylines.parsePrefixed("ni Carmela Dizon"));

@@ -561,4 +561,17 @@ class StructurerTest {
                 + "\n\n" + OTHER + "\n\n" + THIRD + "\n\n" + bio + "\n");
         assertEquals(List.of(), authors(named), "the text's subject, named in it before");
     }
+
+    @Test
+    void aHeadlineInTitleCaseMayEndWithAFullStopUnderASectionPath() {
+        Draft draft = draft("The Lakeshore Tribune\n\nOpinion | Guest Essay\n\nI Drive a School Bus. Here's Why Nobody Wants "
+                + "My Job.\n\nBy Teresa Lindqvist-Moore\n\nSept. 9, 2024\n\n" + BODY + "\n\n" + OTHER + "\n\n" + THIRD + "\n");
+        assertEquals("I Drive a School Bus. Here's Why Nobody Wants My Job.", draft.head().title());
+        assertEquals(List.of(BODY, OTHER, THIRD), texts(draft.blocks()));
+        // a text's first sentences, not in title case, are no title
+        Draft plain = draft("Council Backs Budget\n\nMarch 3, 2024\n\nThe council met on Tuesday. It agreed on most points of "
+                + "the plan.\n\n" + OTHER + "\n\n" + THIRD + "\n");
+        assertEquals("Council Backs Budget", plain.head().title());
+        assertEquals("The council met on Tuesday. It agreed on most points of the plan.", texts(plain.blocks()).get(0));
+    }
 }
