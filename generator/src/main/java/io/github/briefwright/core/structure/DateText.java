@@ -367,8 +367,9 @@ public final class DateText {
         if (text.indexOf(". ") >= 0) {
             collect(found, YMD_SPACED.matcher(text), m -> at(m.group(1), Integer.parseInt(m.group(2)), m.group(3)), false);
             collect(found, DMY_SPACED.matcher(text), m -> at(m.group(3), Integer.parseInt(m.group(2)), m.group(1)), false);
-            collect(found, YEAR_NAMED.matcher(text), m -> at(m.group(1), MONTHS.get(key(m.group(2))), m.group(3)),
-                    false);
+            Matcher named = borrow(YEAR_NAMED, text);
+            collect(found, named, m -> at(m.group(1), MONTHS.get(key(m.group(2))), m.group(3)), false);
+            giveBack(YEAR_NAMED, named);
         }
         Matcher numeric = NUMERIC.matcher(text);
         while (numeric.find()) {
@@ -749,12 +750,17 @@ public final class DateText {
         private final Start start;
         private int from;
 
+        private final Pattern pattern;
+        private boolean done;
+
         Scan(Pattern pattern, String text, Start start) {
-            this.matcher = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+            this.pattern = pattern;
+            this.matcher = borrow(pattern, text).useTransparentBounds(true).useAnchoringBounds(false);
             this.text = text;
             this.start = start;
         }
 
+        /** The next match; at the end, the matcher goes back for the thread's next scan with the same pattern. */
         boolean find() {
             int n = text.length();
             for (int at = from; at < n; at++) {
@@ -766,9 +772,31 @@ public final class DateText {
                     }
                 }
             }
+            if (!done) {
+                done = true;
+                giveBack(pattern, matcher);
+            }
             from = n;
             return false;
         }
+    }
+
+    /**
+     * Each thread's matchers of the patterns that name months, free for its next scan. Such a pattern's tree of names
+     * has hundreds of groups, and a new matcher allocates room for each: made anew for every line a paste's head is
+     * read in, that cost more than the matching. A matcher is taken from here and put back when its scan ends (one
+     * left unfinished is not put back, so that none is ever shared), holding no text.
+     */
+    private static final ThreadLocal<java.util.IdentityHashMap<Pattern, Matcher>> FREE =
+            ThreadLocal.withInitial(java.util.IdentityHashMap::new);
+
+    private static Matcher borrow(Pattern pattern, String text) {
+        Matcher free = FREE.get().remove(pattern);
+        return free == null ? pattern.matcher(text) : free.reset(text);
+    }
+
+    private static void giveBack(Pattern pattern, Matcher matcher) {
+        FREE.get().put(pattern, matcher.reset(""));
     }
 
     private static boolean hasThaiOrLao(String text) {
