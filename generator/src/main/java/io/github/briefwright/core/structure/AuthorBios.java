@@ -108,24 +108,6 @@ final class AuthorBios {
      * of 25 words or more, where a bio naming the byline's author is the author's.
      */
     static Bio find(String text, boolean inTail, List<String> bylineNames, boolean pastLongText) {
-        return find(text, inTail, bylineNames, pastLongText, name -> false);
-    }
-
-    /**
-     * Right after a bio's name: a verb "to be" in the present, nothing between, and in English what says who one is
-     * ("Rohan Dasgupta is an urban planner", not "Jane Roe is expected to …").
-     */
-    private static final Pattern PRESENT = Pattern.compile("\\s+(?:is\\s+(?:a|an|the|one|currently|also|now|based|"
-            + "former|co-)(?![\\p{L}])|(?:est|ist|es|è|é|är|er|je|jest|adalah|là|és)\\s)");
-
-    /**
-     * The bio {@code text} is, or {@code null}; {@code newcomer}: whether a name is named nowhere in the text above
-     * the block. After the text, "NAME is …" of a person the text never named is about its writer whatever the role
-     * ("… is an urban planner and visiting faculty at …"): a person the text is about it names before; one
-     * introduced in its last lines, "Jane Roe, 67, was the first in the queue", is no present "is" right after the name.
-     */
-    static Bio find(String text, boolean inTail, List<String> bylineNames, boolean pastLongText,
-            java.util.function.Predicate<String> newcomer) {
         String t = text.strip();
         if (t.length() > MAX_BIO_CHARS) {
             return null;
@@ -155,10 +137,7 @@ final class AuthorBios {
         if (writerVerb && !byAuthor && !announced) {
             return null;
         }
-        boolean unnamed = inTail && !writer && !shouted && !stranger
-                && PRESENT.matcher(body).region(bio.end(1), body.length()).lookingAt() && newcomer.test(name);
-        if (byAuthor && (inTail || announced || pastLongText) || announced || inTail && (shouted || writer && !stranger)
-                || unnamed) {
+        if (byAuthor && (inTail || announced || pastLongText) || announced || inTail && (shouted || writer && !stranger)) {
             return new Bio(name, body.replaceFirst("^[-–—•*_]\\s*", "").replaceFirst("(?<=[.!?])[*_]+$", ""));
         }
         return null;

@@ -5,7 +5,6 @@ import io.github.briefwright.core.model.Block.Kind;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -281,15 +280,13 @@ final class BodyCleaner {
         int after = afterArticle(blocks, title);
         // the byline's names alone on a line once before the comments (where the author may answer a reader)
         List<String> boxNames = boxNames(blocks.subList(0, Math.min(after, boilerplate)), bylineNames);
-        Newcomers newcomers = new Newcomers(blocks);
-        int lastBody = lastBodyParagraph(blocks.subList(0, boilerplate), bylineNames, boxNames, newcomers);
+        int lastBody = lastBodyParagraph(blocks.subList(0, boilerplate), bylineNames, boxNames);
         // where bios may stand: after the text's last paragraph before what follows the article (a reader's comment
         // under a bio is no paragraph of the text)
-        int lastText = after < boilerplate ? lastBodyParagraph(blocks.subList(0, after), bylineNames, boxNames, newcomers)
-                : lastBody;
+        int lastText = after < boilerplate ? lastBodyParagraph(blocks.subList(0, after), bylineNames, boxNames) : lastBody;
         // the last paragraph of 25 words and more: under it, a bio that names the byline's author is the author's, even
         // over a newsletter box's or dated teasers' lines that read as short paragraphs
-        int lastLong = lastLongParagraph(blocks.subList(0, Math.min(after, boilerplate)), bylineNames, newcomers);
+        int lastLong = lastLongParagraph(blocks.subList(0, Math.min(after, boilerplate)), bylineNames);
         Set<Block> factBox = factBox(blocks, lastLong, Math.min(after, boilerplate));
         java.util.Map<String, Integer> shortLines = null; // how often each short line stands alone, read when needed
         List<Block> body = new ArrayList<>();
@@ -370,9 +367,7 @@ final class BodyCleaner {
                 removed.add(new Taken("author-bio-heading", text, block.line()));
                 continue;
             }
-            int at = i;
-            AuthorBios.Bio bio = AuthorBios.find(text, inTail || i > lastText || aboutAuthors, bylineNames, i > lastLong,
-                    name -> newcomers.after(at, name));
+            AuthorBios.Bio bio = AuthorBios.find(text, inTail || i > lastText || aboutAuthors, bylineNames, i > lastLong);
             if (bio != null) {
                 bios.add(bio);
                 carry = null;
@@ -385,8 +380,7 @@ final class BodyCleaner {
                     : (inTail || i > lastText) && noise.tagWord(text)
                     && ((tagsUntil = tagItems(blocks, i)) >= i || !noise.tagWordOverItems(text)) ? "tags"
                     : i <= tagsUntil ? "tags" : reason(text);
-            reason = reason == null && (noise.buttonAlone(text) && besideButtons(blocks, i)
-                    || HeadReader.overSocialButtons(blocks, i)) ? "share" : reason;
+            reason = reason == null && noise.buttonAlone(text) && besideButtons(blocks, i) ? "share" : reason;
             // a box of facts, unless it is noise of another kind or lines carried by the noise above
             reason = reason == null && (carry == null || carry.equals(FACT_BOX)) && factBox.contains(block) ? FACT_BOX
                     : reason;
@@ -807,60 +801,12 @@ final class BodyCleaner {
         return block.kind() == Kind.PARAGRAPH ? block.text() : "";
     }
 
-    /**
-     * Where each word of a paste's blocks is first seen, made once a bio's form asks (one pass over the text): whether
-     * a person's surname is first named at or after a block, a newcomer to the text there.
-     */
-    private static final class Newcomers {
-        private final List<Block> blocks;
-        private java.util.Map<String, Integer> first;
-
-        Newcomers(List<Block> blocks) {
-            this.blocks = blocks;
-        }
-
-        /** Whether {@code name}'s last word stands in no block before block {@code i}. */
-        boolean after(int i, String name) {
-            if (first == null) {
-                first = new java.util.HashMap<>();
-                for (int k = 0; k < blocks.size(); k++) {
-                    String text = blocks.get(k).text();
-                    int w = 0;
-                    while (w < text.length()) {
-                        while (w < text.length() && !Character.isLetter(text.charAt(w))) {
-                            w++;
-                        }
-                        int start = w;
-                        while (w < text.length() && Character.isLetter(text.charAt(w))) {
-                            w++;
-                        }
-                        if (w > start) {
-                            first.putIfAbsent(text.substring(start, w).toLowerCase(Locale.ROOT), k);
-                        }
-                    }
-                }
-            }
-            int end = name.length();
-            while (end > 0 && !Character.isLetter(name.charAt(end - 1))) {
-                end--;
-            }
-            int start = end;
-            while (start > 0 && Character.isLetter(name.charAt(start - 1))) {
-                start--;
-            }
-            Integer seen = first.get(name.substring(start, end).toLowerCase(Locale.ROOT)); // the surname's last part
-            return seen == null || seen >= i;
-        }
-    }
-
     /** The last paragraph of {@value #LONG_WORDS} words or more among {@code blocks} that is no noise and no bio; -1. */
-    private int lastLongParagraph(List<Block> blocks, List<String> bylineNames, Newcomers newcomers) {
+    private int lastLongParagraph(List<Block> blocks, List<String> bylineNames) {
         for (int i = blocks.size() - 1; i >= 0; i--) {
             Block block = blocks.get(i);
-            int at = i;
             if (block.kind() == Kind.PARAGRAPH && HeadReader.words(block.text()) >= LONG_WORDS
-                    && noise.reason(block.text()) == null
-                    && AuthorBios.find(block.text(), true, bylineNames, false, name -> newcomers.after(at, name)) == null) {
+                    && noise.reason(block.text()) == null && AuthorBios.find(block.text(), true, bylineNames) == null) {
                 return i;
             }
         }
@@ -871,14 +817,11 @@ final class BodyCleaner {
      * The last paragraph of text among {@code blocks}: a body paragraph that is no noise, no bio, and does not stand
      * under an author box's name ({@code boxNames}); -1 when there is none.
      */
-    private int lastBodyParagraph(List<Block> blocks, List<String> bylineNames, List<String> boxNames,
-            Newcomers newcomers) {
+    private int lastBodyParagraph(List<Block> blocks, List<String> bylineNames, List<String> boxNames) {
         for (int i = blocks.size() - 1; i >= 0; i--) {
             Block block = blocks.get(i);
-            int at = i;
             if (HeadReader.isBodyParagraph(block) && noise.reason(block.text()) == null
-                    && AuthorBios.find(block.text(), true, bylineNames, false, name -> newcomers.after(at, name)) == null
-                    && !inAuthorBox(blocks, i, boxNames)) {
+                    && AuthorBios.find(block.text(), true, bylineNames) == null && !inAuthorBox(blocks, i, boxNames)) {
                 return i;
             }
         }

@@ -34,13 +34,12 @@ final class Bylines {
                     + "analysis by|opinion by|commentary by|column by|essay by|review by|article by|(?:a )?guest post by|"
                     + "as told to|authors?|autor(?:in)?|auteur|autore|[Аа]втор(?:ы)?|yazar|penulis|tác giả|forfatter|författare|"
                     + "kirjoittaja|szerző|von|par|por|door|oleh|di|av|af|texto|texte|tekst|teksti|بقلم|מאת|"
-                    + "piše|napisao|napisala|avtor(?:ica)?|picha na maneno|โดย|ໂດຍ|ដោយ|"
+                    + "piše|napisao|napisala|picha na maneno|โดย|ໂດຍ|ដោយ|"
                     + "issued by\\s*:)\\s*:?\\s+"
                     + "|लेखक\\s*[:：]\\s*"
                     + "|كتب\\s*[:：\\-–]\\s*"
                     + "|By(?=\\p{Lu}\\p{Ll})|"
-                    // Tagalog's "by", before a name alone: "Ni Carmela Dizon"
-                    + "(?-i:Ni\\s+(?=\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}[\\p{Ll}'’-]+){1,2}$))|"
+
                     + "(?:reporters?|writers?|words|text|story|reporting|contributors?|correspondents?|columnist|department|"
                     + "(?:readers['’]?|public|standards) editor|ombudsman)\\s*:\\s*|"
                     + "by:\\s*)(.+)$",
@@ -92,8 +91,8 @@ final class Bylines {
     static boolean isNewsroomLine(String line) {
         String text = line.strip();
         int words = HeadReader.words(text);
-        if (words < 2 || words > 6 || HeadReader.endsSentence(text) || DateText.hasDigit(text)) {
-            return false;
+        if (words < 2 || words > 6 || HeadReader.endsSentence(text) || DateText.hasDigit(text) || text.contains(",")) {
+            return false; // "Duncan Orr, Data Team": a writer and the desk
         }
         String[] all = text.split("\\s+");
         for (String word : all) {
@@ -277,14 +276,14 @@ final class Bylines {
     private static final Pattern ARABIC_NAME = Pattern.compile("^(?!.*(?:فريق|التحرير|تحرير|وزير|الوزير|رئيس|الرئيس|مراسل|"
             + "محرر|قسم))\\p{IsArabic}{2,}(?:\\s+\\p{IsArabic}{2,}){1,2}$");
     /** A name in Devanagari, a comma and the writer's role: "रोहित मिश्रा, खेल संवाददाता" (sports correspondent). */
-    private static final Pattern HINDI_REPORTER = Pattern.compile("^([\\p{IsDevanagari}\\s]{4,40}?)\\s*,\\s*"
-            + "([\\p{IsDevanagari}\\s]{0,30}(?:संवाददाता|पत्रकार|रिपोर्टर|संपादक))$");
+    private static final Pattern HINDI_REPORTER = Pattern.compile("^([\\p{IsDevanagari}\\u200C\\u200D\\s]{4,40}?)\\s*,\\s*"
+            + "([\\p{IsDevanagari}\\u200C\\u200D\\s]{0,30}(?:संवाददाता|पत्रकार|रिपोर्टर|संपादक))$");
     /** A name in Hebrew script after a byline's prefix: two or three words ("מאת נועה ברקוביץ'"). */
     private static final Pattern HEBREW_NAME = Pattern.compile(
             "^\\p{IsHebrew}[\\p{IsHebrew}'׳-]+(?:\\s+\\p{IsHebrew}[\\p{IsHebrew}'׳-]*){1,2}$");
     /** A name in Devanagari after a byline's label: two or three words, none a postposition ("लेखक: अंकित शर्मा"). */
     private static final Pattern DEVANAGARI_NAME = Pattern.compile("^(?!.*(?:^|\\s)(?:पर|और|का|की|के|से|में|है|को|ने|एक)(?:\\s|$))"
-            + "[\\p{IsDevanagari}&&[^।॥]]{2,}(?:\\s+[\\p{IsDevanagari}&&[^।॥]]{2,}){1,2}$");
+            + "[[\\p{IsDevanagari}\\u200C\\u200D]&&[^।॥]]{2,}(?:\\s+[[\\p{IsDevanagari}\\u200C\\u200D]&&[^।॥]]{2,}){1,2}$");
     /**
      * A name after a byline's prefix in a script without capitals that no pattern above reads: two or three words of
      * letters with no case ("โดย ศิริพร แก้วมณี", Thai).
@@ -583,19 +582,31 @@ final class Bylines {
         if (LIST_LABEL.matcher(line.strip()).lookingAt() || BOOK_OR_PRICE.matcher(line).find()) {
             return null; // "Tags: Harris County, Property Tax": a list of the site's labels; a book's publisher and price
         }
-        // "Jane Doe for The Guardian": the publication is no name
+        // "Jane Doe for The Guardian": the publication is no name; Tagalog's "by" before a name alone is no part of it
+        // ("Ni Carmela Dizon", read as a byline only where a bare one is: beside a date, under a title)
+        line = TAGALOG_BY.matcher(line.strip()).replaceFirst("");
         Byline byline = names(BARE_FOR_PUBLICATION.matcher(line.strip()).replaceFirst(" | "));
         if (byline == null) {
             byline = cjkDated(line.strip());
         }
-        if (byline != null && byline.otherParts().stream().anyMatch(part -> HeadReader.words(part) >= SENTENCE_WORDS)) {
+        String read = line;
+        if (byline != null && byline.otherParts().stream().anyMatch(part -> HeadReader.words(part) >= SENTENCE_WORDS)
+                && (HeadReader.endsSentence(read) || SENTENCE_INSIDE.matcher(read).find())) {
             return null; // "Warta Lesznowola – Orzeł Borkowice 3:2 (0:1). Gospodarze przegrywali …": a dek's sentence
         }
         return byline;
     }
 
-    /** Words that make a part beside a name a sentence: no byline's role, newsroom or place is that long. */
+    /** Tagalog's "by" before a name of two or three words alone on its line. */
+    private static final Pattern TAGALOG_BY = Pattern.compile("^Ni\\s+(?=\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}[\\p{Ll}'’-]+){1,2}$)");
+
+    /**
+     * Words that, with a sentence's end, make a part beside a name a sentence: a role that long has no full stop
+     * ("Consultant in emergency medicine at St Bride's Hospital and chair of the Westmoor Trauma Network").
+     */
     private static final int SENTENCE_WORDS = 10;
+    /** A sentence's end inside a part: a full stop, a question or an exclamation mark, a space and a capital. */
+    private static final Pattern SENTENCE_INSIDE = Pattern.compile("[.!?]\\s+\\p{Lu}");
 
     /** A Japanese or Chinese name with a date glued to it and nothing else: "松村太郎2019年04月13日 09時00分". */
     private static Byline cjkDated(String line) {

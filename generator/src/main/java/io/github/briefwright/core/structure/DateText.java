@@ -63,6 +63,14 @@ public final class DateText {
         "mn", "mr", "ms", "mt", "my", "nb", "ne", "nl", "nn", "no", "pa", "pl", "ps", "pt", "ro", "ru", "si", "sk",
         "sl", "so", "sq", "sr", "sv", "sw", "ta", "te", "th", "tk", "tr", "uk", "ur", "uz", "vi", "yo", "zu");
 
+    /**
+     * The languages whose abbreviated month names the locale data adds: those whose pages print a date with one and no
+     * full stop ("18 ago 2023", "03 out 2023", "14 Eyl 2023", "14 Mac 2024"). Other languages' abbreviations are
+     * words of their own ("pro", Czech "for" and December; "led", "sie", "lis"), and their pages write the month out.
+     */
+    private static final Set<String> ABBREVIATING = Set.of("es", "pt", "it", "ca", "gl", "tr", "id", "ms", "ro", "sv",
+        "da", "nb", "nn", "no");
+
     /** A month's name as locale data gives it, to be read here: letters only. */
     private static final Pattern NAME_SHAPE = Pattern.compile("[\\p{L}\\p{M}]+");
 
@@ -192,6 +200,8 @@ public final class DateText {
                     }
                     if (style == java.time.format.TextStyle.FULL || style == java.time.format.TextStyle.FULL_STANDALONE) {
                         full.add(name);
+                    } else if (!ABBREVIATING.contains(locale.getLanguage())) {
+                        continue;
                     }
                     Integer was = names.putIfAbsent(name, month.getValue());
                     if (was != null && was != month.getValue()) {
@@ -357,8 +367,7 @@ public final class DateText {
             return found;
         }
         collect(found, new Scan(MDY, text, MONTH_FIRST_AT), m -> at(m.group(3), monthBeforeDay(m.group(1)), m.group(2)));
-        collect(found, new Scan(DMY, text, DAY_FIRST_AT), m -> at(m.group(4),
-                MONTHS.get(key(m.group(2) != null ? m.group(2) : m.group(3))), m.group(1)));
+        collect(found, new Scan(DMY, text, DAY_FIRST_AT), m -> at(m.group(4), monthAfterDay(m), m.group(1)));
         collect(found, CJK.matcher(text), m -> at(m.group(1), Integer.parseInt(m.group(2)), m.group(3)), false);
         if (hasThaiOrLao(text)) {
             collect(found, BUDDHIST.matcher(text), DateText::buddhist, false);
@@ -534,6 +543,23 @@ public final class DateText {
      */
     static boolean isWeekday(String word) {
         return WEEKDAYS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The month of a day-first match, or {@code null}: an abbreviation of the locale data after an English ordinal
+     * is none ("Kindle 11th Gen 2022": Italian "gen" is January, but no Italian date says "11th").
+     */
+    private static Integer monthAfterDay(Matcher m) {
+        int name = m.group(2) != null ? 2 : 3;
+        String key = key(m.group(name));
+        if (DAY_FIRST_ONLY.contains(key)) {
+            String between = m.group().substring(m.end(1) - m.start(), m.start(name) - m.start()).strip();
+            if (between.regionMatches(true, 0, "st", 0, 2) || between.regionMatches(true, 0, "nd", 0, 2)
+                    || between.regionMatches(true, 0, "rd", 0, 2) || between.regionMatches(true, 0, "th", 0, 2)) {
+                return null;
+            }
+        }
+        return MONTHS.get(key);
     }
 
     /** The month a name before a day stands for, or {@code null} (no month, or one read only after a day). */

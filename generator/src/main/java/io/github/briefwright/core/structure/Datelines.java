@@ -18,7 +18,7 @@ final class Datelines {
     private static final String MONTH = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
             + "|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
     private static final Pattern MONTH_YEAR = Pattern.compile("\\b" + MONTH + ",?\\s+(\\d{4})\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern TIME = Pattern.compile("(?i)\\d{1,2}(?:[:.]\\d{2}){1,2}(?:\\s*(?:a\\.?m\\.?|p\\.?m\\.?))?"
+    private static final Pattern TIME = Pattern.compile("(?i)\\d{1,2}(?:[:.]\\d{2}){1,2}(?:\\s*(?:a\\.?m\\.?|p\\.?m\\.?|น\\.))?"
             + "|\\d{1,2}\\s*(?:a\\.m\\.|p\\.m\\.|am|pm)\\b|\\d{1,2}h\\d{2}\\b|\\d{1,2}時\\d{1,2}分|[（(][月火水木金土日][）)]");
     private static final Pattern LEFTOVERS = Pattern.compile("(?iu)\\b(published|updated|posted|last updated|first published|"
             + "date|dated|datum|fecha|revised|issued|released|modified|created|on|at|last|first|mon(day)?|tue(s|sday)?|wed(nesday)?|"
@@ -153,21 +153,27 @@ final class Datelines {
             left = READING.matcher(left).replaceAll(" ");
             left = HEAD_LEFTOVERS.matcher(left).replaceAll(" ");
         }
+        boolean labelled = false;
         if (head) {
-            left = LABEL.matcher(left).replaceFirst(" ");
+            Matcher label = LABEL.matcher(left);
+            labelled = label.lookingAt() && !isLabel(label.group().replaceAll("[\\s:：]", ""));
+            left = labelled ? left.substring(label.end()) : left;
             left = BEFORE_TIME.matcher(left).replaceAll(" ");
         }
         left = TIME.matcher(left).replaceAll(" ");
         left = GLUED.matcher(left).replaceAll(" ");
         left = LEFTOVERS.matcher(left).replaceAll(" ").replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
-        if (head && left.indexOf(' ') > 0) {
+        if (head && (left.indexOf(' ') > 0 || labelled)) {
+            // a weekday of another language; after a label of its own, a word of one or two letters too ("di", "u")
             StringBuilder kept = new StringBuilder();
             for (String word : left.split(" ")) {
-                kept.append(DateText.isWeekday(word) ? "" : word + " ");
+                kept.append(DateText.isWeekday(word) || labelled && word.length() <= 2 ? "" : word + " ");
             }
             left = kept.toString().strip();
         }
-        return left.isEmpty() || !left.contains(" ") && left.length() < 12 ? Optional.of(iso) : Optional.empty();
+        // a label of its own read off: nothing else may be left ("Deadline: midnight, 30 September 2024" is no date line)
+        return left.isEmpty() || !labelled && !left.contains(" ") && left.length() < 12 ? Optional.of(iso)
+                : Optional.empty();
     }
 
     private static int month(String name) {

@@ -103,7 +103,7 @@ final class HeadCandidates {
     }
 
     /** A line of "de" and a name, maybe after a date: the Romanian byline ({@link #pick}). */
-    private static final Pattern LOWER_DE = Pattern.compile("(?:(.{6,40}?\\d)\\s+)?de\\s+(\\p{Lu}.{2,80})");
+    private static final Pattern LOWER_DE = Pattern.compile("(?:(.{6,40}?\\d)\\s+)?(?:de|Ni)\\s+(\\p{Lu}.{2,80})");
 
     /** "And" alone on a line between two writers, each over a role: in English and the other languages read. */
     private static final Pattern AND_ALONE = Pattern.compile("(?i)and|&|und|et|y|e|en|og|och|ja|i|a|ve");
@@ -234,16 +234,11 @@ final class HeadCandidates {
                 dateLine[i] = Datelines.parse(text, order, true).isPresent();
             }
             read(text, bylines, kinds, i);
-            if (bylines[i] != null && i + 2 < lines.size() && HeadReader.words(text) == 1
-                    && HeadReader.isSocialButton(lines.get(i + 1).text())
-                    && HeadReader.isSocialButton(lines.get(i + 2).text())) {
-                bylines[i] = null; // "Podeli" over "Facebook", "Viber": a share bar's label
-                kinds[i] = null;
-            }
         }
         for (int i = 0; i < lines.size(); i++) {
             // Romanian "by", in lower case, right over or under a date: "de Alina Mocanu" over "09.06.2024, 23:48"
-            // (elsewhere a Dutch, Spanish or French "de" opens a name: "de Nederlandsche Bank")
+            // (elsewhere a Dutch, Spanish or French "de" opens a name: "de Nederlandsche Bank"); Tagalog's "Ni" the
+            // same way ("Ni Carmela Dizon" over "Marso 8, 2024"; elsewhere "Ni Una Menos" is a headline)
             Matcher romanian = kinds[i] != Kind.PREFIXED ? LOWER_DE.matcher(lines.get(i).text()) : null;
             boolean found = romanian != null && romanian.matches();
             if (found && romanian.group(1) != null) {

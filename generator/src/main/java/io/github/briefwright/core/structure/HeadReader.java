@@ -446,32 +446,6 @@ final class HeadReader {
     }
 
     /** The first block after block {@code i} that is not a break, or -1 when {@code i} is -1. */
-    /** The names of social networks and sharing buttons a share bar lists one to a line. */
-    private static final Pattern SOCIAL = Pattern.compile("(?i)facebook|x|twitter|whatsapp|viber|telegram|linkedin|"
-            + "e-?mail|messenger|pinterest|reddit|bluesky|threads|mastodon|vk|line|kakaotalk|weibo|wechat");
-
-    /**
-     * Whether block {@code i} is one word over two lines or more that each name a social network: a share bar's label
-     * in whatever language ("Podeli" over "Facebook", "Viber", "X"), no name.
-     */
-    static boolean overSocialButtons(List<Block> blocks, int i) {
-        if (blocks.get(i).kind() != Kind.PARAGRAPH || words(blocks.get(i).text()) != 1) {
-            return false;
-        }
-        int first = nextBlock(blocks, i);
-        int second = nextBlock(blocks, first);
-        return second < blocks.size() && social(blocks.get(first)) && social(blocks.get(second));
-    }
-
-    private static boolean social(Block block) {
-        return block.kind() == Kind.PARAGRAPH && isSocialButton(block.text());
-    }
-
-    /** Whether a line names a social network or a sharing button alone ("Facebook", "X", "Email"). */
-    static boolean isSocialButton(String line) {
-        return SOCIAL.matcher(line.strip()).matches();
-    }
-
     static int nextBlock(List<Block> blocks, int i) {
         if (i < 0) {
             return -1;
@@ -821,8 +795,7 @@ final class HeadReader {
             // second writer
             boolean newsroom = byline != null && namesAbove == i - 1 && Bylines.isNewsroomLine(text)
                     && Bylines.parsePrefixed(text) == null;
-            byline = newsroom || byline != null && overSocialButtons(blocks, i) ? null : byline;
-            reason = reason == null && overSocialButtons(blocks, i) ? "share" : reason;
+            byline = newsroom ? null : byline;
             // "Local Democracy Reporter" under "By Rachel Tui": the role of the name above, no name of its own;
             // "Guest columnist" over the date under the title: a byline that names no one (a name and a role on one
             // line, "Helen Marsh North of England correspondent", is a byline the head reads otherwise)

@@ -122,7 +122,9 @@ public final class NoiseRules {
             // share in Vietnamese, Hungarian, Romanian, Greek, Russian, Ukrainian, Indonesian, Hindi, Arabic, Hebrew,
             // Catalan, Portuguese, Croatian, Czech, Polish, Turkish
             + "chia sẻ|megosztás|distribuie|κοινοποίηση|поделиться|поділитися|bagikan|शेयर करें|مشاركة|שתפו|שתף|"
-            + "comparteix|compartilhe|podijeli|sdílet|udostępnij|paylaş";
+            + "comparteix|compartilhe|podijeli|sdílet|udostępnij|paylaş|"
+            // and Serbian, Bulgarian, Swahili, Malay, European Portuguese, Tagalog, Thai and Persian
+            + "podeli|сподели|shiriki|kongsi|partilhar|ibahagi|แชร์|اشتراک\u200cگذاری|اشتراک گذاری";
     /** The words of a line of two or more such buttons, with the commonest share buttons: "Dela   Spara". */
     private static final String BUTTON_LINE_WORDS = OTHER_BUTTONS + "|teilen|delen|partager|compartir|condividi|"
             + "compartilhar|facebook|whatsapp|linkedin|e-?mail|share|save|print|listen";
@@ -793,8 +795,8 @@ public final class NoiseRules {
     private static final String TAG_WORDS_MORE = "címkék|etichete|ετικέτες|теги|метки|мітки|теми|टैग्स|टैग|الوسوم|وسوم|"
             + "الكلمات المفتاحية|תגיות|temes|etiquetes|stikkord|emneord|aiheet|avainsanat|tagit|thẻ|từ khóa|kata kunci|"
             + "topik|oznake|teme|témata|assuntos|標籤|标签|关键词|關鍵字|태그|키워드|タグ|キーワード|"
-            // Serbian, Bulgarian, Swahili, Tagalog, Persian (with and without its non-joiner) and Thai
-            + "tagovi|етикети|тагове|tagi|mga tag|برچسب\u200cها|برچسبها|برچسب|แท็ก";
+            // Polish and Swahili, Persian (with and without its non-joiner), Thai
+            + "tagi|برچسب\u200cها|برچسبها|แท็ก";
     /**
      * A list of tags' label of one word in the other languages the structure stage reads ("Themen", "Temas",
      * "Tópicos", "Argomenti"), which heads a text's own list as often: the {@code tags} rule's only after the text.

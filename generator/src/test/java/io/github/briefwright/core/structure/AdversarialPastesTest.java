@@ -27,7 +27,13 @@ import org.junit.jupiter.api.Test;
  * the round 54 of 72 checks were right, with that version 48 (tags' labels in more languages over the text's own
  * short lists, a Hungarian date as a history's subheading taken for a stamp, a breaking story's note and "check
  * back for updates" as sentences of the text, "Issued by" in a warning's box, a three-word name before "reporter"),
- * after the fixes 65.
+ * after the fixes 65. {@code adversarial-pastes-5}: 40 pastes against the twenty-second round's, written after reading
+ * its first version's change; with the code before the round 51 of 71 checks were right, with that version 31 (a bio
+ * after the text of a person the text had not named read as its writer's, whatever the role: a judge's box, a
+ * panel, a street, "Der Eintritt ist frei"; a word over social networks' names read as a share label, a writer's
+ * single name or an agency's too; a newsroom's line that was a second writer; a long role taken for a dek's
+ * sentence; Tagalog "Ni" before a headline; abbreviated months of the locale data that are words: "11th Gen 2022",
+ * Czech "pro"; a date line's label of any language before a deadline or a sign-up date), after the fixes 62.
  */
 class AdversarialPastesTest {
 
@@ -73,6 +79,21 @@ class AdversarialPastesTest {
     @Test
     void theTwentyFirstRoundsRulesDoNoHarmBeyondWhatIsKnown() throws IOException {
         check("adversarial-pastes-4", 40, 65, TEXT_STILL_LOST_4);
+    }
+
+    /**
+     * Pastes of the fifth set whose text phrase is lost: three as with the code before the twenty-second round (a
+     * Croatian festival's programme, one date to a line; a Swahili fixture's line; a library catalogue's subheadings
+     * under Serbian "Tagovi"), and two with it: a Thai flood's timeline headed by dates of the Buddhist era, which it
+     * reads now, and an age group's one-word subheading over app names that read as share buttons.
+     */
+    private static final Set<String> TEXT_STILL_LOST_5 = Set.of("13-en-age-group-over-app-names.txt",
+            "22-hr-programme-date-lines.txt", "23-th-flood-timeline-buddhist.txt", "26-sw-mechi-weekday-label.txt",
+            "28-sr-tagovi-catalogue.txt");
+
+    @Test
+    void theTwentySecondRoundsRulesDoNoHarmBeyondWhatIsKnown() throws IOException {
+        check("adversarial-pastes-5", 40, 62, TEXT_STILL_LOST_5);
     }
 
     private static void check(String folder, int expectedCases, int floor, Set<String> stillLost) throws IOException {

@@ -66,7 +66,6 @@ class BylinesTest {
         "By data reporters Lachlan Pryor and Mei Tran#[Lachlan Pryor, Mei Tran]#null",
         "Piše: Ivana Barić#[Ivana Barić]#null",
         "Picha na maneno: Baraka Mwakilema#[Baraka Mwakilema]#null",
-        "Ni Carmela Dizon#[Carmela Dizon]#null",
         "โดย ศิริพร แก้วมณี#[ศิริพร แก้วมณี]#null",
         "Por Juan Pérez (EFE) en Buenos Aires#[Juan Pérez]#null",
         "【北京＝李明】#[李明]#null",
@@ -436,9 +435,18 @@ class BylinesTest {
     }
 
     @Test
-    void tagalogsByIsReadOnlyBeforeANameAlone() {
+    void tagalogsByIsNoPartOfTheNameItStandsBefore() {
+        // read as a byline only where a bare one is (beside a date): "Ni Una Menos" is a headline elsewhere
+        assertNull(Bylines.parsePrefixed("Ni Carmela Dizon"));
+        assertEquals("[Carmela Dizon]", Bylines.parseBare("Ni Carmela Dizon").names().toString());
         assertNull(Bylines.parsePrefixed("Ni Juan ni Pedro"));
-        assertNull(Bylines.parsePrefixed("ni Carmela Dizon"));
+    }
+
+    @Test
+    void aRoleOfManyWordsBesideTheNameIsNoSentence() {
+        assertEquals("[Maya Okonkwo]", Bylines.parseBare("Maya Okonkwo | Consultant in emergency medicine at St Bride's "
+                + "Hospital and chair of the Westmoor Trauma Network").names().toString());
+        assertFalse(Bylines.isNewsroomLine("Duncan Orr, Data Team"), "a second writer and the desk");
     }
 
     @Test

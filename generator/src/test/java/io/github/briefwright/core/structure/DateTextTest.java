@@ -235,6 +235,15 @@ class DateTextTest {
     }
 
     @Test
+    void anAbbreviationFromTheLocaleDataIsReadOnlyInTheLanguagesThatWriteOneAndNotAfterAnOrdinal() {
+        assertTrue(DateText.find("Kindle 11th Gen 2022", Order.UNKNOWN).isEmpty(), "an English ordinal");
+        assertEquals("2024-01-05", DateText.find("5 gen 2024", Order.UNKNOWN).orElseThrow().date().toString());
+        assertTrue(DateText.find("Varianta 2 pro 2026", Order.UNKNOWN).isEmpty(), "Czech 'pro' is 'for'");
+        assertEquals("2023-08-18", DateText.find("Sevilla - 18 ago 2023 - 05:30 CEST", Order.UNKNOWN).orElseThrow()
+                .date().toString());
+    }
+
+    @Test
     void anAbbreviationFromTheLocaleDataIsReadOnlyAfterTheDay() {
         assertTrue(DateText.find("out 5, 2023", Order.UNKNOWN).isEmpty(), "not before the day");
         assertEquals("2023-10-05", DateText.find("5 out 2023", Order.UNKNOWN).orElseThrow().date().toString());
@@ -270,6 +279,12 @@ class DateTextTest {
         assertTrue(Datelines.parse("Valid: 06:00 Friday 24/01/2025 to 21:00 Friday 24/01/2025", Order.UNKNOWN, false)
                 .isEmpty());
         assertTrue(Datelines.parse("Objavljeno: 19. srpnja 2024. u 12:30", Order.UNKNOWN, false).isEmpty());
+        // a label of its own with anything else left is no date line's: a deadline, a sign-up line, a fixture
+        assertTrue(Datelines.parse("Deadline: midnight, 30 September 2024", Order.UNKNOWN, true).isEmpty());
+        assertTrue(Datelines.parse("Inscrições: até 30 de setembro de 2024", Order.UNKNOWN, true).isEmpty());
+        assertTrue(Datelines.parse("Mechi: Jumamosi, Septemba 14, 2024 saa 10:00", Order.UNKNOWN, true).isEmpty());
+        assertEquals("2024-02-06", Datelines.parse("Aangepast: di 6 feb 2024, 18:40", Order.UNKNOWN, true).orElseThrow());
+        assertEquals("2024-08-05", Datelines.parse("เผยแพร่: 5 ส.ค. 2567 14:20 น.", Order.UNKNOWN, true).orElseThrow());
         // a label of two words is no label; a sentence is no date line
         assertTrue(Datelines.parse("Council meeting: 19 July 2024 at the hall", Order.UNKNOWN, true).isEmpty());
     }

@@ -109,22 +109,21 @@ class PastesByOtherHandsTest {
      * Bulgarian "ноември", Swahili "Septemba", Tagalog "Marso", Portuguese "out" after the day) and, in the head, a
      * date line's label of any language before a colon, a weekday of those languages and a word of one or two letters
      * before the time ("u 12:30"): dates 37, authors 25 (a wire's name over a date line in Portuguese). Then "by" in
-     * Croatian ("Piše:"), Swahili ("Picha na maneno:") and Tagalog ("Ni", before a name alone), a role of any words
-     * in lower case after "By" ("By data reporters Lachlan Pryor and Mei Tran") and a newsroom's line under the name
-     * ("Local Democracy Reporting Service") no second writer: authors 30. A bio after the text of a person the text
-     * never named, "NAME is a …" (or "ist", "est" …), with no byline beside it, whatever the role ("an urban
-     * planner and visiting faculty"): authors 31; the second set's 29 -> 30 and the fourth's 33 -> 34 with it, not
-     * fitted on (a German essay's "Tobias Lindner ist Wirtschaftsredakteur …", an opinion's former planner). A
-     * name beside a sentence of ten words or more is a dek's, no byline ("Warta Lesznowola – Orzeł Borkowice 3:2
-     * (0:1). Gospodarze …"): authors 32. A Thai date, its year in the Buddhist era ("5 ส.ค. 2567"), and "by" in
-     * Thai ("โดย ศิริพร แก้วมณี"); a word over social networks' names a share bar's label in any language ("Podeli",
-     * "Kongsi" read as the author and the publisher): authors 33, dates 38.
+     * Croatian ("Piše:"), Swahili ("Picha na maneno:") and Tagalog ("Ni", beside a date), a role of any words in lower
+     * case after "By" ("By data reporters Lachlan Pryor and Mei Tran") and a newsroom's line under the name ("Local
+     * Democracy Reporting Service") no second writer: authors 30. A name beside a sentence of ten words or more is a
+     * dek's, no byline ("Warta Lesznowola – Orzeł Borkowice 3:2 (0:1). Gospodarze …"): authors 31. A Thai date, its
+     * year in the Buddhist era ("5 ส.ค. 2567"), "by" in Thai ("โดย ศิริพร แก้วมณี") and share labels of more languages
+     * ("Podeli", "Kongsi", read as the author and the publisher): authors 32, dates 38. (A bio after the text of a
+     * person the text never named, read as the writer's whatever the role, gave one more here and one each in the
+     * second and fourth sets, and was dropped: the review of the round showed it taking a judge's box, a panel, a
+     * street and sentences of the text.)
      */
     @ParameterizedTest
-    @CsvSource({"pastes-by-other-hands-1, 37, 45", "pastes-by-other-hands-2, 30, 37", "pastes-by-other-hands-3, 32, 37",
-        "pastes-by-other-hands-4, 34, 40", "pastes-by-other-hands-5, 38, 39", "pastes-by-other-hands-6, 38, 39",
+    @CsvSource({"pastes-by-other-hands-1, 37, 45", "pastes-by-other-hands-2, 29, 37", "pastes-by-other-hands-3, 32, 37",
+        "pastes-by-other-hands-4, 33, 40", "pastes-by-other-hands-5, 38, 39", "pastes-by-other-hands-6, 38, 39",
         "pastes-by-other-hands-7, 38, 39", "pastes-by-other-hands-8, 40, 39", "pastes-by-other-hands-9, 33, 37",
-        "pastes-by-other-hands-10, 33, 38"})
+        "pastes-by-other-hands-10, 32, 38"})
     void theAuthorsAndDatesAreRead(String folder, int authors, int dates) throws IOException {
         PasteSets.SetReading read = reading(folder);
         assertTrue(read.labelled() >= 40, folder + ": " + read.labelled() + " labelled pastes");
@@ -177,13 +176,13 @@ class PastesByOtherHandsTest {
      * brackets, "X és periodista …" as a bio): 18; the fifth set 11. The letters page's signature is still lost, and
      * named here. The tenth set, read first, once, with the twenty-first round's code: kept after the text in 27, a
      * Persian recipe's last words lost (its zero-width non-joiners taken out); with them kept, its tags show after
-     * the text: 28. With share bars' labels of any language over social networks' names and tag labels in six more
-     * languages: 26; the fifth set 11 -> 10 (a Portuguese "Partilhar", not fitted on).
+     * the text: 28. With share labels of more languages and tag labels in Persian, Thai and Polish ("Tagi"): 27; the
+     * fifth set 11 -> 10 (a Portuguese "Partilhar", not fitted on).
      */
     @ParameterizedTest
-    @CsvSource({"pastes-by-other-hands-4, 10, ''", "pastes-by-other-hands-5, 10, ''", "pastes-by-other-hands-6, 9, ''",
+    @CsvSource({"pastes-by-other-hands-4, 11, ''", "pastes-by-other-hands-5, 10, ''", "pastes-by-other-hands-6, 9, ''",
         "pastes-by-other-hands-7, 11, ''", "pastes-by-other-hands-8, 7, 29-podcast-long-table-142.txt",
-        "pastes-by-other-hands-9, 18, 12-letters-to-the-editor.txt", "pastes-by-other-hands-10, 26, ''"})
+        "pastes-by-other-hands-9, 18, 12-letters-to-the-editor.txt", "pastes-by-other-hands-10, 27, ''"})
     void theTextEndsWhereTheArticleEnds(String folder, int tailsKept, String lastWordsGone) throws IOException {
         PasteSets.SetReading read = reading(folder);
         assertEquals(lastWordsGone.isEmpty() ? List.of() : List.of(lastWordsGone.split(" ")), read.lastLost(),
