@@ -589,9 +589,8 @@ final class Bylines {
         if (byline == null) {
             byline = cjkDated(line.strip());
         }
-        String read = line;
-        if (byline != null && byline.otherParts().stream().anyMatch(part -> HeadReader.words(part) >= SENTENCE_WORDS)
-                && (HeadReader.endsSentence(read) || SENTENCE_INSIDE.matcher(read).find())) {
+        if (byline != null && (HeadReader.endsSentence(line) || SENTENCE_INSIDE.matcher(line).find())
+                && byline.otherParts().stream().anyMatch(part -> HeadReader.words(part) >= SENTENCE_WORDS)) {
             return null; // "Warta Lesznowola – Orzeł Borkowice 3:2 (0:1). Gospodarze przegrywali …": a dek's sentence
         }
         return byline;

@@ -1,16 +1,23 @@
 package io.github.briefwright.core.structure;
 
-import java.time.DateTimeException;
-import java.time.LocalDate;
 import java.text.Normalizer;
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -75,12 +82,12 @@ public final class DateText {
     private static final Pattern NAME_SHAPE = Pattern.compile("[\\p{L}\\p{M}]+");
 
     /** The weekdays' full names in English and the languages of {@link #LOCALE_LANGUAGES}, lower case. */
-    private static final Set<String> WEEKDAYS = new java.util.HashSet<>();
+    private static final Set<String> WEEKDAYS = new HashSet<>();
     /**
      * The abbreviations the locale data adds: read only before the year and after the day, as the languages they
      * come from write them ("03 out 2023"), not before a day ("sold out 5, 2019 units").
      */
-    private static final Set<String> DAY_FIRST_ONLY = new java.util.HashSet<>();
+    private static final Set<String> DAY_FIRST_ONLY = new HashSet<>();
     /** Thai and Lao month names as {@link #BUDDHIST} reads them, as the locale data writes them. */
     private static final Map<String, Integer> BUDDHIST_MONTHS = new HashMap<>();
     private static final Map<String, Integer> MONTHS = new HashMap<>();
@@ -182,23 +189,23 @@ public final class DateText {
      */
     private static void addLocaleNames() {
         Map<String, Integer> names = new HashMap<>();
-        Set<String> twice = new java.util.HashSet<>();
-        Set<String> full = new java.util.HashSet<>();
-        java.time.format.TextStyle[] styles = {java.time.format.TextStyle.FULL, java.time.format.TextStyle.SHORT,
-            java.time.format.TextStyle.FULL_STANDALONE, java.time.format.TextStyle.SHORT_STANDALONE};
+        Set<String> twice = new HashSet<>();
+        Set<String> full = new HashSet<>();
+        TextStyle[] styles = {TextStyle.FULL, TextStyle.SHORT,
+            TextStyle.FULL_STANDALONE, TextStyle.SHORT_STANDALONE};
         for (Locale locale : Locale.getAvailableLocales()) {
             if (!locale.getCountry().isEmpty() || !locale.getVariant().isEmpty()
                     || !LOCALE_LANGUAGES.contains(locale.getLanguage())) {
                 continue;
             }
-            for (java.time.format.TextStyle style : styles) {
-                for (java.time.Month month : java.time.Month.values()) {
+            for (TextStyle style : styles) {
+                for (Month month : Month.values()) {
                     String name = month.getDisplayName(style, locale).toLowerCase(Locale.ROOT);
                     name = name.endsWith(".") ? name.substring(0, name.length() - 1) : name;
                     if (!NAME_SHAPE.matcher(name).matches() || name.length() < 3) {
                         continue;
                     }
-                    if (style == java.time.format.TextStyle.FULL || style == java.time.format.TextStyle.FULL_STANDALONE) {
+                    if (style == TextStyle.FULL || style == TextStyle.FULL_STANDALONE) {
                         full.add(name);
                     } else if (!ABBREVIATING.contains(locale.getLanguage())) {
                         continue;
@@ -213,9 +220,9 @@ public final class DateText {
         for (Locale locale : Locale.getAvailableLocales()) {
             if (locale.getCountry().isEmpty() && locale.getVariant().isEmpty()
                     && (LOCALE_LANGUAGES.contains(locale.getLanguage()) || locale.getLanguage().equals("en"))) {
-                for (java.time.DayOfWeek day : java.time.DayOfWeek.values()) {
-                    for (java.time.format.TextStyle style : new java.time.format.TextStyle[] {
-                        java.time.format.TextStyle.FULL, java.time.format.TextStyle.FULL_STANDALONE}) {
+                for (DayOfWeek day : DayOfWeek.values()) {
+                    for (TextStyle style : new TextStyle[] {
+                        TextStyle.FULL, TextStyle.FULL_STANDALONE}) {
                         String name = day.getDisplayName(style, locale).toLowerCase(Locale.ROOT);
                         if (NAME_SHAPE.matcher(name).matches() && name.length() >= 3) {
                             WEEKDAYS.add(name);
@@ -240,10 +247,10 @@ public final class DateText {
      * )|n…)"): tried at a place, it reads the text's letters one by one, not each of the 1,300 names in turn. The
      * longer of two names one of which begins the other is tried first.
      */
-    static String alternation(java.util.Collection<String> words) {
-        java.util.TreeMap<Integer, Object> root = new java.util.TreeMap<>();
+    static String alternation(Collection<String> words) {
+        TreeMap<Integer, Object> root = new TreeMap<>();
         for (String word : words) {
-            java.util.TreeMap<Integer, Object> node = root;
+            TreeMap<Integer, Object> node = root;
             for (int cp : word.codePoints().toArray()) {
                 if (!Character.isLetter(cp) && Character.getType(cp) != Character.NON_SPACING_MARK
                         && Character.getType(cp) != Character.COMBINING_SPACING_MARK
@@ -251,8 +258,8 @@ public final class DateText {
                     throw new IllegalArgumentException("not a letter in " + word);
                 }
                 @SuppressWarnings("unchecked")
-                java.util.TreeMap<Integer, Object> next = (java.util.TreeMap<Integer, Object>) node.computeIfAbsent(cp,
-                        k -> new java.util.TreeMap<Integer, Object>());
+                TreeMap<Integer, Object> next = (TreeMap<Integer, Object>) node.computeIfAbsent(cp,
+                        k -> new TreeMap<Integer, Object>());
                 node = next;
             }
             node.put(-1, Boolean.TRUE); // a word ends here
@@ -263,9 +270,9 @@ public final class DateText {
     }
 
     @SuppressWarnings("unchecked")
-    private static void alternation(java.util.TreeMap<Integer, Object> node, StringBuilder out) {
+    private static void alternation(TreeMap<Integer, Object> node, StringBuilder out) {
         boolean ends = node.containsKey(-1);
-        java.util.List<Integer> next = node.keySet().stream().filter(cp -> cp >= 0).toList();
+        List<Integer> next = node.keySet().stream().filter(cp -> cp >= 0).toList();
         if (next.isEmpty()) {
             return;
         }
@@ -273,7 +280,7 @@ public final class DateText {
         out.append(group ? "(?:" : "");
         for (int i = 0; i < next.size(); i++) {
             out.append(i > 0 ? "|" : "").appendCodePoint(next.get(i));
-            alternation((java.util.TreeMap<Integer, Object>) node.get(next.get(i)), out);
+            alternation((TreeMap<Integer, Object>) node.get(next.get(i)), out);
         }
         out.append(group ? ")" : "").append(ends ? "?" : "");
     }
@@ -303,9 +310,9 @@ public final class DateText {
     private static String buddhistMonths() {
         List<String> names = new ArrayList<>();
         for (String language : List.of("th", "lo")) {
-            for (java.time.format.TextStyle style : new java.time.format.TextStyle[] {java.time.format.TextStyle.FULL,
-                java.time.format.TextStyle.SHORT}) {
-                for (java.time.Month month : java.time.Month.values()) {
+            for (TextStyle style : new TextStyle[] {TextStyle.FULL,
+                TextStyle.SHORT}) {
+                for (Month month : Month.values()) {
                     String name = month.getDisplayName(style, Locale.forLanguageTag(language));
                     if (!name.chars().anyMatch(Character::isDigit) && !name.equals(month.name())) {
                         BUDDHIST_MONTHS.putIfAbsent(name, month.getValue());
@@ -813,8 +820,8 @@ public final class DateText {
      * read in, that cost more than the matching. A matcher is taken from here and put back when its scan ends (one
      * left unfinished is not put back, so that none is ever shared), holding no text.
      */
-    private static final ThreadLocal<java.util.IdentityHashMap<Pattern, Matcher>> FREE =
-            ThreadLocal.withInitial(java.util.IdentityHashMap::new);
+    private static final ThreadLocal<IdentityHashMap<Pattern, Matcher>> FREE =
+            ThreadLocal.withInitial(IdentityHashMap::new);
 
     private static Matcher borrow(Pattern pattern, String text) {
         Matcher free = FREE.get().remove(pattern);
