@@ -1373,10 +1373,17 @@ final class HeadReader {
             return false;
         }
         String text = block.text().strip();
-        return words(text) <= 25 && text.length() <= 220 && (!text.endsWith(".") || titleCased(text))
+        return words(text) <= 25 && text.length() <= 220
+                && (!text.endsWith(".") || titleCased(text) || words(text) >= 6 && UNIT_AT_END.matcher(text).find())
                 && !text.endsWith(",") && !text.endsWith(":") && (Character.isLetterOrDigit(text.codePointAt(0))
                 || "“\"‘'【「『《〈［[(（¿¡«„»‚‹›".indexOf(text.charAt(0)) >= 0); // Spanish, French, German marks
     }
+
+    /**
+     * A number and a unit's short form with its full stop at a line's end ("… на 1,60 лв.", "… 12 km."): the stop is
+     * the abbreviation's, not a sentence's.
+     */
+    private static final Pattern UNIT_AT_END = Pattern.compile("\\d\\s?\\p{L}{1,3}\\.$");
 
     /**
      * Whether a line is written in title case, as headlines are and sentences of text are not: four words or more, and

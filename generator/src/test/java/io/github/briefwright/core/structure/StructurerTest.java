@@ -555,6 +555,17 @@ class StructurerTest {
     }
 
     @Test
+    void aHeadlineMayEndWithAUnitsFullStop() {
+        String title = "Общинският съвет гласува поскъпване на билета за градския транспорт на 1,60 лв.";
+        Draft draft = draft("Каменград / Общество\n\n" + title + "\n\nСлед близо тричасов дебат предложението мина с 22 "
+                + "гласа „за“.\n\n15 ноември 2023, 17:42\n\n" + BODY + "\n\n" + OTHER + "\n\n" + THIRD + "\n");
+        assertEquals(title, draft.head().title());
+        // a reading time is no title
+        assertEquals("Council Backs Budget", draft("Council Backs Budget\n\nLecture 4 min.\n\nMarch 3, 2024\n\n" + BODY
+                + "\n\n" + OTHER + "\n").head().title());
+    }
+
+    @Test
     void aHeadlineInTitleCaseMayEndWithAFullStopUnderASectionPath() {
         Draft draft = draft("The Lakeshore Tribune\n\nOpinion | Guest Essay\n\nI Drive a School Bus. Here's Why Nobody Wants "
                 + "My Job.\n\nBy Teresa Lindqvist-Moore\n\nSept. 9, 2024\n\n" + BODY + "\n\n" + OTHER + "\n\n" + THIRD + "\n");
