@@ -173,6 +173,7 @@ public final class DateText {
             }
         }
         addLocaleNames();
+        addLocaleWeekdays();
         // spelt the same in English (or too short to be evidence of a language)
         for (String shared : List.of("november", "september", "april", "august", "mars", "juni", "juli", "dez")) {
             FOREIGN.remove(shared);
@@ -187,6 +188,23 @@ public final class DateText {
      * names with full stops inside (Thai "ส.ค.", whose dates count years from another era), digits or spaces ("7月",
      * "tháng 7": other patterns read those dates, or none).
      */
+    /** The weekdays' full names of English and {@link #LOCALE_LANGUAGES} from the locale data, for {@link #WEEKDAYS}. */
+    private static void addLocaleWeekdays() {
+        for (Locale locale : Locale.getAvailableLocales()) {
+            if (locale.getCountry().isEmpty() && locale.getVariant().isEmpty()
+                    && (LOCALE_LANGUAGES.contains(locale.getLanguage()) || locale.getLanguage().equals("en"))) {
+                for (DayOfWeek day : DayOfWeek.values()) {
+                    for (TextStyle style : new TextStyle[] {TextStyle.FULL, TextStyle.FULL_STANDALONE}) {
+                        String name = day.getDisplayName(style, locale).toLowerCase(Locale.ROOT);
+                        if (NAME_SHAPE.matcher(name).matches() && name.length() >= 3) {
+                            WEEKDAYS.add(name);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
     private static void addLocaleNames() {
         Map<String, Integer> names = new HashMap<>();
         Set<String> twice = new HashSet<>();
@@ -217,20 +235,6 @@ public final class DateText {
                 }
             }
         }
-        for (Locale locale : Locale.getAvailableLocales()) {
-            if (locale.getCountry().isEmpty() && locale.getVariant().isEmpty()
-                    && (LOCALE_LANGUAGES.contains(locale.getLanguage()) || locale.getLanguage().equals("en"))) {
-                for (DayOfWeek day : DayOfWeek.values()) {
-                    for (TextStyle style : new TextStyle[] {
-                        TextStyle.FULL, TextStyle.FULL_STANDALONE}) {
-                        String name = day.getDisplayName(style, locale).toLowerCase(Locale.ROOT);
-                        if (NAME_SHAPE.matcher(name).matches() && name.length() >= 3) {
-                            WEEKDAYS.add(name);
-                        }
-                    }
-                }
-            }
-        }
         names.keySet().removeAll(twice);
         names.keySet().removeAll(MONTHS.keySet());
         names.forEach((name, month) -> {
@@ -248,41 +252,43 @@ public final class DateText {
      * longer of two names one of which begins the other is tried first.
      */
     static String alternation(Collection<String> words) {
-        TreeMap<Integer, Object> root = new TreeMap<>();
+        Branch root = new Branch();
         for (String word : words) {
-            TreeMap<Integer, Object> node = root;
+            Branch node = root;
             for (int cp : word.codePoints().toArray()) {
                 if (!Character.isLetter(cp) && Character.getType(cp) != Character.NON_SPACING_MARK
                         && Character.getType(cp) != Character.COMBINING_SPACING_MARK
                         && Character.getType(cp) != Character.ENCLOSING_MARK) {
                     throw new IllegalArgumentException("not a letter in " + word);
                 }
-                @SuppressWarnings("unchecked")
-                TreeMap<Integer, Object> next = (TreeMap<Integer, Object>) node.computeIfAbsent(cp,
-                        k -> new TreeMap<Integer, Object>());
-                node = next;
+                node = node.next.computeIfAbsent(cp, k -> new Branch());
             }
-            node.put(-1, Boolean.TRUE); // a word ends here
+            node.ends = true;
         }
         StringBuilder out = new StringBuilder();
-        alternation(root, out);
+        root.write(out);
         return out.toString();
     }
 
-    @SuppressWarnings("unchecked")
-    private static void alternation(TreeMap<Integer, Object> node, StringBuilder out) {
-        boolean ends = node.containsKey(-1);
-        List<Integer> next = node.keySet().stream().filter(cp -> cp >= 0).toList();
-        if (next.isEmpty()) {
-            return;
+    /** A place in {@link #alternation}'s tree: the letters that may follow, and whether a word may end here. */
+    private static final class Branch {
+        final TreeMap<Integer, Branch> next = new TreeMap<>();
+        boolean ends;
+
+        void write(StringBuilder out) {
+            if (next.isEmpty()) {
+                return;
+            }
+            boolean group = ends || next.size() > 1;
+            out.append(group ? "(?:" : "");
+            String or = "";
+            for (Map.Entry<Integer, Branch> letter : next.entrySet()) {
+                out.append(or).appendCodePoint(letter.getKey());
+                letter.getValue().write(out);
+                or = "|";
+            }
+            out.append(group ? ")" : "").append(ends ? "?" : "");
         }
-        boolean group = ends || next.size() > 1;
-        out.append(group ? "(?:" : "");
-        for (int i = 0; i < next.size(); i++) {
-            out.append(i > 0 ? "|" : "").appendCodePoint(next.get(i));
-            alternation((TreeMap<Integer, Object>) node.get(next.get(i)), out);
-        }
-        out.append(group ? ")" : "").append(ends ? "?" : "");
     }
 
     private static String[] concat(String[] a, String[] b) {
