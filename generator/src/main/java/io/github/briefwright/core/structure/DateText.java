@@ -450,9 +450,10 @@ public final class DateText {
         int monthFirst = 0;
         int dotted = 0;
         boolean americanZone = false;
-        Matcher numeric = NUMERIC.matcher(text);
+        Scan dates = new Scan(NUMERIC, text, NUMERIC_AT);
+        Matcher numeric = dates.matcher;
         Matcher zone = US_ZONE_AFTER.matcher(text);
-        while (numeric.find()) {
+        while (dates.find()) {
             int a = Integer.parseInt(numeric.group(1));
             int b = Integer.parseInt(numeric.group(3));
             dayFirst += a > 12 && b <= 12 ? 1 : 0;
@@ -467,7 +468,8 @@ public final class DateText {
         if (dayFirst > 0) {
             return Order.UNKNOWN; // both kinds: the text contradicts itself
         }
-        if (dotted > 0 || H_TIME.matcher(text).find() || VIETNAMESE_WEEKDAY.matcher(text).find()) {
+        if (dotted > 0 || hasHourMark(text) && H_TIME.matcher(text).find()
+                || hasVietnameseWeekdayLetter(text) && VIETNAMESE_WEEKDAY.matcher(text).find()) {
             // dates with dots, or with a time written "08h15" (French, Portuguese), or a Vietnamese weekday
             return Order.DAY_FIRST;
         }
@@ -495,6 +497,32 @@ public final class DateText {
             return Order.MONTH_FIRST; // "Publicado: 03/10/2024 05:42 PM ET": an American site, whatever its language
         }
         return writtenDayFirst(text) ? Order.DAY_FIRST : Order.UNKNOWN;
+    }
+
+    /** Where a numeric date may start ({@link #NUMERIC}): a digit after none of the characters it may not follow. */
+    private static final Start NUMERIC_AT = (text, at) -> isDigit(text.charAt(at))
+            && (at == 0 || "0123456789/.:-".indexOf(text.charAt(at - 1)) < 0);
+
+    /**
+     * Whether a time written with an "h" between a digit and two more ("08h15") stands in {@code text}: without one,
+     * {@link #H_TIME} cannot match, and this is found far more cheaply than the pattern's search.
+     */
+    private static boolean hasHourMark(String text) {
+        for (int h = text.indexOf('h', 1); h >= 0 && h + 2 < text.length(); h = text.indexOf('h', h + 1)) {
+            if (isDigit(text.charAt(h - 1)) && isDigit(text.charAt(h + 1)) && isDigit(text.charAt(h + 2))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@code text} holds a letter that {@link #VIETNAMESE_WEEKDAY} needs ("ứ" of "thứ", "ủ" of "chủ", in
+     * either case): without one the pattern cannot match, and this is found far more cheaply than its search.
+     */
+    private static boolean hasVietnameseWeekdayLetter(String text) {
+        return text.indexOf('\u1EE9') >= 0 || text.indexOf('\u1EE8') >= 0 || text.indexOf('\u1EE7') >= 0
+                || text.indexOf('\u1EE6') >= 0;
     }
 
     /** A time in an American time zone right after a numeric date: "04/05/2024 9:15 AM CT". */

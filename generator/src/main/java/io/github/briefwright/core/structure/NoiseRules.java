@@ -472,7 +472,9 @@ public final class NoiseRules {
             rule("breadcrumb", SHORT, "^([\\p{L}\\p{N}&'’・ ]{1,30}(\\s*(>|›|»|/|\\|)\\s*|\\s+[＞〉]\\s+)){2,}[\\p{L}\\p{N}&'’・ ]{1,30}(…|\\.\\.\\.)?$"),
             rule("copyright", MEDIUM, List.of("rights", "무단", "재배포", "無断", "转载", "réserv", "reserv", "vorbehalten",
                     "riservat"),
-                    "^[<\\[(]?\\s*저작권자\\s*[ⓒ©(]", "(?=.*(©|ⓒ|copyright|版权|版權|著作権)).*(무단\\s?전재|재배포\\s?금지|無断転載|禁止转载)",
+                    // a notice against copying beside a copyright mark, on one line: tried from a line's start only,
+                    // where it matches if anywhere on the line (from every place, the search was quadratic in a line)
+                    "^[<\\[(]?\\s*저작권자\\s*[ⓒ©(]", "(?:^|(?<=[\\n\\r\\u0085\\u2028\\u2029]))(?=.*(©|ⓒ|copyright|版权|版權|著作権)).*(무단\\s?전재|재배포\\s?금지|無断転載|禁止转载)",
                     "^(無断転載|無断複製|禁止转载|未经授权)[^。]{0,20}(禁じます|禁止|不得转载)?[^。]{0,10}。?$",
                     "^(©\\s*)?riproduzione riservata\\b", "^[^.!?]{0,60}\\b(tous droits r[ée]serv[ée]s|todos los derechos reservados|"
                     + "todos os direitos reservados|alle rechte vorbehalten|riproduzione riservata)\\b[.\\s©]*$", "^(©|\\(c\\)\\s*\\d{4}|copyright\\s*(©|\\(c\\)|\\d{4}))", "\\ball rights reserved\\b",

@@ -85,6 +85,12 @@ class DateTextTest {
         "07/11/2023 05h00 · Atualizado há 2 horas#DAY_FIRST",
         "Le 02/11/2023 à 08h15#DAY_FIRST",
         "Thứ năm, 6/4/2023, 08:30 (GMT+7)#DAY_FIRST",
+        "CHỦ NHẬT, 6/4/2023, 08:30 (GMT+7)#DAY_FIRST",
+        "THỨ HAI 6/4/2023#DAY_FIRST",
+        // a number glued to a colon, a slash, a dot or a dash is no date's day: only the second date counts
+        "Ref 5:13/04/2019, posted 03/04/2019#UNKNOWN",
+        "Ref 5-13/04/2019, posted 03/04/2019#UNKNOWN",
+        "Ref 5:13/04/2019, posted 13/04/2019#DAY_FIRST",
         "07/11/2023, a 5h30m run#UNKNOWN",
         "Published 10/9/2023. She finished the marathon in 2h00:35.#UNKNOWN",
         "3/4/2024 Total time: 1h30#UNKNOWN",

@@ -242,6 +242,10 @@ class NoiseRulesTest {
         "मुख्य सामग्री पर जाएं#navigation",
         "דלג לתוכן העיקרי#navigation",
         "(dpr/rtw)#wire-credit",
+        // a copyright mark and a notice against copying on one line, wherever on it they stand
+        "기사 끝. Copyright ⓒ 한국경제. All Rights Reserved. 무단전재 및 재배포 금지#copyright",
+        "<한빛일보> ⓒ 한빛일보 무단 전재 및 재배포 금지#copyright",
+        "記事の一覧へ © 東西新聞社 無断転載を禁じます#copyright",
     })
     void topOfPageChrome(String text, String reason) {
         assertEquals(reason, NoiseRules.defaults().reason(text), text);
