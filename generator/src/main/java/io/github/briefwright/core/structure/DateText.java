@@ -379,8 +379,8 @@ public final class DateText {
         if (text.length() < 6 || !hasDigit(text)) {
             return found;
         }
-        collect(found, new Scan(MDY, text, MONTH_FIRST_AT), m -> at(m.group(3), monthBeforeDay(m.group(1)), m.group(2)));
-        collect(found, new Scan(DMY, text, DAY_FIRST_AT), m -> at(m.group(4), monthAfterDay(m), m.group(1)));
+        collect(found, new Scan(MDY, text, MONTH_OPENS, MONTH_FIRST_AT), m -> at(m.group(3), monthBeforeDay(m.group(1)), m.group(2)));
+        collect(found, new Scan(DMY, text, DIGITS, DAY_FIRST_AT), m -> at(m.group(4), monthAfterDay(m), m.group(1)));
         collect(found, CJK.matcher(text), m -> at(m.group(1), Integer.parseInt(m.group(2)), m.group(3)), false);
         if (hasThaiOrLao(text)) {
             collect(found, BUDDHIST.matcher(text), DateText::buddhist, false);
@@ -450,7 +450,7 @@ public final class DateText {
         int monthFirst = 0;
         int dotted = 0;
         boolean americanZone = false;
-        Scan dates = new Scan(NUMERIC, text, NUMERIC_AT);
+        Scan dates = new Scan(NUMERIC, text, DIGITS, NUMERIC_AT);
         Matcher numeric = dates.matcher;
         Matcher zone = US_ZONE_AFTER.matcher(text);
         while (dates.find()) {
@@ -475,7 +475,7 @@ public final class DateText {
         }
         int namedDayFirst = 0;
         int namedMonthFirst = 0;
-        Scan dmy = new Scan(DMY, text, DAY_FIRST_AT);
+        Scan dmy = new Scan(DMY, text, DIGITS, DAY_FIRST_AT);
         while (dmy.find()) {
             String name = dmy.matcher.group(2) != null ? dmy.matcher.group(2) : dmy.matcher.group(3);
             if (FOREIGN.containsKey(key(name))) {
@@ -483,7 +483,7 @@ public final class DateText {
             }
             namedDayFirst++;
         }
-        Scan mdy = new Scan(MDY, text, MONTH_FIRST_AT);
+        Scan mdy = new Scan(MDY, text, MONTH_OPENS, MONTH_FIRST_AT);
         while (mdy.find()) {
             if (monthBeforeDay(mdy.matcher.group(1)) != null) {
                 namedMonthFirst++; // one is enough to tell
@@ -661,7 +661,7 @@ public final class DateText {
     static List<Integer> dayFirstMatches(String text, boolean scanned) {
         List<Integer> spans = new ArrayList<>();
         if (scanned) {
-            Scan scan = new Scan(DMY, text, DAY_FIRST_AT);
+            Scan scan = new Scan(DMY, text, DIGITS, DAY_FIRST_AT);
             while (scan.find()) {
                 spans.add(scan.matcher.start());
                 spans.add(scan.matcher.end());
@@ -683,6 +683,27 @@ public final class DateText {
 
     /** The first letters of the month names, lower case. */
     private static final String MONTH_INITIALS = initials();
+
+    /** The characters (of the Basic Multilingual Plane) a match of {@link #DMY} or {@link #NUMERIC} begins with. */
+    private static final boolean[] DIGITS = opening(c -> isDigit((char) c));
+    /** The characters {@link #MONTH_FIRST_AT} lets a match of {@link #MDY} begin with. */
+    private static final boolean[] MONTH_OPENS = opening(c -> c >= 0x80 ? caseFormIsAscii(c)
+            : isAsciiLetter((char) c) && MONTH_INITIALS.indexOf(Character.toLowerCase(c)) >= 0);
+
+    private static boolean[] opening(java.util.function.IntPredicate opens) {
+        boolean[] table = new boolean[Character.MAX_VALUE + 1];
+        for (int c = 0; c < table.length; c++) {
+            table[c] = opens.test(c);
+        }
+        return table;
+    }
+
+    /** Whether a character beyond ASCII has an ASCII letter among its case forms (as "ſ" has "s"). */
+    private static boolean caseFormIsAscii(int code) {
+        char c = (char) code;
+        return Character.toLowerCase(Character.toUpperCase(c)) < 0x80 || Character.toLowerCase(c) < 0x80
+                || Character.toUpperCase(c) < 0x80;
+    }
 
     /**
      * {@link #DMY} starts with a day: one or two ASCII digits after no digit, then a letter (a suffix such as "st",
@@ -765,8 +786,7 @@ public final class DateText {
     private static final Start MONTH_FIRST_AT = (text, at) -> {
         char c = text.charAt(at);
         if (c >= 0x80) {
-            return Character.toLowerCase(Character.toUpperCase(c)) < 0x80 || Character.toLowerCase(c) < 0x80
-                    || Character.toUpperCase(c) < 0x80;
+            return MONTH_OPENS[c];
         }
         if (!isAsciiLetter(c) || MONTH_INITIALS.indexOf(Character.toLowerCase(c)) < 0
                 || at > 0 && isAsciiLetter(text.charAt(at - 1))) {
@@ -819,9 +839,12 @@ public final class DateText {
 
         private final Pattern pattern;
         private boolean done;
+        /** The characters a match may begin with: only where one stands is {@link #start} asked. */
+        private final boolean[] opens;
 
-        Scan(Pattern pattern, String text, Start start) {
+        Scan(Pattern pattern, String text, boolean[] opens, Start start) {
             this.pattern = pattern;
+            this.opens = opens;
             this.matcher = borrow(pattern, text).useTransparentBounds(true).useAnchoringBounds(false);
             this.text = text;
             this.start = start;
@@ -831,7 +854,7 @@ public final class DateText {
         boolean find() {
             int n = text.length();
             for (int at = from; at < n; at++) {
-                if (start.possible(text, at)) {
+                if (opens[text.charAt(at)] && start.possible(text, at)) {
                     matcher.region(at, n);
                     if (matcher.lookingAt()) {
                         from = Math.max(matcher.end(), at + 1);

@@ -116,6 +116,34 @@ final class Datelines {
      *             text's own)
      */
     static Optional<String> parse(String line, DateText.Order order, boolean head) {
+        if (line.length() > REMEMBERED_CHARS) {
+            return read(line, order, head);
+        }
+        Asked[] asked = ASKED.get();
+        int slot = (line.hashCode() * 31 + order.ordinal() * 2 + (head ? 1 : 0)) & (REMEMBERED - 1);
+        Asked last = asked[slot];
+        if (last != null && last.head() == head && last.order() == order && last.line().equals(line)) {
+            return last.answer();
+        }
+        Optional<String> answer = read(line, order, head);
+        asked[slot] = new Asked(line, order, head, answer);
+        return answer;
+    }
+
+    /**
+     * How many of its last answers each thread keeps, by the line, the order and the head (one to a slot): the head
+     * reader, the block splitter and the body's rules ask about the same lines of a paste again and again.
+     */
+    private static final int REMEMBERED = 512;
+    /** The longest line whose answer is kept (longer ones are no date line, and are not held). */
+    private static final int REMEMBERED_CHARS = 200;
+
+    private record Asked(String line, DateText.Order order, boolean head, Optional<String> answer) {
+    }
+
+    private static final ThreadLocal<Asked[]> ASKED = ThreadLocal.withInitial(() -> new Asked[REMEMBERED]);
+
+    private static Optional<String> read(String line, DateText.Order order, boolean head) {
         String text = line.strip();
         if (text.length() > 120) {
             return Optional.empty();

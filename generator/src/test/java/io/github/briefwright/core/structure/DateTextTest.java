@@ -294,4 +294,17 @@ class DateTextTest {
         // a label of two words is no label; a sentence is no date line
         assertTrue(Datelines.parse("Council meeting: 19 July 2024 at the hall", Order.UNKNOWN, true).isEmpty());
     }
+
+    /** A line asked about again, in another order or outside the head, gets the answer for what it is asked now. */
+    @Test
+    void aDateLineAskedAgainInAnotherOrderIsReadInThatOrder() {
+        for (int round = 0; round < 2; round++) {
+            assertTrue(Datelines.parse("03/04/2024", Order.UNKNOWN, false).isEmpty());
+            assertEquals("2024-04-03", Datelines.parse("03/04/2024", Order.DAY_FIRST, false).orElseThrow());
+            assertEquals("2024-03-04", Datelines.parse("03/04/2024", Order.MONTH_FIRST, false).orElseThrow());
+            // a reading time beside the date is left out in the head only
+            assertEquals("2024-03-04", Datelines.parse("March 4, 2024 · 5 min read", Order.UNKNOWN, true).orElseThrow());
+            assertTrue(Datelines.parse("March 4, 2024 · 5 min read", Order.UNKNOWN, false).isEmpty());
+        }
+    }
 }
