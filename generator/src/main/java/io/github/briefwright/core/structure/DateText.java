@@ -373,6 +373,32 @@ public final class DateText {
         return all.isEmpty() ? Optional.empty() : Optional.of(all.get(0));
     }
 
+    /**
+     * The matches of the day-first, month-first and numeric date patterns in {@code text}, as their scans find them
+     * ({@code scanned}) or as a plain search does: the same, when the scans' tests of where a match may start rule
+     * out no place where one does. For tests.
+     */
+    static List<String> matches(String text, boolean scanned) {
+        List<String> all = new ArrayList<>();
+        Object[][] kinds = {{DMY, DIGITS, DAY_FIRST_AT}, {MDY, MONTH_OPENS, MONTH_FIRST_AT}, {NUMERIC, DIGITS, NUMERIC_AT}};
+        for (Object[] kind : kinds) {
+            Pattern pattern = (Pattern) kind[0];
+            all.add(pattern == DMY ? "day first:" : pattern == MDY ? "month first:" : "numeric:");
+            if (scanned) {
+                Scan scan = new Scan(pattern, text, (boolean[]) kind[1], (Start) kind[2]);
+                while (scan.find()) {
+                    all.add(scan.matcher.start() + " " + scan.matcher.group());
+                }
+            } else {
+                Matcher m = pattern.matcher(text);
+                while (m.find()) {
+                    all.add(m.start() + " " + m.group());
+                }
+            }
+        }
+        return all;
+    }
+
     /** Every date in {@code text}, in order, none overlapping. */
     public static List<Found> findAll(String text, Order order) {
         List<Found> found = new ArrayList<>();
@@ -744,7 +770,10 @@ public final class DateText {
         return two.equals("st") || two.equals("nd") || two.equals("rd") || two.equals("th") || two.equals("er") ? 2 : 0;
     }
 
-    /** Whether a month's name may begin at {@code at} after spaces, or after spaces, "de" or "of" and spaces. */
+    /**
+     * Whether a month's name may begin at {@code at} after spaces, after spaces and "d'", or after spaces, "de" or
+     * "of" and spaces.
+     */
     private static boolean monthAfterSpaces(String text, int at) {
         int i = at;
         while (i < text.length() && isSpace(text.charAt(i))) {
@@ -755,6 +784,10 @@ public final class DateText {
         }
         if (monthInitial(text, i)) {
             return true;
+        }
+        if (i + 2 < text.length() && (text.charAt(i) == 'd' || text.charAt(i) == 'D')
+                && (text.charAt(i + 1) == '\'' || text.charAt(i + 1) == '’') && monthInitial(text, i + 2)) {
+            return true; // "9 d'agost de 2024"
         }
         if (i + 2 < text.length() && isSpace(text.charAt(i + 2))) {
             String word = text.substring(i, i + 2).toLowerCase(Locale.ROOT);
@@ -775,7 +808,43 @@ public final class DateText {
      */
     private static boolean monthInitial(String text, int at) {
         char c = text.charAt(at);
-        return c >= 0x80 || isAsciiLetter(c) && MONTH_INITIALS.indexOf(Character.toLowerCase(c)) >= 0;
+        if (!(c >= 0x80 || isAsciiLetter(c) && MONTH_INITIALS.indexOf(Character.toLowerCase(c)) >= 0)) {
+            return false;
+        }
+        if (at + 1 >= text.length() || Character.isSurrogate(c) || Character.isSurrogate(text.charAt(at + 1))) {
+            return true; // a letter beyond the Basic Multilingual Plane is left to the pattern
+        }
+        int first = fold(c);
+        return MONTH_OPENINGS.contains(first << 16 | fold(text.charAt(at + 1))) || ONE_LETTER_MONTHS.contains(first);
+    }
+
+    /**
+     * A character as the month patterns' case-insensitive matching compares it (its upper case's lower case): two
+     * characters match when their folds are equal.
+     */
+    private static int fold(char c) {
+        return Character.toLowerCase(Character.toUpperCase(c));
+    }
+
+    /**
+     * The first two characters of every month name, folded ({@link #fold}), as one number each: a day's month begins
+     * with one of these, which rules out most numbers followed by a word ("5 people", "10 minutes") before the
+     * pattern's alternation of the names is tried.
+     */
+    private static final Set<Integer> MONTH_OPENINGS = monthOpenings(false);
+    /** The folded letter of any month name of one letter (none today), which may be followed by anything. */
+    private static final Set<Integer> ONE_LETTER_MONTHS = monthOpenings(true);
+
+    private static Set<Integer> monthOpenings(boolean oneLetter) {
+        Set<Integer> openings = new java.util.HashSet<>();
+        for (String name : MONTHS.keySet()) {
+            if (name.length() == 1 && oneLetter) {
+                openings.add(fold(name.charAt(0)));
+            } else if (name.length() > 1 && !oneLetter) {
+                openings.add(fold(name.charAt(0)) << 16 | fold(name.charAt(1)));
+            }
+        }
+        return Set.copyOf(openings);
     }
 
     /**

@@ -307,4 +307,30 @@ class DateTextTest {
             assertTrue(Datelines.parse("March 4, 2024 · 5 min read", Order.UNKNOWN, false).isEmpty());
         }
     }
+
+    /**
+     * The scans for dates try their patterns only where a match may start (a digit, a month name's first two letters
+     * as the patterns' case-insensitive matching reads them); on random texts of dates, near-dates and other words,
+     * in any case and with letters whose case forms are ASCII ones ("ſ", "ı", "İ", the Kelvin sign), they find what
+     * a plain search finds.
+     */
+    @Test
+    void theDateScansFindWhatAPlainSearchFinds() {
+        String[] pieces = {"3", "12", "31", "2024", "1999", "05", "10:30", " ", "  ", "\n", ".", ",", "-", "/", "'", "’",
+            "d'", "d’", "D'", "de ", "of ", "del ", "st", "nd", "th", "er", "º", "°", "March", "MARCH", "mar", "Mar.",
+            "agost", "août", "März", "mai", "Mayıs", "MAYIS", "Kasım", "kasim", "Ekim", "Şubat", "ſeptember", "\u212Aasım",
+            "İyun", "marzo", "Sept.", "sept", "décembre", "грудня", "марта", "Μαΐου", "people", "minutes", "million",
+            "per", "Pe", "ma", "mi", "de", "Dec", "dez", "jun", "Juni", "july", "of", "at", "x", "Jan", "Januar", "ENERO"};
+        java.util.Random random = new java.util.Random(20261205);
+        for (int round = 0; round < 3_000; round++) {
+            StringBuilder text = new StringBuilder();
+            int length = 1 + random.nextInt(14);
+            for (int i = 0; i < length; i++) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String t = text.toString();
+            assertEquals(DateText.matches(t, false), DateText.matches(t, true), t);
+        }
+    }
 }
+
