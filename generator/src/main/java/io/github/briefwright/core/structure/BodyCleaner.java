@@ -644,7 +644,7 @@ final class BodyCleaner {
         for (int i = 0; i < blocks.size(); i++) {
             Block block = blocks.get(i);
             if (HeadReader.isBodyParagraph(block)) {
-                words += HeadReader.words(block.text());
+                words += words < ARTICLE_WORDS ? HeadReader.words(block.text(), ARTICLE_WORDS) : 0; // no more is asked
             } else if (words > 0 && (noise.countsCommentsOn(firstLine(block), title)
                     || words >= ARTICLE_WORDS && noise.namesCommentSection(firstLine(block)))) {
                 // the comments on this very text, counted, or a heading only a comment section has ("热门评论"):

@@ -1110,7 +1110,7 @@ final class HeadReader {
         if (block.kind() != Kind.PARAGRAPH) {
             return false;
         }
-        int words = words(block.text());
+        int words = words(block.text(), 25);
         return words >= 25 || words >= 12 && endsSentence(block.text());
     }
 
@@ -1476,6 +1476,14 @@ final class HeadReader {
 
     /** Words of a line; in Japanese and Chinese, which do not space words, two characters count as a word. */
     static int words(String text) {
+        return words(text, Integer.MAX_VALUE);
+    }
+
+    /**
+     * {@link #words(String)}, counted only up to {@code most}: the count, or {@code most} as soon as it is reached
+     * (the rest of a long paragraph is not read, where only whether it has so many words matters).
+     */
+    static int words(String text, int most) {
         String t = text.strip();
         if (t.isEmpty()) {
             return 0;
@@ -1490,6 +1498,9 @@ final class HeadReader {
                 if (length > 0) { // tokens between runs of white space, as split("\\s+") gives them
                     cjk += own;
                     words += own == length ? 0 : 1; // a token of Han or kana only counts by its characters
+                    if (words + cjk / 2 >= most) {
+                        return most; // the count only grows
+                    }
                 }
                 own = 0;
                 length = 0;

@@ -107,6 +107,12 @@ class ArticleStartTest {
         assertEquals(2, HeadReader.words("保存 取消"), "two words of two characters: a pair of buttons, not a headline");
         assertEquals(4, HeadReader.words("Save and cancel buttons"));
         assertEquals(3, HeadReader.words("Raspberry Pi競合"), "a Latin word and two, and two characters");
+        // counted up to a most: the count below it, the most as soon as it is reached
+        assertEquals(4, HeadReader.words("Save and cancel buttons", 25));
+        assertEquals(25, HeadReader.words("word ".repeat(40), 25));
+        assertEquals(3, HeadReader.words("word word word", 3));
+        assertEquals(2, HeadReader.words("保存取消", 25));
+        assertEquals(25, HeadReader.words("保存取消".repeat(30), 25));
     }
 
     /** A third paragraph of body text, so that BODY and it are a run of text. */
