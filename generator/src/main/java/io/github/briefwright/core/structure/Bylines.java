@@ -437,8 +437,10 @@ final class Bylines {
             + "minuten|uur|dagen|weken|maanden|jaar)\\s+geleden)\\s*$");
 
     private static Byline readPrefixed(String line) {
-        String text = CJK_TEXT_AND_PHOTOS.matcher(BULLET.matcher(AGO.matcher(line.strip()).replaceFirst(""))
-                .replaceFirst("")).replaceFirst("文 ");
+        String stripped = line.strip();
+        // every form of "… ago" counts in digits: a line with none is not searched for one
+        String text = CJK_TEXT_AND_PHOTOS.matcher(BULLET.matcher(DateText.hasDigit(stripped)
+                ? AGO.matcher(stripped).replaceFirst("") : stripped).replaceFirst("")).replaceFirst("文 ");
         Matcher chinese = CHINESE_REPORTERS.matcher(text);
         boolean reporters = chinese.find();
         if (!reporters && (text.indexOf('\u3000') > 0 || text.indexOf("作者") > 0)
@@ -578,7 +580,8 @@ final class Bylines {
     }
 
     private static Byline readBare(String line0) {
-        String line = AGO.matcher(line0.strip()).replaceFirst("");
+        String stripped = line0.strip();
+        String line = DateText.hasDigit(stripped) ? AGO.matcher(stripped).replaceFirst("") : stripped;
         if (LIST_LABEL.matcher(line.strip()).lookingAt() || BOOK_OR_PRICE.matcher(line).find()) {
             return null; // "Tags: Harris County, Property Tax": a list of the site's labels; a book's publisher and price
         }
