@@ -71,6 +71,20 @@ public final class NoiseRules {
         }
     }
 
+    /** What a menu's line holds between its items: a bar or a dot, or two characters of white space. */
+    private static final List<String> MENU_SEPARATORS = menuSeparators();
+
+    private static List<String> menuSeparators() {
+        List<String> separators = new ArrayList<>(List.of("|", "•", "·"));
+        String space = " \t\n\u000B\f\r"; // what "\\s" matches
+        for (char a : space.toCharArray()) {
+            for (char b : space.toCharArray()) {
+                separators.add(new String(new char[] {a, b}));
+            }
+        }
+        return List.copyOf(separators);
+    }
+
     private static final Pattern LEADING_SYMBOLS = Pattern.compile("^[^\\p{L}\\p{N}©(\\[#$£€-]+");
     private static final String NOT_NOISE = "";
     private static final int SHORT = 120;
@@ -194,12 +208,15 @@ public final class NoiseRules {
                     "^already have an account",
                     "^mit (der|ihrer|deiner) (anmeldung|registrierung)\\b.{0,80}\\b(zu|einverstanden)\\.?$", "^by (signing up|subscribing|registering|creating an account|"
                     + "clicking [^,.]{1,30}),? you (agree|accept|consent|acknowledge)\\b",
-                    "^(?-i:\\p{Lu})[\\p{L}'’ ]{2,60} is a reader-supported publication\\b", "^(my account|account settings)$",
+                    "^(my account|account settings)$",
                     "^((sie sind )?bereits abonnent(in)?|d[ée]j[àa] abonn[ée]|¿?ya (eres|es) (suscriptor|socio)|sei gi[àa] abbonato|"
                     + "j[áa] [ée] assinante|al abonnee|har du (allerede|redan) (et |ett |en )?(abonnement|konto)|"
                     + "masz ju[żz] (konto|subskrypcj[ęe]|prenumerat[ęe]))\\s*\\??\\s*((se connecter|connectez-vous|log in|"
                     + "inloggen|anmelden|einloggen|iniciar sesi[óo]n|inicia sesi[óo]n|accedi|entrar|entre|logg inn|logga in|zaloguj "
                     + "si[ęe])[\\s.!]*)?$"),
+            // the patterns below whose first characters rule nothing out (a name, any text before a word) are tried
+            // only on a block that holds what they need ({@link Rule}'s keywords), each after its rule's other patterns
+            rule("sign-in", SHORT, List.of("reader-"), "\\A(?-i:\\p{Lu})[\\p{L}'’ ]{2,60} is a reader-supported publication\\b"),
             // a publication's appeal longer than a line: "The Ledger Line is a reader-supported publication. …", "The
             // Quarterly Lantern is free to read and always will be. …", "Our explainers are free for everyone because
             // readers like you support them." Tried only on a block with one of the rule's words: the words before "is"
@@ -436,7 +453,7 @@ public final class NoiseRules {
                     + "[^.!?]{1,100}$"),
             rule("comments", SHORT, "^\\d[\\d,.k]*\\s+(comments?|responses|replies|reactions)$",
                     "^\\d+ (thoughts|comments|responses|replies) on\\b", "^" + COMMENT_NAME + " (says|said|wrote):?$",
-                    "^" + COMMENT_HANDLE + " (says|said|wrote):?$", COMMENT_DATED,
+                    "^" + COMMENT_HANDLE + " (says|said|wrote):?$",
                     "^(comments?|show comments|view comments|load comments|leave a (comment|reply)( cancel reply)?|join the (conversation|"
                     + "discussion)|add (a|your) comment|comments are (closed|open)|\\d+ comments?)\\b[\\s:.()0-9]*$",
                     "^(what do you think|have your say)\\?*$", "^reader interactions$",
@@ -453,6 +470,7 @@ public final class NoiseRules {
                     "^share a (memory|condolence)\\b[^.!?]{0,80}[.!]?$", "^(go|jump|skip) to (the )?comments$", "^(ir|ve) a (los )?comentarios$",
                     "^aller aux commentaires$", "^zu den kommentaren( springen)?$", "^(vai|salta) ai commenti$",
                     "^ir para (os )?coment[áa]rios$", "^naar (de )?reacties$", "^be the first to (comment|reply|review)( on this (article|story|post))?[.!]?$", "^this site uses akismet to reduce spam\\b"),
+            rule("comments", SHORT, List.of(" on "), "\\A" + COMMENT_DATED.substring(1)),
             rule("listen", SHORT, "^listen to (this|the|our) (article|story|podcast|episode)",
                     "^(listen|audio|play)(\\s*[·|:–-]?\\s*\\d+\\s*(min|mins|minutes)(\\.)?( \\d+ sec)?)?$",
                     "^\\d+\\s*(min|mins|minutes?)\\s+(listen|read)\\b", "^narrated by\\b", "^(audio|listen) (version|here)",
@@ -469,16 +487,18 @@ public final class NoiseRules {
                     "^(download|installeer|t[ée]l[ée]charge[zr]?|descarga|baixe|scarica|lade|hol dir)\\b.{0,30}\\bapp\\b[^,;]{0,60}$",
                     "^(turn on|enable|allow|get) (push |breaking news )?(notifications|alerts)( to [^,.!?]{0,60})?[.!]?(\\n|$)",
                     "\\badd ((?-i:\\p{Lu})[\\p{L}'’ ]{1,40}|this (site|app|page|website)|us) to your home ?screen\\b"),
-            rule("breadcrumb", SHORT, "^([\\p{L}\\p{N}&'’・ ]{1,30}(\\s*(>|›|»|/|\\|)\\s*|\\s+[＞〉]\\s+)){2,}[\\p{L}\\p{N}&'’・ ]{1,30}(…|\\.\\.\\.)?$"),
+            rule("breadcrumb", SHORT, List.of(">", "›", "»", "/", "|", "＞", "〉"), "\\A([\\p{L}\\p{N}&'’・ ]{1,30}(\\s*(>|›|»|/|\\|)\\s*|\\s+[＞〉]\\s+)){2,}[\\p{L}\\p{N}&'’・ ]{1,30}(…|\\.\\.\\.)?$"),
             rule("copyright", MEDIUM, List.of("rights", "무단", "재배포", "無断", "转载", "réserv", "reserv", "vorbehalten",
                     "riservat"),
                     // a notice against copying beside a copyright mark, on one line: tried from a line's start only,
                     // where it matches if anywhere on the line (from every place, the search was quadratic in a line)
                     "^[<\\[(]?\\s*저작권자\\s*[ⓒ©(]", "(?:^|(?<=[\\n\\r\\u0085\\u2028\\u2029]))(?=.*(©|ⓒ|copyright|版权|版權|著作権)).*(무단\\s?전재|재배포\\s?금지|無断転載|禁止转载)",
                     "^(無断転載|無断複製|禁止转载|未经授权)[^。]{0,20}(禁じます|禁止|不得转载)?[^。]{0,10}。?$",
-                    "^(©\\s*)?riproduzione riservata\\b", "^[^.!?]{0,60}\\b(tous droits r[ée]serv[ée]s|todos los derechos reservados|"
-                    + "todos os direitos reservados|alle rechte vorbehalten|riproduzione riservata)\\b[.\\s©]*$", "^(©|\\(c\\)\\s*\\d{4}|copyright\\s*(©|\\(c\\)|\\d{4}))", "\\ball rights reserved\\b",
+                    "^(©\\s*)?riproduzione riservata\\b", "^(©|\\(c\\)\\s*\\d{4}|copyright\\s*(©|\\(c\\)|\\d{4}))", "\\ball rights reserved\\b",
                     "^this (article|story|material) (may|must) not be (published|reproduced|copied)"),
+            rule("copyright", MEDIUM, List.of("dro", "derech", "todo", "rechte", "produz"), "\\A[^.!?]{0,60}\\b(tous droits "
+                    + "r[ée]serv[ée]s|todos los derechos reservados|todos os direitos reservados|alle rechte vorbehalten|"
+                    + "riproduzione riservata)\\b[.\\s©]*$"),
             rule("reading-time", SHORT, "^\\d+\\s*(-\\s*)?(min|mins|minute|minutes)(\\.)?\\s+read$",
                     // "约 6 分钟读完", "阅读时间：6分钟", "この記事は約5分で読めます"; a count of reads or views: "阅读 3.2k", "12.4k views"
                     "^(预计|大约|约)?\\s*\\d+\\s*分钟(读完|阅读|可读完)$", "^阅读(时间|时长)\\s*[：:]?\\s*(约\\s*)?\\d+\\s*分钟$",
@@ -497,7 +517,7 @@ public final class NoiseRules {
                     "\\S\\s{4,}\\d{1,3}$", "^\\d{1,3}\\s{4,}\\S", "^(issue|vol\\.?|volume|no\\.)\\s*(no\\.?\\s*)?\\d+\\b.{0,40}$",
                     "^(issn|isbn|doi)\\b", "^\\S.{0,60}\\S\\s{5,}\\S.{0,60}$", "^\\[?\\(?\\d{1,2}:\\d{2}(:\\d{2})?\\)?\\]?$",
                     "^(watch|play) (the )?(video|recording|full event|event|livestream)\\b",
-                    "^download (the )?(audio|video|transcript|pdf|report|slides|podcast)\\b", "^[^.!?]{0,60}\\|\\s*(no\\.|vol\\.|volume|issue|number)\\s*\\d+",
+                    "^download (the )?(audio|video|transcript|pdf|report|slides|podcast)\\b", 
                     "\\b(working|policy|discussion|research|briefing|occasional|conference|white) (paper|brief|note)"
                     + "( series)?,? (no\\.?|number|#)\\s*\\d[\\d/.-]*$", "^this (article|story|essay|piece) (appears|appeared|was (originally |first )?published|(originally|first) "
                     + "appeared|originally ran) (in|on)\\b(?![^.!?]*\\b(and|which|when|but|where)\\b)", "^\\[?(end of transcript|applause|laughter|crosstalk|inaudible)\\]?\\.?$",
@@ -507,6 +527,7 @@ public final class NoiseRules {
                     // the search box's label in the other languages the structure stage reads
                     // (verbs only: "Suche" or "Cerca" alone is as often a text's subheading)
                     "^(suchen|rechercher|buscar|zoeken|s[öo]k|szukaj|pesquisar|поиск|検索|搜索|검색)$"),
+            rule("print-chrome", SHORT, List.of("|"), "\\A[^.!?]{0,60}\\|\\s*(no\\.|vol\\.|volume|issue|number)\\s*\\d+"),
             rule("email-chrome", SHORT, "^-{2,}\\s*forwarded message\\s*-{2,}$", "^begin forwarded message:?$",
                     "^(sent|to|cc|bcc|date|subject|reply-to):\\s+\\S", "^from:\\s+.*(@|\\bon behalf of\\b)", "^sent from my (iphone|ipad|android|phone)",
                     "^-{2,}\\s*original message\\s*-{2,}$", "^--\\s*$", "^-- (?-i:\\p{Lu})"),
@@ -544,11 +565,12 @@ public final class NoiseRules {
                     + "^(pr[oó]ximo artigo|artigo anterior)\\b|^articolo (successivo|precedente)\\b|"
                     + "^(volgend|vorig) (artikel|bericht)\\b|^(следующая|предыдущая) (статья|запись)\\b|"
                     + "^(次|前)の(記事|投稿|エントリー?)|^(下|上)一篇|^(다음|이전)\\s*(글|기사)",
-                    "^\\p{L}[\\p{L} ]{1,30} \\(\\d+\\)$",
-                    "^((?-i:[\\p{Lu}\\p{So}])\\S*(\\s\\S+){0,2}\\s*(▾|▼|⌄)?(\\s{2,}|\\s*[|•·]\\s*)){3,}(?-i:[\\p{Lu}\\p{So}])\\S*(\\s\\S+){0,2}\\s*(▾|▼|⌄)?$",
                     "^([úu]ltima hora|breaking news|eilmeldung|derni[èe]re minute|ultim['’]ora|[úu]ltimas not[íi]cias)$",
                     "^(menu|search|home|news|sections?|sign in|log in|subscribe|account|more)(\\s+(menu|search|home|news|"
                     + "sections?|sign in|log in|subscribe|account|more))+$"),
+            rule("navigation", 200, List.of(" ("), "\\A\\p{L}[\\p{L} ]{1,30} \\(\\d+\\)$"),
+            // a menu's items on one line, between runs of white space or bars: tried on a line with one of those
+            rule("navigation", 200, MENU_SEPARATORS, "\\A((?-i:[\\p{Lu}\\p{So}])\\S*(\\s\\S+){0,2}\\s*(▾|▼|⌄)?(\\s{2,}|\\s*[|•·]\\s*)){3,}(?-i:[\\p{Lu}\\p{So}])\\S*(\\s\\S+){0,2}\\s*(▾|▼|⌄)?$"),
             // a market or score ticker and a weather box across the top of a page: "SENSEX 74,102.32 ▲ 0.84%   NIFTY 50 …",
             // "FINAL   Harbour Hawks 88 – 91 Capital Cats", "Weather: Townsville 31°" (tried only on a line with an arrow
             // or a weather word, but for the score)
@@ -580,8 +602,9 @@ public final class NoiseRules {
                     + "(is|are) (machine|automatically))"),
             rule("footnote", MEDIUM, "^([¹²³⁴⁵⁶⁷⁸⁹⁰]+|\\[\\d{1,2}\\])\\s*(?-i:\\p{Lu}).*[.)]$",
                     "^\\d{1,2}\\s+(?-i:\\p{Lu}).*(\\b(19|20)\\d{2}\\b|\\bibid\\b|\\bop\\. cit\\b|\\bet al\\b|\\bpp?\\. \\d|https?://|www\\.).*[.)]$"),
-            rule("contact", 200, List.of("+", "tel", "phone", "mob", "fax"), "^[^.!?]{0,80}[\\w.+-]+@[\\w-]+\\.[\\w.]+[^.!?]{0,80}$",
+            rule("contact", 200, List.of("+", "tel", "phone", "mob", "fax"),
                     "\\+\\d{1,3}[\\s\\d()-]{7,}\\d", "\\b(tel|phone|mob|mobile|fax)\\.?:\\s*\\+?\\d"),
+            rule("contact", 200, List.of("@"), "\\A[^.!?]{0,80}[\\w.+-]+@[\\w-]+\\.[\\w.]+[^.!?]{0,80}$"),
             rule("event-chrome", SHORT, "^(speakers|panelists|panellists|participants|moderators?|hosts?|guests?|featuring|"
                     + "presenters?|chair|discussants?|in this episode)\\s*:$"),
             rule("follow", SHORT, "^follow (us|@|(?-i:\\p{Lu})[\\p{L}]+ on)\\b", "^follow\\s*:?$",
