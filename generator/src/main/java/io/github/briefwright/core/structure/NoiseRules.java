@@ -365,14 +365,14 @@ public final class NoiseRules {
                     "\\b(photograph|photo|image|illustration|credit)s?\\s*:\\s*(?-i:\\p{Lu})[^.]{0,60}$",
                     "^(download|view) (high-resolution|hi-res|the) (image|photo)s?\\b",
                     "\\.\\s+" + CREDIT_NAME + "(for|/)\\s+(the\\s+)?" + CREDIT_PUBLICATION,
-                    // alone on its line only with "for The" or a slash: "Meal Prep for A Little More Obsessed" is a headline
-                    "^" + CREDIT_NAME + "(for\\s+the|/)\\s+" + CREDIT_PUBLICATION,
                     // an agency's credit alone: "ACB Photo", "EFE Foto"
                     "^(?-i:\\p{Lu}{2,6})\\s+(photo|foto)s?$",
                     // a caption closed by its photographer, shouted, for the paper: "… THIBAUD MORITZ POUR « LE MONDE »"
                     "\\.\\s+(?-i:\\p{Lu}{2,}(?:[ '’-]\\p{Lu}{2,}){1,3})\\s+(?i:for|pour|para|per|f[üu]r|voor)\\s+[«\"“„]?\\s*"
                     + "(?-i:\\p{Lu})[^.]{1,50}$"),
             // captions and credits in other languages and scripts, tried only on blocks with their words
+            // names alone on their line only with "for The" or a slash: "Meal Prep for A Little More Obsessed" is a headline
+            rule("photo-credit", MEDIUM, List.of("for", "/"), "\\A" + CREDIT_NAME + "(for\\s+the|/)\\s+" + CREDIT_PUBLICATION),
             rule("photo-credit", MEDIUM, List.of("photo", "foto", "fot.", "bild", "beeld", "billede", "zdj", "kuva",
                     "imagen", "imagem", "immagin", "crédit", "фото", "摄", "撮影", "写真", "提供", "사진", "제공", "기자", "연합뉴스", "뉴시스",
                     "뉴스1", "＝", "(رويترز",

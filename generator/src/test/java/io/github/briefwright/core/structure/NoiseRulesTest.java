@@ -257,6 +257,8 @@ class NoiseRulesTest {
         "News   Sport   Business   Culture#navigation",
         "News · Sport · Business · Culture#navigation",
         "Policy Review | No. 214#print-chrome",
+        "ANA LIMA FOR THE HARBOUR WIRE#photo-credit",
+        "Ana Lima / Harbour Wire#photo-credit",
         // a copyright mark and a notice against copying on one line, wherever on it they stand
         "기사 끝. Copyright ⓒ 한국경제. All Rights Reserved. 무단전재 및 재배포 금지#copyright",
         "<한빛일보> ⓒ 한빛일보 무단 전재 및 재배포 금지#copyright",
