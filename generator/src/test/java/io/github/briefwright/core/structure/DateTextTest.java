@@ -190,7 +190,7 @@ class DateTextTest {
                 text.append(pieces[random.nextInt(pieces.length)]);
             }
             String sample = text.toString();
-            assertEquals(DateText.dayFirstMatches(sample, false), DateText.dayFirstMatches(sample, true), sample);
+            assertEquals(DateText.matches(sample, false), DateText.matches(sample, true), sample);
         }
     }
 
@@ -309,10 +309,10 @@ class DateTextTest {
     }
 
     /**
-     * The scans for dates try their patterns only where a match may start (a digit, a month name's first two letters
-     * as the patterns' case-insensitive matching reads them); on random texts of dates, near-dates and other words,
-     * in any case and with letters whose case forms are ASCII ones ("ſ", "ı", "İ", the Kelvin sign), they find what
-     * a plain search finds.
+     * The day-first and numeric date scans try their patterns only where a match may start (a digit, then a month
+     * name's first two letters as the patterns' case-insensitive matching reads them); on random texts of dates,
+     * near-dates and other words, in any case and with letters whose case forms are ASCII ones ("ſ", "ı", "İ", the
+     * Kelvin sign), they find what a plain search finds.
      */
     @Test
     void theDateScansFindWhatAPlainSearchFinds() {
