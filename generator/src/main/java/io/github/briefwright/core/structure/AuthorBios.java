@@ -35,7 +35,7 @@ final class AuthorBios {
             + "editor|author|columnist|contributor|journalist|analyst|researcher|scholar|lecturer|chair|founder|"
             + "host|producer|economist|historian|consultant|advis[eo]r|director|president|student|candidate|"
             + "freelance|partner|associate|expert|specialist|scientist|doctoral|phd|ph\\.d|bureau chief|"
-            + "novelist|poet|critic|blogger|podcaster|"
+            + "novelist|poet|critic|reviewer|blogger|podcaster|"
             + "journaliste|rédact(?:eur|rice)|chroniqueu(?:r|se)|correspondant|économiste|professeu?re?|periodista|"
             + "redactor|redactora|corresponsal|columnista|jornalista|giornalista|redattore|redattrice|editorialista|"
             + "journalistin|redakteurin|redakteur|korrespondentin|korrespondent|reporterin|autorin|autor|autora|auteur|"
@@ -57,6 +57,14 @@ final class AuthorBios {
             + "|(?:o autor|a autora) (?:é|foi|trabalha)|l['’]autrice è|l['’]autore è"
             + "|de (?:auteur|schrijver) (?:is|was|werkt)"
             + "|autor(?:ka)? (?:jest|je|byl|była|był|pracuje))\\s", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /**
+     * An opinion writer's disclaimer: "Views expressed are personal", "The views expressed here are the author's own",
+     * "Opinions are her own".
+     */
+    private static final Pattern VIEWS_OWN = Pattern.compile("(?i)\\b(?:views|opinions)(?: expressed)?(?: (?:here|in this "
+            + "(?:article|piece|column|op-ed)))? are (?:(?:strictly |entirely )?personal|(?:his|her|their|the author['’]s|"
+            + "the writer['’]s|the columnist['’]s) own)\\b");
 
     /** A bio found, with the name it is of. */
     record Bio(String name, String text) {
@@ -108,13 +116,22 @@ final class AuthorBios {
      * of 25 words or more, where a bio naming the byline's author is the author's.
      */
     static Bio find(String text, boolean inTail, List<String> bylineNames, boolean pastLongText) {
+        return find(text, inTail, bylineNames, pastLongText, false);
+    }
+
+    /**
+     * The bio {@code text} is, or {@code null}; {@code underHeading}: it stands right under "About the author" (or
+     * under other bios right under it), which announces it as its own first words would.
+     */
+    static Bio find(String text, boolean inTail, List<String> bylineNames, boolean pastLongText, boolean underHeading) {
         String t = text.strip();
         if (t.length() > MAX_BIO_CHARS) {
             return null;
         }
         Matcher about = ABOUT.matcher(t);
-        boolean announced = about.matches() && !about.group(1).isBlank();
-        String body = announced ? about.group(1).strip() : t;
+        boolean inline = about.matches() && !about.group(1).isBlank();
+        boolean announced = inline || underHeading;
+        String body = inline ? about.group(1).strip() : t;
         Matcher bio = BIO.matcher(body);
         if (!bio.find()) {
             return null;
@@ -137,7 +154,10 @@ final class AuthorBios {
         if (writerVerb && !byAuthor && !announced) {
             return null;
         }
-        if (byAuthor && (inTail || announced || pastLongText) || announced || inTail && (shouted || writer && !stranger)) {
+        // "… Views expressed are personal.": an opinion writer's bio says whose views they are
+        boolean disclaimer = VIEWS_OWN.matcher(body).find();
+        if (byAuthor && (inTail || announced || pastLongText) || announced
+                || inTail && (shouted || writer && !stranger || disclaimer)) {
             return new Bio(name, body.replaceFirst("^[-–—•*_]\\s*", "").replaceFirst("(?<=[.!?])[*_]+$", ""));
         }
         return null;

@@ -41,6 +41,7 @@ final class BlockSplitter {
         List<Block> blocks = new ArrayList<>();
         String[] lines = text.split("\n", -1);
         int wrap = wrapWidth(lines);
+        boolean dialogue = dialogue(lines);
         Set<String> repeated = repeatedLines(lines);
         Predicate<String> furniture = repeated::contains;
         int blankRun = 0;
@@ -59,7 +60,7 @@ final class BlockSplitter {
             while (end < lines.length && !lines[end].isBlank()) {
                 end++;
             }
-            group(lines, i, end, firstLine, wrap, words, furniture, startsBlock, blocks);
+            group(lines, i, end, firstLine, wrap, words, furniture, startsBlock, blocks, dialogue);
             i = end;
         }
         return blocks;
@@ -78,6 +79,43 @@ final class BlockSplitter {
         return BULLET.matcher(line).matches() && !datedDay(line);
     }
 
+    /**
+     * Whether line {@code i} of the run {@code lines[from, to)} is a list item's: not a line of dialogue standing alone
+     * in its run (no bullet line right above or under it) in a text written with speech dashes ({@link #dialogue}).
+     * Dashed lines one under another are a list, whatever they say.
+     */
+    private static boolean isBullet(String[] lines, int i, int from, int to, boolean dialogue) {
+        return isBullet(lines[i]) && !(dialogue && spoken(lines[i]) && (i == from || !isBullet(lines[i - 1]))
+                && (i + 1 >= to || !isBullet(lines[i + 1])));
+    }
+
+    /** A line opening with a dash before a capital letter: "— Помню каждый…", "– ¿Cuándo empezó?". */
+    private static final Pattern SPEECH_DASH = Pattern.compile("^\\s*[—–]\\s+[\\p{Lu}¿¡«„\"“]");
+    /** How many lines of dialogue, each a long sentence, make a text one written with speech dashes. */
+    private static final int DIALOGUE_LINES = 2;
+    private static final int DIALOGUE_WORDS = 12;
+
+    /** A line opening with a speech dash and ending as a sentence does: what someone says. */
+    private static boolean spoken(String line) {
+        return SPEECH_DASH.matcher(line).lookingAt() && SENTENCE_END.matcher(line.strip()).find();
+    }
+
+    /**
+     * Whether a text writes dialogue with dashes, as Russian, Polish, Spanish or French interviews and stories do:
+     * {@value #DIALOGUE_LINES} lines or more opening with an em or en dash are sentences of {@value #DIALOGUE_WORDS}
+     * words or more. Its dashed lines that end as sentences and stand alone are then paragraphs, the question as much
+     * as the answer, not a list's items.
+     */
+    static boolean dialogue(String[] lines) {
+        int spoken = 0;
+        for (String line : lines) {
+            if (spoken(line) && HeadReader.words(line, DIALOGUE_WORDS) >= DIALOGUE_WORDS && ++spoken >= DIALOGUE_LINES) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean datedDay(String line) {
         Matcher day = DAY_MONTH.matcher(line);
         // and the line is a date line: "1. October 2023 to December 2025: importers report …" is an item
@@ -87,16 +125,16 @@ final class BlockSplitter {
 
     /** Lines {@code from..to} hold no blank line: split them into paragraphs and lists. */
     private static void group(String[] lines, int from, int to, int firstLine, int wrap, Set<String> words,
-            Predicate<String> furniture, Predicate<String> startsBlock, List<Block> blocks) {
+            Predicate<String> furniture, Predicate<String> startsBlock, List<Block> blocks, boolean dialogue) {
         int i = from;
         while (i < to) {
-            if (isBullet(lines[i])) {
+            if (isBullet(lines, i, from, to, dialogue)) {
                 int start = i;
                 List<String> items = new ArrayList<>();
                 StringBuilder item = null;
                 while (i < to) {
                     Matcher bullet = BULLET.matcher(lines[i]);
-                    if (bullet.matches() && !datedDay(lines[i])) {
+                    if (bullet.matches() && isBullet(lines, i, from, to, dialogue)) {
                         if (item != null) {
                             items.add(item.toString());
                         }
@@ -121,7 +159,7 @@ final class BlockSplitter {
                 String previous = lines[i].strip();
                 StringBuilder paragraph = new StringBuilder(previous);
                 i++;
-                while (i < to && !isBullet(lines[i])
+                while (i < to && !isBullet(lines, i, from, to, dialogue)
                         && continues(previous, lines[i].strip(), wrap, furniture, startsBlock)) {
                     previous = lines[i].strip();
                     join(paragraph, previous, words);

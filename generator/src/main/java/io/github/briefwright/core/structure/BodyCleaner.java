@@ -367,7 +367,8 @@ final class BodyCleaner {
                 removed.add(new Taken("author-bio-heading", text, block.line()));
                 continue;
             }
-            AuthorBios.Bio bio = AuthorBios.find(text, inTail || i > lastText || aboutAuthors, bylineNames, i > lastLong);
+            AuthorBios.Bio bio = AuthorBios.find(text, inTail || i > lastText || aboutAuthors, bylineNames, i > lastLong,
+                    aboutAuthors);
             if (bio != null) {
                 bios.add(bio);
                 carry = null;

@@ -35,6 +35,13 @@ final class Bylines {
                     + "as told to|authors?|autor(?:in)?|auteur|autore|[Аа]втор(?:ы)?|yazar|penulis|tác giả|forfatter|författare|"
                     + "kirjoittaja|szerző|von|par|por|door|oleh|di|av|af|texto|texte|tekst|teksti|بقلم|מאת|"
                     + "piše|napisao|napisala|picha na maneno|โดย|ໂດຍ|ដោយ|"
+                    // "written by" and a writer's label in more languages: German, Dutch, French, Spanish and
+                    // Portuguese, Italian, Danish, Norwegian and Swedish, Finnish, Polish, Czech and Slovak, Hungarian,
+                    // Romanian, Turkish, Greek, Swahili, Indonesian (a news agency's reporter), Persian
+                    + "geschrieben von|verfasst von|geschreven door|[éÉ]crit par|rédigé par|propos recueillis par|escrito por|"
+                    + "redactado por|reportagem|scritto da|a cura di|skrevet af|skrevet av|skrivet av|skriven av|kirjoittanut|"
+                    + "napisał|napisała|napsal|napsala|napísal|napísala|[íÍ]rta|scris de|yazan|[γΓ]ράφει (?:ο|η)|[σΣ]υντάκτης|"
+                    + "mwandishi|pewarta|نویسنده|filed by|"
                     + "issued by\\s*:)\\s*:?\\s+"
                     + "|लेखक\\s*[:：]\\s*"
                     + "|كتب\\s*[:：\\-–]\\s*"
@@ -335,7 +342,9 @@ final class Bylines {
     private static final Pattern SOCIAL_TAIL = Pattern.compile("(?:(?:^|\\s+)(?:Twitter|Email|E-mail|Facebook|Instagram|"
             + "Linked[Ii]n|RSS|Threads|Bluesky|Mastodon|Website|Bio)){1,6}\\s*$");
     /** Handles, e-mail addresses and profile links glued to a name: "Tom DiChristopher@tdichristopher". */
-    private static final Pattern HANDLE = Pattern.compile("[\\w.+-]+@[\\w-]+\\.[\\w.]+|@\\w{2,}|\\(@\\w+\\)|https?://\\S+");
+    private static final Pattern HANDLE = Pattern.compile("[\\w.+-]+@[\\w-]+\\.[\\w.]+|@\\w{2,}|\\(@\\w+\\)|https?://\\S+"
+            // an address a mailing list's archive hides from robots: "mtallis at example-dsb.ca"
+            + "|(?<![\\w.+-])[\\w.+-]+ at [\\w-]+(?:\\.[\\w-]+)*\\.[a-z]{2,}(?![\\w.-])");
     /** A site's host name beside a name, "Jane Doe smithsonian.com": the publisher, a part of its own. */
     private static final Pattern HOST = Pattern.compile("(?<![\\w.@/-])(?:www\\.)?[\\p{L}\\d-]{2,}(?:\\.[\\p{L}\\d-]{2,})*"
             + "\\.(?i:com|org|net|edu|gov|info|news|co|io|uk|de|fr|jp|ca|au|in|br|it|es|nl|ie|nz|ch|at|be|se|no|dk|fi)"
@@ -518,14 +527,23 @@ final class Bylines {
         if (dateBy(dated)) {
             Byline byline = names(dated.group(2));
             return byline == null ? null
-                    : new Byline(byline.names(), byline.otherParts(), Datelines.parse(dated.group(1)).get());
+                    : new Byline(byline.names(), byline.otherParts(), Datelines.parse(dated.group(1)).orElse(null));
         }
         return datedPart(line.strip());
     }
 
     /** Whether a line is a date, then "by" ({@link #DATE_BY}): "January 7, 2020 by Jane Doe". */
     private static boolean dateBy(Matcher dated) {
-        return dated.matches() && Datelines.parse(dated.group(1)).isPresent();
+        return dated.matches() && (Datelines.parse(dated.group(1)).isPresent() || ambiguousDate(dated.group(1)));
+    }
+
+    /**
+     * Whether a text is a date line whose numeric date reads either way ("11/02/2023 by Tessa Marlowe"): a date-led
+     * byline all the same, its date left to the head reader, which knows how the paste writes numeric dates.
+     */
+    private static boolean ambiguousDate(String text) {
+        return DateText.hasDigit(text) && Datelines.parse(text, DateText.Order.DAY_FIRST).isPresent()
+                && Datelines.parse(text, DateText.Order.MONTH_FIRST).isPresent();
     }
 
     /**
@@ -550,7 +568,7 @@ final class Bylines {
                 }
                 String date = java.util.stream.Stream.concat(java.util.Arrays.stream(parts), java.util.stream.Stream.of(
                         dated.group(1))).map(Datelines::parse).flatMap(java.util.Optional::stream).min(String::compareTo)
-                        .orElseThrow();
+                        .orElse(null);
                 return new Byline(byline.names(), byline.otherParts(), date);
             }
         }
@@ -889,7 +907,8 @@ final class Bylines {
         }
         String date = null;
         // each pattern is tried only where the text holds the character it needs: most lines hold none
-        String text = raw.indexOf('@') >= 0 || raw.contains("http") ? HANDLE.matcher(raw).replaceAll(" ") : raw;
+        String text = raw.indexOf('@') >= 0 || raw.contains("http") || raw.contains(" at ")
+                ? HANDLE.matcher(raw).replaceAll(" ") : raw;
         text = text.indexOf('.') >= 0 ? HOST.matcher(text).replaceAll(" | $0 | ") : text;
         text = text.indexOf('(') >= 0 ? BRACKETED.matcher(text).replaceAll(" | ") : text;
         text = text.indexOf('’') >= 0 || text.indexOf('\'') >= 0 ? CLASS_YEAR.matcher(text).replaceAll("") : text;

@@ -301,6 +301,12 @@ public final class DateText {
     /** A four-digit year, possibly with a time glued to it ("201610:32", "20195:45"). */
     private static final String YEAR = "((?:19|20)\\d{2})(?:(?!\\d)|(?=\\d{1,2}:\\d{2}))";
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    /**
+     * A month, a day, a time and maybe a zone before the year, as the Unix date writes it and mailing lists' archives
+     * print it: "Mon Mar 10 16:02:11 EDT 2025".
+     */
+    private static final Pattern CTIME = Pattern.compile(MONTH + "\\s+(\\d{1,2})\\s+\\d{1,2}:\\d{2}(?::\\d{2})?"
+            + "(?:\\s+[A-Z]{2,5}|\\s+[+-]\\d{4})?\\s+" + YEAR, FLAGS);
     private static final Pattern MDY = Pattern.compile(MONTH + "\\s*(\\d{1,2})(?:st|nd|rd|th)?(?!\\d),?\\s+(?:de\\s+)?" + YEAR,
             FLAGS);
     private static final Pattern DMY = Pattern.compile("(?<!\\d)(\\d{1,2})(?:(?:st|nd|rd|th|er|º|°|\\.)?\\s*(?:de\\s+|of\\s+|d['’])?"
@@ -412,6 +418,9 @@ public final class DateText {
         collect(found, new Scan(MDY, text, MONTH_OPENS, MONTH_FIRST_AT), m -> at(m.group(3), monthBeforeDay(m.group(1)), m.group(2)));
         collect(found, new Scan(DMY, text, DIGITS, DAY_FIRST_AT), m -> at(m.group(4), monthAfterDay(m), m.group(1)));
         collect(found, CJK.matcher(text), m -> at(m.group(1), Integer.parseInt(m.group(2)), m.group(3)), false);
+        if (text.indexOf(':') >= 0) {
+            collect(found, CTIME.matcher(text), m -> at(m.group(3), monthBeforeDay(m.group(1)), m.group(2)), false);
+        }
         if (hasThaiOrLao(text)) {
             collect(found, BUDDHIST.matcher(text), DateText::buddhist, false);
         }

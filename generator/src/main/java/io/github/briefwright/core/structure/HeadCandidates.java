@@ -71,6 +71,8 @@ final class HeadCandidates {
     /** A byline inside a line, after a separator or glued to the word before it: "All IndiaEdited by Jane Doe". */
     private static final Pattern INNER_BY = Pattern.compile("(?:(?<=[|·•/])\\s*|(?<=\\p{Ll})(?=(?:Edited|Written|Reported|Posted|By)))"
             + "(?=(?i:(?:edited |written |reported |posted )?by)\\b)");
+    /** A label before a colon opening a list's item: "Thanksgiving Day (no school): …", "Venue: …". */
+    private static final Pattern LIST_LABEL_START = Pattern.compile("[^:]{2,40}:\\s");
     /** A short label that opens a list on the lines under it: "Speakers:", "In this story:". */
     private static final Pattern LIST_LABEL = Pattern.compile("[^:]{2,30}:");
     /** Words of a label that introduces the byline: "Posted by:", "Author:", "Reporter:". */
@@ -273,6 +275,9 @@ final class HeadCandidates {
                     || kinds[i] == Kind.AGENCY && !dateOn && !dateBeside && line.distance() > 1) {
                 continue; // an agency alone further down is a photo's credit or a source, not the byline
             }
+            if (line.listItem() && bare && LIST_LABEL_START.matcher(line.text()).lookingAt()) {
+                continue; // "Thanksgiving Day (no school): Monday, October 13": a schedule's or a fact box's entry
+            }
             if (line.labelled() && bare) {
                 continue; // a name in a list under "Speakers:" or "Panel:" is no byline
             }
@@ -334,6 +339,9 @@ final class HeadCandidates {
             bestDate = tailDate(blocks, order);
         }
         Pick wire = bestByline == null ? wireCredit(blocks, bestDate) : null;
+        if (bestByline == null && wire == null) {
+            wire = endCredit(blocks, bestDate);
+        }
         return wire != null ? wire : new Pick(bestByline, bylineAt < 0 ? null : lines.get(bylineAt).text(), bestDate,
                 bylineAt < 0 ? List.of() : lines.get(bylineAt).sources());
     }
@@ -400,6 +408,28 @@ final class HeadCandidates {
         }
         return null;
     }
+
+    /**
+     * The writer's credit right under the text, for a paste whose head names no one: a byline with its label among
+     * the first {@value #AFTER_TEXT_LINES} lines after the last long paragraph ("Teksti: Aino Pelkonen", "Text and
+     * photos: Jane Doe", "By Jane Doe"), not an editor's, a publisher's or a photographer's; or {@code null}.
+     */
+    private static Pick endCredit(List<Block> blocks, String date) {
+        for (String text : afterText(blocks)) {
+            if (NOT_WRITER_CREDIT.matcher(text).lookingAt() || photoCredit(text)) {
+                continue;
+            }
+            Bylines.Byline byline = Bylines.parsePrefixed(text);
+            if (byline != null && byline.date() == null) {
+                return new Pick(byline, text, date);
+            }
+        }
+        return null;
+    }
+
+    /** A credit that names no writer: who edited, compiled, published or issued the text. */
+    private static final Pattern NOT_WRITER_CREDIT = Pattern.compile("(?i)(?:edited|compiled|published|issued|"
+            + "news provided|produced|posted|a cura)\\b");
 
     /**
      * The first {@value #AFTER_TEXT_LINES} lines after the last paragraph of at least {@value #LONG_PARAGRAPH_WORDS}

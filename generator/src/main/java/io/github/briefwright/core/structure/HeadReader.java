@@ -6,6 +6,7 @@ import io.github.briefwright.core.model.Block.Kind;
 import io.github.briefwright.core.model.Removed;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -196,8 +197,10 @@ final class HeadReader {
                 // a source line or a masthead read above the new start stays the head's
                 Head found = article.head();
                 Head old = result.head();
+                // (not the new title itself, read as a name beside the byline when the top's title was another line)
                 Head head = new Head(found.title(), found.dek(), found.authors(), found.date(),
-                        found.publisher() == null ? old.publisher() : found.publisher(),
+                        found.publisher() == null && !Objects.equals(old.publisher(), found.title()) ? old.publisher()
+                                : found.publisher(),
                         found.sourceUrl() == null ? old.sourceUrl() : found.sourceUrl());
                 return fromStart(blocks, j, article.withHead(head));
             }
@@ -832,7 +835,8 @@ final class HeadReader {
                 namesAbove = byline.date() == null ? i : -1;
                 authors.addAll(byline.names());
                 date = date == null ? byline.date() : date;
-                if (publisher == null && byline.otherParts().size() == 1 && !looksLikeRole(byline.otherParts().get(0))) {
+                if (publisher == null && byline.otherParts().size() == 1 && !looksLikeRole(byline.otherParts().get(0))
+                        && !COMMENT_COUNT.matcher(byline.otherParts().get(0)).matches()) {
                     publisher = byline.otherParts().get(0);
                 }
                 dekAllowed = false;
@@ -1351,6 +1355,10 @@ final class HeadReader {
         boolean capitalised = Character.isUpperCase(by.group(1).codePointAt(0));
         return words(lead) <= 2 && (capitalised || lead.isEmpty() || POSTING_LABEL.matcher(lead).matches());
     }
+
+    /** A count of a page's comments beside its byline, "9 Comments": no publisher. */
+    private static final Pattern COMMENT_COUNT = Pattern.compile("(?iu)(?:\\d+|no|one)\\s+(?:comments?|responses?|replies|"
+            + "reactions?|comentarios?|commentaires?|kommentare?|kommentarer|reacties|commenti|komentarzy?|коммент\\p{L}*)");
 
     private static boolean looksLikeRole(String part) {
         return ROLE_WORD.matcher(part.toLowerCase(Locale.ROOT)).matches();

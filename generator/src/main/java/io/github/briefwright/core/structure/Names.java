@@ -43,7 +43,7 @@ final class Names {
             "conference", "festival", "forum", "expo", "awards", "week", "county", "city", "province", "district",
             "borough", "township", "island", "islands", "heights", "initiative", "journalism", "programme", "program",
             "project", "network", "association", "society", "commission", "committee", "alliance", "coalition",
-            "text", "texto", "texte", "foto", "fotografia", "fotografie", "illustration", "ilustración",
+            "size", "text", "texto", "texte", "foto", "fotografia", "fotografie", "illustration", "ilustración",
             "ilustração", "grafik", "infografía");
     /**
      * First words of place names, never of a person's: "Fort Collins", "Port Harcourt", "New Delhi", "Los Angeles".

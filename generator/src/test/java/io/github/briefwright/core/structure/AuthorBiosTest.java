@@ -64,6 +64,29 @@ class AuthorBiosTest {
 
     @ParameterizedTest
     @ValueSource(strings = {
+        "John Roe is an urban planner and visiting faculty at the School of Planning. Views expressed are personal.",
+        "John Roe is a retired teacher in Harrowdale. The views expressed here are his own.",
+        "John Roe is a parent and a school governor; opinions are the author's own.",
+    })
+    void withoutABylineAnOpinionWritersDisclaimerMakesTheBio(String text) {
+        assertEquals("John Roe", AuthorBios.find(text, true, List.of()).name());
+        // in the text, a person described is its subject
+        assertNull(AuthorBios.find(text, false, List.of()));
+        assertNull(AuthorBios.find("John Roe is a retired teacher in Harrowdale.", true, List.of()));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "John Roe covers local government for the Gazette.",
+        "John Roe is a retired teacher who lives in Harrowdale.",
+    })
+    void underAboutTheAuthorAnyBioIsTheWriters(String text) {
+        assertEquals("John Roe", AuthorBios.find(text, true, List.of(), false, true).name());
+        assertNull(AuthorBios.find(text, true, List.of(), false, false));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
         "John Roe is a senior fellow at the Example Institute.",
         "JOHN ROE is the mayor's former chief of staff.",
     })

@@ -29,6 +29,26 @@ class BlockSplitterTest {
     }
 
     @Test
+    void linesOfDialogueWithSpeechDashesAreParagraphsAndADashedListStaysAList() {
+        String answer = "— Помню каждый, где не успели. Но стараюсь думать о тех, кого нашли прошлой зимой в лесу.";
+        String other = "— Людей, как всегда. Особенно нужны водители с машинами повышенной проходимости и добровольцы.";
+        String question = "— Вы помните свой самый тяжёлый поиск?";
+        List<Block> read = BlockSplitter.split(other + "\n\n" + question + "\n\n" + answer + "\n", 1, DATE_LINE);
+        assertEquals(List.of(other, question, answer), read.stream().map(Block::text).toList());
+        assertEquals(List.of(Block.Kind.PARAGRAPH, Block.Kind.PARAGRAPH, Block.Kind.PARAGRAPH),
+                read.stream().map(Block::kind).toList());
+        // one dashed sentence is no dialogue: a list's item
+        read = BlockSplitter.split(question + "\n\n" + answer + "\n", 1, DATE_LINE);
+        assertEquals(Block.Kind.LIST, read.get(0).kind());
+        // dashed lines one under another are a list, whatever they say
+        String list = "– Spillover parking. Complaints rose by nine percent, about the same as the rise across the city.\n"
+                + "– Rents. Asking rents for new flats in the area are about eleven percent below those elsewhere.\n";
+        read = BlockSplitter.split(other + "\n\n" + answer + "\n\n" + list, 1, DATE_LINE);
+        assertEquals(Block.Kind.LIST, read.get(2).kind());
+        assertEquals(2, read.get(2).items().size());
+    }
+
+    @Test
     void aLineInLowerCaseStillContinuesASentence() {
         // after a word that cannot end a sentence, and after a comma, a date line is the rest of the sentence
         assertEquals(List.of("The council will vote on di 17 september 2019 om 14:05"),

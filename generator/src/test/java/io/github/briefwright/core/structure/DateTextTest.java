@@ -28,6 +28,10 @@ class DateTextTest {
         "1er mars 2019#2019-03-01",
         "3 Desember 2015#2015-12-03",
         "11/28/2016#2016-11-28",
+        // as the Unix date writes it, in a mailing list's archive
+        "Mon Mar 10 16:02:11 EDT 2025#2025-03-10",
+        "Wed Jan 31 18:40:02 GMT 2024#2024-01-31",
+        "Tue Feb  4 09:15 2025#2025-02-04",
         "21/06/2014 Tony Carter#2014-06-21",
         "05/05/2014#2014-05-05",
         "By Jane Doe • 12/16/16 12:21pm#2016-12-16",

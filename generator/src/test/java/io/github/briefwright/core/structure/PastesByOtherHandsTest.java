@@ -51,7 +51,10 @@ import org.junit.jupiter.params.provider.CsvSource;
  * words lost, as the loader took its zero-width non-joiners out of the words they spell: kept since, titles 36; a
  * headline in title case that ends with a full stop, a site's sections joined by "|" or "›" as a section label and
  * "Special to The Harbour Ledger" as a role line under the name: 38, the fifth set's 38 -> 39, not fitted on; a
- * headline of six words or more ending in a number and a unit's short form, "… на 1,60 лв.": 39). Each set
+ * headline of six words or more ending in a number and a unit's short form, "… на 1,60 лв.": 39).
+ * {@code pastes-by-other-hands-11} was written by two other hands during the twenty-fourth round and read once with
+ * the code before it (titles 37, authors 29, dates 37; something of the page kept after the text in 21; a Russian
+ * interview's last words lost), then fitted on. Each set
  * is read by {@link PasteSets#readSet}, which {@code bench/pastes.sh} prints paste by paste.
  */
 class PastesByOtherHandsTest {
@@ -118,13 +121,22 @@ class PastesByOtherHandsTest {
      * ("Podeli", "Kongsi", read as the author and the publisher): authors 32, dates 38. (A bio after the text of a
      * person the text never named, read as the writer's whatever the role, gave one more here and one each in the
      * second and fourth sets, and was dropped: the review of the round showed it taking a judge's box, a panel, a
-     * street and sentences of the text.)
+     * street and sentences of the text.) The twenty-fourth round's first changes, made before the eleventh set was
+     * read ("by" and a writer's label in more languages, "Γράφει η", "نویسنده:", "About the author" over any bio, an
+     * opinion writer's disclaimer, "Views expressed are personal", in a bio after the text): the tenth set's authors
+     * 32 -> 34. The eleventh set, read once with the code before that round: authors 29, dates 37; with those
+     * changes the same. That round's forms, fitted on it: a date-led byline whose numeric date reads either way
+     * ("Posted on 11/02/2023 by Tessa Marlowe · 9 Comments"), a writer's credit with its label under the text
+     * ("Teksti: Aino Pelkonen"), a mailing list's archive (its sender's hidden address, "name at example.org", and
+     * the date as the Unix date prints it, "Wed Jan 31 18:40:02 GMT 2024"), "reviewer" as a writer's role, "Size" no
+     * word of a name ("Font Size") and a list's item under a label ("Thanksgiving Day (no school): Monday, October
+     * 13, 2025") no byline: authors 34, dates 39.
      */
     @ParameterizedTest
     @CsvSource({"pastes-by-other-hands-1, 37, 45", "pastes-by-other-hands-2, 29, 37", "pastes-by-other-hands-3, 32, 37",
         "pastes-by-other-hands-4, 33, 40", "pastes-by-other-hands-5, 38, 39", "pastes-by-other-hands-6, 38, 39",
         "pastes-by-other-hands-7, 38, 39", "pastes-by-other-hands-8, 40, 39", "pastes-by-other-hands-9, 33, 37",
-        "pastes-by-other-hands-10, 32, 38"})
+        "pastes-by-other-hands-10, 34, 38", "pastes-by-other-hands-11, 34, 39"})
     void theAuthorsAndDatesAreRead(String folder, int authors, int dates) throws IOException {
         PasteSets.SetReading read = reading(folder);
         assertTrue(read.labelled() >= 40, folder + ": " + read.labelled() + " labelled pastes");
@@ -138,7 +150,7 @@ class PastesByOtherHandsTest {
     @CsvSource({"pastes-by-other-hands-1, 36", "pastes-by-other-hands-2, 27", "pastes-by-other-hands-3, 28",
         "pastes-by-other-hands-4, 39", "pastes-by-other-hands-5, 39", "pastes-by-other-hands-6, 37",
         "pastes-by-other-hands-7, 40", "pastes-by-other-hands-8, 40", "pastes-by-other-hands-9, 34",
-        "pastes-by-other-hands-10, 39"})
+        "pastes-by-other-hands-10, 39", "pastes-by-other-hands-11, 37"})
     void theTitlesAreReadAndTheTextsKept(String folder, int titles) throws IOException {
         PasteSets.SetReading read = reading(folder);
         assertTrue(read.pastes() >= 40, folder + ": " + read.pastes() + " pastes");
@@ -178,12 +190,18 @@ class PastesByOtherHandsTest {
      * named here. The tenth set, read first, once, with the twenty-first round's code: kept after the text in 27, a
      * Persian recipe's last words lost (its zero-width non-joiners taken out); with them kept, its tags show after
      * the text: 28. With share labels of more languages and tag labels in Persian, Thai and Polish ("Tagi"): 27; the
-     * fifth set 11 -> 10 (a Portuguese "Partilhar", not fitted on).
+     * fifth set 11 -> 10 (a Portuguese "Partilhar", not fitted on). The twenty-fourth round's changes: 26 (a Persian
+     * byline's label read, and its stamps with it). The eleventh set, read first, once, with the twenty-third round's
+     * code: kept after the text in 21, a Russian interview's last answer lost (its question and answer, written with
+     * speech dashes, read as list items and taken with the share bar under them). With dialogue read as such (a text
+     * whose dashed lines include two sentences of twelve words or more; a dashed line alone in its run is then a
+     * paragraph): none lost, 21.
      */
     @ParameterizedTest
     @CsvSource({"pastes-by-other-hands-4, 11, ''", "pastes-by-other-hands-5, 10, ''", "pastes-by-other-hands-6, 9, ''",
         "pastes-by-other-hands-7, 11, ''", "pastes-by-other-hands-8, 7, 29-podcast-long-table-142.txt",
-        "pastes-by-other-hands-9, 18, 12-letters-to-the-editor.txt", "pastes-by-other-hands-10, 27, ''"})
+        "pastes-by-other-hands-9, 18, 12-letters-to-the-editor.txt", "pastes-by-other-hands-10, 26, ''",
+        "pastes-by-other-hands-11, 21, ''"})
     void theTextEndsWhereTheArticleEnds(String folder, int tailsKept, String lastWordsGone) throws IOException {
         PasteSets.SetReading read = reading(folder);
         assertEquals(lastWordsGone.isEmpty() ? List.of() : List.of(lastWordsGone.split(" ")), read.lastLost(),
