@@ -362,8 +362,11 @@ final class Bylines {
     /** A date glued to the end of a name: "By Jasper LindqvistJan 12, 2024". */
     private static final Pattern GLUED_MONTH = Pattern.compile("(?<=\\p{Ll})(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|"
             + "Oct|Nov|Dec)\\p{Ll}{0,6}\\.?\\s+\\d{1,2}\\b)");
-    /** Two names glued together: "Paul WisemanFatima Hussein" (a capital and four lower-case letters, then a capital). */
-    private static final Pattern GLUED_NAMES = Pattern.compile("\\b(\\p{Lu}\\p{Ll}{4,40})(?=\\p{Lu}\\p{Ll})");
+    /**
+     * Two names glued together: "Paul WisemanFatima Hussein" (a capital and four lower-case letters after a name's
+     * first word, then a capital); not a word in camel case that opens the line, a newsroom's ("NorthShore Now Staff").
+     */
+    private static final Pattern GLUED_NAMES = Pattern.compile("(?<=\\p{L} )(\\p{Lu}\\p{Ll}{4,40})(?=\\p{Lu}\\p{Ll})");
     private static final Pattern TIME = Pattern.compile("(?i)\\b\\d{1,2}(?::\\d{2}){1,2}\\s*(?:a\\.?m\\.?|p\\.?m\\.?)?"
             + "(?:\\s*(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T|WES?T|EES?T|IST|JST|KST|HKT|SGT|MSK|AE[SD]T|NZ[SD]T|BRT|Uhr)\\b"
             + "|\\s+(?:Eastern|Central|Mountain|Pacific|Atlantic|Alaska|Hawaii|Greenwich Mean|British Summer|"

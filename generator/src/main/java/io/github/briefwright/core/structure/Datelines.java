@@ -37,12 +37,13 @@ final class Datelines {
             + "|(?<!\\p{IsArabic})(?:الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة|السبت|ص|م|نشر في|"
             + "تاريخ النشر|آخر تحديث|تحديث)(?!\\p{IsArabic})");
     /**
-     * A word and a colon opening a date line, its label in any language: "Objavljeno: 19. srpnja 2024.",
-     * "Imechapishwa: Jumapili, Septemba 22, 2024" (the date already taken out). In the head only, as the two below:
+     * A word, or two or three, and a colon opening a date line, its label in any language: "Objavljeno: 19. srpnja
+     * 2024.", "Imechapishwa: Jumapili, Septemba 22, 2024", "Data publikacji: 05.02.2025", "Fecha de publicación:" (the
+     * date already taken out). In the head only, as the two below:
      * in the text, "Valid: 06:00 Friday 24/01/2025 to 21:00 Friday 24/01/2025" is a warning's, and "Fredag 8. mars
      * 2024 kl. 19.00" a programme's.
      */
-    private static final Pattern LABEL = Pattern.compile("^\\s*[\\p{L}\\p{M}]{2,24}\\s*[:：]");
+    private static final Pattern LABEL = Pattern.compile("^\\s*[\\p{L}\\p{M}]{2,24}(?:\\s+[\\p{L}\\p{M}]{1,24}){0,2}\\s*[:：]");
     /** A word of one or two letters before a time: "u 12:30", "o 9:15", "à 10h30" ("at" in other languages). */
     private static final Pattern BEFORE_TIME = Pattern.compile("(?<![\\p{L}\\p{M}])\\p{L}{1,2}\\.?\\s+(?=\\d{1,2}(?:[:.h]\\d{2}))");
     /**

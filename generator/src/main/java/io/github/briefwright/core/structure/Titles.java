@@ -110,16 +110,35 @@ final class Titles {
             sink.accept(candidates);
         }
         int best = -1;
+        int at = -1;
         double bestScore = Double.NEGATIVE_INFINITY;
-        for (TitleModel.Candidate c : candidates) {
-            double score = model.score(c.features());
+        for (int k = 0; k < candidates.size(); k++) {
+            double score = model.score(candidates.get(k).features());
             if (score > bestScore) {
                 bestScore = score;
-                best = c.index();
+                best = candidates.get(k).index();
+                at = k;
             }
+        }
+        // the next candidate says the same and more: "Disruption between A and B" (a breadcrumb's current page)
+        // over "Disruption between A and B: line blocked until Sunday", the headline
+        if (at >= 0 && at + 1 < candidates.size() && candidates.get(at + 1).index() == HeadReader.nextBlock(blocks, best)
+                && saysMore(candidates.get(at + 1).text(), candidates.get(at).text())) {
+            best = candidates.get(at + 1).index();
         }
         return best;
     }
+
+    /** Whether {@code longer} is {@code shorter} and a separator and more: a headline after its own short form. */
+    private static boolean saysMore(String longer, String shorter) {
+        String a = longer.strip();
+        String b = shorter.strip();
+        return HeadReader.words(b) >= 3 && a.length() > b.length() + 2 && a.startsWith(b)
+                && EXTENSION.matcher(a.substring(b.length())).lookingAt();
+    }
+
+    /** What joins a headline's short form to the rest of it: a colon, a dash or a bar. */
+    private static final java.util.regex.Pattern EXTENSION = java.util.regex.Pattern.compile("\\s*[:：—–|]\\s*\\S|\\s+-\\s+\\S");
 
     /** Every block of {@code blocks[0, end)} that may be the title, with its features, in order. */
     static List<TitleModel.Candidate> candidates(List<Block> blocks, int end, Predicate<Block> candidate, int start,

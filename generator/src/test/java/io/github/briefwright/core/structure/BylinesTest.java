@@ -80,6 +80,9 @@ class BylinesTest {
         "Teksti Juha Virtanen#[Juha Virtanen]#null",
         // a date-led byline whose numeric date reads either way: the date is left to the head reader
         "11/02/2023 by Tessa Marlowe#[Tessa Marlowe]#null",
+        // a newsroom whose first word is in camel case is one name, not two glued together
+        "By NorthShore Now Staff#[NorthShore Now]#null",
+        "By Paul WisemanFatima Hussein#[Paul Wiseman, Fatima Hussein]#null",
         "Posted on 11/02/2023 by Tessa Marlowe · 9 Comments#[Tessa Marlowe]#null",
         "Posted on 24/02/2023 by Tessa Marlowe#[Tessa Marlowe]#2023-02-24",
         // "written by" and a writer's label in more languages

@@ -284,6 +284,12 @@ class DateTextTest {
                 .orElseThrow());
         assertEquals("2024-02-07", Datelines.parse("Objavljeno sreda, 7. februar 2024. 18:30", Order.UNKNOWN, true)
                 .orElseThrow());
+        // a label of two or three words
+        assertEquals("2025-02-05", Datelines.parse("Data publikacji: 05.02.2025, 14:20", Order.DAY_FIRST, true)
+                .orElseThrow());
+        assertEquals("2024-03-14", Datelines.parse("Fecha de publicación: 14 de marzo de 2024", Order.UNKNOWN, true)
+                .orElseThrow());
+        assertTrue(Datelines.parse("Data publikacji: 05.02.2025, 14:20", Order.DAY_FIRST, false).isEmpty());
         // in the text, a programme's or a warning's line stays
         assertTrue(Datelines.parse("Fredag 8. mars 2024 kl. 19.00", Order.UNKNOWN, false).isEmpty());
         assertTrue(Datelines.parse("Valid: 06:00 Friday 24/01/2025 to 21:00 Friday 24/01/2025", Order.UNKNOWN, false)

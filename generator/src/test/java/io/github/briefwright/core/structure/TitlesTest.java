@@ -13,6 +13,19 @@ import org.junit.jupiter.api.Test;
 class TitlesTest {
 
     @Test
+    void aHeadlineRightUnderItsOwnShortFormIsTheTitle() {
+        Head head = head("Home\nTravel updates\nDisruption between Castlebridge and Wendham Parkway\n"
+                + "Disruption between Castlebridge and Wendham Parkway: line blocked until the end of the day on Sunday\n"
+                + "Published: 13 February 2025 17:05\n\n" + HeadOf.BODY + "\n");
+        assertEquals("Disruption between Castlebridge and Wendham Parkway: line blocked until the end of the day on Sunday",
+                head.title());
+        // a dek that does not repeat the headline stays the dek
+        head = head("Three Reasons the Budget Failed\n\nCouncillors agreed a plan that pleases no one and may not last the"
+                + " year\n\nBy Jane Doe\nMarch 3, 2024\n\n" + HeadOf.BODY + "\n");
+        assertEquals("Three Reasons the Budget Failed", head.title());
+    }
+
+    @Test
     void aShortTitleAboveALongerDekIsTheTitleNotAMasthead() {
         Head head = head("Three Reasons the Budget Failed\n\nCouncillors agreed a plan that pleases no one and may not "
                 + "last the year\n\nBy Jane Doe\n\n" + BODY);
