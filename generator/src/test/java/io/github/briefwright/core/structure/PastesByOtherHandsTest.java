@@ -54,7 +54,10 @@ import org.junit.jupiter.params.provider.CsvSource;
  * headline of six words or more ending in a number and a unit's short form, "… на 1,60 лв.": 39).
  * {@code pastes-by-other-hands-11} was written by two other hands during the twenty-fourth round and read once with
  * the code before it (titles 37, authors 29, dates 37; something of the page kept after the text in 21; a Russian
- * interview's last words lost), then fitted on. Each set
+ * interview's last words lost), then fitted on. {@code pastes-by-other-hands-12} was written by two other hands after
+ * that round's rules were fitted, from briefs that named no byline or date form, and read once at the end of the
+ * round, before any change: with the code before the round titles 39, authors 29, dates 36; with the round's code 40,
+ * 30 and 36 (something of the page kept after the text in 24 with both). Each set
  * is read by {@link PasteSets#readSet}, which {@code bench/pastes.sh} prints paste by paste.
  */
 class PastesByOtherHandsTest {
@@ -138,7 +141,8 @@ class PastesByOtherHandsTest {
     @CsvSource({"pastes-by-other-hands-1, 37, 45", "pastes-by-other-hands-2, 29, 37", "pastes-by-other-hands-3, 32, 37",
         "pastes-by-other-hands-4, 33, 40", "pastes-by-other-hands-5, 38, 39", "pastes-by-other-hands-6, 38, 39",
         "pastes-by-other-hands-7, 38, 39", "pastes-by-other-hands-8, 40, 39", "pastes-by-other-hands-9, 33, 37",
-        "pastes-by-other-hands-10, 34, 38", "pastes-by-other-hands-11, 34, 40"})
+        "pastes-by-other-hands-10, 34, 38", "pastes-by-other-hands-11, 34, 40",
+        "pastes-by-other-hands-12, 30, 36"})
     void theAuthorsAndDatesAreRead(String folder, int authors, int dates) throws IOException {
         PasteSets.SetReading read = reading(folder);
         assertTrue(read.labelled() >= 40, folder + ": " + read.labelled() + " labelled pastes");
@@ -152,7 +156,8 @@ class PastesByOtherHandsTest {
     @CsvSource({"pastes-by-other-hands-1, 36", "pastes-by-other-hands-2, 27", "pastes-by-other-hands-3, 28",
         "pastes-by-other-hands-4, 39", "pastes-by-other-hands-5, 39", "pastes-by-other-hands-6, 37",
         "pastes-by-other-hands-7, 40", "pastes-by-other-hands-8, 40", "pastes-by-other-hands-9, 34",
-        "pastes-by-other-hands-10, 39", "pastes-by-other-hands-11, 38"})
+        "pastes-by-other-hands-10, 39", "pastes-by-other-hands-11, 38",
+        "pastes-by-other-hands-12, 40"})
     void theTitlesAreReadAndTheTextsKept(String folder, int titles) throws IOException {
         PasteSets.SetReading read = reading(folder);
         assertTrue(read.pastes() >= 40, folder + ": " + read.pastes() + " pastes");
@@ -203,7 +208,7 @@ class PastesByOtherHandsTest {
     @CsvSource({"pastes-by-other-hands-4, 11, ''", "pastes-by-other-hands-5, 10, ''", "pastes-by-other-hands-6, 9, ''",
         "pastes-by-other-hands-7, 11, ''", "pastes-by-other-hands-8, 7, 29-podcast-long-table-142.txt",
         "pastes-by-other-hands-9, 18, 12-letters-to-the-editor.txt", "pastes-by-other-hands-10, 26, ''",
-        "pastes-by-other-hands-11, 21, ''"})
+        "pastes-by-other-hands-11, 21, ''", "pastes-by-other-hands-12, 24, ''"})
     void theTextEndsWhereTheArticleEnds(String folder, int tailsKept, String lastWordsGone) throws IOException {
         PasteSets.SetReading read = reading(folder);
         assertEquals(lastWordsGone.isEmpty() ? List.of() : List.of(lastWordsGone.split(" ")), read.lastLost(),
