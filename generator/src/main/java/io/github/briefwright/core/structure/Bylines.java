@@ -34,6 +34,7 @@ final class Bylines {
                     + "analysis by|opinion by|commentary by|column by|essay by|review by|article by|(?:a )?guest post by|"
                     + "as told to|authors?|autor(?:in)?|auteur|autore|[Аа]втор(?:ы)?|yazar|penulis|tác giả|forfatter|författare|"
                     + "kirjoittaja|szerző|von|par|por|door|oleh|di|av|af|texto|texte|tekst|teksti|بقلم|מאת|"
+                    + "צילום וטקסט|טקסט וצילום|טקסט|"
                     + "piše|napisao|napisala|picha na maneno|โดย|ໂດຍ|ដោយ|"
                     // "written by" and a writer's label in more languages: German, Dutch, French, Spanish and
                     // Portuguese, Italian, Danish, Norwegian and Swedish, Finnish, Polish, Czech and Slovak, Hungarian,
@@ -441,7 +442,8 @@ final class Bylines {
      * How long ago, as a page prints it after the byline ("By Jane Doe · 3 hours ago", "Von Sabine Kürner vor 3
      * Stunden"): no date a reader can place without the day the page was read, and no name.
      */
-    private static final Pattern AGO = Pattern.compile("(?iu)(?:\\s*[|·•,–—-])?\\s+(?:\\d{1,3}\\s*(?:secs?|seconds?|mins?|minutes?|"
+    private static final Pattern AGO = Pattern.compile("(?iu)(?:\\s*[|·•,–—-])?\\s+(?:(?:(?:last\\s+)?updated\\s+)?"
+            + "(?:about\\s+|around\\s+|over\\s+|nearly\\s+|almost\\s+)?(?:\\d{1,3}|an?)\\s*(?:secs?|seconds?|mins?|minutes?|"
             + "hours?|hrs?|h|days?|d|weeks?|months?|years?)\\s+ago|vor\\s+\\d{1,3}\\s+(?:sekunden|minuten|stunden|tagen|wochen|"
             + "monaten|jahren)|il y a\\s+\\d{1,3}\\s+(?:secondes?|minutes?|heures?|jours?|semaines?|mois|ans)|hace\\s+\\d{1,3}\\s+"
             + "(?:segundos?|minutos?|horas?|días?|semanas?|meses?|años?)|há\\s+\\d{1,3}\\s+(?:segundos?|minutos?|horas?|dias?|"
@@ -520,6 +522,11 @@ final class Bylines {
             rest = AT_PLACE.matcher(rest).replaceFirst(""); // "BY RHYS CALLAGHAN at Tannery Park": where it was written
             Byline byline = names(FOR_PUBLICATION.matcher(rest).replaceFirst(" | "));
             String name = matcher.group(1).strip();
+            if (byline == null && SEGMENTS.matcher(name).find()) {
+                // a name of a script without capitals before the meta line's other parts: "लेखक: अंकिता मिश्रा |
+                // प्रकाशित: 21 मई 2024"; the date is read from the line by the head
+                name = SEGMENTS.split(name, 2)[0].strip();
+            }
             return byline != null || !CJK_NAME.matcher(name).matches() && !ARABIC_NAME.matcher(name).matches()
                     && !DEVANAGARI_NAME.matcher(name).matches() && !HEBREW_NAME.matcher(name).matches()
                     && !(CASELESS_NAME.matcher(name).matches() && caselessPrefix(text.substring(0, matcher.start(1))))

@@ -71,6 +71,11 @@ final class Datelines {
             + "niedziela|pondělí|úterý|středa|čtvrtek|pátek|neděle|pazartesi|salı|çarşamba|perşembe|cuma|cumartesi|pazar|"
             + "den|kl|klokken|godz)\\b\\.?");
 
+    /** Whether a line gives a time of day: "09:30", "5.12 PM", "08h15", "10時30分". */
+    static boolean hasTime(String line) {
+        return DateText.hasDigit(line) && TIME.matcher(line).find();
+    }
+
     /** Whether a text is a reading time and nothing else: "5 min read", "Reading time: 4 minutes". */
     static boolean isReadingTime(String text) {
         return READING.matcher(text).matches();

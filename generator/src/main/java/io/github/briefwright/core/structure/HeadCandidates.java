@@ -287,6 +287,9 @@ final class HeadCandidates {
             if (line.textAbove() && Bylines.headOnly(line.text())) {
                 continue; // "Hosted by …" among the text's paragraphs is the text's
             }
+            if (kinds[i] == Kind.ORGANISATION && noise.test(line.text())) {
+                continue; // a share bar's "WhatsApp" beside the date names no one
+            }
             if (bare && photoCredit(line.text())) {
                 continue; // a photo's credit, "Jane Doe / Getty Images", names a person too
             }

@@ -764,6 +764,10 @@ final class HeadReader {
         int follows; // where a longer title follows a masthead
         String updated = null;
         int namesAbove = -1; // the block of the last byline read, when it gave names and no date
+        // a byline or date line above the title without a time (a masthead's date of the day, "Tuesday, March 5,
+        // 2024", "Today's Paper | May 23, 2024"): the head's only when none stands under the title
+        List<String> authorsAbove = new ArrayList<>();
+        String dateAbove = null;
         DateText.Order order = order(blocks);
         Block opening = headline >= 0 ? blocks.get(headline) : null;
         // no title: a credit over a date ("Chris Hennessey at the Causeway Ground"), tags under their label
@@ -831,6 +835,10 @@ final class HeadReader {
                 // names beside a date among the text's paragraphs are the text's, not a second byline; so is a form
                 // read in the head only ("Hosted by Ruth Abernathy" under an event's listing)
                 body.add(block);
+            } else if (byline != null && title == null && i < chosen && byline.date() != null && !Datelines.hasTime(text)) {
+                authorsAbove.addAll(authorsAbove.isEmpty() ? byline.names() : List.of());
+                dateAbove = dateAbove == null ? byline.date() : dateAbove;
+                dekAllowed = false;
             } else if (byline != null) {
                 namesAbove = byline.date() == null ? i : -1;
                 authors.addAll(byline.names());
@@ -847,6 +855,8 @@ final class HeadReader {
                     body.add(block);
                 } else if (updateLabelBefore(blocks, i) || UPDATE_FIRST.matcher(text.strip()).lookingAt()) {
                     updated = updated == null ? when.get() : updated; // "Updated:" on the line above
+                } else if (title == null && i < chosen && !Datelines.hasTime(text)) {
+                    dateAbove = dateAbove == null ? when.get() : dateAbove;
                 } else {
                     date = date == null ? when.get() : date;
                 }
@@ -930,8 +940,11 @@ final class HeadReader {
                 date = pick.date();
             }
         }
+        if (authors.isEmpty()) {
+            authors.addAll(authorsAbove);
+        }
         if (date == null) {
-            date = updated;
+            date = updated != null ? updated : dateAbove;
         }
         Titles.Site site = title == null ? null : Titles.siteSuffix(title);
         if (site != null) {

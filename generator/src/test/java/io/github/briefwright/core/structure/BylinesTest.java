@@ -80,6 +80,9 @@ class BylinesTest {
         "Teksti Juha Virtanen#[Juha Virtanen]#null",
         // a date-led byline whose numeric date reads either way: the date is left to the head reader
         "11/02/2023 by Tessa Marlowe#[Tessa Marlowe]#null",
+        // a name of a script without capitals before a meta line's other parts; a Hebrew "photos and text"
+        "लेखक: अंकिता मिश्रा | प्रकाशित: 21 मई 2024, 08:30 PM IST#[अंकिता मिश्रा]#null",
+        "צילום וטקסט: נועה בן-עמי#[נועה בן-עמי]#null",
         // a newsroom whose first word is in camel case is one name, not two glued together
         "By NorthShore Now Staff#[NorthShore Now]#null",
         "By Paul WisemanFatima Hussein#[Paul Wiseman, Fatima Hussein]#null",

@@ -51,6 +51,24 @@ class HeadCandidatesTest {
     }
 
     @Test
+    void aMastheadsDateOfTheDayAboveTheTitleYieldsToTheArticlesDateUnderIt() {
+        Head head = head("Skip to content\n\nTuesday, March 5, 2024\n\nThe Daily Example\n\nHome\nNews\nSport\n\n"
+                + "Cocoa farmers count the cost of black pod disease\n\nBy Kofi Mensah\nMarch 4, 2024\n\n" + BODY + "\n");
+        assertEquals("2024-03-04", head.date());
+        assertEquals(List.of("Kofi Mensah"), authors(head));
+        // "Today's Paper | May 23, 2024" in the page's top bar names no one
+        head = head("Today's Paper | May 23, 2024\n\nThe National Ledger\n\nHome\nLatest\nWorld\n\n"
+                + "Goods transporters' strike enters third day as fuel, toll hikes bite\n\n"
+                + "Asim Raza Qureshi Published May 22, 2024 Updated about 21 hours ago\n\nWhatsApp\nFacebook\n\n" + BODY + "\n");
+        assertEquals("2024-05-22", head.date());
+        assertEquals(List.of("Asim Raza Qureshi"), authors(head));
+        // with nothing under the title, the date above it is the head's; a date line with a time above the title too
+        head = head("Tuesday, March 5, 2024\n\nThe Daily Example\n\nHome\nNews\n\nCocoa farmers count the cost of black"
+                + " pod disease\n\n" + BODY + "\n");
+        assertEquals("2024-03-05", head.date());
+    }
+
+    @Test
     void aListsItemUnderALabelBesideADateIsNoByline() {
         Head head = head("Board adopts school calendar\n\nKey dates\n\n  • Thanksgiving Day (no school): Monday, October 13,"
                 + " 2025\n  • Family Day (no school): Monday, February 16, 2026\n\n" + BODY + "\n");

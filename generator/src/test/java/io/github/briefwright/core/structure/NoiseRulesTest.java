@@ -161,6 +161,8 @@ class NoiseRulesTest {
         "Lire plus tard#share",
         "Offrir l’article#share",
         "Deel dit artikel#share",
+        "Partilhar#share",
+        "Social Sharing#share",
         "Save this story#share",
         "00:00 / 09:47#listen",
         "Audio produced by Curio#listen",
