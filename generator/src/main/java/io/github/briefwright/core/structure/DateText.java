@@ -303,10 +303,10 @@ public final class DateText {
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     /**
      * A month, a day, a time and maybe a zone before the year, as the Unix date writes it and mailing lists' archives
-     * print it: "Mon Mar 10 16:02:11 EDT 2025".
+     * print it: "Mon Mar 10 16:02:11 EDT 2025" (always in English, the month in three letters).
      */
-    private static final Pattern CTIME = Pattern.compile(MONTH + "\\s+(\\d{1,2})\\s+\\d{1,2}:\\d{2}(?::\\d{2})?"
-            + "(?:\\s+[A-Z]{2,5}|\\s+[+-]\\d{4})?\\s+" + YEAR, FLAGS);
+    private static final Pattern CTIME = Pattern.compile("(?<![\\p{L}])(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+            + "\\s+(\\d{1,2})\\s+\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s+[A-Z]{2,5}|\\s+[+-]\\d{4})?\\s+" + YEAR);
     private static final Pattern MDY = Pattern.compile(MONTH + "\\s*(\\d{1,2})(?:st|nd|rd|th)?(?!\\d),?\\s+(?:de\\s+)?" + YEAR,
             FLAGS);
     private static final Pattern DMY = Pattern.compile("(?<!\\d)(\\d{1,2})(?:(?:st|nd|rd|th|er|º|°|\\.)?\\s*(?:de\\s+|of\\s+|d['’])?"
