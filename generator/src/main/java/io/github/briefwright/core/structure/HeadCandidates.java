@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 /**
  * The byline and publication date of a paste chosen among scored candidate lines, for what the block-by-block
  * reading of the head ({@link HeadReader}) leaves unfound: a byline or date inside a run of lines, a list item,
- * the first lines of the body, or (for the date only) a "Published …" line at the end.
+ * the first lines of the body, or (for the date only) a "Published …" line at the end; when no line there names the
+ * author, a wire's credit or a writer's credit with its label under the text ("Teksti: Aino Pelkonen").
  *
  * <p>Every line from just above the title to five body paragraphs into the body (at most {@value #MAX_LINES} lines
  * and 30 blocks past the head) is a candidate; "By" or "Author:" alone on a line joins the next line. A line scores as a byline by how it names
@@ -341,11 +342,11 @@ final class HeadCandidates {
         if (bestDate == null) {
             bestDate = tailDate(blocks, order);
         }
-        Pick wire = bestByline == null ? wireCredit(blocks, bestDate) : null;
-        if (bestByline == null && wire == null) {
-            wire = endCredit(blocks, bestDate);
+        Pick credit = bestByline == null ? wireCredit(blocks, bestDate) : null;
+        if (bestByline == null && credit == null) {
+            credit = endCredit(blocks, bestDate);
         }
-        return wire != null ? wire : new Pick(bestByline, bylineAt < 0 ? null : lines.get(bylineAt).text(), bestDate,
+        return credit != null ? credit : new Pick(bestByline, bylineAt < 0 ? null : lines.get(bylineAt).text(), bestDate,
                 bylineAt < 0 ? List.of() : lines.get(bylineAt).sources());
     }
 
