@@ -450,11 +450,32 @@ final class Bylines {
             + "semanas?|meses?|anos?)|\\d{1,3}\\s+(?:secondi|minuti|ore|giorni|settimane|mesi|anni)\\s+fa|\\d{1,3}\\s+(?:seconden|"
             + "minuten|uur|dagen|weken|maanden|jaar)\\s+geleden)\\s*$");
 
+    /** The last words {@link #AGO} can end with; a line ending otherwise is not searched for it. */
+    private static final Set<String> AGO_ENDS = Set.of("ago", "sekunden", "minuten", "stunden", "tagen", "wochen", "monaten",
+            "jahren", "seconde", "secondes", "minute", "minutes", "heure", "heures", "jour", "jours", "semaine", "semaines",
+            "mois", "ans", "segundo", "segundos", "minuto", "minutos", "hora", "horas", "día", "días", "semana", "semanas",
+            "mes", "mese", "meses", "año", "años", "dia", "dias", "ano", "anos", "fa", "geleden");
+
+    /**
+     * The line without "… ago" at its end: every form counts in digits and ends in one of {@link #AGO_ENDS}, so a line
+     * without a digit or ending in another word is not searched.
+     */
+    private static String withoutAgo(String stripped) {
+        if (!DateText.hasDigit(stripped)) {
+            return stripped;
+        }
+        int end = stripped.length();
+        int start = end;
+        while (start > 0 && Character.isLetter(stripped.charAt(start - 1))) {
+            start--;
+        }
+        return start < end && AGO_ENDS.contains(stripped.substring(start, end).toLowerCase(Locale.ROOT))
+                ? AGO.matcher(stripped).replaceFirst("") : stripped;
+    }
+
     private static Byline readPrefixed(String line) {
         String stripped = line.strip();
-        // every form of "… ago" counts in digits: a line with none is not searched for one
-        String text = CJK_TEXT_AND_PHOTOS.matcher(BULLET.matcher(DateText.hasDigit(stripped)
-                ? AGO.matcher(stripped).replaceFirst("") : stripped).replaceFirst("")).replaceFirst("文 ");
+        String text = CJK_TEXT_AND_PHOTOS.matcher(BULLET.matcher(withoutAgo(stripped)).replaceFirst("")).replaceFirst("文 ");
         Matcher chinese = CHINESE_REPORTERS.matcher(text);
         boolean reporters = chinese.find();
         if (!reporters && (text.indexOf('\u3000') > 0 || text.indexOf("作者") > 0)
@@ -609,7 +630,7 @@ final class Bylines {
 
     private static Byline readBare(String line0) {
         String stripped = line0.strip();
-        String line = DateText.hasDigit(stripped) ? AGO.matcher(stripped).replaceFirst("") : stripped;
+        String line = withoutAgo(stripped);
         if (LIST_LABEL.matcher(line.strip()).lookingAt() || BOOK_OR_PRICE.matcher(line).find()) {
             return null; // "Tags: Harris County, Property Tax": a list of the site's labels; a book's publisher and price
         }
