@@ -286,7 +286,17 @@ public final class ExtractionScore {
         counts.put("metadata authors", count(results, PageResult::metaAuthor));
         counts.put("metadata dates", count(results, PageResult::metaDate));
         counts.put("pipeline failures", (int) results.stream().filter(PageResult::failed).count());
+        // how the author is missed where the paste holds it: no byline read at all, or other names read
+        counts.put("author wrong in the paste: none found", (int) results.stream().filter(r -> authorMiss(r, true)).count());
+        counts.put("author wrong in the paste: others found", (int) results.stream().filter(r -> authorMiss(r, false))
+                .count());
         return counts;
+    }
+
+    /** Whether a page's postlight author is wrong where its paste holds it, with no author found ({@code none}) or some. */
+    static boolean authorMiss(PageResult r, boolean none) {
+        return Boolean.FALSE.equals(r.author()) && Boolean.TRUE.equals(r.reach().author())
+                && r.foundAuthors().isEmpty() == none;
     }
 
     private static double accuracy(List<PageResult> results, java.util.function.Function<PageResult, Boolean> f) {
