@@ -85,8 +85,13 @@ final class BlockSplitter {
      * Dashed lines one under another are a list, whatever they say.
      */
     private static boolean isBullet(String[] lines, int i, int from, int to, boolean dialogue) {
-        return isBullet(lines[i]) && !(dialogue && spoken(lines[i]) && (i == from || !isBullet(lines[i - 1]))
-                && (i + 1 >= to || !isBullet(lines[i + 1])));
+        return isBullet(lines[i]) && !spokenAlone(lines, i, from, to, dialogue);
+    }
+
+    /** Whether line {@code i}, a list item's line by its bullet, is a line of dialogue standing alone in its run. */
+    private static boolean spokenAlone(String[] lines, int i, int from, int to, boolean dialogue) {
+        return dialogue && spoken(lines[i]) && (i == from || !isBullet(lines[i - 1]))
+                && (i + 1 >= to || !isBullet(lines[i + 1]));
     }
 
     /** A line opening with a dash before a capital letter: "— Помню каждый…", "– ¿Cuándo empezó?". */
@@ -134,7 +139,7 @@ final class BlockSplitter {
                 StringBuilder item = null;
                 while (i < to) {
                     Matcher bullet = BULLET.matcher(lines[i]);
-                    if (bullet.matches() && isBullet(lines, i, from, to, dialogue)) {
+                    if (bullet.matches() && !datedDay(lines[i]) && !spokenAlone(lines, i, from, to, dialogue)) {
                         if (item != null) {
                             items.add(item.toString());
                         }

@@ -440,7 +440,8 @@ final class Bylines {
 
     /**
      * How long ago, as a page prints it after the byline ("By Jane Doe · 3 hours ago", "Von Sabine Kürner vor 3
-     * Stunden"): no date a reader can place without the day the page was read, and no name.
+     * Stunden"): no date a reader can place without the day the page was read, and no name. Each form's last word is
+     * in {@link #AGO_ENDS}, which must list every word a form here can end with.
      */
     private static final Pattern AGO = Pattern.compile("(?iu)(?:\\s*[|·•,–—-])?\\s+(?:(?:(?:last\\s+)?updated\\s+)?"
             + "(?:about\\s+|around\\s+|over\\s+|nearly\\s+|almost\\s+)?(?:\\d{1,3}|an?)\\s*(?:secs?|seconds?|mins?|minutes?|"
