@@ -197,6 +197,15 @@ final class BlockSplitter {
         return Character.isUpperCase(line.codePointAt(start));
     }
 
+    /** A sentence's end after a word of four letters or more: not "etc." or "approx." as abbreviations end. */
+    private static final Pattern ENDED_SENTENCE = Pattern.compile("\\p{L}{4,}[.!?…][\"'”’»)]*$");
+
+    /** Whether a line of three words or more ends a sentence ({@link #ENDED_SENTENCE}). */
+    private static boolean endedSentence(String line) {
+        return !fewWords(line) && ENDED_SENTENCE.matcher(line).find()
+                && !line.endsWith("etc.") && !line.endsWith("approx.");
+    }
+
     /** The most words of a label of the page that starts a block of its own ("Tag", "Commenti (4)"). */
     private static final int LABEL_WORDS = 3;
 
@@ -226,6 +235,14 @@ final class BlockSplitter {
                 && !SENTENCE_END.matcher(next).find() && startsBlock.test(previous)) {
             // a label of the page over short items in lower case: "Tag" over "thriller", "Commenti (4)" over a
             // handle; not a poem's "Listen" over the rest of its line
+            return false;
+        }
+        if (Character.isLowerCase(next.charAt(0)) && !wrapped && (endedSentence(previous)
+                || Names.isName(previous) && fewWords(next) && next.codePoints().noneMatch(Character::isUpperCase)
+                && !SENTENCE_END.matcher(next).find())) {
+            // in a text not wrapped by hand, a line in lower case after a sentence that ended, or a short one under
+            // a name (in lower case only: not a menu's "AirPods Pro" over "macOS Catalina"), is a line of its own: a
+            // byline under a dek ("lek. Anna Wróblewska"), a role under its name ("Kadri Lepik" over "tõlkija")
             return false;
         }
         if (Character.isLowerCase(next.charAt(0))) {

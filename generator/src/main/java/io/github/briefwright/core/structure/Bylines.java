@@ -43,6 +43,10 @@ final class Bylines {
                     + "redactado por|reportagem|scritto da|a cura di|skrevet af|skrevet av|skrivet av|skriven av|kirjoittanut|"
                     + "napisał|napisała|napsal|napsala|napísal|napísala|[íÍ]rta|scris de|yazan|[γΓ]ράφει (?:ο|η)|[σΣ]υντάκτης|"
                     + "mwandishi|pewarta|نویسنده|filed by|"
+                    // who held an interview or took it down: Russian, Ukrainian, Polish, Czech, German
+                    + "[Бб]еседовал(?:а|и)?|[Бб]еседу вел(?:а|и)?|[Зз]аписал(?:а|и)?|[Пп]одготовил(?:а|и)?|[Тт]екст|"
+                    + "[Рр]озмовля(?:в|ла)|[Зз]аписа(?:в|ла)|[Пп]ідготува(?:в|ла)|rozmawiał(?:a)?|rozmawiali|ptal(?:a)? se|"
+                    + "das (?:gespräch|interview) führte|"
                     + "issued by\\s*:)\\s*:?\\s+"
                     + "|लेखक\\s*[:：]\\s*"
                     + "|كتب\\s*[:：\\-–]\\s*"
@@ -60,7 +64,7 @@ final class Bylines {
             + "columnist|critic|reviewer|ceo|founder|cto|president|director|analyst|chief|senior|bureau|desk|news|press)\\b.*");
 
     private static final Pattern WRITER = Pattern.compile("(?i).*\\b(?:reporter|correspondent|editor|writer|staff|contributor|"
-            + "columnist|journalist|blogger|critic)s?\\b.*");
+            + "columnist|journalist|blogger|critic|insider)s?\\b.*");
 
     /** Whether a part of a byline beside the names is a writer's role ("Senior Politics Editor", "Staff Writer"). */
     static boolean isWriter(String part) {
@@ -127,7 +131,10 @@ final class Bylines {
     /** A news agency or a broadcaster a byline names beside the writer: "Jane Doe, Reuters", "Jane Doe, for CNN". */
     private static final Pattern AGENCY = Pattern.compile("(?i)(?:the\\s+)?(?:reuters|afp|agence france-presse|ap|"
             + "associated press|bloomberg|cnn|bbc|npr|dpa|efe|ansa|xinhua|kyodo|pti|ians|upi|aap|canadian press|共同通信|時事通信|"
-            + "新华社|新華社|中央社|연합뉴스|뉴시스)");
+            + "新华社|新華社|中央社|연합뉴스|뉴시스|"
+            // Europe's national agencies: Norway, Sweden, Denmark, Finland, the Netherlands, Belgium, Austria,
+            // Switzerland, Portugal, Poland, Czechia, Romania, Turkey (Anadolu)
+            + "ntb|tt|ritzau|stt|anp|belga|apa|keystone-sda|sda|lusa|pap|čtk|ctk|agerpres|anadolu ajansı|anadolu agency)");
 
     /** Whether a part of a byline beside the names is a news agency or a broadcaster ("Reuters", "CNN"). */
     static boolean isAgency(String part) {
@@ -211,7 +218,8 @@ final class Bylines {
     private static final Set<String> ROLE_START = Set.of("senior", "staff", "chief", "contributing", "contributor",
             "editor", "reporter", "writer", "correspondent", "columnist", "associate", "managing", "deputy",
             "executive", "special", "political", "national", "foreign", "business", "sports", "science", "health",
-            "technology", "tech", "bureau", "freelance", "guest", "politics", "markets", "entertainment", "world");
+            "technology", "tech", "bureau", "freelance", "guest", "politics", "markets", "entertainment", "world",
+            "local");
 
     /** Japanese and Chinese byline marks: "著者：", "投稿者", "文：", "記者", "作者：". */
     private static final Pattern CJK_PREFIXED = Pattern.compile("^(?:(?:編集|論説|解説)委員(?:\\s+|\\s*[：:／/])|"
@@ -555,6 +563,16 @@ final class Bylines {
                     ? byline
                     : new Byline(List.of(name), List.of(), null); // "By 김철수", "Von 高木浩光", "كتب: أحمد السيد"
         }
+        Matcher newsroom = NEWSROOM_THEN_BY.matcher(text);
+        if (newsroom.matches()) {
+            // "Great Basin Public Radio | By Ruth Castellanos": the newsroom, then the writer with "By"
+            Byline byline = readPrefixed(newsroom.group(2));
+            if (byline != null) {
+                List<String> parts = new ArrayList<>(byline.otherParts());
+                parts.add(0, newsroom.group(1).strip());
+                return new Byline(byline.names(), List.copyOf(parts), byline.date());
+            }
+        }
         Matcher dated = DATE_BY.matcher(line.strip());
         if (dateBy(dated)) {
             Byline byline = names(dated.group(2));
@@ -563,6 +581,10 @@ final class Bylines {
         }
         return datedPart(line.strip());
     }
+
+    /** A newsroom's name of up to six words, a bar or a dot, then "By" and the writer: "Example Public Radio | By Jane Doe". */
+    private static final Pattern NEWSROOM_THEN_BY = Pattern.compile("(\\p{Lu}[\\p{L}&'’.-]+(?:\\s+[\\p{L}&'’.-]+){0,5})\\s*[|·•]\\s*"
+            + "((?i:by)\\s+\\p{Lu}.*)");
 
     /** Whether a line is a date, then "by" ({@link #DATE_BY}): "January 7, 2020 by Jane Doe". */
     private static boolean dateBy(Matcher dated) {

@@ -535,7 +535,7 @@ public final class DateText {
         if (americanZone) {
             return Order.MONTH_FIRST; // "Publicado: 03/10/2024 05:42 PM ET": an American site, whatever its language
         }
-        return writtenDayFirst(text) ? Order.DAY_FIRST : Order.UNKNOWN;
+        return writtenDayFirst(text) || britishSpelling(text) ? Order.DAY_FIRST : Order.UNKNOWN;
     }
 
     /** Where a numeric date may start ({@link #NUMERIC}): a digit after none of the characters it may not follow. */
@@ -615,6 +615,67 @@ public final class DateText {
             }
         }
         return other >= 30 && other >= 4 * english;
+    }
+
+    /** Words spelt as British, Irish, Australian, New Zealand, Indian and South African English spell them. */
+    private static final Set<String> BRITISH_WORDS = Set.of("colour", "colours", "coloured", "favour", "favourite",
+            "favourites", "neighbour", "neighbours", "neighbourhood", "labour", "honour", "behaviour", "harbour",
+            "humour", "rumour", "rumours", "flavour", "centre", "centres", "metre", "metres", "kilometres", "litres",
+            "programme", "programmes", "organise", "organised", "organising", "organisation", "organisations",
+            "recognise", "recognised", "realise", "realised", "apologise", "criticise", "criticised", "analyse",
+            "analysed", "defence", "offence", "travelled", "travelling", "cancelled", "modelling", "modeller",
+            "labelled", "fuelled", "jewellery", "whilst", "amongst", "tyre", "tyres", "kerb", "cheque", "catalogue",
+            "licence");
+    /** The same words as American English spells them, and Canadian English spells some of them. */
+    private static final Set<String> AMERICAN_WORDS = Set.of("color", "colors", "colored", "favor", "favorite",
+            "favorites", "neighbor", "neighbors", "neighborhood", "labor", "honor", "behavior", "harbor", "humor",
+            "rumor", "rumors", "flavor", "center", "centers", "meter", "meters", "kilometers", "liters", "program",
+            "programs", "organize", "organized", "organizing", "organization", "organizations", "recognize",
+            "recognized", "realize", "realized", "apologize", "criticize", "criticized", "analyze", "analyzed",
+            "defense", "offense", "traveled", "traveling", "canceled", "modeling", "modeler", "labeled", "fueled",
+            "jewelry", "catalog");
+    /** How much of a text its spelling is read from. */
+    private static final int SPELLING_CHARS = 20_000;
+    /** How many British spellings ({@link #BRITISH_WORDS}, "per cent") say that an English text puts the day first. */
+    private static final int BRITISH_SPELLINGS = 2;
+
+    /**
+     * Whether {@code text}, read in its first {@value #SPELLING_CHARS} characters, spells as English outside North
+     * America does ("centre", "organisation", "per cent", "£"; each use counts), {@value #BRITISH_SPELLINGS} times
+     * or more, and never as American English does ("center", "organization"): such a page writes the day first.
+     */
+    static boolean britishSpelling(String text) {
+        int british = 0;
+        int n = Math.min(text.length(), SPELLING_CHARS);
+        int i = 0;
+        boolean per = false;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (c == '£') {
+                british++;
+                i++;
+                continue;
+            }
+            if (!Character.isLetter(c)) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < n && Character.isLetter(text.charAt(i))) {
+                i++;
+            }
+            if (i - start < 3 || i - start > 13) {
+                per = false;
+                continue;
+            }
+            String word = text.substring(start, i).toLowerCase(Locale.ROOT);
+            if (AMERICAN_WORDS.contains(word) || word.equals("percent")) {
+                return false;
+            }
+            british += BRITISH_WORDS.contains(word) || per && word.equals("cent") ? 1 : 0;
+            per = word.equals("per");
+        }
+        return british >= BRITISH_SPELLINGS;
     }
 
     /**

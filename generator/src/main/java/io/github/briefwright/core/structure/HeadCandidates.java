@@ -52,6 +52,8 @@ final class HeadCandidates {
             + "publicado|pubblicato|veröffentlicht)");
     private static final Pattern AGO = Pattern.compile("(?i)^(?:updated\\s*:?\\s*)?\\d{1,2}\\s*(?:[mhd]|mins?|minutes?|hours?|hrs?|days?)\\s+ago$");
     private static final Pattern HANDLE = Pattern.compile("@\\w{2,}");
+    /** An e-mail address alone on a line, as pages print it under the writer's name. */
+    private static final Pattern EMAIL_ALONE = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
     /** A wire's credit at the end of its story: "(Reporting by …; Writing by …; Editing by …)". */
     private static final Pattern WIRE_CREDIT = Pattern.compile("(?i)\\(?\\s*((?:reporting|reported|writing|written) by\\s.{3,200}?)"
             + "\\)?\\.?");
@@ -296,8 +298,12 @@ final class HeadCandidates {
             }
             boolean prefixed = kinds[i] == Kind.PREFIXED || kinds[i] == Kind.PREFIXED_ORGANISATION;
             // names alone over a line of the writer's role ("Fergus Doyle" over "Scotland political correspondent")
+            if (kinds[i] == Kind.AGENCY && i > 0 && kinds[i - 1] == Kind.NAMES_ONLY && bylines[i].otherParts().isEmpty()) {
+                continue; // "STT" under "Mikko Järvenpää": the writer's agency, no second writer
+            }
             boolean roleUnder = kinds[i] == Kind.NAMES_ONLY && i + 1 < lines.size()
-                    && Bylines.isRoleLine(lines.get(i + 1).text());
+                    && (Bylines.isRoleLine(lines.get(i + 1).text()) || lowerCaseRole(lines.get(i + 1).text())
+                    || kinds[i + 1] == Kind.AGENCY && bylines[i + 1].otherParts().isEmpty());
             double score = roleUnder ? Kind.NAMES_ROLE.score : kinds[i].score;
             if (kinds[i] == Kind.ORGANISATION) {
                 score += 1; // a date on it or beside it, required
@@ -305,7 +311,8 @@ final class HeadCandidates {
                 score += (dateOn ? 1.5 : 0) + (dateBeside ? 1 : 0);
             }
             boolean handleOrRole = roleUnder || HANDLE.matcher(line.text()).find()
-                    || i + 1 < lines.size() && BodyCleaner.isHandle(lines.get(i + 1).text())
+                    || i + 1 < lines.size() && (BodyCleaner.isHandle(lines.get(i + 1).text())
+                    || EMAIL_ALONE.matcher(lines.get(i + 1).text()).matches()) // "Lars Öhman" over "lars.ohman@…"
                     || bylines[i].otherParts().stream().anyMatch(part -> Bylines.isRole(part) || Bylines.isAgency(part));
             score += handleOrRole && (line.inHead() || line.distance() <= 3) ? 1 : 0; // in the body, a quoted post's
             score += line.distance() <= 3 ? 0.5 : 0;
@@ -348,6 +355,28 @@ final class HeadCandidates {
         }
         return credit != null ? credit : new Pick(bestByline, bylineAt < 0 ? null : lines.get(bylineAt).text(), bestDate,
                 bylineAt < 0 ? List.of() : lines.get(bylineAt).sources());
+    }
+
+    /** The most words of a role in lower case under a name. */
+    private static final int LOWER_ROLE_WORDS = 4;
+
+    /**
+     * Whether a line is a role as languages that write a job in lower case print it under the name: "tõlkija",
+     * "specjalistka medycyny rodzinnej" (letters in lower case only, {@value #LOWER_ROLE_WORDS} words at most, no
+     * digit, no mark but a hyphen).
+     */
+    static boolean lowerCaseRole(String line) {
+        String text = line.strip();
+        if (text.isEmpty() || HeadReader.words(text) > LOWER_ROLE_WORDS) {
+            return false;
+        }
+        for (int k = 0; k < text.length(); k++) {
+            char c = text.charAt(k);
+            if (!(Character.isLowerCase(c) || c == ' ' || c == '-' || Character.getType(c) == Character.NON_SPACING_MARK)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Reads line {@code i} as a byline, if it is one, into {@code bylines} and {@code kinds}. */

@@ -58,6 +58,8 @@ final class HeadReader {
     private static final int NAVIGATION_BLOCKS = 8;
     private static final int TEASER_WINDOW = 8;
     private static final int HEADLINE_WINDOW = 8;
+    /** How many blocks under a title its byline may stand in: right under it, or under a dek of one or two lines. */
+    private static final int BYLINE_UNDER = 3;
     /** How far above a paste's first run of text its headline is looked for, in blocks of four words or more. */
     private static final int NEAREST_WINDOW = 12;
     /** A headline above the text is at most this long: a longer line there is a caption ("Jean-Marc Lafon dans …"). */
@@ -288,8 +290,9 @@ final class HeadReader {
      * from the first headline-shaped line in the {@value #HEADLINE_WINDOW} blocks above that run, and kept when its
      * title's words come back ({@link #echo} at least {@value #ECHOED}) and it is not the line right under that
      * title (a short headline's dek takes up the text's words), nor under a title that opens the paste near the text
-     * ({@link #opensNear}: a pun over a caption the text takes up); what stands above it is the navigation. A byline or
-     * date found from the top is kept when the new reading finds none.
+     * ({@link #opensNear}: a pun over a caption the text takes up), nor when the title read has its byline under it
+     * ({@link #bylineUnder}: a live page's headline, its first run of text the latest post's); what stands above it is
+     * the navigation. A byline or date found from the top is kept when the new reading finds none.
      */
     private Result bodyAnchored(List<Block> blocks, Result whole, int body) {
         int title = whole.titleBlock();
@@ -311,6 +314,9 @@ final class HeadReader {
         }
         if (start <= 0 || start <= whole.titleBlock() || start == nextBlock(blocks, whole.titleBlock())) {
             return whole; // the line right under the title is its dek, not a headline
+        }
+        if (title >= 0 && bylineUnder(blocks, title, start)) {
+            return whole;
         }
         Result article = readFrom(blocks.subList(start, blocks.size()), 0);
         if (article.head().title() == null) {
@@ -401,6 +407,27 @@ final class HeadReader {
         }
         return blocks.subList(title + 1, body).stream().filter(block -> block.kind() != Kind.BREAK
                 && noise.reason(block.text()) == null).count() < NAVIGATION_BLOCKS;
+    }
+
+    /**
+     * Whether a byline stands under the title at block {@code title}, right under it or under its dek, above block
+     * {@code near}: "By …", or names over a date line ("Helen Marsh (now) and Daniel Okafor (earlier)" over "Wed 26
+     * Mar 2025 14.02 GMT").
+     */
+    private static boolean bylineUnder(List<Block> blocks, int title, int near) {
+        int seen = 0;
+        for (int j = title + 1; j < near && seen < BYLINE_UNDER; j++) {
+            Block block = blocks.get(j);
+            if (block.kind() == Kind.BREAK) {
+                continue;
+            }
+            seen++;
+            if (block.kind() == Kind.PARAGRAPH && (Bylines.parsePrefixed(block.text().split("\n", 2)[0]) != null
+                    || namesAboveDate(blocks, j))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a line says who wrote or made the article, not what it is about: a short {@link #CREDIT}. */
@@ -909,7 +936,7 @@ final class HeadReader {
                 removed.add(new Removed("duplicate-title", text));
                 removedLines.add(block.line());
             } else if (dekAllowed && dek == null && block.kind() == Kind.PARAGRAPH && words(text) <= 60
-                    && !BodyCleaner.isRelativeStamp(text)) {
+                    && !BodyCleaner.isRelativeStamp(text) && !isRating(text)) {
                 dek = text;
                 dekAllowed = false;
             } else {
@@ -1432,9 +1459,21 @@ final class HeadReader {
     /** A shouted short line such as "OPINION" or "ENVIRONMENT · LONG READ", or a one- or two-word section name. */
     static boolean isKicker(String text) {
         String t = text.strip();
+        if (isRating(t)) {
+            return false; // a review's stars under its headline, not a section's label over it
+        }
         int words = words(t);
         boolean shouted = t.chars().filter(Character::isLetter).noneMatch(Character::isLowerCase);
         return words <= 3 && shouted || words <= 2 || shouted && (t.contains("·") || t.contains("|")) || sectionPath(t);
+    }
+
+    /** A review's rating alone on a line: stars, perhaps with its figure ("★★★★☆", "★★★½ (3.5/5)"). */
+    private static final Pattern RATING = Pattern.compile("[★☆✩✪✫✬✭✮✯✰⭐½\\s]*[★☆✩✪✫✬✭✮✯✰⭐][★☆✩✪✫✬✭✮✯✰⭐½\\s]*"
+            + "(?:\\(?\\d{1,2}(?:[.,]\\d)?\\s*/\\s*(?:5|10)\\)?)?");
+
+    /** Whether a line is a review's rating alone ({@link #RATING}): no title, dek or section label. */
+    static boolean isRating(String text) {
+        return text.length() <= 40 && RATING.matcher(text.strip()).matches();
     }
 
     /**

@@ -57,14 +57,20 @@ final class Names {
 
     /**
      * A title before a name of two words or more, which a reader leaves out naming the writer: "Dr. Lorraine
-     * Achike-Brandt".
+     * Achike-Brandt", and as other languages write a doctor's, a professor's or an engineer's ("lek. Anna Wróblewska",
+     * "dr hab. Jan Nowak", "MUDr. Petr Novák", "Dott.ssa Giulia Rossi", "Mag. Eva Huber").
      */
     private static final Pattern HONORIFIC = Pattern.compile(
-            "^(?:Dr|Prof|Mr|Mrs|Ms|Mx)\\.?\\s+(?=\\p{Lu}[\\p{L}'’.-]*\\s+\\p{Lu})");
+            "^(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx)\\.?|(?:[Dd]r|[Pp]rof|[Ll]ek|[Mm]gr|[Ii]n[żz]|[Ll]ek\\. med|MUDr|PhDr|JUDr|RNDr|Ing|"
+            + "Mag|Dott|Dott\\.ssa|Dra|Lic|Mtro|Mtra)\\.(?:\\s*(?:hab|n\\. med|med|inż)\\.)?|[Dd]r hab\\.|dr)\\s+"
+            + "(?=\\p{Lu}[\\p{L}'’.-]*\\s+\\p{Lu})");
 
     /** Whether {@code text} is just a person's name (two to five name words, none a role or organisation word). */
     static boolean isName(String text) {
         String candidate = text.strip();
+        if (!candidate.isEmpty() && Character.isLowerCase(candidate.charAt(0))) {
+            candidate = HONORIFIC.matcher(candidate).replaceFirst(""); // "lek. Anna Wróblewska"
+        }
         if (!WHOLE.matcher(candidate).matches()) {
             return false;
         }

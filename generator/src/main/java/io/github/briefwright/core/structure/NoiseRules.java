@@ -536,6 +536,11 @@ public final class NoiseRules {
                     "^(reporting|writing|additional reporting|editing) by (?-i:\\p{Lu})[^.]{0,120}(;|$)",
                     // the agencies and the editor's initials a German or French report closes with: "dpa/jk", "(AFP/mb)"
                     "^\\(?(dpa|afp|ap|rtr|reuters|epd|kna|sid|apa|sda|ansa|efe|belga|anp|kyodo)(\\s*/\\s*[a-z]{1,6}){1,3}\\)?$",
+                    // the agency a German, Dutch or Nordic report drew on, alone at its end: "mit dpa", "Mit Material von
+                    // AFP", "(met ANP)", "(©NTB)"
+                    "^\\(?((mit|met|med|avec|con|com) (material von |material (fra|från) )?|©\\s?)(dpa|afp|ap|reuters|epd|kna|sid|apa|sda|"
+                    + "ansa|efe|belga|anp|ntb|tt|ritzau|stt|kyodo)(\\s*(/|und|and|og|och|en)\\s*(dpa|afp|ap|reuters|epd|kna|sid|apa|sda|"
+                    + "ansa|efe|belga|anp|ntb|tt|ritzau|stt))*\\)?\\.?$",
                     // the editors' initials alone in brackets, as Indonesian and German reports close: "(dpr/rtw)"
                     "^(?-i:\\([a-z]{2,4}(/[a-z]{2,4}){1,3}\\))$"),
             rule("press-boilerplate", SHORT, "^(for immediate release|###|-\\s*(30|end)\\s*-|ends|embargoed until\\b.*|"
@@ -554,11 +559,14 @@ public final class NoiseRules {
                     + "( springen| wechseln)?$|^(aller|passer|sauter) (au contenu( principal)?|[àa] la recherche|au menu"
                     + "( principal)?|au pied de page|à la navigation)$|^(saltar|ir) (a la b[uú]squeda|al men[uú]|al pie de p[aá]gina)$|"
                     + "^(saltar|ir|pasar) al contenido( principal)?$|^(ga )?direct naar (de )?(hoofd)?inhoud$|^(ir|pular|saltar) para o conte[uú]do( principal)?$|"
-                    + "^(passa|vai|salta) al contenuto( principale)?$|^(naar|ga naar) de (hoofd)?inhoud( springen| gaan)?$|"
+                    + "^(passa|vai|salta) al contenuto( principale)?$|^(naar|ga naar) (de )?(hoofd)?inhoud( springen| gaan)?$|"
                     + "^przejd[zź] do (tre[sś]ci|zawarto[sś]ci|menu|stopki|wyszukiwarki|nawigacji)$|^перейти к (основному )?содержанию$|"
                     + "^(メイン)?コンテンツへ(スキップ|移動)$|^本文へ(スキップ|移動)$|^跳(到|转到|至)(主要)?(内容|正文)$|"
                     + "^본문\\s*바로\\s*가기$|^[iİı]çeri[gğ]e (ge[cç]|atla)$|^hopp til (hovedinnhold|innhold)$|"
                     + "^(hoppa|gå) till (huvud)?inneh[aå]ll(et)?$|^spring til (indhold|hovedindhold)$",
+                    // the notice a page prints where a script's box would be: "Please turn on JavaScript to use this feature"
+                    "^(please )?(turn on|enable|activate|allow) javascript( in your browser)?( to [^.!]{1,60})?[.!]?$|"
+                    + "^javascript (is )?(required|disabled|must be enabled)\\b[^.!]{0,60}[.!]?$",
                     "^(open|close|toggle|show|hide) (the )?(navigation|nav|main|site|search)( menu| bar)?$", "^(next|previous|prev) (post|article|story)\\b",
                     // the same link in other languages: "Nächster Artikel", "Article suivant", "次の記事"
                     "^(n[aä]chste[rs]?|vorherige[rs]?) (artikel|beitrag)\\b|^(article|billet) (suivant|pr[eé]c[eé]dent)\\b|"

@@ -29,7 +29,7 @@ public final class TitleModel {
      * zero in the hand weights.
      */
     public static final List<String> FEATURES = List.of(
-            "one-or-two-words", "three-words", "four-to-sixteen-words", "short-shouted", "separator",
+            "one-or-two-words", "three-words", "four-to-twenty-words", "short-shouted", "separator",
             "lower-case-start", "full-date", "repeated-in-head", "names-only", "publisher", "first-candidate",
             "plausible-before", "longer-than-headline-above", "meta-above", "sentence-below", "meta-next",
             "meta-further-below", "interface-words",

@@ -27,8 +27,8 @@ import java.util.regex.Pattern;
  *       print the byline and date under the headline, perhaps after a dek: every line above the byline gets the
  *       1, so it only tells a headline from what stands below the byline); a sentence of eight words or more as
  *       the next block (a dek or the text) 0.5; a byline or date line right above it 0.25;</li>
- *   <li>its shape: one or two words −1.5, three −1 (a masthead's length), four to sixteen 0.5; a shouted line of up to four words
- *       −1 (a section label); a separator ("|", "»", " > ", " / ", "·", "•") −1 (navigation, breadcrumbs); a
+ *   <li>its shape: one or two words −1.5, three −1 (a masthead's length), four to twenty 0.5 (a sports page's or a
+ *       live page's long headline has up to twenty); a shouted line of up to four words −1 (a section label); a separator ("|", "»", " > ", " / ", "·", "•") −1 (navigation, breadcrumbs); a
  *       lower-case start −0.5; a full date on it −2 (a dated byline); the same text standing again in the head −1
  *       (a masthead repeated); two or more names and nothing else −1.5 (a byline without "By"); a line longer
  *       than the candidate right above it (of three words or more, not a section label or a publisher) −1 (the
@@ -212,7 +212,7 @@ final class Titles {
             double[] x = new double[TitleModel.FEATURES.size()];
             x[0] = words <= 2 ? 1 : 0;
             x[1] = words == 3 ? 1 : 0;
-            x[2] = words >= 4 && words <= 16 ? 1 : 0;
+            x[2] = words >= 4 && words <= 20 ? 1 : 0;
             x[3] = shouted(text) && words <= 4 ? 1 : 0;
             // a breadcrumb: separators, or a line ending with another line of the head ("Home Holidays Spiced
             // Pear Jam for the Holidays" over "Spiced Pear Jam for the Holidays")

@@ -80,4 +80,17 @@ class BlockSplitterTest {
                 blocks("Venezia, dal 25 aprile torna il ticket d'accesso per i turisti\ndi Chiara Zanetti Moro\n",
                         line -> Bylines.parsePrefixed(line) != null));
     }
+
+    @Test
+    void aLineInLowerCaseAfterASentenceOrARoleUnderANameIsALineOfItsOwn() {
+        // a byline opening with a doctor's title in lower case, under the dek; a role in lower case under a name
+        assertEquals(List.of("Osoby starsze często nie czują pragnienia.", "lek. Anna Wróblewska",
+                "specjalistka medycyny rodzinnej"),
+                blocks("Osoby starsze często nie czują pragnienia.\nlek. Anna Wróblewska\nspecjalistka medycyny rodzinnej\n"));
+        assertEquals(List.of("Kadri Lepik", "tõlkija"), blocks("Kadri Lepik\ntõlkija\n"));
+        // an abbreviation's full stop, and a line with capitals under a name, go on as before
+        assertEquals(List.of("Bring tents, stoves, etc. and plenty of water"),
+                blocks("Bring tents, stoves, etc.\nand plenty of water\n"));
+        assertEquals(List.of("AirPods Pro macOS Catalina"), blocks("AirPods Pro\nmacOS Catalina\n"));
+    }
 }

@@ -490,4 +490,26 @@ class BylinesTest {
         assertEquals("[Jane Doe]", Bylines.parseBare("Jane Doe – Senior Political Correspondent, Example News")
                 .names().toString());
     }
+
+    @Test
+    void aNewsroomBeforeTheByAnInterviewersLabelAndARoleOpeningWithLocalLeaveTheWriter() {
+        Bylines.Byline radio = Bylines.parsePrefixed("Great Basin Public Radio | By Ruth Castellanos");
+        assertEquals(List.of("Ruth Castellanos"), radio.names());
+        assertEquals(List.of("Great Basin Public Radio"), radio.otherParts());
+        assertEquals(List.of("Екатерина Орлова"), Bylines.parsePrefixed("Беседовала Екатерина Орлова").names());
+        assertEquals(List.of("Anna Nowak"), Bylines.parsePrefixed("Rozmawiała Anna Nowak").names());
+        assertNull(Bylines.parsePrefixed("Подготовила Мария Иванова отчёт о выборах"), "a sentence");
+        assertEquals(List.of("Rhys Pritchard"),
+                Bylines.parsePrefixed("By Rhys Pritchard Local Democracy Reporter").names());
+        assertTrue(Bylines.isRoleLine("NBA Insider"));
+        assertTrue(Bylines.isAgency("NTB"));
+        assertTrue(Bylines.isAgency("Belga"));
+    }
+
+    @Test
+    void aDoctorsTitleInLowerCaseOpensAName() {
+        assertTrue(Names.isName("lek. Anna Wróblewska"));
+        assertTrue(Names.isName("dr hab. Jan Nowak"));
+        assertFalse(Names.isName("lek. na kaszel"));
+    }
 }

@@ -342,5 +342,14 @@ class DateTextTest {
             assertEquals(DateText.matches(t, false), DateText.matches(t, true), t);
         }
     }
-}
 
+    @Test
+    void englishSpeltAsOutsideNorthAmericaIsEvidenceOfDayFirstNumericDates() {
+        assertEquals(Order.DAY_FIRST, DateText.orderIn("Posted on 08/04/2025. The centre opens a new visitor centre."));
+        assertEquals(Order.DAY_FIRST, DateText.orderIn("04/03/2025\nRainfall is 40 per cent below normal; feed costs £20."));
+        // one such word is not enough, and an American spelling anywhere says nothing
+        assertEquals(Order.UNKNOWN, DateText.orderIn("Posted on 08/04/2025. The centre opens."));
+        assertEquals(Order.UNKNOWN, DateText.orderIn("08/04/2025: the centre and its colour, near the center of town."));
+        assertEquals(Order.UNKNOWN, DateText.orderIn("08/04/2025: prices rose 4 percent at the centre, the centre said."));
+    }
+}

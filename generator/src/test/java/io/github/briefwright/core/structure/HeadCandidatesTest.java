@@ -473,4 +473,54 @@ class HeadCandidatesTest {
                 + "on rate cuts\n\n" + BODY);
         assertEquals(List.of(), authors(teaser));
     }
+
+    @Test
+    void aNameOverItsAddressItsRoleInLowerCaseOrItsAgencyIsTheByline() {
+        assertEquals(List.of("Lars Öhman"), authors(head("Båtbyggaren som satte Norrvik på kartan har avlidit\n"
+                + "Lars Öhman\nlars.ohman@kustposten.example\nPublicerad: 11 februari 2025 kl. 06.00\n\n" + BODY + "\n")));
+        assertEquals(List.of("Kadri Lepik"), authors(head("Isa kirjutusmasin ja suvi, mil õppisin kuulama\n\n"
+                + "Kadri Lepik\ntõlkija\n\n" + BODY + "\n")));
+        assertEquals(List.of("Anna Wróblewska"), authors(head("Odwodnienie u seniora. Lekarka wyjaśnia objawy\n"
+                + "Osoby starsze często nie czują pragnienia, nawet gdy organizm potrzebuje wody.\n"
+                + "lek. Anna Wróblewska\nspecjalistka medycyny rodzinnej\n\n" + BODY + "\n")));
+        // a national agency under the dek names the author; under a name it is the writer's agency
+        assertEquals(List.of("NTB"), authors(head("Politiet ber om tips etter ran på Storemyr\n\n"
+                + "Politiet leter etter tre unge menn etter at en gutt ble ranet mandag kveld.\n\nNTB\n\n"
+                + "Publisert 03.12.2024 14:22\n\n" + BODY + "\n")));
+        assertEquals(List.of("Mikko Järvenpää"), authors(head("Kunta leikkaa kirjastojen aukioloaikoja\n\n"
+                + "Mikko Järvenpää\nSTT\n15.3.2023 7:30\n\n" + BODY + "\n")));
+    }
+
+    @Test
+    void aLongHeadlineOverItsDekAndAReviewsStarsStayTheTitle() {
+        // a headline of nineteen words over a dek of sixteen, over the byline and its role
+        String headline = "NBA trade deadline rumors: Hawks listening on Marcus Delaney, Suns chase a backup center, "
+                + "Bulls still want a first";
+        Head head = head("Skip to main content\nScores\nSchedule\nStandings\n" + headline + "\nWith three days until the "
+                + "deadline, here's where the biggest conversations around the league stand\nJake Morrow\nNBA Insider\n"
+                + "Feb 3, 2025, 11:42 AM ET\nShare\n" + BODY + "\n");
+        assertEquals(headline, head.title());
+        assertEquals(List.of("Jake Morrow"), authors(head));
+        // the stars between a review's headline and its dek are neither a dek nor a label over a headline
+        head = head("Naar hoofdinhoud\nHet Scheldeblad\nNieuws\nCultuur\nRecensie\n"
+                + "Polderklanken 2024: Lonnie Maes zet de wei in vuur en vlam\n★★★★☆\n"
+                + "Een festival dat weet wat het wil, met één uitschieter en één tegenvaller\nTom Vermeulen\n"
+                + "zo 21 juli 2024 om 14:12\n" + BODY + "\n");
+        assertEquals("Polderklanken 2024: Lonnie Maes zet de wei in vuur en vlam", head.title());
+        assertEquals("Een festival dat weet wat het wil, met één uitschieter en één tegenvaller", head.dek());
+        assertEquals("Het Scheldeblad", head.publisher());
+    }
+
+    @Test
+    void aLiveBlogsHeadlineWithItsBylineUnderItIsNotTradedForTheLatestPost() throws java.io.IOException {
+        // the first run of text is the latest post's, under the key events; the headline has its names and date
+        String paste;
+        try (java.io.InputStream in = getClass().getResourceAsStream("pastes-by-other-hands-13/pastes/03-spring-statement-live.txt")) {
+            paste = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        Head head = HeadOf.draft(paste).head();
+        assertEquals("Spring statement 2025 live: Holloway confirms £4bn welfare cuts as OBR halves UK growth forecast",
+                head.title());
+        assertEquals(List.of("Helen Marsh", "Daniel Okafor"), authors(head));
+    }
 }

@@ -95,6 +95,7 @@ class NoiseRulesTest {
         "Follow the money, the auditor told the council.", "Follow Frida Kahlo", "Etiketler",
         "网友“山间清风”：这才是真正为老百姓办实事，点赞！",
         "Did you make this mistake too? Most people do, the study found.",
+        "Please turn on the heating, the nurse said.", "Mit dpa-Material hat das nichts zu tun, sagte er.",
     })
     void textThatSharesWordsWithNoiseStays(String text) {
         assertNull(NoiseRules.defaults().reason(text), text);
@@ -303,5 +304,14 @@ class NoiseRulesTest {
     })
     void textLikeTopOfPageChromeStays(String text) {
         assertNull(NoiseRules.defaults().reason(text), text);
+    }
+
+    /** A script's notice, a Dutch skip link, and the agency a report drew on, alone at its end. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '#', value = {"Please turn on JavaScript to use this feature#navigation",
+        "Enable JavaScript in your browser.#navigation", "Naar hoofdinhoud#navigation", "mit dpa#wire-credit",
+        "Mit Material von AFP und dpa#wire-credit", "(met ANP)#wire-credit", "(©NTB)#wire-credit"})
+    void notesOfThePageAndAnAgencysCredit(String text, String reason) {
+        assertEquals(reason, NoiseRules.defaults().reason(text), text);
     }
 }
