@@ -1312,7 +1312,10 @@ final class HeadReader {
     /** A short name line at the very top ("The Calder Courier", "NORDIC INSTITUTE FOR MARITIME SECURITY"). */
     private static boolean isMasthead(String text) {
         int words = words(text);
-        return words >= 1 && words <= 7 && !text.strip().endsWith("?") && !text.contains(":");
+        // not a line of the site's own interface ("Print subscriptions", "Startseite") nor a stamp ("Updated 2 hours ago")
+        return words >= 1 && words <= 7 && !text.strip().endsWith("?") && !text.contains(":")
+                && InterfaceWords.share(text) < 0.5 && !BodyCleaner.isRelativeStamp(text)
+                && !POSTING_LABEL.matcher(text.strip()).matches();
     }
 
     /** Whether the line right above block {@code i} is a label such as "Updated:" or "Last modified:". */

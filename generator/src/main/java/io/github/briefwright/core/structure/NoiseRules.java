@@ -266,15 +266,18 @@ public final class NoiseRules {
                     "^(view|read) (this email|it) in (your|a) browser", "^forward (this email )?to a friend",
                     "you (are )?receiv(e|ing) this (email|newsletter) because", "^was this (email|newsletter) forwarded"),
             rule("share", SHORT, "^((" + SHARE_WORDS + ")[\\s|·•/,:：\\p{So}\\p{Sk}\\d()]*){1,12}$",
-                    "^share (this|on|via|to)\\b", "^share (article|story|post|page) (on|via|to) \\p{L}[\\p{L}+.]*( \\p{L}+)?$", "^(compartir|partager|teilen|condividi|compartilhar|delen|dela|del|udost[ęe]pnij) "
-                    + "(en|sur|auf|su|no|op|på|na|via|per|por) (facebook|twitter|x|whatsapp|linkedin|telegram|e-?mail|correo|messenger|pinterest|reddit|bluesky|threads|vk|вконтакте)\\b", "^この記事を(シェア|共有)(する)?$", "^(click|tap) to (share|print|email)", "^sharing is caring\\W*$", "^\\d[\\d,.]*\\s*k?\\s*shares?$"),
+                    "^share (this|on|via|to)\\b", "^share (article|story|post|page) (on|via|to) \\p{L}[\\p{L}+.]*( \\p{L}+)?$", "^(compartir|partager|teilen|condividi|compartilhar|delen|dela|del|udost[ęe]pnij|i-share|ibahagi) "
+                    + "(en|sur|auf|su|no|op|på|na|via|per|por|sa) (facebook|twitter|x|whatsapp|linkedin|telegram|e-?mail|correo|messenger|pinterest|reddit|bluesky|threads|vk|вконтакте)\\b", "^この記事を(シェア|共有)(する)?$", "^(click|tap) to (share|print|email)", "^sharing is caring\\W*$", "^\\d[\\d,.]*\\s*k?\\s*shares?$"),
             // skip links in more languages: a rule of its own, so that their first letters do not open the long rule
             // of navigation to every text that starts with them
             rule("navigation", SHORT, "^(मुख्य सामग्री पर जाएं|sari la con[țţt]inut(ul principal)?|דלג (אל|ל)?תוכן( העיקרי)?|"
                     + "ugrás a (fő)?tartalomhoz|μετάβαση στο (κύριο )?περιεχόμενο|перейти до (основного )?(змісту|вмісту)|"
                     + "(انتقل|تخطى|انتقال) إلى المحتوى( الرئيسي)?|(langsung )?ke konten( utama)?|(chuyển|đi) đến nội dung( chính)?|"
                     + "(salta|vés|ves) al contingut( principal)?|přejít (na|k) (hlavnímu )?obsah(u)?|siirry (pää)?sisältöön|"
-                    + "presko[čc]i na (glavni )?sadr[žz]aj)$"),
+                    + "presko[čc]i na (glavni )?sadr[žz]aj|p[řr]esko[čc]it na (hlavn[íi] )?obsah|lumaktaw sa (pangunahing )?nilalaman|"
+                    + "ruka hadi (kwenye )?maudhui( makuu)?|langkau ke kandungan( utama)?|ข้ามไปยังเนื้อหา(หลัก)?|"
+                    + "跳(到|至)(主要)?內容|(премини )?към (основното )?съдържанието|перейти к (основному )?содержимому|"
+                    + "메뉴\\s*바로\\s*가기)$"),
             // a line of two or more buttons of other languages ("Dela   Spara"): a rule of its own, so that the first
             // letters of its words ("de", "sp", "ta") do not open the rule above to every text that starts with them
             rule("share", SHORT, "^((" + BUTTON_LINE_WORDS + ")[\\s|·•/,:：]+){1,11}(" + BUTTON_LINE_WORDS + ")[\\s|·•/,:：]*$"),
@@ -550,7 +553,8 @@ public final class NoiseRules {
                     // a government site's banner: "An official website of the State of Columbia", "Here's how you know"
                     "^an official website of (the )?[\\p{L} '’-]{2,60}\\.?$",
                     "^(official websites use \\.gov|secure \\.gov websites use https)\\b",
-                    "^skip (navigation|links|to (the )?(key events|search|footer|(main |site )?menu|sections?|section navigation))$",
+                    "^skip (navigation|links|to (the )?(key events|search|footer|(main |site )?menu|sections?|section navigation|"
+                    + "(primary|main) (navigation|sidebar|content)|sidebar))$",
                     // a recipe card's buttons (the recipe plugins of blogs print them in the site's language)
                     "^(jump to|print|pin|rate( this)?|save) (the )?(recipe|video)$|^saltar a la receta$|^aller [àa] la recette$|"
                     + "^zum rezept( springen)?$|^(vai|salta) alla ricetta$|^(pular|ir) para a receita$|^(ga )?naar (het )?recept$",

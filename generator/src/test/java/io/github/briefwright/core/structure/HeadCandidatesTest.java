@@ -4,6 +4,7 @@ import static io.github.briefwright.core.structure.HeadOf.BODY;
 import static io.github.briefwright.core.structure.HeadOf.head;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.briefwright.core.model.Author;
@@ -522,5 +523,15 @@ class HeadCandidatesTest {
         assertEquals("Spring statement 2025 live: Holloway confirms £4bn welfare cuts as OBR halves UK growth forecast",
                 head.title());
         assertEquals(List.of("Helen Marsh", "Daniel Okafor"), authors(head));
+    }
+
+    @Test
+    void aLineOfTheSitesInterfaceAboveTheTitleIsNoMasthead() {
+        Head head = head("Print subscriptions\n\nThe Albion Herald\n\nCouncil approves the budget for next year\n\n"
+                + "By Jane Doe\nMarch 3, 2024\n\n" + BODY + "\n");
+        assertEquals("Council approves the budget for next year", head.title());
+        assertNotEquals("Print subscriptions", head.publisher());
+        head = head("Portada\n\nLas lluvias anegan medio Valencia\n\nPor Ana García\n29 oct 2024\n\n" + BODY + "\n");
+        assertNotEquals("Portada", head.publisher());
     }
 }

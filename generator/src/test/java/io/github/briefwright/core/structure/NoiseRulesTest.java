@@ -310,7 +310,12 @@ class NoiseRulesTest {
     @ParameterizedTest
     @CsvSource(delimiter = '#', value = {"Please turn on JavaScript to use this feature#navigation",
         "Enable JavaScript in your browser.#navigation", "Naar hoofdinhoud#navigation", "mit dpa#wire-credit",
-        "Mit Material von AFP und dpa#wire-credit", "(met ANP)#wire-credit", "(©NTB)#wire-credit"})
+        "Mit Material von AFP und dpa#wire-credit", "(met ANP)#wire-credit", "(©NTB)#wire-credit",
+        // skip links in more languages, and a Tagalog share button
+        "Přeskočit na obsah#navigation", "Lumaktaw sa nilalaman#navigation", "Skip to primary navigation#navigation",
+        "Ruka hadi maudhui#navigation", "跳到主要內容#navigation", "ข้ามไปยังเนื้อหาหลัก#navigation",
+        "Langkau ke kandungan#navigation", "Перейти к содержимому#navigation", "Към съдържанието#navigation",
+        "메뉴 바로가기#navigation", "I-share sa Facebook#share"})
     void notesOfThePageAndAnAgencysCredit(String text, String reason) {
         assertEquals(reason, NoiseRules.defaults().reason(text), text);
     }
