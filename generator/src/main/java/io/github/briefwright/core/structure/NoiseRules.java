@@ -445,6 +445,7 @@ public final class NoiseRules {
                     + "externe inhoud)\\b", "^ich bin damit einverstanden, dass mir externe inhalte"),
             rule("tags", SHORT, "^(tags?|topics?|filed under|categor(y|ies)|more about|related topics|keywords|subjects?|"
                     + "section|posted in)\\s*:", "^(tags?|topics)$",
+
                     // the same label alone in the other languages the structure stage reads
                     // (not "Themen", "Temas" or "Argomenti" alone, which head a text's own list as often)
                     "^(schlagw[öo]rter|schlagworte|sujets associ[ée]s|th[èe]mes associ[ée]s|verwandte themen|"
@@ -618,6 +619,29 @@ public final class NoiseRules {
             rule("contact", 200, List.of("+", "tel", "phone", "mob", "fax"),
                     "\\+\\d{1,3}[\\s\\d()-]{7,}\\d", "\\b(tel|phone|mob|mobile|fax)\\.?:\\s*\\+?\\d"),
             rule("contact", 200, List.of("@"), "\\A[^.!?]{0,80}[\\w.+-]+@[\\w-]+\\.[\\w.]+[^.!?]{0,80}$"),
+            // where to write to the writers, at the end of a report: "Write to Jane Doe at jane.doe@example.com and …"
+            rule("contact", 200, List.of("@"), "\\A(write to|contact|email|e-mail) (?-i:\\p{Lu})[^@\\n]{1,60} at [\\w.+-]+@[\\w-]+(\\.[\\w-]+)+"
+                    + "((,| and|,? &) (?-i:\\p{Lu})[^@\\n]{1,60} at [\\w.+-]+@[\\w-]+(\\.[\\w-]+)+)*\\.?$"),
+            // a site's comment form under the text, as WordPress and its like print it
+            rule("comments", SHORT, "^your (email|e-mail) address will not be published\\b", "^required fields are marked\\b",
+                    "^(comment|name|email|e-mail|website)\\s*\\*$", "^save my name,? (email|e-mail),? and website in this browser\\b",
+                    "^(post|submit) (comment|reply)$", "^cancel reply$"),
+            // a page's notes that it informs and does not advise, or does not speak for the paper, in other languages:
+            // "Treści z serwisu … mają charakter informacyjny i nie zastępują konsultacji z lekarzem"
+            rule("disclaimer", 900, List.of("medic", "lekarz", "toimetuse", "ärztlich", "médic", "arzt", "informacyjny"),
+                    "\\b(is not|does not replace|is not a substitute for|not intended as) (a substitute for )?(professional )?"
+                    + "medical (advice|diagnosis)\\b", "\\bma(ją|ja) charakter informacyjny\\b.{0,80}\\bnie zast[ęe]puj",
+                    "\\bei pruugi [üu]htida toimetuse seisukoh", "\\b(ersetzt|ersetzen) (keine|nicht die) (ärztliche|"
+                    + "medizinische) (beratung|diagnose|untersuchung)\\b", "\\bne (remplace|remplacent) pas (une consultation|"
+                    + "l['’]avis|un avis) (m[ée]dical|d['’]un m[ée]decin)", "\\bno (sustituye|reemplaza) (la consulta|el consejo) m[ée]dic",
+                    "\\bn[ãa]o substitui (a consulta|o aconselhamento|o diagn[óo]stico) m[ée]dic"),
+            // a messaging app's channel under the text: "Follow The Krishna Courier channel on WhatsApp", "Join our
+            // WhatsApp community for the latest news in your area"
+            rule("follow", SHORT, "^(follow|join) (the |our )?[\\p{L}'’ ]{0,40}(channel|community|group) on (whatsapp|telegram)\\b",
+                    "^join (the |our )?(whatsapp|telegram) (channel|community|group)\\b"),
+            // a sign-up box's note on privacy: "We care about the protection of your data. Read our Privacy Policy."
+            rule("newsletter", SHORT, "^we (care about|respect|value) (the protection of )?your (data|privacy)\\b[^.!?]{0,40}[.!]?"
+                    + "(\\s+(read|see) our privacy policy[.!]?)?$"),
             rule("event-chrome", SHORT, "^(speakers|panelists|panellists|participants|moderators?|hosts?|guests?|featuring|"
                     + "presenters?|chair|discussants?|in this episode)\\s*:$"),
             rule("follow", SHORT, "^follow (us|@|(?-i:\\p{Lu})[\\p{L}]+ on)\\b", "^follow\\s*:?$",

@@ -96,6 +96,8 @@ class NoiseRulesTest {
         "网友“山间清风”：这才是真正为老百姓办实事，点赞！",
         "Did you make this mistake too? Most people do, the study found.",
         "Please turn on the heating, the nurse said.", "Mit dpa-Material hat das nichts zu tun, sagte er.",
+        "Name the day, she said.", "Doctors said the drug is not a substitute for exercise.",
+        "Write to your MP, the campaigners urged.",
     })
     void textThatSharesWordsWithNoiseStays(String text) {
         assertNull(NoiseRules.defaults().reason(text), text);
@@ -315,7 +317,16 @@ class NoiseRulesTest {
         "Přeskočit na obsah#navigation", "Lumaktaw sa nilalaman#navigation", "Skip to primary navigation#navigation",
         "Ruka hadi maudhui#navigation", "跳到主要內容#navigation", "ข้ามไปยังเนื้อหาหลัก#navigation",
         "Langkau ke kandungan#navigation", "Перейти к содержимому#navigation", "Към съдържанието#navigation",
-        "메뉴 바로가기#navigation", "I-share sa Facebook#share"})
+        "메뉴 바로가기#navigation", "I-share sa Facebook#share",
+        // a comment form, where to write to the writers, a note that the page informs and does not advise, a channel
+        "Your email address will not be published. Required fields are marked *#comments", "Name *#comments",
+        "Save my name, email, and website in this browser for the next time I comment.#comments",
+        "Write to Jane Doe at jane.doe@example.com and John Roe at john.roe@example.com#contact",
+        "This article is for general information only and is not a substitute for medical advice.#disclaimer",
+        "Treści z serwisu mają charakter informacyjny i nie zastępują konsultacji z lekarzem.#disclaimer",
+        "Artiklis väljendatud seisukohad ei pruugi ühtida toimetuse seisukohtadega.#disclaimer",
+        "Follow The Example Courier channel on WhatsApp#follow", "Join our WhatsApp community for the latest news#follow",
+        "We care about the protection of your data. Read our Privacy Policy.#newsletter"})
     void notesOfThePageAndAnAgencysCredit(String text, String reason) {
         assertEquals(reason, NoiseRules.defaults().reason(text), text);
     }
