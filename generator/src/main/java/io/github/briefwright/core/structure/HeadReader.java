@@ -272,7 +272,7 @@ final class HeadReader {
         // above the start under the page's navigation
         boolean titled = whole.head().title() != null;
         if (start == 0 || found && titled && !(whole.titleBlock() < start && navigationBefore(blocks, start)
-                && !dekBetween(blocks, whole.titleBlock(), start))) {
+                && !dekBetween(blocks, whole.titleBlock(), start) && !bylineUnder(blocks, whole.titleBlock(), start))) {
             return whole;
         }
         Result article = readFrom(blocks.subList(start, blocks.size()), 0);
@@ -353,7 +353,8 @@ final class HeadReader {
      * headline-shaped line of at most {@value #NEAREST_WORDS} words that is no byline or date line and no credit
      * ({@link #credit}) is taken when:
      * <ul>
-     *   <li>it stands below the title read and not right under it (then it is the title's dek);</li>
+     *   <li>it stands below the title read and not right under it (then it is the title's dek), and that title has no
+     *       byline of its own under it ({@link #bylineUnder}: a live page's headline over the latest post's);</li>
      *   <li>the title read does not open the paste near the text ({@link #opensNear}) and has no byline or text of its
      *       own above the line ({@link #ownHead});</li>
      *   <li>the text's topic words ({@link #topicEcho}) come back in it {@value #MORE_ECHO} more than in the title
@@ -383,7 +384,8 @@ final class HeadReader {
                 break;
             }
         }
-        if (near < 0 || title >= 0 && near == nextBlock(blocks, title) || ownHead(blocks, title, near)) {
+        if (near < 0 || title >= 0 && (near == nextBlock(blocks, title) || bylineUnder(blocks, title, near))
+                || ownHead(blocks, title, near)) {
             return result;
         }
         java.util.NavigableSet<String> lede = ledeWords(blocks, body);
@@ -423,11 +425,25 @@ final class HeadReader {
             }
             seen++;
             if (block.kind() == Kind.PARAGRAPH && (Bylines.parsePrefixed(block.text().split("\n", 2)[0]) != null
-                    || namesAboveDate(blocks, j))) {
+                    || namesOverDate(blocks, j))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether block {@code i} is a line of names alone and the next block opens with a date line ("Lachlan Price, Mei
+     * Chen and Tom Garrity" over "Tue 18 Feb 2025 at 5.58am AEDT" and "Updated 11.02am AEDT").
+     */
+    private static boolean namesOverDate(List<Block> blocks, int i) {
+        if (blocks.get(i).kind() != Kind.PARAGRAPH || words(blocks.get(i).text()) > 12) {
+            return false;
+        }
+        Bylines.Byline names = Bylines.parseBare(blocks.get(i).text());
+        int next = nextBlock(blocks, i);
+        return names != null && names.otherParts().isEmpty() && names.date() == null && next < blocks.size()
+                && blocks.get(next).kind() == Kind.PARAGRAPH && isDateLine(blocks.get(next).text().split("\n", 2)[0]);
     }
 
     /** Whether a line says who wrote or made the article, not what it is about: a short {@link #CREDIT}. */
