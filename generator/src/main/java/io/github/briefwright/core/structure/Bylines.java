@@ -305,6 +305,16 @@ final class Bylines {
      * letters with no case ("โดย ศิริพร แก้วมณี", Thai).
      */
     private static final Pattern CASELESS_NAME = Pattern.compile("^[\\p{Lo}\\p{M}]{2,}(?:\\s+[\\p{Lo}\\p{M}]{2,}){1,2}$");
+    /**
+     * A line that may be a name in Arabic or Hebrew alone (two or three words, no role word): without capitals, such a
+     * line is a byline only where it stands, right over or under the date line in the head.
+     */
+    static Byline semiticName(String line) {
+        String text = line.strip();
+        return ARABIC_NAME.matcher(text).matches() || HEBREW_NAME.matcher(text).matches()
+                ? new Byline(List.of(text), List.of(), null) : null;
+    }
+
     /** The prefixes of the scripts {@link #CASELESS_NAME} is read after: Thai, Lao and Khmer "by". */
     private static boolean caselessPrefix(String prefix) {
         String p = prefix.strip();

@@ -137,10 +137,12 @@ public final class DateText {
             {"квітня", "απριλίου"}, {"травня", "μαΐου", "μαϊου"}, {"червня", "ιουνίου"}, {"липня", "ιουλίου"},
             {"серпня", "αυγούστου"}, {"вересня", "σεπτεμβρίου"}, {"жовтня", "οκτωβρίου"}, {"листопада", "νοεμβρίου"},
             {"грудня", "δεκεμβρίου"}};
-        // Arabic: the months as Egypt and the Gulf name them, and as the Levant and Iraq do (one word only)
-        String[][] arabic = {{"يناير"}, {"فبراير", "شباط"}, {"مارس", "آذار"}, {"أبريل", "ابريل", "إبريل", "نيسان"},
-            {"مايو", "أيار", "ايار"}, {"يونيو", "يونيه", "حزيران"}, {"يوليو", "يوليه", "تموز"}, {"أغسطس", "اغسطس", "آب"},
-            {"سبتمبر", "أيلول", "ايلول"}, {"أكتوبر", "اكتوبر"}, {"نوفمبر"}, {"ديسمبر"}};
+        // Arabic: the months as Egypt and the Gulf name them, and as the Levant and Iraq do (four of them in two words)
+        String[][] arabic = {{"يناير", "كانون الثاني"}, {"فبراير", "شباط"}, {"مارس", "آذار"},
+            {"أبريل", "ابريل", "إبريل", "نيسان"}, {"مايو", "أيار", "ايار"}, {"يونيو", "يونيه", "حزيران"},
+            {"يوليو", "يوليه", "تموز"}, {"أغسطس", "اغسطس", "آب"}, {"سبتمبر", "أيلول", "ايلول"},
+            {"أكتوبر", "اكتوبر", "تشرين الأول", "تشرين الاول"}, {"نوفمبر", "تشرين الثاني"},
+            {"ديسمبر", "كانون الأول", "كانون الاول"}};
         // Hindi, with the spellings with and without the nukta and the half consonant
         String[][] hindi = {{"जनवरी"}, {"फ़रवरी", "फरवरी"}, {"मार्च"}, {"अप्रैल"}, {"मई"}, {"जून"}, {"जुलाई"}, {"अगस्त"},
             {"सितंबर", "सितम्बर"}, {"अक्टूबर", "अक्तूबर"}, {"नवंबर", "नवम्बर"}, {"दिसंबर", "दिसम्बर"}};
@@ -247,7 +249,7 @@ public final class DateText {
     }
 
     /**
-     * A pattern matching any of {@code words} (letters only), their shared beginnings written once ("ju(?:l(?:y|i|…
+     * A pattern matching any of {@code words} (letters, and a space between the words of a name), their shared beginnings written once ("ju(?:l(?:y|i|…
      * )|n…)"): tried at a place, it reads the text's letters one by one, not each of the 1,300 names in turn. The
      * longer of two names one of which begins the other is tried first.
      */
@@ -256,7 +258,7 @@ public final class DateText {
         for (String word : words) {
             Branch node = root;
             for (int cp : word.codePoints().toArray()) {
-                if (!Character.isLetter(cp) && Character.getType(cp) != Character.NON_SPACING_MARK
+                if (!Character.isLetter(cp) && cp != ' ' && Character.getType(cp) != Character.NON_SPACING_MARK
                         && Character.getType(cp) != Character.COMBINING_SPACING_MARK
                         && Character.getType(cp) != Character.ENCLOSING_MARK) {
                     throw new IllegalArgumentException("not a letter in " + word);
@@ -359,10 +361,11 @@ public final class DateText {
             + "(?:(?![\\d/])|(?=\\d{1,2}:\\d{2}))");
 
     /**
-     * A numeric date with a two-digit year (years 1950 to 2049), with slashes ("12/16/16") or with full stops, which
-     * write the day first, both written with two digits ("18.02.25", as German, Russian or Hebrew pages do).
+     * A numeric date with a two-digit year (years 1950 to 2049), with slashes ("12/16/16"), with full stops, which
+     * write the day first, both written with two digits ("18.02.25", as German, Russian or Hebrew pages do), or with
+     * dashes, two digits each, with a time after it ("12-03-24, 06:00", as Dutch pages print it).
      */
-    private static final Pattern SHORT_YEAR = Pattern.compile("(?<![\\d/.:-])(\\d{1,2})([/.])(\\d{1,2})\\2(\\d{2})"
+    private static final Pattern SHORT_YEAR = Pattern.compile("(?<![\\d/.:-])(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{2})"
             + "(?![\\d/]|[.,]\\d)");
 
     /** A time right after a date with full stops and a two-digit year: "18.02.25, 09:14". */
@@ -448,8 +451,11 @@ public final class DateText {
             int b = Integer.parseInt(shortYear.group(3));
             int yy = Integer.parseInt(shortYear.group(4));
             boolean dotted = shortYear.group(2).equals(".");
+            boolean dashed = shortYear.group(2).equals("-");
             String year = String.valueOf(yy < 50 ? 2000 + yy : 1900 + yy);
-            if (dotted && (shortYear.group(1).length() < 2 || shortYear.group(3).length() < 2
+            // with dashes, as with full stops, only with two digits each and a time after or a label before: "12-03-24,
+            // 06:00" as Dutch pages print it (not a score or a code, "12-3-24")
+            if ((dotted || dashed) && (shortYear.group(1).length() < 2 || shortYear.group(3).length() < 2
                     || !(DOTTED_TIME.matcher(text).region(shortYear.end(), text.length()).lookingAt()
                     || DOTTED_LABEL.matcher(text).region(0, shortYear.start()).find()))) {
                 continue; // "2.3.19" or "Version: 2.3.19" is a version, "Siegerzeit: 2.08.15" a time: no date

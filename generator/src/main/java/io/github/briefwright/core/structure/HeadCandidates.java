@@ -262,6 +262,18 @@ final class HeadCandidates {
                 }
             }
         }
+        for (int i = 0; i < lines.size(); i++) {
+            // a name in Arabic or Hebrew alone, right over the date line under the title ("سلمى الحداد" over "الأحد، 17
+            // تشرين الثاني 2024"): no capitals tell it from a phrase elsewhere
+            if (bylines[i] == null && lines.get(i).inHead() && i + 1 < lines.size() && dateLine[i + 1]
+                    && (i == 0 || dates[i - 1] == null)) {
+                Bylines.Byline name = Bylines.semiticName(lines.get(i).text());
+                if (name != null) {
+                    bylines[i] = name;
+                    kinds[i] = Kind.NAMES_ONLY;
+                }
+            }
+        }
         Bylines.Byline bestByline = null;
         double bestBylineScore = 2;
         int bylineAt = -1;

@@ -352,4 +352,15 @@ class DateTextTest {
         assertEquals(Order.UNKNOWN, DateText.orderIn("08/04/2025: the centre and its colour, near the center of town."));
         assertEquals(Order.UNKNOWN, DateText.orderIn("08/04/2025: prices rose 4 percent at the centre, the centre said."));
     }
+
+    @Test
+    void theLevantsMonthsOfTwoWordsAndADutchDateWithDashesAndATimeAreRead() {
+        assertEquals("2024-11-17", DateText.find("الأحد، 17 تشرين الثاني 2024 09:30 ص", Order.UNKNOWN).orElseThrow()
+                .date().toString());
+        assertEquals("2023-12-03", DateText.find("3 كانون الأول 2023", Order.UNKNOWN).orElseThrow().date().toString());
+        assertEquals("2024-03-12", DateText.find("12-03-24, 06:00", Order.DAY_FIRST).orElseThrow().date().toString());
+        // with dashes and a two-digit year, only two digits each and a time after it: not a score or a code
+        assertTrue(DateText.find("It ended 12-03-24 after extra time", Order.DAY_FIRST).isEmpty());
+        assertTrue(DateText.find("Part 1-03-24, 06:00", Order.DAY_FIRST).isEmpty());
+    }
 }

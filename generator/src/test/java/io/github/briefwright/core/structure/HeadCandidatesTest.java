@@ -541,4 +541,20 @@ class HeadCandidatesTest {
         head = head("Portada\n\nLas lluvias anegan medio Valencia\n\nPor Ana García\n29 oct 2024\n\n" + BODY + "\n");
         assertNotEquals("Portada", head.publisher());
     }
+
+    @Test
+    void aNameInArabicOverTheDateLineAndADutchBylineOverItsShortDateAreRead() {
+        Head head = head("ثقافة وفنون\n\nالخطاط سليم العمري: الحرف العربي يحتاج صبراً\n\nسلمى الحداد\n\n"
+                + "الأحد، 17 تشرين الثاني 2024   09:30 ص\n\n" + BODY + "\n");
+        assertEquals(List.of("سلمى الحداد"), authors(head));
+        assertEquals("2024-11-17", head.date());
+        head = head("Factcheck: Verlaat 40 procent van de kinderen de basisschool zonder zwemdiploma?\n"
+                + "Een veelgedeeld bericht op sociale media stelt dat bijna de helft van de kinderen niet kan zwemmen.\n"
+                + "Sanne de Wit\n12-03-24, 06:00\nLaatste update: 09:14\n"
+                + ("Het bericht verscheen vorige week op Facebook en werd inmiddels ruim 18.000 keer gedeeld door ouders en "
+                + "leraren die zich zorgen maken over de zwemvaardigheid van de kinderen in hun buurt en op hun school.\n")
+                .repeat(4)); // Dutch text: dates put the day first
+        assertEquals(List.of("Sanne de Wit"), authors(head));
+        assertEquals("2024-03-12", head.date());
+    }
 }
