@@ -1134,8 +1134,8 @@ final class HeadReader {
         for (int i = from; i < Math.min(blocks.size(), from + LOOKAHEAD); i++) {
             Block block = blocks.get(i);
             if (block.kind() == Kind.PARAGRAPH && (byline(block.text(), nearDate(blocks, i)) != null
-                    || Datelines.parse(block.text()).isPresent())) {
-                return true;
+                    || Datelines.parse(block.text()).isPresent() || Titles.isMeta(block))) {
+                return true; // a byline, a date line, or a short line with a full date ("CJCP News | May 27, 2024")
             }
         }
         return false;

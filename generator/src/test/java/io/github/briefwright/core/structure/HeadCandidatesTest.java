@@ -557,4 +557,13 @@ class HeadCandidatesTest {
         assertEquals(List.of("Sanne de Wit"), authors(head));
         assertEquals("2024-03-12", head.date());
     }
+
+    @Test
+    void aHeadlineWrittenAsAQuestionOverItsBylineAndADateWithItsJournalsNameIsTheTitle() {
+        Head head = head("News\n\nWhy is whooping cough surging again, and what should clinicians watch for?\n\n"
+                + "Wendy Tremblay\n\nCJCP News | May 27, 2024\n\n" + BODY + "\n");
+        assertEquals("Why is whooping cough surging again, and what should clinicians watch for?", head.title());
+        assertEquals(List.of("Wendy Tremblay"), authors(head));
+        assertEquals("2024-05-27", head.date());
+    }
 }
