@@ -553,6 +553,13 @@ final class Bylines {
             }
         }
         Matcher matcher = PREFIXED.matcher(text);
+        if (matcher.matches() && ISSUED_BY.matcher(text).lookingAt()) {
+            // a press release's issuer is an organisation: "Issued by: Example Water Resilience Agency"
+            Byline issuer = parseOrganisation(text, true);
+            if (issuer != null) {
+                return issuer;
+            }
+        }
         if (matcher.matches()) {
             // "By Jane Doe For Dailymail.com", "By Mary Ann Jones for Reuters": the publication is no name; after a
             // Spanish or French "by", "en" is "in" ("Por Juan Pérez en Buenos Aires"), not Dutch "and"
@@ -591,6 +598,9 @@ final class Bylines {
         }
         return datedPart(line.strip());
     }
+
+    /** The label of a press release's issuer. */
+    private static final Pattern ISSUED_BY = Pattern.compile("(?i)issued by\\b");
 
     /** A newsroom's name of up to six words, a bar or a dot, then "By" and the writer: "Example Public Radio | By Jane Doe". */
     private static final Pattern NEWSROOM_THEN_BY = Pattern.compile("(\\p{Lu}[\\p{L}&'’.-]+(?:\\s+[\\p{L}&'’.-]+){0,5})\\s*[|·•]\\s*"
@@ -661,6 +671,9 @@ final class Bylines {
         return line.length() <= 200 && BOOK_OR_PRICE.matcher(line).find();
     }
 
+    /** A name, a slash and what follows it: "Kimberley Hylton/Staff Reporter". */
+    private static final Pattern NAME_SLASH_ROLE = Pattern.compile("([^/]{4,60}?)\\s*/\\s*([^/]{3,60})");
+
     private static Byline readBare(String line0) {
         String stripped = line0.strip();
         String line = withoutAgo(stripped);
@@ -670,6 +683,11 @@ final class Bylines {
         // "Jane Doe for The Guardian": the publication is no name; Tagalog's "by" before a name alone is no part of it
         // ("Ni Carmela Dizon", read as a byline only where a bare one is: beside a date, under a title)
         line = TAGALOG_BY.matcher(line.strip()).replaceFirst("");
+        Matcher slashed = NAME_SLASH_ROLE.matcher(line.strip());
+        if (slashed.matches() && isRoleLine(slashed.group(2)) && Names.isName(slashed.group(1))) {
+            // "Kimberley Hylton/Staff Reporter", as Caribbean papers print a byline: the name, a slash, the role
+            return new Byline(List.of(Names.normalise(slashed.group(1).strip())), List.of(slashed.group(2).strip()), null);
+        }
         Byline byline = names(BARE_FOR_PUBLICATION.matcher(line.strip()).replaceFirst(" | "));
         if (byline == null) {
             byline = cjkDated(line.strip());

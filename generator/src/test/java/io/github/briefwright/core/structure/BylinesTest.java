@@ -512,4 +512,15 @@ class BylinesTest {
         assertTrue(Names.isName("dr hab. Jan Nowak"));
         assertFalse(Names.isName("lek. na kaszel"));
     }
+
+    @Test
+    void aNameASlashAndARoleAndAPressReleasesIssuer() {
+        Bylines.Byline slashed = Bylines.parseBare("Kimberley Hylton/Staff Reporter");
+        assertEquals(List.of("Kimberley Hylton"), slashed.names());
+        assertEquals(List.of("Staff Reporter"), slashed.otherParts());
+        assertNull(Bylines.parseBare("Politics/Business"));
+        assertEquals(List.of("Example Water Resilience Agency"),
+                Bylines.parsePrefixed("Issued by: Example Water Resilience Agency").names());
+        assertEquals(List.of("Jane Doe"), Bylines.parsePrefixed("Issued by: Jane Doe").names());
+    }
 }
