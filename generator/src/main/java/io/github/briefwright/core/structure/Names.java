@@ -46,11 +46,12 @@ final class Names {
             "size", "text", "texto", "texte", "foto", "fotografia", "fotografie", "illustration", "ilustración",
             "ilustração", "grafik", "infografía");
     /**
-     * First words of place names, never of a person's: "Fort Collins", "Port Harcourt", "New Delhi", "Los Angeles".
-     * Not "San", "Santa", "Lake", "West" or "North": Santa Ono, Lake Bell and San Yamin Aung are people.
+     * First words of place names, never of a person's: "Fort Collins", "Port Harcourt", "New Delhi", "Los Angeles",
+     * Catalan "Sant Quirze", German "Sankt Gallen". Not "San", "Santa", "Lake", "West" or "North": Santa Ono, Lake Bell
+     * and San Yamin Aung are people.
      */
     private static final Set<String> PLACE_FIRST_WORDS = Set.of("fort", "ft", "port", "mount", "mt", "cape", "los",
-            "las", "new", "upper", "lower", "greater");
+            "las", "new", "upper", "lower", "greater", "sant", "sankt");
 
     private Names() {
     }

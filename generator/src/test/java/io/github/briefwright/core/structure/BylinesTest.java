@@ -522,5 +522,7 @@ class BylinesTest {
         assertEquals(List.of("Example Water Resilience Agency"),
                 Bylines.parsePrefixed("Issued by: Example Water Resilience Agency").names());
         assertEquals(List.of("Jane Doe"), Bylines.parsePrefixed("Issued by: Jane Doe").names());
+        // a Catalan or German place after the name is where the writer is, no second writer
+        assertEquals(List.of("Marta Puigvert"), Bylines.parseBare("Marta Puigvert, Sant Quirze de Vallfosca").names());
     }
 }
