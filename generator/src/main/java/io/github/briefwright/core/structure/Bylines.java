@@ -134,7 +134,8 @@ final class Bylines {
             + "新华社|新華社|中央社|연합뉴스|뉴시스|"
             // Europe's national agencies: Norway, Sweden, Denmark, Finland, the Netherlands, Belgium, Austria,
             // Switzerland, Portugal, Poland, Czechia, Romania, Turkey (Anadolu)
-            + "ntb|tt|ritzau|stt|anp|belga|apa|keystone-sda|sda|lusa|pap|čtk|ctk|agerpres|anadolu ajansı|anadolu agency)");
+            + "ntb|tt|ritzau|stt|anp|belga|apa|keystone-sda|sda|lusa|pap|čtk|ctk|agerpres|anadolu ajansı|"
+            + "anadolu agency)");
 
     /** Whether a part of a byline beside the names is a news agency or a broadcaster ("Reuters", "CNN"). */
     static boolean isAgency(String part) {
@@ -602,7 +603,7 @@ final class Bylines {
     /** The label of a press release's issuer. */
     private static final Pattern ISSUED_BY = Pattern.compile("(?i)issued by\\b");
 
-    /** A newsroom's name of up to six words, a bar or a dot, then "By" and the writer: "Example Public Radio | By Jane Doe". */
+    /** A newsroom's name of up to six words, a bar or a dot, then "By" and the writer: "Example Radio | By Jane Doe". */
     private static final Pattern NEWSROOM_THEN_BY = Pattern.compile("(\\p{Lu}[\\p{L}&'’.-]+(?:\\s+[\\p{L}&'’.-]+){0,5})\\s*[|·•]\\s*"
             + "((?i:by)\\s+\\p{Lu}.*)");
 
@@ -686,7 +687,8 @@ final class Bylines {
         Matcher slashed = NAME_SLASH_ROLE.matcher(line.strip());
         if (slashed.matches() && isRoleLine(slashed.group(2)) && Names.isName(slashed.group(1))) {
             // "Kimberley Hylton/Staff Reporter", as Caribbean papers print a byline: the name, a slash, the role
-            return new Byline(List.of(Names.normalise(slashed.group(1).strip())), List.of(slashed.group(2).strip()), null);
+            return new Byline(List.of(Names.normalise(slashed.group(1).strip())), List.of(slashed.group(2).strip()),
+                    null);
         }
         Byline byline = names(BARE_FOR_PUBLICATION.matcher(line.strip()).replaceFirst(" | "));
         if (byline == null) {

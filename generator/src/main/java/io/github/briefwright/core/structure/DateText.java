@@ -249,9 +249,9 @@ public final class DateText {
     }
 
     /**
-     * A pattern matching any of {@code words} (letters, and a space between the words of a name), their shared beginnings written once ("ju(?:l(?:y|i|…
-     * )|n…)"): tried at a place, it reads the text's letters one by one, not each of the 1,300 names in turn. The
-     * longer of two names one of which begins the other is tried first.
+     * A pattern matching any of {@code words} (letters, and a space between the words of a name), their shared
+     * beginnings written once ("ju(?:l(?:y|i|…)|n…)"): tried at a place, it reads the text's letters one by one, not
+     * each of the 1,300 names in turn. The longer of two names one of which begins the other is tried first.
      */
     static String alternation(Collection<String> words) {
         Branch root = new Branch();

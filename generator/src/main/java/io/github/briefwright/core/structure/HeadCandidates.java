@@ -308,11 +308,12 @@ final class HeadCandidates {
             if (bare && photoCredit(line.text())) {
                 continue; // a photo's credit, "Jane Doe / Getty Images", names a person too
             }
-            boolean prefixed = kinds[i] == Kind.PREFIXED || kinds[i] == Kind.PREFIXED_ORGANISATION;
-            // names alone over a line of the writer's role ("Fergus Doyle" over "Scotland political correspondent")
-            if (kinds[i] == Kind.AGENCY && i > 0 && kinds[i - 1] == Kind.NAMES_ONLY && bylines[i].otherParts().isEmpty()) {
+            if (kinds[i] == Kind.AGENCY && i > 0 && kinds[i - 1] == Kind.NAMES_ONLY
+                    && bylines[i].otherParts().isEmpty()) {
                 continue; // "STT" under "Mikko Järvenpää": the writer's agency, no second writer
             }
+            boolean prefixed = kinds[i] == Kind.PREFIXED || kinds[i] == Kind.PREFIXED_ORGANISATION;
+            // names alone over a line of the writer's role ("Fergus Doyle" over "Scotland political correspondent")
             boolean roleUnder = kinds[i] == Kind.NAMES_ONLY && i + 1 < lines.size()
                     && (Bylines.isRoleLine(lines.get(i + 1).text()) || lowerCaseRole(lines.get(i + 1).text())
                     || kinds[i + 1] == Kind.AGENCY && bylines[i + 1].otherParts().isEmpty());
@@ -384,7 +385,8 @@ final class HeadCandidates {
         }
         for (int k = 0; k < text.length(); k++) {
             char c = text.charAt(k);
-            if (!(Character.isLowerCase(c) || c == ' ' || c == '-' || Character.getType(c) == Character.NON_SPACING_MARK)) {
+            if (!(Character.isLowerCase(c) || c == ' ' || c == '-'
+                    || Character.getType(c) == Character.NON_SPACING_MARK)) {
                 return false;
             }
         }

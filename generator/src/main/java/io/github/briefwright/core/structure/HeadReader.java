@@ -1328,7 +1328,7 @@ final class HeadReader {
     /** A short name line at the very top ("The Calder Courier", "NORDIC INSTITUTE FOR MARITIME SECURITY"). */
     private static boolean isMasthead(String text) {
         int words = words(text);
-        // not a line of the site's own interface ("Print subscriptions", "Startseite") nor a stamp ("Updated 2 hours ago")
+        // not a line of the site's interface ("Print subscriptions", "Startseite") nor a stamp ("Updated 2 hours ago")
         return words >= 1 && words <= 7 && !text.strip().endsWith("?") && !text.contains(":")
                 && InterfaceWords.share(text) < 0.5 && !BodyCleaner.isRelativeStamp(text)
                 && !POSTING_LABEL.matcher(text.strip()).matches();
