@@ -1113,19 +1113,24 @@ final class HeadReader {
         int limit = Math.min(blocks.size(), MAX_HEAD_BLOCKS);
         boolean bylined = false;
         boolean dated = false;
+        boolean onlyLabels = true; // every block so far a short label or a date line: no title yet
         for (int i = 0; i < limit; i++) {
             Block block = blocks.get(i);
             // a byline or date line after the body's first paragraph keeps that paragraph in the head (a dek over
             // its byline), unless the head has had both already: then they are the text's ("Lisbon, March 3, 2019"
-            // over a quoted letter)
+            // over a quoted letter); a question of one line under labels and a date alone is the headline ("Người
+            // thuê nhà có phải dọn đi khi chủ nhà bán căn hộ?" under "Tư vấn" and its date line)
             if (i != headline && isBodyParagraph(block) && noise.reason(block.text()) == null
-                    && (bylined && dated || !metaFollows(blocks, i + 1)) && !isHeadline(block.text())) {
+                    && (bylined && dated || !metaFollows(blocks, i + 1)) && !isHeadline(block.text())
+                    && !(onlyLabels && questionHeadline(block.text()))) {
                 return i;
             }
             if (block.kind() == Kind.PARAGRAPH) {
                 bylined |= Bylines.parsePrefixed(block.text()) != null;
                 dated |= Datelines.parse(block.text()).isPresent();
             }
+            onlyLabels &= block.kind() == Kind.BREAK || block.kind() == Kind.PARAGRAPH
+                    && (words(block.text()) <= LABEL_WORDS || Titles.isMeta(block) || isDateLine(block.text()));
         }
         return limit;
     }
@@ -1139,6 +1144,17 @@ final class HeadReader {
             }
         }
         return false;
+    }
+
+    /** The most words of a section's label over a headline, for {@link #headEnd}. */
+    private static final int LABEL_WORDS = 3;
+    /** The most words of a headline written as a question ({@link #questionHeadline}). */
+    private static final int QUESTION_WORDS = 20;
+
+    /** A question of one line, {@value #QUESTION_WORDS} words at most: a headline where no title stands above it. */
+    private static boolean questionHeadline(String text) {
+        String t = text.strip();
+        return t.endsWith("?") && !t.contains("\n") && words(t) <= QUESTION_WORDS;
     }
 
     /**

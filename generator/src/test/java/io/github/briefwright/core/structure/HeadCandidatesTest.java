@@ -566,4 +566,17 @@ class HeadCandidatesTest {
         assertEquals(List.of("Wendy Tremblay"), authors(head));
         assertEquals("2024-05-27", head.date());
     }
+
+    @Test
+    void aQuestionUnderASectionsLabelsAndTheDateAloneIsTheHeadline() {
+        String question = "Người thuê nhà có phải dọn đi khi chủ nhà bán căn hộ?";
+        Head head = head("Pháp luật\nTư vấn\nThứ ba, 4/3/2025, 06:00 (GMT+7)\n" + question + "\n"
+                + "Tôi thuê một căn hộ chung cư ở TP HCM, hợp đồng hai năm, mới ở được 8 tháng. Nay chủ nhà báo đã bán căn "
+                + "hộ và yêu cầu tôi dọn đi trong một tháng.\n" + BODY + "\n");
+        assertEquals(question, head.title());
+        // a question under a title is the text's
+        head = head("Council approves the budget\n\nBy Jane Doe\n\nWhat did the council decide about the budget on "
+                + "Tuesday night?\n\n" + BODY + "\n");
+        assertEquals("Council approves the budget", head.title());
+    }
 }
