@@ -197,13 +197,12 @@ final class BlockSplitter {
         return Character.isUpperCase(line.codePointAt(start));
     }
 
-    /** A sentence's end after a word of four letters or more: not "etc." or "approx." as abbreviations end. */
+    /** A sentence's end after a word of four letters or more (not "etc."), not "approx.". */
     private static final Pattern ENDED_SENTENCE = Pattern.compile("\\p{L}{4,}[.!?…][\"'”’»)]*$");
 
     /** Whether a line of three words or more ends a sentence ({@link #ENDED_SENTENCE}). */
     private static boolean endedSentence(String line) {
-        return !fewWords(line) && ENDED_SENTENCE.matcher(line).find()
-                && !line.endsWith("etc.") && !line.endsWith("approx.");
+        return !fewWords(line) && ENDED_SENTENCE.matcher(line).find() && !line.endsWith("approx.");
     }
 
     /** The most words of a label of the page that starts a block of its own ("Tag", "Commenti (4)"). */

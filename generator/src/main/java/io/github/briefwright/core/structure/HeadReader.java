@@ -425,7 +425,7 @@ final class HeadReader {
             }
             seen++;
             if (block.kind() == Kind.PARAGRAPH && (Bylines.parsePrefixed(block.text().split("\n", 2)[0]) != null
-                    || namesOverDate(blocks, j))) {
+                    || namesOverDateBlock(blocks, j))) {
                 return true;
             }
         }
@@ -436,14 +436,19 @@ final class HeadReader {
      * Whether block {@code i} is a line of names alone and the next block opens with a date line ("Lachlan Price, Mei
      * Chen and Tom Garrity" over "Tue 18 Feb 2025 at 5.58am AEDT" and "Updated 11.02am AEDT").
      */
-    private static boolean namesOverDate(List<Block> blocks, int i) {
-        if (blocks.get(i).kind() != Kind.PARAGRAPH || words(blocks.get(i).text()) > 12) {
+    private static boolean namesOverDateBlock(List<Block> blocks, int i) {
+        int next = nextBlock(blocks, i);
+        return namesAlone(blocks.get(i)) && next < blocks.size() && blocks.get(next).kind() == Kind.PARAGRAPH
+                && isDateLine(blocks.get(next).text().split("\n", 2)[0]);
+    }
+
+    /** Whether a block is a line of names and nothing else (no role, place or date), twelve words at most. */
+    private static boolean namesAlone(Block block) {
+        if (block.kind() != Kind.PARAGRAPH || words(block.text()) > 12) {
             return false;
         }
-        Bylines.Byline names = Bylines.parseBare(blocks.get(i).text());
-        int next = nextBlock(blocks, i);
-        return names != null && names.otherParts().isEmpty() && names.date() == null && next < blocks.size()
-                && blocks.get(next).kind() == Kind.PARAGRAPH && isDateLine(blocks.get(next).text().split("\n", 2)[0]);
+        Bylines.Byline names = Bylines.parseBare(block.text());
+        return names != null && names.otherParts().isEmpty() && names.date() == null;
     }
 
     /** Whether a line says who wrote or made the article, not what it is about: a short {@link #CREDIT}. */
@@ -1314,11 +1319,7 @@ final class HeadReader {
 
     /** Whether block {@code i} is a line of names alone right above a date line: the last of several name lines. */
     private static boolean namesAboveDate(List<Block> blocks, int i) {
-        if (i >= blocks.size() || blocks.get(i).kind() != Kind.PARAGRAPH || words(blocks.get(i).text()) > 12) {
-            return false;
-        }
-        Bylines.Byline names = Bylines.parseBare(blocks.get(i).text());
-        return names != null && names.otherParts().isEmpty() && names.date() == null && i + 1 < blocks.size()
+        return i < blocks.size() && namesAlone(blocks.get(i)) && i + 1 < blocks.size()
                 && blocks.get(i + 1).kind() == Kind.PARAGRAPH && isDateLine(blocks.get(i + 1).text());
     }
 
