@@ -205,7 +205,7 @@ final class Bylines {
     }
 
     /** A word that starts a role written right after a name, without a comma: "Sam Stein Senior Politics Editor". */
-    /** A writer's role nouns, as written in lower case after the desk that says of what ("Court reporter"). */
+    /** A writer's role nouns, as written after the desk that says of what ("Court reporter", "Court Reporter"). */
     private static final Set<String> WRITER_NOUNS = Set.of("reporter", "correspondent", "editor", "writer",
             "columnist");
     /** A newsroom's desks, as they open a role ("Court reporter", "Housing correspondent"). */
@@ -1272,9 +1272,9 @@ final class Bylines {
                     && words[k + 1].equalsIgnoreCase("the") && k + 2 < words.length
                     && Character.isUpperCase(words[k + 2].codePointAt(0)));
             if (role && ROLE_START.contains(word) || placeOrNewsroom || shoutedUntil(words, k) || newsroomAfter(words, k)) {
-                // a role's noun in lower case after a capitalised word: that word is the role's ("Tom Aldous Court
-                // reporter", "Crime correspondent")
-                int end = role && k >= 3 && WRITER_NOUNS.contains(words[k])
+                // a role's noun after a desk's word: that word is the role's ("Tom Aldous Court reporter", "Daniel
+                // Pryce Court Reporter"), the name before it of two words at least
+                int end = role && k >= 3 && WRITER_NOUNS.contains(word)
                         && DESKS.contains(words[k - 1].toLowerCase(Locale.ROOT)) ? k - 1 : k;
                 String name = String.join(" ", java.util.Arrays.copyOfRange(words, 0, end));
                 return Names.isName(name) && text.startsWith(name) ? name : null;

@@ -279,7 +279,39 @@ final class HeadReader {
         if (article.head().authors().isEmpty() && article.head().date() == null) {
             return whole;
         }
-        return fromStart(blocks, start, article);
+        Result moved = fromStart(blocks, start, article);
+        return sameBylineUntitled(whole, article) ? keepTitle(moved, whole) : moved;
+    }
+
+    /**
+     * Whether the head read again from the article's start finds no title and the same byline and date as the head
+     * read from the top: the reading from the top already stood on the article's byline, and its title is the one
+     * over it (a local paper's headline and dek over "Bookmark", "Share", "Comments" and a section's label above "By
+     * …"), not a menu's line to be traded for none.
+     */
+    private static boolean sameBylineUntitled(Result whole, Result article) {
+        Head top = whole.head();
+        Head again = article.head();
+        return again.title() == null && top.title() != null && top.authors().equals(again.authors())
+                && Objects.equals(top.date(), again.date());
+    }
+
+    /**
+     * The reading from the article's start ({@code moved}) with the head read from the top ({@code whole}): its title
+     * and dek are the head's, not navigation removed above the start.
+     */
+    private static Result keepTitle(Result moved, Result whole) {
+        Head head = whole.head();
+        List<Removed> removed = new ArrayList<>();
+        List<Integer> removedLines = new ArrayList<>();
+        for (int k = 0; k < moved.removed().size(); k++) {
+            String text = moved.removed().get(k).text();
+            if (!text.equals(head.title()) && !text.equals(head.dek())) {
+                removed.add(moved.removed().get(k));
+                removedLines.add(moved.removedLines().get(k));
+            }
+        }
+        return new Result(head, moved.body(), removed, removedLines, whole.titleBlock());
     }
 
     /**
@@ -384,11 +416,12 @@ final class HeadReader {
                 break;
             }
         }
+        java.util.NavigableSet<String> lede = ledeWords(blocks, body);
+        near = near < 0 ? near : headlineOverDek(blocks, near, title, meta, lede);
         if (near < 0 || title >= 0 && (near == nextBlock(blocks, title) || bylineUnder(blocks, title, near))
                 || ownHead(blocks, title, near)) {
             return result;
         }
-        java.util.NavigableSet<String> lede = ledeWords(blocks, body);
         // a title with no word to compare (Korean, Chinese, Japanese, short words) is not known to be a menu's
         double before = result.head().title() == null ? 0 : topicEcho(result.head().title(), lede);
         if (before < 0 || before > NAVIGATION_ECHO || topicEcho(blocks.get(near).text(), lede) < before + MORE_ECHO) {
@@ -396,6 +429,24 @@ final class HeadReader {
         }
         Result article = readFrom(blocks.subList(near, blocks.size()), 0);
         return article.head().title() == null ? result : reread(blocks, near, result, article);
+    }
+
+    /**
+     * The headline over the line at block {@code near} when that line is its dek: the block right above it (below the
+     * title read) is headline-shaped, no byline, date line or credit, and the text's topic words come back in it as
+     * much as in the line under it ({@link #MORE_ECHO} less at most: a dek says more of the text than its headline);
+     * else {@code near}.
+     */
+    private int headlineOverDek(List<Block> blocks, int near, int title, Boolean[] meta,
+            java.util.NavigableSet<String> lede) {
+        int above = previousBlock(blocks, near);
+        if (above <= title || !headlineShaped(blocks.get(above)) || startMeta(blocks, meta, above)) {
+            return near;
+        }
+        String text = blocks.get(above).text().strip();
+        double echo = topicEcho(text, lede);
+        return words(text) <= NEAREST_WORDS && !credit(text) && !underTagLabel(blocks, above) && echo >= 0
+                && echo >= topicEcho(blocks.get(near).text(), lede) - MORE_ECHO ? above : near;
     }
 
     /**

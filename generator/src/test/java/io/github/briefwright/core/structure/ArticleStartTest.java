@@ -49,6 +49,47 @@ class ArticleStartTest {
         assertFalse(draft.blocks().stream().anyMatch(b -> b.text().contains("Site search")));
     }
 
+    /** A local paper's head: its headline and dek over buttons and a section's label, over "By …" and the date. */
+    private static final String LOCAL_HEAD = "Courts\n\nVan driver who ploughed into bus shelter while three times "
+            + "the limit is jailed\n\nKieran Moss, 34, had been drinking at a christening before getting behind the "
+            + "wheel\n\nBookmark\n\nShare\n\nComments\n\nNews\n\nBy Daniel Pryce Court Reporter\n\n"
+            + "10:42, 3 OCT 2023 Updated 11:15, 3 OCT 2023\n\n"
+            + "A van driver who smashed into a bus shelter while more than three times the limit has been jailed."
+            + "\n\nKieran Moss, 34, had spent the afternoon drinking at a christening before climbing into his "
+            + "van and setting off for home, the court heard.\n\nMinutes later the van mounted the pavement and "
+            + "demolished the glass shelter, the prosecutor told the court.\n";
+
+    private static void assertLocalHead(Head head) {
+        assertEquals("Van driver who ploughed into bus shelter while three times the limit is jailed", head.title());
+        assertEquals("Kieran Moss, 34, had been drinking at a christening before getting behind the wheel", head.dek());
+        assertEquals(List.of("Daniel Pryce"), authors(head));
+        assertEquals("2023-10-03", head.date());
+    }
+
+    @Test
+    void aHeadlineOverButtonsAndASectionLabelAboveItsBylineStaysTheTitle() {
+        // the article's start is found at the section's label over the byline; read from there the head has no
+        // title, and the same byline and date as read from the top: the headline and dek over the buttons stay
+        String page = "Skip to main content\n\nAshbridge Evening Courier\n\nSign in\n\nSubscribe\n\nNews\n\n"
+                + "Ashbridge News\n\nCrime\n\nCourts\n\nSport\n\nWhat's On\n\nProperty\n\nJobs\n\n"
+                + "Family Notices\n\nNewsletters\n\nLocal Weather\n\n" + LOCAL_HEAD;
+        Head head = head(page);
+        assertLocalHead(head);
+        assertEquals("Ashbridge Evening Courier", head.publisher());
+        Draft draft = draft(page);
+        assertTrue(draft.removed().stream().anyMatch(r -> r.text().equals("Comments")),
+                "the buttons between the dek and the byline are taken out: " + draft.removed());
+        assertFalse(draft.removed().stream().anyMatch(r -> r.text().equals(head.title())),
+                "the title is the head's, not navigation removed: " + draft.removed());
+    }
+
+    @Test
+    void aDekNearestAboveTheTextGivesWayToItsHeadline() {
+        // under a menu's line read as the title, the headline nearest above the text is looked for: the dek is
+        // nearer, and the headline right over it says as much of the text
+        assertLocalHead(head(NAVIGATION + LOCAL_HEAD));
+    }
+
     @Test
     void aDateLineWhoseDayIsNotSaidStillMarksWhereTheArticleStarts() {
         // the date line under the name does not say which number is the day ("12.05.2025"); over a ticker of other

@@ -152,11 +152,12 @@ class BylinesTest {
         // a date glued to the name; a readers' editor's label
         "By Jasper LindqvistJan 12, 2024#[Jasper Lindqvist]#2024-01-12",
         "Readers' editor: Beatrix Olawale#[Beatrix Olawale]#null",
-        // "by" in Hebrew; "text and photos" in Norwegian; a Hindi name and role; a desk's word before a role in lower
-        // case is the role's, a name's third word is the name's
+        // "by" in Hebrew; "text and photos" in Norwegian; a Hindi name and role; a desk's word before a role (in
+        // lower case or capitalised) is the role's, a name's third word is the name's
         "מאת נועה ברקוביץ'#[נועה ברקוביץ']#null",
         "Tekst og foto: Ingrid Solbakken#[Ingrid Solbakken]#null",
         "By Tom Aldous Court reporter#[Tom Aldous]#null",
+        "By Daniel Pryce Court Reporter#[Daniel Pryce]#null",
         "By Hannah Okafor Housing correspondent#[Hannah Okafor]#null",
         "By Sarah Jane Whitfield reporter#[Sarah Jane Whitfield]#null",
         "रोहित मिश्रा, खेल संवाददाता#[रोहित मिश्रा]#null",
