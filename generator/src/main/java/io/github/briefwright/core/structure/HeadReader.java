@@ -785,11 +785,17 @@ final class HeadReader {
 
     /**
      * Whether the byline or date line at {@code i} is one of a list of teasers (related articles, each a headline and
-     * a date): two or more other byline or date lines stand in the {@value #TEASER_WINDOW} blocks above it.
+     * a date): two or more other byline or date lines stand in the {@value #TEASER_WINDOW} blocks above it. The byline
+     * and date lines stacked right over it are its own head's ("Par …" over "Publié le …" over "Mis à jour le …"), not
+     * other teasers': a list of teasers has a headline between its dates.
      */
     private static boolean teaser(List<Block> blocks, Boolean[] meta, int i) {
         int others = 0;
-        for (int j = i - 1; j >= Math.max(0, i - TEASER_WINDOW); j--) {
+        int own = previousBlock(blocks, i);
+        while (own >= 0 && startMeta(blocks, meta, own)) {
+            own = previousBlock(blocks, own);
+        }
+        for (int j = Math.min(i - 1, own); j >= Math.max(0, i - TEASER_WINDOW); j--) {
             others += startMeta(blocks, meta, j) ? 1 : 0;
         }
         return others >= 2;

@@ -91,6 +91,38 @@ class ArticleStartTest {
     }
 
     @Test
+    void theBylineAndDateLinesStackedOverAnUpdateLineAreItsOwnHeadNotTeasers() {
+        // a recipe page under a consent box and menus: of the byline, date and update lines stacked under the
+        // headline only the update line is near enough the text to mark the article's start, and the two right over
+        // it are its own head's, not other teasers' dates
+        String page = "Passer au contenu principal\n\n"
+                + "Ce site utilise des témoins (cookies) afin d'améliorer votre expérience de navigation, de mesurer "
+                + "l'audience et de vous proposer des contenus et des publicités adaptés. En poursuivant votre "
+                + "navigation, vous acceptez leur utilisation. Pour en savoir plus, consultez notre politique de "
+                + "confidentialité.\n"
+                + "\nGérer mes préférences\n\nJ'accepte\n\nCuisine d'ici\n\nRecettes\n\nSaisons\n\nMenus de la "
+                + "semaine\n\n"
+                + "Techniques\n\nProduits du Québec\n\nVins et boissons\n\nMagazine\n\nVidéos\n\n"
+                + "Rechercher une recette\n\nSe connecter\n\nS'abonner\n\nAccueil › Recettes › Desserts › Poudings\n"
+                + "\nPouding chômeur à l'érable de ma grand-mère\n\nPar Geneviève Tremblay-Ouellet\n\n"
+                + "Publié le 2 novembre 2023 à 6 h 00\n\nMis à jour le 3 novembre 2023 à 10 h 15\n\n"
+                + "★★★★★ 4,8 (212 évaluations)\n\nEnregistrer\nImprimer\nPartager\n\nPhoto : Marc-Antoine Gagnon\n\n"
+                + "Préparation : 20 min\nCuisson : 40 min\nPortions : 8\nSe congèle : oui\n\n"
+                + "Chez ma grand-mère, le pouding chômeur n'était jamais un dessert qu'on planifiait. Il arrivait, "
+                + "un dimanche de pluie, avec le grand plat en pyrex.\n"
+                + "\n"
+                + "La recette est née pendant la crise des années 1930, quand les ouvrières remplaçaient le beurre "
+                + "par ce qu'elles avaient sous la main.\n"
+                + "\n"
+                + "Le secret du pouding, c'est le contraste entre la pâte dorée et le sirop d'érable au fond du plat.\n"
+                + "\n";
+        Head head = head(page);
+        assertEquals("Pouding chômeur à l'érable de ma grand-mère", head.title());
+        assertEquals(List.of("Geneviève Tremblay-Ouellet"), authors(head));
+        assertEquals("2023-11-02", head.date());
+    }
+
+    @Test
     void aDateLineWhoseDayIsNotSaidStillMarksWhereTheArticleStarts() {
         // the date line under the name does not say which number is the day ("12.05.2025"); over a ticker of other
         // headlines and a consent box in another language
@@ -176,7 +208,8 @@ class ArticleStartTest {
     @Test
     void aTitleWhoseWordsTheTextTakesUpStaysTheTitleHoweverFarTheTextIs() {
         String page = "Council Passes a Budget for Libraries and Roads\n\nPhoto: Example Agency\n\nShare\n\nTweet\n\n"
-                + "Email\n\nPrint\n\nListen to this article\n\nSave for later\n\nBudget Talks at the Council Hall over Libraries"
+                + "Email\n\nPrint\n\nListen to this article\n\nSave for later\n\nBudget Talks at the Council Hall "
+                + "over Libraries"
                 + "\n\nThe town hall\n\n" + BODY + "\n" + MORE;
         // the line above the text is echoed by it too (budget, council, libraries): only the title's own echo keeps it
         assertTrue(HeadReader.echo("Budget Talks at the Council Hall over Libraries",
@@ -435,9 +468,11 @@ class ArticleStartTest {
     void aLiveBlogsFirstEntryUnderAShareBarIsText() {
         Draft draft = draft("LIVE UPDATES\n\nMarathon live updates: champion defends title, record heat slows the field\n\n"
                 + "By Jess Navarro\nUpdated April 14, 2024, 1:46 p.m. ET\n\nGift this article\nShare\n\n1:46 p.m.\n"
-                + "Medical tents busy as temperatures reach 81 degrees\n\nRace officials say medical staff have treated more "
+                + "Medical tents busy as temperatures reach 81 degrees\n\nRace officials say medical staff have "
+                + "treated more "
                 + "than 900 runners so far, most for heat exhaustion and dehydration, and that the tents are full.\n\n"
-                + "12:58 p.m.\nKiprotich crosses the line first\n\nThe champion finished in two hours and nine minutes, "
+                + "12:58 p.m.\nKiprotich crosses the line first\n\nThe champion finished in two hours and nine "
+                + "minutes, "
                 + "three minutes slower than last year, in heat that slowed the whole field.\n");
         java.util.List<String> kept = draft.blocks().stream().map(io.github.briefwright.core.model.Block::text).toList();
         assertTrue(kept.stream().anyMatch(text -> text.contains("Medical tents busy")), kept.toString());
