@@ -55,6 +55,8 @@ final class Titles {
     /** A breadcrumb's or a masthead's separator; "»" and "›" between spaces, not a closing quote ("через «Дію»"). */
     private static final Pattern SEPARATOR = Pattern.compile("\\s\\|\\s|\\||\\s[»›]\\s|\\s>\\s|\\s/\\s|·|•|\\s?＞\\s?");
     /** "By" or an author label alone on a line: the byline's names stand on the next line. */
+    /** A place's name alone, of one to three capitalised words: where a byline's writers wrote from ("Mumbai"). */
+    private static final Pattern PLACE = Pattern.compile("\\p{Lu}[\\p{L}.'’-]*(?:\\s\\p{Lu}[\\p{L}.'’-]*){0,2}");
     private static final Pattern BY_LABEL = Pattern.compile("(?i)(?:[•·▪*]\\s*)?(?:by|written by|authors?)\\s*:?");
 
     private static final Set<String> CONNECTIVES = Set.of("of", "for", "and", "the", "on", "in", "at", "de", "du",
@@ -224,9 +226,10 @@ final class Titles {
             // dims outlook…" over "IMF dims outlook…"): that is the page's headline
             x[7] = seen.getOrDefault(key(text), 0) > 1 && !ends.contains(key(text)) ? 1 : 0;
             Bylines.Byline names = words <= 12 ? Bylines.parseBare(text) : null;
-            // names and nothing else, or only where each wrote from: "Henry Osborne in London and Camila Reyes in Santiago"
+            // names and nothing else, or only where each wrote from: "Henry Osborne in London and Camila Reyes in
+            // Santiago", "Rohit Venkataraman & Ankita Deshpande | Mumbai"
             x[8] = names != null && names.names().size() > 1
-                    && names.otherParts().stream().allMatch(part -> part.startsWith("in "))
+                    && names.otherParts().stream().allMatch(part -> part.startsWith("in ") || PLACE.matcher(part).matches())
                     // or the byline's second line, the writer's role under the name ("Melissa Tran" over "Local
                     // Journalism Initiative Reporter")
                     || Bylines.isRoleLine(text) && namesAbove(blocks, i) ? 1 : 0;
