@@ -35,7 +35,7 @@ final class Bylines {
                     + "as told to|authors?|autor(?:in)?|auteur|autore|[Аа]втор(?:ы)?|yazar|penulis|tác giả|forfatter|författare|"
                     + "kirjoittaja|szerző|von|par|por|door|oleh|di|av|af|texto|texte|tekst|teksti|بقلم|מאת|"
                     + "צילום וטקסט|טקסט וצילום|טקסט|"
-                    + "piše|napisao|napisala|picha na maneno|โดย|ໂດຍ|ដោយ|"
+                    + "piše|napisao|napisala|picha na maneno|โดย|ໂດຍ|ដោយ|เรื่อง(?:และภาพ)?\\s*:|"
                     // "written by" and a writer's label in more languages: German, Dutch, French, Spanish and
                     // Portuguese, Italian, Danish, Norwegian and Swedish, Finnish, Polish, Czech and Slovak, Hungarian,
                     // Romanian, Turkish, Greek, Swahili, Indonesian (a news agency's reporter), Persian
@@ -316,11 +316,16 @@ final class Bylines {
                 ? new Byline(List.of(text), List.of(), null) : null;
     }
 
-    /** The prefixes of the scripts {@link #CASELESS_NAME} is read after: Thai, Lao and Khmer "by". */
+    /**
+     * The prefixes of the scripts {@link #CASELESS_NAME} is read after: Thai, Lao and Khmer "by"; Thai "story:" and
+     * "story and photos:" ("เรื่อง: กมลชนก ศรีสวัสดิ์").
+     */
     private static boolean caselessPrefix(String prefix) {
         String p = prefix.strip();
-        return p.equals("โดย") || p.equals("ໂດຍ") || p.equals("ដោយ");
+        return p.equals("โดย") || p.equals("ໂດຍ") || p.equals("ដោយ") || THAI_STORY.matcher(p).matches();
     }
+
+    private static final Pattern THAI_STORY = Pattern.compile("เรื่อง(?:และภาพ)?\\s*:");
 
     private static final Pattern CJK_NAME = Pattern.compile("^[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}ー・]{2,8}"
             + "(?:[\\s\\u3000][\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}ー・]{1,6})?$");

@@ -1627,7 +1627,11 @@ final class HeadReader {
         return null;
     }
 
-    /** Words of a line; in Japanese and Chinese, which do not space words, two characters count as a word. */
+    /**
+     * Words of a line; in Japanese and Chinese, which do not space words, two characters count as a word, and in Thai,
+     * which spaces phrases, not words, four letters of a phrase and what is left of them (its vowel and tone marks not
+     * counted).
+     */
     static int words(String text) {
         return words(text, Integer.MAX_VALUE);
     }
@@ -1642,33 +1646,43 @@ final class HeadReader {
             return 0;
         }
         int cjk = 0;
+        int thai = 0;
         int words = 0;
         int own = 0; // Han or kana characters in the token being read
+        int script = 0; // Thai characters in the token being read, letters and marks
+        int letters = 0; // Thai letters in the token being read
         int length = 0; // characters in the token being read
         for (int i = 0; i <= t.length(); i++) {
             char c = i < t.length() ? t.charAt(i) : ' ';
             if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
                 if (length > 0) { // tokens between runs of white space, as split("\\s+") gives them
                     cjk += own;
-                    words += own == length ? 0 : 1; // a token of Han or kana only counts by its characters
-                    if (words + cjk / 2 >= most) {
+                    thai += (letters + 3) / 4; // four letters a word, and a word for what is left
+                    // a token of Han or kana, or of Thai, only counts by its characters
+                    words += own + script == length ? 0 : 1;
+                    if (words + cjk / 2 + thai >= most) {
                         return most; // the count only grows
                     }
                 }
                 own = 0;
+                script = 0;
+                letters = 0;
                 length = 0;
                 continue;
             }
             length++;
-            if (c >= '\u2E80') { // no Han or kana character comes before U+2E80
-                Character.UnicodeScript script = Character.UnicodeScript.of(c);
-                if (script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
-                        || script == Character.UnicodeScript.KATAKANA) {
+            if (c >= '\u0E00' && c <= '\u0E7F') {
+                script++;
+                letters += Character.getType(c) == Character.OTHER_LETTER ? 1 : 0;
+            } else if (c >= '\u2E80') { // no Han or kana character comes before U+2E80
+                Character.UnicodeScript han = Character.UnicodeScript.of(c);
+                if (han == Character.UnicodeScript.HAN || han == Character.UnicodeScript.HIRAGANA
+                        || han == Character.UnicodeScript.KATAKANA) {
                     own++;
                 }
             }
         }
-        return words + cjk / 2;
+        return words + cjk / 2 + thai;
     }
 
     static boolean endsSentence(String text) {

@@ -139,7 +139,9 @@ public final class NoiseRules {
             + "chia sẻ|megosztás|distribuie|κοινοποίηση|поделиться|поділитися|bagikan|शेयर करें|مشاركة|שתפו|שתף|"
             + "comparteix|compartilhe|podijeli|sdílet|udostępnij|paylaş|"
             // and Serbian, Bulgarian, Swahili, Malay, European Portuguese, Tagalog, Thai and Persian
-            + "podeli|сподели|shiriki|kongsi|partilhar|ibahagi|แชร์|اشتراک\u200cگذاری|اشتراک گذاری";
+            + "podeli|сподели|shiriki|kongsi|partilhar|ibahagi|แชร์|اشتراک\u200cگذاری|اشتراک گذاری|"
+            // a messaging app's button (LINE, in Thailand and Japan) and "copy link" in Thai
+            + "line|คัดลอกลิง[กค]์";
     /** The words of a line of two or more such buttons, with the commonest share buttons: "Dela   Spara". */
     private static final String BUTTON_LINE_WORDS = OTHER_BUTTONS + "|teilen|delen|partager|compartir|condividi|"
             + "compartilhar|facebook|whatsapp|linkedin|e-?mail|share|save|print|listen";
@@ -379,7 +381,7 @@ public final class NoiseRules {
             rule("photo-credit", MEDIUM, List.of("for", "/"), "\\A" + CREDIT_NAME + "(for\\s+the|/)\\s+" + CREDIT_PUBLICATION),
             rule("photo-credit", MEDIUM, List.of("photo", "foto", "fot.", "bild", "beeld", "billede", "zdj", "kuva",
                     "imagen", "imagem", "immagin", "crédit", "фото", "摄", "撮影", "写真", "提供", "사진", "제공", "기자", "연합뉴스", "뉴시스",
-                    "뉴스1", "＝", "(رويترز",
+                    "뉴스1", "＝", "ภาพ", "(رويترز",
                     "(أ ف ب", "(أ.ف.ب", "(الأناضول", "(وكالات", "(أسوشيتد", "images", "pictures"),
                     "\\((foto|fotoğraf|bild|beeld|imagen|imagem|immagine|zdj[ęe]cie)[:\\s][^)]{1,80}\\)\\s*$",
                     "\\b(foto|фото|bild|beeld|billede|zdj[ęe]cie|kuva|fotograf[íi]a|imagen|imagem|immagine|cr[ée]dit[oa]?)s?\\s*:"
@@ -398,7 +400,9 @@ public final class NoiseRules {
                     // an agency or a photographer after a caption of one sentence, "… 있다. 연합뉴스", "… 있다. 김지훈 기자"
                     // (a text's last paragraph signed so has more than one)
                     "\\A[^.。]{4,200}[.。]\\s*(연합뉴스|뉴시스|뉴스1)$", "\\A[^.]{4,200}있다\\.\\s*\\p{IsHangul}{2,4} ?기자$",
-                    "[^＝]{4}＝([^＝。]{0,30}(提供|撮影)|共同|ロイター|時事|AP|AFP|EPA)$"),
+                    "[^＝]{4}＝([^＝。]{0,30}(提供|撮影)|共同|ロイター|時事|AP|AFP|EPA)$",
+                    // a Thai caption's credit, "photo:" after it: "… บ้านห้วยน้ำริน (ภาพ: ธนวัฒน์ ใจบุญ)", "… 5 ส.ค. ภาพ: ทีมข่าว"
+                    "\\S\\s*(\\(ภาพ\\s*:[^)]{1,60}\\)|\\sภาพ\\s*:\\s*[^\\s:][^:]{0,40})$"),
             // a caption's credit with a slash: an agency in capitals and the photographer, a Brazilian paper's date
             rule("photo-credit", MEDIUM, List.of("/"),
                     // an agency in capitals and the photographer after the caption: "… martes. EFE/Juan Pérez"

@@ -176,7 +176,7 @@ class ArticleStartTest {
     }
 
     @Test
-    void aJapaneseOrChineseWordIsCountedByItsCharactersOnce() {
+    void aJapaneseChineseOrThaiWordIsCountedByItsCharactersOnce() {
         assertEquals(2, HeadReader.words("保存 取消"), "two words of two characters: a pair of buttons, not a headline");
         assertEquals(4, HeadReader.words("Save and cancel buttons"));
         assertEquals(3, HeadReader.words("Raspberry Pi競合"), "a Latin word and two, and two characters");
@@ -186,6 +186,25 @@ class ArticleStartTest {
         assertEquals(3, HeadReader.words("word word word", 3));
         assertEquals(2, HeadReader.words("保存取消", 25));
         assertEquals(25, HeadReader.words("保存取消".repeat(30), 25));
+        // Thai spaces phrases, not words: four letters of a phrase count as a word, and what is left of them, its
+        // vowel and tone marks not counted
+        assertEquals(2, HeadReader.words("สกู๊ปพิเศษ"), "a section's label of seven letters");
+        assertEquals(15, HeadReader.words("ยายบัวผัน กับกี่ทอผ้าที่ไม่ยอมหยุด เมื่อคนรุ่นใหม่กลับบ้านมาต่อลายผ้าของหมู่บ้าน"),
+                "a headline of three phrases");
+        assertEquals(3, HeadReader.words("แชร์ Facebook LINE"));
+    }
+
+    @Test
+    void aThaiSectionLabelOverTheHeadlineIsNoTitle() {
+        Head head = head("สกู๊ปพิเศษ\n\nยายบัวผัน กับกี่ทอผ้าที่ไม่ยอมหยุด เมื่อคนรุ่นใหม่กลับบ้านมาต่อลายผ้าของหมู่บ้าน\n\n"
+                + "15 มี.ค. 2567 07:00 น.\n\nเรื่อง: กมลชนก ศรีสวัสดิ์\n\nแชร์\nFacebook\nLINE\nX\nคัดลอกลิงก์\n\n"
+                + "ยายบัวผัน คำแสน วัย 79 ปี นั่งทอผ้าอยู่ใต้ถุนบ้านไม้ที่บ้านห้วยน้ำริน (ภาพ: ธนวัฒน์ ใจบุญ)\n\n"
+                + "เสียงกระทบของฟืมดังเป็นจังหวะสม่ำเสมออยู่ใต้ถุนบ้านไม้หลังเก่าของยายบัวผัน ตั้งแต่ฟ้ายังไม่สว่าง "
+                + "ที่บ้านห้วยน้ำริน หมู่บ้านเล็ก ๆ กลางหุบเขา\n\n"
+                + "ลายผ้าที่ยายบัวผันพูดถึง คือลายผ้าซิ่นตีนจกที่คนในหมู่บ้านสืบทอดกันมาหลายชั่วคน\n");
+        assertEquals("ยายบัวผัน กับกี่ทอผ้าที่ไม่ยอมหยุด เมื่อคนรุ่นใหม่กลับบ้านมาต่อลายผ้าของหมู่บ้าน", head.title());
+        assertEquals(List.of("กมลชนก ศรีสวัสดิ์"), authors(head));
+        assertEquals("2024-03-15", head.date());
     }
 
     /** A third paragraph of body text, so that BODY and it are a run of text. */

@@ -67,6 +67,8 @@ class BylinesTest {
         "Piše: Ivana Barić#[Ivana Barić]#null",
         "Picha na maneno: Baraka Mwakilema#[Baraka Mwakilema]#null",
         "โดย ศิริพร แก้วมณี#[ศิริพร แก้วมณี]#null",
+        "เรื่อง: กมลชนก ศรีสวัสดิ์#[กมลชนก ศรีสวัสดิ์]#null",
+        "เรื่องและภาพ: กมลชนก ศรีสวัสดิ์#[กมลชนก ศรีสวัสดิ์]#null",
         "Por Juan Pérez (EFE) en Buenos Aires#[Juan Pérez]#null",
         "【北京＝李明】#[李明]#null",
         "By Jane Doe in Washington and John Roe in London#[Jane Doe, John Roe]#null",

@@ -231,6 +231,9 @@ class NoiseRulesTest {
         "도시철도 2호선 연장 노선도. 시 제공#photo-credit",
         "지난 13일 금산전통시장 청년몰에서 한 청년 상인이 손님에게 수제 디저트를 설명하고 있다. 김지훈 기자#photo-credit",
         "新種と確認された巻き貝。紫外線を当てると殻が青白く光る＝海洋研究機構提供#photo-credit",
+        // a Thai caption's credit, "photo:" after it
+        "ยายบัวผัน คำแสน วัย 79 ปี นั่งทอผ้าอยู่ใต้ถุนบ้านไม้ที่บ้านห้วยน้ำริน (ภาพ: ธนวัฒน์ ใจบุญ)#photo-credit",
+        "สภาพน้ำท่วมถนนสายหลักในเขตเทศบาลตำบลห้วยแก้ว เมื่อเช้าวันที่ 5 ส.ค. ภาพ: ทีมข่าวภูมิภาค#photo-credit",
         "Guest opinions do not necessarily reflect the views of the Valley Courier.#disclaimer",
         "Image caption, Many homeowners coming off fixed deals face much higher monthly payments#photo-credit",
         "Image source, Meridian News#photo-credit",

@@ -548,6 +548,18 @@ class StructurerTest {
         assertEquals(List.of(), authors(draft));
         assertEquals(List.of(BODY, OTHER, THIRD), texts(draft.blocks()));
         assertTrue(draft.removed().stream().anyMatch(r -> r.text().equals("Podeli")), draft.removed().toString());
+        // a messaging app's button last under "share" in Thai
+        String share = "แชร์\nFacebook\nX\nLine\n\n";
+        Draft thai = draft("ภูมิภาค\nย้อนรอยน้ำท่วมท่าทราย สามครั้งใหญ่ในรอบสิบสามปี\n"
+                + "ชาวบ้านริมแม่น้ำเล่าถึงน้ำท่วมสามครั้ง ที่ทำให้ทั้งชุมชนต้องเปลี่ยนวิธีใช้ชีวิต\nโดย กมลวรรณ ทองดี\n"
+                + "12 ส.ค. 2567 09:30 น.\n\n" + share + "ชุมชนท่าทรายตั้งอยู่ริมแม่น้ำมาเกือบสองร้อยปี "
+                + "ชาวบ้านส่วนใหญ่ทำนาและเลี้ยงปลาในกระชัง น้ำหลากในฤดูฝนเป็นเรื่องปกติของที่นี่\n\n"
+                + "น้ำท่วมครั้งแรกมาถึงช้ากว่าที่ทุกคนคาด แต่ท่วมนานที่สุด ระดับน้ำในหมู่บ้านสูงเกือบสองเมตร\n");
+        assertEquals("ย้อนรอยน้ำท่วมท่าทราย สามครั้งใหญ่ในรอบสิบสามปี", thai.head().title());
+        assertTrue(thai.blocks().stream().noneMatch(b -> b.text().contains("Line")), texts(thai.blocks()).toString());
+        assertTrue(NoiseRules.isButtonWord("คัดลอกลิงก์"), "'copy link' in Thai");
+        assertTrue(NoiseRules.isButtonWord("LINE"));
+        assertFalse(NoiseRules.isButtonWord("Lines"));
         // a writer of one name where a share label would stand (the label is known by its word, not its place)
         Draft named = draft("Jembatan gantung Sungai Lemau kembali dibuka\n\nKamis, 14 Maret 2024 10:25 WIB\n\nSuparman\n\n"
                 + "Facebook\n\nX\n\n" + BODY + "\n\n" + OTHER + "\n\n" + THIRD + "\n");
