@@ -122,6 +122,13 @@ public final class NoiseRules {
             + "condividi l['’]articolo|compartilhe|dela artikeln|sd[íi]let( [čc]l[áa]nek)?|paylaş|offrir l['’]article|artikel verschenken|regala(re)? l['’]articolo|regalar (el )?art[íi]culo|"
             + "save this( article| story)?|share this( article| story"
             + "| page)?|share full article|share on \\w+|listen|more|font size|a\\+|a-|text size|reprints?|"
+            // font size in other languages: Turkish, German, French, Spanish, Portuguese, Italian, Dutch, Polish,
+            // Czech, Russian, Ukrainian, Vietnamese, Indonesian, Hungarian, Romanian, Swedish, Danish and Norwegian
+            + "yaz[ıi] (boyutu|büyüklüğü)|schriftgr(ö|oe)(ß|ss)e|taille (du texte|de (la )?police)|"
+            + "tama[ñn]o (de (la )?letra|del texto|de fuente)|tamanho d[ao] (letra|fonte|texto)|dimensione (del )?testo|"
+            + "tekstgrootte|lettergrootte|rozmiar (czcionki|tekstu)|velikost p[íi]sma|размер шрифта|розмір шрифту|"
+            + "cỡ chữ|ukuran (huruf|teks|font)|betűméret|m[ăa]rimea? (textului|fontului)|textstorlek|skriftstørrelse|"
+            + "tekststørrelse|"
             + "pin (this|it)( (recipe|post|article|image))?|"
             // share buttons and bars, font size and comment buttons in Chinese, Japanese and Korean
             + "카카오톡|카카오스토리|페이스북|트위터|네이버 ?밴드|分享到|微信|微博|qq空间|はてなブックマーク|(링크|url|주소) ?복사(하기)?|(기사 )?공유(하기)?|가|글자 ?크기( (조절|설정))?|글씨 ?크기( 조절(하기)?)?|文字サイズ|字号[：:]?\\s*大\\s*中\\s*小|字号|댓글|コメント|评论|評論";

@@ -468,9 +468,13 @@ final class Titles {
     }
 
     /**
-     * Whether a candidate is the name a copyright line holds: the line names it right after the sign or the year
-     * ("© 2024 Observatorul de Valea Lupească." for "Observatorul de Valea Lupească").
+     * Whether a candidate is the name a copyright line holds: the line names it right after the sign or the years
+     * ("© 2024 Observatorul de Valea Lupească." for "Observatorul de Valea Lupească", "© Copyright 2000-2025 Portal Ipê
+     * Comunicação." for "Portal Ipê").
      */
+    /** How far into a copyright line its holder's name starts, at most: "© copyright 2000-2025 " and a little more. */
+    private static final int COPYRIGHT_PREFIX = 28;
+
     static boolean holdsCopyright(String text, List<String> copyrights) {
         if (copyrights.isEmpty()) {
             return false;
@@ -479,7 +483,7 @@ final class Titles {
         for (String line : copyrights) {
             int at = line.indexOf(name);
             int end = at + name.length();
-            if (at >= 0 && at <= 20 && line.substring(0, at).matches("[©(c)\\sa-z\\d.,–-]*")
+            if (at >= 0 && at <= COPYRIGHT_PREFIX && line.substring(0, at).matches("[©(c)\\sa-z\\d.,–-]*")
                     && (end == line.length() || !Character.isLetterOrDigit(line.charAt(end)))) {
                 return true;
             }

@@ -166,6 +166,12 @@ class NoiseRulesTest {
         "Deel dit artikel#share",
         "Partilhar#share",
         "Social Sharing#share",
+        // font size in other languages
+        "Yazı Boyutu#share",
+        "Schriftgröße#share",
+        "Taille du texte#share",
+        "Tamaño de letra#share",
+        "Размер шрифта#share",
         "Save this story#share",
         "00:00 / 09:47#listen",
         "Audio produced by Curio#listen",

@@ -149,6 +149,22 @@ class TitlesTest {
     }
 
     @Test
+    void theSiteTheFootersCopyrightHoldsIsNoWriterBesideTheOthers() {
+        List<String> lines = List.of("© copyright 2000-2025 portal ipê comunicação. todos os direitos reservados.");
+        assertTrue(Titles.holdsCopyright("Portal Ipê", lines), "after the sign, the word and a range of years");
+        assertTrue(Titles.holdsCopyright("Observatorul de Valea Lupească",
+                List.of("© 2024 observatorul de valea lupească.")));
+        assertFalse(Titles.holdsCopyright("Jane Doe",
+                List.of("© 2024 the example gazette, all rights reserved. photographs by jane doe")), "far into the line");
+        Head head = head("Casos de dengue caem 71% no 1º trimestre em comparação com 2024; veja dados do seu estado\n\n"
+                + "Por Larissa Monteiro, Gustavo Pacheco e Renata Albuquerque, Portal Ipê — São Paulo\n\n"
+                + "03/04/2025 05h00 Atualizado há 2 dias\n\n" + BODY
+                + "\nPortal Ipê\n\n© Copyright 2000-2025 Portal Ipê Comunicação. Todos os direitos reservados.\n");
+        assertEquals(List.of("Larissa Monteiro", "Gustavo Pacheco", "Renata Albuquerque"),
+                head.authors().stream().map(io.github.briefwright.core.model.Author::name).toList());
+    }
+
+    @Test
     void aHeadlineWrittenAsAQuestionOpensThePaste() {
         Head head = head("Is the council budget finally on track for the coming year, or not at all?\n\n" + BODY);
         assertEquals("Is the council budget finally on track for the coming year, or not at all?", head.title());
