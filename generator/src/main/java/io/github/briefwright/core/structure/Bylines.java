@@ -32,7 +32,7 @@ final class Bylines {
                     + "news provided by|"
                     + "compiled by|posted by|published by|contributed by|interview(?:ed)? by|(?:live )?(?:coverage|blog|updates) by|"
                     + "analysis by|opinion by|commentary by|column by|essay by|review by|article by|(?:a )?guest post by|"
-                    + "as told to|authors?|autor(?:in)?|auteur|autore|[Аа]втор(?:ы)?|yazar|penulis|tác giả|forfatter|författare|"
+                    + "as told to|author of (?:the|this) article|authors?|autor(?:in)?|auteur|autore|[Аа]втор(?:ы)?|yazar|penulis|tác giả|forfatter|författare|"
                     + "kirjoittaja|szerző|von|par|por|door|oleh|di|av|af|texto|texte|tekst|teksti|بقلم|מאת|"
                     + "צילום וטקסט|טקסט וצילום|טקסט|"
                     + "piše|napisao|napisala|picha na maneno|โดย|ໂດຍ|ដោយ|เรื่อง(?:และภาพ)?\\s*:|"

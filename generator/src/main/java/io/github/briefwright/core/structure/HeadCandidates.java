@@ -133,6 +133,16 @@ final class HeadCandidates {
                 && one.date() == null && two.date() == null ? first : -1;
     }
 
+    /**
+     * Whether the names the line at {@code i} is read as open the line before or after it too: entries of a list
+     * (a product's batches, one line each), not a byline, which is printed once.
+     */
+    private static boolean listedTwice(List<Line> lines, Bylines.Byline[] bylines, int i) {
+        String first = bylines[i].names().isEmpty() ? null : bylines[i].names().get(0);
+        return first != null && (i > 0 && lines.get(i - 1).text().startsWith(first)
+                || i + 1 < lines.size() && lines.get(i + 1).text().startsWith(first));
+    }
+
     /** How a line names its author, from the strongest evidence to the weakest. */
     private enum Kind {
         PREFIXED(3), PREFIXED_ORGANISATION(2), AGENCY(2), NAMES_ROLE(2), NAMES_ONLY(1.5), NAMES(1), NAMES_LONG(0),
@@ -304,6 +314,9 @@ final class HeadCandidates {
             }
             if (kinds[i] == Kind.ORGANISATION && noise.test(line.text())) {
                 continue; // a share bar's "WhatsApp" beside the date names no one
+            }
+            if (bare && line.textAbove() && listedTwice(lines, bylines, i)) {
+                continue; // "Levantia Tahina Extra, 300 g, Glas, … 14.09.2025" over the same name: a list's entries
             }
             if (bare && photoCredit(line.text())) {
                 continue; // a photo's credit, "Jane Doe / Getty Images", names a person too

@@ -61,6 +61,7 @@ class BylinesTest {
         // a date glued to the name; a readers' editor's label
         "By Jasper LindqvistJan 12, 2024#[Jasper Lindqvist]#2024-01-12",
         "Readers' editor: Beatrix Olawale#[Beatrix Olawale]#null",
+        "Author of the article: Jean-Marc Tessier#[Jean-Marc Tessier]#null",
         "By Jane Doe, The Washington Post, John Roe, The New York Times#[Jane Doe, John Roe]#null",
         "By Star Parker#[Star Parker]#null",
         "By data reporters Lachlan Pryor and Mei Tran#[Lachlan Pryor, Mei Tran]#null",

@@ -526,6 +526,21 @@ class HeadCandidatesTest {
         assertEquals(List.of("Lachlan Price", "Mei Chen", "Tom Garrity"), authors(head));
     }
 
+    @Test
+    void entriesOfAListEachOpeningWithTheSameNameAreNoByline() {
+        // a recall's batches under the text's first paragraph, each a product's name, a weight and a date
+        Head head = head("Salmonellen in Sesampaste: Diese Chargen sollten Sie nicht mehr essen\n\n23. Jänner 2024, 14:37"
+                + "\n\nDer Lebensmittelimporteur Levantia Feinkost GmbH mit Sitz in Niederösterreich ruft vorsorglich "
+                + "die Sesampaste zurück. Bei einer Eigenkontrolle seien Salmonellen festgestellt worden.\n\n"
+                + "Betroffen sind nach Angaben des Unternehmens folgende Produkte:\n\n"
+                + "Levantia Tahina Extra, 300 g, Glas, Mindesthaltbarkeitsdatum 14.09.2025, Chargennummer L23254\n"
+                + "Levantia Tahina Extra, 500 g, Glas, Mindesthaltbarkeitsdatum 02.10.2025, Chargennummer L23275\n\n"
+                + "Andere Chargen und Mindesthaltbarkeitsdaten sowie andere Produkte des Herstellers sind nicht "
+                + "betroffen, teilte das Unternehmen mit.\n");
+        assertEquals(List.of(), authors(head));
+        assertEquals("2024-01-23", head.date());
+    }
+
     private static String paste(String resource) throws java.io.IOException {
         try (java.io.InputStream in = HeadCandidatesTest.class.getResourceAsStream(resource)) {
             return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
