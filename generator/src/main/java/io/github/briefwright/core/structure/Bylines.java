@@ -222,11 +222,11 @@ final class Bylines {
             "technology", "tech", "bureau", "freelance", "guest", "politics", "markets", "entertainment", "world",
             "local");
 
-    /** Japanese and Chinese byline marks: "著者：", "投稿者", "文：", "記者", "作者：". */
+    /** Japanese and Chinese byline marks: "著者：", "投稿者", "文：", "記者", "作者：", an advice column's "回答者". */
     private static final Pattern CJK_PREFIXED = Pattern.compile("^(?:(?:編集|論説|解説)委員(?:\\s+|\\s*[：:／/])|"
             + "(?:専門|特別|社会部|政治部|経済部)記者(?:\\s+|\\s*[：:／/])|特派員(?:\\s+|\\s*[：:／/])|"
             // Korean spaces its words: "글 홍길동", "글: 홍길동", not "글씨크기 조절하기" (font size)
-            + "(?:著者|投稿者|執筆者?|筆者|記者|作者|撰文|编辑|編集)\\s*[：:／/]?|文(?:\\s+|\\s*[：:／/＝=・])|글(?:\\s+|\\s*[：:／/]))\\s*(.+)$");
+            + "(?:著者|投稿者|執筆者?|筆者|記者|作者|撰文|编辑|編集|回答者)\\s*[：:／/]?|文(?:\\s+|\\s*[：:／/＝=・])|글(?:\\s+|\\s*[：:／/]))\\s*(.+)$");
     /**
      * A Japanese or Chinese story's first words, which name its reporter: "【ワシントン＝中村健一】米商務省は…",
      * "本报宁波3月13日电（记者王晓明、李静）13日上午…", "新华社北京3月1日电（记者 张伟）…".
@@ -792,6 +792,11 @@ final class Bylines {
     /** Two to five Chinese names, two to four characters each, a space between two. */
     private static final Pattern HAN_NAMES = Pattern.compile("\\p{IsHan}{2,4}(?:\\s+\\p{IsHan}{2,4}){1,4}");
 
+    /** A writer's trade before a Japanese name and "・": "作家・村瀬ゆかり" (writer), "弁護士・", "精神科医・". */
+    private static final Pattern JAPANESE_ROLE = Pattern.compile("^(?:作家|小説家|記者|編集者|弁護士|医師|精神科医|臨床心理士|"
+            + "公認心理師|教授|准教授|評論家|漫画家|ジャーナリスト|コラムニスト|エッセイスト|ライター|カウンセラー|税理士|"
+            + "社会保険労務士|ファイナンシャルプランナー)\\s*・\\s*");
+
     private static Byline cjkNames(String text) {
         String date = null;
         String rest = text;
@@ -804,7 +809,7 @@ final class Bylines {
         if (parts.length == 0) {
             return null; // separators alone: "文 ,"
         }
-        String first = KOREAN_TITLE.matcher(parts[0].strip()).replaceFirst("");
+        String first = JAPANESE_ROLE.matcher(KOREAN_TITLE.matcher(parts[0].strip()).replaceFirst("")).replaceFirst("");
         if (CJK_NAME.matcher(first).matches()) {
             return new Byline(List.of(first), List.of(), date);
         }

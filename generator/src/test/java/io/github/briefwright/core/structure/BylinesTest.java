@@ -62,6 +62,9 @@ class BylinesTest {
         "By Jasper LindqvistJan 12, 2024#[Jasper Lindqvist]#2024-01-12",
         "Readers' editor: Beatrix Olawale#[Beatrix Olawale]#null",
         "Author of the article: Jean-Marc Tessier#[Jean-Marc Tessier]#null",
+        // an advice column's respondent, a writer's trade before the name and "・"
+        "回答者 作家・村瀬ゆかり#[村瀬ゆかり]#null",
+        "回答者：弁護士・山田太郎#[山田太郎]#null",
         "By Jane Doe, The Washington Post, John Roe, The New York Times#[Jane Doe, John Roe]#null",
         "By Star Parker#[Star Parker]#null",
         "By data reporters Lachlan Pryor and Mei Tran#[Lachlan Pryor, Mei Tran]#null",
