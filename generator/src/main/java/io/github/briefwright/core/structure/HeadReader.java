@@ -1045,6 +1045,9 @@ final class HeadReader {
                 date = pick.date();
             }
         }
+        if (date == null) {
+            date = openingDate(body, order);
+        }
         if (authors.isEmpty()) {
             authors.addAll(authorsAbove);
         }
@@ -1616,6 +1619,23 @@ final class HeadReader {
         }
         return false;
     }
+
+    /**
+     * The date a text's first paragraph opens with, in brackets after the publication's or the place's name and before
+     * a dash: "Bench &amp; Bar Daily (April 2, 2024, 4:12 PM EDT) -- A Seventh Circuit decision …"; or null.
+     */
+    private static String openingDate(List<Block> body, DateText.Order order) {
+        for (Block block : body) {
+            if (block.kind() == Kind.PARAGRAPH && isBodyParagraph(block)) {
+                Matcher opening = OPENING_DATE.matcher(block.text());
+                return opening.lookingAt() ? Datelines.parse(opening.group(1), order).orElse(null) : null;
+            }
+        }
+        return null;
+    }
+
+    /** A name of up to eight words, a date in brackets and a dash: the opening of a legal or trade wire's story. */
+    private static final Pattern OPENING_DATE = Pattern.compile("\\p{Lu}[^()\\n]{1,60}?\\s\\(([^()\\n]{6,50})\\)\\s*(?:--|[—–-])\\s");
 
     private static String wirePublisher(List<Block> body) {
         for (Block block : body) {

@@ -3,6 +3,7 @@ package io.github.briefwright.core.structure;
 import static io.github.briefwright.core.structure.HeadOf.BODY;
 import static io.github.briefwright.core.structure.HeadOf.head;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -539,6 +540,18 @@ class HeadCandidatesTest {
                 + "betroffen, teilte das Unternehmen mit.\n");
         assertEquals(List.of(), authors(head));
         assertEquals("2024-01-23", head.date());
+    }
+
+    @Test
+    void aDateInBracketsOpeningTheTextIsTheHeadsWhenItHasNone() {
+        String head = "7th Circ. Mass Arbitration Ruling Leaves Gig Platforms Few Good Options\n\nBy Priya Raman\n\n";
+        String text = "A Seventh Circuit decision requiring a ride-hail company to pay the filing fees for more than "
+                + "11,000 arbitrations leaves gig platforms with few good options, lawyers said.\n\n" + BODY;
+        assertEquals("2024-04-02", head(head + "Bench & Bar Daily (April 2, 2024, 4:12 PM EDT) -- " + text).date());
+        assertNull(head(head + "Bench & Bar Daily (the firm's newsletter) -- " + text).date());
+        // a date line in the head is the head's
+        assertEquals("2024-04-01", head(head.replace("\n\nBy", "\n\nApril 1, 2024\n\nBy")
+                + "Bench & Bar Daily (April 2, 2024, 4:12 PM EDT) -- " + text).date());
     }
 
     private static String paste(String resource) throws java.io.IOException {
