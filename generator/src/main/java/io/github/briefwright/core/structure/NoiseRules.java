@@ -160,7 +160,10 @@ public final class NoiseRules {
      * box under such a heading holds a headline or two, no more ({@code BodyCleaner}): a text pasted without blank
      * lines goes on right under it.
      */
-    private static final String OTHER_STORIES_ALONE = "(lees (ook|meer)|l[äa]s (ocks[åa]|mer)|l[æa]s (ogs[åa]|mere)|les (ogs[åa]|mer)|veja (tamb[ée]m|mais)|"
+    private static final String OTHER_STORIES_ALONE = "(vous aimerez aussi|vous (pourriez|pourrez) aussi aimer|"
+            + "artikel zum thema|[äa]hnliche artikel|weitere artikel|povezane vesti|povezani [čc]lanci|pro[čc]itajte (jo[šs]|i)|"
+            + "похожие (статьи|материалы)|по теме|potrebbero interessarti|voc[êe] (tamb[ée]m )?pode gostar|"
+            + "ข่าวที่เกี่ยวข้อง|บทความที่เกี่ยวข้อง|lees (ook|meer)|l[äa]s (ocks[åa]|mer)|l[æa]s (ogs[åa]|mere)|les (ogs[åa]|mer)|veja (tamb[ée]m|mais)|"
             + "leia (tamb[ée]m|mais)|mehr zum thema|lesen sie auch|auch interessant|das k[öo]nnte sie (auch )?interessieren|"
             + "te puede interesar|lee (tambi[ée]n|m[áa]s)|tambi[ée]n te puede interesar|(à )?lire aussi|voir aussi|"
             + "(leggi|vedi) anche|potrebbe interessarti|související články|(čtěte|přečtěte si) také|czytaj (te[żz]|tak[żz]e)|"
@@ -462,16 +465,22 @@ public final class NoiseRules {
                     "^(schlagw[öo]rter|schlagworte|sujets associ[ée]s|th[èe]mes associ[ée]s|verwandte themen|"
                     + "argomenti correlati|temas relacionados|assuntos relacionados|gerelateerde onderwerpen|mots[- ]cl[ée]s|etiquetas|temas relacionados|tag correlati|trefwoorden|tagi|taggar|"
                     + "archivado en|[äa]mnen i artikeln|emner i artikl?en|(lees )?meer over|"
+                    // and Serbian, Croatian, Russian, Spanish, Portuguese, Italian, Thai
+                    + "tagovi|oznake|klju[čc]ne (re[čc]i|rije[čc]i)|ключевые слова|palabras clave|palavras[- ]chave|parole chiave|"
+                    + "แท็ก|แท็กที่เกี่ยวข้อง|"
                     + "タグ|标签|태그)\\s*:?$",
                     "^(trending( now)?|(hot|popular|trending) topics|in the news)\\s*:\\s*(([^,|.!?]{1,40}[,|]\\s*)+[^,|.!?]{1,40})?$", "^(explore )?more on (these|this) topics?\\b", "^(タグ|标签|標籤|etiquetas|schlagwörter|теги|метки)\\s*[:：]",
                     "^(tematy|temat|t[ée]mata|themen|th[èe]mes|temas|argomenti|onderwerpen|emner|[äa]mnen|konular|topik|etiketler|"
-                    + "štítky|tagy|stikord|nøgleord|avainsanat|الوسوم|وسوم|الكلمات المفتاحية|תגיות)\\s*[:：]"
+                    + "štítky|tagy|stikord|nøgleord|avainsanat|الوسوم|وسوم|الكلمات المفتاحية|תגיות|mots[- ]cl[ée]s|tagovi|oznake|"
+                    + "etiquetas|palabras clave|palavras[- ]chave|parole chiave|trefwoorden|теги|ключевые слова|แท็ก)\\s*[:：]"
                     + "[^.!?]{1,100}$"),
             rule("comments", SHORT, "^\\d[\\d,.k]*\\s+(comments?|responses|replies|reactions)$",
                     "^\\d+ (thoughts|comments|responses|replies) on\\b", "^" + COMMENT_NAME + " (says|said|wrote):?$",
                     "^" + COMMENT_HANDLE + " (says|said|wrote):?$",
                     "^(comments?|show comments|view comments|load comments|leave a (comment|reply)( cancel reply)?|join the (conversation|"
-                    + "discussion)|add (a|your) comment|comments are (closed|open)|\\d+ comments?)\\b[\\s:.()0-9]*$",
+                    + "discussion)|add (a |your )?comment|comments are (closed|open)|\\d+ comments?)\\b[\\s:.()0-9]*$",
+                    "^comments?\\s*[-–—:]\\s*\\d+$",
+                    "^(you must|you need to|please) (be )?(logged|signed) in to (comment|post|reply|join|read)\\b[^.!?]{0,80}[.!]?$",
                     "^(what do you think|have your say)\\?*$", "^reader interactions$",
                     // the comments' link or heading in other languages, alone or with their count
                     "^(coment[áa]rios|commentaires|kommentare|commenti|reacties|kommentarer|kommentit|komentarze|"
@@ -548,7 +557,7 @@ public final class NoiseRules {
                     "^(sent|to|cc|bcc|date|subject|reply-to):\\s+\\S", "^from:\\s+.*(@|\\bon behalf of\\b)", "^sent from my (iphone|ipad|android|phone)",
                     "^-{2,}\\s*original message\\s*-{2,}$", "^--\\s*$", "^-- (?-i:\\p{Lu})"),
             rule("wire-credit", MEDIUM, "^\\((reporting|writing|additional reporting|editing) by\\b", "^(责任编辑|責任編輯)\\s*[:：]",
-                    "^(reporting|writing|additional reporting|editing) by (?-i:\\p{Lu})[^.]{0,120}(;|$)",
+                    "^(--?|—)?\\s*(reporting|writing|additional reporting|editing|edited) by (?-i:\\p{Lu})[^.]{0,120}(;|\\.?$)",
                     // the agencies and the editor's initials a German or French report closes with: "dpa/jk", "(AFP/mb)"
                     "^\\(?(dpa|afp|ap|rtr|reuters|epd|kna|sid|apa|sda|ansa|efe|belga|anp|kyodo)(\\s*/\\s*[a-z]{1,6}){1,3}\\)?$",
                     // the agency a German, Dutch or Nordic report drew on, alone at its end: "mit dpa", "Mit Material von
@@ -662,7 +671,12 @@ public final class NoiseRules {
                     + "youtube))+[.!]?$",
                     "^follow ((?-i:\\p{Lu})[\\p{L}'’.-]+ ){1,4}on (twitter|x|facebook|instagram|linkedin|bluesky|threads|"
                     + "mastodon|tiktok|youtube)(\\s*:?\\s*@[\\w.]+)?[.!]?$",
-                    "^(like|follow) us on (facebook|twitter|x|instagram|linkedin)"),
+                    "^(like|follow) us on (facebook|twitter|x|instagram|linkedin)",
+                    "^follow (?-i:\\p{Lu})[\\p{L}'’&. ]{1,40}:$",
+                    // "follow us" in other languages: Serbian and Croatian, French, German, Spanish, Portuguese, Italian,
+                    // Dutch, Polish, Czech, Turkish, Russian, Thai
+                    "^(pratite nas|suivez[- ]nous|folgen sie uns|folge uns|s[íi]guenos|siga[- ]nos|sigam[- ]nos|seguici|volg ons|"
+                    + "obserwuj nas|sledujte n[áa]s|bizi takip edin|подписывайтесь на нас|ติดตามเรา)\\b[^.!?]{0,80}[.!:]?$"),
             // a comment section's policy: "As you comment, please be respectful of other commenters …"
             rule("comments", MEDIUM, List.of("comment"), "^as you comment\\b", "\\bcomments are (moderated|reviewed)\\b",
                     "^(please )?(be respectful|keep (it|your comments?) (civil|respectful|clean|on topic))\\b[^.]{0,80}\\bcomment"),
@@ -681,7 +695,11 @@ public final class NoiseRules {
                     // a call for corrections: "Spotted an error? Email readers@…"
                     "^(spotted|found|see|seen|notice[d]?) (an|a) (error|mistake|typo|inaccuracy)( in (this|our) (article|story|"
                     + "report|piece|page))?\\?(\\s+(email|e-mail|contact|"
-                    + "write|tell|let us know|report)\\b.*)?$"),
+                    + "write|tell|let us know|report)\\b.*)?$",
+                    // and in German, French, Spanish, Portuguese, Italian, Dutch, Polish, Czech
+                    "^((einen )?(tipp)?fehler gefunden|vous avez (trouv|rep[ée]r)[ée] une (erreur|faute)|¿?(has )?encontr(ado|aste) "
+                    + "un error|encontrou um erro|hai (trovato|notato) un errore|(een )?fout (gezien|gevonden)|"
+                    + "zauwa[żz]y[łl](e[śs]|a[śs])? b[łl][ąa]d|na[šs]li jste chybu)\\s*\\?[^?]{0,60}$"),
             // a letters page's call under an opinion piece, longer than the short calls above: "Do you have an opinion on
             // the issues raised in this article? If you would like to submit a response of up to 300 words …"
             rule("feedback", MEDIUM, "^(do you have|have you got|got) (an opinion|a view|something to say) "

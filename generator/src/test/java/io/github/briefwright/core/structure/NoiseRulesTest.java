@@ -247,6 +247,27 @@ class NoiseRulesTest {
         "Lees meer over#tags",
         "Related guides#related",
         "Spotted an error? Email readers@eveningclarion.co.uk#feedback",
+        // what follows a text in more languages (set 15 of the pastes by other hands): a call for corrections, tags'
+        // labels alone and with their tags, other stories' headings, "follow us", comments' counts and prompts, a wire's
+        // editor after dashes
+        "Fehler gefunden? Jetzt melden.#feedback",
+        "Vous avez repéré une erreur ? Signalez-la#feedback",
+        "Tagovi#tags",
+        "แท็กที่เกี่ยวข้อง#tags",
+        "Palavras-chave#tags",
+        "Mots-clés : Érable, Desserts réconfortants, Recettes de grand-mère#tags",
+        "Tagovi: Beograd vikend, kultura, koncerti#tags",
+        "Vous aimerez aussi#related",
+        "Artikel zum Thema#related",
+        "Pročitajte još:#related",
+        "ข่าวที่เกี่ยวข้อง#related",
+        "Follow Valleys & Vale Post:#follow",
+        "Pratite nas i na društvenim mrežama#follow",
+        "Suivez-nous sur Facebook et Instagram#follow",
+        "Comments - 4#comments",
+        "Add comment#comments",
+        "You must be logged in to join the discussion or read more comments.#comments",
+        "--Editing by Leah Markowitz.#wire-credit",
         "Add your tribute#comments",
         "Renata Vossberg's column appears Saturdays. Email her at rvossberg@harwickstandard.com.#publication-note",
         "The Cartographer's Daughter by Lyra Penhallow is published by Tallis & Crane (£18.99). To support the Northern "
