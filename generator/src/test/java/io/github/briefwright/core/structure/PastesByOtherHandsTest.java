@@ -65,8 +65,10 @@ import org.junit.jupiter.params.provider.CsvSource;
  * and read once before any change from it: with the code before the round titles 35, authors 32, dates 36, kept after
  * the text in 24; with the round's 35, 31, 36 and 24 (a live page's three writers lost); then fitted on (38, 37, 38,
  * 23). {@code pastes-by-other-hands-15} was committed unread at the end of that round and read once at the start
- * of the twenty-sixth, before any change: titles 36, authors 30, dates 39, kept after the text in 18. Each set is
- * read by {@link PasteSets#readSet}, which {@code bench/pastes.sh} prints paste by paste.
+ * of the twenty-sixth, before any change: titles 36, authors 30, dates 39, kept after the text in 18.
+ * {@code pastes-by-other-hands-16} was written during that round, after its rules were fitted on the fifteenth set,
+ * and read once before any change from it: titles 35, authors 32, dates 36, kept after the text in 29, with the code
+ * before the round and with the round's alike, paste by paste. Each set is read by {@link PasteSets#readSet}, which {@code bench/pastes.sh} prints paste by paste.
  */
 class PastesByOtherHandsTest {
 
@@ -162,7 +164,8 @@ class PastesByOtherHandsTest {
         "pastes-by-other-hands-7, 38, 39", "pastes-by-other-hands-8, 40, 40", "pastes-by-other-hands-9, 33, 37",
         "pastes-by-other-hands-10, 34, 38", "pastes-by-other-hands-11, 34, 40",
         "pastes-by-other-hands-12, 33, 39", "pastes-by-other-hands-13, 40, 39",
-        "pastes-by-other-hands-14, 37, 38", "pastes-by-other-hands-15, 30, 39"})
+        "pastes-by-other-hands-14, 37, 38", "pastes-by-other-hands-15, 30, 39",
+        "pastes-by-other-hands-16, 32, 36"})
     void theAuthorsAndDatesAreRead(String folder, int authors, int dates) throws IOException {
         PasteSets.SetReading read = reading(folder);
         assertTrue(read.labelled() >= 40, folder + ": " + read.labelled() + " labelled pastes");
@@ -185,7 +188,8 @@ class PastesByOtherHandsTest {
         "pastes-by-other-hands-7, 40", "pastes-by-other-hands-8, 40", "pastes-by-other-hands-9, 34",
         "pastes-by-other-hands-10, 40", "pastes-by-other-hands-11, 38",
         "pastes-by-other-hands-12, 40", "pastes-by-other-hands-13, 40",
-        "pastes-by-other-hands-14, 38", "pastes-by-other-hands-15, 36"})
+        "pastes-by-other-hands-14, 38", "pastes-by-other-hands-15, 36",
+        "pastes-by-other-hands-16, 35"})
     void theTitlesAreReadAndTheTextsKept(String folder, int titles) throws IOException {
         PasteSets.SetReading read = reading(folder);
         assertTrue(read.pastes() >= 40, folder + ": " + read.pastes() + " pastes");
@@ -239,7 +243,8 @@ class PastesByOtherHandsTest {
         "pastes-by-other-hands-7, 11, ''", "pastes-by-other-hands-8, 7, 29-podcast-long-table-142.txt",
         "pastes-by-other-hands-9, 18, 12-letters-to-the-editor.txt", "pastes-by-other-hands-10, 25, ''",
         "pastes-by-other-hands-11, 20, ''", "pastes-by-other-hands-12, 23, ''", "pastes-by-other-hands-13, 11, ''",
-        "pastes-by-other-hands-14, 23, ''", "pastes-by-other-hands-15, 18, ''"})
+        "pastes-by-other-hands-14, 23, ''", "pastes-by-other-hands-15, 18, ''",
+        "pastes-by-other-hands-16, 29, ''"})
     void theTextEndsWhereTheArticleEnds(String folder, int tailsKept, String lastWordsGone) throws IOException {
         PasteSets.SetReading read = reading(folder);
         assertEquals(lastWordsGone.isEmpty() ? List.of() : List.of(lastWordsGone.split(" ")), read.lastLost(),
