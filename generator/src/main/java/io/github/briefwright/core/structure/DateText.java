@@ -344,6 +344,78 @@ public final class DateText {
         return at(String.valueOf(year >= 2400 ? year - BUDDHIST_ERA : year), BUDDHIST_MONTHS.get(m.group(2)), m.group(1));
     }
 
+    /**
+     * A day, a month of the Solar Hijri calendar in Persian and a year, as Iranian and Afghan pages date in Persian
+     * ("۱۸ بهمن ۱۴۰۲": 7 February 2024), its digits read as Western ones ({@link #westernDigits}).
+     */
+    private static final Pattern JALALI = Pattern.compile("(?<!\\d)(\\d{1,2})\\s*(فروردین|اردیبهشت|خرداد|تیر|مرداد|شهریور|مهر|"
+            + "آبان|آذر|دی|بهمن|اسفند)\\s*(1[34]\\d{2})(?!\\d)");
+    private static final List<String> JALALI_MONTHS = List.of("فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور",
+            "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند");
+    /** The years of the Solar Hijri calendar's 33-year cycles' breaks (the arithmetic of its leap years). */
+    private static final int[] JALALI_BREAKS = {-61, 9, 38, 199, 426, 686, 756, 818, 1111, 1181, 1210, 1635, 2060, 2097,
+        2192, 2262, 2324, 2394, 2456, 3178};
+
+    /** The Gregorian date of a Solar Hijri one, or null outside the years this project reads (1900 to 2099). */
+    private static LocalDate jalali(Matcher m) {
+        int year = Integer.parseInt(m.group(3));
+        int month = JALALI_MONTHS.indexOf(m.group(2)) + 1;
+        int day = Integer.parseInt(m.group(1));
+        if (day < 1 || day > (month <= 6 ? 31 : 30)) {
+            return null;
+        }
+        LocalDate nowruz = nowruz(year);
+        LocalDate date = nowruz.plusDays((month <= 6 ? (month - 1) * 31 : 186 + (month - 7) * 30) + day - 1L);
+        return date.getYear() < 1900 || date.getYear() > 2099 ? null : date;
+    }
+
+    /** The first day of a Solar Hijri year (Nowruz), in March of the Gregorian year 621 later. */
+    static LocalDate nowruz(int year) {
+        int leaps = -14;
+        int previous = JALALI_BREAKS[0];
+        int jump = 0;
+        for (int i = 1; i < JALALI_BREAKS.length; i++) {
+            jump = JALALI_BREAKS[i] - previous;
+            if (year < JALALI_BREAKS[i]) {
+                break;
+            }
+            leaps += jump / 33 * 8 + jump % 33 / 4;
+            previous = JALALI_BREAKS[i];
+        }
+        int n = year - previous;
+        leaps += n / 33 * 8 + (n % 33 + 3) / 4;
+        if (jump % 33 == 4 && jump - n == 4) {
+            leaps++;
+        }
+        int gregorian = year + 621;
+        int gregorianLeaps = gregorian / 4 - (gregorian / 100 + 1) * 3 / 4 - 150;
+        return LocalDate.of(gregorian, 3, 20 + leaps - gregorianLeaps);
+    }
+
+    /** The text with Persian and Arabic-Indic digits as Western ones, each in its place ("۱۴۰۲" as "1402"). */
+    static String westernDigits(String text) {
+        char[] chars = text.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            char c = chars[i];
+            if (c >= '\u06F0' && c <= '\u06F9') {
+                chars[i] = (char) ('0' + c - '\u06F0');
+            } else if (c >= '\u0660' && c <= '\u0669') {
+                chars[i] = (char) ('0' + c - '\u0660');
+            }
+        }
+        return new String(chars);
+    }
+
+    private static boolean hasArabicScript(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '\u0600' && c <= '\u06FF') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static final Pattern CJK = Pattern.compile("((?:19|20)\\d{2})\\s*[年년]\\s*(\\d{1,2})\\s*[月월]\\s*(\\d{1,2})\\s*[日일]");
     private static final Pattern YMD = Pattern.compile("(?<![\\d/.])((?:19|20)\\d{2})([-/.])(\\d{1,2})\\2(\\d{1,2})"
             + "(?:(?![\\d/])|(?=T\\d)|(?=\\d{1,2}:\\d{2}))");
@@ -415,7 +487,13 @@ public final class DateText {
     /** Every date in {@code text}, in order, none overlapping. */
     public static List<Found> findAll(String text, Order order) {
         List<Found> found = new ArrayList<>();
-        if (text.length() < 6 || !hasDigit(text)) {
+        if (text.length() < 6) {
+            return found;
+        }
+        if (hasArabicScript(text)) {
+            collect(found, JALALI.matcher(westernDigits(text)), DateText::jalali, false);
+        }
+        if (!hasDigit(text)) {
             return found;
         }
         collect(found, new Scan(MDY, text, MONTH_OPENS, MONTH_FIRST_AT), m -> at(m.group(3), monthBeforeDay(m.group(1)), m.group(2)));

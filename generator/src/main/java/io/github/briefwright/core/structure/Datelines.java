@@ -150,7 +150,8 @@ final class Datelines {
     private static final ThreadLocal<Asked[]> ASKED = ThreadLocal.withInitial(() -> new Asked[REMEMBERED]);
 
     private static Optional<String> read(String line, DateText.Order order, boolean head) {
-        String text = line.strip();
+        // Persian and Arabic-Indic digits read as Western ones, each in its place: "۱۸ بهمن ۱۴۰۲ - ۱۰:۳۰"
+        String text = DateText.westernDigits(line.strip());
         if (text.length() > 120) {
             return Optional.empty();
         }

@@ -530,6 +530,9 @@ public final class NoiseRules {
                     "^(この記事は)?約?\\d+分で読めます$", "^(阅读|浏览|閱讀|瀏覽|조회수?|閲覧数?)\\s*[：:]?\\s*\\d[\\d.,]*\\s*[kKwW万萬]?\\+?$",
                     "^\\d[\\d.,]*\\s*[kKmM]?\\s*(views|reads)$",
                     "^(reading time|estimated reading time|read time)\\s*:?\\s*\\d+", "^\\d+ min read\\b",
+                    // in Persian and Arabic, with their digits: "زمان مطالعه: ۸ دقیقه", "وقت القراءة: 5 دقائق"
+                    "^(زمان (تقریبی )?مطالعه|مدت زمان مطالعه|وقت القراءة|مدة القراءة)\\s*[:：]?\\s*[\\d۰-۹٠-٩]+\\s*"
+                    + "(دقیقه|دقائق|دقيقة|د)?$",
                     "^(lesedauer|lesezeit|tempo de leitura|tiempo de lectura|temps de lecture|tempo di lettura|leestijd|"
                     + "l[äa]stid|l[æa]setid|czas czytania|okuma s[üu]resi|doba [čc]ten[íi])\\s*:?\\s*(ca\\.\\s*|~\\s*)?\\d+\\s*"
                     + "(min|minuten|minutes|minutos|minuti|minuter|minutter|minut|dakika|minuty)?\\.?$",

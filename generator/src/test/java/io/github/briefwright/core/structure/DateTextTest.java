@@ -236,6 +236,27 @@ class DateTextTest {
         assertEquals(date, DateText.find(text, Order.UNKNOWN).orElseThrow().date().toString(), text);
     }
 
+    /**
+     * The Solar Hijri calendar of Persian pages: a day, a month's name and a year in Persian or Western digits, read as
+     * the Gregorian date (its new year on 20 or 21 March, its leap years by the 33-year arithmetic).
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "۱۸ بهمن ۱۴۰۲ - ۱۰:۳۰|2024-02-07", "1 فروردین 1403|2024-03-20", "29 اسفند 1402|2024-03-19",
+        "11 دی 1402|2024-01-01", "1 فروردین 1404|2025-03-21", "۳۰ اسفند ۱۴۰۳|2025-03-20", "1 فروردین 1399|2020-03-20",
+        "۱۲ خرداد ۱۴۰۳|2024-06-01", "31 شهریور 1402|2023-09-22", "1 مهر 1402|2023-09-23"})
+    void aPersianDateOfTheSolarHijriCalendarIsReadAsItsGregorianDay(String text, String date) {
+        assertEquals(date, DateText.find(text, Order.UNKNOWN).orElseThrow().date().toString(), text);
+        assertEquals(date, Datelines.parse(text).orElseThrow(), "a date line alone: " + text);
+    }
+
+    @Test
+    void aPersianMonthWithoutItsDayOrAnImpossibleDayIsNoDate() {
+        assertTrue(DateText.find("بهمن ۱۴۰۲", Order.UNKNOWN).isEmpty());
+        assertTrue(DateText.find("31 مهر 1402", Order.UNKNOWN).isEmpty(), "the second half's months have 30 days");
+        assertTrue(Datelines.parse("کد خبر: ۲۸۴۵۱۹").isEmpty());
+    }
+
     @Test
     void aLocaleDataMonthAfterTheDayIsEvidenceOfDayFirstNumericDates() {
         assertEquals(Order.DAY_FIRST, DateText.orderIn("Objavljeno: 19. srpnja 2024. Ažurirano 3/4/2024"));

@@ -268,6 +268,8 @@ class NoiseRulesTest {
         "Add comment#comments",
         "You must be logged in to join the discussion or read more comments.#comments",
         "--Editing by Leah Markowitz.#wire-credit",
+        "زمان مطالعه: ۸ دقیقه#reading-time",
+        "وقت القراءة: 5 دقائق#reading-time",
         "Add your tribute#comments",
         "Renata Vossberg's column appears Saturdays. Email her at rvossberg@harwickstandard.com.#publication-note",
         "The Cartographer's Daughter by Lyra Penhallow is published by Tallis & Crane (£18.99). To support the Northern "
