@@ -146,7 +146,7 @@ public final class NoiseRules {
             + "chia sẻ|megosztás|distribuie|κοινοποίηση|поделиться|поділитися|bagikan|शेयर करें|مشاركة|שתפו|שתף|"
             + "comparteix|compartilhe|podijeli|sdílet|udostępnij|paylaş|"
             // and Serbian, Bulgarian, Swahili, Malay, European Portuguese, Tagalog, Thai and Persian
-            + "podeli|сподели|shiriki|kongsi|partilhar|ibahagi|แชร์|اشتراک\u200cگذاری|اشتراک گذاری|"
+            + "podeli|сподели|shiriki|kongsi|partilhar|ibahagi|i-share|i-tweet|kopyahin ang link|แชร์|اشتراک\u200cگذاری|اشتراک گذاری|"
             // a messaging app's button (LINE, in Thailand and Japan) and "copy link" in Thai
             + "line|คัดลอกลิง[กค]์";
     /** The words of a line of two or more such buttons, with the commonest share buttons: "Dela   Spara". */

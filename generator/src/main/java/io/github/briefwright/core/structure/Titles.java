@@ -244,7 +244,10 @@ final class Titles {
                     // a section's label of three words over a headline that has its dek under it ("Casa e Jardim"
                     // over "7 dicas para …" over "Com pouco espaço …"): a headline of three words has its dek right
                     // under it, then the byline
-                    || ordinal == 0 && words == 3 && headlineAndDekNext(blocks, i, meta);
+                    || ordinal == 0 && words == 3 && headlineAndDekNext(blocks, i, meta)
+                    // a section's label over the date line, then the headline and its dek ("Наука и инновации" over
+                    // "12 февраля 2024" over "Учёные ЕФУ получили …" over "Материал разлагается …")
+                    || ordinal == 0 && words <= 3 && dateThenHeadline(blocks, i, meta);
             x[10] = ordinal == 0 && !label || ordinal == 1 && labelFirst ? 1 : 0;
             x[11] = plausible;
             int before = previous(blocks, i);
@@ -370,6 +373,12 @@ final class Titles {
      * Whether the next block is shaped as a headline ({@link #headlineNext}) and the one under it is a dek of eight
      * words or more, no byline or date line.
      */
+    /** Whether a date or byline line stands right under block {@code i}, and a headline and its dek under that. */
+    private static boolean dateThenHeadline(List<Block> blocks, int i, boolean[] meta) {
+        int next = HeadReader.nextBlock(blocks, i);
+        return next < meta.length && meta[next] && headlineAndDekNext(blocks, next, meta);
+    }
+
     private static boolean headlineAndDekNext(List<Block> blocks, int i, boolean[] meta) {
         if (!headlineNext(blocks, i, meta)) {
             return false;

@@ -559,6 +559,8 @@ class StructurerTest {
         assertTrue(thai.blocks().stream().noneMatch(b -> b.text().contains("Line")), texts(thai.blocks()).toString());
         assertTrue(NoiseRules.isButtonWord("คัดลอกลิงก์"), "'copy link' in Thai");
         assertTrue(NoiseRules.isButtonWord("LINE"));
+        assertTrue(NoiseRules.isButtonWord("I-share"), "'share' in Tagalog");
+        assertTrue(NoiseRules.isButtonWord("Kopyahin ang link"));
         assertFalse(NoiseRules.isButtonWord("Lines"));
         // a writer of one name where a share label would stand (the label is known by its word, not its place)
         Draft named = draft("Jembatan gantung Sungai Lemau kembali dibuka\n\nKamis, 14 Maret 2024 10:25 WIB\n\nSuparman\n\n"

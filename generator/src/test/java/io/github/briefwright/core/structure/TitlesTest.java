@@ -165,6 +165,16 @@ class TitlesTest {
     }
 
     @Test
+    void aSectionLabelOverTheDateOverTheHeadlineAndItsDekIsNoTitle() {
+        String page = "Наука и инновации\n\n12 февраля 2024\n\nУчёные ЕФУ получили биоразлагаемую плёнку из коры "
+                + "лиственницы\n\nМатериал разлагается в почве за три месяца и может заменить пластик в упаковке для "
+                + "овощей\n\n1 846\n\nПоделиться\n\n" + BODY;
+        assertEquals("Учёные ЕФУ получили биоразлагаемую плёнку из коры лиственницы", head(page).title());
+        // a short headline over its date and the text is the title
+        assertEquals("Budget Crisis Deepens", head("Budget Crisis Deepens\n\nMarch 3, 2024\n\n" + BODY).title());
+    }
+
+    @Test
     void aHeadlineWrittenAsAQuestionOpensThePaste() {
         Head head = head("Is the council budget finally on track for the coming year, or not at all?\n\n" + BODY);
         assertEquals("Is the council budget finally on track for the coming year, or not at all?", head.title());
