@@ -307,14 +307,25 @@ final class Bylines {
      */
     private static final Pattern CASELESS_NAME = Pattern.compile("^[\\p{Lo}\\p{M}]{2,}(?:\\s+[\\p{Lo}\\p{M}]{2,}){1,2}$");
     /**
-     * A line that may be a name in Arabic or Hebrew alone (two or three words, no role word): without capitals, such a
-     * line is a byline only where it stands, right over or under the date line in the head.
+     * A line that may be a name in Arabic, Hebrew or Devanagari alone (two or three words, no role word; in Devanagari
+     * maybe with its city after a comma): without capitals, such a line is a byline only where it stands, right over
+     * or under the date line in the head.
      */
     static Byline semiticName(String line) {
         String text = line.strip();
-        return ARABIC_NAME.matcher(text).matches() || HEBREW_NAME.matcher(text).matches()
-                ? new Byline(List.of(text), List.of(), null) : null;
+        if (ARABIC_NAME.matcher(text).matches() || HEBREW_NAME.matcher(text).matches()) {
+            return new Byline(List.of(text), List.of(), null);
+        }
+        // a name in Devanagari, alone or with the city it was written from: "प्रियंका शर्मा, भोपाल"
+        String[] parts = text.split("\\s*,\\s*");
+        return parts.length <= 2 && DEVANAGARI_NAME.matcher(parts[0]).matches()
+                && (parts.length == 1 || DEVANAGARI_PLACE.matcher(parts[1]).matches())
+                ? new Byline(List.of(parts[0]), parts.length == 2 ? List.of(parts[1]) : List.of(), null) : null;
     }
+
+    /** A place in Devanagari after a name and a comma: a word or two ("भोपाल", "नई दिल्ली"). */
+    private static final Pattern DEVANAGARI_PLACE = Pattern.compile("[\\p{IsDevanagari}\\u200C\\u200D]{2,}"
+            + "(?:\\s+[\\p{IsDevanagari}\\u200C\\u200D]{2,})?");
 
     /**
      * The prefixes of the scripts {@link #CASELESS_NAME} is read after: Thai, Lao and Khmer "by"; Thai "story:" and

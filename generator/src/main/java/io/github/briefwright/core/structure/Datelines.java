@@ -44,6 +44,12 @@ final class Datelines {
      * 2024 kl. 19.00" a programme's.
      */
     private static final Pattern LABEL = Pattern.compile("^\\s*[\\p{L}\\p{M}]{2,24}(?:\\s+[\\p{L}\\p{M}]{1,24}){0,2}\\s*[:：]");
+    /**
+     * After a label of its own, another one after a separator, the update's ("प्रकाशित: 14 जनवरी 2024, 09:15 AM IST |
+     * अपडेटेड: …", "Publicado: … | Actualizado: …"): a line of two dates, each labelled in any language.
+     */
+    private static final Pattern SECOND_LABEL = Pattern.compile("(?<=[|·•])\\s*[\\p{L}\\p{M}]{2,24}(?:\\s+[\\p{L}\\p{M}]{1,24}){0,2}"
+            + "\\s*[:：]");
     /** A word of one or two letters before a time: "u 12:30", "o 9:15", "à 10h30" ("at" in other languages). */
     private static final Pattern BEFORE_TIME = Pattern.compile("(?<![\\p{L}\\p{M}])\\p{L}{1,2}\\.?\\s+(?=\\d{1,2}(?:[:.h]\\d{2}))");
     /**
@@ -192,7 +198,7 @@ final class Datelines {
         if (head) {
             Matcher label = LABEL.matcher(left);
             labelled = label.lookingAt() && !isLabel(label.group().replaceAll("[\\s:：]", ""));
-            left = labelled ? left.substring(label.end()) : left;
+            left = labelled ? SECOND_LABEL.matcher(left.substring(label.end())).replaceAll(" ") : left;
             left = BEFORE_TIME.matcher(left).replaceAll(" ");
         }
         left = TIME.matcher(left).replaceAll(" ");

@@ -273,9 +273,10 @@ final class HeadCandidates {
             }
         }
         for (int i = 0; i < lines.size(); i++) {
-            // a name in Arabic or Hebrew alone, right over the date line under the title ("سلمى الحداد" over "الأحد، 17
-            // تشرين الثاني 2024"): no capitals tell it from a phrase elsewhere
-            if (bylines[i] == null && lines.get(i).inHead() && i + 1 < lines.size() && dateLine[i + 1]
+            // a name in Arabic, Hebrew or Devanagari alone, right over the date line under the title or its dek
+            // ("سلمى الحداد" over "الأحد، 17 تشرين الثاني 2024"): no capitals tell it from a phrase elsewhere
+            if (bylines[i] == null && (lines.get(i).inHead() || !lines.get(i).above() && lines.get(i).distance() <= 2)
+                    && i + 1 < lines.size() && dateLine[i + 1]
                     && (i == 0 || dates[i - 1] == null)) {
                 Bylines.Byline name = Bylines.semiticName(lines.get(i).text());
                 if (name != null) {

@@ -373,10 +373,14 @@ final class Titles {
      * Whether the next block is shaped as a headline ({@link #headlineNext}) and the one under it is a dek of eight
      * words or more, no byline or date line.
      */
-    /** Whether a date or byline line stands right under block {@code i}, and a headline and its dek under that. */
+    /**
+     * Whether a date line alone stands right under block {@code i} (no byline: a short title over its byline is the
+     * title, "2021 Budget Outline" over "December 10, 2021 by Jane Doe"), and a headline and its dek under that.
+     */
     private static boolean dateThenHeadline(List<Block> blocks, int i, boolean[] meta) {
         int next = HeadReader.nextBlock(blocks, i);
-        return next < meta.length && meta[next] && headlineAndDekNext(blocks, next, meta);
+        return next < meta.length && meta[next] && Datelines.parse(blocks.get(next).text().strip()).isPresent()
+                && headlineAndDekNext(blocks, next, meta);
     }
 
     private static boolean headlineAndDekNext(List<Block> blocks, int i, boolean[] meta) {

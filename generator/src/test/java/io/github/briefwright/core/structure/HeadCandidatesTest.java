@@ -587,6 +587,29 @@ class HeadCandidatesTest {
     }
 
     @Test
+    void aNameInDevanagariWithItsCityUnderTheDekOverATwiceLabelledDateLineIsTheByline() {
+        Head head = head("होम / एक्सप्लेनर\n\nExplainer: किसानों को 90% सब्सिडी पर मिलेगा सोलर पंप, कौन कर सकता है आवेदन?\n\n"
+                + "मध्य प्रदेश सरकार ने मुख्यमंत्री किसान सौर ऊर्जा योजना के तहत आवेदन मांगे हैं। किसानों को पंप की "
+                + "कीमत का केवल 10 प्रतिशत देना होगा।\n\nप्रियंका शर्मा, भोपाल\n\n"
+                + "प्रकाशित: 14 जनवरी 2024, 09:15 AM IST | अपडेटेड: 14 जनवरी 2024, 11:40 AM IST\n\n" + BODY + "\n");
+        assertEquals(List.of("प्रियंका शर्मा"), authors(head));
+        assertEquals("2024-01-14", head.date());
+        // not a phrase of the text further down
+        assertEquals(List.of(), authors(head("Explainer: किसानों को सब्सिडी पर मिलेगा सोलर पंप\n\n" + BODY + "\n\n"
+                + BODY + "\n\nप्रियंका शर्मा, भोपाल\n\n14 जनवरी 2024\n")));
+    }
+
+    @Test
+    void aDateLineWithTwoLabelledDatesIsReadInAnyLanguage() {
+        assertEquals("2024-01-14", Datelines.parse("प्रकाशित: 14 जनवरी 2024, 09:15 AM IST | अपडेटेड: 14 जनवरी 2024, 11:40 "
+                + "AM IST", DateText.Order.UNKNOWN, true).orElseThrow());
+        assertEquals("2024-03-03", Datelines.parse("Publicado: 3 de marzo de 2024 | Actualizado: 4 de marzo de 2024",
+                DateText.Order.UNKNOWN, true).orElseThrow());
+        assertTrue(Datelines.parse("Deadline: 30 September 2024 | Prize: 500 euros", DateText.Order.UNKNOWN, true)
+                .isEmpty());
+    }
+
+    @Test
     void aHeadlineWrittenAsAQuestionOverItsBylineAndADateWithItsJournalsNameIsTheTitle() {
         Head head = head("News\n\nWhy is whooping cough surging again, and what should clinicians watch for?\n\n"
                 + "Wendy Tremblay\n\nCJCP News | May 27, 2024\n\n" + BODY + "\n");
