@@ -743,6 +743,9 @@ final class HeadReader {
                 continue;
             }
             int headline = headlineAbove(blocks, i);
+            if (headline < 0) {
+                headline = sentenceHeadlineAbove(blocks, i);
+            }
             if (headline >= 0) {
                 return headline;
             }
@@ -1155,7 +1158,8 @@ final class HeadReader {
     /**
      * The first block of the paste when it is a headline written as a sentence with its full stop ("The council
      * approved the budget. Now comes the hard part."), which {@link #openingHeadline} leaves as text: one line of
-     * four to twenty words opening with a capital, right above a byline or a date line; or -1.
+     * four to twenty words opening with a capital, right above a byline or a date line, or above its dek of the same
+     * shape over one; or -1.
      */
     private static int sentenceOverItsByline(List<Block> blocks) {
         int first = blocks.isEmpty() || blocks.get(0).kind() != Kind.BREAK ? 0 : nextBlock(blocks, 0);
@@ -1169,8 +1173,43 @@ final class HeadReader {
         if (text.contains("\n") || words < 4 || words > 20 || !Character.isUpperCase(text.codePointAt(0))) {
             return -1;
         }
+        if (sentenceHeadline(blocks.get(next))) {
+            next = nextBlock(blocks, next); // its dek, a sentence or two of the same shape, over the byline
+            if (next >= blocks.size() || blocks.get(next).kind() != Kind.PARAGRAPH) {
+                return -1;
+            }
+        }
         String below = blocks.get(next).text().strip().split("\n", 2)[0];
         return Bylines.parsePrefixed(below) != null || Datelines.parse(below).isPresent() ? first : -1;
+    }
+
+    /**
+     * The block right above the byline at block {@code i} ("By …") when it is a headline written as sentences with
+     * their full stop ("The last one-room schoolhouse in Harlan County has nine students and one teacher. This is their
+     * year."): one line of four to twenty words opening with a capital, as {@link #sentenceOverItsByline} reads one at
+     * the top of a paste; or -1.
+     */
+    private static int sentenceHeadlineAbove(List<Block> blocks, int i) {
+        int above = previousBlock(blocks, i);
+        if (above < 0 || blocks.get(above).kind() != Kind.PARAGRAPH
+                || Bylines.parsePrefixed(blocks.get(i).text().split("\n", 2)[0]) == null) {
+            return -1;
+        }
+        if (!sentenceHeadline(blocks.get(above))) {
+            return -1;
+        }
+        // two such lines: the headline over its dek ("Opinion | Our libraries are not a luxury. Stop budgeting as if
+        // they were." over "Cutting branch hours saves the county less … It costs residents far more.")
+        int higher = previousBlock(blocks, above);
+        return higher >= 0 && sentenceHeadline(blocks.get(higher)) ? higher : above;
+    }
+
+    /** One line of four to twenty words opening with a capital and ending with a full stop. */
+    private static boolean sentenceHeadline(Block block) {
+        String text = block.text().strip();
+        int words = words(text);
+        return block.kind() == Kind.PARAGRAPH && !text.contains("\n") && words >= 4 && words <= 20
+                && Character.isUpperCase(text.codePointAt(0)) && text.endsWith(".");
     }
 
     /** Index of the first block of the body. */

@@ -123,6 +123,20 @@ class ArticleStartTest {
     }
 
     @Test
+    void aHeadlineWrittenAsSentencesOverItsBylineUnderTheNavigationIsTheTitle() {
+        String page = NAVIGATION + "Episode 47\n\nThe council approved the budget. Now comes the hard part.\n\n"
+                + "By Jane Doe\n\nMarch 4, 2021\n\n" + BODY;
+        Head head = head(page);
+        assertEquals("The council approved the budget. Now comes the hard part.", head.title());
+        assertEquals(List.of("Jane Doe"), authors(head));
+        // two such lines over the byline: the headline over its dek
+        head = head(NAVIGATION + "Our libraries are not a luxury. Stop budgeting as if they were.\n\nCutting branch "
+                + "hours saves the county less than it spends. It costs residents far more.\n\nBy Jane Doe\n\n"
+                + "March 4, 2021\n\n" + BODY);
+        assertEquals("Our libraries are not a luxury. Stop budgeting as if they were.", head.title());
+    }
+
+    @Test
     void aDateLineWhoseDayIsNotSaidStillMarksWhereTheArticleStarts() {
         // the date line under the name does not say which number is the day ("12.05.2025"); over a ticker of other
         // headlines and a consent box in another language
