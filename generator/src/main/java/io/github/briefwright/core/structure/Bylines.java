@@ -915,7 +915,8 @@ final class Bylines {
             String word = words[k];
             String key = NOT_LETTER.matcher(word.toLowerCase(Locale.ROOT)).replaceAll("");
             boolean connective = word.equals("&") || word.equals("of") || word.equals("and") || prefixed && word.equals("the");
-            if (NOT_BYLINE.contains(key) && !(prefixed && key.equals("the")) || words.length == 1 && (SECTIONS.contains(key) || BUTTONS.contains(key) || NoiseRules.isButtonWord(key))
+            if (NOT_BYLINE.contains(key) && !(prefixed && key.equals("the")) || words.length == 1 && (SECTIONS.contains(key) || BUTTONS.contains(key) || NoiseRules.isButtonWord(key)
+                    || NoiseRules.isButtonWord(word))
                     || !connective && !CAPITALISED.matcher(word).matches()) {
                 return null;
             }

@@ -108,7 +108,7 @@ final class HeadCandidates {
     }
 
     /** A line of "de" and a name, maybe after a date: the Romanian byline ({@link #pick}). */
-    private static final Pattern LOWER_DE = Pattern.compile("(?:(.{6,40}?\\d)\\s+)?(?:de|Ni)\\s+(\\p{Lu}.{2,80})");
+    private static final Pattern LOWER_DE = Pattern.compile("(?:(.{6,40}?\\d)\\s+)?(?:de|[Nn]i)\\s+(\\p{Lu}.{2,80})");
 
     /** "And" alone on a line between two writers, each over a role: in English and the other languages read. */
     private static final Pattern AND_ALONE = Pattern.compile("(?i)and|&|und|et|y|e|en|og|och|ja|i|a|ve");

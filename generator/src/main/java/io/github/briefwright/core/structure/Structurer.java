@@ -208,8 +208,17 @@ public final class Structurer {
     private static boolean startsBlock(NoiseRules noise, String line, java.util.function.Predicate<String> dateline) {
         return noise.reason(line) != null || Bylines.parsePrefixed(line) != null || dateline.test(line)
                 || organisationBy(line) || SHOUTED_LABEL.matcher(line.strip()).matches()
-                || Bylines.isByCredit(line); // "Hosted by …" under a tagline ending "in between"
+                || Bylines.isByCredit(line) // "Hosted by …" under a tagline ending "in between"
+                || LOWER_BY.matcher(line.strip()).matches();
     }
+
+    /**
+     * "by" in Tagalog, in lower case, and a name alone on a line ("ni Jomar Villanueva"): under a headline that ends
+     * with no full stop it is the byline, not the headline's last words (the head reader reads it as one beside its
+     * date). Not the French "de" (a film's title over "de Jean-Pierre Melville" is one title) nor the Romanian one.
+     */
+    private static final java.util.regex.Pattern LOWER_BY = java.util.regex.Pattern.compile(
+            "ni\\s+\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){1,3}");
 
     /** A section's label shouted alone on a line, as pages print one under or over a headline: "ANALYSIS". */
     private static final java.util.regex.Pattern SHOUTED_LABEL = java.util.regex.Pattern.compile(

@@ -600,6 +600,19 @@ class HeadCandidatesTest {
     }
 
     @Test
+    void aTagalogBylineInLowerCaseUnderAHeadlinePastedWithoutBlankLinesIsTheByline() {
+        Head head = head("BALITA\nSignal No. 2 itinaas sa 6 lalawigan habang lumalakas si Bagyong Dindo\n"
+                + "ni Jomar Villanueva\nHulyo 23, 2024 | 5:32 PM\nI-share\nI-tweet\nKopyahin ang link\n"
+                + BODY.replace("\n\n", "\n"));
+        assertEquals("Signal No. 2 itinaas sa 6 lalawigan habang lumalakas si Bagyong Dindo", head.title());
+        assertEquals(List.of("Jomar Villanueva"), authors(head));
+        assertEquals("2024-07-23", head.date());
+        // a French film's title over its director is one title
+        assertEquals("Le Cercle rouge de Jean-Pierre Melville",
+                head("Le Cercle rouge\nde Jean-Pierre Melville\n\n" + BODY).title());
+    }
+
+    @Test
     void aDateLineWithTwoLabelledDatesIsReadInAnyLanguage() {
         assertEquals("2024-01-14", Datelines.parse("प्रकाशित: 14 जनवरी 2024, 09:15 AM IST | अपडेटेड: 14 जनवरी 2024, 11:40 "
                 + "AM IST", DateText.Order.UNKNOWN, true).orElseThrow());
