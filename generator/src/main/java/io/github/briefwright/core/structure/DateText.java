@@ -568,6 +568,33 @@ public final class DateText {
      * language); else the language of the text, when its function words are those of a language that writes the day
      * first ({@link #writtenDayFirst}); else {@link Order#UNKNOWN}.
      */
+    /** How many numeric dates that read either way are kept to look for their named twins. */
+    private static final int UNDECIDED_KEPT = 20;
+
+    /**
+     * The order in which the text's numeric dates that read either way ("Published: 04/09/2023") name a date the text
+     * also writes with its month's name ("LAGOS, Nigeria, September 4, 2023"): the same date, written twice; else
+     * {@link Order#UNKNOWN}, also when some read one way and some the other.
+     */
+    private static Order namedTwin(String text, List<int[]> undecided) {
+        if (undecided.isEmpty()) {
+            return Order.UNKNOWN;
+        }
+        java.util.Set<LocalDate> named = new java.util.HashSet<>();
+        for (Found found : findAll(text, Order.UNKNOWN)) {
+            if (!found.numeric() && found.date() != null) {
+                named.add(found.date());
+            }
+        }
+        int dayFirst = 0;
+        int monthFirst = 0;
+        for (int[] date : undecided) {
+            dayFirst += named.contains(LocalDate.of(date[2], date[1], date[0])) ? 1 : 0;
+            monthFirst += named.contains(LocalDate.of(date[2], date[0], date[1])) ? 1 : 0;
+        }
+        return dayFirst > 0 == monthFirst > 0 ? Order.UNKNOWN : dayFirst > 0 ? Order.DAY_FIRST : Order.MONTH_FIRST;
+    }
+
     public static Order orderIn(String text) {
         int dayFirst = 0;
         int monthFirst = 0;
@@ -576,9 +603,13 @@ public final class DateText {
         Scan dates = new Scan(NUMERIC, text, DIGITS, NUMERIC_AT);
         Matcher numeric = dates.matcher;
         Matcher zone = US_ZONE_AFTER.matcher(text);
+        List<int[]> undecided = new ArrayList<>(); // day, month and year each way: "04/09/2023"
         while (dates.find()) {
             int a = Integer.parseInt(numeric.group(1));
             int b = Integer.parseInt(numeric.group(3));
+            if (a != b && a >= 1 && b >= 1 && a <= 12 && b <= 12 && undecided.size() < UNDECIDED_KEPT) {
+                undecided.add(new int[] {a, b, Integer.parseInt(numeric.group(4))});
+            }
             dayFirst += a > 12 && b <= 12 ? 1 : 0;
             monthFirst += b > 12 && a <= 12 ? 1 : 0;
             dotted += numeric.group(2).equals(".") ? 1 : 0;
@@ -590,6 +621,10 @@ public final class DateText {
         }
         if (dayFirst > 0) {
             return Order.UNKNOWN; // both kinds: the text contradicts itself
+        }
+        Order named = namedTwin(text, undecided);
+        if (named != Order.UNKNOWN) {
+            return named;
         }
         if (dotted > 0 || hasHourMark(text) && H_TIME.matcher(text).find()
                 || hasVietnameseWeekdayLetter(text) && VIETNAMESE_WEEKDAY.matcher(text).find()) {

@@ -251,6 +251,17 @@ class DateTextTest {
     }
 
     @Test
+    void aNumericDateThatReadsEitherWayTakesTheOrderOfItsNamedTwinInTheText() {
+        String text = "LAGOS, Nigeria, September 4, 2023 /NaijaWire/ -- Sanwo Cold Chain Limited today announced it "
+                + "has raised $12 million.";
+        // a month's name written first, yet the numeric date puts the day first: the same day, written twice
+        assertEquals(Order.DAY_FIRST, DateText.orderIn("Published: 04/09/2023\n\n" + text));
+        assertEquals(Order.MONTH_FIRST, DateText.orderIn("Published: 09/04/2023\n\n" + text));
+        // no twin: the named date's order, as before
+        assertEquals(Order.MONTH_FIRST, DateText.orderIn("Published: 05/06/2023\n\n" + text));
+    }
+
+    @Test
     void aPersianMonthWithoutItsDayOrAnImpossibleDayIsNoDate() {
         assertTrue(DateText.find("بهمن ۱۴۰۲", Order.UNKNOWN).isEmpty());
         assertTrue(DateText.find("31 مهر 1402", Order.UNKNOWN).isEmpty(), "the second half's months have 30 days");
