@@ -43,6 +43,10 @@ final class Bylines {
                     + "redactado por|reportagem|scritto da|a cura di|skrevet af|skrevet av|skrivet av|skriven av|kirjoittanut|"
                     + "napisał|napisała|napsal|napsala|napísal|napísala|[íÍ]rta|scris de|yazan|[γΓ]ράφει (?:ο|η)|[σΣ]υντάκτης|"
                     + "mwandishi|pewarta|نویسنده|filed by|"
+                    // who prepared the text, as the Baltic and South Slavic languages credit a notice's writer:
+                    // Lithuanian, Latvian, Estonian, Slovene and Slovak, Czech, Croatian and Serbian, Bulgarian
+                    + "pareng[ėe]|sagatavoja|koostas|koostanud|pripravila?|připravila?|pripremi(?:o|la)|"
+                    + "[Пп]одготви(?:л|ла)?|"
                     // who held an interview or took it down: Russian, Ukrainian, Polish, Czech, German
                     + "[Бб]еседовал(?:а|и)?|[Бб]еседу вел(?:а|и)?|[Зз]аписал(?:а|и)?|[Пп]одготовил(?:а|и)?|[Тт]екст|"
                     + "[Рр]озмовля(?:в|ла)|[Зз]аписа(?:в|ла)|[Пп]ідготува(?:в|ла)|rozmawiał(?:a)?|rozmawiali|ptal(?:a)? se|"

@@ -148,12 +148,14 @@ public final class NoiseRules {
             // and Serbian, Bulgarian, Swahili, Malay, European Portuguese, Tagalog, Thai and Persian
             + "podeli|сподели|shiriki|kongsi|partilhar|ibahagi|i-share|i-tweet|kopyahin ang link|แชร์|اشتراک\u200cگذاری|اشتراک گذاری|"
             // a messaging app's button (LINE, in Thailand and Japan) and "copy link" in Thai
-            + "line|คัดลอกลิง[กค]์";
+            + "line|คัดลอกลิง[กค]์|"
+            // and Lithuanian, Latvian, Estonian, Slovene, Afrikaans
+            + "dalintis|pasidalinti|dalīties|kopīgot|jaga|deli|deel";
     /** The words of a line of two or more such buttons, with the commonest share buttons: "Dela   Spara". */
     private static final String BUTTON_LINE_WORDS = OTHER_BUTTONS + "|teilen|delen|partager|compartir|condividi|"
             + "compartilhar|facebook|whatsapp|linkedin|e-?mail|share|save|print|listen";
     /** One of those buttons alone on its line: a button only beside other buttons ({@link #buttonAlone}). */
-    private static final Pattern OTHER_BUTTON_ALONE = Pattern.compile("(?iu)(?:" + OTHER_BUTTONS + ")\\s*");
+    private static final Pattern OTHER_BUTTON_ALONE = Pattern.compile("(?iu)(?:" + OTHER_BUTTONS + ")\\s*:?\\s*");
 
     /**
      * A heading of other stories alone on its line in the other languages the structure stage reads. Inside a text a

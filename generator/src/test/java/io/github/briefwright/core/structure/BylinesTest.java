@@ -65,6 +65,10 @@ class BylinesTest {
         // an advice column's respondent, a writer's trade before the name and "・"
         "回答者 作家・村瀬ゆかり#[村瀬ゆかり]#null",
         "回答者：弁護士・山田太郎#[山田太郎]#null",
+        // who prepared a notice, in Lithuanian, Croatian, Bulgarian
+        "Parengė: Rūta Jankauskienė, Komunikacijos ir kultūros skyriaus vyriausioji specialistė#[Rūta Jankauskienė]#null",
+        "Pripremila: Ana Kovač#[Ana Kovač]#null",
+        "Подготви: Мария Иванова#[Мария Иванова]#null",
         "By Jane Doe, The Washington Post, John Roe, The New York Times#[Jane Doe, John Roe]#null",
         "By Star Parker#[Star Parker]#null",
         "By data reporters Lachlan Pryor and Mei Tran#[Lachlan Pryor, Mei Tran]#null",

@@ -561,6 +561,9 @@ class StructurerTest {
         assertTrue(NoiseRules.isButtonWord("LINE"));
         assertTrue(NoiseRules.isButtonWord("I-share"), "'share' in Tagalog");
         assertTrue(NoiseRules.isButtonWord("Kopyahin ang link"));
+        assertTrue(NoiseRules.isButtonWord("Dalintis:"), "'share' in Lithuanian, with its colon");
+        assertTrue(NoiseRules.isButtonWord("Jaga"));
+        assertTrue(NoiseRules.isButtonWord("Distribuie:"));
         assertFalse(NoiseRules.isButtonWord("Lines"));
         // a writer of one name where a share label would stand (the label is known by its word, not its place)
         Draft named = draft("Jembatan gantung Sungai Lemau kembali dibuka\n\nKamis, 14 Maret 2024 10:25 WIB\n\nSuparman\n\n"
