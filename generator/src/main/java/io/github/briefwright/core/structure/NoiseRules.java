@@ -162,7 +162,9 @@ public final class NoiseRules {
      * box under such a heading holds a headline or two, no more ({@code BodyCleaner}): a text pasted without blank
      * lines goes on right under it.
      */
-    private static final String OTHER_STORIES_ALONE = "(vous aimerez aussi|vous (pourriez|pourrez) aussi aimer|"
+    private static final String OTHER_STORIES_ALONE = "(preberite (še|tudi)|још по теми|още по темата|още от|lue my[öo]s|"
+            + "loe ka|skaitykite taip pat|lasi arī|basahin (din|rin)|यह भी पढ़ें|مطالب مرتبط|بیشتر بخوانید|lees ook meer|"
+            + "vous aimerez aussi|vous (pourriez|pourrez) aussi aimer|"
             + "artikel zum thema|[äa]hnliche artikel|weitere artikel|povezane vesti|povezani [čc]lanci|pro[čc]itajte (jo[šs]|i)|"
             + "похожие (статьи|материалы)|по теме|potrebbero interessarti|voc[êe] (tamb[ée]m )?pode gostar|"
             + "ข่าวที่เกี่ยวข้อง|บทความที่เกี่ยวข้อง|lees (ook|meer)|l[äa]s (ocks[åa]|mer)|l[æa]s (ogs[åa]|mere)|les (ogs[åa]|mer)|veja (tamb[ée]m|mais)|"
@@ -470,11 +472,18 @@ public final class NoiseRules {
                     // and Serbian, Croatian, Russian, Spanish, Portuguese, Italian, Thai
                     + "tagovi|oznake|klju[čc]ne (re[čc]i|rije[čc]i)|ключевые слова|palabras clave|palavras[- ]chave|parole chiave|"
                     + "แท็ก|แท็กที่เกี่ยวข้อง|"
+                    // and Hindi, Malay, Afrikaans, Finnish, Estonian, Lithuanian, Latvian, Slovene, Bulgarian, Persian,
+                    // Swedish and Norwegian (not Tagalog's "Mga tag" nor Bulgarian's "Етикети" alone: a list of luggage
+                    // tags or of a wine's labels is headed so)
+                    + "टैग्स?|topik berkaitan|meer oor|tagit|asiasanat|märksõnad|žymės|birkas|atslēgvārdi|"
+                    + "oznake|тагове|برچسب(\u200cها| ها)?|stikkord|emneord|"
                     + "タグ|标签|태그)\\s*:?$",
                     "^(trending( now)?|(hot|popular|trending) topics|in the news)\\s*:\\s*(([^,|.!?]{1,40}[,|]\\s*)+[^,|.!?]{1,40})?$", "^(explore )?more on (these|this) topics?\\b", "^(タグ|标签|標籤|etiquetas|schlagwörter|теги|метки)\\s*[:：]",
                     "^(tematy|temat|t[ée]mata|themen|th[èe]mes|temas|argomenti|onderwerpen|emner|[äa]mnen|konular|topik|etiketler|"
                     + "štítky|tagy|stikord|nøgleord|avainsanat|الوسوم|وسوم|الكلمات المفتاحية|תגיות|mots[- ]cl[ée]s|tagovi|oznake|"
-                    + "etiquetas|palabras clave|palavras[- ]chave|parole chiave|trefwoorden|теги|ключевые слова|แท็ก)\\s*[:：]"
+                    + "etiquetas|palabras clave|palavras[- ]chave|parole chiave|trefwoorden|теги|ключевые слова|แท็ก|mga tag|"
+                    + "टैग्स?|topik berkaitan|meer oor|tagit|asiasanat|märksõnad|žymės|birkas|етикети|برچسب(\u200cها| ها)?|"
+                    + "etiketter|stikkord|emneord)\\s*[:：]"
                     + "[^.!?]{1,100}$"),
             rule("comments", SHORT, "^\\d[\\d,.k]*\\s+(comments?|responses|replies|reactions)$",
                     "^\\d+ (thoughts|comments|responses|replies) on\\b", "^" + COMMENT_NAME + " (says|said|wrote):?$",
@@ -483,6 +492,10 @@ public final class NoiseRules {
                     + "discussion)|add (a |your )?comment|comments are (closed|open)|\\d+ comments?)\\b[\\s:.()0-9]*$",
                     "^comments?\\s*[-–—:]\\s*\\d+$",
                     "^(you must|you need to|please) (be )?(logged|signed) in to (comment|post|reply|join|read)\\b[^.!?]{0,80}[.!]?$",
+                    // and in Slovene, Croatian, German, French, Spanish
+                    "^(za komentiranje se morate prijaviti|za komentiranje se morate prijaviti|morate biti prijavljeni|"
+                    + "um (zu )?kommentieren|vous devez (être connecté|vous connecter) pour commenter|"
+                    + "debes (iniciar sesi[óo]n|estar registrado) para comentar)\\b[^!?]{0,60}[.!]?$",
                     "^(what do you think|have your say)\\?*$", "^reader interactions$",
                     // the comments' link or heading in other languages, alone or with their count
                     "^(coment[áa]rios|commentaires|kommentare|commenti|reacties|kommentarer|kommentit|komentarze|"
@@ -695,6 +708,9 @@ public final class NoiseRules {
                     + "nachgebacken|nachgekocht)|vous avez (test[ée]|r[ée]alis[ée]) cette recette|hai provato questa ricetta)\\s*\\?",
                     "^tell us what you think( (of|about) [^.!?,]{1,40})?( in the comments( below)?)?[.!?…]*$",
                     "^(send|submit|email) us (a|your) (news )?tips?\\b",
+                    // a fact-checker's call for claims: "Have you seen a claim you want us to check? Send it to …"
+                    "^(have you )?(seen|spotted|heard) a claim (you want us to|we should|you['’]d like us to) (check|fact-check)"
+                    + "\\?.{0,160}$",
                     "^(was this (article|story|page|information|answer|explainer|guide|post|recipe|review) (helpful|useful)|did you find this (article|story|page) "
                     + "(helpful|useful))\\?(\\s+(yes|no)\\b[\\s\\S]{0,40})?$", "^(letters|comments|questions) to the editor[:.]?$",
                     // a call for corrections: "Spotted an error? Email readers@…"
@@ -730,7 +746,8 @@ public final class NoiseRules {
                     "^this (editorial|column|piece) (represents|reflects) the (views?|opinions?) of the [^.!?]{0,60}"
                     + "editorial (board|staff|team)\\b",
                     "^appeared in the [^.!?]{0,40}\\bprint edition\\b", "^diese meldung ist teil eines automatisierten angebots\\b",
-                    "^republish (this|our) (article|story)\\b", "\\brepublish (this|our) (article|story) for free\\b",
+                    "^republish (this|our) (article|story|content)\\b", "\\brepublish (this|our) (article|story) for free\\b",
+                    "^(how to republish|license this (article|story|content))$",
                     "^our standards\\s*:", "^how we (reviewed|fact-checked|reported|researched|tested) this (article|story|guide)\\s*:?$",
                     "^this (article|story|piece) (is|was) republished from\\b",
                     "^(distributed|syndicated) by (?-i:\\p{Lu})[^.!?,]{0,60}(, (LLC|Inc|Ltd)\\.?)?\\.?$",

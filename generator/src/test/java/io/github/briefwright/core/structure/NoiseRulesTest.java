@@ -269,6 +269,17 @@ class NoiseRulesTest {
         "You must be logged in to join the discussion or read more comments.#comments",
         "--Editing by Leah Markowitz.#wire-credit",
         "زمان مطالعه: ۸ دقیقه#reading-time",
+        // and in the sixteenth set's languages: tags' labels, other stories' headings, a fact-checker's call for
+        // claims, a republishing box, a comment section's login note
+        "Topik Berkaitan#tags",
+        "टैग्स:#tags",
+        "Meer oor#tags",
+        "Preberite še:#related",
+        "Още по темата#related",
+        "Lue myös#related",
+        "Have you seen a claim you want us to check? Send it to us on WhatsApp at 072 555 0184.#feedback",
+        "How to republish#publication-note",
+        "Za komentiranje se morate prijaviti.#comments",
         "وقت القراءة: 5 دقائق#reading-time",
         "Add your tribute#comments",
         "Renata Vossberg's column appears Saturdays. Email her at rvossberg@harwickstandard.com.#publication-note",
