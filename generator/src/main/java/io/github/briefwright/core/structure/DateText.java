@@ -394,8 +394,15 @@ public final class DateText {
 
     /** The text with Persian and Arabic-Indic digits as Western ones, each in its place ("۱۴۰۲" as "1402"). */
     static String westernDigits(String text) {
+        int first = 0;
+        while (first < text.length() && !(text.charAt(first) >= '\u0660' && text.charAt(first) <= '\u06F9')) {
+            first++;
+        }
+        if (first == text.length()) {
+            return text; // the common case: no letter of the Arabic script's block at all
+        }
         char[] chars = text.toCharArray();
-        for (int i = 0; i < chars.length; i++) {
+        for (int i = first; i < chars.length; i++) {
             char c = chars[i];
             if (c >= '\u06F0' && c <= '\u06F9') {
                 chars[i] = (char) ('0' + c - '\u06F0');
