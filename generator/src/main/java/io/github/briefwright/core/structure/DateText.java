@@ -414,9 +414,14 @@ public final class DateText {
     }
 
     private static boolean hasArabicScript(String text) {
+        return hasCharBetween(text, '\u0600', '\u06FF');
+    }
+
+    /** Whether a character of the block from {@code low} to {@code high} stands in {@code text}. */
+    private static boolean hasCharBetween(String text, char low, char high) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c >= '\u0600' && c <= '\u06FF') {
+            if (c >= low && c <= high) {
                 return true;
             }
         }
@@ -1138,13 +1143,7 @@ public final class DateText {
     }
 
     private static boolean hasThaiOrLao(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c >= '\u0E00' && c <= '\u0EFF') {
-                return true;
-            }
-        }
-        return false;
+        return hasCharBetween(text, '\u0E00', '\u0EFF');
     }
 
     private static boolean isDigit(char c) {

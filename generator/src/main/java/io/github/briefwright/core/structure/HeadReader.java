@@ -416,9 +416,12 @@ final class HeadReader {
                 break;
             }
         }
+        if (near < 0) {
+            return result;
+        }
         java.util.NavigableSet<String> lede = ledeWords(blocks, body);
-        near = near < 0 ? near : headlineOverDek(blocks, near, title, meta, lede);
-        if (near < 0 || title >= 0 && (near == nextBlock(blocks, title) || bylineUnder(blocks, title, near))
+        near = headlineOverDek(blocks, near, title, meta, lede);
+        if (title >= 0 && (near == nextBlock(blocks, title) || bylineUnder(blocks, title, near))
                 || ownHead(blocks, title, near)) {
             return result;
         }

@@ -229,7 +229,8 @@ final class Titles {
             // names and nothing else, or only where each wrote from: "Henry Osborne in London and Camila Reyes in
             // Santiago", "Rohit Venkataraman & Ankita Deshpande | Mumbai"
             x[8] = names != null && names.names().size() > 1
-                    && names.otherParts().stream().allMatch(part -> part.startsWith("in ") || PLACE.matcher(part).matches())
+                    && names.otherParts().stream().allMatch(part -> part.startsWith("in ")
+                            || PLACE.matcher(part).matches())
                     // or the byline's second line, the writer's role under the name ("Melissa Tran" over "Local
                     // Journalism Initiative Reporter")
                     || Bylines.isRoleLine(text) && namesAbove(blocks, i) ? 1 : 0;
