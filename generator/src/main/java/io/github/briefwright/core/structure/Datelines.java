@@ -44,6 +44,9 @@ final class Datelines {
      * 2024 kl. 19.00" a programme's.
      */
     private static final Pattern LABEL = Pattern.compile("^\\s*[\\p{L}\\p{M}]{2,24}(?:\\s+[\\p{L}\\p{M}]{1,24}){0,2}\\s*[:：]");
+    /** What joins the two ends of a span of dates: a dash, or "to" in a few languages. */
+    private static final Pattern RANGE = Pattern.compile("(?iu)\\s*(?:[–—-]|to|until|bis|au|al|a|tot|till)\\s*");
+
     /**
      * After a label of its own, another one after a separator, the update's ("प्रकाशित: 14 जनवरी 2024, 09:15 AM IST |
      * अपडेटेड: …", "Publicado: … | Actualizado: …"): a line of two dates, each labelled in any language.
@@ -167,6 +170,9 @@ final class Datelines {
         if (!dates.isEmpty()) {
             if (dates.get(0).ambiguous()) {
                 return Optional.empty();
+            }
+            if (dates.size() == 2 && RANGE.matcher(text.substring(dates.get(0).end(), dates.get(1).start())).matches()) {
+                return Optional.empty(); // a span, "June 11, 1938 – February 2, 2024": a life's or an event's, no date line
             }
             // the earliest: a line with two dates gives the publication and an update ("Published … Updated …")
             iso = dates.stream().filter(found -> !found.ambiguous()).map(DateText.Found::date)

@@ -507,6 +507,8 @@ public final class NoiseRules {
                     "^(add|leave|post|write) (your|a) (tribute|condolence|message of condolence)s?$",
                     // an obituary's guest book: "Guest Book", "Sign the guest book", "Share a memory or offer condolences …"
                     "^(sign the guest ?book|view all (entries|condolences|memories))$",
+                    // a funeral home's buttons beside the obituary: "Send Flowers", "Plant a Tree", "Light a Candle"
+                    "^(send flowers|plant a tree|light a candle|tribute wall|order flowers|send a card)$",
                     "^share a (memory|condolence)\\b[^.!?]{0,80}[.!]?$", "^(go|jump|skip) to (the )?comments$", "^(ir|ve) a (los )?comentarios$",
                     "^aller aux commentaires$", "^zu den kommentaren( springen)?$", "^(vai|salta) ai commenti$",
                     "^ir para (os )?coment[áa]rios$", "^naar (de )?reacties$", "^be the first to (comment|reply|review)( on this (article|story|post))?[.!]?$", "^this site uses akismet to reduce spam\\b"),

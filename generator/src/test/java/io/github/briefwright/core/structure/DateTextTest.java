@@ -262,6 +262,16 @@ class DateTextTest {
     }
 
     @Test
+    void aSpanOfTwoDatesIsNoDateLine() {
+        // an obituary's life, an event's days: not when the page was published
+        assertTrue(Datelines.parse("June 11, 1938 – February 2, 2024").isEmpty());
+        assertTrue(Datelines.parse("3 March 2024 to 5 March 2024").isEmpty());
+        assertEquals("2024-03-03", Datelines.parse("Published March 3, 2024 – Updated March 4, 2024").orElseThrow(),
+                "two dates with their labels: the earlier, the publication");
+        assertEquals("2024-02-05", Datelines.parse("February 5, 2024").orElseThrow());
+    }
+
+    @Test
     void aPersianMonthWithoutItsDayOrAnImpossibleDayIsNoDate() {
         assertTrue(DateText.find("بهمن ۱۴۰۲", Order.UNKNOWN).isEmpty());
         assertTrue(DateText.find("31 مهر 1402", Order.UNKNOWN).isEmpty(), "the second half's months have 30 days");

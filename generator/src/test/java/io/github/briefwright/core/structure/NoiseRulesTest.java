@@ -280,6 +280,10 @@ class NoiseRulesTest {
         "Have you seen a claim you want us to check? Send it to us on WhatsApp at 072 555 0184.#feedback",
         "How to republish#publication-note",
         "Za komentiranje se morate prijaviti.#comments",
+        // a funeral home's buttons beside an obituary
+        "Send Flowers#comments",
+        "Plant a Tree#comments",
+        "Light a candle#comments",
         "وقت القراءة: 5 دقائق#reading-time",
         "Add your tribute#comments",
         "Renata Vossberg's column appears Saturdays. Email her at rvossberg@harwickstandard.com.#publication-note",

@@ -162,7 +162,8 @@ class PastesByOtherHandsTest {
      * column's "回答者", Thai "เรื่อง:", who prepared a notice in nine languages, Tagalog "ni" in lower case, a name
      * in Devanagari over the date line, the copyright's holder after its years, a list's entries that each open with
      * the same name, a date opening the text in brackets, Solar Hijri dates in Persian, a date line's second label, a
-     * numeric date read as its named twin in the text: the fifteenth set 38 and 40, the sixteenth 35 and 39; the
+     * numeric date read as its named twin in the text, a span of two dates no date line (an obituary's life): the
+     * fifteenth set 38 and 40, the sixteenth 35 and 40; the
      * tenth set's dates 38 -> 39 (a Persian date, not fitted on).
      */
     @ParameterizedTest
@@ -172,7 +173,7 @@ class PastesByOtherHandsTest {
         "pastes-by-other-hands-10, 34, 39", "pastes-by-other-hands-11, 34, 40",
         "pastes-by-other-hands-12, 33, 39", "pastes-by-other-hands-13, 40, 39",
         "pastes-by-other-hands-14, 37, 38", "pastes-by-other-hands-15, 38, 40",
-        "pastes-by-other-hands-16, 35, 39"})
+        "pastes-by-other-hands-16, 35, 40"})
     void theAuthorsAndDatesAreRead(String folder, int authors, int dates) throws IOException {
         PasteSets.SetReading read = reading(folder);
         assertTrue(read.labelled() >= 40, folder + ": " + read.labelled() + " labelled pastes");
