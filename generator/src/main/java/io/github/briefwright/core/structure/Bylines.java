@@ -316,7 +316,7 @@ final class Bylines {
      * maybe with its city after a comma): without capitals, such a line is a byline only where it stands, right over
      * or under the date line in the head.
      */
-    static Byline semiticName(String line) {
+    static Byline nameWithoutCapitals(String line) {
         String text = line.strip();
         if (ARABIC_NAME.matcher(text).matches() || HEBREW_NAME.matcher(text).matches()) {
             return new Byline(List.of(text), List.of(), null);

@@ -278,7 +278,7 @@ final class HeadCandidates {
             if (bylines[i] == null && (lines.get(i).inHead() || !lines.get(i).above() && lines.get(i).distance() <= 2)
                     && i + 1 < lines.size() && dateLine[i + 1]
                     && (i == 0 || dates[i - 1] == null)) {
-                Bylines.Byline name = Bylines.semiticName(lines.get(i).text());
+                Bylines.Byline name = Bylines.nameWithoutCapitals(lines.get(i).text());
                 if (name != null) {
                     bylines[i] = name;
                     kinds[i] = Kind.NAMES_ONLY;

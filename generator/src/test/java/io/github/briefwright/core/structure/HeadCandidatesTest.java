@@ -516,12 +516,12 @@ class HeadCandidatesTest {
     @Test
     void aLiveBlogsHeadlineWithItsBylineUnderItIsNotTradedForTheLatestPost() throws java.io.IOException {
         // the first run of text is the latest post's, under the key events; the headline has its names and date
-        Head head = HeadOf.draft(paste("pastes-by-other-hands-13/pastes/03-spring-statement-live.txt")).head();
+        Head head = HeadOf.draft(HeadOf.paste("pastes-by-other-hands-13/pastes/03-spring-statement-live.txt")).head();
         assertEquals("Spring statement 2025 live: Holloway confirms £4bn welfare cuts as OBR halves UK growth forecast",
                 head.title());
         assertEquals(List.of("Helen Marsh", "Daniel Okafor"), authors(head));
         // the names over a date block of two lines, the latest post with its own writer's name under a key events list
-        head = HeadOf.draft(paste("pastes-by-other-hands-14/pastes/04-sydney-rail-live.txt")).head();
+        head = HeadOf.draft(HeadOf.paste("pastes-by-other-hands-14/pastes/04-sydney-rail-live.txt")).head();
         assertEquals("Sydney rail disruption live: commuters face third day of delays as signalling fault persists",
                 head.title());
         assertEquals(List.of("Lachlan Price", "Mei Chen", "Tom Garrity"), authors(head));
@@ -552,12 +552,6 @@ class HeadCandidatesTest {
         // a date line in the head is the head's
         assertEquals("2024-04-01", head(head.replace("\n\nBy", "\n\nApril 1, 2024\n\nBy")
                 + "Bench & Bar Daily (April 2, 2024, 4:12 PM EDT) -- " + text).date());
-    }
-
-    private static String paste(String resource) throws java.io.IOException {
-        try (java.io.InputStream in = HeadCandidatesTest.class.getResourceAsStream(resource)) {
-            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        }
     }
 
     @Test

@@ -22,6 +22,14 @@ final class HeadOf {
         return draft(text).head();
     }
 
+    /** The text of a paste kept among the tests' resources, by its path under this package's folder. */
+    static String paste(String resource) throws java.io.IOException {
+        try (java.io.InputStream in = HeadOf.class.getResourceAsStream(resource)) {
+            return new String(java.util.Objects.requireNonNull(in, resource).readAllBytes(),
+                    java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
     /** The structure of {@code text} pasted as a {@code .txt} seed. */
     static Draft draft(String text) {
         Seed seed = new Seed("a.txt", Path.of("a.txt"), SeedFormat.TXT, text, 1, FrontMatter.NONE, List.of());

@@ -136,12 +136,7 @@ class TitlesTest {
     @Test
     void namesWithThePlaceTheyWroteFromAreNoTitle() throws java.io.IOException {
         // the writers' names joined by "&" with their city after a bar, under a headline with a label before its bar
-        String page;
-        try (java.io.InputStream in = TitlesTest.class.getResourceAsStream(
-                "pastes-by-other-hands-15/pastes/27-tier2-home-loans-data.txt")) {
-            page = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        }
-        Head head = head(page);
+        Head head = head(HeadOf.paste("pastes-by-other-hands-15/pastes/27-tier2-home-loans-data.txt"));
         assertEquals("Data | Tier-2 cities outpace metros in home loan growth; Lucknow, Indore lead the pack",
                 head.title());
         assertEquals(List.of("Rohit Venkataraman", "Ankita Deshpande"),
