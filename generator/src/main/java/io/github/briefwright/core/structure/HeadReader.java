@@ -44,6 +44,13 @@ final class HeadReader {
     private static final int MAX_HEAD_BLOCKS = 30;
     /** How far into a paste the article's start is looked for, in blocks. */
     private static final int START_BLOCKS = 200;
+    /**
+     * "By" alone on its line, in the languages whose bylines open with one word for it, that {@link #prefixesJoined}
+     * joins to the names under it (not a label: "Author" over a name is read by {@link NamedAuthors}; not a menu's
+     * "AV" in capitals).
+     */
+    private static final Pattern BY_ALONE = Pattern.compile(
+            "(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor|[Oo]leh|[Dd]i|[Aa]v|[Aa]f|โดย|ໂດຍ|ដោយ)\\s*:?");
     private static final int TITLE_ABOVE = 4;
     /**
      * The most blocks between a byline or date line and its text for the line to start the article: a photo's caption
@@ -120,7 +127,7 @@ final class HeadReader {
     }
 
     Result read(List<Block> pasted) {
-        List<Block> blocks = headlineItems(pasted);
+        List<Block> blocks = headlineItems(prefixesJoined(pasted));
         int run = bodyRun(blocks); // the first run of the text, which two of the readings go up from
         Result result = nearestHeadline(blocks, echoedAbove(blocks, readHead(blocks, run)), run);
         if (!result.head().authors().isEmpty()) {
@@ -242,6 +249,52 @@ final class HeadReader {
             }
         }
         return read == null ? blocks : read;
+    }
+
+    /**
+     * The blocks with a byline's prefix alone on its line ("By", "Por", "Von") joined to the names on the
+     * line under it, as a page that sets the prefix apart from the writer's link pastes it ("By" over "Chloe
+     * Ashworth" over the writer's service and the date): one paragraph, "By Chloe Ashworth", at the prefix's line, so
+     * that the names, not a line under them, are the byline. Only the one word ({@link #BY_ALONE}) over a line (or a
+     * list of one item) that reads as no byline alone and as one with the prefix before it: "Written by" or "News
+     * provided by" over a name is a box's label, and "Author" over a name a label, read as such.
+     * The same list when there is none.
+     */
+    private static List<Block> prefixesJoined(List<Block> blocks) {
+        List<Block> read = null;
+        for (int i = 0; i < blocks.size() - 1; i++) {
+            Block block = blocks.get(i);
+            String prefix = block.text().strip();
+            if (block.kind() != Kind.PARAGRAPH || !joinsAsBy(prefix)) {
+                continue;
+            }
+            Block next = blocks.get(i + 1);
+            String names = next.kind() == Kind.LIST && next.items().size() == 1 ? next.items().get(0).strip()
+                    : next.kind() == Kind.PARAGRAPH ? next.text().split("\n", 2)[0].strip() : "";
+            if (names.isEmpty() || Bylines.parsePrefixed(names) != null) {
+                continue;
+            }
+            Bylines.Byline joined = Bylines.parsePrefixed(prefix + " " + names);
+            if (joined == null || joined.names().isEmpty()) {
+                continue;
+            }
+            // the lines under the names' line stay a block of their own
+            String rest = next.kind() == Kind.PARAGRAPH ? next.text().strip().substring(names.length()).strip() : "";
+            read = read == null ? new ArrayList<>(blocks) : read;
+            read.set(i, Block.plain(Kind.PARAGRAPH, prefix + " " + names, block.line()));
+            read.set(i + 1, rest.isEmpty() ? null : Block.plain(Kind.PARAGRAPH, rest, next.line() + 1));
+            i++;
+        }
+        if (read == null) {
+            return blocks;
+        }
+        read.removeIf(Objects::isNull);
+        return read;
+    }
+
+    /** Whether a line is "By" alone ({@link #BY_ALONE}), which {@link #prefixesJoined} joins to the names under it. */
+    static boolean joinsAsBy(String line) {
+        return BY_ALONE.matcher(line.strip()).matches();
     }
 
     /** A date line as a paragraph, or a list whose first item is one ("• 18 Nov 2019, 19:09", "• Updated: …"). */

@@ -510,4 +510,36 @@ class ArticleStartTest {
         java.util.List<String> kept = draft.blocks().stream().map(io.github.briefwright.core.model.Block::text).toList();
         assertTrue(kept.stream().anyMatch(text -> text.contains("Medical tents busy")), kept.toString());
     }
+
+    /** A headline and dek over "By" alone on its line, the writer's name, the writer's service and the date. */
+    private static final String BY_APART = NAVIGATION + "Hadleigh Cross library will close in June despite petition, "
+            + "council confirms\n\nCampaigners say the decision leaves thousands without a warm, safe space\n\nBy\n\n"
+            + "Chloe Ashworth\n\nLocal Democracy Reporting Service\n\n14:52, 21 Mar 2024\n\n" + BODY;
+
+    @Test
+    void byAloneOnItsLineIsTheBylineWithTheNameUnderIt() {
+        Head head = head(BY_APART);
+        assertEquals("Hadleigh Cross library will close in June despite petition, council confirms", head.title());
+        assertEquals(List.of("Chloe Ashworth"), authors(head));
+        assertEquals("2024-03-21", head.date());
+        Draft draft = draft(BY_APART);
+        assertFalse(draft.blocks().stream().anyMatch(b -> b.text().strip().equals("By")),
+                "the prefix goes with its byline, not into the text: " + draft.blocks());
+        assertEquals(List.of("Francesca Rossi"), authors(head(NAVIGATION + "Il consiglio approva il bilancio dopo "
+                + "una lunga notte\n\ndi\n\nFrancesca Rossi\n\n4 marzo 2021\n\n" + BODY)));
+    }
+
+    @Test
+    void aLabelOrAMenuWordOverANameIsNotJoinedAsBy() {
+        // "Written by" over an author's box is the box's label; "AV" in capitals a menu's item
+        Draft draft = draft(BY_APART + "\nWritten by\n\n"
+                + "Tan Wei Ming\n\nSenior Software Engineer, Payments Platform. Wei Ming works on the checkout and "
+                + "payments APIs.\n");
+        assertEquals(List.of("Chloe Ashworth"), authors(draft.head()));
+        assertFalse(HeadReader.joinsAsBy("AV"));
+        assertFalse(HeadReader.joinsAsBy("Author"));
+        assertFalse(HeadReader.joinsAsBy("Written by"));
+        assertTrue(HeadReader.joinsAsBy("By"));
+        assertTrue(HeadReader.joinsAsBy("por"));
+    }
 }
