@@ -464,7 +464,7 @@ final class HeadReader {
             lines++;
             String text = block.text().strip();
             if (headlineShaped(block) && words(text) <= NEAREST_WORDS && !startMeta(blocks, meta, j) && !credit(text)
-                    && !underTagLabel(blocks, j)) {
+                    && !underTagLabel(blocks, j) && !inFactBox(blocks, j)) {
                 near = j;
                 break;
             }
@@ -556,6 +556,29 @@ final class HeadReader {
         }
         Bylines.Byline names = Bylines.parseBare(block.text());
         return names != null && names.otherParts().isEmpty() && names.date() == null;
+    }
+
+    /**
+     * Whether block {@code i} is a line of a box of facts, a label and its value, beside another such line: "Valid:
+     * 9:00am Friday 14 Feb to 9:00am Saturday 15 Feb" between "Area: …" and "Forecast: …" in a weather warning, an
+     * event's "When:" and "Where:". A headline with a colon ("Genetik: Das Geheimnis der Riesenblumen") stands alone.
+     */
+    static boolean inFactBox(List<Block> blocks, int i) {
+        if (!labelled(blocks.get(i))) {
+            return false;
+        }
+        int above = previousBlock(blocks, i);
+        int below = nextBlock(blocks, i);
+        return above >= 0 && labelled(blocks.get(above)) || below < blocks.size() && labelled(blocks.get(below));
+    }
+
+    /** A label of one to three words, its colon and a value on one line: "Area: Kaiwhenua District". */
+    private static final Pattern LABEL_VALUE = Pattern.compile("\\p{L}[\\p{L}\\p{N}'’&/-]*(?: [\\p{L}\\p{N}'’&/-]+){0,2}"
+            + "\\s?[:：]\\s+\\S.*");
+
+    private static boolean labelled(Block block) {
+        return block.kind() == Kind.PARAGRAPH && !block.text().strip().contains("\n")
+                && LABEL_VALUE.matcher(block.text().strip()).matches();
     }
 
     /** Whether a line says who wrote or made the article, not what it is about: a short {@link #CREDIT}. */

@@ -542,4 +542,24 @@ class ArticleStartTest {
         assertTrue(HeadReader.joinsAsBy("By"));
         assertTrue(HeadReader.joinsAsBy("por"));
     }
+
+    @Test
+    void aLineOfABoxOfFactsOverTheTextIsNoHeadline() throws java.io.IOException {
+        // a weather warning: "Area: …", "Valid: 9:00am Friday 14 Feb to 9:00am Saturday 15 Feb", "Forecast: …"
+        Head head = head(HeadOf.paste("pastes-by-other-hands-17/pastes/29-red-rain-warning-kaiwhenua.txt"));
+        assertEquals("RED Heavy Rain Warning for Kaiwhenua District and Upper Rangiora Valley", head.title());
+        assertEquals("2025-02-14", head.date());
+    }
+
+    @Test
+    void aHeadlineWithAColonIsNoBoxOfFacts() {
+        java.util.List<io.github.briefwright.core.model.Block> blocks = java.util.List.of(
+                io.github.briefwright.core.model.Block.plain(io.github.briefwright.core.model.Block.Kind.PARAGRAPH,
+                        "Genetik: Das Geheimnis der parasitischen Riesenblumen", 1),
+                io.github.briefwright.core.model.Block.plain(io.github.briefwright.core.model.Block.Kind.PARAGRAPH,
+                        "Rafflesien haben ihr eigenes Genom fast aufgegeben, zeigt eine neue Studie.", 3));
+        assertFalse(HeadReader.inFactBox(blocks, 0));
+        assertTrue(HeadReader.inFactBox(List.of(blocks.get(0), io.github.briefwright.core.model.Block.plain(
+                io.github.briefwright.core.model.Block.Kind.PARAGRAPH, "Ort: Berlin, Museum für Naturkunde", 3)), 0));
+    }
 }
