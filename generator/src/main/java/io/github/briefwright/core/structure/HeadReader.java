@@ -307,11 +307,13 @@ final class HeadReader {
     /** Whether the block above block {@code i} is a label of a few words and a colon ("Author:"), whose value it is. */
     private static boolean labelAbove(List<Block> blocks, int i) {
         int above = previousBlock(blocks, i);
-        if (above < 0) {
-            return false;
-        }
-        String text = blocks.get(above).text().strip();
-        return (text.endsWith(":") || text.endsWith("：")) && words(text) <= 3;
+        return above >= 0 && shortLabel(blocks.get(above).text());
+    }
+
+    /** A label of three words at most and its colon alone on a line: "Author:", "Trending:". */
+    private static boolean shortLabel(String text) {
+        String t = text.strip();
+        return (t.endsWith(":") || t.endsWith("：")) && words(t) <= 3;
     }
 
     private Result readHead(List<Block> blocks, int body) {
@@ -1099,6 +1101,10 @@ final class HeadReader {
                     && !BodyCleaner.isRelativeStamp(text) && !isRating(text)) {
                 dek = text;
                 dekAllowed = false;
+            } else if (title == null && i < chosen && shortLabel(text)) {
+                // a menu's label over the title ("Trending:" over its topics' links)
+                removed.add(new Removed("navigation", text));
+                removedLines.add(block.line());
             } else {
                 body.add(block);
             }
@@ -1322,7 +1328,7 @@ final class HeadReader {
         for (int i = from; i < Math.min(blocks.size(), from + LOOKAHEAD); i++) {
             Block block = blocks.get(i);
             if (block.kind() == Kind.PARAGRAPH && (byline(block.text(), nearDate(blocks, i)) != null
-                    || Datelines.parse(block.text()).isPresent() || Titles.isMeta(block))) {
+                    || Datelines.parse(block.text()).isPresent() || isDateLine(block.text()) || Titles.isMeta(block))) {
                 return true; // a byline, a date line, or a short line with a full date ("CJCP News | May 27, 2024")
             }
         }

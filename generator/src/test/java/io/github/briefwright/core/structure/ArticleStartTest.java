@@ -562,4 +562,28 @@ class ArticleStartTest {
         assertTrue(HeadReader.inFactBox(List.of(blocks.get(0), io.github.briefwright.core.model.Block.plain(
                 io.github.briefwright.core.model.Block.Kind.PARAGRAPH, "Ort: Berlin, Museum für Naturkunde", 3)), 0));
     }
+
+    /** A headline, a dek of two sentences, the writer's name over the paper's, and a numeric date with its update. */
+    private static final String NAME_OVER_PAPER = "Jury convicts former county treasurer of stealing $1.2 million from "
+            + "tax accounts\n\nGail Whitcomb, 61, faces up to 20 years in prison. Her attorney says she will appeal."
+            + "\n\nDaniel Ortega-Wills\n\nThe Tri-County Ledger\n\nPublished 04/09/2024 6:12 p.m. ET | Updated "
+            + "04/10/2024 9:40 a.m. ET\n\n" + BODY;
+
+    @Test
+    void aDekOverANameOverItsPaperOverANumericDateIsTheHeads() {
+        Head head = head(NAME_OVER_PAPER);
+        assertEquals("Gail Whitcomb, 61, faces up to 20 years in prison. Her attorney says she will appeal.", head.dek());
+        assertEquals(List.of("Daniel Ortega-Wills"), authors(head));
+        assertEquals("2024-04-09", head.date());
+        assertFalse(draft(NAME_OVER_PAPER).blocks().stream().anyMatch(b -> b.text().contains("Ortega-Wills")));
+    }
+
+    @Test
+    void aMenusLabelWithItsColonOverTheTitleIsNavigation() {
+        Draft draft = draft("Example Gazette\n\nLatest:\n\nThe Budget Nobody Wanted Passes at Midnight\n\n"
+                + "By Jane Doe\n\nMarch 4, 2021\n\n" + BODY);
+        assertEquals("The Budget Nobody Wanted Passes at Midnight", draft.head().title());
+        assertFalse(draft.blocks().stream().anyMatch(b -> b.text().strip().equals("Latest:")), draft.blocks().toString());
+        assertTrue(draft.removed().stream().anyMatch(r -> r.text().strip().equals("Latest:")), draft.removed().toString());
+    }
 }
