@@ -44,6 +44,8 @@ final class Bylines {
                     + "redactado por|reportagem|scritto da|a cura di|skrevet af|skrevet av|skrivet av|skriven av|kirjoittanut|"
                     + "napisał|napisała|napsal|napsala|napísal|napísala|[íÍ]rta|scris de|yazan|[γΓ]ράφει (?:ο|η)|[σΣ]υντάκτης|"
                     + "mwandishi|pewarta|نویسنده|filed by|"
+                    // Basque "text", Bengali "wrote" and "reporter"
+                    + "testua|লিখেছেন|প্রতিবেদক|"
                     // who prepared the text, as the Baltic and South Slavic languages credit a notice's writer:
                     // Lithuanian, Latvian, Estonian, Slovene and Slovak, Czech, Croatian and Serbian, Bulgarian
                     + "pareng[ėe]|sagatavoja|koostas|koostanud|pripravila?|připravila?|pripremi(?:o|la)|"
@@ -54,7 +56,7 @@ final class Bylines {
                     + "das (?:gespräch|interview) führte|"
                     + "issued by\\s*:)\\s*:?\\s+"
                     + "|लेखक\\s*[:：]\\s*"
-                    + "|كتب\\s*[:：\\-–]\\s*"
+                    + "|(?:كتب|حوار)\\s*[:：\\-–]\\s*"
                     + "|By(?=\\p{Lu}\\p{Ll})|"
 
                     + "(?:reporters?|writers?|words|text|story|reporting|contributors?|correspondents?|columnist|department|"
@@ -332,13 +334,21 @@ final class Bylines {
     private static final Pattern DEVANAGARI_PLACE = Pattern.compile("[\\p{IsDevanagari}\\u200C\\u200D]{2,}"
             + "(?:\\s+[\\p{IsDevanagari}\\u200C\\u200D]{2,})?");
 
+    /** Whether a byline's name after {@code prefix} is one of a script without capitals that a pattern reads. */
+    private static boolean caselessName(String name, String prefix) {
+        return CJK_NAME.matcher(name).matches() || ARABIC_NAME.matcher(name).matches()
+                || DEVANAGARI_NAME.matcher(name).matches() || HEBREW_NAME.matcher(name).matches()
+                || CASELESS_NAME.matcher(name).matches() && caselessPrefix(prefix);
+    }
+
     /**
      * The prefixes of the scripts {@link #CASELESS_NAME} is read after: Thai, Lao and Khmer "by"; Thai "story:" and
-     * "story and photos:" ("เรื่อง: กมลชนก ศรีสวัสดิ์").
+     * "story and photos:" ("เรื่อง: กมลชนก ศรีสวัสดิ์"); Bengali "wrote:" and "reporter:" ("লিখেছেন: তানজিলা রহমান").
      */
     private static boolean caselessPrefix(String prefix) {
         String p = prefix.strip();
-        return p.equals("โดย") || p.equals("ໂດຍ") || p.equals("ដោយ") || THAI_STORY.matcher(p).matches();
+        return p.equals("โดย") || p.equals("ໂດຍ") || p.equals("ដោយ") || THAI_STORY.matcher(p).matches()
+                || p.startsWith("লিখেছেন") || p.startsWith("প্রতিবেদক");
     }
 
     private static final Pattern THAI_STORY = Pattern.compile("เรื่อง(?:และภาพ)?\\s*:");
@@ -596,11 +606,16 @@ final class Bylines {
                 // प्रकाशित: 21 मई 2024"; the date is read from the line by the head
                 name = SEGMENTS.split(name, 2)[0].strip();
             }
-            return byline != null || !CJK_NAME.matcher(name).matches() && !ARABIC_NAME.matcher(name).matches()
-                    && !DEVANAGARI_NAME.matcher(name).matches() && !HEBREW_NAME.matcher(name).matches()
-                    && !(CASELESS_NAME.matcher(name).matches() && caselessPrefix(text.substring(0, matcher.start(1))))
+            List<String> other = List.of();
+            String[] parts = name.split("\\s*[,،]\\s*", 2);
+            if (byline == null && parts.length == 2 && caselessName(parts[0], text.substring(0, matcher.start(1)))) {
+                // the name, a comma and the writer's office: "লিখেছেন: তানজিলা রহমান, জনসংযোগ ও প্রকাশনা দপ্তর"
+                name = parts[0];
+                other = List.of(parts[1]);
+            }
+            return byline != null || !caselessName(name, text.substring(0, matcher.start(1)))
                     ? byline
-                    : new Byline(List.of(name), List.of(), null); // "By 김철수", "Von 高木浩光", "كتب: أحمد السيد"
+                    : new Byline(List.of(name), other, null); // "By 김철수", "Von 高木浩光", "كتب: أحمد السيد"
         }
         Matcher newsroom = NEWSROOM_THEN_BY.matcher(text);
         if (newsroom.matches()) {

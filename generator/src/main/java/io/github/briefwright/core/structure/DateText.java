@@ -146,13 +146,16 @@ public final class DateText {
         // Hindi, with the spellings with and without the nukta and the half consonant
         String[][] hindi = {{"जनवरी"}, {"फ़रवरी", "फरवरी"}, {"मार्च"}, {"अप्रैल"}, {"मई"}, {"जून"}, {"जुलाई"}, {"अगस्त"},
             {"सितंबर", "सितम्बर"}, {"अक्टूबर", "अक्तूबर"}, {"नवंबर", "नवम्बर"}, {"दिसंबर", "दिसम्बर"}};
+        // Bengali, as Bangladesh and West Bengal spell them
+        String[][] bengali = {{"জানুয়ারি", "জানুয়ারী"}, {"ফেব্রুয়ারি", "ফেব্রুয়ারী"}, {"মার্চ"}, {"এপ্রিল"},
+            {"মে"}, {"জুন"}, {"জুলাই"}, {"আগস্ট", "আগষ্ট"}, {"সেপ্টেম্বর"}, {"অক্টোবর"}, {"নভেম্বর"}, {"ডিসেম্বর"}};
         // Hungarian, with the abbreviations it prints with a full stop ("2025. febr. 11."); its November and December
         // are spelt as in English
         String[][] hungarian = {{"január"}, {"február", "febr"}, {"március", "márc"}, {"április", "ápr"},
             {"május", "máj"}, {"június", "jún"}, {"július", "júl"}, {"augusztus"}, {"szeptember", "szept"},
             {"október"}, {}, {}};
         for (int m = 0; m < 12; m++) {
-            for (String name : concat(concat(hindi[m], arabic[m]), hungarian[m])) {
+            for (String name : concat(concat(concat(hindi[m], arabic[m]), hungarian[m]), bengali[m])) {
                 MONTHS.putIfAbsent(name, m + 1);
                 FOREIGN.putIfAbsent(name, m + 1);
             }
@@ -392,25 +395,30 @@ public final class DateText {
         return LocalDate.of(gregorian, 3, 20 + leaps - gregorianLeaps);
     }
 
-    /** The text with Persian and Arabic-Indic digits as Western ones, each in its place ("۱۴۰۲" as "1402"). */
+    /**
+     * The text with the decimal digits of other scripts as Western ones, each in its place: Persian and Arabic-Indic
+     * ("۱۴۰۲" as "1402"), Bengali ("২০২৫"), Devanagari, Thai and the rest of Unicode's decimal digits.
+     */
     static String westernDigits(String text) {
         int first = 0;
-        while (first < text.length() && !(text.charAt(first) >= '\u0660' && text.charAt(first) <= '\u06F9')) {
+        while (first < text.length() && !otherDigit(text.charAt(first))) {
             first++;
         }
         if (first == text.length()) {
-            return text; // the common case: no letter of the Arabic script's block at all
+            return text; // the common case: no digit of another script at all
         }
         char[] chars = text.toCharArray();
         for (int i = first; i < chars.length; i++) {
-            char c = chars[i];
-            if (c >= '\u06F0' && c <= '\u06F9') {
-                chars[i] = (char) ('0' + c - '\u06F0');
-            } else if (c >= '\u0660' && c <= '\u0669') {
-                chars[i] = (char) ('0' + c - '\u0660');
+            if (otherDigit(chars[i])) {
+                chars[i] = (char) ('0' + Character.digit(chars[i], 10));
             }
         }
         return new String(chars);
+    }
+
+    /** A decimal digit of a script other than the Latin (a character of the Basic Multilingual Plane). */
+    private static boolean otherDigit(char c) {
+        return c > '9' && Character.isDigit(c) && !Character.isSurrogate(c);
     }
 
     private static boolean hasArabicScript(String text) {

@@ -44,7 +44,12 @@ final class Names {
             "borough", "township", "island", "islands", "heights", "initiative", "journalism", "programme", "program",
             "project", "network", "association", "society", "commission", "committee", "alliance", "coalition",
             "size", "text", "texto", "texte", "foto", "fotografia", "fotografie", "illustration", "ilustración",
-            "ilustração", "grafik", "infografía");
+            "ilustração", "grafik", "infografía",
+            // the job's noun of a writer who is no journalist: "Fiona Strachan, Fundraising Coordinator"
+            "coordinator", "coordinators", "organiser", "organizer", "producer", "specialist", "volunteer",
+            "spokesperson", "spokeswoman", "spokesman", "librarian", "curator", "photographer", "presenter",
+            "attorney", "lawyer", "physician", "therapist", "pharmacist", "dietitian", "nutritionist", "secretary",
+            "treasurer", "trustee", "chairperson", "chairwoman", "chairman");
     /**
      * First words of place names, never of a person's: "Fort Collins", "Port Harcourt", "New Delhi", "Los Angeles",
      * Catalan "Sant Quirze", German "Sankt Gallen". Not "San", "Santa", "Lake", "West" or "North": Santa Ono, Lake Bell

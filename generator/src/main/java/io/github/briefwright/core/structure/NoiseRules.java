@@ -149,8 +149,8 @@ public final class NoiseRules {
             + "podeli|сподели|shiriki|kongsi|partilhar|ibahagi|i-share|i-tweet|kopyahin ang link|แชร์|اشتراک\u200cگذاری|اشتراک گذاری|"
             // a messaging app's button (LINE, in Thailand and Japan) and "copy link" in Thai
             + "line|คัดลอกลิง[กค]์|"
-            // and Lithuanian, Latvian, Estonian, Slovene, Afrikaans
-            + "dalintis|pasidalinti|dalīties|kopīgot|jaga|deli|deel";
+            // and Lithuanian, Latvian, Estonian, Slovene, Afrikaans, Basque, Danish, Icelandic, Bengali, Urdu
+            + "dalintis|pasidalinti|dalīties|kopīgot|jaga|deli|deel|partekatu|del artiklen|deila|শেয়ার করুন|شیئر کریں";
     /** The words of a line of two or more such buttons, with the commonest share buttons: "Dela   Spara". */
     private static final String BUTTON_LINE_WORDS = OTHER_BUTTONS + "|teilen|delen|partager|compartir|condividi|"
             + "compartilhar|facebook|whatsapp|linkedin|e-?mail|share|save|print|listen";
@@ -293,7 +293,8 @@ public final class NoiseRules {
                     + "presko[čc]i na (glavni )?sadr[žz]aj|p[řr]esko[čc]it na (hlavn[íi] )?obsah|lumaktaw sa (pangunahing )?nilalaman|"
                     + "ruka hadi (kwenye )?maudhui( makuu)?|langkau ke kandungan( utama)?|ข้ามไปยังเนื้อหา(หลัก)?|"
                     + "跳(到|至)(主要)?內容|(премини )?към (основното )?съдържанието|перейти к (основному )?содержимому|"
-                    + "메뉴\\s*바로\\s*가기)$"),
+                    + "메뉴\\s*바로\\s*가기|মূল বিষয়বস্তুতে যান|মূল কনটেন্টে যান|مرکزی مواد پر جائیں|"
+                    + "spring til (hoved)?indhold(et)?|fara beint í efni(ð)?|joan edukira|saltar al contenido( principal)?)$"),
             // a line of two or more buttons of other languages ("Dela   Spara"): a rule of its own, so that the first
             // letters of its words ("de", "sp", "ta") do not open the rule above to every text that starts with them
             rule("share", SHORT, "^((" + BUTTON_LINE_WORDS + ")[\\s|·•/,:：]+){1,11}(" + BUTTON_LINE_WORDS + ")[\\s|·•/,:：]*$"),

@@ -174,6 +174,14 @@ class BylinesTest {
         // a title before a name of two words or more is left out, as a reader names the writer
         "By Dr. Lorraine Achike-Brandt#[Lorraine Achike-Brandt]#null",
         "By Prof Hannah Okafor and Mr. Tom Aldous#[Hannah Okafor, Tom Aldous]#null",
+        // a writer's job that is no journalist's; Basque "text:", Egyptian "interview:", Bengali "wrote:" with the
+        // writer's office after a comma, an Arabic name and its city after an Arabic comma
+        "Posted on 3rd November 2024 by Fiona Strachan, Fundraising Coordinator#[Fiona Strachan]#2024-11-03",
+        "By Marta Quinn, Communications Officer#[Marta Quinn]#null",
+        "Testua: Maialen Etxeberria#[Maialen Etxeberria]#null",
+        "حوار: أحمد عبد الحميد#[أحمد عبد الحميد]#null",
+        "লিখেছেন: তানজিলা রহমান, জনসংযোগ ও প্রকাশনা দপ্তর#[তানজিলা রহমান]#null",
+        "كتب: أحمد السيد، القاهرة#[أحمد السيد]#null",
     })
     void prefixed(String line, String names, String date) {
         Bylines.Byline byline = Bylines.parsePrefixed(line);

@@ -156,6 +156,10 @@ class DateTextTest {
         "Publicat: 22 noiembrie 2023, 14:10#2023-11-22",
         "Publié le 2 novembre 2023 à 08h15#2023-11-02",
         "22 March 2024 · Atualizado há 2 horas#2024-03-22",
+        // Bengali months and digits, Devanagari digits
+        "২৩ জানুয়ারি ২০২৫#2025-01-23",
+        "৪ মার্চ ২০২৪, ১০:৩০#2024-03-04",
+        "१४ जनवरी २०२४#2024-01-14",
     })
     void dateLines(String line, String iso) {
         assertEquals(iso, Datelines.parse(line).orElseThrow());
@@ -174,6 +178,8 @@ class DateTextTest {
         "9 Nisan 2024 Salı 10:35#2024-04-09#true",
         "Donderdag 7 maart 2024, 14:02#2024-03-07#true",
         "martedì 5 marzo 2024, 08:15#2024-03-05#true",
+        // after a label in Bengali ("published:")
+        "প্রকাশিত: ২৩ জানুয়ারি ২০২৫#2025-01-23#false",
     })
     void dateLinesOfTheHead(String line, String iso, boolean inTheText) {
         assertEquals(iso, Datelines.parse(line, Order.UNKNOWN, true).orElseThrow(), line);

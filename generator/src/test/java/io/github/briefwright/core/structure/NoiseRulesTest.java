@@ -2,7 +2,10 @@ package io.github.briefwright.core.structure;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -364,7 +367,8 @@ class NoiseRulesTest {
         "Přeskočit na obsah#navigation", "Lumaktaw sa nilalaman#navigation", "Skip to primary navigation#navigation",
         "Ruka hadi maudhui#navigation", "跳到主要內容#navigation", "ข้ามไปยังเนื้อหาหลัก#navigation",
         "Langkau ke kandungan#navigation", "Перейти к содержимому#navigation", "Към съдържанието#navigation",
-        "메뉴 바로가기#navigation", "I-share sa Facebook#share",
+        "메뉴 바로가기#navigation", "I-share sa Facebook#share", "মূল বিষয়বস্তুতে যান#navigation",
+        "Spring til indhold#navigation", "Joan edukira#navigation",
         // a comment form, where to write to the writers, a note that the page informs and does not advise, a channel
         "Your email address will not be published. Required fields are marked *#comments", "Name *#comments",
         "Save my name, email, and website in this browser for the next time I comment.#comments",
@@ -376,5 +380,12 @@ class NoiseRulesTest {
         "We care about the protection of your data. Read our Privacy Policy.#newsletter"})
     void notesOfThePageAndAnAgencysCredit(String text, String reason) {
         assertEquals(reason, NoiseRules.defaults().reason(text), text);
+    }
+
+    @Test
+    void shareButtonsOfMoreLanguagesAreButtonWords() {
+        for (String share : List.of("Partekatu", "Deila", "Del artiklen", "শেয়ার করুন", "شیئر کریں")) {
+            assertTrue(NoiseRules.isButtonWord(share), share);
+        }
     }
 }
