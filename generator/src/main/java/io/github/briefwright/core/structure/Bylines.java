@@ -124,9 +124,11 @@ final class Bylines {
 
     /**
      * A writer's role noun that ends a role line, in the other languages the structure stage reads, and a
-     * researcher's or an analyst's ("Periodista i escriptor", "Lead Researcher", "Policy Analyst").
+     * researcher's, an analyst's or an engineer's ("Periodista i escriptor", "Lead Researcher", "Policy Analyst", "Staff
+     * Software Engineer" on an engineering blog).
      */
     private static final Pattern OTHER_WRITER = Pattern.compile("(?iu)researchers?|analysts?|economists?|"
+            + "engineers?|developers?|designers?|scientists?|"
             + "periodistas?|escriptora?|escritora?|redactora?|corresponsal|columnistas?|cronistas?|journalistes?|"
             + "rédact(?:eur|rice)|chroniqueu(?:r|se)|journalist(?:in)?|redakteur(?:in)?|korrespondent(?:in)?|giornalista|"
             + "redatt(?:ore|rice)|inviat[oa]|editorialista|jornalista|repórter|colunista|correspondente|verslaggever|"

@@ -977,9 +977,14 @@ final class HeadReader {
             }
             String text = block.text();
             String reason = block.kind() == Kind.LIST ? listNoise(block) : noise.reason(text);
+            // a second writer's name and role under the first's ("Amani Sefu" over "Lead Researcher" under the date,
+            // then "Clara Voskuijlen" over "Policy Analyst") is read as the first one was
+            boolean secondWriter = namesAbove >= 0 && namesAbove == i - 2 && Bylines.isRoleLine(blocks.get(i - 1).text())
+                    && i + 1 < blocks.size() && Bylines.isRoleLine(blocks.get(i + 1).text());
             Bylines.Byline byline = block.kind() == Kind.PARAGRAPH ? byline(text, title != null && (nearDate(blocks, i)
-                    || namesAboveDate(blocks, i + 1) || placeAndDate(blocks, i + 1)), title != null && authors.isEmpty(),
-                    blocks, i) : null;
+                    || namesAboveDate(blocks, i + 1) || placeAndDate(blocks, i + 1) || writersOverDate(blocks, i)
+                    || secondWriter),
+                    title != null && authors.isEmpty(), blocks, i) : null;
             Optional<String> when = block.kind() == Kind.PARAGRAPH ? Datelines.parse(text, order, true) : Optional.empty();
             if (byline != null && namesAbove == i - 1 && placeAndDate(blocks, i)) {
                 // "Carlos Ruiz Gallego" over "Gran Canaria - 22 feb 2025 - 23:48 CET": the name above is the author,
@@ -997,7 +1002,9 @@ final class HeadReader {
             // line, "Helen Marsh North of England correspondent", is a byline the head reads otherwise)
             boolean role = newsroom || block.kind() == Kind.PARAGRAPH && Bylines.isRoleLine(text)
                     && (namesAbove == i - 1 || title != null && words(text) <= 3 && nearDate(blocks, i)
-                    && Bylines.parseBare(text) == null) && Bylines.parsePrefixed(text) == null;
+                    && Bylines.parseBare(text) == null) && Bylines.parsePrefixed(text) == null
+                    // "Published" or "Updated" alone over its date: the date line's label, no publisher
+                    || title != null && block.kind() == Kind.PARAGRAPH && dateLabelAlone(text) && nearDate(blocks, i);
             if (when.isEmpty() && byline == null && block.kind() == Kind.PARAGRAPH) {
                 when = Optional.ofNullable(Bylines.placeDate(text));
             }
@@ -1325,8 +1332,11 @@ final class HeadReader {
     }
 
     private boolean metaFollows(List<Block> blocks, int from) {
-        for (int i = from; i < Math.min(blocks.size(), from + LOOKAHEAD); i++) {
+        int seen = 0;
+        for (int i = from; i < blocks.size() && seen < LOOKAHEAD; i++) {
             Block block = blocks.get(i);
+            // a writer's role under the name ("Staff Software Engineer") is no line of its own to count
+            seen += block.kind() == Kind.PARAGRAPH && Bylines.isRoleLine(block.text()) ? 0 : 1;
             if (block.kind() == Kind.PARAGRAPH && (byline(block.text(), nearDate(blocks, i)) != null
                     || Datelines.parse(block.text()).isPresent() || isDateLine(block.text()) || Titles.isMeta(block))) {
                 return true; // a byline, a date line, or a short line with a full date ("CJCP News | May 27, 2024")
@@ -1506,6 +1516,35 @@ final class HeadReader {
         return i < blocks.size() && namesAlone(blocks.get(i)) && i + 1 < blocks.size()
                 && blocks.get(i + 1).kind() == Kind.PARAGRAPH && isDateLine(blocks.get(i + 1).text());
     }
+
+    /**
+     * Whether block {@code i} opens a stack of writers over the date line: up to {@value #STACKED_WRITERS} lines of
+     * names alone, each maybe with its role on the line under it ("Maya Goldfarb" over "Staff Software Engineer" over
+     * "Tomás Echeverría" over "Senior Software Engineer" over "Apr 22, 2025 · 11 min read").
+     */
+    private static boolean writersOverDate(List<Block> blocks, int i) {
+        int j = i;
+        for (int writers = 0; writers < STACKED_WRITERS && j < blocks.size() && namesAlone(blocks.get(j)); writers++) {
+            j++;
+            if (j < blocks.size() && blocks.get(j).kind() == Kind.PARAGRAPH && Bylines.isRoleLine(blocks.get(j).text())) {
+                j++;
+            }
+            if (j < blocks.size() && blocks.get(j).kind() == Kind.PARAGRAPH && isDateLine(blocks.get(j).text())) {
+                return writers > 0 || j > i + 1; // one name right over the date is read by nearDate
+            }
+        }
+        return false;
+    }
+
+    /** Whether a line is a date's label alone: "Published", "Updated:", "Last updated". */
+    private static boolean dateLabelAlone(String text) {
+        String t = text.strip();
+        return UPDATE_LABEL.matcher(t).matches() || POSTING_LABEL.matcher(t).matches()
+                || UPDATE_FIRST.matcher(t).matches();
+    }
+
+    /** The most writers {@link #writersOverDate} reads stacked over a date line. */
+    private static final int STACKED_WRITERS = 4;
 
     private static boolean nearByline(List<Block> blocks, int i) {
         for (int j = Math.max(0, i - 1); j <= Math.min(blocks.size() - 1, i + 1); j++) {

@@ -586,4 +586,36 @@ class ArticleStartTest {
         assertFalse(draft.blocks().stream().anyMatch(b -> b.text().strip().equals("Latest:")), draft.blocks().toString());
         assertTrue(draft.removed().stream().anyMatch(r -> r.text().strip().equals("Latest:")), draft.removed().toString());
     }
+
+    @Test
+    void twoWritersEachOverItsRoleOverTheDateAreTheByline() {
+        String page = NAVIGATION + "Moving 3 billion jobs a day off Redis without dropping one\n\nHow we migrated our "
+                + "pipeline to a partitioned Postgres queue, and why we'd do it again.\n\nMaya Goldfarb\n\n"
+                + "Staff Software Engineer\n\nTomás Echeverría\n\nSenior Software Engineer\n\nApr 22, 2025 · 11 min read"
+                + "\n\n" + BODY;
+        Head head = head(page);
+        assertEquals(List.of("Maya Goldfarb", "Tomás Echeverría"), authors(head));
+        assertEquals("How we migrated our pipeline to a partitioned Postgres queue, and why we'd do it again.", head.dek());
+        assertEquals("2025-04-22", head.date());
+        assertFalse(draft(page).blocks().stream().anyMatch(b -> b.text().contains("Software Engineer")));
+    }
+
+    @Test
+    void aSecondWriterAndRoleUnderTheFirstUnderTheDateIsTheBylines() {
+        Head head = head("Saruna aquifer falling faster than thought, report finds\n\nPublished 22 October 2024\n\n"
+                + "Amani Sefu\n\nLead Researcher\n\nClara Voskuijlen\n\nPolicy Analyst\n\n" + BODY);
+        assertEquals(List.of("Amani Sefu", "Clara Voskuijlen"), authors(head));
+    }
+
+    @Test
+    void aDatesLabelAloneOverItIsNoPublisher() {
+        String page = "Why your electricity bill will go up from July 1\n\nHigher fuel costs are behind the increase in "
+                + "the quarterly tariff for households.\n\nSamantha Goh\n\nSenior Correspondent\n\nPublished\n\n"
+                + "Jun 02, 2025, 07:15 PM\n\n" + BODY;
+        Head head = head(page);
+        assertNull(head.publisher());
+        assertEquals("2025-06-02", head.date());
+        assertEquals(List.of("Samantha Goh"), authors(head));
+        assertFalse(draft(page).blocks().stream().anyMatch(b -> b.text().strip().equals("Published")));
+    }
 }
