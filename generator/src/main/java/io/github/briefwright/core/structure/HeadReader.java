@@ -135,7 +135,10 @@ final class HeadReader {
         }
         NamedAuthors.Found named = NamedAuthors.find(blocks, result.titleBlock());
         if (named == null) {
-            return result;
+            String columnist = columnistOfTitle(result);
+            return columnist == null ? result : result.withHead(new Head(result.head().title(), result.head().dek(),
+                    List.of(new Author(columnist, null)), result.head().date(), result.head().publisher(),
+                    result.head().sourceUrl()));
         }
         // the name line is the byline: out of the body, or of what was removed as the page's
         Block line = blocks.get(named.block());
@@ -153,6 +156,34 @@ final class HeadReader {
         return new Result(new Head(head.title(), head.dek(), named.names().stream().map(name -> new Author(name, null))
                 .toList(), head.date(), publisher, head.sourceUrl()), body, removed, removedLines, result.titleBlock());
     }
+
+    /**
+     * The writer a column's title names before a colon, when no byline names one and the text ends with the writer's
+     * note opening with the same name ("Fiachra Ó Dálaigh: Our towns are not dying…" over a text that ends "Fiachra Ó
+     * Dálaigh is a writer and broadcaster based in Co Clare"); else null. A name before a colon alone is the speaker of
+     * a quote as often ("Macron: we will not back down"), so the note is asked for.
+     */
+    private static String columnistOfTitle(Result result) {
+        String title = result.head().title();
+        Matcher named = title == null ? null : NAME_COLON.matcher(title.strip());
+        if (named == null || !named.lookingAt() || !Names.isName(named.group(1))) {
+            return null;
+        }
+        String name = named.group(1);
+        List<Block> body = result.body();
+        for (int k = body.size() - 1; k >= Math.max(0, body.size() - COLUMNIST_NOTE_BLOCKS); k--) {
+            String text = body.get(k).text().strip();
+            if (text.startsWith(name + " is ") || text.startsWith(name + " writes ")) {
+                return name;
+            }
+        }
+        return null;
+    }
+
+    /** A name ({@link Names#NAME}) and a colon opening a title. */
+    private static final Pattern NAME_COLON = Pattern.compile("(" + Names.NAME + ")\\s*:\\s+\\S");
+    /** How far from the text's end the writer's note is looked for ({@link #columnistOfTitle}), in blocks. */
+    private static final int COLUMNIST_NOTE_BLOCKS = 12;
 
     /**
      * The head read again from a headline between the title and the byline or date line under it (within

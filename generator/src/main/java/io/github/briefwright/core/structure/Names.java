@@ -9,7 +9,9 @@ final class Names {
 
     /** One word of a name: "Meghan", "O’Sullivan", "Abdul-Mahdi", "L.", "MEGHAN". */
     static final String WORD = "(?:(?:[dl][’'])?\\p{Lu}[\\p{L}'’-]*\\p{L}\\.?|(?:\\p{Lu}\\.){1,3})";
-    private static final String PARTICLE = "(?:de|del|della|dela|der|den|van|von|da|di|du|le|la|al|el|bin|binti|ibn|ben|y|dos|das)";
+    /** Particles between a name's words, and the Irish "Ó", "Ní", "Uí", "Nic" before a surname ("Fiachra Ó Dálaigh"). */
+    private static final String PARTICLE = "(?:de|del|della|dela|der|den|van|von|da|di|du|le|la|al|el|bin|binti|ibn|ben|y|dos|das"
+            + "|Ó|Ní|Uí|Nic)";
     /**
      * Two to five words, up to two particles between two of them ("van der"), maybe a Catalan second surname after
      * "i" ("Jordi Puigventós i Ferrer", not "Jan Kowalski i Anna Nowak", two people).

@@ -563,7 +563,9 @@ public final class NoiseRules {
                     "\\S\\s{4,}\\d{1,3}$", "^\\d{1,3}\\s{4,}\\S", "^(issue|vol\\.?|volume|no\\.)\\s*(no\\.?\\s*)?\\d+\\b.{0,40}$",
                     "^(issn|isbn|doi)\\b", "^\\S.{0,60}\\S\\s{5,}\\S.{0,60}$", "^\\[?\\(?\\d{1,2}:\\d{2}(:\\d{2})?\\)?\\]?$",
                     "^(watch|play) (the )?(video|recording|full event|event|livestream)\\b",
-                    "^download (the )?(audio|video|transcript|pdf|report|slides|podcast)\\b", 
+                    "^download (the )?(audio|video|transcript|pdf|report|slides|podcast)\\b",
+                    // "download PDF" in Swahili, Spanish, Portuguese, French, German, Indonesian
+                    "^(pakua|descargar|baixar|t[ée]l[ée]charger( le)?|unduh) (pdf|el pdf|o pdf)$", "^pdf (herunterladen|downloaden)$",
                     "\\b(working|policy|discussion|research|briefing|occasional|conference|white) (paper|brief|note)"
                     + "( series)?,? (no\\.?|number|#)\\s*\\d[\\d/.-]*$", "^this (article|story|essay|piece) (appears|appeared|was (originally |first )?published|(originally|first) "
                     + "appeared|originally ran) (in|on)\\b(?![^.!?]*\\b(and|which|when|but|where)\\b)", "^\\[?(end of transcript|applause|laughter|crosstalk|inaudible)\\]?\\.?$",

@@ -618,4 +618,14 @@ class ArticleStartTest {
         assertEquals(List.of("Samantha Goh"), authors(head));
         assertFalse(draft(page).blocks().stream().anyMatch(b -> b.text().strip().equals("Published")));
     }
+
+    @Test
+    void aColumnsTitleNamesItsWriterWhenTheWritersNoteEndsTheText() {
+        String column = "Opinion\n\nFiachra Ó Dálaigh: Our towns are not dying. We are letting them go\n\n"
+                + "Mon Apr 15 2024 - 05:00\n\n" + BODY;
+        assertEquals(List.of(), authors(head(column)), "a name before a colon alone may be a quote's speaker");
+        assertEquals(List.of("Fiachra Ó Dálaigh"), authors(head(column + "\nFiachra Ó Dálaigh is a writer and "
+                + "broadcaster based in Co Clare\n")));
+        assertTrue(Names.isName("Niamh Ní Bhriain"));
+    }
 }

@@ -368,7 +368,7 @@ class NoiseRulesTest {
         "Ruka hadi maudhui#navigation", "跳到主要內容#navigation", "ข้ามไปยังเนื้อหาหลัก#navigation",
         "Langkau ke kandungan#navigation", "Перейти к содержимому#navigation", "Към съдържанието#navigation",
         "메뉴 바로가기#navigation", "I-share sa Facebook#share", "মূল বিষয়বস্তুতে যান#navigation",
-        "Spring til indhold#navigation", "Joan edukira#navigation",
+        "Spring til indhold#navigation", "Joan edukira#navigation", "Pakua PDF#print-chrome", "PDF herunterladen#print-chrome",
         // a comment form, where to write to the writers, a note that the page informs and does not advise, a channel
         "Your email address will not be published. Required fields are marked *#comments", "Name *#comments",
         "Save my name, email, and website in this browser for the next time I comment.#comments",
