@@ -93,6 +93,9 @@ final class HeadReader {
     /** A date line that opens with an update label ("Updated March 4, 2021", "Last modified: …"): not the publication. */
     private static final Pattern UPDATE_FIRST = Pattern.compile("(?i)(?:last\\s+)?(?:" + UPDATE_WORDS
             + ")(?!\\p{IsLatin})");
+    /** The place the text was written in, a comma, then the update's label: "New Delhi,Updated: 14 Jan 2025". */
+    private static final Pattern PLACE_THEN_UPDATE = Pattern.compile("(?i)\\p{L}[\\p{L} .'’-]{1,30},\\s*(?:last\\s+)?(?:"
+            + UPDATE_WORDS + ")(?!\\p{IsLatin})");
     private static final Pattern URL = Pattern.compile("^(?:(?:source|via|from|originally published (?:at|in|on|by)|"
             + "url|link)\\s*:?\\s*)?(https?://\\S+)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern SOURCE = Pattern.compile("^(?:source|from|publisher|published by|originally published (?:in|by)|"
@@ -1080,7 +1083,8 @@ final class HeadReader {
                     // a date line among the text's paragraphs ("Lisbon, 3 March 2019" over a quoted letter) is the
                     // text's, for the body cleaner to judge, not a second date of the head to drop
                     body.add(block);
-                } else if (updateLabelBefore(blocks, i) || UPDATE_FIRST.matcher(text.strip()).lookingAt()) {
+                } else if (updateLabelBefore(blocks, i) || UPDATE_FIRST.matcher(text.strip()).lookingAt()
+                        || PLACE_THEN_UPDATE.matcher(text.strip()).lookingAt()) {
                     updated = updated == null ? when.get() : updated; // "Updated:" on the line above
                 } else if (title == null && i < chosen && !Datelines.hasTime(text)) {
                     dateAbove = dateAbove == null ? when.get() : dateAbove;

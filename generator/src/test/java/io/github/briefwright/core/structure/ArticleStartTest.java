@@ -628,4 +628,11 @@ class ArticleStartTest {
                 + "broadcaster based in Co Clare\n")));
         assertTrue(Names.isName("Niamh Ní Bhriain"));
     }
+
+    @Test
+    void anUpdateAfterThePlaceAndAComma() {
+        Head head = head("Zorin Nova 5 Pro review: A great battery in search of better software\n\nSiddharth Menon\n\n"
+                + "New Delhi,Updated: 14 Jan 2025, 03:12 PM IST\n\nPublished: 13 Jan 2025, 07:00 PM IST\n\n" + BODY);
+        assertEquals("2025-01-13", head.date());
+    }
 }
