@@ -248,7 +248,10 @@ final class Titles {
                     || ordinal == 0 && words == 3 && headlineAndDekNext(blocks, i, meta)
                     // a section's label over the date line, then the headline and its dek ("Наука и инновации" over
                     // "12 февраля 2024" over "Учёные ЕФУ получили …" over "Материал разлагается …")
-                    || ordinal == 0 && words <= 3 && dateThenHeadline(blocks, i, meta);
+                    || ordinal == 0 && words <= 3 && dateThenHeadline(blocks, i, meta)
+                    // a column's name of three words over its headline, which comes back after the text before the
+                    // headlines of the column's other letters ("Ask Aunty Bimpe: …")
+                    || ordinal == 0 && words == 3 && longerLineNext(blocks, i) && recursAfter(blocks, limit, text);
             x[10] = ordinal == 0 && !label || ordinal == 1 && labelFirst ? 1 : 0;
             x[11] = plausible;
             int before = previous(blocks, i);
@@ -355,6 +358,38 @@ final class Titles {
      * Whether the next block is shaped as a headline (one line of four to sixteen words, not a sentence) with its
      * dek (eight words or more) or a byline or date line right under it.
      */
+    /** Whether the next block is one line of four to twenty words that ends no sentence: a headline's shape. */
+    private static boolean longerLineNext(List<Block> blocks, int i) {
+        int next = HeadReader.nextBlock(blocks, i);
+        if (next >= blocks.size() || blocks.get(next).kind() != Kind.PARAGRAPH) {
+            return false;
+        }
+        String text = blocks.get(next).text().strip();
+        int words = HeadReader.words(text);
+        return words >= 4 && words <= 20 && !HeadReader.endsSentence(text) && text.indexOf('\n') < 0;
+    }
+
+    /**
+     * Whether a line of the head comes back after it (from block {@code from} on) opening another headline before a
+     * colon, as a column's name does before its other letters ("Ask Aunty Bimpe: Should I tell my fiancé …"); not
+     * alone, as a masthead comes back in its footer.
+     */
+    private static boolean recursAfter(List<Block> blocks, int from, String line) {
+        String key = key(line);
+        for (int j = from; j < blocks.size(); j++) {
+            Block after = blocks.get(j);
+            if (after.kind() == Kind.PARAGRAPH || after.kind() == Kind.LIST) {
+                for (String text : after.kind() == Kind.LIST ? after.items() : List.of(after.text())) {
+                    String k = key(text);
+                    if (k.startsWith(key + ":")) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
     private static boolean headlineNext(List<Block> blocks, int i, boolean[] meta) {
         int next = HeadReader.nextBlock(blocks, i);
         if (next >= blocks.size() || blocks.get(next).kind() != Kind.PARAGRAPH) {

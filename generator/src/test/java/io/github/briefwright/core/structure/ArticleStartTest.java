@@ -635,4 +635,14 @@ class ArticleStartTest {
                 + "New Delhi,Updated: 14 Jan 2025, 03:12 PM IST\n\nPublished: 13 Jan 2025, 07:00 PM IST\n\n" + BODY);
         assertEquals("2025-01-13", head.date());
     }
+
+    @Test
+    void aColumnsNameOverItsHeadlineIsNoTitleWhenItOpensTheColumnsOtherHeadlines() {
+        String letter = "Ask Aunty Bimpe\n\nMy husband's family expects us to pay for his brother's wedding, and I am "
+                + "tired\n\nBimpe Adebayo-Cole\n\nPublished 16 February 2025\n\n" + BODY + "\nRELATED\n\n";
+        assertEquals("My husband's family expects us to pay for his brother's wedding, and I am tired",
+                head(letter + "Ask Aunty Bimpe: My wife earns more than me and my friends are mocking me\n").title());
+        // the same name alone after the text (a footer's, a masthead's) is no evidence
+        assertEquals("Ask Aunty Bimpe", head(letter + "Ask Aunty Bimpe\n").title());
+    }
 }
