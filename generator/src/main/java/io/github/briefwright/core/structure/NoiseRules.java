@@ -172,7 +172,15 @@ public final class NoiseRules {
             + "te puede interesar|lee (tambi[ée]n|m[áa]s)|tambi[ée]n te puede interesar|(à )?lire aussi|voir aussi|"
             + "(leggi|vedi) anche|potrebbe interessarti|související články|(čtěte|přečtěte si) také|czytaj (te[żz]|tak[żz]e)|"
             + "zobacz (te[żz]|tak[żz]e)|baca juga|lihat juga|ilgili haberler|benzer haberler|читайте также|関連記事|関連ニュース|"
-            + "あわせて読みたい|相关新闻|相关阅读|相关文章|相關新聞|관련 ?기사|관련 ?뉴스|sur le m[êe]me sujet)[\\s:.…-]*$";
+            + "あわせて読みたい|相关新闻|相关阅读|相关文章|相關新聞|관련 ?기사|관련 ?뉴스|sur le m[êe]me sujet|"
+            // Icelandic, Hungarian, Spanish ("Más en Viajes"), Bengali, Arabic, Swahili, Vietnamese, Greek, Romanian,
+            // Ukrainian, Catalan, Basque, Indonesian, Urdu, Danish
+            + "tengdar fr[ée]ttir|neked aj[áa]nljuk|kapcsol[óo]d[óo] cikkek|m[áa]s en (?-i:\\p{Lu})\\p{L}+|"
+            + "সংশ্লিষ্ট সংবাদ|আরও পড়ুন|اقرأ أيضا|اقرأ أيضًا|أخبار ذات صلة|habari (nyingine|zinazohusiana)|"
+            + "matangazo mengine|tin li[êe]n quan|b[àa]i vi[ếe]t li[êe]n quan|σχετικ[άα] (άρθρα|θέματα)|διαβ[άα]στε ακ[όο]μα|"
+            + "articole similare|cite[șş]te [șş]i|читайте також|схожі (статті|новини)|not[íi]cies relacionades|"
+            + "llegiu tamb[ée]|lotutako albisteak|berita terkait|متعلقہ خبریں|مزید پڑھیں|relaterede artikler|l[æa]s ogs[åa])"
+            + "[\\s:.…-]*$";
     /** One to three capitalised words after a space: a person's name in a label ("Plus d'articles de Claire Dubois"). */
     private static final String NAME_WORDS = "( (?-i:\\p{Lu})[\\p{L}'’.-]+){1,3}";
     /** A section's "More in Transit": its grid of teasers, rarely a box inside a text. */

@@ -388,4 +388,14 @@ class NoiseRulesTest {
             assertTrue(NoiseRules.isButtonWord(share), share);
         }
     }
+
+    @Test
+    void headingsOfOtherStoriesInMoreLanguagesStandAlone() {
+        NoiseRules rules = NoiseRules.defaults();
+        for (String heading : List.of("Tengdar fréttir", "Neked ajánljuk", "Más en Viajes", "সংশ্লিষ্ট সংবাদ",
+                "اقرأ أيضًا:", "Matangazo Mengine", "Tin liên quan", "Читайте також", "Lotutako albisteak",
+                "Berita Terkait", "Relaterede artikler")) {
+            assertTrue(rules.otherStoriesAlone(heading), heading);
+        }
+    }
 }
