@@ -673,6 +673,18 @@ public final class NoiseRules {
             // where to write to the writers, at the end of a report: "Write to Jane Doe at jane.doe@example.com and …"
             rule("contact", 200, List.of("@"), "\\A(write to|contact|email|e-mail) (?-i:\\p{Lu})[^@\\n]{1,60} at [\\w.+-]+@[\\w-]+(\\.[\\w-]+)+"
                     + "((,| and|,? &) (?-i:\\p{Lu})[^@\\n]{1,60} at [\\w.+-]+@[\\w-]+(\\.[\\w-]+)+)*\\.?$"),
+            // the same, with a telephone and the writer's handle: "Contact Jane Doe at jdoe@example.com or 555-318-2290.
+            // Follow her on X @JaneDoe."
+            rule("contact", 300, List.of("@"), "\\A(write to|contact|reach) (?-i:\\p{Lu})[^@\\n]{1,60} at [\\w.+-]+@[\\w-]+(\\.[\\w-]+)+"
+                    + "( or (at )?\\+?[\\d() .-]{7,20}\\d)?\\.?( follow (him|her|them) on (x|twitter|bluesky|instagram|threads)"
+                    + "( and \\p{L}+)?:? @\\w+\\.?)?$"),
+            // a newsletter box's note on consent, as a publishing group prints it under every sign-up box
+            rule("newsletter", MEDIUM, "^we use your sign-up to provide content in ways you['’]ve consented to\\b",
+                    "^thank you for (subscribing|signing up)[.!]?$", "^we have more newsletters[.!]?$", "^show me$"),
+            // a hashtag alone on its line, as a site prints its tags ("#Super League 2")
+            rule("tags", SHORT, "^#(?-i:\\p{L})[\\p{L}\\p{N} '’.-]{1,40}$"),
+            // an Urdu paper's note that it need not share the columnist's view
+            rule("disclaimer", SHORT, "^ادارے کا [^۔]{0,40}رائے سے متفق ہونا ضروری نہیں۔?$"),
             // a site's comment form under the text, as WordPress and its like print it
             rule("comments", SHORT, "^your (email|e-mail) address will not be published\\b", "^required fields are marked\\b",
                     "^(comment|name|email|e-mail|website)\\s*\\*$", "^save my name,? (email|e-mail),? and website in this browser\\b",

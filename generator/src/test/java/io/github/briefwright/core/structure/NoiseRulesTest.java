@@ -369,6 +369,12 @@ class NoiseRulesTest {
         "Langkau ke kandungan#navigation", "Перейти к содержимому#navigation", "Към съдържанието#navigation",
         "메뉴 바로가기#navigation", "I-share sa Facebook#share", "মূল বিষয়বস্তুতে যান#navigation",
         "Spring til indhold#navigation", "Joan edukira#navigation", "Pakua PDF#print-chrome", "PDF herunterladen#print-chrome",
+        // a publishing group's newsletter box, a contact with a telephone and a handle, an Urdu note
+        "We use your sign-up to provide content in ways you've consented to and to improve our understanding of you."
+            + "#newsletter", "Thank you for subscribing!#newsletter", "We have more newsletters#newsletter",
+        "Contact Daniel Ortega-Wills at dortegawills@tricountyledger.com or 555-318-2290. Follow him on X "
+            + "@DOrtegaWills.#contact",
+        "ادارے کا کالم نگار کی رائے سے متفق ہونا ضروری نہیں۔#disclaimer",
         // a comment form, where to write to the writers, a note that the page informs and does not advise, a channel
         "Your email address will not be published. Required fields are marked *#comments", "Name *#comments",
         "Save my name, email, and website in this browser for the next time I comment.#comments",
@@ -397,5 +403,14 @@ class NoiseRulesTest {
                 "Berita Terkait", "Relaterede artikler")) {
             assertTrue(rules.otherStoriesAlone(heading), heading);
         }
+    }
+
+    @Test
+    void aHashtagAloneIsATagAndAMarkdownHeadingIsNone() {
+        NoiseRules rules = NoiseRules.defaults();
+        assertEquals("tags", rules.reason("#Super League 2"));
+        assertEquals("tags", rules.reason("#Ποσειδών Κορινθιακού"));
+        assertNull(rules.reason("# Heading"));
+        assertNull(rules.reason("#1 in the charts for a third week"));
     }
 }
