@@ -418,7 +418,8 @@ public final class DateText {
 
     /** A decimal digit of a script other than the Latin (a character of the Basic Multilingual Plane). */
     private static boolean otherDigit(char c) {
-        return c > '9' && Character.isDigit(c) && !Character.isSurrogate(c);
+        // the first decimal digits after the Latin ones are the Arabic-Indic, at U+0660
+        return c >= '\u0660' && Character.isDigit(c);
     }
 
     private static boolean hasArabicScript(String text) {

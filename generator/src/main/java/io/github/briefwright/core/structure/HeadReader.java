@@ -298,10 +298,10 @@ final class HeadReader {
         List<Block> read = null;
         for (int i = 0; i < blocks.size() - 1; i++) {
             Block block = blocks.get(i);
-            String prefix = block.text().strip();
-            if (block.kind() != Kind.PARAGRAPH || !joinsAsBy(prefix)) {
+            if (block.kind() != Kind.PARAGRAPH || block.text().length() > BY_ALONE_CHARS || !joinsAsBy(block.text())) {
                 continue;
             }
+            String prefix = block.text().strip();
             Block next = blocks.get(i + 1);
             String names = next.kind() == Kind.LIST && next.items().size() == 1 ? next.items().get(0).strip()
                     : next.kind() == Kind.PARAGRAPH ? next.text().split("\n", 2)[0].strip() : "";
@@ -327,6 +327,9 @@ final class HeadReader {
     }
 
     /** Whether a line is "By" alone ({@link #BY_ALONE}), which {@link #prefixesJoined} joins to the names under it. */
+    /** The longest line {@link #BY_ALONE} may match, with the spaces around it. */
+    private static final int BY_ALONE_CHARS = 12;
+
     static boolean joinsAsBy(String line) {
         return BY_ALONE.matcher(line.strip()).matches();
     }
@@ -923,6 +926,12 @@ final class HeadReader {
      * Whether a line is a date line, also one whose numbers alone do not say which is the day ("12.05.2025 07:30"):
      * where the article starts a date line says so, whichever day it names.
      */
+    /** A date line whose numeric date is read either way ("Published 04/09/2024 6:12 p.m. ET | Updated …"). */
+    private static boolean undecidedDateLine(String line) {
+        return DateText.hasDigit(line) && (Datelines.parse(line, DateText.Order.DAY_FIRST, true).isPresent()
+                || Datelines.parse(line, DateText.Order.MONTH_FIRST, true).isPresent());
+    }
+
     private static boolean isDateLine(String line) {
         return Datelines.parse(line, DateText.Order.UNKNOWN, true).isPresent() || DateText.hasDigit(line)
                 && (Datelines.parse(line, DateText.Order.DAY_FIRST, true).isPresent()
@@ -1373,7 +1382,8 @@ final class HeadReader {
             // a writer's role under the name ("Staff Software Engineer") is no line of its own to count
             seen += block.kind() == Kind.PARAGRAPH && Bylines.isRoleLine(block.text()) ? 0 : 1;
             if (block.kind() == Kind.PARAGRAPH && (byline(block.text(), nearDate(blocks, i)) != null
-                    || Datelines.parse(block.text()).isPresent() || isDateLine(block.text()) || Titles.isMeta(block))) {
+                    || Datelines.parse(block.text()).isPresent() || undecidedDateLine(block.text())
+                    || Titles.isMeta(block))) {
                 return true; // a byline, a date line, or a short line with a full date ("CJCP News | May 27, 2024")
             }
         }
