@@ -326,10 +326,10 @@ final class HeadReader {
         return read;
     }
 
-    /** Whether a line is "By" alone ({@link #BY_ALONE}), which {@link #prefixesJoined} joins to the names under it. */
     /** The longest line {@link #BY_ALONE} may match, with the spaces around it. */
     private static final int BY_ALONE_CHARS = 12;
 
+    /** Whether a line is "By" alone ({@link #BY_ALONE}), which {@link #prefixesJoined} joins to the names under it. */
     static boolean joinsAsBy(String line) {
         return BY_ALONE.matcher(line.strip()).matches();
     }
@@ -922,16 +922,16 @@ final class HeadReader {
         return others >= 2;
     }
 
-    /**
-     * Whether a line is a date line, also one whose numbers alone do not say which is the day ("12.05.2025 07:30"):
-     * where the article starts a date line says so, whichever day it names.
-     */
     /** A date line whose numeric date is read either way ("Published 04/09/2024 6:12 p.m. ET | Updated …"). */
     private static boolean undecidedDateLine(String line) {
         return DateText.hasDigit(line) && (Datelines.parse(line, DateText.Order.DAY_FIRST, true).isPresent()
                 || Datelines.parse(line, DateText.Order.MONTH_FIRST, true).isPresent());
     }
 
+    /**
+     * Whether a line is a date line, also one whose numbers alone do not say which is the day ("12.05.2025 07:30"):
+     * where the article starts a date line says so, whichever day it names.
+     */
     private static boolean isDateLine(String line) {
         return Datelines.parse(line, DateText.Order.UNKNOWN, true).isPresent() || DateText.hasDigit(line)
                 && (Datelines.parse(line, DateText.Order.DAY_FIRST, true).isPresent()
@@ -1581,15 +1581,15 @@ final class HeadReader {
         return false;
     }
 
+    /** The most writers {@link #writersOverDate} reads stacked over a date line. */
+    private static final int STACKED_WRITERS = 4;
+
     /** Whether a line is a date's label alone: "Published", "Updated:", "Last updated". */
     private static boolean dateLabelAlone(String text) {
         String t = text.strip();
         return UPDATE_LABEL.matcher(t).matches() || POSTING_LABEL.matcher(t).matches()
                 || UPDATE_FIRST.matcher(t).matches();
     }
-
-    /** The most writers {@link #writersOverDate} reads stacked over a date line. */
-    private static final int STACKED_WRITERS = 4;
 
     private static boolean nearByline(List<Block> blocks, int i) {
         for (int j = Math.max(0, i - 1); j <= Math.min(blocks.size() - 1, i + 1); j++) {
