@@ -609,13 +609,14 @@ final class Bylines {
                 name = SEGMENTS.split(name, 2)[0].strip();
             }
             List<String> other = List.of();
+            String prefix = text.substring(0, matcher.start(1));
             String[] parts = name.split("\\s*[,،]\\s*", 2);
-            if (byline == null && parts.length == 2 && caselessName(parts[0], text.substring(0, matcher.start(1)))) {
+            if (byline == null && parts.length == 2 && caselessName(parts[0], prefix)) {
                 // the name, a comma and the writer's office: "লিখেছেন: তানজিলা রহমান, জনসংযোগ ও প্রকাশনা দপ্তর"
                 name = parts[0];
                 other = List.of(parts[1]);
             }
-            return byline != null || !caselessName(name, text.substring(0, matcher.start(1)))
+            return byline != null || !caselessName(name, prefix)
                     ? byline
                     : new Byline(List.of(name), other, null); // "By 김철수", "Von 高木浩光", "كتب: أحمد السيد"
         }

@@ -1584,11 +1584,10 @@ final class HeadReader {
     /** The most writers {@link #writersOverDate} reads stacked over a date line. */
     private static final int STACKED_WRITERS = 4;
 
-    /** Whether a line is a date's label alone: "Published", "Updated:", "Last updated". */
+    /** Whether a line is a date's label alone: "Published", "Posted on:", "Updated", "Last updated". */
     private static boolean dateLabelAlone(String text) {
         String t = text.strip();
-        return UPDATE_LABEL.matcher(t).matches() || POSTING_LABEL.matcher(t).matches()
-                || UPDATE_FIRST.matcher(t).matches();
+        return POSTING_LABEL.matcher(t).matches() || UPDATE_FIRST.matcher(t).matches();
     }
 
     private static boolean nearByline(List<Block> blocks, int i) {

@@ -671,11 +671,9 @@ public final class NoiseRules {
                     "\\+\\d{1,3}[\\s\\d()-]{7,}\\d", "\\b(tel|phone|mob|mobile|fax)\\.?:\\s*\\+?\\d"),
             rule("contact", 200, List.of("@"), "\\A[^.!?]{0,80}[\\w.+-]+@[\\w-]+\\.[\\w.]+[^.!?]{0,80}$"),
             // where to write to the writers, at the end of a report: "Write to Jane Doe at jane.doe@example.com and …"
-            rule("contact", 200, List.of("@"), "\\A(write to|contact|email|e-mail) (?-i:\\p{Lu})[^@\\n]{1,60} at [\\w.+-]+@[\\w-]+(\\.[\\w-]+)+"
-                    + "((,| and|,? &) (?-i:\\p{Lu})[^@\\n]{1,60} at [\\w.+-]+@[\\w-]+(\\.[\\w-]+)+)*\\.?$"),
-            // the same, with a telephone and the writer's handle: "Contact Jane Doe at jdoe@example.com or 555-318-2290.
-            // Follow her on X @JaneDoe."
-            rule("contact", 300, List.of("@"), "\\A(write to|contact|reach) (?-i:\\p{Lu})[^@\\n]{1,60} at [\\w.+-]+@[\\w-]+(\\.[\\w-]+)+"
+            rule("contact", 300, List.of("@"), "\\A(write to|contact|email|e-mail|reach) (?-i:\\p{Lu})[^@\\n]{1,60} at "
+                    + "[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+((,| and|,? &) (?-i:\\p{Lu})[^@\\n]{1,60} at [\\w.+-]+@[\\w-]+(\\.[\\w-]+)+)*"
+                    // with a telephone and the writer's handle: "… or 555-318-2290. Follow her on X @JaneDoe."
                     + "( or (at )?\\+?[\\d() .-]{7,20}\\d)?\\.?( follow (him|her|them) on (x|twitter|bluesky|instagram|threads)"
                     + "( and \\p{L}+)?:? @\\w+\\.?)?$"),
             // a newsletter box's note on consent, as a publishing group prints it under every sign-up box

@@ -251,7 +251,8 @@ final class Titles {
                     || ordinal == 0 && words <= 3 && dateThenHeadline(blocks, i, meta)
                     // a column's name of three words over its headline, which comes back after the text before the
                     // headlines of the column's other letters ("Ask Aunty Bimpe: …")
-                    || ordinal == 0 && words == 3 && longerLineNext(blocks, i) && recursAfter(blocks, limit, text);
+                    || ordinal == 0 && words == 3 && lineNext(blocks, i, COLUMN_HEADLINE_WORDS)
+                    && recursAfter(blocks, limit, text);
             x[10] = ordinal == 0 && !label || ordinal == 1 && labelFirst ? 1 : 0;
             x[11] = plausible;
             int before = previous(blocks, i);
@@ -358,15 +359,31 @@ final class Titles {
      * Whether the next block is shaped as a headline (one line of four to sixteen words, not a sentence) with its
      * dek (eight words or more) or a byline or date line right under it.
      */
-    /** Whether the next block is one line of four to twenty words that ends no sentence: a headline's shape. */
-    private static boolean longerLineNext(List<Block> blocks, int i) {
+    private static boolean headlineNext(List<Block> blocks, int i, boolean[] meta) {
+        if (!lineNext(blocks, i, HEADLINE_NEXT_WORDS)) {
+            return false;
+        }
+        int under = HeadReader.nextBlock(blocks, HeadReader.nextBlock(blocks, i));
+        return under < blocks.size() && blocks.get(under).kind() == Kind.PARAGRAPH
+                && (under < meta.length && meta[under] || HeadReader.words(blocks.get(under).text()) >= 8);
+    }
+
+    /** The most words of the headline {@link #headlineNext} looks for under a label. */
+    private static final int HEADLINE_NEXT_WORDS = 16;
+    /** The most words of the headline under a column's name ({@link #recursAfter}). */
+    private static final int COLUMN_HEADLINE_WORDS = 20;
+
+    /**
+     * Whether the next block is one line of four to {@code most} words that ends no sentence: a headline's shape.
+     */
+    private static boolean lineNext(List<Block> blocks, int i, int most) {
         int next = HeadReader.nextBlock(blocks, i);
         if (next >= blocks.size() || blocks.get(next).kind() != Kind.PARAGRAPH) {
             return false;
         }
         String text = blocks.get(next).text().strip();
         int words = HeadReader.words(text);
-        return words >= 4 && words <= 20 && !HeadReader.endsSentence(text) && text.indexOf('\n') < 0;
+        return words >= 4 && words <= most && !HeadReader.endsSentence(text) && text.indexOf('\n') < 0;
     }
 
     /**
@@ -375,34 +392,20 @@ final class Titles {
      * alone, as a masthead comes back in its footer.
      */
     private static boolean recursAfter(List<Block> blocks, int from, String line) {
-        String key = key(line);
+        String name = line.strip();
         for (int j = from; j < blocks.size(); j++) {
             Block after = blocks.get(j);
             if (after.kind() == Kind.PARAGRAPH || after.kind() == Kind.LIST) {
                 for (String text : after.kind() == Kind.LIST ? after.items() : List.of(after.text())) {
-                    String k = key(text);
-                    if (k.startsWith(key + ":")) {
+                    String t = text.strip();
+                    if (t.length() > name.length() && t.charAt(name.length()) == ':'
+                            && t.regionMatches(true, 0, name, 0, name.length())) {
                         return true;
                     }
                 }
             }
         }
         return false;
-    }
-
-    private static boolean headlineNext(List<Block> blocks, int i, boolean[] meta) {
-        int next = HeadReader.nextBlock(blocks, i);
-        if (next >= blocks.size() || blocks.get(next).kind() != Kind.PARAGRAPH) {
-            return false;
-        }
-        String text = blocks.get(next).text().strip();
-        int words = HeadReader.words(text);
-        if (words < 4 || words > 16 || HeadReader.endsSentence(text) || text.indexOf('\n') >= 0) {
-            return false;
-        }
-        int under = HeadReader.nextBlock(blocks, next);
-        return under < blocks.size() && blocks.get(under).kind() == Kind.PARAGRAPH
-                && (under < meta.length && meta[under] || HeadReader.words(blocks.get(under).text()) >= 8);
     }
 
     /**
