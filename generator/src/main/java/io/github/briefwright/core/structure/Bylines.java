@@ -316,13 +316,14 @@ final class Bylines {
      */
     private static final Pattern CASELESS_NAME = Pattern.compile("^[\\p{Lo}\\p{M}]{2,}(?:\\s+[\\p{Lo}\\p{M}]{2,}){1,2}$");
     /**
-     * A line that may be a name in Arabic, Hebrew or Devanagari alone (two or three words, no role word; in Devanagari
-     * maybe with its city after a comma): without capitals, such a line is a byline only where it stands, right over
+     * A line that may be a name in Arabic, Hebrew, Devanagari or another script of India alone (two or three words, no
+     * role word; in Devanagari maybe with its city after a comma): without capitals, such a line is a byline only where it stands, right over
      * or under the date line in the head.
      */
     static Byline nameWithoutCapitals(String line) {
         String text = line.strip();
-        if (ARABIC_NAME.matcher(text).matches() || HEBREW_NAME.matcher(text).matches()) {
+        if (ARABIC_NAME.matcher(text).matches() || HEBREW_NAME.matcher(text).matches()
+                || INDIC_NAME.matcher(text).matches()) {
             return new Byline(List.of(text), List.of(), null);
         }
         // a name in Devanagari, alone or with the city it was written from: "प्रियंका शर्मा, भोपाल"
@@ -331,6 +332,16 @@ final class Bylines {
                 && (parts.length == 1 || DEVANAGARI_PLACE.matcher(parts[1]).matches())
                 ? new Byline(List.of(parts[0]), parts.length == 2 ? List.of(parts[1]) : List.of(), null) : null;
     }
+
+    /** A letter of the scripts of India and Sri Lanka after Devanagari, with its vowel signs. */
+    private static final String INDIC = "[\\p{IsBengali}\\p{IsGurmukhi}\\p{IsGujarati}\\p{IsOriya}\\p{IsTamil}"
+            + "\\p{IsTelugu}\\p{IsKannada}\\p{IsMalayalam}\\p{IsSinhala}]";
+    /**
+     * A name in one of those scripts: two or three words, or one after initials with their full stops, as Tamil
+     * names are written ("ரா. பிரபாகரன்").
+     */
+    private static final Pattern INDIC_NAME = Pattern.compile("^(?:" + INDIC + "{1,3}\\.\\s*){1,2}" + INDIC + "{2,}$|^"
+            + INDIC + "{2,}(?:\\s+" + INDIC + "{2,}){1,2}$");
 
     /** A place in Devanagari after a name and a comma: a word or two ("भोपाल", "नई दिल्ली"). */
     private static final Pattern DEVANAGARI_PLACE = Pattern.compile("[\\p{IsDevanagari}\\u200C\\u200D]{2,}"
@@ -1044,6 +1055,10 @@ final class Bylines {
         text = lowerBeforeUpper(text) ? GLUED_MONTH.matcher(text).replaceAll(" ") : text;
         List<DateText.Found> dates = DateText.findAll(text, DateText.Order.UNKNOWN);
         if (!dates.isEmpty()) {
+            // "Posted on: 03/10/2021 | Last updated: 22/01/2024": the line's decided date orders its undecided one
+            DateText.Order order = dates.stream().anyMatch(found -> found.numeric() && found.date() != null) ? DateText.orderIn(text)
+                    : DateText.Order.UNKNOWN;
+            dates = order == DateText.Order.UNKNOWN ? dates : DateText.findAll(text, order);
             date = earliest(dates);
             StringBuilder cut = new StringBuilder();
             int at = 0;
@@ -1057,7 +1072,7 @@ final class Bylines {
         boolean glued = lowerBeforeUpper(text);
         text = glued ? GLUED_TAIL.matcher(text).replaceAll(" | ") : text;
         text = LINK_TAIL.matcher(text).replaceAll(" | ");
-        text = glued ? GLUED_NAMES.matcher(text).replaceAll("$1, ") : text;
+        text = glued ? gluedNames(text) : text;
         text = ON_AT_END.matcher(text).replaceAll(" ");
         text = text.strip();
         text = mayEndInDateWords(text) ? withoutDateWords(text).strip() : text;
@@ -1079,6 +1094,22 @@ final class Bylines {
             segments.add(segment);
         }
         return new Cleaned(segments, date);
+    }
+
+    /**
+     * The text with a comma between two names glued together ("Paul WisemanFatima Hussein"), and a separator between a
+     * name and the newsroom glued to it ("Sophie TranterLocal Democracy Reporting Service", {@link #isNewsroomLine}).
+     */
+    private static String gluedNames(String text) {
+        Matcher matcher = GLUED_NAMES.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (matcher.find()) {
+            String after = text.substring(matcher.end());
+            int bar = after.indexOf('|');
+            boolean newsroom = isNewsroomLine(bar < 0 ? after : after.substring(0, bar));
+            matcher.appendReplacement(out, newsroom ? "$1 | " : "$1, ");
+        }
+        return matcher.appendTail(out).toString();
     }
 
     /**

@@ -7,8 +7,8 @@ import java.util.regex.Pattern;
 /** People's names as they appear in bylines and bios. */
 final class Names {
 
-    /** One word of a name: "Meghan", "O’Sullivan", "Abdul-Mahdi", "L.", "MEGHAN". */
-    static final String WORD = "(?:(?:[dl][’'])?\\p{Lu}[\\p{L}'’-]*\\p{L}\\.?|(?:\\p{Lu}\\.){1,3})";
+    /** One word of a name: "Meghan", "O’Sullivan", "Abdul-Mahdi", "Achieng'" (Kenyan), "L.", "MEGHAN". */
+    static final String WORD = "(?:(?:[dl][’'])?\\p{Lu}[\\p{L}'’-]*\\p{L}['’]?\\.?|(?:\\p{Lu}\\.){1,3})";
     /** Particles between a name's words, and the Irish "Ó", "Ní", "Uí", "Nic" before a surname ("Fiachra Ó Dálaigh"). */
     private static final String PARTICLE = "(?:de|del|della|dela|der|den|van|von|da|di|du|le|la|al|el|bin|binti|ibn|ben|y|dos|das"
             + "|Ó|Ní|Uí|Nic)";
@@ -51,7 +51,11 @@ final class Names {
             "coordinator", "coordinators", "organiser", "organizer", "producer", "specialist", "volunteer",
             "spokesperson", "spokeswoman", "spokesman", "librarian", "curator", "photographer", "presenter",
             "attorney", "lawyer", "physician", "therapist", "pharmacist", "dietitian", "nutritionist", "secretary",
-            "treasurer", "trustee", "chairperson", "chairwoman", "chairman");
+            "treasurer", "trustee", "chairperson", "chairwoman", "chairman",
+            // a newspaper's word in other languages, named after the writer: "Por Mariana Tavares, Jornal Vertente"
+            "jornal", "diário", "diario", "gazeta", "gazzetta", "folha", "correio", "corriere", "giornale", "zeitung",
+            "tagblatt", "anzeiger", "rundschau", "krant", "dagblad", "quotidien", "periódico", "periodico", "tidning",
+            "dziennik", "noviny", "novine", "gazete");
     /**
      * First words of place names, never of a person's: "Fort Collins", "Port Harcourt", "New Delhi", "Los Angeles",
      * Catalan "Sant Quirze", German "Sankt Gallen". Not "San", "Santa", "Lake", "West" or "North": Santa Ono, Lake Bell

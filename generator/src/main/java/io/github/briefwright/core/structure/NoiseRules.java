@@ -114,7 +114,7 @@ public final class NoiseRules {
             + "facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|telegram|flipboard|messenger|bluesky|threads|"
             + "mastodon|gift( this)?( article)?|link copied|comment|comments|follow|bookmark|download( pdf)?|pdf|"
             + "click to tweet|like this:?|loading\\.*|partager( sur)?|teilen|compartir|compartilhar|partilhar|partilhe|"
-            + "social sharing|condividi|delen|"
+            + "social sharing|condividi|delen|podelite|podijelite|podeli|podijeli|deli|delite|поделите|подели|"
             + "udost[ęe]pnij|поделиться|вконтакте|одноклассники|シェア|ツイート|bagikan|salin (tautan|link)|"
             + "copiar (el )?enlace|copier le lien|link kopieren|copia (il )?link|copiar link|kopieer link|read later|"
             + "save for later|lire plus tard|sp[äa]ter lesen|leer (m[áa]s )?tarde|ler mais tarde|leggi dopo|later lezen|"
@@ -516,6 +516,7 @@ public final class NoiseRules {
                     "^(add|leave|post|write) (your|a) (tribute|condolence|message of condolence)s?$",
                     // an obituary's guest book: "Guest Book", "Sign the guest book", "Share a memory or offer condolences …"
                     "^(sign the guest ?book|view all (entries|condolences|memories))$",
+                    "^share (your|a) (memor(y|ies)|condolences?)\\b[^.!?]{0,80}\\bguest ?book[.!]?$",
                     // a funeral home's buttons beside the obituary: "Send Flowers", "Plant a Tree", "Light a Candle"
                     "^(send flowers|plant a tree|light a candle|tribute wall|order flowers|send a card)$",
                     "^share a (memory|condolence)\\b[^.!?]{0,80}[.!]?$", "^(go|jump|skip) to (the )?comments$", "^(ir|ve) a (los )?comentarios$",
@@ -567,13 +568,20 @@ public final class NoiseRules {
             rule("print-chrome", SHORT, List.of("    ", "paper", "brief", "note"), "^back to top\\s*[↑⬆▲^]$",
                     "^press enter to show all options\\b",
                     "^(pinned post|show key events only|key events)(\\n|$)", "^show \\d+ new (updates?|posts?|entries)$",
-                    "^load more( posts| updates| stories| articles| comments| entries)?$", "^(page \\d+( of \\d+)?|\\d+ of \\d+|\\d+\\s*/\\s*\\d+|- \\d+ -|\\d+)$", "^page \\d+ of \\d+\\b",
+                    "^load more( posts| updates| stories| articles| comments| entries)?$",
+                    // the same on live pages in other languages: "Oudere berichten laden", "Ältere Beiträge laden"
+                    "^((oudere|meer) (berichten|updates) laden|meer laden|(ältere|weitere) (beiträge|einträge|meldungen) "
+                    + "laden|mehr laden|charger (plus|les (messages|publications) précédent(e)?s)|cargar m[áa]s( entradas)?|"
+                    + "carregar mais( publica[çc][õo]es)?|carica(re)? altr[io]( post)?|(visa|läs in) fler( inlägg)?|vis flere"
+                    + "( innlegg| opdateringer)?|näytä lisää|za[łl]aduj wi[ęe]cej|na[čc][íi]st dal[šs][íi]|daha fazla y[üu]kle)$", "^(page \\d+( of \\d+)?|\\d+ of \\d+|\\d+\\s*/\\s*\\d+|- \\d+ -|\\d+)$", "^page \\d+ of \\d+\\b",
                     "\\S\\s{4,}\\d{1,3}$", "^\\d{1,3}\\s{4,}\\S", "^(issue|vol\\.?|volume|no\\.)\\s*(no\\.?\\s*)?\\d+\\b.{0,40}$",
                     "^(issn|isbn|doi)\\b", "^\\S.{0,60}\\S\\s{5,}\\S.{0,60}$", "^\\[?\\(?\\d{1,2}:\\d{2}(:\\d{2})?\\)?\\]?$",
                     "^(watch|play) (the )?(video|recording|full event|event|livestream)\\b",
                     "^download (the )?(audio|video|transcript|pdf|report|slides|podcast)\\b",
                     // "download PDF" in Swahili, Spanish, Portuguese, French, German, Indonesian
                     "^(pakua|descargar|baixar|t[ée]l[ée]charger( le)?|unduh) (pdf|el pdf|o pdf)$", "^pdf (herunterladen|downloaden)$",
+                    // "download" alone in Nepali and Hindi, under a notice's file
+                    "^डाउनलोड( गर्नुहोस्| करें)?$",
                     "\\b(working|policy|discussion|research|briefing|occasional|conference|white) (paper|brief|note)"
                     + "( series)?,? (no\\.?|number|#)\\s*\\d[\\d/.-]*$", "^this (article|story|essay|piece) (appears|appeared|was (originally |first )?published|(originally|first) "
                     + "appeared|originally ran) (in|on)\\b(?![^.!?]*\\b(and|which|when|but|where)\\b)", "^\\[?(end of transcript|applause|laughter|crosstalk|inaudible)\\]?\\.?$",
@@ -600,7 +608,20 @@ public final class NoiseRules {
                     "^(?-i:\\([a-z]{2,4}(/[a-z]{2,4}){1,3}\\))$"),
             rule("press-boilerplate", SHORT, "^(for immediate release|###|-\\s*(30|end)\\s*-|ends|embargoed until\\b.*|"
                     + "media contacts?:?|press contacts?:?|contact:?|for more information,? (please )?contact:?)$",
-                    "^(media|press) (enquiries|inquiries)\\b"),
+                    "^(media|press) (enquiries|inquiries)\\b",
+                    // the media contact's heading in Czech, Slovak, Polish, German, French, Spanish, Portuguese,
+                    // Italian, Dutch, the Nordic languages, Finnish, Hungarian and Turkish
+                    "^(kontakt pro m[eé]dia|kontakt pre m[eé]di[aá]|kontakt dla medi[oó]w|presse?kontakte?|medienkontakte?|"
+                    + "contacts? (presse|m[eé]dias?)|contactos? (de|para) (prensa|medios)|contatos? (de|para) (a )?imprensa|"
+                    + "contatt[oi] (per la )?stampa|perscontact(en)?|mediekontakte?r?|mediayhteydet|sajt[oó]kapcsolat|"
+                    + "bas[ıi]n (i[cç]in )?ileti[sş]im)\\s*:?$"),
+            // a notice's files to download: the heading ("Attachments", "Prílohy", "संलग्न फाइलहरू"), a file's name or
+            // title with its type and size ("Rozhodnutie Okresného úradu (PDF, 486 kB)", "notice-2081.pdf (245.3 KB)")
+            rule("attachments", SHORT, "^(attachments?|attached files|downloads|pr[ií]lohy|přílohy|za[lł][aą]czniki|anh[aä]nge|"
+                    + "pi[eè]ces jointes|allegati|bijlagen|anexos|adjuntos|liitteet|bilagor|vedlegg|bilag|mell[eé]kletek|"
+                    + "ekler|संलग्न फाइलहरू|संलग्न फाइलहरु)\\s*:?$",
+                    "\\.(pdf|docx?|xlsx?|pptx?|odt|ods|zip)\\s*\\(\\s*[\\p{Nd}.,]+\\s*[kmg]i?b\\)$",
+                    "\\((pdf|docx?|xlsx?|pptx?|odt|ods|zip)\\s*,\\s*[\\p{Nd}.,]+\\s*[kmg]i?b\\)$"),
             rule("navigation", 200, "^skip to (main )?(content|navigation)\\b",
                     // a government site's banner: "An official website of the State of Columbia", "Here's how you know"
                     "^an official website of (the )?[\\p{L} '’-]{2,60}\\.?$",
@@ -660,7 +681,7 @@ public final class NoiseRules {
                     // the same in other languages: "Les tribunes publiées dans nos pages n'engagent que leurs auteurs"
                     "^(les (tribunes|opinions|chroniques)|cette tribune)\\b.{0,60}\\bn['’]engage(nt)? que (leurs?|son|ses) auteurs?\\b",
                     "^(die|dieser) (kommentar|gastbeitrag|beitrag)\\b.{0,60}\\b(gibt|geben) (die|nicht die) meinung\\b",
-                    "\\b(is )?for (general )?information(al)? purposes only\\b", "\\bdoes not constitute (investment |legal |"
+                    "\\b(is )?for (general )?information(al)? purposes only\\b", "\\b(does|do) not constitute (investment |legal |"
                     + "financial |tax )?advice\\b", "^(this (e-?mail|message) (and any attachments )?(is|are|may be) "
                     + "(confidential|intended))", "^forward-looking statements?\\b", "^(edited|this (transcript|interview|conversation) has "
                     + "been (lightly |condensed and )?edited)\\b", "^(this (transcript|interview) has been|transcripts? "
@@ -699,7 +720,9 @@ public final class NoiseRules {
             // a messaging app's channel under the text: "Follow The Krishna Courier channel on WhatsApp", "Join our
             // WhatsApp community for the latest news in your area"
             rule("follow", SHORT, "^(follow|join) (the |our )?[\\p{L}'’ ]{0,40}(channel|community|group) on (whatsapp|telegram)\\b",
-                    "^join (the |our )?(whatsapp|telegram) (channel|community|group)\\b"),
+                    "^join (the |our )?(whatsapp|telegram) (channel|community|group)\\b",
+                    // "Join Tembusu Daily's Telegram channel and get the latest …": the channel named by its owner
+                    "^join (?-i:\\p{Lu})[\\p{L}'’ ]{0,40}['’]s? (whatsapp|telegram|signal) (channel|community|group)\\b"),
             // a sign-up box's note on privacy: "We care about the protection of your data. Read our Privacy Policy."
             rule("newsletter", SHORT, "^we (care about|respect|value) (the protection of )?your (data|privacy)\\b[^.!?]{0,40}[.!]?"
                     + "(\\s+(read|see) our privacy policy[.!]?)?$"),
@@ -728,11 +751,17 @@ public final class NoiseRules {
                     "^we(['’]d| would)? (want|like|love) to hear from you[.!]?(\\s+(tell|email|write|share|contact|let)\\b.*)?$",
                     "^(did you (make|try|bake|cook) this( recipe)?|(have you )?(made|tried) this( recipe)?|"
                     + "¿?(has|habéis) (preparado|hecho|probado) esta receta|hast du (das|dieses) rezept (ausprobiert|nachgemacht|"
-                    + "nachgebacken|nachgekocht)|vous avez (test[ée]|r[ée]alis[ée]) cette recette|hai provato questa ricetta)\\s*\\?",
+                    + "nachgebacken|nachgekocht)|vous avez (test[ée]|r[ée]alis[ée]) cette recette|avez-vous (essay[ée]|test[ée]|fait|r[ée]alis[ée]) cette recette|hai provato questa ricetta)\\s*\\?",
                     "^tell us what you think( (of|about) [^.!?,]{1,40})?( in the comments( below)?)?[.!?…]*$",
+                    // an advice column's call: "Have a question for Maren? Email askmaren@… Letters may be edited …"
+                    "^(have|got) a (question|problem|dilemma) for (?-i:\\p{Lu})[\\p{L}'’ ]{1,30}\\?\\s*(email|e-mail|write|send|"
+                    + "submit|ask)\\b.{0,160}$",
+                    // an engineering blog's call: "We're hiring", "See open roles →"
+                    "^(we['’]re|we are) hiring[.!]?$", "^(see|view|browse) (all )?(our )?(open|current) (roles|positions|jobs)"
+                    + "\\s*[→›»]?$",
                     "^(send|submit|email) us (a|your) (news )?tips?\\b",
                     // a fact-checker's call for claims: "Have you seen a claim you want us to check? Send it to …"
-                    "^(have you )?(seen|spotted|heard) a claim (you want us to|we should|you['’]d like us to) (check|fact-check)"
+                    "^(have you )?(seen|spotted|heard|found) a claim (you want us to|we should|you['’]d like us to) (check|fact-check)"
                     + "\\?.{0,160}$",
                     "^(was this (article|story|page|information|answer|explainer|guide|post|recipe|review) (helpful|useful)|did you find this (article|story|page) "
                     + "(helpful|useful))\\?(\\s+(yes|no)\\b[\\s\\S]{0,40})?$", "^(letters|comments|questions) to the editor[:.]?$",
@@ -746,6 +775,9 @@ public final class NoiseRules {
                     + "zauwa[żz]y[łl](e[śs]|a[śs])? b[łl][ąa]d|na[šs]li jste chybu)\\s*\\?[^?]{0,60}$"),
             // a letters page's call under an opinion piece, longer than the short calls above: "Do you have an opinion on
             // the issues raised in this article? If you would like to submit a response of up to 300 words …"
+            // a subscription's appeal with its price: "… Subscribe to the Allerbridge Advertiser from just £1 a week."
+            rule("support", MEDIUM, List.of("subscribe"), "\\bsubscribe( to (the )?[^.!?]{1,60})? (from|for) (just |only |as "
+                    + "little as )?[£$€]\\s?\\d[^.!?]{0,60}[.!]?$"),
             rule("feedback", MEDIUM, "^(do you have|have you got|got) (an opinion|a view|something to say) "
                     + "(on|about) (the issues raised in )?this (article|story|piece|column)\\?"),
             rule("publication-note", MEDIUM, List.of("varsom"),

@@ -343,6 +343,35 @@ class ArticleStartTest {
     }
 
     @Test
+    void aHeadlineUnderASectionLabelKeepsItsEchoedDekOverTheByline() {
+        // the dek right under the headline, right over the byline, says the text's words; the headline, with words in
+        // lower case, is no menu's line
+        String page = "Politics\n\nHold the phone again on the spending plan\n\n"
+                + "The budget nobody wanted passes at midnight after a long debate\n\nBy Jane Doe\n\nMarch 4, 2021\n\n"
+                + BUDGET_TEXT;
+        Head head = head(page);
+        assertEquals("Hold the phone again on the spending plan", head.title());
+        assertEquals("The budget nobody wanted passes at midnight after a long debate", head.dek());
+        // a menu's line of sections over the headline gives way to it, dek or none
+        String menu = "  • Home\n  • World\n\nComputers Display Drivers Graphics Cards Linux Gaming Memory Software\n\n"
+                + "The Budget Nobody Wanted Passes at Midnight\n\nBy Jane Doe\n\nMarch 4, 2021\n\n" + BUDGET_TEXT;
+        assertEquals("The Budget Nobody Wanted Passes at Midnight", head(menu).title());
+    }
+
+    @Test
+    void aKoreanHeadlineKeepsItsDekThatNamesTheTextsInstitute() {
+        // Korean joins its endings to its words: a dek naming the institute the text names, word for word, says no
+        // more of the text than the headline, whose words come back with other endings
+        String page = "소재·에너지\n\n바닷물서 리튬 골라 뽑는 분리막 개발…추출 효율 3배\n\n"
+                + "한결과학기술원 정하윤 교수팀, 나노 기공 크기 조절\n\n김서연 기자\n\n입력 2024.05.21 14:32\n\n"
+                + "국내 연구진이 바닷물에 녹아 있는 리튬을 기존보다 3배가량 효율적으로 걸러낼 수 있는 분리막을 개발했다. "
+                + "한결과학기술원은 정하윤 교수 연구팀이 리튬 이온만 통과시키는 분리막을 개발했다고 밝혔다.\n\n"
+                + "한결과학기술원 연구팀은 바닷물 속 리튬을 추출하는 효율을 높였다고 설명했다. 상용화까지는 5년 이상이 "
+                + "걸릴 것으로 보인다.\n";
+        assertEquals("바닷물서 리튬 골라 뽑는 분리막 개발…추출 효율 3배", head(page).title());
+    }
+
+    @Test
     void aSourceLineAboveTheNavigationStaysTheHeads() {
         String page = "https://example.com/news/story\n\nYour Profile and Saved Items\n\n"
                 + "The Budget Nobody Wanted Passes at Midnight\n\nBy Jane Doe\n\nMarch 4, 2021\n\n" + BUDGET_TEXT;

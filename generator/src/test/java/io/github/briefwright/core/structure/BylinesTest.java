@@ -544,4 +544,32 @@ class BylinesTest {
         // a Catalan or German place after the name is where the writer is, no second writer
         assertEquals(List.of("Marta Puigvert"), Bylines.parseBare("Marta Puigvert, Sant Quirze de Vallfosca").names());
     }
+
+    @Test
+    void aNewsroomGluedToTheNameAndANewspaperNamedAfterIt() {
+        Bylines.Byline glued = Bylines.parseBare("Sophie TranterLocal Democracy Reporting Service");
+        assertEquals(List.of("Sophie Tranter"), glued.names());
+        assertEquals(List.of("Local Democracy Reporting Service"), glued.otherParts());
+        assertEquals(List.of("Paul Wiseman", "Fatima Hussein"), Bylines.parseBare("Paul WisemanFatima Hussein").names());
+        assertEquals(List.of("Mariana Tavares"),
+                Bylines.parsePrefixed("Por Mariana Tavares, Jornal Vertente — Belo Horizonte").names());
+        assertEquals(List.of("Lukas Brunner"), Bylines.parsePrefixed("Von Lukas Brunner, Thuner Tagblatt").names());
+    }
+
+    @Test
+    void aNameEndingInAnApostropheAndANameInTamilWithItsInitial() {
+        assertEquals(List.of("Otieno Mbugua", "Achieng' Odhiambo"),
+                Bylines.parsePrefixed("By Otieno Mbugua and Achieng' Odhiambo").names());
+        assertEquals(List.of("ரா. பிரபாகரன்"), Bylines.nameWithoutCapitals("ரா. பிரபாகரன்").names());
+        assertEquals(List.of("তানজিলা রহমান"), Bylines.nameWithoutCapitals("তানজিলা রহমান").names());
+        assertNull(Bylines.nameWithoutCapitals("நேர்காணல்"), "a section's label of one word");
+    }
+
+    @Test
+    void aDateLinesDecidedDateOrdersItsUndecidedOne() {
+        Bylines.Byline byline = Bylines.parsePrefixed(
+                "By Shalini Menon | Posted on: 03/10/2021 | Last updated: 22/01/2024 | 86 Comments");
+        assertEquals(List.of("Shalini Menon"), byline.names());
+        assertEquals("2021-10-03", byline.date());
+    }
 }

@@ -388,6 +388,42 @@ class NoiseRulesTest {
         assertEquals(reason, NoiseRules.defaults().reason(text), text);
     }
 
+    /**
+     * What follows a notice, a release, a live page, a column or an engineering blog's post: a media contact's heading
+     * in other languages, a notice's files and their heading, older posts to load in other languages, an advice
+     * column's call, a channel named by its owner, a hiring box, a subscription's price, a share label in Serbian.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '#', value = {"Kontakt pro média#press-boilerplate", "Pressekontakt:#press-boilerplate",
+        "Contact presse#press-boilerplate", "Contatto stampa#press-boilerplate", "Prílohy#attachments",
+        "Attachments#attachments", "संलग्न फाइलहरू#attachments",
+        "Rozhodnutie Okresného úradu Zvolenec (PDF, 486 kB)#attachments",
+        "व्यवसाय-दर्ता-नवीकरण-सूचना-२०८१.pdf (२४५.३ KB)#attachments", "Download the letter (PDF, 214 KB)#attachments",
+        "डाउनलोड गर्नुहोस्#print-chrome", "Oudere berichten laden#print-chrome", "Ältere Beiträge laden#print-chrome",
+        "Cargar más#print-chrome",
+        "The answers in this column are for general information only and do not constitute financial advice.#disclaimer",
+        "Join Tembusu Daily's Telegram channel and get the latest money news delivered to you.#follow",
+        "Share your memories of Coach Venn in our online guest book.#comments",
+        "Have a question for Maren? Email askmaren@prairiestandard.ca. Letters may be edited for length and clarity."
+            + "#feedback",
+        "Found a claim you want us to check? Send it to our WhatsApp tipline#feedback",
+        "Avez-vous essayé cette recette?#feedback", "We're hiring#feedback", "See open roles →#feedback",
+        "Our reporters attend council meetings so you don't have to. Subscribe to the Allerbridge Advertiser from just "
+            + "£1 a week.#support", "Podelite:#share"})
+    void whatFollowsANoticeAColumnOrAPost(String text, String reason) {
+        assertEquals(reason, NoiseRules.defaults().reason(text), text);
+    }
+
+    /** Text that shares words with those rules. */
+    @ParameterizedTest
+    @ValueSource(strings = {"The council said the attachments were sent to every household in March.",
+        "Amazon is hiring 100,000 workers for the holidays, the company said.",
+        "Subscribers pay from £4 a month, the company said, and most subscribe for a year.",
+        "The report (PDF) runs to 214 pages and costs the agency £1.2 million a year."})
+    void textThatSharesWordsWithThoseRulesStays(String text) {
+        assertNull(NoiseRules.defaults().reason(text), text);
+    }
+
     @Test
     void shareButtonsOfMoreLanguagesAreButtonWords() {
         for (String share : List.of("Partekatu", "Deila", "Del artiklen", "শেয়ার করুন", "شیئر کریں")) {
