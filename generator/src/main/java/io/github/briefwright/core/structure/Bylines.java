@@ -419,7 +419,8 @@ final class Bylines {
      */
     private static final Pattern GLUED_TAIL = Pattern.compile("(?<=\\p{Ll})(?=(?:CEO|CTO|CFO|COO|Founder|Co-founder|Editor|"
             + "Senior|Staff|Contributor|Contributing|Reporter|Writer|Correspondent|Columnist|View|More|Follow|Read|"
-            + "Updated|Published|Posted)\\b|(?:Twitter|Email|Facebook|Instagram|Linked[Ii]n)(?:\\b|(?=\\p{Lu})))");
+            + "Updated|Published|Posted)\\b|(?:Twitter|Email|Facebook|Instagram|Linked[Ii]n)(?:\\b|(?=\\p{Lu})))"
+            + "|(?<=Twitter|Email|Facebook|Instagram|Linked[Ii]n)(?=\\p{Lu}\\p{Ll})");
     /** Profile links after a name: "View All", "More Articles", "Follow". */
     private static final Pattern LINK_TAIL = Pattern.compile("(?i)\\s+(?:view (?:all|more|profile|full)|more (?:articles|stories|"
             + "posts)|more (?:by|from)|all (?:articles|stories|posts)|see (?:all|more)|follow(?: on)?|contact|read (?:more|bio|full))\\b.*$");

@@ -134,6 +134,7 @@ final class HeadReader {
     Result read(List<Block> pasted) {
         List<Block> blocks = headlineItems(prefixesJoined(pasted));
         int run = bodyRun(blocks); // the first run of the text, which two of the readings go up from
+        if (System.getProperty("dbgblocks") != null) for (int q = 0; q < Math.min(blocks.size(), Integer.getInteger("dbgblocks")); q++) System.err.println("DBGB " + q + " " + blocks.get(q).kind() + " " + blocks.get(q).text().replace("\n", " / ").substring(0, Math.min(100, blocks.get(q).text().length())));
         Result result = nearestHeadline(blocks, echoedAbove(blocks, readHead(blocks, run)), run);
         if (!result.head().authors().isEmpty()) {
             return result;
@@ -306,7 +307,11 @@ final class HeadReader {
             int next = nextBlock(blocks, i);
             String text = block.items().get(0).strip();
             Block item = Block.plain(Kind.PARAGRAPH, text, block.line());
-            boolean headline = next < blocks.size() && startMeta(blocks, meta, next) && headlineShaped(item);
+            // over a byline or date line, or over names over a date line ("Andrew Husband" over "December 9, 2016")
+            int after = next < blocks.size() ? nextBlock(blocks, next) : blocks.size();
+            boolean headline = next < blocks.size() && (startMeta(blocks, meta, next) || after < blocks.size()
+                    && blocks.get(next).kind() == Kind.PARAGRAPH && namesOverDate(blocks.get(next).text(),
+                    blocks.get(after).text())) && headlineShaped(item);
             // a byline of names alone as a list item over its date, "• Debbie White" over "• 18 Nov 2019, 19:09"
             boolean byline = next < blocks.size() && words(text) <= 4 && dateItem(blocks.get(next))
                     && Names.isName(text);
@@ -556,7 +561,8 @@ final class HeadReader {
             return result;
         }
         // a title with no word to compare (Korean, Chinese, Japanese, short words) is not known to be a menu's
-        double before = result.head().title() == null ? 0 : topicEcho(result.head().title(), lede);
+        double before = result.head().title() == null || sectionLabel(result.head().title()) ? 0
+                : topicEcho(result.head().title(), lede);
         if (before < 0 || before > NAVIGATION_ECHO || topicEcho(blocks.get(near).text(), lede) < before + MORE_ECHO) {
             return result;
         }
@@ -573,8 +579,9 @@ final class HeadReader {
     private int headlineOverDek(List<Block> blocks, int near, int title, Boolean[] meta,
             java.util.NavigableSet<String> lede) {
         int above = previousBlock(blocks, near);
-        if (above <= title || !headlineShaped(blocks.get(above)) || startMeta(blocks, meta, above)) {
-            return near;
+        if (above <= title || !headlineShaped(blocks.get(above)) || startMeta(blocks, meta, above)
+                || repeated(blocks, above)) {
+            return near; // not a video's title printed twice over the headline
         }
         String text = blocks.get(above).text().strip();
         double echo = topicEcho(text, lede);
@@ -658,6 +665,16 @@ final class HeadReader {
                 && LABEL_VALUE.matcher(block.text().strip()).matches();
     }
 
+    /**
+     * Whether a title is a section's label of capitals with no word to compare ("NFL", "TV", "Op-Ed"): two words at
+     * most, none of four letters or more, in a script with capitals; a headline of Han or kana is none.
+     */
+    private static boolean sectionLabel(String title) {
+        String text = title.strip();
+        return words(text) <= 2 && text.codePoints().anyMatch(Character::isUpperCase)
+                && java.util.Arrays.stream(NON_WORD.split(text)).allMatch(word -> word.codePointCount(0, word.length()) < 4);
+    }
+
     /** Whether a line says who wrote or made the article, not what it is about: a short {@link #CREDIT}. */
     private static boolean credit(String line) {
         return words(line) <= ROLE_LINE_WORDS && CREDIT.matcher(line).matches();
@@ -680,7 +697,7 @@ final class HeadReader {
             if (Bylines.parsePrefixed(block.text().split("\n", 2)[0]) != null) {
                 return true;
             }
-            text += isBodyText(block) ? 1 : 0;
+            text += isBodyText(block) && !repeated(blocks, j) ? 1 : 0;
         }
         return text >= 2;
     }
@@ -813,9 +830,22 @@ final class HeadReader {
 
     private boolean isBodyText(List<Block> blocks, Boolean[] known, int i) {
         if (known[i] == null) {
-            known[i] = isBodyText(blocks.get(i));
+            known[i] = isBodyText(blocks.get(i)) && !repeated(blocks, i);
         }
         return known[i];
+    }
+
+    /**
+     * Whether the block at {@code i} says the same as the block right above or under it: a video's title printed over
+     * its player and again as its caption ("Packers vs. Cowboys: Will the rookies keep Aaron Rodgers off the field?"
+     * twice), which a text never does.
+     */
+    private static boolean repeated(List<Block> blocks, int i) {
+        String text = blocks.get(i).text().strip();
+        int above = previousBlock(blocks, i);
+        int under = nextBlock(blocks, i);
+        return above >= 0 && blocks.get(above).text().strip().equals(text)
+                || under < blocks.size() && blocks.get(under).text().strip().equals(text);
     }
 
     private boolean isBodyText(Block block) {
@@ -1762,10 +1792,36 @@ final class HeadReader {
             return false;
         }
         String text = block.text().strip();
-        return words(text) <= 25 && text.length() <= 220
+        return words(text) <= 25 && text.length() <= 220 && !gluedMenu(text)
                 && (!text.endsWith(".") || titleCased(text) || words(text) >= 6 && UNIT_AT_END.matcher(text).find())
                 && !text.endsWith(",") && !text.endsWith(":") && (Character.isLetterOrDigit(text.codePointAt(0))
                 || "“\"‘'【「『《〈［[(（¿¡«„»‚‹›".indexOf(text.charAt(0)) >= 0); // Spanish, French, German marks
+    }
+
+    /** How many words glued to the next make a line a menu's items pasted without spaces ({@link #gluedMenu}). */
+    private static final int GLUED_ITEMS = 3;
+
+    /**
+     * Whether a line is a menu's items glued together as a copy joins them: three or more times a word of three
+     * lower-case letters or more runs into a capitalised one ("Bloomberg the Company & Its ProductsThe Company & its
+     * ProductsBloomberg Terminal Demo RequestBloomberg Anywhere …"); a name in camel case ("PlayStation") has one.
+     */
+    static boolean gluedMenu(String text) {
+        int glued = 0;
+        int lower = 0;
+        for (int i = 0; i + 1 < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLowerCase(c)) {
+                lower++;
+            } else {
+                if (lower >= 3 && Character.isUpperCase(c) && Character.isLowerCase(text.charAt(i + 1))
+                        && ++glued >= GLUED_ITEMS) {
+                    return true;
+                }
+                lower = 0;
+            }
+        }
+        return false;
     }
 
     /**

@@ -208,8 +208,13 @@ public final class NoiseRules {
                     "^you(['’]ve| have) (reached|read) (your|all)", "to read (the full|this) (article|story)",
                     "^you(['’]ve| have) read \\d+ of (your )?\\d+ free", "^see (subscription|all) (options|offers|plans)",
                     "^(subscribe|sign up) (from|for) (just )?[£$€]\\d",
+                    // a membership's call over the headline: "Free Article Join Over 1 Million Premium Members And Get …"
+                    "\\bjoin (over|more than|nearly|almost) [\\d,.]+( (million|thousand|k|m))? (premium |paying )?(members|"
+                    + "subscribers|readers|investors)\\b",
                     "^(register|sign up|subscribe|create (a|an|your) (free )?account)( now)?( for free| free)? to (read|access|"
                     + "unlock|continue reading) (more|unlimited|this|the full|all)\\b"),
+            // a link to the site's other pages on a topic: "Click Here for More on ANDREW LLOYD WEBBER"
+            rule("related", SHORT, "^click here (for more|to (read|see|view|find) more)\\b[^.!?]{0,60}$"),
             rule("subscribe", SHORT, "^subscribe\\b", "^(abonnez-vous|(jetzt )?abonnieren|suscr[íi]bete|suscribirse|assine( j[áa])?|"
                     + "assinar|abbonati|abbonarsi|abonneer( nu)?|prenumerera|(za)?subskrybuj|berlangganan|langganan)( (now|maintenant|"
                     + "jetzt|ahora|agora|ora|nu|teraz|sekarang))?[.!]*$", "^support (?-i:\\p{Lu})[\\p{L}'’ ]{1,40} from (as little as|just|only) [$£€]\\d",
@@ -623,6 +628,8 @@ public final class NoiseRules {
                     "\\.(pdf|docx?|xlsx?|pptx?|odt|ods|zip)\\s*\\(\\s*[\\p{Nd}.,]+\\s*[kmg]i?b\\)$",
                     "\\((pdf|docx?|xlsx?|pptx?|odt|ods|zip)\\s*,\\s*[\\p{Nd}.,]+\\s*[kmg]i?b\\)$"),
             rule("navigation", 200, "^skip to (main )?(content|navigation)\\b",
+                    // a site's keyboard shortcuts: "Press J to jump to the feed. Press question mark to learn …"
+                    "^press (\\p{L}|\\?|question mark|shift\\s*\\+\\s*\\?) to (jump|learn|see|open|skip|go)\\b[^\\n]{0,120}$",
                     // a government site's banner: "An official website of the State of Columbia", "Here's how you know"
                     "^an official website of (the )?[\\p{L} '’-]{2,60}\\.?$",
                     "^(official websites use \\.gov|secure \\.gov websites use https)\\b",

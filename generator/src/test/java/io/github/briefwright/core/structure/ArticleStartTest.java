@@ -372,6 +372,37 @@ class ArticleStartTest {
     }
 
     @Test
+    void aHeadlinePastedAsAListItemOverNamesOverTheirDateIsTheTitle() {
+        // the names and the date are paragraphs of their own; the names alone start no article, over the date they do
+        String page = "  • Privacy\n  • Terms\n\n  • The Budget Nobody Wanted Passes at Midnight\n\n"
+                + "Jane DoeTwitterNews & Culture Writer\nMarch 4, 2021\n\n  • Facebook\n  • Twitter\n\n" + BUDGET_TEXT;
+        Head head = head(page);
+        assertEquals("The Budget Nobody Wanted Passes at Midnight", head.title());
+        assertEquals(List.of("Jane Doe"), authors(head));
+        assertEquals("2021-03-04", head.date());
+    }
+
+    @Test
+    void aVideosTitlePrintedTwiceIsNoTextAndASectionsLabelGivesWayToTheHeadline() {
+        // "NFL" says no word of the text to compare; the teaser printed twice over the headline starts no text
+        String page = "Skip to main content\nNFL\n\n  • NFL\n  • NBA\n  • Golf\n\nSUBSCRIBE\n\n"
+                + "Packers vs. Cowboys: Will the rookies keep Aaron Rodgers off the field?\n"
+                + "Packers vs. Cowboys: Will the rookies keep Aaron Rodgers off the field?\n\n"
+                + "The Budget Nobody Wanted Passes at Midnight\n\n"
+                + "How did the council pass a budget nobody wanted? Start with the one councillor who would stand up "
+                + "to the mayor in a long debate about libraries and roads.\n\n  • Author:\nJane Doe\n"
+                + "  • Publish date:\nMar 4, 2021\n\n" + BUDGET_TEXT;
+        assertEquals("The Budget Nobody Wanted Passes at Midnight", head(page).title());
+    }
+
+    @Test
+    void aMenusItemsGluedTogetherAreNoTitle() {
+        assertTrue(HeadReader.gluedMenu("Example the Company & Its ProductsThe Company & its ProductsExample Terminal "
+                + "Demo RequestExample Anywhere Remote LoginExample Customer Support"));
+        assertFalse(HeadReader.gluedMenu("PlayStation and YouTube Sales Rise as JavaScript Jobs Fall"));
+    }
+
+    @Test
     void aSourceLineAboveTheNavigationStaysTheHeads() {
         String page = "https://example.com/news/story\n\nYour Profile and Saved Items\n\n"
                 + "The Budget Nobody Wanted Passes at Midnight\n\nBy Jane Doe\n\nMarch 4, 2021\n\n" + BUDGET_TEXT;

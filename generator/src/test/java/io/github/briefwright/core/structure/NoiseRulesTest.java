@@ -409,7 +409,11 @@ class NoiseRulesTest {
         "Found a claim you want us to check? Send it to our WhatsApp tipline#feedback",
         "Avez-vous essayé cette recette?#feedback", "We're hiring#feedback", "See open roles →#feedback",
         "Our reporters attend council meetings so you don't have to. Subscribe to the Allerbridge Advertiser from just "
-            + "£1 a week.#support", "Podelite:#share"})
+            + "£1 a week.#support", "Podelite:#share",
+        // a membership's call, a link to more on a topic and a site's keyboard shortcuts, over a whole page's headline
+        "Free Article Join Over 1 Million Premium Members And Get More In-Depth Stock Guidance and Research#paywall",
+        "Click Here for More on ANDREW LLOYD WEBBER#related",
+        "Press J to jump to the feed. Press question mark to learn the rest of the keyboard shortcuts#navigation"})
     void whatFollowsANoticeAColumnOrAPost(String text, String reason) {
         assertEquals(reason, NoiseRules.defaults().reason(text), text);
     }
@@ -419,7 +423,9 @@ class NoiseRulesTest {
     @ValueSource(strings = {"The council said the attachments were sent to every household in March.",
         "Amazon is hiring 100,000 workers for the holidays, the company said.",
         "Subscribers pay from £4 a month, the company said, and most subscribe for a year.",
-        "The report (PDF) runs to 214 pages and costs the agency £1.2 million a year."})
+        "The report (PDF) runs to 214 pages and costs the agency £1.2 million a year.",
+        "Click here, the council's website says, and residents can read the plan.",
+        "Press officers were told to jump to the next question."})
     void textThatSharesWordsWithThoseRulesStays(String text) {
         assertNull(NoiseRules.defaults().reason(text), text);
     }
