@@ -749,16 +749,22 @@ final class BodyCleaner {
 
     /**
      * A teaser's byline alone on its line: a newsroom's ("• By JERUSALEM POST STAFF"), or a person's with its date on
-     * it or under it ("By Derek Saito" over "March 5, 2024"). Not a poem's or a round-up's author ("By Robert Frost"
-     * over verse, "By Jill Lepore" over a line of praise).
+     * it or under it ("By Derek Saito" over "March 5, 2024"), or a name alone over its date ("Madeline Fry" over
+     * "Wednesday November 20, 2019"). Not a poem's or a round-up's author ("By Robert Frost" over verse, "By Jill
+     * Lepore" over a line of praise).
      */
     private boolean teaserByline(List<Block> blocks, int i) {
         String text = lineOf(blocks.get(i)).strip();
         while (!text.isEmpty() && "•·▪*-–—".indexOf(text.charAt(0)) >= 0) {
             text = text.substring(1).strip();
         }
-        if (text.length() > 80 || !text.regionMatches(true, 0, "by ", 0, 3)) {
+        if (text.length() > 80) {
             return false;
+        }
+        if (!text.regionMatches(true, 0, "by ", 0, 3)) {
+            int next = HeadReader.nextBlock(blocks, i);
+            return HeadReader.words(text) <= 5 && Names.isName(text) && next < blocks.size()
+                    && stamps(lineOf(blocks.get(next)));
         }
         Bylines.Byline person = Bylines.parsePrefixed(text);
         if (person == null) {

@@ -149,6 +149,21 @@ class ArticleEndTest {
     }
 
     @Test
+    void otherArticlesWithTheirWritersNamesOverTheirDatesAreTeasers() {
+        // no "By": each headline over its writer's name alone over the date, and a line of the text's start
+        String teasers = "Ferry fares to rise in autumn\n\nJohn Doe\n\nMarch 5, 2024\n\nThe ferry company said fares "
+                + "would rise.\n\nThe bridge that took ten years to repair\n\nAnn Smith\n\nMarch 4, 2024\n\n"
+                + "Work on the bridge ended on Monday.";
+        Draft draft = draft(paste(teasers), NoiseRules.defaults());
+        assertEquals(ARTICLE, kept(draft));
+        assertTrue(removedAfterArticle(draft).contains("Ferry fares to rise in autumn"), draft.removed().toString());
+        // a live page's posts, each with its writer and the time over it, have text between them: no teasers
+        String posts = paste("Vote count resumes\n\nJohn Doe\n\nMarch 5, 2024\n\n" + ARTICLE.get(2) + "\n\n"
+                + ARTICLE.get(3) + "\n\nFirst seat filled\n\nAnn Smith\n\nMarch 4, 2024\n\n" + ARTICLE.get(4));
+        assertTrue(kept(draft(posts, NoiseRules.defaults())).contains(ARTICLE.get(4)));
+    }
+
+    @Test
     void bylinesOverTextThatGoesOnAreNoTeasers() {
         // a digest of two pieces, each with its byline and paragraphs of its own; one signature after the text
         List<String> pieces = List.of("The ferry company said fares would rise by a tenth from September, the first "
