@@ -213,6 +213,8 @@ public final class NoiseRules {
                     + "subscribers|readers|investors)\\b",
                     "^(register|sign up|subscribe|create (a|an|your) (free )?account)( now)?( for free| free)? to (read|access|"
                     + "unlock|continue reading) (more|unlimited|this|the full|all)\\b"),
+            // how to cite the page: "Citation: … (2019, November 18) retrieved 20 November 2019 from https://…"
+            rule("print-chrome", MEDIUM, "^citation: .{1,300}\\bretrieved .{1,40} from https?://\\S+$"),
             // a link to the site's other pages on a topic: "Click Here for More on ANDREW LLOYD WEBBER"
             rule("related", SHORT, "^click here (for more|to (read|see|view|find) more)\\b[^.!?]{0,60}$"),
             rule("subscribe", SHORT, "^subscribe\\b", "^(abonnez-vous|(jetzt )?abonnieren|suscr[íi]bete|suscribirse|assine( j[áa])?|"
@@ -296,7 +298,8 @@ public final class NoiseRules {
                     "you (are )?receiv(e|ing) this (email|newsletter) because", "^was this (email|newsletter) forwarded"),
             rule("share", SHORT, "^((" + SHARE_WORDS + ")[\\s|·•/,:：\\p{So}\\p{Sk}\\d()]*){1,12}$",
                     "^share (this|on|via|to)\\b", "^share (article|story|post|page) (on|via|to) \\p{L}[\\p{L}+.]*( \\p{L}+)?$", "^(compartir|partager|teilen|condividi|compartilhar|delen|dela|del|udost[ęe]pnij|i-share|ibahagi) "
-                    + "(en|sur|auf|su|no|op|på|na|via|per|por|sa) (facebook|twitter|x|whatsapp|linkedin|telegram|e-?mail|correo|messenger|pinterest|reddit|bluesky|threads|vk|вконтакте)\\b", "^この記事を(シェア|共有)(する)?$", "^(click|tap) to (share|print|email)", "^sharing is caring\\W*$", "^\\d[\\d,.]*\\s*k?\\s*shares?$"),
+                    + "(en|sur|auf|su|no|op|på|na|via|per|por|sa) (facebook|twitter|x|whatsapp|linkedin|telegram|e-?mail|correo|messenger|pinterest|reddit|bluesky|threads|vk|вконтакте)\\b", "^この記事を(シェア|共有)(する)?$", "^(click|tap) to (share|print|email)", "^sharing is caring\\W*$", "^\\d[\\d,.]*\\s*k?\\s*shares?$",
+                    "^this (story|article|post) has been shared [\\d,.]+ times\\.?$"),
             // skip links in more languages: a rule of its own, so that their first letters do not open the long rule
             // of navigation to every text that starts with them
             rule("navigation", SHORT, "^(मुख्य सामग्री पर जाएं|sari la con[țţt]inut(ul principal)?|דלג (אל|ל)?תוכן( העיקרי)?|"
@@ -406,7 +409,10 @@ public final class NoiseRules {
                     + "(?-i:\\p{Lu})[^.]{1,50}$"),
             // captions and credits in other languages and scripts, tried only on blocks with their words
             // names alone on their line only with "for The" or a slash: "Meal Prep for A Little More Obsessed" is a headline
-            rule("photo-credit", MEDIUM, List.of("for", "/"), "\\A" + CREDIT_NAME + "(for\\s+the|/)\\s+" + CREDIT_PUBLICATION),
+            rule("photo-credit", MEDIUM, List.of("for", "/"), "\\A" + CREDIT_NAME + "(for\\s+the|/)\\s+" + CREDIT_PUBLICATION,
+                    // the same without spaces around the slash: "Jason Cipriani/ZDNet"
+                    "\\A((?!" + ORGANISATION_WORDS + ")(?-i:\\p{Lu})[\\p{L}'’-]+\\s){1,2}(?!" + ORGANISATION_WORDS
+                    + ")(?-i:\\p{Lu})[\\p{L}'’-]+/(?-i:\\p{Lu})[\\p{L}&.]{1,30}$"),
             rule("photo-credit", MEDIUM, List.of("photo", "foto", "fot.", "bild", "beeld", "billede", "zdj", "kuva",
                     "imagen", "imagem", "immagin", "crédit", "фото", "摄", "撮影", "写真", "提供", "사진", "제공", "기자", "연합뉴스", "뉴시스",
                     "뉴스1", "＝", "ภาพ", "(رويترز",
@@ -880,7 +886,7 @@ public final class NoiseRules {
             // sidebars of the site's other articles, named as nothing else is ("Most popular girls' names" is text)
             + "(?:most|more) (?:popular|read|viewed|shared|emailed)(?:\\s+(?:stories|articles|news|now|today|this week|"
             + "(?:on|in) \\S+))?|popular(?:\\s+(?:posts?|articles?|stories|now|on \\S+))?|"
-            + "trending(?:\\s+(?:now|stories|articles|news|(?:on|in) \\S+))?|recent (?:posts?|articles?|stories)|"
+            + "trending(?:\\s+(?:now|stories|articles|news))?(?:\\s+(?:on|in) \\S+)?|recent (?:posts?|articles?|stories)|"
             // a section's other stories: "More World", "More U.S.", "More from Business"
             + "more (?:from )?(?:world|u\\.?s\\.?|politics|business|sports?|entertainment|health|science|tech(?:nology)?|"
             + "opinion|lifestyle|culture|travel|local|national|money|crime|weather|arts|style|food|markets)|"

@@ -214,7 +214,7 @@ class ArticleEndTest {
                 "The river crossing opens in May, two years late.");
         for (String heading : List.of("MOST POPULAR", "Most read in World", "• Trending now", "Meistgelesen",
                 "Les plus lus", "Más leídos", "人気記事", "많이 본 뉴스", "热门文章", "More World", "More U.S.",
-                "More from Business")) {
+                "More from Business", "Trending Now on NYPost.com")) {
             Draft draft = draft(paste(heading + "\n\n" + String.join("\n\n", teasers)), NoiseRules.defaults());
             assertEquals(ARTICLE, kept(draft), heading);
             List<String> removed = draft.removed().stream().map(Removed::text).toList();

@@ -413,7 +413,11 @@ class NoiseRulesTest {
         // a membership's call, a link to more on a topic and a site's keyboard shortcuts, over a whole page's headline
         "Free Article Join Over 1 Million Premium Members And Get More In-Depth Stock Guidance and Research#paywall",
         "Click Here for More on ANDREW LLOYD WEBBER#related",
-        "Press J to jump to the feed. Press question mark to learn the rest of the keyboard shortcuts#navigation"})
+        "Press J to jump to the feed. Press question mark to learn the rest of the keyboard shortcuts#navigation",
+        // a photographer and the site without spaces, a share count, how to cite the page
+        "Jason Cipriani/ZDNet#photo-credit", "This story has been shared 44,976 times.#share",
+        "Citation: Hibernating astronauts would need smaller spacecraft (2019, November 18) retrieved 20 November 2019 "
+            + "from https://example.org/news/2019-11-hibernating.html#print-chrome"})
     void whatFollowsANoticeAColumnOrAPost(String text, String reason) {
         assertEquals(reason, NoiseRules.defaults().reason(text), text);
     }
@@ -425,7 +429,8 @@ class NoiseRulesTest {
         "Subscribers pay from £4 a month, the company said, and most subscribe for a year.",
         "The report (PDF) runs to 214 pages and costs the agency £1.2 million a year.",
         "Click here, the council's website says, and residents can read the plan.",
-        "Press officers were told to jump to the next question."})
+        "Press officers were told to jump to the next question.",
+        "The Smith/Jones report was shared with the council in March.", "Brown University/Harvard"})
     void textThatSharesWordsWithThoseRulesStays(String text) {
         assertNull(NoiseRules.defaults().reason(text), text);
     }
