@@ -114,7 +114,7 @@ public final class NoiseRules {
             + "facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|telegram|flipboard|messenger|bluesky|threads|"
             + "mastodon|gift( this)?( article)?|link copied|comment|comments|follow|bookmark|download( pdf)?|pdf|"
             + "click to tweet|like this:?|loading\\.*|partager( sur)?|teilen|compartir|compartilhar|partilhar|partilhe|"
-            + "social sharing|condividi|delen|podelite|podijelite|podeli|podijeli|deli|delite|поделите|подели|"
+            + "social sharing|condividi|delen|podelite|podijelite|podeli|podijeli|deli|delite|поделите|подели|google\\+|"
             + "udost[ęe]pnij|поделиться|вконтакте|одноклассники|シェア|ツイート|bagikan|salin (tautan|link)|"
             + "copiar (el )?enlace|copier le lien|link kopieren|copia (il )?link|copiar link|kopieer link|read later|"
             + "save for later|lire plus tard|sp[äa]ter lesen|leer (m[áa]s )?tarde|ler mais tarde|leggi dopo|later lezen|"
@@ -213,6 +213,13 @@ public final class NoiseRules {
                     + "subscribers|readers|investors)\\b",
                     "^(register|sign up|subscribe|create (a|an|your) (free )?account)( now)?( for free| free)? to (read|access|"
                     + "unlock|continue reading) (more|unlimited|this|the full|all)\\b"),
+            // a magazine's offer: "Get Motor Cycle Monthly delivered … every month. 12 issues for £11.99."
+            rule("support", MEDIUM, List.of("issues"), "\\A[^\\n]{0,120}\\b(delivered|subscribe|subscription)\\b[^\\n]{0,80}"
+                    + "\\b\\d+ issues for (just |only )?[£$€]\\s?\\d"),
+            // another page of the site's, named with its host: "Also on rt.com Journalists & politicians …"
+            rule("related", SHORT, "^also on [\\w-]+(\\.[\\w-]+)+\\s"),
+            // a blog's shortcode the page printed as text: "[button link=”…” type=”big”] Send us YOUR kit review[/button]"
+            rule("navigation", MEDIUM, List.of("[/"), "\\A\\[[a-z_]+( [a-z_]+=[\"“”][^\\]]*)*\\][^\\[]*\\[/[a-z_]+\\]$"),
             // how to cite the page: "Citation: … (2019, November 18) retrieved 20 November 2019 from https://…"
             rule("print-chrome", MEDIUM, "^citation: .{1,300}\\bretrieved .{1,40} from https?://\\S+$"),
             // a link to the site's other pages on a topic: "Click Here for More on ANDREW LLOYD WEBBER"
@@ -532,7 +539,10 @@ public final class NoiseRules {
                     "^(send flowers|plant a tree|light a candle|tribute wall|order flowers|send a card)$",
                     "^share a (memory|condolence)\\b[^.!?]{0,80}[.!]?$", "^(go|jump|skip) to (the )?comments$", "^(ir|ve) a (los )?comentarios$",
                     "^aller aux commentaires$", "^zu den kommentaren( springen)?$", "^(vai|salta) ai commenti$",
-                    "^ir para (os )?coment[áa]rios$", "^naar (de )?reacties$", "^be the first to (comment|reply|review)( on this (article|story|post))?[.!]?$", "^this site uses akismet to reduce spam\\b"),
+                    "^ir para (os )?coment[áa]rios$", "^naar (de )?reacties$", "^be the first to (comment|reply|review)( on this (article|story|post))?[.!]?$", "^this site uses akismet to reduce spam\\b",
+                    // no comments yet, in English, Italian, French, German, Spanish, Portuguese, Dutch
+                    "^(no comments( yet)?|nessun commento|aucun commentaire|keine kommentare|sin comentarios|"
+                    + "sem coment[áa]rios|geen reacties)[.!]?$"),
             rule("comments", SHORT, List.of(" on "), "\\A" + COMMENT_DATED.substring(1)),
             rule("listen", SHORT, "^listen to (this|the|our) (article|story|podcast|episode)",
                     "^(listen|audio|play)(\\s*[·|:–-]?\\s*\\d+\\s*(min|mins|minutes)(\\.)?( \\d+ sec)?)?$",
@@ -656,7 +666,8 @@ public final class NoiseRules {
                     + "^(hoppa|gå) till (huvud)?inneh[aå]ll(et)?$|^spring til (indhold|hovedindhold)$",
                     // the notice a page prints where a script's box would be: "Please turn on JavaScript to use this feature"
                     "^(please )?(turn on|enable|activate|allow) javascript( in your browser)?( to [^.!]{1,60})?[.!]?$|"
-                    + "^javascript (is )?(required|disabled|must be enabled)\\b[^.!]{0,60}[.!]?$",
+                    + "^javascript (is )?(required|disabled|must be enabled)\\b[^.!]{0,60}[.!]?$|"
+                    + "^this (slideshow|gallery|video|map|content|feature|page) requires javascript[.!]?$",
                     "^(open|close|toggle|show|hide) (the )?(navigation|nav|main|site|search)( menu| bar)?$", "^(next|previous|prev) (post|article|story)\\b",
                     // the same link in other languages: "Nächster Artikel", "Article suivant", "次の記事"
                     "^(n[aä]chste[rs]?|vorherige[rs]?) (artikel|beitrag)\\b|^(article|billet) (suivant|pr[eé]c[eé]dent)\\b|"
@@ -708,8 +719,10 @@ public final class NoiseRules {
             rule("contact", 300, List.of("@"), "\\A(write to|contact|email|e-mail|reach) (?-i:\\p{Lu})[^@\\n]{1,60} at "
                     + "[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+((,| and|,? &) (?-i:\\p{Lu})[^@\\n]{1,60} at [\\w.+-]+@[\\w-]+(\\.[\\w-]+)+)*"
                     // with a telephone and the writer's handle: "… or 555-318-2290. Follow her on X @JaneDoe."
-                    + "( or (at )?\\+?[\\d() .-]{7,20}\\d)?\\.?( follow (him|her|them) on (x|twitter|bluesky|instagram|threads)"
-                    + "( and \\p{L}+)?:? @\\w+\\.?)?$"),
+                    + "( or (at )?\\+?[\\d() .-]{7,20}\\d)?\\.?( (or )?follow (him|her|them)( on (x|twitter|bluesky|instagram|threads)"
+                    + "( and \\p{L}+)?)?:? @\\w+\\.?)?"
+                    // and the site's own accounts after it: "… Follow us on Twitter @Example and on Facebook."
+                    + "( follow us on [\\p{L} ]{1,20}( @\\w+)?( and on [\\p{L} ]{1,20})?\\.?)?$"),
             // a newsletter box's note on consent, as a publishing group prints it under every sign-up box
             rule("newsletter", MEDIUM, "^we use your sign-up to provide content in ways you['’]ve consented to\\b",
                     "^thank you for (subscribing|signing up)[.!]?$", "^we have more newsletters[.!]?$", "^show me$"),
@@ -734,6 +747,8 @@ public final class NoiseRules {
             // WhatsApp community for the latest news in your area"
             rule("follow", SHORT, "^(follow|join) (the |our )?[\\p{L}'’ ]{0,40}(channel|community|group) on (whatsapp|telegram)\\b",
                     "^join (the |our )?(whatsapp|telegram) (channel|community|group)\\b",
+                    // a site's forum: "Join our Space Forums to keep talking space on the latest missions …"
+                    "^join (our|the) [\\p{L}'’ ]{0,30}(forums?|community|discussion) to (keep )?(talk|discuss|chat)",
                     // "Join Tembusu Daily's Telegram channel and get the latest …": the channel named by its owner
                     "^join (?-i:\\p{Lu})[\\p{L}'’ ]{0,40}['’]s? (whatsapp|telegram|signal) (channel|community|group)\\b"),
             // a sign-up box's note on privacy: "We care about the protection of your data. Read our Privacy Policy."
