@@ -71,6 +71,9 @@ final class HeadCandidates {
             + "\\s*:?");
     /** A Japanese or Chinese byline mark on a line of its own: "著者", "作者：". */
     private static final Pattern CJK_LABEL = Pattern.compile("(?:著者|作者|執筆者?|筆者|文|記者|撰文)\\s*[：:]?");
+    /** A writer's follow button: "Follow", "+ Follow", "Folgen", "Suivre", "Seguir", "Segui", "Volgen". */
+    private static final Pattern FOLLOW_BUTTON = Pattern.compile("(?i)\\+?\\s*(follow|folgen|suivre|seguir|segui|volgen)"
+            + "\\s*\\+?");
     /** A byline inside a line, after a separator or glued to the word before it: "All IndiaEdited by Jane Doe". */
     private static final Pattern INNER_BY = Pattern.compile("(?:(?<=[|·•/])\\s*|(?<=\\p{Ll})(?=(?:Edited|Written|Reported|Posted|By)))"
             + "(?=(?i:(?:edited |written |reported |posted )?by)\\b)");
@@ -283,6 +286,17 @@ final class HeadCandidates {
                     bylines[i] = name;
                     kinds[i] = Kind.NAMES_ONLY;
                 }
+            }
+        }
+        for (int i = 0; i + 1 < lines.size(); i++) {
+            // a name over its own "Follow" button, as blogging platforms print the writer ("Achieng’ Otieno" over
+            // "Follow" over "Published in …")
+            String text = lines.get(i).text().strip();
+            if (FOLLOW_BUTTON.matcher(lines.get(i + 1).text().strip()).matches() && HeadReader.words(text) <= 4
+                    && Names.isName(text) && (bylines[i] == null || kinds[i] != Kind.PREFIXED)) {
+                // the button says whose name it is, as "By" does
+                bylines[i] = new Bylines.Byline(List.of(Names.normalise(text)), List.of(), null);
+                kinds[i] = Kind.PREFIXED;
             }
         }
         Bylines.Byline bestByline = null;

@@ -7,8 +7,11 @@ import java.util.regex.Pattern;
 /** People's names as they appear in bylines and bios. */
 final class Names {
 
-    /** One word of a name: "Meghan", "O’Sullivan", "Abdul-Mahdi", "Achieng'" (Kenyan), "L.", "MEGHAN". */
-    static final String WORD = "(?:(?:[dl][’'])?\\p{Lu}[\\p{L}'’-]*\\p{L}['’]?\\.?|(?:\\p{Lu}\\.){1,3})";
+    /**
+     * One word of a name: "Meghan", "O’Sullivan", "Abdul-Mahdi", "Achieng'" (Kenyan), "Adébáyọ̀" (Yoruba, its tone
+     * marks combining ones), "L.", "MEGHAN".
+     */
+    static final String WORD = "(?:(?:[dl][’'])?\\p{Lu}\\p{M}*[\\p{L}\\p{M}'’-]*\\p{L}\\p{M}*['’]?\\.?|(?:\\p{Lu}\\.){1,3})";
     /** Particles between a name's words, and the Irish "Ó", "Ní", "Uí", "Nic" before a surname ("Fiachra Ó Dálaigh"). */
     private static final String PARTICLE = "(?:de|del|della|dela|der|den|van|von|da|di|du|le|la|al|el|bin|binti|ibn|ben|y|dos|das"
             + "|Ó|Ní|Uí|Nic)";

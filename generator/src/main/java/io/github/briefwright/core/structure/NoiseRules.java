@@ -309,7 +309,7 @@ public final class NoiseRules {
                     "^this (story|article|post) has been shared [\\d,.]+ times\\.?$"),
             // skip links in more languages: a rule of its own, so that their first letters do not open the long rule
             // of navigation to every text that starts with them
-            rule("navigation", SHORT, "^(मुख्य सामग्री पर जाएं|sari la con[țţt]inut(ul principal)?|דלג (אל|ל)?תוכן( העיקרי)?|"
+            rule("navigation", SHORT, "^(ir ao contido( principal)?|मुख्य सामग्री पर जाएं|मुख्य मजकुराकडे जा|ወደ ዋናው ይዘት ይዝለሉ|sari la con[țţt]inut(ul principal)?|דלג (אל|ל)?תוכן( העיקרי)?|"
                     + "ugrás a (fő)?tartalomhoz|μετάβαση στο (κύριο )?περιεχόμενο|перейти до (основного )?(змісту|вмісту)|"
                     + "(انتقل|تخطى|انتقال) إلى المحتوى( الرئيسي)?|(langsung )?ke konten( utama)?|(chuyển|đi) đến nội dung( chính)?|"
                     + "(salta|vés|ves) al contingut( principal)?|přejít (na|k) (hlavnímu )?obsah(u)?|siirry (pää)?sisältöön|"

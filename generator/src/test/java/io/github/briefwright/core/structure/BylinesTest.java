@@ -572,4 +572,16 @@ class BylinesTest {
         assertEquals(List.of("Shalini Menon"), byline.names());
         assertEquals("2021-10-03", byline.date());
     }
+
+    @Test
+    void publishedByInMoreLanguagesAndByInWelshYorubaAndATastersNotes() {
+        assertEquals(List.of("Uxía Carballo"),
+                Bylines.parsePrefixed("Publicado por Uxía Carballo | 07/03/2025 | Categorías: Actividades").names());
+        assertEquals(List.of("Elin Haf Prys"), Bylines.parsePrefixed("Gan Elin Haf Prys").names());
+        assertEquals(List.of("Fúnmiláyọ̀ Adébáyọ̀"), Bylines.parsePrefixed("Láti ọwọ́ Fúnmiláyọ̀ Adébáyọ̀").names());
+        assertEquals(List.of("Florian Stadlmayr"),
+                Bylines.parsePrefixed("Verkostet und notiert von Mag. Florian Stadlmayr").names());
+        assertEquals(List.of("Marco Rossi"), Bylines.parsePrefixed("Pubblicato da Marco Rossi").names());
+        assertNull(Bylines.parsePrefixed("Gan fod y cyngor wedi cytuno ar y gyllideb"), "a Welsh sentence");
+    }
 }

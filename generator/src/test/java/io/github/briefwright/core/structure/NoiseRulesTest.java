@@ -368,7 +368,8 @@ class NoiseRulesTest {
         "Ruka hadi maudhui#navigation", "跳到主要內容#navigation", "ข้ามไปยังเนื้อหาหลัก#navigation",
         "Langkau ke kandungan#navigation", "Перейти к содержимому#navigation", "Към съдържанието#navigation",
         "메뉴 바로가기#navigation", "I-share sa Facebook#share", "মূল বিষয়বস্তুতে যান#navigation",
-        "Spring til indhold#navigation", "Joan edukira#navigation", "Pakua PDF#print-chrome", "PDF herunterladen#print-chrome",
+        "Spring til indhold#navigation", "Ir ao contido#navigation", "ወደ ዋናው ይዘት ይዝለሉ#navigation",
+        "मुख्य मजकुराकडे जा#navigation", "Joan edukira#navigation", "Pakua PDF#print-chrome", "PDF herunterladen#print-chrome",
         // a publishing group's newsletter box, a contact with a telephone and a handle, an Urdu note
         "We use your sign-up to provide content in ways you've consented to and to improve our understanding of you."
             + "#newsletter", "Thank you for subscribing!#newsletter", "We have more newsletters#newsletter",
