@@ -47,8 +47,8 @@ final class Bylines {
                     // Basque "text", Bengali "wrote" and "reporter"
                     + "testua|লিখেছেন|প্রতিবেদক|"
                     // "published by" as a blog's software prints it in Galician, Spanish, Portuguese, French, Italian,
-                    // German, Dutch; Albanian and Welsh "by"; Yoruba "from the hand of"; a taster's notes in German
-                    + "publicad[oa] por|publié par|pubblicato da|veröffentlicht von|gepubliceerd door|nga|gan|"
+                    // German, Dutch; Welsh "by"; Yoruba "from the hand of"; a taster's notes in German
+                    + "publicad[oa] por|publié par|pubblicato da|veröffentlicht von|gepubliceerd door|gan|"
                     + "láti ọwọ́|lati owo|(?:verkostet und )?notiert von|aufgezeichnet von|zusammengestellt von|"
                     // who prepared the text, as the Baltic and South Slavic languages credit a notice's writer:
                     // Lithuanian, Latvian, Estonian, Slovene and Slovak, Czech, Croatian and Serbian, Bulgarian
