@@ -638,9 +638,9 @@ public final class NoiseRules {
                     + "bas[ıi]n (i[cç]in )?ileti[sş]im)\\s*:?$"),
             // a notice's files to download: the heading ("Attachments", "Prílohy", "संलग्न फाइलहरू"), a file's name or
             // title with its type and size ("Rozhodnutie Okresného úradu (PDF, 486 kB)", "notice-2081.pdf (245.3 KB)")
-            rule("attachments", SHORT, "^(attachments?|attached files|downloads|pr[ií]lohy|přílohy|za[lł][aą]czniki|anh[aä]nge|"
-                    + "pi[eè]ces jointes|allegati|bijlagen|anexos|adjuntos|liitteet|bilagor|vedlegg|bilag|mell[eé]kletek|"
-                    + "ekler|संलग्न फाइलहरू|संलग्न फाइलहरु)\\s*:?$",
+            rule("attachments", SHORT, List.of("b)"), "^(attachments?|attached files|downloads|pr[ií]lohy|přílohy|"
+                    + "za[lł][aą]czniki|anh[aä]nge|pi[eè]ces jointes|allegati|bijlagen|anexos|adjuntos|liitteet|bilagor|"
+                    + "vedlegg|bilag|mell[eé]kletek|ekler|संलग्न फाइलहरू|संलग्न फाइलहरु)\\s*:?$",
                     "\\.(pdf|docx?|xlsx?|pptx?|odt|ods|zip)\\s*\\(\\s*[\\p{Nd}.,]+\\s*[kmg]i?b\\)$",
                     "\\((pdf|docx?|xlsx?|pptx?|odt|ods|zip)\\s*,\\s*[\\p{Nd}.,]+\\s*[kmg]i?b\\)$"),
             rule("navigation", 200, "^skip to (main )?(content|navigation)\\b",
