@@ -90,8 +90,6 @@ final class HeadReader {
     private static final double ECHOED = 0.5;
     /** The share of a navigation line's longer words that the text says again, at most (a word in five). */
     private static final double NAVIGATION_ECHO = 0.2;
-    /** The most words of a line between a dek and its byline that leaves it the dek ({@link #echoedAbove}). */
-    private static final int SHORT_LINE_WORDS = 6;
     /** A date line that opens with an update label ("Updated March 4, 2021", "Last modified: …"): not the publication. */
     private static final Pattern UPDATE_FIRST = Pattern.compile("(?i)(?:last\\s+)?(?:" + UPDATE_WORDS
             + ")(?!\\p{IsLatin})");
@@ -235,8 +233,7 @@ final class HeadReader {
         for (int j = opens ? nextBlock(blocks, title) + 1 : title + 1; j < meta; j++) {
             Block block = blocks.get(j);
             if (block.kind() != Kind.BREAK && headlineShaped(block) && !labelAbove(blocks, j)
-                    && !underTagLabel(blocks, j) && !dekOfTitle(blocks, title, j, meta)
-                    && echo(block.text(), lede) >= ECHOED) {
+                    && !underTagLabel(blocks, j) && echo(block.text(), lede) >= ECHOED) {
                 Result article = readFrom(blocks.subList(j, blocks.size()), 0);
                 if (article.head().title() == null || echo(article.head().title(), lede) < ECHOED) {
                     return result;
@@ -253,41 +250,6 @@ final class HeadReader {
             }
         }
         return result;
-    }
-
-    /**
-     * Whether the line at block {@code j} is the dek of the title over it: right under it, over the byline or date
-     * line at {@code meta} with short lines at most between (the writers' names), not in title case as a headline may
-     * be, under a title with a word in lower case, as a headline has and a menu's line of sections does not.
-     */
-    private static boolean dekOfTitle(List<Block> blocks, int title, int j, int meta) {
-        return j == nextBlock(blocks, title) && onlyShortLines(blocks, j + 1, meta)
-                && !titleCase(blocks.get(j).text().strip()) && hasLowerCaseWord(blocks.get(title).text());
-    }
-
-    /** Whether the blocks from {@code from} to {@code to} (not included) hold lines of six words at most. */
-    private static boolean onlyShortLines(List<Block> blocks, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (words(blocks.get(i).text()) > SHORT_LINE_WORDS) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /**
-     * Whether a line has a word of two letters or more that opens in lower case ("Return of the Mac"), as a headline
-     * in sentence case and most in title case do; a menu's line of sections ("Computers Display Drivers Graphics
-     * Cards") and a line of a script without capitals have none.
-     */
-    static boolean hasLowerCaseWord(String line) {
-        for (String word : line.split("\\s+")) {
-            if (word.length() > 1 && Character.isLowerCase(word.codePointAt(0))
-                    && Character.isLetter(word.codePointAt(word.offsetByCodePoints(0, 1)))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

@@ -343,22 +343,6 @@ class ArticleStartTest {
     }
 
     @Test
-    void aHeadlineUnderASectionLabelKeepsItsEchoedDekOverTheByline() {
-        // the dek right under the headline, right over the byline, says the text's words; the headline, with words in
-        // lower case, is no menu's line
-        String page = "Politics\n\nHold the phone again on the spending plan\n\n"
-                + "The budget nobody wanted passes at midnight after a long debate\n\nBy Jane Doe\n\nMarch 4, 2021\n\n"
-                + BUDGET_TEXT;
-        Head head = head(page);
-        assertEquals("Hold the phone again on the spending plan", head.title());
-        assertEquals("The budget nobody wanted passes at midnight after a long debate", head.dek());
-        // a menu's line of sections over the headline gives way to it, dek or none
-        String menu = "  • Home\n  • World\n\nComputers Display Drivers Graphics Cards Linux Gaming Memory Software\n\n"
-                + "The Budget Nobody Wanted Passes at Midnight\n\nBy Jane Doe\n\nMarch 4, 2021\n\n" + BUDGET_TEXT;
-        assertEquals("The Budget Nobody Wanted Passes at Midnight", head(menu).title());
-    }
-
-    @Test
     void aKoreanHeadlineKeepsItsDekThatNamesTheTextsInstitute() {
         // Korean joins its endings to its words: a dek naming the institute the text names, word for word, says no
         // more of the text than the headline, whose words come back with other endings

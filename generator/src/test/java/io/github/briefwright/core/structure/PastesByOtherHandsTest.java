@@ -218,20 +218,19 @@ class PastesByOtherHandsTest {
      * on, the second set's 28 -> 29, the fourth's 39 -> 40, the sixth's 37 -> 38. The twenty-seventh round, fitted on
      * the seventeenth set (read first: 35): "By" alone joined to the name under it, a box of facts' lines no headline,
      * a Bengali date, a column's name over its headline that opens its other letters' headlines: 35 -> 39. The
-     * twenty-eighth round, fitted on the eighteenth set (read first: 36): the line right under a headline with words in
-     * lower case, right over its byline, is its dek and no headline under a menu's line; Korean words, which carry
-     * their endings, no evidence that a line is echoed: 36 -> 38, and (not fitted on) the second set's 29 -> 30, the
-     * sixth's 38 -> 39. Fitted on the nineteenth set (read first: 35), an Amharic skip link no title: 36.
+     * twenty-eighth round, fitted on the eighteenth set (read first: 36): Korean words, which carry their endings, no
+     * evidence that a line is echoed: 36 -> 37 (a rule that kept the line right under a headline over its byline as
+     * its dek read one more here and three in other sets, and lost two whole pages of {@code test}: dropped). Fitted on the nineteenth set (read first: 35), an Amharic skip link no title: 36.
      */
     @ParameterizedTest
-    @CsvSource({"pastes-by-other-hands-1, 39", "pastes-by-other-hands-2, 30", "pastes-by-other-hands-3, 33",
-        "pastes-by-other-hands-4, 40", "pastes-by-other-hands-5, 39", "pastes-by-other-hands-6, 39",
+    @CsvSource({"pastes-by-other-hands-1, 39", "pastes-by-other-hands-2, 29", "pastes-by-other-hands-3, 33",
+        "pastes-by-other-hands-4, 40", "pastes-by-other-hands-5, 39", "pastes-by-other-hands-6, 38",
         "pastes-by-other-hands-7, 40", "pastes-by-other-hands-8, 40", "pastes-by-other-hands-9, 34",
         "pastes-by-other-hands-10, 40", "pastes-by-other-hands-11, 38",
         "pastes-by-other-hands-12, 40", "pastes-by-other-hands-13, 40",
         "pastes-by-other-hands-14, 38", "pastes-by-other-hands-15, 40",
         "pastes-by-other-hands-16, 40", "pastes-by-other-hands-17, 39",
-        "pastes-by-other-hands-18, 38", "pastes-by-other-hands-19, 36"})
+        "pastes-by-other-hands-18, 37", "pastes-by-other-hands-19, 36"})
     void theTitlesAreReadAndTheTextsKept(String folder, int titles) throws IOException {
         PasteSets.SetReading read = reading(folder);
         assertTrue(read.pastes() >= 40, folder + ": " + read.pastes() + " pastes");
