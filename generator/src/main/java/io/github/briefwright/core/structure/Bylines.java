@@ -321,7 +321,8 @@ final class Bylines {
     private static final Pattern CASELESS_NAME = Pattern.compile("^[\\p{Lo}\\p{M}]{2,}(?:\\s+[\\p{Lo}\\p{M}]{2,}){1,2}$");
     /**
      * A line that may be a name in Arabic, Hebrew, Devanagari or another script of India alone (two or three words, no
-     * role word; in Devanagari maybe with its city after a comma): without capitals, such a line is a byline only where it stands, right over
+     * role word; in Devanagari maybe with its city after a comma): without capitals, such a line is a byline only
+     * where it stands, right over
      * or under the date line in the head.
      */
     static Byline nameWithoutCapitals(String line) {
@@ -1061,8 +1062,8 @@ final class Bylines {
         List<DateText.Found> dates = DateText.findAll(text, DateText.Order.UNKNOWN);
         if (!dates.isEmpty()) {
             // "Posted on: 03/10/2021 | Last updated: 22/01/2024": the line's decided date orders its undecided one
-            DateText.Order order = dates.stream().anyMatch(found -> found.numeric() && found.date() != null) ? DateText.orderIn(text)
-                    : DateText.Order.UNKNOWN;
+            DateText.Order order = dates.stream().anyMatch(found -> found.numeric() && found.date() != null)
+                    ? DateText.orderIn(text) : DateText.Order.UNKNOWN;
             dates = order == DateText.Order.UNKNOWN ? dates : DateText.findAll(text, order);
             date = earliest(dates);
             StringBuilder cut = new StringBuilder();

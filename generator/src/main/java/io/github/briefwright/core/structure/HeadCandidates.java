@@ -72,8 +72,8 @@ final class HeadCandidates {
     /** A Japanese or Chinese byline mark on a line of its own: "著者", "作者：". */
     private static final Pattern CJK_LABEL = Pattern.compile("(?:著者|作者|執筆者?|筆者|文|記者|撰文)\\s*[：:]?");
     /** A writer's follow button: "Follow", "+ Follow", "Folgen", "Suivre", "Seguir", "Segui", "Volgen". */
-    private static final Pattern FOLLOW_BUTTON = Pattern.compile("(?i)\\+?\\s*(follow|folgen|suivre|seguir|segui|volgen)"
-            + "\\s*\\+?");
+    private static final Pattern FOLLOW_BUTTON = Pattern.compile(
+            "(?i)\\+?\\s*(follow|folgen|suivre|seguir|segui|volgen)\\s*\\+?");
     /** A byline inside a line, after a separator or glued to the word before it: "All IndiaEdited by Jane Doe". */
     private static final Pattern INNER_BY = Pattern.compile("(?:(?<=[|·•/])\\s*|(?<=\\p{Ll})(?=(?:Edited|Written|Reported|Posted|By)))"
             + "(?=(?i:(?:edited |written |reported |posted )?by)\\b)");

@@ -132,7 +132,6 @@ final class HeadReader {
     Result read(List<Block> pasted) {
         List<Block> blocks = headlineItems(prefixesJoined(pasted));
         int run = bodyRun(blocks); // the first run of the text, which two of the readings go up from
-        if (System.getProperty("dbgblocks") != null) for (int q = 0; q < Math.min(blocks.size(), Integer.getInteger("dbgblocks")); q++) System.err.println("DBGB " + q + " " + blocks.get(q).kind() + " " + blocks.get(q).text().replace("\n", " / ").substring(0, Math.min(100, blocks.get(q).text().length())));
         Result result = nearestHeadline(blocks, echoedAbove(blocks, readHead(blocks, run)), run);
         if (!result.head().authors().isEmpty()) {
             return result;
@@ -200,7 +199,7 @@ final class HeadReader {
      */
     private Result echoedAbove(List<Block> blocks, Result result) {
         int title = result.titleBlock();
-        if (title < 0 || result.head().title() == null || System.getProperty("noecho") != null) {
+        if (title < 0 || result.head().title() == null) {
             return result;
         }
         int meta = -1;
@@ -634,7 +633,8 @@ final class HeadReader {
     private static boolean sectionLabel(String title) {
         String text = title.strip();
         return words(text) <= 2 && text.codePoints().anyMatch(Character::isUpperCase)
-                && java.util.Arrays.stream(NON_WORD.split(text)).allMatch(word -> word.codePointCount(0, word.length()) < 4);
+                && java.util.Arrays.stream(NON_WORD.split(text))
+                        .allMatch(word -> word.codePointCount(0, word.length()) < 4);
     }
 
     /** Whether a line says who wrote or made the article, not what it is about: a short {@link #CREDIT}. */

@@ -11,7 +11,8 @@ final class Names {
      * One word of a name: "Meghan", "O’Sullivan", "Abdul-Mahdi", "Achieng'" (Kenyan), "Adébáyọ̀" (Yoruba, its tone
      * marks combining ones), "L.", "MEGHAN".
      */
-    static final String WORD = "(?:(?:[dl][’'])?\\p{Lu}\\p{M}*[\\p{L}\\p{M}'’-]*\\p{L}\\p{M}*['’]?\\.?|(?:\\p{Lu}\\.){1,3})";
+    static final String WORD = "(?:(?:[dl][’'])?\\p{Lu}\\p{M}*[\\p{L}\\p{M}'’-]*\\p{L}\\p{M}*['’]?\\.?"
+            + "|(?:\\p{Lu}\\.){1,3})";
     /** Particles between a name's words, and the Irish "Ó", "Ní", "Uí", "Nic" before a surname ("Fiachra Ó Dálaigh"). */
     private static final String PARTICLE = "(?:de|del|della|dela|der|den|van|von|da|di|du|le|la|al|el|bin|binti|ibn|ben|y|dos|das"
             + "|Ó|Ní|Uí|Nic)";

@@ -208,7 +208,7 @@ public final class NoiseRules {
                     "^you(['’]ve| have) (reached|read) (your|all)", "to read (the full|this) (article|story)",
                     "^you(['’]ve| have) read \\d+ of (your )?\\d+ free", "^see (subscription|all) (options|offers|plans)",
                     "^(subscribe|sign up) (from|for) (just )?[£$€]\\d",
-                    // a membership's call over the headline: "Free Article Join Over 1 Million Premium Members And Get …"
+                    // a membership's call over the headline: "Free Article Join Over 1 Million Premium Members …"
                     "\\bjoin (over|more than|nearly|almost) [\\d,.]+( (million|thousand|k|m))? (premium |paying )?(members|"
                     + "subscribers|readers|investors)\\b",
                     "^(register|sign up|subscribe|create (a|an|your) (free )?account)( now)?( for free| free)? to (read|access|"
@@ -218,7 +218,7 @@ public final class NoiseRules {
                     + "\\b\\d+ issues for (just |only )?[£$€]\\s?\\d"),
             // another page of the site's, named with its host: "Also on rt.com Journalists & politicians …"
             rule("related", SHORT, "^also on [\\w-]+(\\.[\\w-]+)+\\s"),
-            // a blog's shortcode the page printed as text: "[button link=”…” type=”big”] Send us YOUR kit review[/button]"
+            // a blog's shortcode printed as text: "[button link=”…” type=”big”] Send us YOUR kit review[/button]"
             rule("navigation", MEDIUM, List.of("[/"), "\\A\\[[a-z_]+( [a-z_]+=[\"“”][^\\]]*)*\\][^\\[]*\\[/[a-z_]+\\]$"),
             // how to cite the page: "Citation: … (2019, November 18) retrieved 20 November 2019 from https://…"
             rule("print-chrome", MEDIUM, "^citation: .{1,300}\\bretrieved .{1,40} from https?://\\S+$"),
