@@ -390,8 +390,8 @@ class ArticleStartTest {
     void aNameOverItsFollowButtonIsTheWriter() throws java.io.IOException {
         // a blogging platform's head: the writer, the button, the publication, a reading time, the date far below
         String page = "The Budget Nobody Wanted Passes at Midnight\n\nCheaper roads were the easy part. The libraries "
-                + "were not.\n\nJane Doe\n\nFollow\n\nPublished in Town Notes\n\n·\n\n7 min read\n\n·\n\nMar 4, 2021\n\n412"
-                + "\n\n" + BUDGET_TEXT;
+                + "were not.\n\nJane Doe\n\nFollow\n\nPublished in Town Notes\n\n·\n\n7 min read\n\n·\n\n"
+                + "Mar 4, 2021\n\n412\n\n" + BUDGET_TEXT;
         Head head = head(page);
         assertEquals(List.of("Jane Doe"), authors(head));
         assertEquals("2021-03-04", head.date());
@@ -399,8 +399,8 @@ class ArticleStartTest {
         assertEquals(List.of("Achieng' Otieno"),
                 authors(head(HeadOf.paste("pastes-by-other-hands-19/pastes/23-kisumu-move-blog.txt"))));
         // a topic's follow button under a headline is no writer's
-        assertEquals(List.of(), authors(head("The Budget Nobody Wanted Passes at Midnight\n\nLocal Politics\n\nFollow\n\n"
-                + "Mar 4, 2021\n\n" + BUDGET_TEXT)));
+        assertEquals(List.of(), authors(head("The Budget Nobody Wanted Passes at Midnight\n\nLocal Politics\n\n"
+                + "Follow\n\nMar 4, 2021\n\n" + BUDGET_TEXT)));
     }
 
     @Test

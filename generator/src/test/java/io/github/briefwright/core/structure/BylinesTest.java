@@ -550,7 +550,8 @@ class BylinesTest {
         Bylines.Byline glued = Bylines.parseBare("Sophie TranterLocal Democracy Reporting Service");
         assertEquals(List.of("Sophie Tranter"), glued.names());
         assertEquals(List.of("Local Democracy Reporting Service"), glued.otherParts());
-        assertEquals(List.of("Paul Wiseman", "Fatima Hussein"), Bylines.parseBare("Paul WisemanFatima Hussein").names());
+        assertEquals(List.of("Paul Wiseman", "Fatima Hussein"),
+                Bylines.parseBare("Paul WisemanFatima Hussein").names());
         assertEquals(List.of("Mariana Tavares"),
                 Bylines.parsePrefixed("Por Mariana Tavares, Jornal Vertente — Belo Horizonte").names());
         assertEquals(List.of("Lukas Brunner"), Bylines.parsePrefixed("Von Lukas Brunner, Thuner Tagblatt").names());

@@ -369,7 +369,8 @@ class NoiseRulesTest {
         "Langkau ke kandungan#navigation", "Перейти к содержимому#navigation", "Към съдържанието#navigation",
         "메뉴 바로가기#navigation", "I-share sa Facebook#share", "মূল বিষয়বস্তুতে যান#navigation",
         "Spring til indhold#navigation", "Ir ao contido#navigation", "ወደ ዋናው ይዘት ይዝለሉ#navigation",
-        "मुख्य मजकुराकडे जा#navigation", "Joan edukira#navigation", "Pakua PDF#print-chrome", "PDF herunterladen#print-chrome",
+        "मुख्य मजकुराकडे जा#navigation", "Joan edukira#navigation", "Pakua PDF#print-chrome",
+        "PDF herunterladen#print-chrome",
         // a publishing group's newsletter box, a contact with a telephone and a handle, an Urdu note
         "We use your sign-up to provide content in ways you've consented to and to improve our understanding of you."
             + "#newsletter", "Thank you for subscribing!#newsletter", "We have more newsletters#newsletter",
@@ -402,7 +403,8 @@ class NoiseRulesTest {
         "व्यवसाय-दर्ता-नवीकरण-सूचना-२०८१.pdf (२४५.३ KB)#attachments", "Download the letter (PDF, 214 KB)#attachments",
         "डाउनलोड गर्नुहोस्#print-chrome", "Oudere berichten laden#print-chrome", "Ältere Beiträge laden#print-chrome",
         "Cargar más#print-chrome",
-        "The answers in this column are for general information only and do not constitute financial advice.#disclaimer",
+        "The answers in this column are for general information only and do not constitute financial advice."
+            + "#disclaimer",
         "Join Tembusu Daily's Telegram channel and get the latest money news delivered to you.#follow",
         "Share your memories of Coach Venn in our online guest book.#comments",
         "Have a question for Maren? Email askmaren@prairiestandard.ca. Letters may be edited for length and clarity."
@@ -421,8 +423,8 @@ class NoiseRulesTest {
             + "from https://example.org/news/2019-11-hibernating.html#print-chrome",
         // the writer's address and the site's accounts, a forum's call, a script's notice, a share button, no comments,
         // a magazine's offer, another page named with its host, a shortcode printed as text
-        "Email Tariq Malik at tmalik@example.com or follow him @tariqjmalik. Follow us on Twitter @Exampledotcom and on "
-            + "Facebook.#contact",
+        "Email Tariq Malik at tmalik@example.com or follow him @tariqjmalik. Follow us on Twitter @Exampledotcom and "
+            + "on Facebook.#contact",
         "Join our Space Forums to keep talking space on the latest missions, night sky and more!#follow",
         "This slideshow requires JavaScript.#navigation", "Facebook Twitter Google+ Whatsapp#share",
         "Nessun commento#comments", "No comments yet#comments",

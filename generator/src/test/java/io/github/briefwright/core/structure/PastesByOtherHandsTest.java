@@ -220,7 +220,8 @@ class PastesByOtherHandsTest {
      * a Bengali date, a column's name over its headline that opens its other letters' headlines: 35 -> 39. The
      * twenty-eighth round, fitted on the eighteenth set (read first: 36): Korean words, which carry their endings, no
      * evidence that a line is echoed: 36 -> 37 (a rule that kept the line right under a headline over its byline as
-     * its dek read one more here and three in other sets, and lost two whole pages of {@code test}: dropped). Fitted on the nineteenth set (read first: 35), an Amharic skip link no title: 36.
+     * its dek read one more here and four in other sets, and lost two whole pages of {@code test}: dropped). Fitted
+     * on the nineteenth set (read first: 35), an Amharic skip link no title: 36.
      */
     @ParameterizedTest
     @CsvSource({"pastes-by-other-hands-1, 39", "pastes-by-other-hands-2, 29", "pastes-by-other-hands-3, 33",
