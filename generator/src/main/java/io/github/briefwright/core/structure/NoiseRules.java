@@ -216,14 +216,10 @@ public final class NoiseRules {
             // a magazine's offer: "Get Motor Cycle Monthly delivered … every month. 12 issues for £11.99."
             rule("support", MEDIUM, List.of("issues"), "\\A[^\\n]{0,120}\\b(delivered|subscribe|subscription)\\b[^\\n]{0,80}"
                     + "\\b\\d+ issues for (just |only )?[£$€]\\s?\\d"),
-            // another page of the site's, named with its host: "Also on rt.com Journalists & politicians …"
-            rule("related", SHORT, "^also on [\\w-]+(\\.[\\w-]+)+\\s"),
             // a blog's shortcode printed as text: "[button link=”…” type=”big”] Send us YOUR kit review[/button]"
             rule("navigation", MEDIUM, List.of("[/"), "\\A\\[[a-z_]+( [a-z_]+=[\"“”][^\\]]*)*\\][^\\[]*\\[/[a-z_]+\\]$"),
             // how to cite the page: "Citation: … (2019, November 18) retrieved 20 November 2019 from https://…"
             rule("print-chrome", MEDIUM, "^citation: .{1,300}\\bretrieved .{1,40} from https?://\\S+$"),
-            // a link to the site's other pages on a topic: "Click Here for More on ANDREW LLOYD WEBBER"
-            rule("related", SHORT, "^click here (for more|to (read|see|view|find) more)\\b[^.!?]{0,60}$"),
             rule("subscribe", SHORT, "^subscribe\\b", "^(abonnez-vous|(jetzt )?abonnieren|suscr[íi]bete|suscribirse|assine( j[áa])?|"
                     + "assinar|abbonati|abbonarsi|abonneer( nu)?|prenumerera|(za)?subskrybuj|berlangganan|langganan)( (now|maintenant|"
                     + "jetzt|ahora|agora|ora|nu|teraz|sekarang))?[.!]*$", "^support (?-i:\\p{Lu})[\\p{L}'’ ]{1,40} from (as little as|just|only) [$£€]\\d",
@@ -346,6 +342,9 @@ public final class NoiseRules {
                     + "more videos|more stories like this( one)?|trending news|(other|more) news (in|from) [\\p{L}&'’ ]{1,40}|"
                     + "return to [\\p{L}&'’ ]{1,40} news)[\\s:.…-]*$",
                     "^(related|read more|read also|also read|see also|also see|more)\\s*[:|»›>–—-]",
+                    // another page of the site's, named with its host ("Also on rt.com Journalists & politicians …"); a
+                    // link to its other pages on a topic ("Click Here for More on ANDREW LLOYD WEBBER")
+                    "^also on [\\w-]+(\\.[\\w-]+)+\\s", "^click here (for more|to (read|see|view|find) more)\\b[^.!?]{0,60}$",
                     "^" + OTHER_STORIES_ALONE, "^" + MORE_IN_SECTION,
                     "^(related (video|videos|stories|story|articles?|content|coverage|links|posts|news|reading|topics)|"
                     + "read next|previously|don['’]?t miss|must read|further reading|"
