@@ -154,8 +154,11 @@ public final class DateText {
         String[][] hungarian = {{"január"}, {"február", "febr"}, {"március", "márc"}, {"április", "ápr"},
             {"május", "máj"}, {"június", "jún"}, {"július", "júl"}, {"augusztus"}, {"szeptember", "szept"},
             {"október"}, {}, {}};
+        // Somali, as its news pages write the months (the locale data names them by number: "Bisha Saddexaad")
+        String[][] somali = {{"janaayo"}, {"febraayo"}, {"maarso"}, {"abriil"}, {"maajo"}, {"juun"}, {"luulyo"},
+            {"agoosto"}, {"sebteembar"}, {"oktoobar"}, {"nofeembar"}, {"diseembar"}};
         for (int m = 0; m < 12; m++) {
-            for (String name : concat(concat(concat(hindi[m], arabic[m]), hungarian[m]), bengali[m])) {
+            for (String name : concat(concat(concat(concat(hindi[m], arabic[m]), hungarian[m]), bengali[m]), somali[m])) {
                 MONTHS.putIfAbsent(name, m + 1);
                 FOREIGN.putIfAbsent(name, m + 1);
             }
@@ -314,7 +317,9 @@ public final class DateText {
             + "\\s+(\\d{1,2})\\s+\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s+[A-Z]{2,5}|\\s+[+-]\\d{4})?\\s+" + YEAR);
     private static final Pattern MDY = Pattern.compile(MONTH + "\\s*(\\d{1,2})(?:st|nd|rd|th)?(?!\\d),?\\s+(?:de\\s+)?" + YEAR,
             FLAGS);
-    private static final Pattern DMY = Pattern.compile("(?<!\\d)(\\d{1,2})(?:(?:st|nd|rd|th|er|º|°|\\.)?\\s*(?:de\\s+|of\\s+|d['’])?"
+    /** A day, a month and a year: "4 March 2025", "4 de marzo de 2025", Maltese "17 ta' Lulju", Hausa "10 ga Maris". */
+    private static final Pattern DMY = Pattern.compile("(?<!\\d)(\\d{1,2})(?:(?:st|nd|rd|th|er|º|°|\\.)?\\s*"
+            + "(?:de\\s+|of\\s+|d['’]|ta['’]\\s*|ga\\s+)?"
             + MONTH + ",?\\s*(?:de\\s+|del\\s+)?|-" + MONTH + "-)" + YEAR, FLAGS);
     /**
      * A day, a Thai or Lao month's name (full, or abbreviated with full stops: "ส.ค.") and a year, which Thai and Lao
@@ -982,9 +987,13 @@ public final class DateText {
                 && (text.charAt(i + 1) == '\'' || text.charAt(i + 1) == '’') && monthInitial(text, i + 2)) {
             return true; // "9 d'agost de 2024"
         }
+        if (i + 3 < text.length() && text.regionMatches(true, i, "ta", 0, 2)
+                && (text.charAt(i + 2) == '\'' || text.charAt(i + 2) == '’')) {
+            return monthAfterSpaces(text, i + 3); // Maltese "17 ta' Lulju 2024"
+        }
         if (i + 2 < text.length() && isSpace(text.charAt(i + 2))) {
             String word = text.substring(i, i + 2).toLowerCase(Locale.ROOT);
-            if (word.equals("de") || word.equals("of")) {
+            if (word.equals("de") || word.equals("of") || word.equals("ga")) {
                 int j = i + 2;
                 while (j < text.length() && isSpace(text.charAt(j))) {
                     j++;

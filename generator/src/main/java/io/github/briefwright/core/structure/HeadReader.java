@@ -1645,8 +1645,11 @@ final class HeadReader {
         // not a line of the site's interface ("Print subscriptions", "Startseite") nor a stamp ("Updated 2 hours ago")
         return words >= 1 && words <= 7 && !text.strip().endsWith("?") && !text.contains(":")
                 && InterfaceWords.share(text) < 0.5 && !BodyCleaner.isRelativeStamp(text)
-                && !POSTING_LABEL.matcher(text.strip()).matches();
+                && !POSTING_LABEL.matcher(text.strip()).matches() && !BREADCRUMB.matcher(text).find();
     }
+
+    /** A breadcrumb's separator between spaces: "Dar > Aħbarijiet > Stqarrijiet", "Home › News": no masthead. */
+    private static final Pattern BREADCRUMB = Pattern.compile("\\S\\s+[>›»]\\s+\\S");
 
     /** Whether the line right above block {@code i} is a label such as "Updated:" or "Last modified:". */
     private static boolean updateLabelBefore(List<Block> blocks, int i) {

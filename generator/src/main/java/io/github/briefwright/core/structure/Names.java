@@ -59,7 +59,9 @@ final class Names {
             // a newspaper's word in other languages, named after the writer: "Por Mariana Tavares, Jornal Vertente"
             "jornal", "diário", "diario", "gazeta", "gazzetta", "folha", "correio", "corriere", "giornale", "zeitung",
             "tagblatt", "anzeiger", "rundschau", "krant", "dagblad", "quotidien", "periódico", "periodico", "tidning",
-            "dziennik", "noviny", "novine", "gazete");
+            "dziennik", "noviny", "novine", "gazete",
+            // a button's or a box's words under a headline: "Download PDF (214 KB)", "Incident Summary", "Cite"
+            "download", "pdf", "summary", "cite");
     /**
      * First words of place names, never of a person's: "Fort Collins", "Port Harcourt", "New Delhi", "Los Angeles",
      * Catalan "Sant Quirze", German "Sankt Gallen". Not "San", "Santa", "Lake", "West" or "North": Santa Ono, Lake Bell

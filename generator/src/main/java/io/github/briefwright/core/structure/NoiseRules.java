@@ -662,7 +662,10 @@ public final class NoiseRules {
                     + "^przejd[zź] do (tre[sś]ci|zawarto[sś]ci|menu|stopki|wyszukiwarki|nawigacji)$|^перейти к (основному )?содержанию$|"
                     + "^(メイン)?コンテンツへ(スキップ|移動)$|^本文へ(スキップ|移動)$|^跳(到|转到|至)(主要)?(内容|正文)$|"
                     + "^본문\\s*바로\\s*가기$|^[iİı]çeri[gğ]e (ge[cç]|atla)$|^hopp til (hovedinnhold|innhold)$|"
-                    + "^(hoppa|gå) till (huvud)?inneh[aå]ll(et)?$|^spring til (indhold|hovedindhold)$",
+                    + "^(hoppa|gå) till (huvud)?inneh[aå]ll(et)?$|^spring til (indhold|hovedindhold)$|"
+                    // Uzbek, Maltese, Irish, Malayalam
+                    + "^asosiy (kontent|mazmun)ga o[ʻ'‘’`]?tish$|^aqbe[żz] g[ħh]all-kontenut( ewlieni)?$|"
+                    + "^l[ée]im chuig an (bpr[ií]omh)?[áa]bhar$|^ഉള്ളടക്കത്തിലേക്ക് പോകുക$",
                     // the notice a page prints where a script's box would be: "Please turn on JavaScript to use this feature"
                     "^(please )?(turn on|enable|activate|allow) javascript( in your browser)?( to [^.!]{1,60})?[.!]?$|"
                     + "^javascript (is )?(required|disabled|must be enabled)\\b[^.!]{0,60}[.!]?$|"
@@ -901,6 +904,8 @@ public final class NoiseRules {
             + "(?:most|more) (?:popular|read|viewed|shared|emailed)(?:\\s+(?:stories|articles|news|now|today|this week|"
             + "(?:on|in) \\S+))?|popular(?:\\s+(?:posts?|articles?|stories|now|on \\S+))?|"
             + "trending(?:\\s+(?:now|stories|articles|news))?(?:\\s+(?:on|in) \\S+)?|recent (?:posts?|articles?|stories)|"
+            // a journal's box under the article, and a notice's list of its kind: "Other recent recalls"
+            + "(?:cite|how to cite) this (?:article|paper|page|story)|article metrics|other recent \\p{L}+|"
             // a section's other stories: "More World", "More U.S.", "More from Business"
             + "more (?:from )?(?:world|u\\.?s\\.?|politics|business|sports?|entertainment|health|science|tech(?:nology)?|"
             + "opinion|lifestyle|culture|travel|local|national|money|crime|weather|arts|style|food|markets)|"

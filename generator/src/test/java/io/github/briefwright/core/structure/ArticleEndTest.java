@@ -389,7 +389,8 @@ class ArticleEndTest {
                 "コメント（3）", "Comments 12", "■人気記事", "[많이 본 뉴스]", "【热门文章】", "Most read in World:",
                 "Site Index", "Footer navigation", "Quick Links", "Plan du site", "サイトマップ", "Trending in Entertainment",
                 "Самые популярные диеты", "Комментарии", "12 комментариев", "Meest gelezen", "Najczęściej czytane",
-                "Kommentarer", "Diskuse (14)", "Vstoupit do diskuse", "Yorumlar")) {
+                "Kommentarer", "Diskuse (14)", "Vstoupit do diskuse", "Yorumlar", "Cite this article",
+                "How to cite this article", "Article metrics", "Other recent recalls")) {
             assertTrue(rules.opensAfterArticle(heading), heading);
         }
         // a box of other articles, inside a text as often as after it; a section of the text; an opinion column's
@@ -398,7 +399,8 @@ class ArticleEndTest {
                 "Most popular girls' names", "Read more", "Related articles", "Don't miss", "More in Politics", "Discussion",
                 "Comment", "Kommentar", "コメント", "Diskuse", "Tartışma", "Comments on the plan were due by Friday.",
                 "The most popular option was a longer day.", "One response to the crisis was a new tax.",
-                "Site visits rose by a third", "Footer: the last line of a page")) {
+                "Site visits rose by a third", "Footer: the last line of a page", "Other recent studies found more",
+                "Cite this article as evidence")) {
             assertFalse(rules.opensAfterArticle(line), line);
         }
         assertFalse(NoiseRules.of(List.of(NoiseRules.AFTER_ARTICLE), List.of()).opensAfterArticle("Comments"));

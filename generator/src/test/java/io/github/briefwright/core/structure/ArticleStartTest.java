@@ -706,4 +706,13 @@ class ArticleStartTest {
         // the same name alone after the text (a footer's, a masthead's) is no evidence
         assertEquals("Ask Aunty Bimpe", head(letter + "Ask Aunty Bimpe\n").title());
     }
+
+    @Test
+    void aBreadcrumbOverTheHeadlineIsNoMasthead() {
+        String page = "Lokales › Ebersfelden am Neckar\n\nHallenbad bleibt bis Herbst geschlossen\n\nVon Jana Keller\n\n"
+                + "14.03.2024\n\n" + BODY;
+        Head head = head(page);
+        assertEquals("Hallenbad bleibt bis Herbst geschlossen", head.title());
+        assertNull(head.publisher()); // a masthead there is the publisher: see the head over buttons above
+    }
 }

@@ -290,7 +290,9 @@ class BylinesTest {
     @ParameterizedTest
     @ValueSource(strings = {"Fort Collins", "New York, March 3, 2019", "NEW DELHI | Nov 19, 2019", "Los Angeles",
         "Port Harcourt | March 3, 2019", "Harris County", "Tags: Harris County, Local Government, Property Tax",
-        "Topics: Elections, Jane Doe", "Teilen", "Partager"})
+        "Topics: Elections, Jane Doe", "Teilen", "Partager",
+        // a box of facts' line, a place after its comma; a button's words
+        "Location: 4800 block of Larkspur Parkway, Lowell Springs", "Download PDF (214 KB)"})
     void placesAndTagListsAreNoBylines(String line) {
         assertNull(Bylines.parseBare(line));
     }
@@ -335,6 +337,9 @@ class BylinesTest {
         "Example Japan Staff 2019年04月28日 08時00分#false#Example Japan Staff#2019-04-28",
         "Paul#false#Paul#null",
         "By admin - 2018-09-16#true#admin#2018-09-16",
+        // the date before "by", as blog software prints it
+        "March 3, 2025 by Jess#true#Jess#2025-03-03",
+        "Posted on October 12, 2020 by Marguerite#true#Marguerite#2020-10-12",
         "Reuters, Washington,#false#Reuters#null",
         "Example Wire Service, New Delhi#false#Example Wire Service#null",
         "Reuters November 18, 2019 11:03 PM#false#Reuters#2019-11-18",
@@ -356,6 +361,8 @@ class BylinesTest {
         "By 2030 the fleet will be electric#true",
         "by train#true",
         "By admin#true",
+        "March 3, 2025 by train#true",
+        "In 2019 by contrast#true",
         "Purple Rain, Prince#false",
         "Smith, John#false",
         "Washington, D.C.#false",

@@ -236,6 +236,8 @@ class DateTextTest {
         "Imechapishwa: Jumapili, Septemba 22, 2024|2024-09-22", "Marso 8, 2024|2024-03-08",
         "03 out 2023 11:20|2023-10-03", "Publikované 5. júla 2024|2024-07-05", "14 Mehefin 2023|2023-06-14",
         "2 ژوئیه 2024|2024-07-02", "5 ஜூலை 2024|2024-07-05",
+        // Maltese and Hausa write a word between the day and the month; Somali pages name the months
+        "17 ta' Lulju 2024|2024-07-17", "Litinin, 10 ga Maris, 2025|2025-03-10", "La abuuray 2 Maarso 2025|2025-03-02",
         // Thai, its year in the Buddhist era or the common one
         "เผยแพร่: 5 ส.ค. 2567 14:20 น.|2024-08-05", "วันที่ 12 มกราคม 2024|2024-01-12"})
     void monthsOfMoreLanguagesComeFromTheLocaleData(String text, String date) {

@@ -370,7 +370,9 @@ class NoiseRulesTest {
         "메뉴 바로가기#navigation", "I-share sa Facebook#share", "মূল বিষয়বস্তুতে যান#navigation",
         "Spring til indhold#navigation", "Ir ao contido#navigation", "ወደ ዋናው ይዘት ይዝለሉ#navigation",
         "मुख्य मजकुराकडे जा#navigation", "Joan edukira#navigation", "Pakua PDF#print-chrome",
-        "PDF herunterladen#print-chrome",
+        "PDF herunterladen#print-chrome", "Asosiy kontentga oʻtish#navigation",
+        "Aqbeż għall-kontenut ewlieni#navigation", "Léim chuig an bpríomhábhar#navigation",
+        "ഉള്ളടക്കത്തിലേക്ക് പോകുക#navigation",
         // a publishing group's newsletter box, a contact with a telephone and a handle, an Urdu note
         "We use your sign-up to provide content in ways you've consented to and to improve our understanding of you."
             + "#newsletter", "Thank you for subscribing!#newsletter", "We have more newsletters#newsletter",
