@@ -74,8 +74,19 @@ public final class PasteSets {
                 : Arrays.stream(field.split(";")).map(String::strip).sorted().toList();
     }
 
+    /**
+     * A block's text as a reader sees it: a list's items one a line, each item of a numbered list after its number
+     * ("3. "), counted on from the list's start.
+     */
     private static String text(Block block) {
-        return block.kind() == Block.Kind.LIST ? String.join("\n", block.items()) : block.text();
+        if (block.kind() != Block.Kind.LIST) {
+            return block.text();
+        }
+        List<String> items = new ArrayList<>(block.items());
+        for (int k = 0; block.numbered() && k < items.size(); k++) {
+            items.set(k, (block.start() + k) + ". " + items.get(k));
+        }
+        return String.join("\n", items);
     }
 
     private static String shown(String text) {
@@ -148,7 +159,8 @@ public final class PasteSets {
                 }
             }
             String dek = head.dek();
-            if (draft.blocks().stream().noneMatch(b -> b.text().contains(first)) && (dek == null || !dek.contains(first))) {
+            if (draft.blocks().stream().noneMatch(b -> text(b).contains(first))
+                    && (dek == null || !dek.contains(first))) {
                 firstLost.add(f[0]);
                 out.append("  first words lost: [").append(first).append("]\n");
             }

@@ -98,6 +98,35 @@ class HtmlValidityTest {
         assertValid(List.of(site.resolve("briefings/marked/index.html").toString()));
     }
 
+    /** A raw paste's numbered lists (one from 1, one from 3) and a bulleted list of items of two sentences. */
+    @Test
+    void aPasteWithNumberedAndBulletedListsIsValidHtml() throws Exception {
+        Path seeds = Files.createDirectories(dir.resolve("list-seeds"));
+        Files.writeString(seeds.resolve("lists.txt"), """
+                Quarterly figures
+
+                The ministry published its figures on Tuesday. They cover the quarter.
+
+                1. Employment rose by 6,100.
+                2. Resident employment rose by 2,400.
+
+                Chart 1: Quarterly employment change
+
+                3. Employment was 1.6% higher than a year ago. Most of the rise was in finance.
+                4. Unemployment held at 2.0%.
+
+                • Wages rose. Prices rose faster.
+                • Rents fell.
+                """);
+        Path site = dir.resolve("list-site");
+        new SiteBuilder(BuildConfig.builder().seedDirectory(seeds).outputDirectory(site).build(), Reporter.SILENT)
+                .build();
+        String page = Files.readString(site.resolve("briefings/lists/index.html"));
+        assertTrue(page.contains("<ol class=\"block block-list\"") && page.contains(" start=\"3\">")
+                && page.contains("<ul class=\"block block-list\""), "the page has both kinds of list");
+        assertValid(List.of(site.resolve("briefings/lists/index.html").toString()));
+    }
+
     private static void assertValid(List<String> pages) throws Exception {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), "nu.validator.client.SimpleCommandLineValidator",

@@ -112,6 +112,37 @@ class SiteBuilderTest {
     }
 
     @Test
+    void aNumberedPasteKeepsItsNumbersAndEachItemIsOneListItem() throws Exception {
+        seed("a.txt", "Quarterly figures\n\nThe ministry published its figures on Tuesday. They cover the quarter.\n\n"
+                + "1. Total employment rose by 6,100.\n2. Resident employment rose by 2,400.\n\n"
+                + "Chart 1: Quarterly employment change\n\n"
+                + "3. Employment was 1.6% higher than a year ago. Most of the rise was in finance.\n"
+                + "4. Unemployment held at 2.0%.\n\n"
+                + "• Wages rose. Prices rose faster.\n• Rents fell.\n");
+        build();
+        Document page = page("briefings/a/index.html");
+        var first = page.select("ol.block-list").first();
+        assertEquals("", first.attr("start"), "a list from 1 needs no start");
+        assertEquals(2, first.select("> li").size());
+        var third = page.select("ol.block-list[start=3]").first();
+        assertEquals(List.of("Employment was 1.6% higher than a year ago. Most of the rise was in finance.",
+                "Unemployment held at 2.0%."), third.select("> li").eachText());
+        var bullets = page.select("ul.block-list").first();
+        assertEquals(List.of("Wages rose. Prices rose faster.", "Rents fell."), bullets.select("> li").eachText());
+        // each sentence is still an anchor, with the id briefing.json gives it (the caption went as noise)
+        JsonNode list = json("a").at("/sections/0/paragraphs/2");
+        assertEquals(3, list.get("start").asInt());
+        assertEquals("[2,1]", list.get("itemSentences").toString());
+        assertEquals(list.at("/sentences/1/id").asText(), third.select("> li").first().select("span.s").get(1).id());
+        assertEquals("Most of the rise was in finance.",
+                page.getElementById(list.at("/sentences/1/id").asText()).text());
+        JsonNode bulleted = json("a").at("/sections/0/paragraphs/3");
+        assertFalse(bulleted.has("start"), "a bulleted list has no start");
+        assertEquals("[2,1]", bulleted.get("itemSentences").toString());
+        assertFalse(json("a").at("/sections/0/paragraphs/0").has("itemSentences"), "a paragraph has no items");
+    }
+
+    @Test
     void indexListsNewestFirstAndUndatedLast() throws Exception {
         seed("old.md", "---\ntitle: Old\ndate: 2019-05-01\n---\nText.\n");
         seed("undated.md", "---\ntitle: Undated\n---\nText.\n");

@@ -152,8 +152,7 @@ public final class Analyzer {
                     List<EntityFinder.Mention> here = mentions.get(sentence.id());
                     sentences.add(here == null ? sentence : sentence.withMentions(mentions(here, seen, entities)));
                 }
-                paragraphs.add(new Paragraph(paragraph.id(), paragraph.kind(), paragraph.text(), sentences,
-                        paragraph.items(), paragraph.line(), paragraph.html()));
+                paragraphs.add(paragraph.withSentences(sentences));
             }
             result.add(new Section(section.heading(), paragraphs, section.notes()));
         }
@@ -298,10 +297,14 @@ public final class Analyzer {
         String text = withoutNotes(block.text());
         String id = anchors.next("p", block.kind().label() + ":" + text);
         List<Sentence> sentences = new ArrayList<>();
+        List<Integer> itemSentences = new ArrayList<>(); // for a list: how many sentences each item holds
         if (block.kind() != Kind.CODE && block.kind() != Kind.TABLE) {
-            List<String> parts = block.kind() == Kind.LIST ? block.items() : List.of(block.text());
+            boolean list = block.kind() == Kind.LIST;
+            List<String> parts = list ? block.items() : List.of(block.text());
             for (String part : parts) {
-                for (String marked : SentenceSplitter.split(part)) {
+                int before = sentences.size();
+                List<String> split = SentenceSplitter.split(part);
+                for (String marked : list ? withItemNumber(split) : split) {
                     String sentence = withoutNotes(marked);
                     if (sentence.isEmpty()) {
                         continue;
@@ -310,13 +313,33 @@ public final class Analyzer {
                     sentences.add(s);
                     notesIn(marked, number -> s.id(), notes, annotations);
                 }
+                if (list) {
+                    itemSentences.add(sentences.size() - before);
+                }
             }
         }
         if (sentences.isEmpty()) { // a table, or a block without prose: its notes belong to the block
             notesIn(block.text(), number -> id, notes, annotations);
         }
         List<String> items = block.items().stream().map(Analyzer::withoutNotes).toList();
-        return new Paragraph(id, block.kind().label(), text, sentences, items, block.line(), block.html());
+        return new Paragraph(id, block.kind().label(), text, sentences, items, block.line(), block.start(),
+                itemSentences, block.html());
+    }
+
+    /** A list item's number as written before its text, "3." or "(3)": a list whose numbers skip keeps them so. */
+    private static final Pattern ITEM_NUMBER = Pattern.compile("\\(?\\d{1,3}[.)]");
+
+    /**
+     * A list item's sentences with the item's number, which the splitter takes for a sentence of its own ("3." before
+     * "Rents rose."), joined to the sentence after it.
+     */
+    private static List<String> withItemNumber(List<String> sentences) {
+        if (sentences.size() < 2 || !ITEM_NUMBER.matcher(sentences.get(0)).matches()) {
+            return sentences;
+        }
+        List<String> joined = new ArrayList<>(sentences.subList(1, sentences.size()));
+        joined.set(0, sentences.get(0) + " " + joined.get(0));
+        return joined;
     }
 
     private static String withoutNotes(String text) {

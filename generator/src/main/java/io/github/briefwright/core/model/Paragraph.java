@@ -13,6 +13,11 @@ import java.util.List;
  * @param sentences the text split into sentences
  * @param items     the items of a {@code list}; empty otherwise
  * @param line      the 1-based line of the seed where the block starts
+ * @param start     for a numbered {@code list}, the number of its first item (1 or more; the others follow on by
+ *                  one); 0 for a bulleted list and other kinds, and then not in JSON
+ * @param itemSentences for a {@code list}, how many of {@code sentences} each item holds, in order (they add up to
+ *                  the number of sentences; an item may hold none); empty otherwise, and then not in JSON. Item
+ *                  {@code k}'s sentences follow those of the items before it.
  * @param html      the block rendered from Markdown and sanitised, or {@code null} for plain text; not in JSON
  */
 public record Paragraph(
@@ -22,10 +27,18 @@ public record Paragraph(
         List<Sentence> sentences,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> items,
         int line,
+        @JsonInclude(JsonInclude.Include.NON_DEFAULT) int start,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Integer> itemSentences,
         @JsonIgnore String html) implements java.io.Serializable {
 
     public Paragraph {
         sentences = List.copyOf(sentences);
         items = List.copyOf(items);
+        itemSentences = List.copyOf(itemSentences);
+    }
+
+    /** The same paragraph with other sentences (the same ones, marked otherwise), grouped into items as before. */
+    public Paragraph withSentences(List<Sentence> sentences) {
+        return new Paragraph(id, kind, text, sentences, items, line, start, itemSentences, html);
     }
 }

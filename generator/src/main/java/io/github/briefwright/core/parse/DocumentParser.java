@@ -21,6 +21,7 @@ import org.commonmark.node.HtmlInline;
 import org.commonmark.node.IndentedCodeBlock;
 import org.commonmark.node.ListBlock;
 import org.commonmark.node.Node;
+import org.commonmark.node.OrderedList;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.SourceSpan;
 import org.commonmark.node.ThematicBreak;
@@ -115,14 +116,14 @@ public final class DocumentParser {
      */
     private Block block(Node node, Node reading, int line) {
         if (node instanceof Heading heading) {
-            return new Block(Kind.HEADING, plain(reading), List.of(), heading.getLevel(), line, html(node));
+            return new Block(Kind.HEADING, plain(reading), List.of(), heading.getLevel(), line, html(node), 0);
         }
         if (node instanceof ListBlock) {
             List<String> items = new ArrayList<>();
             for (Node item = reading.getFirstChild(); item != null; item = item.getNext()) {
                 items.add(plain(item));
             }
-            return new Block(Kind.LIST, String.join("\n", items), items, 0, line, html(node));
+            return new Block(Kind.LIST, String.join("\n", items), items, 0, line, html(node), start(node));
         }
         if (node instanceof ThematicBreak) {
             return Block.plain(Kind.BREAK, "", line);
@@ -131,7 +132,16 @@ public final class DocumentParser {
         String rendered = html(node);
         String plain = kind == Kind.HTML || containsRawHtml(reading) ? Jsoup.parse(html(reading)).text()
                 : plain(reading);
-        return new Block(kind, plain, List.of(), 0, line, rendered);
+        return new Block(kind, plain, List.of(), 0, line, rendered, 0);
+    }
+
+    /**
+     * The number of an ordered list's first item as written, as a raw paste's numbered list has it; 0 for a bullet
+     * list, and for an ordered list from 0, which the model cannot tell from one (its HTML shows its numbers).
+     */
+    private static int start(Node list) {
+        Integer start = list instanceof OrderedList ordered ? ordered.getMarkerStartNumber() : null;
+        return start == null ? 0 : Math.max(start, 0);
     }
 
     private static Kind kind(Node node) {

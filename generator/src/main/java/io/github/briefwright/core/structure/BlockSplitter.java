@@ -12,7 +12,10 @@ import java.util.regex.Pattern;
 /**
  * Cuts a raw paste into blocks. Blank lines separate blocks; two or more blank lines are a section break;
  * bullet lines ({@code • · ▪ – - * +}, {@code 1.}, {@code 1)}) become list items, an indented line continuing
- * the item before it; a numbered line standing alone ("1. Introduction") is a heading, not a list. Within a run
+ * the item before it; a numbered line standing alone ("1. Introduction") is a heading, not a list. Items numbered
+ * one after another (3, 4, 5) make a numbered list that starts at the first number ({@link Block#start()}); items
+ * whose numbers skip or that mix numbers and bullets make a bulleted list whose items keep their numbers in their
+ * text ("3. …"), so that no number is lost. Within a run
  * of text lines, a line continues the one before it when that line ends in a hyphenated word, when it starts in
  * lower case (unless it is a line of the kinds below after a line that ended: "di 17 september 2019"), when the
  * line before ends in a word such as "the" or "of", or, in a hard-wrapped text (see {@link #wrapWidth}), when the
@@ -22,7 +25,9 @@ import java.util.regex.Pattern;
  */
 final class BlockSplitter {
 
-    static final Pattern BULLET = Pattern.compile("^\\s*(?:[•·▪◦‣●○■□➢►–—*+-]|\\(?\\d{1,3}[.)])\\s+(\\S.*)$");
+    /** A list item's line: its bullet or its number (group {@code marker}: "3.", "3)", "(3)"), then its text. */
+    static final Pattern BULLET = Pattern.compile(
+            "^\\s*(?:[•·▪◦‣●○■□➢►–—*+-]|(?<marker>\\(?\\d{1,3}[.)]))\\s+(?<text>\\S.*)$");
     /** A line ending in a word that cannot end a sentence or a title ("… the Gaps in") goes on on the next line. */
     private static final Pattern DANGLING = Pattern.compile("\\s(the|a|an|of|in|on|for|to|and|or|but|with|by|at|from|"
             + "as|that|its|their|his|her|our|into|between|than|under|over|about|is|are|was|were)$", Pattern.CASE_INSENSITIVE);
@@ -136,6 +141,7 @@ final class BlockSplitter {
             if (isBullet(lines, i, from, to, dialogue)) {
                 int start = i;
                 List<String> items = new ArrayList<>();
+                List<String> markers = new ArrayList<>(); // each item's number as written, null after a bullet
                 StringBuilder item = null;
                 while (i < to) {
                     Matcher bullet = BULLET.matcher(lines[i]);
@@ -143,7 +149,8 @@ final class BlockSplitter {
                         if (item != null) {
                             items.add(item.toString());
                         }
-                        item = new StringBuilder(bullet.group(1).strip());
+                        item = new StringBuilder(bullet.group("text").strip());
+                        markers.add(bullet.group("marker"));
                     } else if (lines[i].startsWith(" ") && item != null) {
                         join(item, lines[i].strip(), words);
                     } else {
@@ -157,7 +164,7 @@ final class BlockSplitter {
                 if (items.size() == 1 && i - start == 1 && NUMBERED_HEADING.matcher(lines[start].strip()).matches()) {
                     blocks.add(Block.plain(Kind.PARAGRAPH, lines[start].strip(), firstLine + start));
                 } else {
-                    blocks.add(new Block(Kind.LIST, String.join("\n", items), items, 0, firstLine + start, null));
+                    blocks.add(list(items, markers, firstLine + start));
                 }
             } else {
                 int start = i;
@@ -173,6 +180,69 @@ final class BlockSplitter {
                 blocks.add(Block.plain(Kind.PARAGRAPH, paragraph.toString(), firstLine + start));
             }
         }
+    }
+
+    /**
+     * A list of {@code items}, each after its marker ({@code null} for a bullet, else its number as written: "3.",
+     * "3)", "(3)"): numbered from the first number when every item has a number and each number is one more than the
+     * one before; else bulleted, each numbered item with its number kept before its text.
+     */
+    private static Block list(List<String> items, List<String> markers, int line) {
+        int first = 0;
+        for (int k = 0; k < markers.size(); k++) {
+            int number = markers.get(k) == null ? -1 : Integer.parseInt(markers.get(k).replaceAll("\\D", ""));
+            if (k == 0 ? number < 1 : number != first + k) {
+                first = 0;
+                break;
+            }
+            first = k == 0 ? number : first;
+        }
+        if (first > 0) {
+            return Block.list(items, first, line);
+        }
+        List<String> kept = new ArrayList<>(items.size());
+        for (int k = 0; k < items.size(); k++) {
+            kept.add(markers.get(k) == null ? items.get(k) : markers.get(k) + " " + items.get(k));
+        }
+        return Block.list(kept, 0, line);
+    }
+
+    /** A number kept before an item's text ("3. …", "(3) …"), in a bulleted list: see {@link #list}. */
+    private static final Pattern KEPT_NUMBER = Pattern.compile("^\\(?\\d{1,3}[.)]\\s+(?=\\S)");
+
+    /**
+     * An item of {@code list} without the number a bulleted list keeps in its text, as the rules and the classifier
+     * that judge items read it: they were made and measured on items without their numbers, and a number before
+     * an item's text is no sign of page furniture or noise. An item of a numbered list holds no number.
+     */
+    static String unnumbered(Block list, String item) {
+        return list.numbered() ? item : KEPT_NUMBER.matcher(item).replaceFirst("");
+    }
+
+    /**
+     * The list {@code list} with only its items at {@code kept} (in order; at least one): its numbering is kept while
+     * it stays true. A numbered list that lost items only at its ends is numbered on from its first kept item's
+     * number; one that lost items between kept ones would skip numbers, so it becomes a bulleted list whose items
+     * keep their numbers in their text ("4. …"), as a list whose numbers skip is read ({@link #list}).
+     */
+    static Block keep(Block list, List<Integer> kept) {
+        if (kept.size() == list.items().size()) {
+            return list;
+        }
+        List<String> items = new ArrayList<>(kept.size());
+        for (int k : kept) {
+            items.add(list.items().get(k));
+        }
+        if (!list.numbered()) {
+            return Block.list(items, 0, list.line());
+        }
+        if (kept.get(kept.size() - 1) - kept.get(0) == kept.size() - 1) {
+            return Block.list(items, list.start() + kept.get(0), list.line());
+        }
+        for (int k = 0; k < items.size(); k++) {
+            items.set(k, (list.start() + kept.get(k)) + ". " + items.get(k));
+        }
+        return Block.list(items, 0, list.line());
     }
 
     /** The end of a sentence, perhaps inside closing quotes or a bracket. */

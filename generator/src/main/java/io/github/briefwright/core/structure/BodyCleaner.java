@@ -535,12 +535,15 @@ final class BodyCleaner {
     private String list(Block block, boolean inTail, boolean afterArticle, boolean aboutAuthors, String carry,
             List<String> bylineNames, boolean beforeText, List<Block> body, List<Taken> removed,
             List<AuthorBios.Bio> bios) {
-        List<String> kept = new ArrayList<>();
+        List<Integer> kept = new ArrayList<>();
         String current = carry;
+        // the items as the rules judge them: without the numbers a bulleted list keeps in its items' text
+        List<String> items = block.items().stream().map(item -> BlockSplitter.unnumbered(block, item)).toList();
         // a list of the byline, the author's handle and the date, before the text: "• by Jane Doe • @janedoe • Nov 19"
-        boolean bylineList = beforeText && block.items().stream().anyMatch(item -> repeatsByline(item, bylineNames));
-        boolean authorBox = authorBox(block.items());
-        for (String item : block.items()) {
+        boolean bylineList = beforeText && items.stream().anyMatch(item -> repeatsByline(item, bylineNames));
+        boolean authorBox = authorBox(items);
+        for (int k = 0; k < items.size(); k++) {
+            String item = items.get(k);
             AuthorBios.Bio bio = AuthorBios.find(item, inTail || afterArticle || aboutAuthors, bylineNames);
             boolean handle = HANDLE_ONLY.matcher(item.strip()).matches();
             String reason = bio != null ? null : bylineList && (repeatsByline(item, bylineNames) || handle
@@ -548,20 +551,21 @@ final class BodyCleaner {
             if (bio != null) {
                 bios.add(bio);
             } else if (reason != null) {
-                removed.add(new Taken(reason, item, block.line()));
+                removed.add(new Taken(reason, block.items().get(k), block.line()));
                 current = current != null && reason.equals(NoiseRules.TIMESTAMP) ? current : reason;
             } else if (current != null && (OPENERS.contains(current) || inTail) && headlineLike(item)
                     && buttonLike(item, current)) {
-                removed.add(new Taken(current, item, block.line()));
+                removed.add(new Taken(current, block.items().get(k), block.line()));
             } else if (afterArticle) {
-                removed.add(new Taken(NoiseRules.AFTER_ARTICLE, item, block.line()));
+                removed.add(new Taken(NoiseRules.AFTER_ARTICLE, block.items().get(k), block.line()));
             } else {
-                kept.add(item);
+                kept.add(k);
                 current = null;
             }
         }
         if (!kept.isEmpty()) {
-            body.add(new Block(Kind.LIST, String.join("\n", kept), kept, 0, block.line(), null));
+            // a numbered list keeps its numbers true (BlockSplitter.keep); a list kept whole is the same block
+            body.add(BlockSplitter.keep(block, kept));
         }
         return current;
     }

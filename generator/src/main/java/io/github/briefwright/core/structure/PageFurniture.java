@@ -151,7 +151,8 @@ public final class PageFurniture {
                 units.add(new BlockFeatures.Unit(block.text(), false, 0));
             } else if (block.kind() == Kind.LIST) {
                 for (String item : block.items()) {
-                    units.add(new BlockFeatures.Unit(item, true, block.items().size()));
+                    units.add(new BlockFeatures.Unit(BlockSplitter.unnumbered(block, item), true,
+                            block.items().size()));
                 }
             }
         }
@@ -187,18 +188,17 @@ public final class PageFurniture {
                 Block before = kept.isEmpty() ? null : kept.get(kept.size() - 1);
                 boolean introduced = before != null && before.kind() == Kind.PARAGRAPH
                         && (before.text().strip().endsWith(":") || before.text().strip().endsWith("?"));
-                List<String> items = new ArrayList<>();
-                for (String item : block.items()) {
+                List<Integer> items = new ArrayList<>();
+                for (int k = 0; k < block.items().size(); k++) {
                     if (furniture[u++] && !introduced) {
-                        removed.add(new BodyCleaner.Taken(REASON, item, block.line()));
+                        removed.add(new BodyCleaner.Taken(REASON, block.items().get(k), block.line()));
                     } else {
-                        items.add(item);
+                        items.add(k);
                     }
                 }
-                if (items.size() == block.items().size()) {
-                    kept.add(block);
-                } else if (!items.isEmpty()) {
-                    kept.add(new Block(Kind.LIST, String.join("\n", items), items, 0, block.line(), null));
+                if (!items.isEmpty()) {
+                    // a numbered list keeps its numbers true (BlockSplitter.keep)
+                    kept.add(BlockSplitter.keep(block, items));
                 }
             } else {
                 kept.add(block);

@@ -318,7 +318,7 @@ public final class Structurer {
             boolean beforeText = i + 1 < result.size() && (result.get(i + 1).kind() == Kind.PARAGRAPH
                     || result.get(i + 1).kind() == Kind.LIST);
             if (block.kind() == Kind.PARAGRAPH && beforeText && looksLikeHeading(block.text())) {
-                result.set(i, new Block(Kind.HEADING, block.text(), List.of(), 2, block.line(), null));
+                result.set(i, new Block(Kind.HEADING, block.text(), List.of(), 2, block.line(), null, 0));
             }
         }
         return result;

@@ -93,4 +93,73 @@ class BlockSplitterTest {
                 blocks("Bring tents, stoves, etc.\nand plenty of water\n"));
         assertEquals(List.of("AirPods Pro macOS Catalina"), blocks("AirPods Pro\nmacOS Catalina\n"));
     }
+
+    private static List<Block> split(String text) {
+        return BlockSplitter.split(text, 1, DATE_LINE);
+    }
+
+    @Test
+    void linesNumberedOneAfterAnotherAreANumberedListFromItsFirstNumber() {
+        List<Block> read = split("1. Total employment rose by 6,100.\n2. Resident employment rose by 2,400.\n");
+        assertEquals(1, read.size());
+        assertEquals(Block.Kind.LIST, read.get(0).kind());
+        assertEquals(1, read.get(0).start());
+        assertEquals(List.of("Total employment rose by 6,100.", "Resident employment rose by 2,400."),
+                read.get(0).items());
+        // "2)" and "(2)" are numbers too, and a list may start at any number
+        for (String marker : List.of("%d)", "(%d)", "%d.")) {
+            Block list = split(String.format(marker, 2) + " Wages rose.\n" + String.format(marker, 3)
+                    + " Prices rose too.\n   and so did rents.\n").get(0);
+            assertEquals(2, list.start(), marker);
+            assertEquals(List.of("Wages rose.", "Prices rose too. and so did rents."), list.items(), marker);
+        }
+    }
+
+    @Test
+    void numbersThatSkipOrMixWithBulletsStayInTheTextOfABulletedList() {
+        Block gaps = split("1. Wages rose.\n3. Prices rose.\n7. Rents fell.\n").get(0);
+        assertEquals(0, gaps.start());
+        assertEquals(List.of("1. Wages rose.", "3. Prices rose.", "7. Rents fell."), gaps.items());
+        Block mixed = split("• Wages rose.\n(2) Prices rose.\n3) Rents fell.\n").get(0);
+        assertEquals(0, mixed.start());
+        assertEquals(List.of("Wages rose.", "(2) Prices rose.", "3) Rents fell."), mixed.items());
+        Block fromZero = split("0. Nothing yet.\n1. One thing.\n").get(0);
+        assertEquals(0, fromZero.start());
+        assertEquals(List.of("0. Nothing yet.", "1. One thing."), fromZero.items());
+        // a numbered line standing alone is still a heading's paragraph, a day's date line still no item
+        assertEquals(List.of(Block.Kind.PARAGRAPH, Block.Kind.PARAGRAPH, Block.Kind.LIST),
+                split("1. Introduction\n\n3. März 2019\n\n4. The council met.\n").stream().map(Block::kind).toList());
+    }
+
+    @Test
+    void aNumberedRunCutByACaptionGoesOnAsAListFromItsOwnNumber() {
+        List<Block> read = split("1. Total employment rose by 6,100.\n2. Resident employment rose by 2,400.\n"
+                + "Chart 1: Quarterly employment change\n3. Compared with a year ago, employment was 1.6% higher.\n"
+                + "4. Unemployment held at 2.0%.\n\nTable 1: Unemployment rate\n\n5. Retrenchments were 3,300.\n");
+        assertEquals(List.of(Block.Kind.LIST, Block.Kind.PARAGRAPH, Block.Kind.LIST, Block.Kind.PARAGRAPH,
+                Block.Kind.LIST), read.stream().map(Block::kind).toList());
+        assertEquals(List.of(1, 0, 3, 0, 5), read.stream().map(Block::start).toList());
+        assertEquals(List.of("Compared with a year ago, employment was 1.6% higher.", "Unemployment held at 2.0%."),
+                read.get(2).items());
+    }
+
+    @Test
+    void aNumberedListThatLosesItemsKeepsItsNumbersTrue() {
+        Block list = Block.list(List.of("Wages rose.", "Prices rose.", "Rents fell.", "Share this"), 3, 5);
+        assertEquals(list, BlockSplitter.keep(list, List.of(0, 1, 2, 3)));
+        // items lost at the ends: numbered on from the first kept item's number
+        Block ends = BlockSplitter.keep(list, List.of(1, 2));
+        assertEquals(4, ends.start());
+        assertEquals(List.of("Prices rose.", "Rents fell."), ends.items());
+        assertEquals("Prices rose.\nRents fell.", ends.text());
+        assertEquals(5, ends.line());
+        // an item lost between kept ones: the numbers would skip, so each item keeps its own in its text
+        Block middle = BlockSplitter.keep(list, List.of(0, 2));
+        assertEquals(0, middle.start());
+        assertEquals(List.of("3. Wages rose.", "5. Rents fell."), middle.items());
+        // a bulleted list only loses the items
+        Block bulleted = BlockSplitter.keep(Block.list(List.of("a", "b", "c"), 0, 1), List.of(0, 2));
+        assertEquals(List.of("a", "c"), bulleted.items());
+        assertEquals(0, bulleted.start());
+    }
 }
