@@ -25,9 +25,12 @@ import java.util.regex.Pattern;
  */
 final class BlockSplitter {
 
-    /** A list item's line: its bullet or its number (group {@code marker}: "3.", "3)", "(3)"), then its text. */
+    /**
+     * A list item's line: its bullet or its number (group {@code marker}: "3.", "3)", "(3)"), then its text. A number
+     * in brackets has one or two digits: "(555) 014-2290" is a telephone's area code.
+     */
     static final Pattern BULLET = Pattern.compile(
-            "^\\s*(?:[•·▪◦‣●○■□➢►–—*+-]|(?<marker>\\(?\\d{1,3}[.)]))\\s+(?<text>\\S.*)$");
+            "^\\s*(?:[•·▪◦‣●○■□➢►–—*+-]|(?<marker>\\(\\d{1,2}\\)|\\d{1,3}[.)]))\\s+(?<text>\\S.*)$");
     /** A line ending in a word that cannot end a sentence or a title ("… the Gaps in") goes on on the next line. */
     private static final Pattern DANGLING = Pattern.compile("\\s(the|a|an|of|in|on|for|to|and|or|but|with|by|at|from|"
             + "as|that|its|their|his|her|our|into|between|than|under|over|about|is|are|was|were)$", Pattern.CASE_INSENSITIVE);

@@ -716,6 +716,8 @@ public final class NoiseRules {
                     "^\\d{1,2}\\s+(?-i:\\p{Lu}).*(\\b(19|20)\\d{2}\\b|\\bibid\\b|\\bop\\. cit\\b|\\bet al\\b|\\bpp?\\. \\d|https?://|www\\.).*[.)]$"),
             rule("contact", 200, List.of("+", "tel", "phone", "mob", "fax"),
                     "\\+\\d{1,3}[\\s\\d()-]{7,}\\d", "\\b(tel|phone|mob|mobile|fax)\\.?:\\s*\\+?\\d"),
+            // a telephone number alone on its line, its area code in brackets: "(555) 010-4471"
+            rule("contact", 200, List.of("("), "^\\(\\d{2,5}\\)\\s?\\d{2,4}[\\s.-]\\d{3,4}$"),
             rule("contact", 200, List.of("@"), "\\A[^.!?]{0,80}[\\w.+-]+@[\\w-]+\\.[\\w.]+[^.!?]{0,80}$"),
             // where to write to the writers, at the end of a report: "Write to Jane Doe at jane.doe@example.com and …"
             rule("contact", 300, List.of("@"), "\\A(write to|contact|email|e-mail|reach) (?-i:\\p{Lu})[^@\\n]{1,60} at "

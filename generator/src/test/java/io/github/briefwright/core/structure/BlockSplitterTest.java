@@ -1,6 +1,7 @@
 package io.github.briefwright.core.structure;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.briefwright.core.model.Block;
 import java.util.List;
@@ -113,6 +114,13 @@ class BlockSplitterTest {
             assertEquals(2, list.start(), marker);
             assertEquals(List.of("Wages rose.", "Prices rose too. and so did rents."), list.items(), marker);
         }
+    }
+
+    @Test
+    void aTelephonesAreaCodeInBracketsIsNoNumberedItem() {
+        List<Block> read = split("Media Contact: Dana Whitfield, Communications Director\n(555) 014-2290\n");
+        assertTrue(read.stream().noneMatch(b -> b.kind() == Block.Kind.LIST), read.toString());
+        assertTrue(read.stream().anyMatch(b -> b.text().contains("(555) 014-2290")), read.toString());
     }
 
     @Test

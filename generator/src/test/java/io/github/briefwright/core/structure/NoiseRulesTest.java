@@ -298,7 +298,7 @@ class NoiseRulesTest {
         "דלג לתוכן העיקרי#navigation",
         "(dpr/rtw)#wire-credit",
         // the patterns tried only on a line that holds what they need, in any case
-        "Press office: PRESS@EXAMPLE.ORG#contact",
+        "Press office: PRESS@EXAMPLE.ORG#contact", "(555) 010-4471#contact", "(020) 7946 0958#contact",
         "The Ledger Line is a Reader-Supported Publication#sign-in",
         "Home > News > Council#breadcrumb",
         "Home › Sport › Football#breadcrumb",
