@@ -1075,6 +1075,12 @@ final class BodyCleaner {
         if (t.length() > BUTTON_MAX_CJK_CHARS && "。！？".indexOf(t.charAt(t.length() - 1)) >= 0) {
             return false;
         }
+        // the same in a script that spaces phrases, not words (Lao, Khmer, Burmese): a line as long, ending as a
+        // sentence or a clause does, with more than fifteen characters to each word counted
+        if (t.length() > BUTTON_MAX_CJK_CHARS && ".!?;；".indexOf(t.charAt(t.length() - 1)) >= 0
+                && HeadReader.words(t) * 15 < t.length()) {
+            return false;
+        }
         if (TIME_ONLY.matcher(t).matches()) {
             return false; // a live blog's first entry under the bar: its time, then its headline ("1:46 p.m.")
         }
