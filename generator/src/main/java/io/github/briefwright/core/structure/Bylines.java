@@ -915,7 +915,8 @@ final class Bylines {
             Matcher matcher = PREFIXED.matcher(text);
             Matcher dated = DATE_THEN_BY.matcher(text);
             if (!matcher.matches() && dated.matches() && Datelines.parse(dated.group(1)).isPresent()) {
-                // the date before "by", as blog software prints it: "March 3, 2025 by Jess" is "by Jess - March 3, 2025"
+                // the date before "by", as blog software prints it: "March 3, 2025 by Jess" reads as
+                // "by Jess - March 3, 2025"
                 text = dated.group(2) + " - " + dated.group(1);
                 matcher = PREFIXED.matcher(text);
             }

@@ -158,7 +158,8 @@ public final class DateText {
         String[][] somali = {{"janaayo"}, {"febraayo"}, {"maarso"}, {"abriil"}, {"maajo"}, {"juun"}, {"luulyo"},
             {"agoosto"}, {"sebteembar"}, {"oktoobar"}, {"nofeembar"}, {"diseembar"}};
         for (int m = 0; m < 12; m++) {
-            for (String name : concat(concat(concat(concat(hindi[m], arabic[m]), hungarian[m]), bengali[m]), somali[m])) {
+            String[] listed = concat(concat(concat(concat(hindi[m], arabic[m]), hungarian[m]), bengali[m]), somali[m]);
+            for (String name : listed) {
                 MONTHS.putIfAbsent(name, m + 1);
                 FOREIGN.putIfAbsent(name, m + 1);
             }

@@ -314,8 +314,9 @@ class ArticleEndTest {
         // Lao spaces phrases, not words: a clause of one or two spaces ending in ";" is no button
         String first = "ອີງຕາມ ກົດໝາຍວ່າດ້ວຍການຈັດຊື້-ຈັດຈ້າງດ້ວຍທຶນຂອງລັດ;";
         Draft draft = draft("ແຈ້ງການເຊີນຊວນປະມູນ ໂຄງການສ້ອມແປງເສັ້ນທາງ\nວັນທີ 18/03/2025\nແບ່ງປັນ\nFacebook\nWhatsApp\n"
-                + first + "\nພະແນກໂຍທາທິການ ແລະ ຂົນສົ່ງ ແຂວງຫຼວງພະບາງ ຂໍແຈ້ງການເຊີນຊວນບັນດາບໍລິສັດກໍ່ສ້າງ ທີ່ມີຄຸນສົມບັດຄົບຖ້ວນ "
-                + "ແລະ ມີຄວາມສົນໃຈ ເຂົ້າຮ່ວມປະມູນແບບເປີດກວ້າງພາຍໃນປະເທດ ເພື່ອສ້ອມແປງເສັ້ນທາງ.\n", NoiseRules.defaults());
+                + first + "\nພະແນກໂຍທາທິການ ແລະ ຂົນສົ່ງ ແຂວງຫຼວງພະບາງ ຂໍແຈ້ງການເຊີນຊວນບັນດາບໍລິສັດກໍ່ສ້າງ "
+                + "ທີ່ມີຄຸນສົມບັດຄົບຖ້ວນ ແລະ ມີຄວາມສົນໃຈ ເຂົ້າຮ່ວມປະມູນແບບເປີດກວ້າງພາຍໃນປະເທດ ເພື່ອສ້ອມແປງເສັ້ນທາງ.\n",
+                NoiseRules.defaults());
         assertTrue(kept(draft).contains(first), kept(draft).toString());
         assertFalse(kept(draft).contains("WhatsApp"), kept(draft).toString());
     }

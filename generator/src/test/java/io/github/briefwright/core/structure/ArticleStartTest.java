@@ -709,8 +709,8 @@ class ArticleStartTest {
 
     @Test
     void aBreadcrumbOverTheHeadlineIsNoMasthead() {
-        String page = "Lokales › Ebersfelden am Neckar\n\nHallenbad bleibt bis Herbst geschlossen\n\nVon Jana Keller\n\n"
-                + "14.03.2024\n\n" + BODY;
+        String page = "Lokales › Ebersfelden am Neckar\n\nHallenbad bleibt bis Herbst geschlossen\n\n"
+                + "Von Jana Keller\n\n14.03.2024\n\n" + BODY;
         Head head = head(page);
         assertEquals("Hallenbad bleibt bis Herbst geschlossen", head.title());
         assertNull(head.publisher()); // a masthead there is the publisher: see the head over buttons above
