@@ -296,6 +296,10 @@ final class EntityFinder {
             person = true;
         }
         Gazetteer.Known known = words.known(name);
+        if (known != null && sentenceStart && first == last && !ACRONYM.matcher(name).matches()
+                && commonWords.contains(name.toLowerCase(Locale.ROOT))) {
+            return; // "Total employment rose …" in a text that says "total" elsewhere: a word, not TotalEnergies
+        }
         if (known != null) {
             out.add(new Candidate(sentence.id(), known.name(), known.type(), start, end, false));
             return;
