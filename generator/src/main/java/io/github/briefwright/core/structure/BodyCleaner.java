@@ -1071,14 +1071,12 @@ final class BodyCleaner {
         if (!BUTTON_BARS.contains(carry) || t.isEmpty()) {
             return true;
         }
-        // a sentence in Japanese or Chinese, longer than any button: the text under the bar, pasted without blank lines
-        if (t.length() > BUTTON_MAX_CJK_CHARS && "。！？".indexOf(t.charAt(t.length() - 1)) >= 0) {
-            return false;
-        }
-        // the same in a script that spaces phrases, not words (Lao, Khmer, Burmese): a line as long, ending as a
-        // sentence or a clause does, with more than fifteen characters to each word counted
-        if (t.length() > BUTTON_MAX_CJK_CHARS && ".!?;；".indexOf(t.charAt(t.length() - 1)) >= 0
-                && HeadReader.words(t) * 15 < t.length()) {
+        // a sentence longer than any button, in Japanese or Chinese or in a script that spaces phrases, not words
+        // (Lao, Khmer, Burmese: more than fifteen characters to each word counted, ending as a sentence or a clause
+        // does): the text under the bar, pasted without blank lines
+        char end = t.charAt(t.length() - 1);
+        if (t.length() > BUTTON_MAX_CJK_CHARS && ("。！？".indexOf(end) >= 0
+                || ".!?;；".indexOf(end) >= 0 && HeadReader.words(t) * 15 < t.length())) {
             return false;
         }
         if (TIME_ONLY.matcher(t).matches()) {

@@ -500,7 +500,7 @@ final class Bylines {
                 lines.put(line, known);
             }
             if (known[kind] == null) {
-                Byline byline = kind == PREFIXED ? readPrefixed(line) : readBare(line);
+                Byline byline = kind == PREFIXED ? readPrefixed(line) : notAFactLine(line, readBare(line));
                 known[kind] = byline == null ? NONE : byline;
             }
             return known[kind] == NONE ? null : known[kind];
@@ -711,20 +711,22 @@ final class Bylines {
      * Correspondent", "Helena Voss and Tomasz Brenner". Only trustworthy where the caller knows a byline stands.
      */
     static Byline parseBare(String line) {
-        Byline byline = Memo.of(line, Memo.BARE);
+        return Memo.of(line, Memo.BARE);
+    }
+
+    /**
+     * {@code byline}, read bare from {@code line}, unless the line is a box of facts' line, a label opening it and a
+     * place after its comma: "Location: 4800 block of Larkspur Parkway, Lowell Springs" names no writer ("Texto: Ana
+     * Lima, Lisboa" does, in its first part; "Published: March 3, 2024 | Jane Doe" does, after its date).
+     */
+    private static Byline notAFactLine(String line, Byline byline) {
         if (byline == null || byline.names().isEmpty() || byline.date() != null
-                || !FACT_LABEL.matcher(line).lookingAt()) {
+                || !Titles.LABEL_COLON.matcher(line.strip()).lookingAt()) {
             return byline;
         }
-        // a box of facts' line, a label opening it and a place after its comma: "Location: 4800 block of Larkspur
-        // Parkway, Lowell Springs" names no writer ("Texto: Ana Lima, Lisboa" does, in its first part; "Published:
-        // March 3, 2024 | Jane Doe" does, after its date)
         String first = line.split("[,|]", 2)[0];
         return byline.names().stream().anyMatch(first::contains) ? byline : null;
     }
-
-    /** A label of one to three words and its colon opening a line: "Location: …", "Date/Time of Call: …". */
-    private static final Pattern FACT_LABEL = Pattern.compile("\\s*\\p{L}[\\p{L}/-]*(?:\\s[\\p{L}/-]+){0,3}\\s?:\\s");
 
     /** A label of a site's lists before a colon at the start of a line: "Tags:", "Topics:", "Schlagworte:". */
     private static final Pattern LIST_LABEL = Pattern.compile("(?i)^(?:tags?|topics?|categories|category|filed under|"
@@ -880,8 +882,6 @@ final class Bylines {
         return latin == null ? null : new Byline(latin.names(), latin.otherParts(), date);
     }
 
-    /** A date, then "by" and a capitalised word: "March 3, 2025 by Jess", "Posted on 3 March 2025 by Marguerite". */
-    private static final Pattern DATE_THEN_BY = Pattern.compile("(.{6,40}?\\d)\\s+((?i:by)\\s+\\p{Lu}.{0,60})");
     /** A line holding one word and nothing else but a closing mark or separator: "Paul", "Reuters |". */
     private static final Pattern SINGLE_NAME_LINE = Pattern.compile("\\p{L}[\\p{L}'’.&-]*\\s*[.,:;|·•/–—-]?");
     /** Separators between a single name and what follows it on its line. */
@@ -913,11 +913,11 @@ final class Bylines {
         boolean english = false; // "By", "Posted by": the prefix blog software prints before a user name
         if (prefixed) {
             Matcher matcher = PREFIXED.matcher(text);
-            Matcher dated = DATE_THEN_BY.matcher(text);
-            if (!matcher.matches() && dated.matches() && Datelines.parse(dated.group(1)).isPresent()) {
-                // the date before "by", as blog software prints it: "March 3, 2025 by Jess" reads as
-                // "by Jess - March 3, 2025"
-                text = dated.group(2) + " - " + dated.group(1);
+            Matcher dated = DATE_BY.matcher(text);
+            if (!matcher.matches() && dateBy(dated) && Character.isUpperCase(dated.group(2).codePointAt(0))) {
+                // the date before "by" and a capitalised name, as blog software prints it: "March 3, 2025 by Jess"
+                // reads as "by Jess - March 3, 2025"
+                text = "by " + dated.group(2) + " - " + dated.group(1);
                 matcher = PREFIXED.matcher(text);
             }
             if (!matcher.matches()) {

@@ -49,7 +49,7 @@ final class Titles {
     /** A line ending in a question or exclamation mark (closing quotes or brackets after it allowed). */
     private static final Pattern QUESTION = Pattern.compile("[?!？！][\\p{Pf}\\p{Pe}\"']*$");
     /** One to three words and a colon opening a line with more after it: "Ski: …", "Available Lengths: …". */
-    private static final Pattern LABEL_COLON = Pattern.compile("^[^\\s:]+(?:\\s[^\\s:]+){0,2}\\s?[:：]\\s*\\S");
+    static final Pattern LABEL_COLON = Pattern.compile("^[^\\s:]+(?:\\s[^\\s:]+){0,2}\\s?[:：]\\s*\\S");
     /** A token of signs only ("&", "+", "–"): no word of a title's length ("Nation & World" is a two-word label). */
     private static final Pattern SYMBOL_TOKEN = Pattern.compile("(?<!\\S)[^\\p{L}\\p{N}\\s]+(?!\\S)");
     /** A breadcrumb's or a masthead's separator; "»" and "›" between spaces, not a closing quote ("через «Дію»"). */
