@@ -44,6 +44,8 @@ final class Bylines {
                     + "redactado por|reportagem|scritto da|a cura di|skrevet af|skrevet av|skrivet av|skriven av|kirjoittanut|"
                     + "napisał|napisała|napsal|napsala|napísal|napísala|[íÍ]rta|scris de|yazan|[γΓ]ράφει (?:ο|η)|[σΣ]υντάκτης|"
                     + "mwandishi|pewarta|نویسنده|filed by|"
+                    // Afrikaans "by", Scottish Gaelic "author", Pashto "writer", Faroese "written has" and "written by"
+                    + "deur|[ùÙ]ghdar|لیکوال|skrivað hevur|skrivað av|"
                     // Basque "text", Bengali "wrote" and "reporter"
                     + "testua|লিখেছেন|প্রতিবেদক|"
                     // "published by" as a blog's software prints it in Galician, Spanish, Portuguese, French, Italian,
@@ -61,7 +63,7 @@ final class Bylines {
                     + "issued by\\s*:)\\s*:?\\s+"
                     + "|लेखक\\s*[:：]\\s*"
                     + "|(?:كتب|حوار)\\s*[:：\\-–]\\s*"
-                    + "|By(?=\\p{Lu}\\p{Ll})|"
+                    + "|By(?=\\p{Lu}\\p{Ll})|(?-i:Ngu)(?=(?-i:\\p{Lu}\\p{Ll}))|" // Xhosa "by" glued: "NguSiphokazi Ndlela"
 
                     + "(?:reporters?|writers?|words|text|story|reporting|contributors?|correspondents?|columnist|department|"
                     + "(?:readers['’]?|public|standards) editor|ombudsman)\\s*:\\s*|"
@@ -331,6 +333,10 @@ final class Bylines {
                 || INDIC_NAME.matcher(text).matches()) {
             return new Byline(List.of(text), List.of(), null);
         }
+        List<String> joined = joinedCaseless(text, "");
+        if (joined != null) {
+            return new Byline(joined, List.of(), null); // "હેતલ પટેલ અને ચિરાગ દેસાઈ": two names and "and"
+        }
         // a name in Devanagari, alone or with the city it was written from: "प्रियंका शर्मा, भोपाल"
         String[] parts = text.split("\\s*,\\s*");
         return parts.length <= 2 && DEVANAGARI_NAME.matcher(parts[0]).matches()
@@ -351,6 +357,29 @@ final class Bylines {
     /** A place in Devanagari after a name and a comma: a word or two ("भोपाल", "नई दिल्ली"). */
     private static final Pattern DEVANAGARI_PLACE = Pattern.compile("[\\p{IsDevanagari}\\u200C\\u200D]{2,}"
             + "(?:\\s+[\\p{IsDevanagari}\\u200C\\u200D]{2,})?");
+
+    /**
+     * Two to four names of a script without capitals joined by commas or that language's "and" ({@link #JOINER}),
+     * each one {@link #caselessName} reads or a name of a script of India, or {@code null}.
+     */
+    private static List<String> joinedCaseless(String text, String prefix) {
+        if (text.length() > MAX_JOINED_CHARS) {
+            return null;
+        }
+        String[] parts = CASELESS_JOINS.split(text.strip());
+        if (parts.length < 2 || parts.length > MAX_JOINED) {
+            return null;
+        }
+        for (String part : parts) {
+            if (!caselessName(part, prefix) && !INDIC_NAME.matcher(part).matches()) {
+                return null;
+            }
+        }
+        return List.of(parts);
+    }
+
+    private static final int MAX_JOINED = 4;
+    private static final int MAX_JOINED_CHARS = 160;
 
     /** Whether a byline's name after {@code prefix} is one of a script without capitals that a pattern reads. */
     private static boolean caselessName(String name, String prefix) {
@@ -632,6 +661,10 @@ final class Bylines {
                 // the name, a comma and the writer's office: "লিখেছেন: তানজিলা রহমান, জনসংযোগ ও প্রকাশনা দপ্তর"
                 name = parts[0];
                 other = List.of(parts[1]);
+            }
+            List<String> joined = byline == null && !caselessName(name, prefix) ? joinedCaseless(name, prefix) : null;
+            if (joined != null) {
+                return new Byline(joined, other, null); // "लेखक: सुजन तामाङ र प्रविना गुरुङ"
             }
             return byline != null || !caselessName(name, prefix)
                     ? byline
@@ -1337,9 +1370,13 @@ final class Bylines {
     /**
      * "And" between names in other languages: Spanish "y", Dutch "en", Danish and Norwegian "og", Swedish "och", Polish
      * "i", Malay "dan", Hungarian "és", Finnish "ja", Czech "a", Romanian "și", Turkish "ve", Russian "и", Greek "και",
-     * Vietnamese "và".
+     * Vietnamese "và"; Nepali "र" and "अनि", Hindi "और", Marathi "आणि", Bengali "ও" and "এবং", Punjabi "ਅਤੇ", Gujarati
+     * "અને", Kannada "ಮತ್ತು", Telugu "మరియు", Tamil "மற்றும்", Pashto "او".
      */
-    private static final Pattern JOINER = Pattern.compile("\\s+(?:y|Y|en|og|och|i|dan|és|ja|a|și|ve|и|και|và)\\s+");
+    private static final Pattern JOINER = Pattern.compile("\\s+(?:y|Y|en|og|och|i|dan|és|ja|a|și|ve|и|και|và|"
+            + "र|अनि|और|आणि|ও|এবং|ਅਤੇ|અને|ಮತ್ತು|మరియు|மற்றும்|او)\\s+");
+    /** Between the names of a byline in a script without capitals: a comma or an "and" ({@link #JOINER}). */
+    private static final Pattern CASELESS_JOINS = Pattern.compile("\\s*[,،、]\\s*|" + JOINER.pattern());
     /** Words of a newspaper's name: after one, a last part after a comma is where it wrote from, not a person. */
     private static final Pattern NEWSPAPER = Pattern.compile("(?i).*\\b(?:times|post|herald|tribune|journal|gazette|chronicle|"
             + "courier|observer|telegraph|examiner|bulletin|star|globe|inquirer|dispatch|mirror|express|standard|"

@@ -100,7 +100,7 @@ public final class Structurer {
         List<Removed> removed = new ArrayList<>(forwardNote);
         removed.addAll(removed(head, cleaned));
         return new Draft(seed, text, headings(trimBreaks(body)), removed,
-                withBios(head.head(), cleaned.bios(), text), marks);
+                withIssuer(withBios(head.head(), cleaned.bios(), text), text, body), marks);
     }
 
     private static final java.util.regex.Pattern ATTRIBUTION_DASH = java.util.regex.Pattern.compile("^[—–-]+\\s*");
@@ -262,6 +262,16 @@ public final class Structurer {
         }
         return new Head(head.title(), head.dek(), List.copyOf(authors.values()), head.date(), head.publisher(),
                 head.sourceUrl());
+    }
+
+    /** A head naming no author names the organisation that issued the page, when the page says it ({@link Issuers}). */
+    private static Head withIssuer(Head head, String text, List<Block> body) {
+        if (!head.authors().isEmpty()) {
+            return head;
+        }
+        String issuer = Issuers.find(text, body);
+        return issuer == null ? head : new Head(head.title(), head.dek(), List.of(new Author(issuer, null)), head.date(),
+                head.publisher(), head.sourceUrl());
     }
 
     private static boolean surname(String key, String name) {

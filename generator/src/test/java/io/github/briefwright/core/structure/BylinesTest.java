@@ -182,6 +182,15 @@ class BylinesTest {
         "حوار: أحمد عبد الحميد#[أحمد عبد الحميد]#null",
         "লিখেছেন: তানজিলা রহমান, জনসংযোগ ও প্রকাশনা দপ্তর#[তানজিলা রহমান]#null",
         "كتب: أحمد السيد، القاهرة#[أحمد السيد]#null",
+        // Afrikaans "by", Scottish Gaelic "author", Pashto "writer", Faroese "written has",
+        // Xhosa "by" glued to the name, a priest's title, two Nepali names joined by "and"
+        "Deur Jan-Hendrik Botha#[Jan-Hendrik Botha]#null",
+        "Ùghdar: Mòrag NicLeòid#[Mòrag NicLeòid]#null",
+        "لیکوال: نور احمد زاخېل#[نور احمد زاخېل]#null",
+        "Skrivað hevur Rannvá Poulsen#[Rannvá Poulsen]#null",
+        "NguSiphokazi Ndlela#[Siphokazi Ndlela]#null",
+        "Posted on October 3, 2025 by Fr. Rommel T. Abaya#[Rommel T. Abaya]#2025-10-03",
+        "लेखक: सुजन तामाङ र प्रविना गुरुङ#[सुजन तामाङ, प्रविना गुरुङ]#null",
     })
     void prefixed(String line, String names, String date) {
         Bylines.Byline byline = Bylines.parsePrefixed(line);
@@ -571,6 +580,13 @@ class BylinesTest {
         assertEquals(List.of("ரா. பிரபாகரன்"), Bylines.nameWithoutCapitals("ரா. பிரபாகரன்").names());
         assertEquals(List.of("তানজিলা রহমান"), Bylines.nameWithoutCapitals("তানজিলা রহমান").names());
         assertNull(Bylines.nameWithoutCapitals("நேர்காணல்"), "a section's label of one word");
+    }
+
+    @Test
+    void namesOfAScriptWithoutCapitalsJoinedByAnd() {
+        assertEquals(List.of("હેતલ પટેલ", "ચિરાગ દેસાઈ"), Bylines.nameWithoutCapitals("હેતલ પટેલ અને ચિરાગ દેસાઈ").names());
+        assertEquals(List.of("ರಮೇಶ್ ರಾವ್", "ಸುಮಾ ಭಟ್"), Bylines.nameWithoutCapitals("ರಮೇಶ್ ರಾವ್ ಮತ್ತು ಸುಮಾ ಭಟ್").names());
+        assertNull(Bylines.nameWithoutCapitals("ખેતી અને હવામાન સમાચાર આજે અને કાલે સવારે"), "a phrase, not names");
     }
 
     @Test

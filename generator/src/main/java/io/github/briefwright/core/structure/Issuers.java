@@ -1,0 +1,158 @@
+package io.github.briefwright.core.structure;
+
+import io.github.briefwright.core.model.Block;
+import io.github.briefwright.core.model.Block.Kind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The organisation that issued a paste naming no person as its writer: a council's notice, a company's release, a
+ * watchdog's warning. Such a page names its issuer twice over: as the page's masthead or its copyright holder ("City
+ * of Alder Bay" at the top, "© 2025 City of Alder Bay" at the foot), and in its own text's opening, where it speaks
+ * of itself in the third person ("The City of Alder Bay will fully close …", "SINGAPORE – Tanjong Merbau Museum today
+ * announced …"). Only both together name the issuer: a newspaper's masthead and copyright name its publisher, which
+ * its reports do not open with; and a name in the opening alone is what the text is about.
+ *
+ * <p>The masthead is a short line (one to six words, no sentence) among the paste's first {@value #MASTHEAD_LINES}
+ * lines; a single word counts only when the copyright line names it too ("НурБайланыш", "© 2025 «НурБайланыш»
+ * ЖЧК"). The opening is the first {@value #OPENING_PARAGRAPHS} paragraphs of at least {@value #MIN_WORDS} words,
+ * read in their first {@value #OPENING_CHARS} characters, outside brackets and slashes (a caption's credit, "(City
+ * of Alder Bay)", and a release wire's name in a dateline, "/NaijaWire/", are not the text speaking). The issuer is spelled as the text spells it. All of it is linear in the paste.
+ */
+final class Issuers {
+
+    static final int MASTHEAD_LINES = 40;
+    static final int OPENING_PARAGRAPHS = 2;
+    static final int MIN_WORDS = 12;
+    static final int OPENING_CHARS = 300;
+    private static final int MAX_WORDS = 6;
+    private static final int MAX_CHARS = 60;
+    private static final int MIN_CHARS = 4;
+    /** How many characters of a copyright line are read. */
+    private static final int COPYRIGHT_CHARS = 200;
+
+    /** "© 2025 City of Alder Bay. All rights reserved.", "Copyright © 2019–2025 X", "(c) X": what follows. */
+    private static final Pattern COPYRIGHT = Pattern.compile(
+            "(?:©|\\([cC]\\)|(?i:copyright)\\s*©?)\\s*(?:\\p{Nd}{4}(?:\\s*[-–]\\s*\\p{Nd}{4})?\\s*[,.]?\\s*)?(.+)");
+    /**
+     * What the opening says aside: a caption's credit in brackets, "(City of Alder Bay)", or a release wire's name
+     * between slashes in its dateline, "LAGOS, September 4, 2023 /NaijaWire/ --" (the wire is not the issuer).
+     */
+    private static final Pattern ASIDE = Pattern.compile("\\([^()]*\\)?|/[^/\\s][^/]{0,40}/");
+    /** Quotation marks around a company's name, as the text or the masthead may print them. */
+    private static final Pattern QUOTES = Pattern.compile("[«»“”„\"'’‘]");
+
+    private Issuers() {
+    }
+
+    /**
+     * The issuing organisation as the text spells it, or {@code null}.
+     *
+     * @param text the paste after hygiene
+     * @param body the text's blocks after the head and the noise
+     */
+    static String find(String text, List<Block> body) {
+        List<String> openings = openings(body);
+        if (openings.isEmpty()) {
+            return null;
+        }
+        String copyright = copyright(text);
+        if (copyright == null) {
+            return null;
+        }
+        String[] lines = text.split("\n", MASTHEAD_LINES + 1);
+        int seen = 0;
+        for (int i = 0; i < lines.length && seen < MASTHEAD_LINES; i++) {
+            String line = lines[i].strip();
+            if (line.isEmpty()) {
+                continue;
+            }
+            seen++;
+            String name = QUOTES.matcher(line).replaceAll("").strip();
+            if (!mastheadShape(name)) {
+                continue;
+            }
+            boolean oneWord = HeadReader.words(name) == 1;
+            if (!fold(copyright).contains(fold(name))) {
+                continue;
+            }
+            for (String opening : openings) {
+                String spelled = spelledIn(opening, name, oneWord);
+                if (spelled != null) {
+                    return spelled;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A masthead's shape: a name of one to six words, not a sentence, a date or a number. */
+    private static boolean mastheadShape(String line) {
+        if (line.length() < MIN_CHARS || line.length() > MAX_CHARS || HeadReader.words(line) > MAX_WORDS
+                || HeadReader.endsSentence(line) || line.indexOf(':') >= 0) {
+            return false;
+        }
+        int letters = 0;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (Character.isDigit(c)) {
+                return false;
+            }
+            letters += Character.isLetter(c) ? 1 : 0;
+        }
+        int first = line.codePointAt(0);
+        return letters >= MIN_CHARS && Character.isLetter(first) && !Character.isLowerCase(first);
+    }
+
+    /** The opening paragraphs' first characters, with what stands in brackets left out. */
+    private static List<String> openings(List<Block> body) {
+        List<String> openings = new ArrayList<>();
+        for (Block block : body) {
+            if (openings.size() == OPENING_PARAGRAPHS) {
+                break;
+            }
+            if (block.kind() != Kind.PARAGRAPH || HeadReader.words(block.text(), MIN_WORDS) < MIN_WORDS) {
+                continue;
+            }
+            String start = block.text().length() > OPENING_CHARS ? block.text().substring(0, OPENING_CHARS)
+                    : block.text();
+            openings.add(QUOTES.matcher(ASIDE.matcher(start).replaceAll(" ")).replaceAll(""));
+        }
+        return openings;
+    }
+
+    /** What follows the copyright sign on the last copyright line, or {@code null}. */
+    private static String copyright(String text) {
+        String found = null;
+        Matcher matcher = COPYRIGHT.matcher("");
+        int from = 0;
+        while (from < text.length()) {
+            int end = text.indexOf('\n', from);
+            end = end < 0 ? text.length() : end;
+            String line = text.substring(from, Math.min(end, from + COPYRIGHT_CHARS));
+            if ((line.indexOf('©') >= 0 || line.regionMatches(true, 0, "copyright", 0, 9)
+                    || line.contains("(c)") || line.contains("(C)")) && matcher.reset(line).find()) {
+                found = QUOTES.matcher(matcher.group(1)).replaceAll("");
+            }
+            from = end + 1;
+        }
+        return found;
+    }
+
+    /**
+     * The words of {@code opening} that spell {@code name} (case aside; a single word in its own case), whole
+     * words only, or {@code null}.
+     */
+    private static String spelledIn(String opening, String name, boolean exactCase) {
+        Matcher matcher = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(name) + "(?![\\p{L}\\p{N}])",
+                exactCase ? 0 : Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(opening);
+        return matcher.find() ? matcher.group() : null;
+    }
+
+    private static String fold(String text) {
+        return text.toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,78 @@
+package io.github.briefwright.core.structure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.github.briefwright.core.load.FrontMatter;
+import io.github.briefwright.core.load.Seed;
+import io.github.briefwright.core.load.SeedFormat;
+import io.github.briefwright.core.model.Author;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** An organisation's own page names its issuer as its author; a newspaper's masthead names no author. */
+class IssuersTest {
+
+    private static final String REST = "Crews will work from 7 a.m. to 7 p.m. on weekdays, and the road will reopen "
+            + "to traffic each evening after the crews have left the site for the night.\n\n"
+            + "Residents with questions about access to their homes can call the project line during office hours.\n\n";
+
+    private static List<String> authors(String text) {
+        Seed seed = new Seed("a.txt", Path.of("a.txt"), SeedFormat.TXT, text, 1, FrontMatter.NONE, List.of());
+        return new Structurer().structure(seed).head().authors().stream().map(Author::name).toList();
+    }
+
+    private static String page(String masthead, String opening, String copyright) {
+        return "Skip to main content\n\n" + masthead + "\n\nResidents\n\nBusiness\n\nCouncil\n\n"
+                + "Kestrel Avenue closed for watermain replacement from March 10\n\nMarch 3, 2025\n\n"
+                + opening + "\n\n" + REST + "Contact us\n\nAccessibility\n\n" + copyright + "\n";
+    }
+
+    @Test
+    void aCouncilsNoticeOpeningWithItsOwnNameIsTheCouncils() {
+        assertEquals(List.of("City of Alder Bay"), authors(page("City of Alder Bay",
+                "The City of Alder Bay will fully close Kestrel Avenue between 4th Street and Marlow Road starting "
+                        + "Monday so crews can replace a section of watermain.",
+                "© 2025 City of Alder Bay. All rights reserved.")));
+    }
+
+    @Test
+    void aCompanysOneWordNameCountsWhenItsCopyrightNamesIt() {
+        assertEquals(List.of("НурБайланыш"), authors(page("НурБайланыш",
+                "«НурБайланыш» абоненттерге келип чыккан ыңгайсыздык үчүн кечирим сурайт жана иштер бүгүн кечке "
+                        + "чейин бүтөт деп билдирет.",
+                "© 2025 «НурБайланыш» ЖЧК. Бардык укуктар корголгон.")));
+    }
+
+    @Test
+    void aNewspapersMastheadNamesNoAuthor() {
+        assertEquals(List.of(), authors(page("The Alder Bay Courier",
+                "The city will fully close Kestrel Avenue between 4th Street and Marlow Road starting Monday so "
+                        + "crews can replace a section of watermain.",
+                "© 2025 The Alder Bay Courier. All rights reserved.")));
+    }
+
+    @Test
+    void aCaptionsCreditAndAWiresNameInTheDatelineAreNoIssuer() {
+        assertEquals(List.of(), authors(page("City of Alder Bay",
+                "Map showing the closed section of Kestrel Avenue and the signed detour via Hollis Street and 6th "
+                        + "Street (City of Alder Bay)",
+                "© 2025 City of Alder Bay. All rights reserved.")));
+        assertEquals(List.of(), authors(page("NaijaWire",
+                "LAGOS, Nigeria, September 4, 2023 /NaijaWire/ -- Sanwo Cold Chain Limited today announced that it "
+                        + "has raised $12 million to expand its network of cold rooms.",
+                "Copyright © 2023 NaijaWire Media Ltd. All Rights Reserved.")));
+    }
+
+    @Test
+    void withoutACopyrightLineOrWithAWriterNoIssuerIsNamed() {
+        assertEquals(List.of(), authors(page("City of Alder Bay",
+                "The City of Alder Bay will fully close Kestrel Avenue between 4th Street and Marlow Road starting "
+                        + "Monday so crews can replace a section of watermain.",
+                "Privacy")));
+        assertEquals(List.of("Dana Whitfield"), authors(page("City of Alder Bay\n\nBy Dana Whitfield",
+                "The City of Alder Bay will fully close Kestrel Avenue between 4th Street and Marlow Road starting "
+                        + "Monday so crews can replace a section of watermain.",
+                "© 2025 City of Alder Bay. All rights reserved.")));
+    }
+}
