@@ -85,7 +85,10 @@ import org.junit.jupiter.params.provider.CsvSource;
  * {@code pastes-by-other-hands-21}, from briefs naming yet other kinds of page, was committed unread at the end of
  * that round and read once at the start of the thirtieth, before any change: titles 31, authors 19, dates 34, kept
  * after the text in 28, a Faroese library list's first words lost (the same, paste by paste, with the code before
- * the twenty-ninth round).
+ * the twenty-ninth round). {@code pastes-by-other-hands-22}, from briefs naming yet other kinds of page and sixteen
+ * languages no set had, was written during the thirtieth round and read once at the end of its fitting, before any
+ * change from it: titles 31, authors 20, dates 26, kept after the text in 26, a Tigrinya notice's last words lost
+ * (the same, paste by paste, with the code before the round).
  * Each set is read by {@link PasteSets#readSet}, which {@code bench/pastes.sh} prints paste by paste.
  */
 class PastesByOtherHandsTest {
@@ -215,7 +218,8 @@ class PastesByOtherHandsTest {
         "pastes-by-other-hands-14, 37, 38", "pastes-by-other-hands-15, 38, 40",
         "pastes-by-other-hands-16, 35, 40", "pastes-by-other-hands-17, 36, 40",
         "pastes-by-other-hands-18, 36, 38", "pastes-by-other-hands-19, 26, 35",
-        "pastes-by-other-hands-20, 25, 35", "pastes-by-other-hands-21, 30, 34"})
+        "pastes-by-other-hands-20, 25, 35", "pastes-by-other-hands-21, 30, 34",
+        "pastes-by-other-hands-22, 20, 26"})
     void theAuthorsAndDatesAreRead(String folder, int authors, int dates) throws IOException {
         PasteSets.SetReading read = reading(folder);
         assertTrue(read.labelled() >= 40, folder + ": " + read.labelled() + " labelled pastes");
@@ -255,7 +259,8 @@ class PastesByOtherHandsTest {
         "pastes-by-other-hands-14, 38", "pastes-by-other-hands-15, 40",
         "pastes-by-other-hands-16, 40", "pastes-by-other-hands-17, 39",
         "pastes-by-other-hands-18, 37", "pastes-by-other-hands-19, 36",
-        "pastes-by-other-hands-20, 36", "pastes-by-other-hands-21, 33"})
+        "pastes-by-other-hands-20, 36", "pastes-by-other-hands-21, 33",
+        "pastes-by-other-hands-22, 31"})
     void theTitlesAreReadAndTheTextsKept(String folder, int titles) throws IOException {
         PasteSets.SetReading read = reading(folder);
         assertTrue(read.pastes() >= 40, folder + ": " + read.pastes() + " pastes");
@@ -317,7 +322,9 @@ class PastesByOtherHandsTest {
      * the twenty-ninth round: 27, an Uzbek embassy's notice's last words lost (its contact sentence, with a telephone
      * and an address, taken as the page's and its closing line with it), named here; the labels of the seventeenth
      * set put such a call after the text. With "Cite this article", "Article metrics" and "Other recent …" ending
-     * the article: 26. The twenty-first set, read first at the start of the thirtieth round: 28, none lost.
+     * the article: 26. The twenty-first set, read first at the start of the thirtieth round: 28, none lost. The
+     * twenty-second, read first at the end of that round: 26, a Tigrinya notice to mariners' last words lost (its
+     * closing thanks, under its contact lines), named here.
      */
     @ParameterizedTest
     @CsvSource({"pastes-by-other-hands-4, 11, ''", "pastes-by-other-hands-5, 9, ''", "pastes-by-other-hands-6, 9, ''",
@@ -327,7 +334,8 @@ class PastesByOtherHandsTest {
         "pastes-by-other-hands-14, 22, ''", "pastes-by-other-hands-15, 13, ''",
         "pastes-by-other-hands-16, 26, ''", "pastes-by-other-hands-17, 21, ''",
         "pastes-by-other-hands-18, 16, ''", "pastes-by-other-hands-19, 30, 33-abay-valley-conference-call.txt",
-        "pastes-by-other-hands-20, 26, 10-elchixona-elektron-navbat.txt", "pastes-by-other-hands-21, 28, ''"})
+        "pastes-by-other-hands-20, 26, 10-elchixona-elektron-navbat.txt", "pastes-by-other-hands-21, 28, ''",
+        "pastes-by-other-hands-22, 26, 17-notice-to-mariners.txt"})
     void theTextEndsWhereTheArticleEnds(String folder, int tailsKept, String lastWordsGone) throws IOException {
         PasteSets.SetReading read = reading(folder);
         assertEquals(lastWordsGone.isEmpty() ? List.of() : List.of(lastWordsGone.split(" ")), read.lastLost(),
