@@ -76,11 +76,10 @@ final class Names {
     /**
      * A title before a name of two words or more, which a reader leaves out naming the writer: "Dr. Lorraine
      * Achike-Brandt", and as other languages write a doctor's, a professor's or an engineer's ("lek. Anna Wróblewska",
-     * "dr hab. Jan Nowak", "MUDr. Petr Novák", "Dott.ssa Giulia Rossi", "Mag. Eva Huber"), and a priest's ("Fr. Rommel
-     * T. Abaya", "Rev. Ann Lee").
+     * "dr hab. Jan Nowak", "MUDr. Petr Novák", "Dott.ssa Giulia Rossi", "Mag. Eva Huber").
      */
     private static final Pattern HONORIFIC = Pattern.compile(
-            "^(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx)\\.?|(?:Fr|Rev|Revd|Msgr)\\.|(?:[Dd]r|[Pp]rof|[Ll]ek|[Mm]gr|[Ii]n[żz]|[Ll]ek\\. med|MUDr|PhDr|JUDr|RNDr|Ing|"
+            "^(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx)\\.?|(?:[Dd]r|[Pp]rof|[Ll]ek|[Mm]gr|[Ii]n[żz]|[Ll]ek\\. med|MUDr|PhDr|JUDr|RNDr|Ing|"
             + "Mag|Dott|Dott\\.ssa|Dra|Lic|Mtro|Mtra)\\.(?:\\s*(?:hab|n\\. med|med|inż)\\.)?|[Dd]r hab\\.|dr)\\s+"
             + "(?=\\p{Lu}[\\p{L}'’.-]*\\s+\\p{Lu})");
 
