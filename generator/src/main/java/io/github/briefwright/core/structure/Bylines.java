@@ -63,7 +63,8 @@ final class Bylines {
                     + "issued by\\s*:)\\s*:?\\s+"
                     + "|लेखक\\s*[:：]\\s*"
                     + "|(?:كتب|حوار)\\s*[:：\\-–]\\s*"
-                    + "|By(?=\\p{Lu}\\p{Ll})|(?-i:Ngu)(?=(?-i:\\p{Lu}\\p{Ll}))|" // Xhosa "by" glued: "NguSiphokazi Ndlela"
+                    // Xhosa "by" glued to the name: "NguSiphokazi Ndlela"
+                    + "|By(?=\\p{Lu}\\p{Ll})|(?-i:Ngu)(?=(?-i:\\p{Lu}\\p{Ll}))|"
 
                     + "(?:reporters?|writers?|words|text|story|reporting|contributors?|correspondents?|columnist|department|"
                     + "(?:readers['’]?|public|standards) editor|ombudsman)\\s*:\\s*|"

@@ -10,17 +10,19 @@ import java.util.regex.Pattern;
 
 /**
  * The organisation that issued a paste naming no person as its writer: a council's notice, a company's release, a
- * watchdog's warning. Such a page names its issuer twice over: as the page's masthead or its copyright holder ("City
+ * watchdog's warning. Such a page names its issuer twice over: as the page's masthead and copyright holder ("City
  * of Alder Bay" at the top, "© 2025 City of Alder Bay" at the foot), and in its own text's opening, where it speaks
  * of itself in the third person ("The City of Alder Bay will fully close …", "SINGAPORE – Tanjong Merbau Museum today
  * announced …"). Only both together name the issuer: a newspaper's masthead and copyright name its publisher, which
  * its reports do not open with; and a name in the opening alone is what the text is about.
  *
- * <p>The masthead is a short line (one to six words, no sentence) among the paste's first {@value #MASTHEAD_LINES}
- * lines; a single word counts only when the copyright line names it too ("НурБайланыш", "© 2025 «НурБайланыш»
- * ЖЧК"). The opening is the first {@value #OPENING_PARAGRAPHS} paragraphs of at least {@value #MIN_WORDS} words,
- * read in their first {@value #OPENING_CHARS} characters, outside brackets and slashes (a caption's credit, "(City
- * of Alder Bay)", and a release wire's name in a dateline, "/NaijaWire/", are not the text speaking). The issuer is spelled as the text spells it. All of it is linear in the paste.
+ * <p>The masthead is a short line (one to six words, no sentence, no digit) among the paste's first
+ * {@value #MASTHEAD_LINES} lines that the copyright line names too ("НурБайланыш" over "© 2025 «НурБайланыш» ЖЧК"):
+ * without a copyright line, as in an article area's selection, no issuer is named. The opening is the first
+ * {@value #OPENING_PARAGRAPHS} paragraphs of at least {@value #MIN_WORDS} words, read in their first
+ * {@value #OPENING_CHARS} characters, outside brackets and slashes (a caption's credit, "(City of Alder Bay)", and a
+ * release wire's name in a dateline, "/NaijaWire/", are not the text speaking); a name of one word must be there in
+ * its own case. The issuer is spelled as the text spells it. All of it is linear in the paste.
  */
 final class Issuers {
 

@@ -270,8 +270,8 @@ public final class Structurer {
             return head;
         }
         String issuer = Issuers.find(text, body);
-        return issuer == null ? head : new Head(head.title(), head.dek(), List.of(new Author(issuer, null)), head.date(),
-                head.publisher(), head.sourceUrl());
+        return issuer == null ? head : new Head(head.title(), head.dek(), List.of(new Author(issuer, null)),
+                head.date(), head.publisher(), head.sourceUrl());
     }
 
     private static boolean surname(String key, String name) {

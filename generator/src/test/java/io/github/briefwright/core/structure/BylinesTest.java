@@ -583,8 +583,10 @@ class BylinesTest {
 
     @Test
     void namesOfAScriptWithoutCapitalsJoinedByAnd() {
-        assertEquals(List.of("હેતલ પટેલ", "ચિરાગ દેસાઈ"), Bylines.nameWithoutCapitals("હેતલ પટેલ અને ચિરાગ દેસાઈ").names());
-        assertEquals(List.of("ರಮೇಶ್ ರಾವ್", "ಸುಮಾ ಭಟ್"), Bylines.nameWithoutCapitals("ರಮೇಶ್ ರಾವ್ ಮತ್ತು ಸುಮಾ ಭಟ್").names());
+        assertEquals(List.of("હેતલ પટેલ", "ચિરાગ દેસાઈ"),
+                Bylines.nameWithoutCapitals("હેતલ પટેલ અને ચિરાગ દેસાઈ").names());
+        assertEquals(List.of("ರಮೇಶ್ ರಾವ್", "ಸುಮಾ ಭಟ್"),
+                Bylines.nameWithoutCapitals("ರಮೇಶ್ ರಾವ್ ಮತ್ತು ಸುಮಾ ಭಟ್").names());
         assertNull(Bylines.nameWithoutCapitals("ખેતી અને હવામાન સમાચાર આજે અને કાલે સવારે"), "a phrase, not names");
     }
 
