@@ -1010,8 +1010,10 @@ final class Bylines {
             String word = words[k];
             String key = NOT_LETTER.matcher(word.toLowerCase(Locale.ROOT)).replaceAll("");
             boolean connective = word.equals("&") || word.equals("of") || word.equals("and") || prefixed && word.equals("the");
-            if (NOT_BYLINE.contains(key) && !(prefixed && key.equals("the")) || words.length == 1 && (SECTIONS.contains(key) || BUTTONS.contains(key) || NoiseRules.isButtonWord(key)
-                    || NoiseRules.isButtonWord(word))
+            // a weekday's name before the date is none ("Alakamisy 6 Febroary 2025", Malagasy Thursday)
+            if (NOT_BYLINE.contains(key) && !(prefixed && key.equals("the")) || words.length == 1 && (SECTIONS.contains(key)
+                    || BUTTONS.contains(key) || NoiseRules.isButtonWord(key) || NoiseRules.isButtonWord(word)
+                    || DateText.isWeekday(key))
                     || !connective && !CAPITALISED.matcher(word).matches()) {
                 return null;
             }

@@ -80,6 +80,12 @@ public final class DateText {
 
     /** A month's name as locale data gives it, to be read here: letters only. */
     private static final Pattern NAME_SHAPE = Pattern.compile("[\\p{L}\\p{M}]+");
+    /**
+     * The fewest letters of a full month's or weekday's name in the Latin script of a language not in {@link
+     * #LOCALE_LANGUAGES}: its abbreviations and its shortest names are left out, which may be words in another
+     * language ("can", "her", Breton October's "here").
+     */
+    private static final int OTHER_MIN_LETTERS = 5;
 
     /** The weekdays' full names in English and the languages of {@link #LOCALE_LANGUAGES}, lower case. */
     private static final Set<String> WEEKDAYS = new HashSet<>();
@@ -200,18 +206,27 @@ public final class DateText {
     /** The weekdays' full names of English and {@link #LOCALE_LANGUAGES} from the locale data, for {@link #WEEKDAYS}. */
     private static void addLocaleWeekdays() {
         for (Locale locale : Locale.getAvailableLocales()) {
-            if (locale.getCountry().isEmpty() && locale.getVariant().isEmpty()
-                    && (LOCALE_LANGUAGES.contains(locale.getLanguage()) || locale.getLanguage().equals("en"))) {
+            if (locale.getCountry().isEmpty() && locale.getVariant().isEmpty() && locale.getScript().isEmpty()) {
+                boolean listed = LOCALE_LANGUAGES.contains(locale.getLanguage()) || locale.getLanguage().equals("en");
                 for (DayOfWeek day : DayOfWeek.values()) {
                     for (TextStyle style : new TextStyle[] {TextStyle.FULL, TextStyle.FULL_STANDALONE}) {
                         String name = day.getDisplayName(style, locale).toLowerCase(Locale.ROOT);
-                        if (NAME_SHAPE.matcher(name).matches() && name.length() >= 3) {
+                        if (NAME_SHAPE.matcher(name).matches() && name.length() >= minLetters(listed, name)) {
                             WEEKDAYS.add(name);
                         }
                     }
                 }
             }
         }
+    }
+
+    /**
+     * The fewest letters a locale's name must have: three, or {@link #OTHER_MIN_LETTERS} in the Latin script for a
+     * language not in {@link #LOCALE_LANGUAGES}.
+     */
+    private static int minLetters(boolean listed, String name) {
+        return listed || Character.UnicodeScript.of(name.codePointAt(0)) != Character.UnicodeScript.LATIN ? 3
+                : OTHER_MIN_LETTERS;
     }
 
     private static void addLocaleNames() {
@@ -221,15 +236,20 @@ public final class DateText {
         TextStyle[] styles = {TextStyle.FULL, TextStyle.SHORT,
             TextStyle.FULL_STANDALONE, TextStyle.SHORT_STANDALONE};
         for (Locale locale : Locale.getAvailableLocales()) {
-            if (!locale.getCountry().isEmpty() || !locale.getVariant().isEmpty()
-                    || !LOCALE_LANGUAGES.contains(locale.getLanguage())) {
+            if (!locale.getCountry().isEmpty() || !locale.getVariant().isEmpty() || !locale.getScript().isEmpty()
+                    || locale.getLanguage().equals("en")) {
                 continue;
             }
+            boolean listed = LOCALE_LANGUAGES.contains(locale.getLanguage());
             for (TextStyle style : styles) {
+                boolean fullStyle = style == TextStyle.FULL || style == TextStyle.FULL_STANDALONE;
+                if (!listed && !fullStyle) {
+                    continue;
+                }
                 for (Month month : Month.values()) {
                     String name = month.getDisplayName(style, locale).toLowerCase(Locale.ROOT);
                     name = name.endsWith(".") ? name.substring(0, name.length() - 1) : name;
-                    if (!NAME_SHAPE.matcher(name).matches() || name.length() < 3) {
+                    if (!NAME_SHAPE.matcher(name).matches() || name.length() < minLetters(listed, name)) {
                         continue;
                     }
                     if (style == TextStyle.FULL || style == TextStyle.FULL_STANDALONE) {

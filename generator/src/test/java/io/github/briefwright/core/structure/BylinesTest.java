@@ -582,6 +582,12 @@ class BylinesTest {
     }
 
     @Test
+    void aWeekdaysNameBeforeTheDateIsNoNewsroom() {
+        assertNull(Bylines.parseOrganisation("Alakamisy 6 Febroary 2025", false), "Malagasy Thursday");
+        assertNull(Bylines.parseOrganisation("Rāhina, 13 Kohitātea 2025", false), "Māori Monday");
+    }
+
+    @Test
     void namesOfAScriptWithoutCapitalsJoinedByAnd() {
         assertEquals(List.of("હેતલ પટેલ", "ચિરાગ દેસાઈ"),
                 Bylines.nameWithoutCapitals("હેતલ પટેલ અને ચિરાગ દેસાઈ").names());

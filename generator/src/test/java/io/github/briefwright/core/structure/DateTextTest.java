@@ -239,9 +239,26 @@ class DateTextTest {
         // Maltese and Hausa write a word between the day and the month; Somali pages name the months
         "17 ta' Lulju 2024|2024-07-17", "Litinin, 10 ga Maris, 2025|2025-03-10", "La abuuray 2 Maarso 2025|2025-03-02",
         // Thai, its year in the Buddhist era or the common one
-        "เผยแพร่: 5 ส.ค. 2567 14:20 น.|2024-08-05", "วันที่ 12 มกราคม 2024|2024-01-12"})
+        "เผยแพร่: 5 ส.ค. 2567 14:20 น.|2024-08-05", "วันที่ 12 มกราคม 2024|2024-01-12",
+        // languages no list names, their full month names from the locale data: Malagasy, Māori, Tigrinya, Shona,
+        // Kinyarwanda, West Frisian
+        "Alakamisy 6 Febroary 2025|2025-02-06", "Rāhina, 13 Kohitātea 2025|2025-01-13", "ዕለት: 14 ሚያዝያ 2025|2025-04-14",
+        "Yakaiswa musi wa 2 Chivabvu 2025|2025-05-02", "ku wa Mbere, 3 Werurwe 2025|2025-03-03",
+        "Pleatst op 12 novimber 2024|2024-11-12"})
     void monthsOfMoreLanguagesComeFromTheLocaleData(String text, String date) {
         assertEquals(date, DateText.find(text, Order.UNKNOWN).orElseThrow().date().toString(), text);
+    }
+
+    /**
+     * A language no list names gives its full month names of five letters or more in the Latin script, and its names
+     * in other scripts, with their digits ("୧୨ ଜୁନ ୨୦୨୫", Odia); not its shorter Latin ones, which may be words of
+     * another language (Breton October, "Here").
+     */
+    @Test
+    void theLocaleDataOfOtherLanguagesGivesTheirLongerMonthNames() {
+        assertEquals("2025-06-12", Datelines.parse("୧୨ ଜୁନ ୨୦୨୫").orElseThrow());
+        assertTrue(DateText.find("14 here 2024", Order.UNKNOWN).isEmpty());
+        assertTrue(Datelines.parse("Here 2024").isEmpty());
     }
 
     /**
