@@ -28,7 +28,7 @@ final class Bylines {
                     + "our|special)\\s+){1,2}(?:reporter|correspondent|editor|writer)|"
                     // "By data reporters Lachlan Pryor and Mei Tran": any role in lower case
                     + "by\\s+(?-i:(?:\\p{Ll}[\\p{Ll}-]*\\s+){1,2})(?:reporters?|correspondents?|editors?|writers?)(?=\\s+\\p{Lu})|"
-                    + "by|written by|words by|story by|text by|reporting by|reported by|edited by|"
+                    + "by|written by|words by|story by|text by|reporting by|reported by|report by|edited by|"
                     + "news provided by|"
                     + "compiled by|posted by|published by|contributed by|interview(?:ed)? by|(?:live )?(?:coverage|blog|updates) by|"
                     + "analysis by|opinion by|commentary by|column by|essay by|review by|article by|(?:a )?guest post by|"
@@ -489,7 +489,7 @@ final class Bylines {
     private static final Pattern BULLET = Pattern.compile("^[•·▪◦‣●○■□➢►*]\\s+");
     /** Between names: a comma or semicolon, "and" (also shouted, or in German, French, Italian, Portuguese), "&", "with". */
     private static final Pattern NAME_LIST = Pattern.compile("\\s*(?:[,;]\\s*(?:and|AND)\\s+|[,;]\\s*|\\s+(?:and|AND|und|et|e|with|WITH)\\s+"
-            + "|\\s*&\\s*)\\s*");
+            + "|\\s*&\\s*(?=[^\\s&,;]+\\s+[^\\s&,;]))\\s*");
 
     /** What a byline line says. */
     record Byline(List<String> names, List<String> otherParts, String date) {
@@ -667,6 +667,13 @@ final class Bylines {
             if (joined != null) {
                 return new Byline(joined, other, null); // "लेखक: सुजन तामाङ र प्रविना गुरुङ"
             }
+            if (byline == null && POSTED_BY.matcher(prefix).matches()) {
+                // a team or an organisation that posted the page: "Posted by KopiGo Trust & Safety"
+                Byline organisation = parseOrganisation(text, true);
+                if (organisation != null) {
+                    return organisation;
+                }
+            }
             return byline != null || !caselessName(name, prefix)
                     ? byline
                     : new Byline(List.of(name), other, null); // "By 김철수", "Von 高木浩光", "كتب: أحمد السيد"
@@ -687,8 +694,56 @@ final class Bylines {
             return byline == null ? null
                     : new Byline(byline.names(), byline.otherParts(), Datelines.parse(dated.group(1)).orElse(null));
         }
-        return datedPart(line.strip());
+        Byline segment = prefixedSegment(line.strip());
+        return segment != null ? segment : datedPart(line.strip());
     }
+
+    /**
+     * A byline with its prefix in a later part of a line of parts ("2025/03/28 | Price Updates | Issued by Ubuhle Gas
+     * &amp; Energy"), with the date the other parts hold, or {@code null}.
+     */
+    private static Byline prefixedSegment(String text) {
+        if (text.length() > MAX_SEGMENTED_CHARS || !SEGMENTS.matcher(text).find()) {
+            return null;
+        }
+        String[] parts = SEGMENTS.split(text);
+        if (parts.length < 2 || parts.length > MAX_SEGMENTS) {
+            return null;
+        }
+        for (int k = 1; k < parts.length; k++) {
+            String part = parts[k].strip();
+            boolean issued = ISSUED_BY.matcher(part).lookingAt();
+            if (!issued && !PREFIXED.matcher(part).matches()) {
+                continue;
+            }
+            // a press release's issuer, an organisation: "Issued by Ubuhle Gas & Energy"
+            Byline byline = issued ? parseOrganisation(part.substring("issued ".length()), true) : readPrefixed(part);
+            if (byline == null || byline.names().isEmpty()) {
+                return null;
+            }
+            List<String> others = new ArrayList<>();
+            String date = byline.date();
+            for (int j = 0; j < parts.length; j++) {
+                if (j == k) {
+                    continue;
+                }
+                java.util.Optional<String> found = Datelines.parse(parts[j]);
+                if (found.isPresent()) {
+                    date = date == null || found.get().compareTo(date) < 0 ? found.get() : date;
+                } else {
+                    others.add(parts[j].strip());
+                }
+            }
+            return new Byline(byline.names(), others, date);
+        }
+        return null;
+    }
+
+    private static final int MAX_SEGMENTED_CHARS = 200;
+    private static final int MAX_SEGMENTS = 6;
+
+    /** "Posted by" and "Published by" before the names. */
+    private static final Pattern POSTED_BY = Pattern.compile("(?i)\\s*(?:posted|published)\\s+by\\s*:?\\s*");
 
     /** The label of a press release's issuer. */
     private static final Pattern ISSUED_BY = Pattern.compile("(?i)issued by\\b");
@@ -785,6 +840,9 @@ final class Bylines {
         if (LIST_LABEL.matcher(line.strip()).lookingAt() || BOOK_OR_PRICE.matcher(line).find()) {
             return null; // "Tags: Harris County, Property Tax": a list of the site's labels; a book's publisher and price
         }
+        if (LABEL_THEN_NUMBERS.matcher(line.strip()).matches()) {
+            return null; // "Date Entered: 02/05/2025": a label and its date, no name
+        }
         // "Jane Doe for The Guardian": the publication is no name; Tagalog's "by" before a name alone is no part of it
         // ("Ni Carmela Dizon", read as a byline only where a bare one is: beside a date, under a title)
         line = TAGALOG_BY.matcher(line.strip()).replaceFirst("");
@@ -804,6 +862,9 @@ final class Bylines {
         }
         return byline;
     }
+
+    /** A label and, after its colon, digits and their signs alone: "Date Entered: 02/05/2025", "Views: 1,208". */
+    private static final Pattern LABEL_THEN_NUMBERS = Pattern.compile("[^:：\\p{N}]{1,40}[:：]\\s*[\\p{N}\\s/.,:\\-–]+");
 
     /** Tagalog's "by" before a name of two or three words alone on its line. */
     private static final Pattern TAGALOG_BY = Pattern.compile("^Ni\\s+(?=\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}[\\p{Ll}'’-]+){1,2}$)");

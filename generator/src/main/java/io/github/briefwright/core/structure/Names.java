@@ -45,7 +45,7 @@ final class Names {
             "business", "politics", "sports", "technology", "markets", "entertainment", "scientist", "scientists",
             "researcher", "researchers", "research", "engineer", "engineering", "manager", "student", "lecturer",
             "officer", "designer", "developer", "consultant", "economist", "strategist", "adviser", "advisor",
-            "software", "product", "marketing", "communications", "intern", "scholar", "historian", "summit",
+            "software", "product", "marketing", "communications", "operations", "intern", "scholar", "historian", "summit",
             "conference", "festival", "forum", "expo", "awards", "week", "county", "city", "province", "district",
             "borough", "township", "island", "islands", "heights", "initiative", "journalism", "programme", "program",
             "project", "network", "association", "society", "commission", "committee", "alliance", "coalition",

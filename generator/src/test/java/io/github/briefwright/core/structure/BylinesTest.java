@@ -190,6 +190,12 @@ class BylinesTest {
         "Skrivað hevur Rannvá Poulsen#[Rannvá Poulsen]#null",
         "NguSiphokazi Ndlela#[Siphokazi Ndlela]#null",
         "लेखक: सुजन तामाङ र प्रविना गुरुङ#[सुजन तामाङ, प्रविना गुरुङ]#null",
+        // a report's writer and the desk after a comma; a press release's issuer in the last of a line's parts, its
+        // date in the first; a team that posted the page, "&" inside its name
+        "Report by Riley Thompson, Mountain Operations#[Riley Thompson]#null",
+        "2025/03/28 | Price Updates | Issued by Ubuhle Gas & Energy#[Ubuhle Gas & Energy]#2025-03-28",
+        "Posted by KopiGo Trust & Safety#[KopiGo Trust & Safety]#null",
+        "By Jane Doe & John Roe#[Jane Doe, John Roe]#null",
     })
     void prefixed(String line, String names, String date) {
         Bylines.Byline byline = Bylines.parsePrefixed(line);
@@ -579,6 +585,12 @@ class BylinesTest {
         assertEquals(List.of("ரா. பிரபாகரன்"), Bylines.nameWithoutCapitals("ரா. பிரபாகரன்").names());
         assertEquals(List.of("তানজিলা রহমান"), Bylines.nameWithoutCapitals("তানজিলা রহমান").names());
         assertNull(Bylines.nameWithoutCapitals("நேர்காணல்"), "a section's label of one word");
+    }
+
+    @Test
+    void aLabelBeforeItsDateOrNumberIsNoName() {
+        assertNull(Bylines.parseBare("Date Entered: 02/05/2025"));
+        assertNull(Bylines.parseBare("Views: 1,208"));
     }
 
     @Test
