@@ -44,8 +44,9 @@ final class Bylines {
                     + "redactado por|reportagem|scritto da|a cura di|skrevet af|skrevet av|skrivet av|skriven av|kirjoittanut|"
                     + "napisał|napisała|napsal|napsala|napísal|napísala|[íÍ]rta|scris de|yazan|[γΓ]ράφει (?:ο|η)|[σΣ]υντάκτης|"
                     + "mwandishi|pewarta|نویسنده|filed by|"
-                    // Afrikaans "by", Scottish Gaelic "author", Pashto "writer", Faroese "written has" and "written by"
-                    + "deur|[ùÙ]ghdar|لیکوال|skrivað hevur|skrivað av|"
+                    // Afrikaans "by", Scottish Gaelic "author", Pashto "writer", Faroese "written has" and "written by";
+                    // Turkmen "author", Oromo "writer", Breton and West Frisian "by", Malagasy "written by"
+                    + "deur|[ùÙ]ghdar|لیکوال|skrivað hevur|skrivað av|awtor|barreessaa|gant|troch|nosoratan['’]i|"
                     // Basque "text", Bengali "wrote" and "reporter"
                     + "testua|লিখেছেন|প্রতিবেদক|"
                     // "published by" as a blog's software prints it in Galician, Spanish, Portuguese, French, Italian,
@@ -482,8 +483,9 @@ final class Bylines {
             java.util.stream.Stream.of("last updated", "first published"), DATE_WORD_LIST.stream()).toList();
     /** What separates a tail's words: a bar, a dot, a comma, a slash or a dash, or a space. */
     private static final String TAIL_SEPARATORS = "|·•,/-";
-    /** "January 7, 2020 by Jane Doe": a date, then the byline. */
-    private static final Pattern DATE_BY = Pattern.compile("^(.{6,40}?)\\s+[-–—|·]?\\s*by\\s+(.+)$", Pattern.CASE_INSENSITIVE);
+    /** "January 7, 2020 by Jane Doe": a date, then the byline ("by" also in West Frisian, "troch"). */
+    private static final Pattern DATE_BY = Pattern.compile("^(.{6,40}?)\\s+[-–—|·]?\\s*(?:by|troch)\\s+(.+)$",
+            Pattern.CASE_INSENSITIVE);
     /** What separates the parts of a byline line: a bar, a dot, a dash or a slash between spaces. */
     static final Pattern SEGMENTS = Pattern.compile("\\s*(?:\\||·|•|—|–|\\s-\\s|\\s/\\s)\\s*");
     private static final Pattern BULLET = Pattern.compile("^[•·▪◦‣●○■□➢►*]\\s+");
@@ -1435,9 +1437,9 @@ final class Bylines {
      * "And" between names in other languages: Spanish "y", Dutch "en", Danish and Norwegian "og", Swedish "och", Polish
      * "i", Malay "dan", Hungarian "és", Finnish "ja", Czech "a", Romanian "și", Turkish "ve", Russian "и", Greek "και",
      * Vietnamese "và"; Nepali "र" and "अनि", Hindi "और", Marathi "आणि", Bengali "ও" and "এবং", Punjabi "ਅਤੇ", Gujarati
-     * "અને", Kannada "ಮತ್ತು", Telugu "మరియు", Tamil "மற்றும்", Pashto "او".
+     * "અને", Kannada "ಮತ್ತು", Telugu "మరియు", Tamil "மற்றும்", Pashto "او"; Malagasy "sy".
      */
-    private static final Pattern JOINER = Pattern.compile("\\s+(?:y|Y|en|og|och|i|dan|és|ja|a|și|ve|и|και|và|"
+    private static final Pattern JOINER = Pattern.compile("\\s+(?:y|Y|en|og|och|i|dan|és|ja|a|și|ve|и|και|và|sy|"
             + "र|अनि|और|आणि|ও|এবং|ਅਤੇ|અને|ಮತ್ತು|మరియు|மற்றும்|او)\\s+");
     /** Between the names of a byline in a script without capitals: a comma or an "and" ({@link #JOINER}). */
     private static final Pattern CASELESS_JOINS = Pattern.compile("\\s*[,،、]\\s*|" + JOINER.pattern());

@@ -196,6 +196,12 @@ class BylinesTest {
         "2025/03/28 | Price Updates | Issued by Ubuhle Gas & Energy#[Ubuhle Gas & Energy]#2025-03-28",
         "Posted by KopiGo Trust & Safety#[KopiGo Trust & Safety]#null",
         "By Jane Doe & John Roe#[Jane Doe, John Roe]#null",
+        // Turkmen "author", Oromo "writer", Breton "by", West Frisian's date then "by", Malagasy "written by … and …"
+        "Awtor: Meret Annaýewa#[Meret Annaýewa]#null",
+        "Barreessaa: Caaltuu Abdiisaa#[Caaltuu Abdiisaa]#null",
+        "Gant Nolwenn Ar Gall#[Nolwenn Ar Gall]#null",
+        "Pleatst op 12 novimber 2024 troch Sjoerd Hoekstra#[Sjoerd Hoekstra]#2024-11-12",
+        "Nosoratan'i Hery Rakotoarisoa sy Fara Andrianjafy#[Hery Rakotoarisoa, Fara Andrianjafy]#null",
     })
     void prefixed(String line, String names, String date) {
         Bylines.Byline byline = Bylines.parsePrefixed(line);
