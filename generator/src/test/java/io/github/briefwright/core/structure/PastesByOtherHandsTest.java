@@ -89,7 +89,10 @@ import org.junit.jupiter.params.provider.CsvSource;
  * languages no set had, was written during the thirtieth round and read once at the end of its fitting, before any
  * change from it: titles 31, authors 21, dates 26, kept after the text in 26, a Tigrinya notice's last words lost
  * (with the code before the round the same but for authors, 20: a Sindhi election commission's notice names its
- * issuer now).
+ * issuer now). {@code pastes-by-other-hands-23}, from briefs naming yet other kinds of page and sixteen more
+ * languages, was written during the same round and read once when its fitting stopped (on the twenty-first and
+ * twenty-second sets): titles 34, authors 20, dates 26, kept after the text in 28, a summit communiqué's last words
+ * lost (with the code before the round: 34, 19, 27).
  * Each set is read by {@link PasteSets#readSet}, which {@code bench/pastes.sh} prints paste by paste.
  */
 class PastesByOtherHandsTest {
@@ -227,7 +230,7 @@ class PastesByOtherHandsTest {
         "pastes-by-other-hands-16, 35, 40", "pastes-by-other-hands-17, 36, 40",
         "pastes-by-other-hands-18, 36, 38", "pastes-by-other-hands-19, 26, 35",
         "pastes-by-other-hands-20, 25, 35", "pastes-by-other-hands-21, 29, 35",
-        "pastes-by-other-hands-22, 29, 32"})
+        "pastes-by-other-hands-22, 29, 32", "pastes-by-other-hands-23, 20, 26"})
     void theAuthorsAndDatesAreRead(String folder, int authors, int dates) throws IOException {
         PasteSets.SetReading read = reading(folder);
         assertTrue(read.labelled() >= 40, folder + ": " + read.labelled() + " labelled pastes");
@@ -270,7 +273,7 @@ class PastesByOtherHandsTest {
         "pastes-by-other-hands-16, 40", "pastes-by-other-hands-17, 39",
         "pastes-by-other-hands-18, 37", "pastes-by-other-hands-19, 36",
         "pastes-by-other-hands-20, 36", "pastes-by-other-hands-21, 33",
-        "pastes-by-other-hands-22, 34"})
+        "pastes-by-other-hands-22, 34", "pastes-by-other-hands-23, 34"})
     void theTitlesAreReadAndTheTextsKept(String folder, int titles) throws IOException {
         PasteSets.SetReading read = reading(folder);
         assertTrue(read.pastes() >= 40, folder + ": " + read.pastes() + " pastes");
@@ -334,7 +337,8 @@ class PastesByOtherHandsTest {
      * set put such a call after the text. With "Cite this article", "Article metrics" and "Other recent …" ending
      * the article: 26. The twenty-first set, read first at the start of the thirtieth round: 28, none lost. The
      * twenty-second, read first at the end of that round: 26, a Tigrinya notice to mariners' last words lost (its
-     * closing thanks, under its contact lines), named here.
+     * closing thanks, under its contact lines), named here. The twenty-third, read first when that round's fitting
+     * stopped: 28, a summit communiqué's last words lost (its closing line of place and date), named here.
      */
     @ParameterizedTest
     @CsvSource({"pastes-by-other-hands-4, 11, ''", "pastes-by-other-hands-5, 9, ''", "pastes-by-other-hands-6, 9, ''",
@@ -345,7 +349,8 @@ class PastesByOtherHandsTest {
         "pastes-by-other-hands-16, 26, ''", "pastes-by-other-hands-17, 21, ''",
         "pastes-by-other-hands-18, 16, ''", "pastes-by-other-hands-19, 30, 33-abay-valley-conference-call.txt",
         "pastes-by-other-hands-20, 26, 10-elchixona-elektron-navbat.txt", "pastes-by-other-hands-21, 28, ''",
-        "pastes-by-other-hands-22, 26, 17-notice-to-mariners.txt"})
+        "pastes-by-other-hands-22, 26, 17-notice-to-mariners.txt",
+        "pastes-by-other-hands-23, 28, 18-coastal-cities-summit-communique.txt"})
     void theTextEndsWhereTheArticleEnds(String folder, int tailsKept, String lastWordsGone) throws IOException {
         PasteSets.SetReading read = reading(folder);
         assertEquals(lastWordsGone.isEmpty() ? List.of() : List.of(lastWordsGone.split(" ")), read.lastLost(),
