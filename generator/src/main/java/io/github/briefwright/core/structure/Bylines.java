@@ -44,8 +44,9 @@ final class Bylines {
                     + "redactado por|reportagem|scritto da|a cura di|skrevet af|skrevet av|skrivet av|skriven av|kirjoittanut|"
                     + "napisał|napisała|napsal|napsala|napísal|napísala|[íÍ]rta|scris de|yazan|[γΓ]ράφει (?:ο|η)|[σΣ]υντάκτης|"
                     + "mwandishi|pewarta|نویسنده|filed by|"
-                    // Afrikaans "by", Scottish Gaelic "author", Pashto "writer", Faroese "written has" and "written by";
-                    // Turkmen "author", Oromo "writer", Breton and West Frisian "by", Malagasy "written by"
+                    // Afrikaans "by", Scottish Gaelic "author", Pashto "writer", Faroese "written has" and
+                    // "written by"; Turkmen "author", Oromo "writer", Breton and West Frisian "by", Malagasy
+                    // "written by"
                     + "deur|[ùÙ]ghdar|لیکوال|skrivað hevur|skrivað av|awtor|barreessaa|gant|troch|nosoratan['’]i|"
                     // Basque "text", Bengali "wrote" and "reporter"
                     + "testua|লিখেছেন|প্রতিবেদক|"
@@ -1074,9 +1075,9 @@ final class Bylines {
             String key = NOT_LETTER.matcher(word.toLowerCase(Locale.ROOT)).replaceAll("");
             boolean connective = word.equals("&") || word.equals("of") || word.equals("and") || prefixed && word.equals("the");
             // a weekday's name before the date is none ("Alakamisy 6 Febroary 2025", Malagasy Thursday)
-            if (NOT_BYLINE.contains(key) && !(prefixed && key.equals("the")) || words.length == 1 && (SECTIONS.contains(key)
-                    || BUTTONS.contains(key) || NoiseRules.isButtonWord(key) || NoiseRules.isButtonWord(word)
-                    || DateText.isWeekday(key))
+            if (NOT_BYLINE.contains(key) && !(prefixed && key.equals("the"))
+                    || words.length == 1 && (SECTIONS.contains(key) || BUTTONS.contains(key)
+                    || NoiseRules.isButtonWord(key) || NoiseRules.isButtonWord(word) || DateText.isWeekday(key))
                     || !connective && !CAPITALISED.matcher(word).matches()) {
                 return null;
             }

@@ -215,10 +215,10 @@ class PastesByOtherHandsTest {
      * posted the page with "&" in its name, a label before its date no name, writers' labels in Turkmen, Oromo,
      * Breton, West Frisian and Malagasy: 29 and 32; the twenty-first set's dates 34 -> 35 (an Igbo date). A rule
      * reading any language's one-word label before a name as a writer's was dropped: a Greek photo credit
-     * ("ΦΩΤΟ: …") among the head forms became the author. Not fitted on: the tenth set's authors 34 -> 35, the eleventh's 34 -> 35,
-     * the seventeenth's 34 -> 36, the twentieth's 22 -> 25, all issuers; the first set's 38 -> 37, whose labels name
-     * no author for two organisations' releases (a university's, a transport authority's), as the labels of the sets
-     * before the nineteenth do.
+     * ("ΦΩΤΟ: …") among the head forms became the author. Not fitted on: the tenth set's authors 34 -> 35, the
+     * eleventh's 34 -> 35, the seventeenth's 34 -> 36, the twentieth's 22 -> 25, all issuers; the first set's 38 ->
+     * 37, whose labels name no author for two organisations' releases (a university's, a transport authority's), as
+     * the labels of the sets before the nineteenth do.
      */
     @ParameterizedTest
     @CsvSource({"pastes-by-other-hands-1, 37, 47", "pastes-by-other-hands-2, 30, 38", "pastes-by-other-hands-3, 32, 37",
