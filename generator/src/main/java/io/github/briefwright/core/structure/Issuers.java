@@ -65,22 +65,17 @@ final class Issuers {
         if (copyright == null) {
             return null;
         }
-        String[] lines = text.split("\n", MASTHEAD_LINES + 1);
-        int seen = 0;
-        for (int i = 0; i < lines.length && seen < MASTHEAD_LINES; i++) {
-            String line = lines[i].strip();
-            if (line.isEmpty()) {
-                continue;
-            }
-            seen++;
-            String name = QUOTES.matcher(line).replaceAll("").strip();
-            if (!mastheadShape(name)) {
+        String holder = fold(copyright);
+        int from = 0;
+        for (int i = 0; i < MASTHEAD_LINES && from < text.length(); i++) {
+            int end = text.indexOf('\n', from);
+            end = end < 0 ? text.length() : end;
+            String name = QUOTES.matcher(text.substring(from, end)).replaceAll("").strip();
+            from = end + 1;
+            if (!mastheadShape(name) || !holder.contains(fold(name))) {
                 continue;
             }
             boolean oneWord = HeadReader.words(name) == 1;
-            if (!fold(copyright).contains(fold(name))) {
-                continue;
-            }
             for (String opening : openings) {
                 String spelled = spelledIn(opening, name, oneWord);
                 if (spelled != null) {
