@@ -1220,6 +1220,15 @@ final class HeadReader {
         if (authors.isEmpty()) {
             authors.addAll(authorsAbove);
         }
+        PlacedBylines.Placed placed = authors.isEmpty() ? PlacedBylines.find(blocks, titleBlock,
+                line -> noise.reason(line) != null) : null;
+        if (placed != null) {
+            // a writer's line in a language whose labels no rule knows, read by where it stands
+            authors.addAll(placed.byline().names());
+            if (placed.line() != null) {
+                dropLine(body, placed.line());
+            }
+        }
         if (date == null) {
             date = updated != null ? updated : dateAbove;
         }
