@@ -54,7 +54,8 @@ final class PlacedBylines {
      * Two or three words, lower case after the first, then two to four capitalised words: the name (one capitalised
      * word over a name is as often a name's or an event's first word: "Web Summit Lisbon").
      */
-    private static final Pattern LABEL_WORDS = Pattern.compile("(\\p{L}[\\p{L}\\p{M}'’]*(?:\\s+\\p{Ll}[\\p{L}\\p{M}'’]*){1,2})"
+    private static final Pattern LABEL_WORDS = Pattern.compile(
+            "(\\p{L}[\\p{L}\\p{M}'’]*(?:\\s+\\p{Ll}[\\p{L}\\p{M}'’]*){1,2})"
             + "\\s+(\\p{Lu}[\\p{L}\\p{M}.'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}.'’-]*){1,3})(?:\\s*\\([^()]{1,20}\\))?");
     /** Where a name ends and other parts of the line start: a comma, a bar, a bracket, a middle dot. */
     private static final Pattern PARTS = Pattern.compile("\\s*[,，、|·•(（]\\s*|\\s+[-–—]\\s+");

@@ -18,10 +18,10 @@ import org.junit.jupiter.api.Test;
  */
 class PlacedBylinesTest {
 
-    private static final String TEXT = "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor "
-            + "incididunt ut labore et dolore magna aliqua, ut enim ad minim veniam.\n\n"
-            + "Quis nostrud exercitation ullamco laboris nisi ut aliquip ex ea commodo consequat, duis aute irure dolor "
-            + "in reprehenderit in voluptate velit esse cillum dolore eu fugiat nulla pariatur.\n\n"
+    private static final String TEXT = "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod "
+            + "tempor incididunt ut labore et dolore magna aliqua, ut enim ad minim veniam.\n\n"
+            + "Quis nostrud exercitation ullamco laboris nisi ut aliquip ex ea commodo consequat, duis aute irure "
+            + "dolor in reprehenderit in voluptate velit esse cillum dolore eu fugiat nulla pariatur.\n\n"
             + "Excepteur sint occaecat cupidatat non proident, sunt in culpa qui officia deserunt mollit anim id est "
             + "laborum, sed ut perspiciatis unde omnis iste natus error sit voluptatem.\n";
 
@@ -62,7 +62,8 @@ class PlacedBylinesTest {
 
     @Test
     void aDateLineOfAnUnknownMonthNameStillPlacesTheByline() {
-        assertEquals(List.of("Tavita Leaupepe"), authors(TITLE + "Tusitala: Tavita Leaupepe\n\nAso Tofi, 14 Mati 2025"));
+        assertEquals(List.of("Tavita Leaupepe"),
+                authors(TITLE + "Tusitala: Tavita Leaupepe\n\nAso Tofi, 14 Mati 2025"));
     }
 
     @Test
