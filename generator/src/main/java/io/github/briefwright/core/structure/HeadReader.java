@@ -1220,13 +1220,14 @@ final class HeadReader {
         if (authors.isEmpty()) {
             authors.addAll(authorsAbove);
         }
-        PlacedBylines.Placed placed = authors.isEmpty() ? PlacedBylines.find(blocks, titleBlock,
+        PlacedBylines.Placed placed = authors.isEmpty() ? PlacedBylines.find(blocks, titleBlock, dek,
                 line -> noise.reason(line) != null) : null;
         if (placed != null) {
             // a writer's line in a language whose labels no rule knows, read by where it stands
             authors.addAll(placed.byline().names());
             if (placed.line() != null) {
                 dropLine(body, placed.line());
+                dek = dek != null && dek.strip().equals(placed.line()) ? null : dek; // the dek was the byline
             }
         }
         if (date == null) {

@@ -83,9 +83,10 @@ final class PlacedBylines {
      *
      * @param blocks     the paste's blocks
      * @param titleBlock the title's block (nothing is read without one)
+     * @param dek        the dek read under the title, or {@code null}: no end of the head, a sentence though it is
      * @param noise      whether a line is page chrome ("Share: Facebook Telegram"): no byline
      */
-    static Placed find(List<Block> blocks, int titleBlock, Predicate<String> noise) {
+    static Placed find(List<Block> blocks, int titleBlock, String dek, Predicate<String> noise) {
         if (titleBlock < 0) {
             return null;
         }
@@ -95,7 +96,8 @@ final class PlacedBylines {
             if (block.kind() == Block.Kind.BREAK) {
                 continue;
             }
-            if (block.kind() != Block.Kind.PARAGRAPH || HeadReader.isBodyParagraph(block)) {
+            boolean isDek = dek != null && block.text().strip().equals(dek.strip());
+            if (block.kind() != Block.Kind.PARAGRAPH || HeadReader.isBodyParagraph(block) && !isDek) {
                 break;
             }
             for (String line : block.text().split("\n")) {

@@ -92,7 +92,10 @@ import org.junit.jupiter.params.provider.CsvSource;
  * issuer now). {@code pastes-by-other-hands-23}, from briefs naming yet other kinds of page and sixteen more
  * languages, was written during the same round and read once when its fitting stopped (on the twenty-first and
  * twenty-second sets): titles 34, authors 20, dates 26, kept after the text in 28, a summit communiqué's last words
- * lost (with the code before the round: 34, 19, 27).
+ * lost (with the code before the round: 34, 19, 27). {@code pastes-by-other-hands-24}, from briefs naming yet
+ * other kinds of page and sixteen more languages, was written during the thirty-first round and read once when its
+ * byline read by place was written (shaped on the nineteenth to twenty-third sets): titles 35, authors 27, dates
+ * 30, kept after the text in 27, no first or last words lost (with the code before the round: 35, 24, 30).
  * Each set is read by {@link PasteSets#readSet}, which {@code bench/pastes.sh} prints paste by paste.
  */
 class PastesByOtherHandsTest {
@@ -223,7 +226,9 @@ class PastesByOtherHandsTest {
      * date line under the title; {@link PlacedBylines}), shaped on the misses of the nineteenth to twenty-third sets:
      * authors of the fifth set 38 -> 39, the sixteenth's 35 -> 36, the nineteenth's 26 -> 28, the twentieth's 25 ->
      * 27, the twenty-first's 29 -> 31, the twenty-second's 29 -> 32, the twenty-third's 20 -> 23; no author read
-     * wrong where one was read right before.
+     * wrong where one was read right before. Then the twenty-fourth set was read held out (authors 24 with the code
+     * before the round, 27 with it) and fitted on: a dek between the title and the byline is passed over (a Tongan
+     * writer's label under a dek): 28; the twenty-second set's 32 -> 33.
      */
     @ParameterizedTest
     @CsvSource({"pastes-by-other-hands-1, 37, 47", "pastes-by-other-hands-2, 30, 38", "pastes-by-other-hands-3, 32, 37",
@@ -235,7 +240,8 @@ class PastesByOtherHandsTest {
         "pastes-by-other-hands-16, 36, 40", "pastes-by-other-hands-17, 36, 40",
         "pastes-by-other-hands-18, 36, 38", "pastes-by-other-hands-19, 28, 35",
         "pastes-by-other-hands-20, 27, 35", "pastes-by-other-hands-21, 31, 35",
-        "pastes-by-other-hands-22, 32, 32", "pastes-by-other-hands-23, 23, 26"})
+        "pastes-by-other-hands-22, 33, 32", "pastes-by-other-hands-23, 23, 26",
+        "pastes-by-other-hands-24, 28, 30"})
     void theAuthorsAndDatesAreRead(String folder, int authors, int dates) throws IOException {
         PasteSets.SetReading read = reading(folder);
         assertTrue(read.labelled() >= 40, folder + ": " + read.labelled() + " labelled pastes");
@@ -278,7 +284,7 @@ class PastesByOtherHandsTest {
         "pastes-by-other-hands-16, 40", "pastes-by-other-hands-17, 39",
         "pastes-by-other-hands-18, 37", "pastes-by-other-hands-19, 36",
         "pastes-by-other-hands-20, 36", "pastes-by-other-hands-21, 33",
-        "pastes-by-other-hands-22, 34", "pastes-by-other-hands-23, 34"})
+        "pastes-by-other-hands-22, 34", "pastes-by-other-hands-23, 34", "pastes-by-other-hands-24, 35"})
     void theTitlesAreReadAndTheTextsKept(String folder, int titles) throws IOException {
         PasteSets.SetReading read = reading(folder);
         assertTrue(read.pastes() >= 40, folder + ": " + read.pastes() + " pastes");
@@ -343,7 +349,8 @@ class PastesByOtherHandsTest {
      * the article: 26. The twenty-first set, read first at the start of the thirtieth round: 28, none lost. The
      * twenty-second, read first at the end of that round: 26, a Tigrinya notice to mariners' last words lost (its
      * closing thanks, under its contact lines), named here. The twenty-third, read first when that round's fitting
-     * stopped: 28, a summit communiqué's last words lost (its closing line of place and date), named here.
+     * stopped: 28, a summit communiqué's last words lost (its closing line of place and date), named here. The
+     * twenty-fourth, read first in the thirty-first round: 27, none lost.
      */
     @ParameterizedTest
     @CsvSource({"pastes-by-other-hands-4, 11, ''", "pastes-by-other-hands-5, 9, ''", "pastes-by-other-hands-6, 9, ''",
@@ -355,7 +362,8 @@ class PastesByOtherHandsTest {
         "pastes-by-other-hands-18, 16, ''", "pastes-by-other-hands-19, 30, 33-abay-valley-conference-call.txt",
         "pastes-by-other-hands-20, 26, 10-elchixona-elektron-navbat.txt", "pastes-by-other-hands-21, 28, ''",
         "pastes-by-other-hands-22, 26, 17-notice-to-mariners.txt",
-        "pastes-by-other-hands-23, 28, 18-coastal-cities-summit-communique.txt"})
+        "pastes-by-other-hands-23, 28, 18-coastal-cities-summit-communique.txt",
+        "pastes-by-other-hands-24, 27, ''"})
     void theTextEndsWhereTheArticleEnds(String folder, int tailsKept, String lastWordsGone) throws IOException {
         PasteSets.SetReading read = reading(folder);
         assertEquals(lastWordsGone.isEmpty() ? List.of() : List.of(lastWordsGone.split(" ")), read.lastLost(),

@@ -46,6 +46,13 @@ class PlacedBylinesTest {
     }
 
     @Test
+    void aDekBetweenTheTitleAndTheBylineIsPassedOver() {
+        assertEquals(List.of("Tavita Leaupepe"), authors(TITLE + "Ko e ʻaho fakaʻosi ki hono tuku mai ʻo e ngaahi tohi "
+                + "kole ko e 28 ʻo Maʻasi, pea ʻe fakahā ʻa e ola ʻi ʻEpeleli.\n\nTusitala: Tavita Leaupepe\n\n"
+                + "14 March 2025"));
+    }
+
+    @Test
     void aNameAfterItsLabelKeepsItsRoleApart() {
         assertEquals(List.of("Mele Tupou"), authors(TITLE + "Fa'u'aki: Mele Tupou, Talēkita Pule\n\n3 April 2025"));
     }
