@@ -592,8 +592,31 @@ public final class DateText {
                 add(found, new Found(shortYear.start(), shortYear.end(), date, true));
             }
         }
+        if (found.isEmpty() && hasYear(text)) {
+            // no known month's name: a day, a borrowed one ("12 Outubru 2024", "Novembala 3, 2025") and the year
+            collect(found, BORROWED_DMY.matcher(text), m -> at(m.group(3), borrowed(m.group(2)), m.group(1)), false);
+            collect(found, BORROWED_MDY.matcher(text), m -> at(m.group(3), borrowed(m.group(1)), m.group(2)), false);
+        }
         found.sort(Comparator.comparingInt(Found::start));
         return found;
+    }
+
+    /** A day, a word that may be a month's name and a year: "12 Outubru 2024", "3 Novembala 2025". */
+    private static final Pattern BORROWED_DMY = Pattern.compile("(?<![\\p{L}\\p{N}])(\\d{1,2})\\.?\\s+"
+            + "(\\p{L}[\\p{L}\\p{M}]{3,20})\\.?,?\\s+(\\d{4})(?!\\d)");
+    /** A word that may be a month's name, a day and a year: "Fepuari 11, 2025". */
+    private static final Pattern BORROWED_MDY = Pattern.compile("(?<![\\p{L}\\p{N}])(\\p{L}[\\p{L}\\p{M}]{3,20})\\s+"
+            + "(\\d{1,2}),?\\s+(\\d{4})(?!\\d)");
+
+    /** The month a borrowed name stands for ({@link BorrowedMonths}), or {@code null}. */
+    private static Integer borrowed(String word) {
+        int month = BorrowedMonths.month(word);
+        return month == 0 ? null : month;
+    }
+
+    /** The month names known, in lower case, each with its month (1 to 12). */
+    static Map<String, Integer> monthNames() {
+        return java.util.Collections.unmodifiableMap(MONTHS);
     }
 
     /**

@@ -330,6 +330,9 @@ final class HeadCandidates {
             if (kinds[i] == Kind.ORGANISATION && noise.test(line.text())) {
                 continue; // a share bar's "WhatsApp" beside the date names no one
             }
+            if (kinds[i] == Kind.ORGANISATION && Datelines.parse(line.text(), order, true).isPresent()) {
+                continue; // a date line's one other word is its weekday or its place ("Kinta, 10 Outubru 2024")
+            }
             if (bare && line.textAbove() && listedTwice(lines, bylines, i)) {
                 continue; // "Levantia Tahina Extra, 300 g, Glas, … 14.09.2025" over the same name: a list's entries
             }

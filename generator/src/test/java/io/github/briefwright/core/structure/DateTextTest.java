@@ -262,6 +262,27 @@ class DateTextTest {
     }
 
     /**
+     * A month's name no list holds, as another language borrowed a European one, read by its sounds between a day and
+     * a year (Tetum, Chichewa, Samoan, Zulu after its "ku"), the date line it stands in read as one; a word whose
+     * sounds are no month's, or too few, is no month.
+     */
+    @Test
+    void aBorrowedMonthsNameIsReadByItsSounds() {
+        assertEquals("2024-10-10", Datelines.parse("Kinta, 10 Outubru 2024 | 14:32", Order.UNKNOWN, true)
+                .orElseThrow());
+        assertEquals("2025-11-03", Datelines.parse("Lolemba, 3 Novembala 2025", Order.UNKNOWN, true).orElseThrow());
+        assertEquals(java.time.LocalDate.of(2025, 2, 11), DateText.find("Aso Lua, 11 Fepuari 2025", Order.UNKNOWN)
+                .orElseThrow().date());
+        assertEquals(java.time.LocalDate.of(2025, 1, 14),
+                DateText.find("Yaqalwa ngomhla ka-14 kuJanuwari 2025", Order.UNKNOWN).orElseThrow().date());
+        assertEquals(9, BorrowedMonths.month("Sebutemba"), "the sounds of September less its last");
+        assertTrue(DateText.find("the 3 Notes 2024", Order.UNKNOWN).isEmpty());
+        assertTrue(DateText.find("12 Muwakanya 2025", Order.UNKNOWN).isEmpty(), "a month's own name in Luganda");
+        assertEquals(0, BorrowedMonths.month("Mayo2"));
+        assertEquals(0, BorrowedMonths.month("Mio"), "fewer than four letters");
+    }
+
+    /**
      * The Solar Hijri calendar of Persian pages: a day, a month's name and a year in Persian or Western digits, read as
      * the Gregorian date (its new year on 20 or 21 March, its leap years by the 33-year arithmetic).
      */

@@ -79,6 +79,14 @@ class PlacedBylinesTest {
     }
 
     @Test
+    void aWeekdayOfAnUnknownLanguageBeforeTheDateIsNoAuthor() {
+        Draft draft = draft(TITLE + "Hakerek na'in: Zélia Amaral\n\nKinta, 10 Outubru 2024 | 14:32");
+        assertEquals(List.of("Zélia Amaral"), draft.head().authors().stream().map(Author::name).toList());
+        assertEquals("2024-10-10", draft.head().date());
+        assertEquals(List.of(), authors(TITLE + "Kinta, 10 Outubru 2024 | 14:32"));
+    }
+
+    @Test
     void aPhotosCreditIsNoByline() {
         assertEquals(List.of(), authors(TITLE + "ΦΩΤΟ: Γιώργος Λάμπρου\n\n14 March 2025"));
         assertNull(PlacedBylines.read("Foto: Tavita Leaupepe"));
