@@ -93,6 +93,8 @@ final class Datelines {
     /** "ESTUpdated", "2016Updated": words glued where the page had a line break or a separate element. */
     private static final Pattern GLUED = Pattern.compile("(?<=\\p{Lu})(?=\\p{Lu}\\p{Ll})|(?<=\\d)(?=\\p{L})|(?<=\\p{Ll})(?=\\p{Lu})");
 
+    private static final Pattern MODIFIER = Pattern.compile("\\p{Lm}");
+
     private Datelines() {
     }
 
@@ -219,7 +221,9 @@ final class Datelines {
             left = kept.toString().strip();
         }
         // a label of its own read off: nothing else may be left ("Deadline: midnight, 30 September 2024" is no date line)
-        return left.isEmpty() || !labelled && !left.contains(" ") && left.length() < 12 ? Optional.of(iso)
+        // a weekday's glottal stop, a modifier letter, is no letter of its length ("Tuʻapulelulu", Tongan Thursday)
+        return left.isEmpty() || !labelled && !left.contains(" ") && MODIFIER.matcher(left).replaceAll("").length() < 12
+                ? Optional.of(iso)
                 : Optional.empty();
     }
 

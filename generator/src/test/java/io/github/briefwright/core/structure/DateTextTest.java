@@ -276,6 +276,8 @@ class DateTextTest {
         assertEquals(java.time.LocalDate.of(2025, 1, 14),
                 DateText.find("Yaqalwa ngomhla ka-14 kuJanuwari 2025", Order.UNKNOWN).orElseThrow().date());
         assertEquals(9, BorrowedMonths.month("Sebutemba"), "the sounds of September less its last");
+        assertEquals("2025-02-06", Datelines.parse("Tuʻapulelulu, 6 Fēpueli 2025", Order.UNKNOWN, true).orElseThrow(),
+                "a weekday's glottal stop no letter of its length");
         assertTrue(DateText.find("the 3 Notes 2024", Order.UNKNOWN).isEmpty());
         assertTrue(DateText.find("12 Muwakanya 2025", Order.UNKNOWN).isEmpty(), "a month's own name in Luganda");
         assertEquals(0, BorrowedMonths.month("Mayo2"));
