@@ -13,10 +13,10 @@ import java.util.regex.Pattern;
  * consonants in classes (b, p, f and v one; t and d one; k, c, g and q one; l and r one; s, z and x one; w, y and h as
  * vowels), the same class twice in a row as one (vowels between them or not: "Fēpueli" and "February" both "p r"), and
  * whether it opens with a vowel ("Outubru" and "Outubro" both "V t p r"). It stands for a month when nine in ten of the
- * full names {@link DateText} knows (four letters or more, Latin script) with its sounds name that month, or of those
- * with its sounds and one more at the end when it has four or more ("Septemba", September); a name of fewer than four
- * letters or two sounds is none. {@link DateText#findAll} asks only for a word between a day and a year, in a text
- * where it finds no date of known names. Immutable.
+ * full names {@link DateText} knows (four letters or more, Latin script) with its sounds name that month (two or more),
+ * or of those with its sounds and one more at the end when it has four or more ("Septemba", September); a name of fewer
+ * than four letters or two sounds is none. {@link DateText#findAll} asks only for a word between a day and a year, in a
+ * text where it finds no date of known names. Immutable.
  */
 final class BorrowedMonths {
 
@@ -24,6 +24,8 @@ final class BorrowedMonths {
     private static final int MIN_SOUNDS = 2;
     private static final int MIN_PREFIX_SOUNDS = 4;
     private static final double MAJORITY = 0.9;
+    /** Names of a month that must share a sound pattern: one language's own name is no borrowing. */
+    private static final int MIN_NAMES = 2;
     private static final Pattern LATIN = Pattern.compile("\\p{IsLatin}+");
     /** A class prefix glued to a capitalised name: Zulu "kuJanuwari". */
     private static final Pattern GLUED_PREFIX = Pattern.compile("\\p{Ll}{1,3}(?=\\p{Lu})");
@@ -50,8 +52,9 @@ final class BorrowedMonths {
     }
 
     /**
-     * The month that {@value #MAJORITY} or more of the names of one sound pattern name, or none: "p r" is February's
-     * in some fifty languages and April's in one ("prill"), "m r s" March's but for one July.
+     * The month that {@value #MAJORITY} or more of the names of one sound pattern name, two names or more, or none:
+     * "p r" is February's in some fifty languages and April's in one ("prill"), "m r s" March's but for one July;
+     * "V k r" is only Kinyarwanda's October ("ukwakira"), its own word, which a Tsonga November ("Hukuri") is not.
      */
     private static java.util.Optional<Integer> majority(int[] byMonth) {
         int total = 0;
@@ -60,7 +63,8 @@ final class BorrowedMonths {
             total += byMonth[m];
             best = byMonth[m] > byMonth[best] ? m : best;
         }
-        return best > 0 && byMonth[best] >= MAJORITY * total ? java.util.Optional.of(best) : java.util.Optional.empty();
+        return best > 0 && byMonth[best] >= MIN_NAMES && byMonth[best] >= MAJORITY * total ? java.util.Optional.of(best)
+                : java.util.Optional.empty();
     }
 
     private BorrowedMonths() {

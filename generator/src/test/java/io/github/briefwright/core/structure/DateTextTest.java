@@ -282,6 +282,8 @@ class DateTextTest {
         assertTrue(DateText.find("12 Muwakanya 2025", Order.UNKNOWN).isEmpty(), "a month's own name in Luganda");
         assertEquals(0, BorrowedMonths.month("Mayo2"));
         assertEquals(0, BorrowedMonths.month("Mio"), "fewer than four letters");
+        assertTrue(DateText.find("Sonto, 17 Hukuri 2024", Order.UNKNOWN).isEmpty(),
+                "the sounds of one language's own name (Kinyarwanda 'ukwakira') are no borrowing");
     }
 
     /**
