@@ -93,6 +93,7 @@ final class Datelines {
     /** "ESTUpdated", "2016Updated": words glued where the page had a line break or a separate element. */
     private static final Pattern GLUED = Pattern.compile("(?<=\\p{Lu})(?=\\p{Lu}\\p{Ll})|(?<=\\d)(?=\\p{L})|(?<=\\p{Ll})(?=\\p{Lu})");
 
+    /** A modifier letter: a glottal stop ("ʻ"), a length mark; no letter of a word's length. */
     private static final Pattern MODIFIER = Pattern.compile("\\p{Lm}");
 
     private Datelines() {

@@ -12,22 +12,24 @@ import java.util.regex.Pattern;
 /**
  * A byline read from where it stands rather than from its words, in a language whose byline labels the rules do not
  * know: the last resort of the head ({@link HeadReader}) when nothing else named an author. Pages in every language
- * print the writer's line right over (or, failing that, right under) the date line under the title, so the line next
- * to the first short line holding a date, within {@value #MAX_LINES} lines under the title, is read as a byline when
- * its shape is one:
+ * print the writer's line right over the date line under the title, in a part of it, or right under it; so the
+ * first short line holding a date (or shaped as one: a year and a day's number among a few words), within
+ * {@value #MAX_LINES} lines under the title (a dek passed over), places it, and the line over it, a part of it or the
+ * line under it, in that order, is read as a byline when its shape is one:
  * <ul>
- * <li>a label of one to three words without digits, a separator (a colon, a dash, a Khmer or Tibetan mark) and one to
- * five words of a name, maybe followed after a comma or a bar by other parts ("Yawandiikiddwa: Sarah Nabukeera",
- * "Ka: Palesa Mofokeng, Ramotse wa Masepala");</li>
+ * <li>a label of one to three words without digits, a separator (a colon, a dash, a Khmer, Tibetan or Ethiopic mark)
+ * and one to five words of a name, maybe followed after a comma or a bar by other parts ("Yawandiikiddwa: Sarah
+ * Nabukeera", "Ka: Palesa Mofokeng, Ramotse wa Masepala");</li>
  * <li>two or three words of a label, lower case after the first, before a capitalised name at the end of the line
  * ("Stori bilong Grace Wari", "Lolembedwa ndi Chikondi Banda");</li>
  * <li>in a script that does not capitalise names (Devanagari, Georgian, Thaana, Hebrew …), two to four words of
- * letters alone on the line ("ਮਨਜੀਤ ਸਿੰਘ").</li>
+ * letters alone on the line ("ਮਨਜੀਤ ਸਿੰਘ"); not Chinese, Japanese or Korean, whose names the rules read.</li>
  * </ul>
  * A name's words hold letters, marks and a name's stops, apostrophes and hyphens only, and in a script that
- * capitalises names they start with a capital (a short particle such as "van" or "da" between them aside). A photo's
- * credit ("Photo:", "ΦΩΤΟ:") is none, nor a name that is a month or a weekday. The rules' own readings come first:
- * a line any of them reads is read by them.
+ * capitalises names there are two or more, each starting with a capital (a short particle such as "van" or "da"
+ * between them aside). A photo's credit ("Photo:", "ΦΩΤΟ:") is none, nor page chrome, nor a name that is a month or
+ * a weekday, nor anything in a box of facts (three lines of a label and its value around the date). The rules' own
+ * readings come first: a line any of them reads is read by them.
  */
 final class PlacedBylines {
 
