@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -27,6 +28,7 @@ final class BorrowedMonths {
     /** Names of a month that must share a sound pattern: one language's own name is no borrowing. */
     private static final int MIN_NAMES = 2;
     private static final Pattern LATIN = Pattern.compile("\\p{IsLatin}+");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
     /** A class prefix glued to a capitalised name: Zulu "kuJanuwari". */
     private static final Pattern GLUED_PREFIX = Pattern.compile("\\p{Ll}{1,3}(?=\\p{Lu})");
 
@@ -56,15 +58,15 @@ final class BorrowedMonths {
      * "p r" is February's in some fifty languages and April's in one ("prill"), "m r s" March's but for one July;
      * "V k r" is only Kinyarwanda's October ("ukwakira"), its own word, which a Tsonga November ("Hukuri") is not.
      */
-    private static java.util.Optional<Integer> majority(int[] byMonth) {
+    private static Optional<Integer> majority(int[] byMonth) {
         int total = 0;
         int best = 0;
         for (int m = 1; m <= 12; m++) {
             total += byMonth[m];
             best = byMonth[m] > byMonth[best] ? m : best;
         }
-        return best > 0 && byMonth[best] >= MIN_NAMES && byMonth[best] >= MAJORITY * total ? java.util.Optional.of(best)
-                : java.util.Optional.empty();
+        return best > 0 && byMonth[best] >= MIN_NAMES && byMonth[best] >= MAJORITY * total ? Optional.of(best)
+                : Optional.empty();
     }
 
     private BorrowedMonths() {
@@ -89,8 +91,8 @@ final class BorrowedMonths {
 
     /** A name's sounds: "V" when it opens with a vowel, then its consonants' classes, runs as one. */
     static String sounds(String name) {
-        String plain = Normalizer.normalize(name.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "");
+        String plain = MARKS.matcher(Normalizer.normalize(name.toLowerCase(Locale.ROOT), Normalizer.Form.NFD))
+                .replaceAll("");
         StringBuilder out = new StringBuilder();
         char last = 0;
         for (int i = 0; i < plain.length(); i++) {
