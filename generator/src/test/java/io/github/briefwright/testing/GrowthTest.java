@@ -21,7 +21,7 @@ class GrowthTest {
     @Test
     void quadraticWorkFails() {
         assertThrows(AssertionFailedError.class,
-                () -> Growth.assertLinear("a quadratic sum", 4_000, n -> () -> sink = pairs(n)));
+                () -> Growth.assertLinear("a quadratic sum", 8_000, n -> () -> sink = pairs(n)));
     }
 
     private static long sum(int n) {
