@@ -66,6 +66,17 @@ public final class Structurer {
         Stages stages = stages(seed, text, noise, titles, null);
         HeadReader.Result head = stages.head();
         BodyCleaner.Result cleaned = stages.cleaned();
+        Head signed = head.head();
+        if (signed.authors().isEmpty() && cleaned.bios().isEmpty()) {
+            Signatures.Found signature = Signatures.find(cleaned.body());
+            if (signature != null) {
+                cleaned = withoutSignature(cleaned, signature);
+                signed = new Head(signed.title(), signed.dek(),
+                        signature.names().stream().map(name -> new Author(name, null)).toList(),
+                        signed.date() == null ? signature.date() : signed.date(), signed.publisher(),
+                        signed.sourceUrl());
+            }
+        }
         if (furniture != null) {
             List<BodyCleaner.Taken> taken = new ArrayList<>(cleaned.removed());
             List<Block> kept = furniture.clean(cleaned.body(), taken);
@@ -100,7 +111,17 @@ public final class Structurer {
         List<Removed> removed = new ArrayList<>(forwardNote);
         removed.addAll(removed(head, cleaned));
         return new Draft(seed, text, headings(trimBreaks(body)), removed,
-                withIssuer(withBios(head.head(), cleaned.bios(), text), text, body), marks);
+                withIssuer(withBios(signed, cleaned.bios(), text), text, body), marks);
+    }
+
+    /** The body without the writer's signature under the text, which is kept among what was removed, as a byline. */
+    private static BodyCleaner.Result withoutSignature(BodyCleaner.Result cleaned, Signatures.Found signature) {
+        Block line = cleaned.body().get(signature.block());
+        List<Block> kept = new ArrayList<>(cleaned.body());
+        kept.remove(signature.block());
+        List<BodyCleaner.Taken> taken = new ArrayList<>(cleaned.removed());
+        taken.add(new BodyCleaner.Taken("byline", line.text(), line.line()));
+        return new BodyCleaner.Result(kept, taken, cleaned.bios());
     }
 
     private static final java.util.regex.Pattern ATTRIBUTION_DASH = java.util.regex.Pattern.compile("^[—–-]+\\s*");
