@@ -93,6 +93,19 @@ final class Datelines {
     /** "ESTUpdated", "2016Updated": words glued where the page had a line break or a separate element. */
     private static final Pattern GLUED = Pattern.compile("(?<=\\p{Lu})(?=\\p{Lu}\\p{Ll})|(?<=\\d)(?=\\p{L})|(?<=\\p{Ll})(?=\\p{Lu})");
 
+    /**
+     * A date line written year first with a word beside each number in a script other than the Latin, as Tibetan,
+     * Uyghur and Mongolian pages print it ("ཕྱི་ལོ་ 2024 ཟླ་ 11 ཚེས་ 20", "2024-يىلى 11-ئاينىڭ 5-كۈنى", "2024 оны 11
+     * сарын 20"): a year, a month's number and a day's, a word or two of letters between them, a few words
+     * before (a label) and one after (a weekday), no other number; read on the line with its digits as Western ones,
+     * in the head only.
+     */
+    private static final String WORDS_BETWEEN = "(?:[\\s-]*[[\\p{L}\\p{M}་]&&[^\\p{IsLatin}]]+){1,2}[\\s-]*";
+    private static final Pattern YEAR_FIRST_WORDED = Pattern.compile("(?:[^\\d\\p{IsLatin}]*?[\\s:：་]|)"
+            + "((?:19|20)\\d\\d)" + WORDS_BETWEEN + "(\\d{1,2})" + WORDS_BETWEEN
+            + "(\\d{1,2})(?![\\d])[^\\d\\s\\p{IsLatin}]*(?:\\s+[^\\d\\s\\p{IsLatin}]+)?\\s*");
+    private static final int YEAR_FIRST_WORDS = 10;
+
     /** A modifier letter: a glottal stop ("ʻ"), a length mark; no letter of a word's length. */
     private static final Pattern MODIFIER = Pattern.compile("\\p{Lm}");
 
@@ -168,6 +181,12 @@ final class Datelines {
             return Optional.empty();
         }
         List<DateText.Found> dates = DateText.findAll(text, order);
+        if (dates.isEmpty() && head) {
+            Optional<String> worded = yearFirstWorded(text);
+            if (worded.isPresent()) {
+                return worded;
+            }
+        }
         String iso = null;
         StringBuilder rest = new StringBuilder();
         if (!dates.isEmpty()) {
@@ -212,20 +231,42 @@ final class Datelines {
         }
         left = TIME.matcher(left).replaceAll(" ");
         left = GLUED.matcher(left).replaceAll(" ");
-        left = LEFTOVERS.matcher(left).replaceAll(" ").replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        left = LEFTOVERS.matcher(left).replaceAll(" ").replaceAll("[^\\p{L}\\p{M}\\p{N}]+", " ").strip();
         if (head && (left.indexOf(' ') > 0 || labelled)) {
             // a weekday of another language; after a label of its own, a word of one or two letters too ("di", "u")
             StringBuilder kept = new StringBuilder();
             for (String word : left.split(" ")) {
-                kept.append(DateText.isWeekday(word) || labelled && word.length() <= 2 ? "" : word + " ");
+                kept.append(DateText.isWeekday(word) || labelled && letters(word) <= 2 ? "" : word + " ");
             }
             left = kept.toString().strip();
         }
         // a label of its own read off: nothing else may be left ("Deadline: midnight, 30 September 2024" is no date line)
         // a weekday's glottal stop, a modifier letter, is no letter of its length ("Tuʻapulelulu", Tongan Thursday)
-        return left.isEmpty() || !labelled && !left.contains(" ") && MODIFIER.matcher(left).replaceAll("").length() < 12
+        return left.isEmpty() || !labelled && !left.contains(" ") && letters(MODIFIER.matcher(left).replaceAll("")) < 12
                 ? Optional.of(iso)
                 : Optional.empty();
+    }
+
+    /** The date of a line written year first with words beside its numbers ({@link #YEAR_FIRST_WORDED}), or empty. */
+    private static Optional<String> yearFirstWorded(String text) {
+        if (text.split("\\s+").length > YEAR_FIRST_WORDS) {
+            return Optional.empty();
+        }
+        Matcher m = YEAR_FIRST_WORDED.matcher(text.strip());
+        if (!m.matches() || m.group(1).isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(java.time.LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                    Integer.parseInt(m.group(3))).toString());
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** A word's letters, its marks left out: "ਸ਼ਾਮ" has two, as its reader counts them. */
+    private static long letters(String word) {
+        return word.codePoints().filter(Character::isLetter).count();
     }
 
     private static int month(String name) {

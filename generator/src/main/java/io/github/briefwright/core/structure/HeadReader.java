@@ -1229,6 +1229,7 @@ final class HeadReader {
                 dropLine(body, placed.line());
                 dek = dek != null && dek.strip().equals(placed.line()) ? null : dek; // the dek was the byline
             }
+            date = date == null ? placed.date() : date; // "Posted by: … | ୧୨ ଜୁନ ୨୦୨୫": the date line's own
         }
         if (date == null) {
             date = updated != null ? updated : dateAbove;

@@ -73,8 +73,11 @@ final class PlacedBylines {
     private static final Set<UnicodeScript> CASED = Set.of(UnicodeScript.LATIN, UnicodeScript.CYRILLIC,
             UnicodeScript.GREEK, UnicodeScript.ARMENIAN);
 
-    /** A byline read by its place, and the line it stands on ({@code null}: a part of the date line). */
-    record Placed(Bylines.Byline byline, String line) {
+    /**
+     * A byline read by its place, the line it stands on (the date line itself when it is a part of it), and the date
+     * line's date when it reads as one ({@code null}: a date's shape only, or a day and month that stay open).
+     */
+    record Placed(Bylines.Byline byline, String line, String date) {
     }
 
     private PlacedBylines() {
@@ -110,7 +113,11 @@ final class PlacedBylines {
         }
         for (int d = 0; d < lines.size(); d++) {
             if (dateLine(lines.get(d))) {
-                return beside(lines, d, noise);
+                Placed placed = beside(lines, d, noise);
+                return placed == null ? null : new Placed(placed.byline(), placed.line(), DateText
+                        .findAll(DateText.westernDigits(lines.get(d)), DateText.Order.UNKNOWN).stream()
+                        .filter(found -> !found.ambiguous()).map(found -> found.date().toString())
+                        .findFirst().orElse(null));
             }
         }
         return null;
@@ -131,16 +138,16 @@ final class PlacedBylines {
         }
         Bylines.Byline above = d > 0 ? read(lines.get(d - 1), noise) : null;
         if (above != null) {
-            return new Placed(above, lines.get(d - 1));
+            return new Placed(above, lines.get(d - 1), null);
         }
         for (String part : Bylines.SEGMENTS.split(lines.get(d))) {
             Bylines.Byline inLine = read(part.strip(), noise);
             if (inLine != null) {
-                return new Placed(inLine, null);
+                return new Placed(inLine, lines.get(d), null);
             }
         }
         Bylines.Byline below = d + 1 < lines.size() ? read(lines.get(d + 1), noise) : null;
-        return below == null ? null : new Placed(below, lines.get(d + 1));
+        return below == null ? null : new Placed(below, lines.get(d + 1), null);
     }
 
     /**

@@ -178,8 +178,8 @@ class DateTextTest {
         "9 Nisan 2024 Salı 10:35#2024-04-09#true",
         "Donderdag 7 maart 2024, 14:02#2024-03-07#true",
         "martedì 5 marzo 2024, 08:15#2024-03-05#true",
-        // after a label in Bengali ("published:")
-        "প্রকাশিত: ২৩ জানুয়ারি ২০২৫#2025-01-23#false",
+        // after a label in Bengali ("published:"), one word with its vowel signs (marks), as anywhere
+        "প্রকাশিত: ২৩ জানুয়ারি ২০২৫#2025-01-23#true",
     })
     void dateLinesOfTheHead(String line, String iso, boolean inTheText) {
         assertEquals(iso, Datelines.parse(line, Order.UNKNOWN, true).orElseThrow(), line);
@@ -454,5 +454,33 @@ class DateTextTest {
         // with dashes and a two-digit year, only two digits each and a time after it: not a score or a code
         assertTrue(DateText.find("It ended 12-03-24 after extra time", Order.DAY_FIRST).isEmpty());
         assertTrue(DateText.find("Part 1-03-24, 06:00", Order.DAY_FIRST).isEmpty());
+    }
+
+    @Test
+    void aDateLinesLabelInAScriptWithVowelSignsIsOneWord() {
+        // the vowel signs and viramas are marks: the label stays one word, not letters cut apart
+        assertEquals("2024-06-18", Datelines.parse("प्रकाशीत: १८ जून २०२४").orElseThrow());
+        assertEquals("2024-09-15", Datelines.parse("প্রকাশিত: ১৫ সেপ্টেম্বর ২০২৪").orElseThrow());
+        // after a label, a word of two letters and their marks is a date line's ("evening", "o'clock")
+        assertEquals("2025-01-13", Datelines.parse("ਪ੍ਰਕਾਸ਼ਿਤ: 13 ਜਨਵਰੀ 2025, ਸ਼ਾਮ 7:40 ਵਜੇ", Order.UNKNOWN, true)
+                .orElseThrow());
+        // a name beside the date is no date line's word, in any script
+        assertTrue(Datelines.parse("ସଞ୍ଜୀବନୀ ସ୍ୱେଚ୍ଛାସେବୀ ରକ୍ତ ଭଣ୍ଡାର | ୧୨ ଜୁନ ୨୦୨୫", Order.UNKNOWN, true).isEmpty());
+    }
+
+    @Test
+    void aHeadsDateLineWrittenYearFirstWithWordsBesideItsNumbersIsRead() {
+        assertEquals("2024-11-20", Datelines.parse("ཕྱི་ལོ་ ༢༠༢༤ ཟླ་ ༡༡ ཚེས་ ༢༠ གཟའ་ལྷག་པ།", Order.UNKNOWN, true)
+                .orElseThrow());
+        assertEquals("2025-03-08", Datelines.parse("ཕྱི་ལོ་༢༠༢༥ ཟླ་༣ ཚེས་༨", Order.UNKNOWN, true).orElseThrow());
+        assertEquals("2024-11-05", Datelines.parse("ئېلان قىلىنغان ۋاقىت: 2024-يىلى 11-ئاينىڭ 5-كۈنى", Order.UNKNOWN,
+                true).orElseThrow());
+        assertEquals("2024-11-20", Datelines.parse("2024 оны 11 сарын 20", Order.UNKNOWN, true).orElseThrow());
+        // not in the text, not with Latin words between the numbers, not with more words after, not a day 32
+        assertTrue(Datelines.parse("2024 оны 11 сарын 20").isEmpty());
+        assertTrue(Datelines.parse("2024 only 3 of 12", Order.UNKNOWN, true).isEmpty());
+        assertTrue(Datelines.parse("2024 оны 11 сарын 20 өдөр болсон хурал", Order.UNKNOWN, true).isEmpty());
+        assertTrue(Datelines.parse("2024 оны 11 сарын 32", Order.UNKNOWN, true).isEmpty());
+        assertTrue(Datelines.parse("2024 оны 13 сарын 20", Order.UNKNOWN, true).isEmpty());
     }
 }

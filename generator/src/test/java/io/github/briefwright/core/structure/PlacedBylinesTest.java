@@ -115,4 +115,13 @@ class PlacedBylinesTest {
         assertEquals(List.of(), authors(TITLE + "Tusitala: Tavita Leaupepe\n\nA short line\n\nAnother line\n\n"
                 + "14 March 2025"));
     }
+
+    @Test
+    void aWriterInAPartOfTheDateLineTakesTheLineOutOfTheTextAndDatesTheHead() {
+        Draft draft = draft(TITLE + "Tusitala: Tavita Leaupepe | 14 March 2025");
+        assertEquals(List.of("Tavita Leaupepe"), draft.head().authors().stream().map(Author::name).toList());
+        assertEquals("2025-03-14", draft.head().date());
+        assertNull(draft.head().dek());
+        assertFalse(draft.blocks().stream().anyMatch(b -> b.text().contains("Tavita")));
+    }
 }
