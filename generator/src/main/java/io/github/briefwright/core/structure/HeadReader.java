@@ -1295,7 +1295,8 @@ final class HeadReader {
         return noise.reason(text) == null && byline(text, false) == null && !Bylines.isByCredit(text)
                 && Datelines.parse(text, order, true).isEmpty()
                 && !Datelines.isTimeLine(text) && !RELATIVE_STAMP.matcher(text.strip()).matches()
-                && !URL.matcher(text.strip()).matches() && !SOURCE.matcher(text.strip()).matches();
+                && !URL.matcher(text.strip()).matches() && !SOURCE.matcher(text.strip()).matches()
+                && !Titles.isCreditedCaption(text);
     }
 
     /** How the paste writes numeric dates, from its first 100,000 characters. */

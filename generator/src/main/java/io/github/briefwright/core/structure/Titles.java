@@ -543,6 +543,25 @@ final class Titles {
         return false;
     }
 
+    /**
+     * A photo's caption with its credit after it, in any language: a description of two words or more ending a
+     * sentence, then a label of one or two words without digits, a colon and a name of one to three words, maybe in
+     * brackets ("Чурч-Эвлара маьждиг. Сурт: маьждиган комитет", "… ئاققۇلار توپى. (سۈرەت: مۇنىرە قادىر)"). A
+     * headline's second sentence after a colon says more than a name ("… niż zwykle. Lekarze: rekordowa liczba
+     * zachorowań na boreliozę").
+     */
+    private static final String CREDIT_LABEL = "[^\\s\\d():：]+(?:\\s[^\\s\\d():：]+)?\\s*[:：]\\s*";
+    private static final String CREDIT_NAME = "[^\\s().:：!?]+(?:\\s[^\\s().:：!?]+){0,2}";
+    private static final java.util.regex.Pattern CREDITED_CAPTION = java.util.regex.Pattern.compile(
+            "\\S+\\s+\\S.*[.。।۔]\\s+(?:\\(\\s*" + CREDIT_LABEL + CREDIT_NAME + "\\s*\\)|" + CREDIT_LABEL + CREDIT_NAME
+            + ")");
+
+    /** Whether a line is a photo's caption with its credit after it ({@link #CREDITED_CAPTION}). */
+    static boolean isCreditedCaption(String line) {
+        String text = line.strip();
+        return text.length() <= 300 && text.indexOf('\n') < 0 && CREDITED_CAPTION.matcher(text).matches();
+    }
+
     /** A byline or date line: a line of the block starting "By", a date line, or a short line holding a full date. */
     static boolean isMeta(Block block) {
         List<String> lines = block.kind() == Kind.LIST ? block.items() : List.of(block.text().split("\n"));

@@ -271,4 +271,21 @@ class TitlesTest {
         TitleModel model = TitleModel.builtIn();
         assertTrue(model.source().equals("hand") || model.source().equals(TitleModel.RESOURCE));
     }
+
+    @Test
+    void aCaptionWithItsCreditAfterItIsNoTitle() {
+        assertTrue(Titles.isCreditedCaption("Чурч-Эвлара маьждиг. Сурт: маьждиган комитет"));
+        assertTrue(Titles.isCreditedCaption("Театры актертæ репетицийы. Къам: театры пресс-службæ"));
+        assertTrue(Titles.isCreditedCaption("كۆلنىڭ شەرقىي قىسمىدا ئاققۇلار توپى. (سۈرەت: مۇنىرە قادىر)"));
+        Head head = head("Чурч-Эвлара маьждиг. Сурт: маьждиган комитет\n\n"
+                + "Чурч-Эвлара ширачу маьждиг меттахIотто гIо доьху юьртахоша\n\nЯздина: Мадина Хасиева\n"
+                + "12.03.2024\n\n" + BODY);
+        assertEquals("Чурч-Эвлара ширачу маьждиг меттахIотто гIо доьху юьртахоша", head.title());
+        // a headline's second sentence after a colon, a number's label, a headline with a colon: headlines
+        assertFalse(Titles.isCreditedCaption("Kleszcze atakują wcześniej niż zwykle. Lekarze: rekordowa liczba "
+                + "zachorowań na boreliozę"));
+        assertFalse(Titles.isCreditedCaption("ምልክታ ንመራኽብ ቁ. 07/2025: ኣብ መእተዊ መሕለፊ"));
+        assertFalse(Titles.isCreditedCaption("Brastyllyn Gaelg: yn fouyir 2024"));
+        assertFalse(Titles.isCreditedCaption("Budget passed. Next: the long fight over schools"));
+    }
 }
