@@ -101,7 +101,10 @@ import org.junit.jupiter.params.provider.CsvSource;
  * lost (with the code before the round: 33, 25, 32, the same 21 and 3). {@code pastes-by-other-hands-26}, the same
  * way with sixteen more languages, was committed unread at the end of the thirty-first round and read once at the
  * start of the thirty-second: titles 33, authors 28, dates 33, kept after the text in 24, one text's first words lost
- * (with the code before the thirty-first round: 33, 24, 33, the same 24 and 1).
+ * (with the code before the thirty-first round: 33, 24, 33, the same 24 and 1). {@code pastes-by-other-hands-27}, the
+ * same way with sixteen more languages, was written during the thirty-second round and read once when its fitting
+ * stopped (on sets 1 to 26): titles 37, authors 33, dates 32, kept after the text in 16, no first or last words lost
+ * (with the code before the round: 37, 33, 31, the same 16).
  * Each set is read by {@link PasteSets#readSet}, which {@code bench/pastes.sh} prints paste by paste.
  */
 class PastesByOtherHandsTest {
@@ -270,7 +273,7 @@ class PastesByOtherHandsTest {
         "pastes-by-other-hands-20, 27, 36", "pastes-by-other-hands-21, 31, 35",
         "pastes-by-other-hands-22, 34, 34", "pastes-by-other-hands-23, 25, 30",
         "pastes-by-other-hands-24, 30, 32", "pastes-by-other-hands-25, 30, 33",
-        "pastes-by-other-hands-26, 32, 34"})
+        "pastes-by-other-hands-26, 32, 34", "pastes-by-other-hands-27, 33, 32"})
     void theAuthorsAndDatesAreRead(String folder, int authors, int dates) throws IOException {
         PasteSets.SetReading read = reading(folder);
         assertTrue(read.labelled() >= 40, folder + ": " + read.labelled() + " labelled pastes");
@@ -318,7 +321,8 @@ class PastesByOtherHandsTest {
         "pastes-by-other-hands-18, 37", "pastes-by-other-hands-19, 36",
         "pastes-by-other-hands-20, 36", "pastes-by-other-hands-21, 33",
         "pastes-by-other-hands-22, 34", "pastes-by-other-hands-23, 34", "pastes-by-other-hands-24, 37",
-        "pastes-by-other-hands-25, 34", "pastes-by-other-hands-26, 35"})
+        "pastes-by-other-hands-25, 34", "pastes-by-other-hands-26, 35",
+        "pastes-by-other-hands-27, 37"})
     void theTitlesAreReadAndTheTextsKept(String folder, int titles) throws IOException {
         PasteSets.SetReading read = reading(folder);
         assertTrue(read.pastes() >= 40, folder + ": " + read.pastes() + " pastes");
@@ -402,7 +406,7 @@ class PastesByOtherHandsTest {
         "pastes-by-other-hands-24, 27, ''",
         "pastes-by-other-hands-25, 21, "
                 + "18-podcast-show-notes.txt 23-dairy-coop-dividend.txt 28-teachers-college-intake.txt",
-        "pastes-by-other-hands-26, 24, ''"})
+        "pastes-by-other-hands-26, 24, ''", "pastes-by-other-hands-27, 16, ''"})
     void theTextEndsWhereTheArticleEnds(String folder, int tailsKept, String lastWordsGone) throws IOException {
         PasteSets.SetReading read = reading(folder);
         assertEquals(lastWordsGone.isEmpty() ? List.of() : List.of(lastWordsGone.split(" ")), read.lastLost(),
