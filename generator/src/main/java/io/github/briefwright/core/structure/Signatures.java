@@ -5,6 +5,7 @@ import io.github.briefwright.core.model.Block.Kind;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -148,7 +149,7 @@ final class Signatures {
         return text.isEmpty() || text.indexOf('\n') >= 0 ? null : text;
     }
 
-    /** The line after the {@code k}th block, or {@code null} at the body's end; a paragraph of prose is never null. */
+    /** The line after the {@code k}th block: empty when it is no single line, {@code null} at the body's end. */
     private static String next(List<Block> body, List<Integer> at, int k) {
         if (k + 1 >= at.size()) {
             return null;
@@ -165,7 +166,7 @@ final class Signatures {
         }
         String name = found.names().get(0);
         String surname = name.substring(name.lastIndexOf(' ') + 1);
-        return !body.get(at.get(k + 1)).text().contains(surname);
+        return !body.get(at.get(k + 1)).text().toLowerCase(Locale.ROOT).contains(surname.toLowerCase(Locale.ROOT));
     }
 
     /** Two to four words of a name, some in capitals (a surname of three letters or more), some not. */
