@@ -226,8 +226,8 @@ final class Signatures {
         return SENTENCE_END.matcher(text).find() ? words(text) : 0;
     }
 
+    /** Words as the head reader counts them: Chinese and Japanese two characters a word, Thai four letters. */
     private static int words(String text) {
-        String stripped = text.strip();
-        return stripped.isEmpty() ? 0 : stripped.split("\\s+").length;
+        return HeadReader.words(text);
     }
 }

@@ -53,6 +53,17 @@ class SignaturesTest {
     }
 
     @Test
+    void aJapaneseTextIsCountedByItsCharacters() {
+        String text = "商店街の空き店舗が減っている\n\n"
+                + "市の補助制度を使って空き店舗を改修し、新しい店を開く若い世代が増えている。昨年度は十二の店が開業した。\n\n"
+                + "昨年十月に古書店を開いた岡田陽介さんは、東京の出版社を辞めて地元に戻った。店先で常連さんと話しながら本を手渡せるのがうれしいと話す。\n\n"
+                + "一方で課題も残る。新しい店の多くは平日の客足が伸びず、営業を週末に限っている店もある。\n\n"
+                + "市は来年度、補助の対象を空き店舗の二階部分を住居として改修する場合にも広げる方針だ。\n\n"
+                + "（中村健太）\n\nこの記事を書いた人\n";
+        assertEquals(List.of("中村健太"), draft(text).head().authors().stream().map(Author::name).toList());
+    }
+
+    @Test
     void aNameWithItsDateSignsItAndDatesIt() {
         Draft draft = draft(TITLE + TEXT + "Tessa Marlowe, 12 September 2023\n");
         assertEquals(List.of("Tessa Marlowe"), draft.head().authors().stream().map(Author::name).toList());
