@@ -495,6 +495,15 @@ public final class DateText {
     private DateText() {
     }
 
+    /**
+     * The first date of {@code text} whose day and month are clear, its digits of any script read as Western ones, as
+     * ISO text ("2025-03-03"); or {@code null}.
+     */
+    static String firstClearDate(String text) {
+        return findAll(westernDigits(text), Order.UNKNOWN).stream().filter(found -> !found.ambiguous())
+                .map(found -> found.date().toString()).findFirst().orElse(null);
+    }
+
     /** The first date in {@code text}, ambiguous or not. */
     public static Optional<Found> find(String text, Order order) {
         List<Found> all = findAll(text, order);

@@ -114,10 +114,8 @@ final class PlacedBylines {
         for (int d = 0; d < lines.size(); d++) {
             if (dateLine(lines.get(d))) {
                 Placed placed = beside(lines, d, noise);
-                return placed == null ? null : new Placed(placed.byline(), placed.line(), DateText
-                        .findAll(DateText.westernDigits(lines.get(d)), DateText.Order.UNKNOWN).stream()
-                        .filter(found -> !found.ambiguous()).map(found -> found.date().toString())
-                        .findFirst().orElse(null));
+                return placed == null ? null
+                        : new Placed(placed.byline(), placed.line(), DateText.firstClearDate(lines.get(d)));
             }
         }
         return null;

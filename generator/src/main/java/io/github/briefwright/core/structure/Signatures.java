@@ -213,8 +213,7 @@ final class Signatures {
         if (words(line) > MAX_DATE_LINE_WORDS) {
             return null;
         }
-        return DateText.findAll(DateText.westernDigits(line), DateText.Order.UNKNOWN).stream()
-                .filter(found -> found.date() != null).map(found -> found.date().toString()).findFirst().orElse(null);
+        return DateText.firstClearDate(line);
     }
 
     /** The words of a paragraph that ends a sentence, else 0. */

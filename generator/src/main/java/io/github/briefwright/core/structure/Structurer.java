@@ -66,17 +66,6 @@ public final class Structurer {
         Stages stages = stages(seed, text, noise, titles, null);
         HeadReader.Result head = stages.head();
         BodyCleaner.Result cleaned = stages.cleaned();
-        Head signed = head.head();
-        if (signed.authors().isEmpty() && cleaned.bios().isEmpty()) {
-            Signatures.Found signature = Signatures.find(cleaned.body());
-            if (signature != null) {
-                cleaned = withoutSignature(cleaned, signature);
-                signed = new Head(signed.title(), signed.dek(),
-                        signature.names().stream().map(name -> new Author(name, null)).toList(),
-                        signed.date() == null ? signature.date() : signed.date(), signed.publisher(),
-                        signed.sourceUrl());
-            }
-        }
         if (furniture != null) {
             List<BodyCleaner.Taken> taken = new ArrayList<>(cleaned.removed());
             List<Block> kept = furniture.clean(cleaned.body(), taken);
@@ -111,7 +100,7 @@ public final class Structurer {
         List<Removed> removed = new ArrayList<>(forwardNote);
         removed.addAll(removed(head, cleaned));
         return new Draft(seed, text, headings(trimBreaks(body)), removed,
-                withIssuer(withBios(signed, cleaned.bios(), text), text, body), marks);
+                withIssuer(withBios(stages.signed(), cleaned.bios(), text), text, body), marks);
     }
 
     /** The body without the writer's signature under the text, which is kept among what was removed, as a byline. */
@@ -185,10 +174,15 @@ public final class Structurer {
         return heads;
     }
 
-    private record Stages(HeadReader.Result head, BodyCleaner.Result cleaned, List<Removed> forwardNote) {
+    /**
+     * What the stages before the page-furniture classifier make: the head as read, the body after the named rules
+     * (a signature under the text taken out), the forwarder's note, and the head with the signature's writer when the
+     * head named none.
+     */
+    private record Stages(HeadReader.Result head, BodyCleaner.Result cleaned, List<Removed> forwardNote, Head signed) {
     }
 
-    /** Blocks, the head and the named rules. */
+    /** Blocks, the head, the named rules and a signature under the text. */
     private static Stages stages(Seed seed, String text, NoiseRules noise, TitleModel titles,
             java.util.function.Consumer<List<TitleModel.Candidate>> candidates) {
         java.util.Map<String, Boolean> ownBlock = new java.util.HashMap<>();
@@ -203,7 +197,18 @@ public final class Structurer {
         HeadReader.Result head = new HeadReader(noise, titles, candidates).read(blocks);
         List<String> bylineNames = head.head().authors().stream().map(Author::name).toList();
         BodyCleaner.Result cleaned = new BodyCleaner(noise, dateline).clean(head.body(), bylineNames, head.head().title());
-        return new Stages(head, cleaned, forwardNote);
+        Head signed = head.head();
+        if (signed.authors().isEmpty() && cleaned.bios().isEmpty()) {
+            Signatures.Found signature = Signatures.find(cleaned.body());
+            if (signature != null) {
+                cleaned = withoutSignature(cleaned, signature);
+                signed = new Head(signed.title(), signed.dek(),
+                        signature.names().stream().map(name -> new Author(name, null)).toList(),
+                        signed.date() == null ? signature.date() : signed.date(), signed.publisher(),
+                        signed.sourceUrl());
+            }
+        }
+        return new Stages(head, cleaned, forwardNote, signed);
     }
 
     /**
