@@ -380,7 +380,10 @@ final class BodyCleaner {
                     : "feedback".equals(carry) && YES_NO.matcher(text.strip()).matches() ? "feedback"
                     : (inTail || i > lastText) && noise.tagWord(text)
                     && ((tagsUntil = tagItems(blocks, i)) >= i || !noise.tagWordOverItems(text)) ? "tags"
-                    : i <= tagsUntil ? "tags" : reason(text);
+                    : i <= tagsUntil ? "tags"
+                    : inTail && i > lastLong && noise.labelledList(text) ? "tags"
+                    : inTail && i > lastLong && noise.labelAlone(text) && !sentenceUnder(blocks, next)
+                    ? NoiseRules.AFTER_ARTICLE : reason(text);
             reason = reason == null && noise.buttonAlone(text) && besideButtons(blocks, i) ? "share" : reason;
             // a box of facts, unless it is noise of another kind or lines carried by the noise above
             reason = reason == null && (carry == null || carry.equals(FACT_BOX)) && factBox.contains(block) ? FACT_BOX
@@ -415,6 +418,15 @@ final class BodyCleaner {
             removedBefore = removed.size();
         }
         return new Result(body, removed, bios);
+    }
+
+    /**
+     * Whether block {@code next} is a paragraph that ends a sentence: what a label over it introduces is text ("有网友评论："
+     * over the comments a report quotes), not buttons or tags.
+     */
+    private static boolean sentenceUnder(List<Block> blocks, int next) {
+        return next < blocks.size() && blocks.get(next).kind() == Kind.PARAGRAPH
+                && SENTENCE_END.matcher(blocks.get(next).text().strip()).find();
     }
 
     /**
@@ -1024,7 +1036,7 @@ final class BodyCleaner {
     }
 
     /** Whether a line reads as one tag: up to four words, or twelve characters without spaces; no list's marks. */
-    private static boolean tagShaped(String text) {
+    static boolean tagShaped(String text) {
         if (text.isEmpty() || NOT_A_TAG.matcher(text).find()) {
             return false;
         }

@@ -610,9 +610,12 @@ public final class DateText {
         return found;
     }
 
-    /** A day, a word that may be a month's name and a year: "12 Outubru 2024", "3 Novembala 2025". */
+    /**
+     * A day, a word that may be a month's name and a year: "12 Outubru 2024", "3 Novembala 2025"; maybe a short word
+     * in lower case between the day and the month, "of" in the language ("23 di nuvembre 2024", "10 ga Maris, 2025").
+     */
     private static final Pattern BORROWED_DMY = Pattern.compile("(?<![\\p{L}\\p{N}])(\\d{1,2})\\.?\\s+"
-            + "(\\p{L}[\\p{L}\\p{M}]{3,20})\\.?,?\\s+(\\d{4})(?!\\d)");
+            + "(?:\\p{Ll}{1,3}\\s+)?(\\p{L}[\\p{L}\\p{M}]{3,20})\\.?,?\\s+(\\d{4})(?!\\d)");
     /** A word that may be a month's name, a day and a year: "Fepuari 11, 2025". */
     private static final Pattern BORROWED_MDY = Pattern.compile("(?<![\\p{L}\\p{N}])(\\p{L}[\\p{L}\\p{M}]{3,20})\\s+"
             + "(\\d{1,2}),?\\s+(\\d{4})(?!\\d)");

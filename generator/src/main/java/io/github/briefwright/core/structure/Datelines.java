@@ -264,6 +264,45 @@ final class Datelines {
         }
     }
 
+    /** A word of a date line: letters and marks, maybe an apostrophe or a full stop ("Ctembeṛ", "Apr.", "ga"). */
+    private static final String DATE_WORD = "[\\p{L}\\p{M}][\\p{L}\\p{M}'’ʻ.]{0,15}";
+    /**
+     * A line shaped as a date whose month is a word no list holds: maybe a weekday of one to three words and a
+     * comma, then a day and one or two words before the year ("Lwakubiri, 12 Muwakanya 2025", "Litinin, 10 ga Maris,
+     * 2025", "Ass n larbeɛ, 4 Ctembeṛ 2024 - 11:20") or a word, a day, a comma and the year ("Pōʻalima, Malaki 21,
+     * 2025"), maybe a time after it.
+     */
+    private static final Pattern DATE_SHAPED = Pattern.compile("(?:" + DATE_WORD + "(?:\\s+" + DATE_WORD + "){0,2}"
+            + "\\s*[,،]\\s*)?(?:\\p{Nd}{1,2}\\.?\\s+" + DATE_WORD + "(?:\\s+" + DATE_WORD + ")?\\s*,?|" + DATE_WORD
+            + "\\s+\\p{Nd}{1,2}\\s*,)\\s*\\p{Nd}{4}"
+            + "(?:\\s*[-–|,·]?\\s*\\p{Nd}{1,2}[:.]\\p{Nd}{2}(?:\\s*" + DATE_WORD + ")?)?");
+
+    /**
+     * Whether a line is shaped as a date of a month no list names ({@link #DATE_SHAPED}): a byline's or headline's
+     * neighbour in the head, though its date cannot be read. The day is 1 to 31 and the year four digits of any
+     * script, from 1900 to 2099.
+     */
+    static boolean dateShaped(String line) {
+        String text = line.strip();
+        if (text.length() > 60 || !DATE_SHAPED.matcher(text).matches()) {
+            return false;
+        }
+        List<Integer> numbers = new java.util.ArrayList<>();
+        int value = -1;
+        for (int i = 0; i <= text.length(); i++) {
+            int digit = i < text.length() ? Character.digit(text.charAt(i), 10) : -1;
+            if (digit >= 0) {
+                value = value < 0 ? digit : value * 10 + digit;
+            } else if (value >= 0) {
+                numbers.add(value);
+                value = -1;
+            }
+        }
+        int day = numbers.get(0);
+        int year = numbers.get(1);
+        return day >= 1 && day <= 31 && year >= 1900 && year <= 2099;
+    }
+
     /** A word's letters, its marks left out: "ਸ਼ਾਮ" has two, as its reader counts them. */
     private static long letters(String word) {
         return word.codePoints().filter(Character::isLetter).count();

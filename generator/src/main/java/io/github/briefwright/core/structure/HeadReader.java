@@ -963,7 +963,8 @@ final class HeadReader {
      * where the article starts a date line says so, whichever day it names.
      */
     private static boolean isDateLine(String line) {
-        return Datelines.parse(line, DateText.Order.UNKNOWN, true).isPresent() || DateText.hasDigit(line)
+        return Datelines.parse(line, DateText.Order.UNKNOWN, true).isPresent() || Datelines.dateShaped(line)
+                || DateText.hasDigit(line)
                 && (Datelines.parse(line, DateText.Order.DAY_FIRST, true).isPresent()
                         || Datelines.parse(line, DateText.Order.MONTH_FIRST, true).isPresent());
     }

@@ -1030,6 +1030,52 @@ public final class NoiseRules {
                 && labelled.group().strip().matches(".*[:：]") && !HeadReader.endsSentence(text);
     }
 
+    /**
+     * A label in any language, one to three words of letters (no digit) and its colon: "Sparte:", "Bólisiw:",
+     * "Ноджы бакæс:", "Etichette:" before its items.
+     */
+    private static final Pattern ANY_LABEL = Pattern.compile(
+            "[\\p{L}\\p{M}][\\p{L}\\p{M}'’ʼ-]*(?:\\s+[\\p{L}\\p{M}'’ʼ-]+){0,2}\\s*[:：]");
+    /** What parts the items of a list on one line: a comma in any script, a middle dot, a bar, a bullet. */
+    private static final Pattern ITEM_SEPARATOR = Pattern.compile("\\s*[,،、;·|•]\\s*");
+    /** The fewest items of a labelled list on one line. */
+    private static final int MIN_LABELLED_ITEMS = 3;
+
+    /**
+     * Whether a line is a label of any language alone ({@link #ANY_LABEL}): after the text's last paragraph, what a
+     * share bar, a list of tags or a download opens ("Sparte:", "Kovhekanyani:", "ᐊᒥᐊᓪᓚᑦᑕᐅᔪᑦ:"). Part of
+     * {@value #AFTER_ARTICLE}, and off with it.
+     */
+    public boolean labelAlone(String line) {
+        return afterArticle && line.length() <= SHORT && ANY_LABEL.matcher(line.strip()).matches();
+    }
+
+    /**
+     * Whether a line is a label of any language and a list of three or more short items after its colon, parted by
+     * commas, middle dots or bars, none a sentence or holding a number but a year: a list of tags ("Etichette: oliu
+     * · agricultura · Cardetu · siccità", "Тегтер: астық, бидай, баға"), read after the text's last paragraph.
+     */
+    public boolean labelledList(String line) {
+        String text = line.strip();
+        if (!tags || text.length() > 400 || HeadReader.endsSentence(text)) {
+            return false;
+        }
+        Matcher label = ANY_LABEL.matcher(text);
+        if (!label.lookingAt()) {
+            return false;
+        }
+        String[] items = ITEM_SEPARATOR.split(text.substring(label.end()).strip());
+        if (items.length < MIN_LABELLED_ITEMS) {
+            return false;
+        }
+        for (String item : items) {
+            if (!BodyCleaner.tagShaped(item.strip())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** A comment section's count that quotes the article's title: "34 responses to “…”", "One thought on "…"". */
     private static final Pattern COUNT_ON_TITLE = Pattern.compile("(?iu)[•·▪*>»–—\\-]?\\s*(?:\\d+|one)\\s+(?:comments?|"
             + "responses?|replies|thoughts?)\\s+(?:to|on)\\s+[“\"«„‘](.{1,200})[”\"»“’]\\s*:?");

@@ -194,7 +194,8 @@ public final class Structurer {
         List<Removed> forwardNote = new ArrayList<>();
         List<Integer> forwardLines = new ArrayList<>();
         blocks = afterForwardMarker(blocks, forwardNote, forwardLines);
-        HeadReader.Result head = new HeadReader(noise, titles, candidates).read(blocks);
+        HeadReader.Result read = new HeadReader(noise, titles, candidates).read(blocks);
+        HeadReader.Result head = read.withHead(ByWords.without(read.head(), read.body()));
         List<String> bylineNames = head.head().authors().stream().map(Author::name).toList();
         BodyCleaner.Result cleaned = new BodyCleaner(noise, dateline).clean(head.body(), bylineNames, head.head().title());
         Head signed = head.head();

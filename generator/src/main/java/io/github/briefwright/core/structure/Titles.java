@@ -571,7 +571,7 @@ final class Titles {
                 continue;
             }
             if (BY_LABEL.matcher(line).matches() || Bylines.parsePrefixed(line) != null
-                    || Datelines.parse(line).isPresent() || HeadReader.words(line) <= 12
+                    || Datelines.parse(line).isPresent() || Datelines.dateShaped(line) || HeadReader.words(line) <= 12
                     && DateText.find(line, DateText.Order.UNKNOWN).filter(f -> !f.ambiguous()).isPresent()) {
                 return true;
             }

@@ -260,7 +260,11 @@ class PastesByOtherHandsTest {
      * 11-ئاينىڭ 5-كۈنى"), and the date of the line whose part names the writer by its place: dates of the
      * twenty-second set 33 -> 34, the twenty-third's 28 -> 30, the twenty-sixth's 33 -> 34 (its Dzongkha headline
      * over that date line the title: titles 33 -> 34); the twenty-third's authors 24 -> 25 (the Konkani writer
-     * over it).
+     * over it). The thirty-third round, by shapes of any language ({@link ByWords}, {@link Datelines#dateShaped}, a
+     * short word in lower case between a day and a borrowed month): authors of sets 1 to 27 925 -> 932 (the
+     * twentieth's 27 -> 28, the twenty-fourth's 30 -> 31, the twenty-fifth's 30 -> 33, the twenty-sixth's 32 -> 33),
+     * dates 1,011 -> 1,013; the twenty-eighth set, read first with the round's first two shapes (33, 32 with the code
+     * before the round: 34, 32), then fitted on: 35, 35.
      */
     @ParameterizedTest
     @CsvSource({"pastes-by-other-hands-1, 37, 47", "pastes-by-other-hands-2, 30, 38", "pastes-by-other-hands-3, 32, 37",
@@ -271,10 +275,11 @@ class PastesByOtherHandsTest {
         "pastes-by-other-hands-14, 37, 38", "pastes-by-other-hands-15, 38, 40",
         "pastes-by-other-hands-16, 36, 40", "pastes-by-other-hands-17, 36, 40",
         "pastes-by-other-hands-18, 37, 38", "pastes-by-other-hands-19, 28, 35",
-        "pastes-by-other-hands-20, 27, 36", "pastes-by-other-hands-21, 31, 35",
+        "pastes-by-other-hands-20, 28, 36", "pastes-by-other-hands-21, 31, 35",
         "pastes-by-other-hands-22, 34, 34", "pastes-by-other-hands-23, 25, 30",
-        "pastes-by-other-hands-24, 30, 32", "pastes-by-other-hands-25, 30, 33",
-        "pastes-by-other-hands-26, 32, 34", "pastes-by-other-hands-27, 33, 32"})
+        "pastes-by-other-hands-24, 31, 33", "pastes-by-other-hands-25, 33, 33",
+        "pastes-by-other-hands-26, 33, 34", "pastes-by-other-hands-27, 33, 33",
+        "pastes-by-other-hands-28, 35, 35"})
     void theAuthorsAndDatesAreRead(String folder, int authors, int dates) throws IOException {
         PasteSets.SetReading read = reading(folder);
         assertTrue(read.labelled() >= 40, folder + ": " + read.labelled() + " labelled pastes");
@@ -309,7 +314,10 @@ class PastesByOtherHandsTest {
      * twenty-sixth set 33 -> 34 (a Dzongkha date line written year first read as one, not as the title); a photo's
      * caption with its credit after it no title, in any language ("… маьждиг. Сурт: маьждиган комитет"): the
      * twenty-fourth set 36 -> 37, the twenty-sixth's 34 -> 35, and with them their writers under the headline
-     * (authors of the twenty-fourth set 29 -> 30, the twenty-sixth's 31 -> 32).
+     * (authors of the twenty-fourth set 29 -> 30, the twenty-sixth's 31 -> 32). The thirty-third round: a line
+     * shaped as a date whose month no list names is a date line, so the headline over it is the title and no skip link
+     * of an unknown language is ("Buuka ogende ku biri mu lupapula"): titles of sets 1 to 27 1,000 -> 1,007 (the
+     * twenty-second to twenty-seventh sets one or two each), the twenty-eighth's 36 -> 37 read first.
      */
     @ParameterizedTest
     @CsvSource({"pastes-by-other-hands-1, 39", "pastes-by-other-hands-2, 29", "pastes-by-other-hands-3, 33",
@@ -321,9 +329,9 @@ class PastesByOtherHandsTest {
         "pastes-by-other-hands-16, 40", "pastes-by-other-hands-17, 39",
         "pastes-by-other-hands-18, 37", "pastes-by-other-hands-19, 36",
         "pastes-by-other-hands-20, 36", "pastes-by-other-hands-21, 33",
-        "pastes-by-other-hands-22, 34", "pastes-by-other-hands-23, 34", "pastes-by-other-hands-24, 37",
-        "pastes-by-other-hands-25, 34", "pastes-by-other-hands-26, 35",
-        "pastes-by-other-hands-27, 37"})
+        "pastes-by-other-hands-22, 35", "pastes-by-other-hands-23, 35", "pastes-by-other-hands-24, 38",
+        "pastes-by-other-hands-25, 36", "pastes-by-other-hands-26, 36",
+        "pastes-by-other-hands-27, 38", "pastes-by-other-hands-28, 37"})
     void theTitlesAreReadAndTheTextsKept(String folder, int titles) throws IOException {
         PasteSets.SetReading read = reading(folder);
         assertTrue(read.pastes() >= 40, folder + ": " + read.pastes() + " pastes");
@@ -391,7 +399,11 @@ class PastesByOtherHandsTest {
      * stopped: 28, a summit communiqué's last words lost (its closing line of place and date), named here. The
      * twenty-fourth, read first in the thirty-first round: 27, none lost. The twenty-fifth, read first when that
      * round's fitting stopped: 21, three texts' last words lost (a podcast's, a dairy cooperative's and a teachers'
-     * college's closing lines of contact), named here, as with the code before the round.
+     * college's closing lines of contact), named here, as with the code before the round. The thirty-third round:
+     * after the text's last paragraph, a label of any language alone (one to three words and a colon, no sentence
+     * under it: "Sparte:", "Kovhekanyani:") and a label before three or more short items on its line ("Etichette:
+     * oliu · agricultura · Cardetu · siccità") go: the sets 1 to 27 kept something after the text in 457 -> 400
+     * (the twenty-fifth 21 -> 9, the twenty-seventh 16 -> 6), no last words lost; the twenty-eighth 19 -> 12.
      */
     @ParameterizedTest
     @CsvSource({"pastes-by-other-hands-4, 11, ''", "pastes-by-other-hands-5, 9, ''", "pastes-by-other-hands-6, 8, ''",
@@ -399,15 +411,16 @@ class PastesByOtherHandsTest {
         "pastes-by-other-hands-9, 17, 12-letters-to-the-editor.txt", "pastes-by-other-hands-10, 21, ''",
         "pastes-by-other-hands-11, 19, ''", "pastes-by-other-hands-12, 21, ''", "pastes-by-other-hands-13, 10, ''",
         "pastes-by-other-hands-14, 22, ''", "pastes-by-other-hands-15, 13, ''",
-        "pastes-by-other-hands-16, 26, ''", "pastes-by-other-hands-17, 21, ''",
-        "pastes-by-other-hands-18, 16, ''", "pastes-by-other-hands-19, 30, 33-abay-valley-conference-call.txt",
-        "pastes-by-other-hands-20, 26, 10-elchixona-elektron-navbat.txt", "pastes-by-other-hands-21, 28, ''",
-        "pastes-by-other-hands-22, 26, 17-notice-to-mariners.txt",
-        "pastes-by-other-hands-23, 28, 18-coastal-cities-summit-communique.txt",
-        "pastes-by-other-hands-24, 27, ''",
-        "pastes-by-other-hands-25, 21, "
+        "pastes-by-other-hands-16, 24, ''", "pastes-by-other-hands-17, 21, ''",
+        "pastes-by-other-hands-18, 16, ''", "pastes-by-other-hands-19, 27, 33-abay-valley-conference-call.txt",
+        "pastes-by-other-hands-20, 24, 10-elchixona-elektron-navbat.txt", "pastes-by-other-hands-21, 23, ''",
+        "pastes-by-other-hands-22, 21, 17-notice-to-mariners.txt",
+        "pastes-by-other-hands-23, 23, 18-coastal-cities-summit-communique.txt",
+        "pastes-by-other-hands-24, 21, ''",
+        "pastes-by-other-hands-25, 9, "
                 + "18-podcast-show-notes.txt 23-dairy-coop-dividend.txt 28-teachers-college-intake.txt",
-        "pastes-by-other-hands-26, 24, ''", "pastes-by-other-hands-27, 16, ''"})
+        "pastes-by-other-hands-26, 17, ''", "pastes-by-other-hands-27, 6, ''",
+        "pastes-by-other-hands-28, 12, ''"})
     void theTextEndsWhereTheArticleEnds(String folder, int tailsKept, String lastWordsGone) throws IOException {
         PasteSets.SetReading read = reading(folder);
         assertEquals(lastWordsGone.isEmpty() ? List.of() : List.of(lastWordsGone.split(" ")), read.lastLost(),
