@@ -264,7 +264,8 @@ class PastesByOtherHandsTest {
      * short word in lower case between a day and a borrowed month): authors of sets 1 to 27 925 -> 932 (the
      * twentieth's 27 -> 28, the twenty-fourth's 30 -> 31, the twenty-fifth's 30 -> 33, the twenty-sixth's 32 -> 33),
      * dates 1,011 -> 1,013; the twenty-eighth set, read first with the round's first two shapes (33, 32 with the code
-     * before the round: 34, 32), then fitted on: 35, 35.
+     * before the round: 34, 32), then fitted on: 35, 35. The twenty-ninth, written during the round and read once
+     * when its fitting stopped: 31, 33 (the code before the round: 30, 33; a Waray "Ni" taken off its writer's name).
      */
     @ParameterizedTest
     @CsvSource({"pastes-by-other-hands-1, 37, 47", "pastes-by-other-hands-2, 30, 38", "pastes-by-other-hands-3, 32, 37",
@@ -279,7 +280,8 @@ class PastesByOtherHandsTest {
         "pastes-by-other-hands-22, 34, 34", "pastes-by-other-hands-23, 25, 30",
         "pastes-by-other-hands-24, 31, 33", "pastes-by-other-hands-25, 33, 33",
         "pastes-by-other-hands-26, 33, 34", "pastes-by-other-hands-27, 33, 33",
-        "pastes-by-other-hands-28, 35, 35"})
+        "pastes-by-other-hands-28, 35, 35",
+        "pastes-by-other-hands-29, 31, 33"})
     void theAuthorsAndDatesAreRead(String folder, int authors, int dates) throws IOException {
         PasteSets.SetReading read = reading(folder);
         assertTrue(read.labelled() >= 40, folder + ": " + read.labelled() + " labelled pastes");
@@ -317,7 +319,8 @@ class PastesByOtherHandsTest {
      * (authors of the twenty-fourth set 29 -> 30, the twenty-sixth's 31 -> 32). The thirty-third round: a line
      * shaped as a date whose month no list names is a date line, so the headline over it is the title and no skip link
      * of an unknown language is ("Buuka ogende ku biri mu lupapula"): titles of sets 1 to 27 1,000 -> 1,007 (the
-     * twenty-second to twenty-seventh sets one or two each), the twenty-eighth's 36 -> 37 read first.
+     * twenty-second to twenty-seventh sets one or two each), the twenty-eighth's 36 -> 37 read first; the
+     * twenty-ninth, read once when the round's fitting stopped, 37 (the code before the round: 36).
      */
     @ParameterizedTest
     @CsvSource({"pastes-by-other-hands-1, 39", "pastes-by-other-hands-2, 29", "pastes-by-other-hands-3, 33",
@@ -331,7 +334,8 @@ class PastesByOtherHandsTest {
         "pastes-by-other-hands-20, 36", "pastes-by-other-hands-21, 33",
         "pastes-by-other-hands-22, 35", "pastes-by-other-hands-23, 35", "pastes-by-other-hands-24, 38",
         "pastes-by-other-hands-25, 36", "pastes-by-other-hands-26, 36",
-        "pastes-by-other-hands-27, 38", "pastes-by-other-hands-28, 37"})
+        "pastes-by-other-hands-27, 38", "pastes-by-other-hands-28, 37",
+        "pastes-by-other-hands-29, 37"})
     void theTitlesAreReadAndTheTextsKept(String folder, int titles) throws IOException {
         PasteSets.SetReading read = reading(folder);
         assertTrue(read.pastes() >= 40, folder + ": " + read.pastes() + " pastes");
@@ -403,7 +407,8 @@ class PastesByOtherHandsTest {
      * after the text's last paragraph, a label of any language alone (one to three words and a colon, no sentence
      * under it: "Sparte:", "Kovhekanyani:") and a label before three or more short items on its line ("Etichette:
      * oliu · agricultura · Cardetu · siccità") go: the sets 1 to 27 kept something after the text in 457 -> 400
-     * (the twenty-fifth 21 -> 9, the twenty-seventh 16 -> 6), no last words lost; the twenty-eighth 19 -> 12.
+     * (the twenty-fifth 21 -> 9, the twenty-seventh 16 -> 6), no last words lost; the twenty-eighth 19 -> 12; the
+     * twenty-ninth, read once when the round's fitting stopped, 16 (the code before the round: 22), none lost.
      */
     @ParameterizedTest
     @CsvSource({"pastes-by-other-hands-4, 11, ''", "pastes-by-other-hands-5, 9, ''", "pastes-by-other-hands-6, 8, ''",
@@ -420,7 +425,8 @@ class PastesByOtherHandsTest {
         "pastes-by-other-hands-25, 9, "
                 + "18-podcast-show-notes.txt 23-dairy-coop-dividend.txt 28-teachers-college-intake.txt",
         "pastes-by-other-hands-26, 17, ''", "pastes-by-other-hands-27, 6, ''",
-        "pastes-by-other-hands-28, 12, ''"})
+        "pastes-by-other-hands-28, 12, ''",
+        "pastes-by-other-hands-29, 16, ''"})
     void theTextEndsWhereTheArticleEnds(String folder, int tailsKept, String lastWordsGone) throws IOException {
         PasteSets.SetReading read = reading(folder);
         assertEquals(lastWordsGone.isEmpty() ? List.of() : List.of(lastWordsGone.split(" ")), read.lastLost(),
