@@ -562,7 +562,10 @@ final class Titles {
         return text.length() <= 300 && text.indexOf('\n') < 0 && CREDITED_CAPTION.matcher(text).matches();
     }
 
-    /** A byline or date line: a line of the block starting "By", a date line, or a short line holding a full date. */
+    /**
+     * A byline or date line: a line of the block starting "By", a date line (also one shaped as a date whose month no
+     * list names, {@link Datelines#dateShaped}), or a short line holding a full date.
+     */
     static boolean isMeta(Block block) {
         List<String> lines = block.kind() == Kind.LIST ? block.items() : List.of(block.text().split("\n"));
         for (int k = 0; k < Math.min(lines.size(), 3); k++) {
