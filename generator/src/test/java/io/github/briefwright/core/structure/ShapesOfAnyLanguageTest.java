@@ -101,12 +101,20 @@ class ShapesOfAnyLanguageTest {
         assertFalse(Datelines.dateShaped(line), line);
     }
 
+    /**
+     * A whole page in Luganda: its skip link first, then the masthead and menus; the headline stands over "Written by"
+     * and a date line whose month is the language's own word. That line is a date line by its shape, so the headline
+     * over it is the title, not the skip link.
+     */
     @Test
-    void theHeadlineOverALineShapedAsADateIsTheTitle() {
-        String page = "Buuka ogende ku biri mu lupapula\n\nAwaka\n\nEbikwata ku ffe\n\nEmpeereza zaffe\n\nEbbeeyi\n\n"
-                + "Bulogu\n\nTuukirire\n\nAwaka » Bulogu » Enviiri\n\n";
-        Head head = HeadOf.head(page + paste("Yawandiikiddwa: Sarah Nabukeera", "Lwakubiri, 12 Muwakanya 2025", ""));
-        assertEquals("Wakilu wa mbeza ku tondola ndalama za malo a sukulu", head.title());
+    void theHeadlineOverALineShapedAsADateIsTheTitle() throws java.io.IOException {
+        Head head = HeadOf.head(HeadOf.paste("pastes-by-other-hands-23/pastes/31-saluuni-enviiri-kyeya.txt"));
+        assertEquals("Engeri gy'oyinza okulabiriramu enviiri zo ez'obutonde mu kiseera ky'ekyeya", head.title());
+        assertEquals(List.of("Sarah Nabukeera"), head.authors().stream().map(Author::name).toList());
+        // a Krio page: the line shaped as a date under the headline makes it the title, not the skip link
+        assertEquals("Magbontoso Sɛkɔndri Skul opin nyu sayns laboratri: \"Naw wi pikin dɛn go si sayns wit dɛn yon "
+                + "yay\"", HeadOf.head(HeadOf.paste("pastes-by-other-hands-29/pastes/36-magbontoso-sayns-laboratri.txt"))
+                .title());
     }
 
     @Test
