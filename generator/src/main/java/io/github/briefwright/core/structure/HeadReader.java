@@ -1254,6 +1254,14 @@ final class HeadReader {
                 publisher = publisher == null ? holders.get(0) : publisher;
             }
         }
+        String named = publisher;
+        if (named != null && authors.stream().anyMatch(name -> name.strip().contains(" ")
+                && !name.equals(named.strip()) && named.contains(name))) {
+            // the byline's own line read as a publisher's name, in a language whose "by" no rule knows ("Yanditswe na
+            // Jean-Claude Niyonzima", "Tested by Rafael Dunmore"): a writer of two words or more is in it, so the line
+            // names no publisher
+            publisher = null;
+        }
         List<Author> people = authors.stream().distinct().map(name -> new Author(name, null)).toList();
         return new Result(new Head(title, dek, people, date, publisher, url), body, removed, removedLines, titleBlock);
     }

@@ -69,6 +69,17 @@ class ShapesOfAnyLanguageTest {
         assertEquals("Ku Banda", without("Ku Banda", "ku muzi ku tawuni"));
     }
 
+    /**
+     * A byline in a language whose "by" no rule knows, read by where it stands, is no publisher's name: "Yanditswe na
+     * Jean-Claude Niyonzima" (Kirundi, "written by") over its date line names the writer and no publisher.
+     */
+    @Test
+    void theBylinesOwnLineNamesNoPublisher() throws java.io.IOException {
+        Head head = HeadOf.head(HeadOf.paste("pastes-by-other-hands-28/pastes/24-kirundi-coffee-washing-station.txt"));
+        assertEquals(List.of("Jean-Claude Niyonzima"), head.authors().stream().map(Author::name).toList());
+        assertEquals(null, head.publisher());
+    }
+
     private static String without(String name, String text) {
         return ByWords.without(new Head("t", null, List.of(new Author(name, null)), null, null, null),
                 List.of(paragraph(text))).authors().get(0).name();
