@@ -56,12 +56,12 @@ final class ByWords {
         boolean changed = false;
         for (Author author : head.authors()) {
             String first = leadWord(author.name());
-            if (first != null && uses.getOrDefault(first.toLowerCase(Locale.ROOT), 0) >= USES
-                    && (!knownLanguage || BlockFeatures.isStopWord(first.toLowerCase(Locale.ROOT)))
-                    && Names.isName(author.name().substring(first.length()).strip())
-                    && namedOnly(author.name().substring(first.length()), uses)
-                    && !namedWhole(author.name(), blocks)) {
-                authors.add(new Author(author.name().substring(first.length()).strip(), author.bio()));
+            String lower = first == null ? null : first.toLowerCase(Locale.ROOT);
+            String rest = first == null ? null : author.name().strip().substring(first.length()).strip();
+            if (first != null && uses.getOrDefault(lower, 0) >= USES
+                    && (!knownLanguage || BlockFeatures.isStopWord(lower)) && Names.isName(rest)
+                    && namedOnly(rest, uses) && !namedWhole(author.name(), blocks)) {
+                authors.add(new Author(rest, author.bio()));
                 changed = true;
             } else {
                 authors.add(author);
@@ -130,8 +130,8 @@ final class ByWords {
     }
 
     /**
-     * Counts into {@code uses} how often each of the words stands in lower case, as a word of its own, in the blocks'
-     * text; returns the share of the text's words in lower case that are function words of the languages the
+     * Counts into {@code uses} how often each of the words stands in lower case, as a word of its own
+     * ({@link BlockFeatures#words}), in the blocks' text; returns the share of the text's words in lower case that are function words of the languages the
      * stop-word list holds ({@link BlockFeatures#isStopWord}).
      */
     private static double lowerCaseUses(List<Block> blocks, List<String> words, Map<String, Integer> uses) {
@@ -144,25 +144,14 @@ final class ByWords {
             if (read > MAX_CHARS) {
                 break;
             }
-            int start = -1;
-            for (int i = 0; i <= text.length(); ) {
-                int c = i < text.length() ? text.codePointAt(i) : ' ';
-                boolean inWord = Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK
-                        || c == '\'' || c == '’';
-                if (inWord && start < 0) {
-                    start = i;
-                } else if (!inWord && start >= 0) {
-                    String word = text.substring(start, i);
-                    if (Character.isLowerCase(word.codePointAt(0))) {
-                        lowerCase++;
-                        stopWords += BlockFeatures.isStopWord(word) ? 1 : 0;
-                        if (words.contains(word)) {
-                            uses.merge(word, 1, Integer::sum);
-                        }
+            for (String word : BlockFeatures.words(text)) {
+                if (Character.isLowerCase(word.codePointAt(0))) {
+                    lowerCase++;
+                    stopWords += BlockFeatures.isStopWord(word) ? 1 : 0;
+                    if (words.contains(word)) {
+                        uses.merge(word, 1, Integer::sum);
                     }
-                    start = -1;
                 }
-                i += i < text.length() ? Character.charCount(c) : 1;
             }
         }
         return lowerCase == 0 ? 0 : stopWords / (double) lowerCase;

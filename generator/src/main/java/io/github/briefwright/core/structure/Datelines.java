@@ -277,6 +277,8 @@ final class Datelines {
             + "\\s+\\p{Nd}{1,2}\\s*,)\\s*\\p{Nd}{4}"
             + "(?:\\s*[-–|,·]?\\s*\\p{Nd}{1,2}[:.]\\p{Nd}{2}(?:\\s*" + DATE_WORD + ")?)?");
 
+    private static final Pattern NUMBER = Pattern.compile("\\d+");
+
     /**
      * Whether a line is shaped as a date of a month no list names ({@link #DATE_SHAPED}): a byline's or headline's
      * neighbour in the head, though its date cannot be read. The day is 1 to 31 and the year four digits of any
@@ -287,19 +289,9 @@ final class Datelines {
         if (text.length() > 60 || !DATE_SHAPED.matcher(text).matches()) {
             return false;
         }
-        List<Integer> numbers = new java.util.ArrayList<>();
-        int value = -1;
-        for (int i = 0; i <= text.length(); i++) {
-            int digit = i < text.length() ? Character.digit(text.charAt(i), 10) : -1;
-            if (digit >= 0) {
-                value = value < 0 ? digit : value * 10 + digit;
-            } else if (value >= 0) {
-                numbers.add(value);
-                value = -1;
-            }
-        }
-        int day = numbers.get(0);
-        int year = numbers.get(1);
+        Matcher numbers = NUMBER.matcher(DateText.westernDigits(text)); // the day first, then the year
+        int day = numbers.find() ? Integer.parseInt(numbers.group()) : 0;
+        int year = numbers.find() ? Integer.parseInt(numbers.group()) : 0;
         return day >= 1 && day <= 31 && year >= 1900 && year <= 2099;
     }
 
