@@ -131,8 +131,8 @@ final class ByWords {
 
     /**
      * Counts into {@code uses} how often each of the words stands in lower case, as a word of its own
-     * ({@link BlockFeatures#words}), in the blocks' text; returns the share of the text's words in lower case that are function words of the languages the
-     * stop-word list holds ({@link BlockFeatures#isStopWord}).
+     * ({@link BlockFeatures#words}), in the blocks' text; returns the share of the text's words in lower case that are
+     * function words of the languages the stop-word list holds ({@link BlockFeatures#isStopWord}).
      */
     private static double lowerCaseUses(List<Block> blocks, List<String> words, Map<String, Integer> uses) {
         int lowerCase = 0;
