@@ -23,14 +23,15 @@ import java.util.stream.Stream;
 /**
  * Reads a set of pastes by other hands as its test does, paste by paste, for a round's first reading and for work on
  * the rules: {@code bench/pastes.sh FOLDER} prints each paste's misses and the set's figures. A folder with
- * {@code expected.tsv} (and {@code heads.tsv}) is a set by other hands: titles, authors, dates, the text's first
- * words lost, its last words lost, something of the page kept after them (as {@code PastesByOtherHandsTest} counts
- * them); a folder with {@code cases.tsv} is an adversarial set: phrases that must stay, phrases that must go, authors
- * (as {@code AdversarialPastesTest} counts them). {@code bench/pastes.sh --dump ROOT} prints what the structure stage
- * makes of every {@code .txt} paste under {@code ROOT} (title, dek, authors, date, publisher, each kept block), a file
- * of cases split at its {@code =====} lines, for {@code bench/structure-diff.sh} to compare two versions of the code;
- * a set held out for its first reading (its README says so) is left out of the dump, never out of a reading asked for
- * by name.
+ * {@code expected.tsv} (and {@code heads.tsv}) is a set by other hands: titles, authors, dates (and publishers, where
+ * {@code heads.tsv} has a fourth column, from the thirtieth set on), the text's first words lost, its last words lost,
+ * something of the page kept after them (as {@code PastesByOtherHandsTest} counts them); a folder with
+ * {@code cases.tsv} is an adversarial set: phrases that must stay, phrases that must go, authors (as
+ * {@code AdversarialPastesTest} counts them). {@code bench/pastes.sh --dump ROOT} prints what the structure stage makes
+ * of every {@code .txt} paste under {@code ROOT} (title, dek, authors, date, publisher, each kept block), a file of
+ * cases split at its {@code =====} lines, for {@code bench/structure-diff.sh} to compare two versions of the code; a
+ * set held out for its first reading (its README says so) is left out of the dump, never out of a reading asked for by
+ * name.
  */
 public final class PasteSets {
 
@@ -51,9 +52,11 @@ public final class PasteSets {
             SetReading r = readSet(Path.of(args[0]));
             System.out.print(r.misses());
             System.out.printf(Locale.ROOT, "%s: %d pastes (%d with head labels); titles %d, authors %d, dates %d; first "
-                    + "words lost %d, last words lost %d, something kept after the text %d%n",
+                    + "words lost %d, last words lost %d, something kept after the text %d%s%n",
                     Path.of(args[0]).getFileName(), r.pastes(), r.labelled(), r.titles(), r.authors(), r.dates(),
-                    r.firstLost().size(), r.lastLost().size(), r.tails().size());
+                    r.firstLost().size(), r.lastLost().size(), r.tails().size(), r.publishersLabelled() == 0 ? ""
+                            : String.format(Locale.ROOT, "; publishers %d of %d", r.publishers(),
+                                    r.publishersLabelled()));
         } else {
             throw new IllegalArgumentException("usage: bench/pastes.sh FOLDER (with expected.tsv or cases.tsv), or "
                     + "bench/pastes.sh --dump ROOT");
@@ -99,8 +102,8 @@ public final class PasteSets {
      * the pastes whose text's first words or last words are lost, those with something of the page kept after the
      * text, and each paste's misses as text.
      */
-    public record SetReading(int pastes, int labelled, int titles, int authors, int dates, List<String> firstLost,
-            List<String> lastLost, List<String> tails, String misses) {
+    public record SetReading(int pastes, int labelled, int titles, int authors, int dates, int publishersLabelled,
+            int publishers, List<String> firstLost, List<String> lastLost, List<String> tails, String misses) {
     }
 
     /** Reads a set by other hands ({@code expected.tsv}, {@code heads.tsv}, {@code pastes/}). */
@@ -120,6 +123,8 @@ public final class PasteSets {
         int titles = 0;
         int authors = 0;
         int dates = 0;
+        int publishersLabelled = 0;
+        int publishers = 0;
         List<String> firstLost = new ArrayList<>();
         List<String> lastLost = new ArrayList<>();
         List<String> tails = new ArrayList<>();
@@ -157,6 +162,16 @@ public final class PasteSets {
                 } else {
                     out.append("  date: want ").append(date).append(" read ").append(head.date()).append('\n');
                 }
+                if (labels.length > 3) {
+                    publishersLabelled++;
+                    String publisher = labels[3].strip();
+                    if (publisher.equals("-") ? head.publisher() == null : publisher.equals(head.publisher())) {
+                        publishers++;
+                    } else {
+                        out.append("  publisher: want ").append(publisher).append(" read ").append(head.publisher())
+                                .append('\n');
+                    }
+                }
             }
             String dek = head.dek();
             if (draft.blocks().stream().noneMatch(b -> text(b).contains(first))
@@ -184,7 +199,8 @@ public final class PasteSets {
                 misses.append(f[0]).append(" (").append(kind ? f[2] : "-").append(")\n").append(out);
             }
         }
-        return new SetReading(n, labelled, titles, authors, dates, firstLost, lastLost, tails, misses.toString());
+        return new SetReading(n, labelled, titles, authors, dates, publishersLabelled, publishers, firstLost, lastLost,
+                tails, misses.toString());
     }
 
     /**
