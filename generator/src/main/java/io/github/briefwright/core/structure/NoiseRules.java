@@ -859,6 +859,10 @@ public final class NoiseRules {
     private final boolean furniture;
     private final boolean timestamps;
     private final boolean afterArticle;
+    /** Whether the {@value #INTERSTITIAL} rule is on. */
+    private final boolean interstitials;
+    /** The lines of the seed being read that {@link InterstitialLines} found; empty outside one seed's stages. */
+    private final Set<String> interstitialLines;
     /** Whether the {@code tags} rule is on (a one-word tag label is read only then, {@link #tagWord}). */
     private final boolean tags;
     /** Whether the share rule is on: a button alone beside others is its ({@link #buttonAlone}). */
@@ -876,6 +880,12 @@ public final class NoiseRules {
      * cleaner says where.
      */
     public static final String AFTER_ARTICLE = "after-article";
+
+    /**
+     * The rule that takes out a short line the page prints again and again inside its text ("Article content",
+     * "Advertisement 2"), whatever the language ({@link InterstitialLines}); pastes only.
+     */
+    public static final String INTERSTITIAL = "interstitial";
 
     /**
      * A line alone that opens what follows an article on its page, in the languages the structure stage reads: its
@@ -925,17 +935,20 @@ public final class NoiseRules {
     /** The longest line read as such a heading (a blog's "34 responses to “…”" holds the article's title). */
     private static final int MAX_HEADING = 240;
 
-    private NoiseRules(List<Rule> rules, boolean furniture, boolean timestamps, boolean afterArticle) {
-        this(rules, null, furniture, timestamps, afterArticle);
+    private NoiseRules(List<Rule> rules, boolean furniture, boolean timestamps, boolean afterArticle,
+            boolean interstitials) {
+        this(rules, null, furniture, timestamps, afterArticle, interstitials, Set.of());
     }
 
     private NoiseRules(List<Rule> rules, Map<String, String> memory, boolean furniture, boolean timestamps,
-            boolean afterArticle) {
+            boolean afterArticle, boolean interstitials, Set<String> interstitialLines) {
         this.rules = List.copyOf(rules);
         this.memory = memory;
         this.furniture = furniture;
         this.timestamps = timestamps;
         this.afterArticle = afterArticle;
+        this.interstitials = interstitials;
+        this.interstitialLines = interstitialLines;
         this.tags = this.rules.stream().anyMatch(rule -> rule.name().equals("tags"));
         this.share = this.rules.stream().anyMatch(rule -> rule.name().equals("share"));
     }
@@ -1110,16 +1123,18 @@ public final class NoiseRules {
     }
 
     /**
-     * The same rules, remembering each text's verdict: for the stages of one seed, which judge the same blocks
-     * more than once. Not thread-safe, unlike this instance.
+     * The same rules for the stages of one seed, the paste {@code text}: remembering each text's verdict (they judge
+     * the same blocks more than once), and knowing the lines it prints again and again inside its text
+     * ({@value #INTERSTITIAL}). Not thread-safe, unlike this instance.
      */
-    public NoiseRules remembering() {
-        return new NoiseRules(rules, new java.util.HashMap<>(), furniture, timestamps, afterArticle);
+    public NoiseRules remembering(String text) {
+        return new NoiseRules(rules, new java.util.HashMap<>(), furniture, timestamps, afterArticle, interstitials,
+                interstitials ? InterstitialLines.of(text) : Set.of());
     }
 
     /** The built-in rules. */
     public static NoiseRules defaults() {
-        return new NoiseRules(BUILT_IN, true, true, true);
+        return new NoiseRules(BUILT_IN, true, true, true, true);
     }
 
     /** The names of the built-in rules, each also the reason it gives. */
@@ -1128,6 +1143,7 @@ public final class NoiseRules {
         BUILT_IN.forEach(rule -> names.add(rule.name()));
         names.add(TIMESTAMP);
         names.add(AFTER_ARTICLE);
+        names.add(INTERSTITIAL);
         return names;
     }
 
@@ -1143,6 +1159,7 @@ public final class NoiseRules {
         boolean furniture = true;
         boolean timestamps = true;
         boolean afterArticle = true;
+        boolean interstitials = true;
         for (String name : disabled) {
             if (name.strip().equals(PageFurniture.REASON)) {
                 furniture = false;
@@ -1150,6 +1167,8 @@ public final class NoiseRules {
                 timestamps = false;
             } else if (name.strip().equals(AFTER_ARTICLE)) {
                 afterArticle = false;
+            } else if (name.strip().equals(INTERSTITIAL)) {
+                interstitials = false;
             } else if (builtInNames().contains(name.strip())) {
                 off.add(name.strip()); // every rule of that name: "photo-credit" is three, by the words they need
             } else {
@@ -1172,7 +1191,7 @@ public final class NoiseRules {
                         + e.getDescription() + " near index " + e.getIndex());
             }
         }
-        return new NoiseRules(rules, furniture, timestamps, afterArticle);
+        return new NoiseRules(rules, furniture, timestamps, afterArticle, interstitials);
     }
 
     /** The reason {@code text} (one block or list item) is noise, or {@code null} when it is not. */
@@ -1201,7 +1220,7 @@ public final class NoiseRules {
                 return rule.name();
             }
         }
-        return null;
+        return interstitialLines.contains(candidate) ? INTERSTITIAL : null;
     }
 
     private static Rule rule(String name, int maxChars, String... patterns) {

@@ -62,7 +62,7 @@ public final class Structurer {
             return new Draft(seed, TextHygiene.common(seed.body()), List.of(), List.of(), Head.NONE, List.of());
         }
         String text = TextHygiene.paste(seed.body());
-        NoiseRules noise = this.noise.remembering();
+        NoiseRules noise = this.noise.remembering(text);
         Stages stages = stages(seed, text, noise, titles, null);
         HeadReader.Result head = stages.head();
         BodyCleaner.Result cleaned = stages.cleaned();
@@ -156,7 +156,7 @@ public final class Structurer {
             return List.of();
         }
         String text = TextHygiene.paste(seed.body());
-        return PageFurniture.units(stages(seed, text, noise.remembering(), titles, null).cleaned().body());
+        return PageFurniture.units(stages(seed, text, noise.remembering(text), titles, null).cleaned().body());
     }
 
     /**
@@ -170,7 +170,7 @@ public final class Structurer {
         }
         String text = TextHygiene.paste(seed.body());
         List<List<TitleModel.Candidate>> heads = new ArrayList<>();
-        stages(seed, text, noise.remembering(), titles, heads::add);
+        stages(seed, text, noise.remembering(text), titles, heads::add);
         return heads;
     }
 
