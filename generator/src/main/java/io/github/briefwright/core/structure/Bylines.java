@@ -1462,7 +1462,32 @@ final class Bylines {
                 return List.of(first, second);
             }
         }
-        return null;
+        return namesJoinedByAnyWord(text);
+    }
+
+    /** One word in lower case between two names: "Kafui Agbenyega kple Selasi Dzokoto". */
+    private static final Pattern ANY_JOINER = Pattern.compile("\\s(\\p{Ll}[\\p{Ll}\\p{M}]{1,3})\\s");
+
+    /**
+     * Two names joined by a word of a language no list holds ({@link #JOINER}): "Kafui Agbenyega kple Selasi Dzokoto"
+     * (Ewe), "Teuku Raisul Fikri ngon Nurul Azizah" (Acehnese). The word is the only one in lower case, two to four
+     * letters, no particle of a name ("da", "van", "bin": "Ana Paula da Costa Lima" is one name), no function word
+     * of a language the stop-word list holds ("in", "an", "en": "Jane Doe in New York" is a name and a place) and no
+     * word a name never holds; both sides are names of two words or more.
+     */
+    private static List<String> namesJoinedByAnyWord(String text) {
+        Matcher joiner = ANY_JOINER.matcher(text);
+        if (!joiner.find() || ANY_JOINER.matcher(text).region(joiner.end() - 1, text.length()).find()) {
+            return null;
+        }
+        String word = joiner.group(1);
+        if (Names.isParticle(word) || BlockFeatures.isStopWord(word) || Names.isNotNameWord(word)) {
+            return null;
+        }
+        String first = text.substring(0, joiner.start()).strip();
+        String second = text.substring(joiner.end()).strip();
+        return first.split("\\s+").length >= 2 && second.split("\\s+").length >= 2 && Names.isName(first)
+                && Names.isName(second) ? List.of(first, second) : null;
     }
 
     /**

@@ -85,6 +85,18 @@ final class Names {
             + "(?=\\p{Lu}[\\p{L}'’.-]*\\s+\\p{Lu})");
 
     /** Whether {@code text} is just a person's name (two to five name words, none a role or organisation word). */
+    /** Whether a word in lower case is one of the particles between a name's words ("van", "da", "bin"). */
+    static boolean isParticle(String word) {
+        return PARTICLE_WORD.matcher(word).matches();
+    }
+
+    private static final Pattern PARTICLE_WORD = Pattern.compile(PARTICLE);
+
+    /** Whether a word in lower case is one no person's name holds ("and", "the", "staff", "in"). */
+    static boolean isNotNameWord(String word) {
+        return NOT_NAME_WORDS.contains(word);
+    }
+
     static boolean isName(String text) {
         String candidate = text.strip();
         if (!candidate.isEmpty() && Character.isLowerCase(candidate.charAt(0))) {
