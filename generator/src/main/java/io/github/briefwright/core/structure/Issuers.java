@@ -61,20 +61,7 @@ final class Issuers {
         if (openings.isEmpty()) {
             return null;
         }
-        String copyright = copyright(text);
-        if (copyright == null) {
-            return null;
-        }
-        String holder = fold(copyright);
-        int from = 0;
-        for (int i = 0; i < MASTHEAD_LINES && from < text.length(); i++) {
-            int end = text.indexOf('\n', from);
-            end = end < 0 ? text.length() : end;
-            String name = QUOTES.matcher(text.substring(from, end)).replaceAll("").strip();
-            from = end + 1;
-            if (!mastheadShape(name) || !holder.contains(fold(name))) {
-                continue;
-            }
+        for (String name : mastheads(text)) {
             boolean oneWord = HeadReader.words(name) == 1;
             for (String opening : openings) {
                 String spelled = spelledIn(opening, name, oneWord);
@@ -84,6 +71,63 @@ final class Issuers {
             }
         }
         return null;
+    }
+
+    /**
+     * The site's name: the first line of a masthead's shape among the paste's first lines that its copyright line
+     * opens with ("Naan Aelōñ" at the top, "© 2025 Naan Aelōñ. Aolep jimwe ko rej kōjparok." at the foot), spelled
+     * as the masthead prints it; {@code null} without both, or when one of the {@code writers} holds the copyright (a
+     * newsletter's).
+     */
+    static String site(String text, List<String> writers) {
+        String copyright = copyright(text);
+        if (copyright == null) {
+            return null;
+        }
+        String holder = fold(copyright).strip();
+        if (writers.stream().anyMatch(writer -> holder.contains(fold(writer)))) {
+            return null; // "© 2025 Nina Okafor": a newsletter's writer holds its copyright, not a site
+        }
+        int from = 0;
+        for (int i = 0; i < MASTHEAD_LINES && from < text.length(); i++) {
+            int end = text.indexOf('\n', from);
+            end = end < 0 ? text.length() : end;
+            String line = text.substring(from, end).strip();
+            from = end + 1;
+            String name = fold(QUOTES.matcher(line).replaceAll("").strip());
+            if (mastheadShape(line) && holder.startsWith(name) && (holder.length() == name.length()
+                    || !Character.isLetterOrDigit(holder.codePointAt(name.length())))) {
+                // a masthead in capitals ("ZORAM THLIRTU") is spelled as the copyright line spells it ("© 2024 Zoram
+                // Thlirtu"), when that line has lower case
+                String spelled = QUOTES.matcher(copyright).replaceAll("").strip();
+                spelled = spelled.length() >= line.length() ? spelled.substring(0, line.length()) : line;
+                boolean shouted = line.equals(line.toUpperCase(Locale.ROOT));
+                return shouted && fold(spelled).equals(fold(line)) && !spelled.equals(spelled.toUpperCase(Locale.ROOT))
+                        ? spelled : line;
+            }
+        }
+        return null;
+    }
+
+    /** The masthead-shaped lines among the paste's first lines that its last copyright line names, in order. */
+    private static List<String> mastheads(String text) {
+        String copyright = copyright(text);
+        if (copyright == null) {
+            return List.of();
+        }
+        String holder = fold(copyright);
+        List<String> names = new ArrayList<>();
+        int from = 0;
+        for (int i = 0; i < MASTHEAD_LINES && from < text.length(); i++) {
+            int end = text.indexOf('\n', from);
+            end = end < 0 ? text.length() : end;
+            String name = QUOTES.matcher(text.substring(from, end)).replaceAll("").strip();
+            from = end + 1;
+            if (mastheadShape(name) && holder.contains(fold(name))) {
+                names.add(name);
+            }
+        }
+        return names;
     }
 
     /** A masthead's shape: a name of one to six words, not a sentence, a date or a number. */

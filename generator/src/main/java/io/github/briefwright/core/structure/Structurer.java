@@ -100,7 +100,7 @@ public final class Structurer {
         List<Removed> removed = new ArrayList<>(forwardNote);
         removed.addAll(removed(head, cleaned));
         return new Draft(seed, text, headings(trimBreaks(body)), removed,
-                withIssuer(withBios(stages.signed(), cleaned.bios(), text), text, body), marks);
+                withSite(withIssuer(withBios(stages.signed(), cleaned.bios(), text), text, body), text), marks);
     }
 
     /** The body without the writer's signature under the text, which is kept among what was removed, as a byline. */
@@ -299,6 +299,17 @@ public final class Structurer {
         String issuer = Issuers.find(text, body);
         return issuer == null ? head : new Head(head.title(), head.dek(), List.of(new Author(issuer, null)),
                 head.date(), head.publisher(), head.sourceUrl());
+    }
+
+    /**
+     * The head with the site's name as its publisher when the paste prints its masthead and copyright ({@link
+     * Issuers#site}): the page's own name, over the head's reading (a line of chrome near the byline, "Bḍu",
+     * "Necessary cookies only"; a news agency whose story a newspaper's page carries, "(Reuters) -").
+     */
+    private static Head withSite(Head head, String text) {
+        String site = Issuers.site(text, head.authors().stream().map(Author::name).toList());
+        return site == null || site.equals(head.publisher()) ? head : new Head(head.title(), head.dek(), head.authors(),
+                head.date(), site, head.sourceUrl());
     }
 
     private static boolean surname(String key, String name) {

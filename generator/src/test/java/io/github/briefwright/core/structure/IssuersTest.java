@@ -75,4 +75,49 @@ class IssuersTest {
                         + "Monday so crews can replace a section of watermain.",
                 "© 2025 City of Alder Bay. All rights reserved.")));
     }
+
+    private static String publisher(String text) {
+        Seed seed = new Seed("a.txt", Path.of("a.txt"), SeedFormat.TXT, text, 1, FrontMatter.NONE, List.of());
+        return new Structurer().structure(seed).head().publisher();
+    }
+
+    private static String newsPage(String masthead, String byline, String copyright) {
+        return "Skip to main content\n\nAccept all\n\n" + masthead + "\n\nNews\n\nSport\n\nOpinion\n\n"
+                + "Kestrel Avenue to close for six weeks of watermain work\n\n" + byline + "\n\nMarch 3, 2025\n\n"
+                + "Kestrel Avenue will close between 4th Street and Marlow Road from Monday while crews replace a "
+                + "section of watermain laid in the 1950s, the city said on Friday.\n\n" + REST
+                + "Contact us\n\nAdvertise\n\n" + copyright + "\n";
+    }
+
+    /** A whole page's masthead that its copyright line opens with is the site's name: the page's publisher. */
+    @Test
+    void theMastheadTheCopyrightNamesIsThePublisher() throws java.io.IOException {
+        assertEquals("Alder Bay Courier", publisher(newsPage("Alder Bay Courier", "By Jane Marlow",
+                "© 2025 Alder Bay Courier Ltd. All rights reserved.")));
+        assertEquals("Alder Bay Courier", publisher(newsPage("Alder Bay Courier", "By Jane Marlow",
+                "Copyright © 2019–2025, Alder Bay Courier")));
+        // a Tashelhit page whose head had given a share button as its publisher, and an Adyghe one its skip link
+        assertEquals("Tasafut Info", publisher(HeadOf.paste(
+                "pastes-by-other-hands-30/pastes/04-ssum-n-waman-water-tariff.txt")));
+        assertEquals("Хэгъэгу Макъ", publisher(HeadOf.paste(
+                "pastes-by-other-hands-30/pastes/33-youth-football-draw.txt")));
+        // a masthead in capitals, spelled as the copyright line spells it
+        assertEquals("Alder Bay Courier", publisher(newsPage("ALDER BAY COURIER", "By Jane Marlow",
+                "© 2025 Alder Bay Courier. All rights reserved.")));
+    }
+
+    @Test
+    void noMastheadOrNoCopyrightOrAWritersCopyrightNamesNoSite() {
+        // the copyright line does not open with the line ("News" is no site because "© 2025 Westfield News Group"
+        // holds the word)
+        assertEquals(null, Issuers.site("News\n\nHeadline of the day\n\n© 2025 Westfield News Group", List.of()));
+        assertEquals("Westfield News", Issuers.site("Westfield News\n\nHeadline\n\n© 2025 Westfield News Group",
+                List.of()));
+        assertEquals(null, Issuers.site("Westfield Newsroom\n\nHeadline\n\n© 2025 Westfield News", List.of()));
+        // no copyright line: no site
+        assertEquals(null, Issuers.site("Alder Bay Courier\n\nHeadline of the day\n\nContact us", List.of()));
+        // a newsletter whose writer holds its copyright: its masthead is its name, the copyright no site's
+        assertEquals(null, Issuers.site("Nina\n\nThe Tuesday Ledger\n\nHeadline\n\n© 2025 Nina Okafor",
+                List.of("Nina Okafor")));
+    }
 }

@@ -71,12 +71,16 @@ class ShapesOfAnyLanguageTest {
 
     /**
      * A byline in a language whose "by" no rule knows, read by where it stands, is no publisher's name: "Yanditswe na
-     * Jean-Claude Niyonzima" (Kirundi, "written by") over its date line names the writer and no publisher.
+     * Jean-Claude Niyonzima" (Kirundi, "written by") over its date line names the writer and no publisher; the
+     * site's masthead, which its copyright line names, does.
      */
     @Test
     void theBylinesOwnLineNamesNoPublisher() throws java.io.IOException {
         Head head = HeadOf.head(HeadOf.paste("pastes-by-other-hands-28/pastes/24-kirundi-coffee-washing-station.txt"));
         assertEquals(List.of("Jean-Claude Niyonzima"), head.authors().stream().map(Author::name).toList());
+        assertEquals("Rumuri Amakuru", head.publisher());
+        head = HeadOf.head(HeadOf.paste("pastes-by-other-hands-28/pastes/24-kirundi-coffee-washing-station.txt")
+                .replace("©", ""));
         assertEquals(null, head.publisher());
     }
 
