@@ -22,16 +22,15 @@ import java.util.regex.Pattern;
 final class InterstitialLines {
 
     /** The most words such a line has. */
-    static final int MAX_WORDS = 4;
+    private static final int MAX_WORDS = 4;
     /** The most characters such a line has. */
     private static final int MAX_CHARS = 40;
-    /** The most short lines between two paragraphs among which such a line is counted: "Advertisement 2" over
-     * "Article content". */
+    /** The most short lines between two paragraphs among which such a line counts ("Advertisement 2" over it). */
     private static final int MAX_RUN = 3;
-    /** How often it must stand inside the text. */
-    static final int TIMES = 2;
-    /** The words of a line that is the text's paragraph, not a label: the first and the last bound the text. */
-    static final int LONG_WORDS = 15;
+    /** How often it must stand between paragraphs. */
+    private static final int TIMES = 2;
+    /** The fewest words of a line that is a paragraph of the text. */
+    private static final int LONG_WORDS = 15;
     /** The fewest letters such a line has: "Q" and "A" of an interview are the text's. */
     private static final int MIN_LETTERS = 4;
     /** How much of a paste is read. */
@@ -85,20 +84,25 @@ final class InterstitialLines {
             }
             run.add(key);
         }
-        Set<String> names = new HashSet<>();
+        inside.values().removeIf(times -> times < TIMES);
+        if (inside.isEmpty()) {
+            return Set.of();
+        }
+        Set<String> names = new HashSet<>(); // "• Pamela Wilson", each comment's writer: no label
+        for (String line : candidates) {
+            String key = key(line);
+            if (inside.containsKey(key) && Names.isName(LEADING_MARKS.matcher(line).replaceFirst(""))) {
+                names.add(key);
+            }
+        }
         Set<String> found = new HashSet<>();
         for (String line : candidates) {
             String key = key(line);
-            if (inside.getOrDefault(key, 0) >= TIMES && !names.contains(key)) {
-                if (Names.isName(LEADING_MARKS.matcher(line).replaceFirst(""))) {
-                    names.add(key); // "• Pamela Wilson", each comment's writer
-                    found.removeIf(other -> key.equals(key(other)));
-                } else {
-                    found.add(line);
-                }
+            if (inside.containsKey(key) && !names.contains(key)) {
+                found.add(line);
             }
         }
-        return found.isEmpty() ? Set.of() : Set.copyOf(found);
+        return Set.copyOf(found);
     }
 
     /** A line's form in lower case, its spaces made one, when it has such a label's shape; else {@code null}. */
@@ -108,7 +112,8 @@ final class InterstitialLines {
         }
         int words = words(line);
         if (words < 1 || words > MAX_WORDS || line.codePoints().filter(Character::isLetter).count() < MIN_LETTERS
-                || !WORDS_ONLY.matcher(line).matches() || Bylines.isRoleLine(line) || Bylines.parsePrefixed(line) != null) {
+                || !WORDS_ONLY.matcher(line).matches() || Bylines.isRoleLine(line)
+                || Bylines.parsePrefixed(line) != null) {
             return null; // a writer's role or byline: read otherwise
         }
         return SPACES.matcher(line).replaceAll(" ").toLowerCase(Locale.ROOT);

@@ -48,7 +48,8 @@ class InterstitialLinesTest {
 
     @Test
     void aLabelBetweenTheParagraphsAgainAndAgainIsTheSites() {
-        for (String label : List.of("Article content", "Sambungan artikel", "Lesen Sie weiter", "Статья продолжается")) {
+        for (String label : List.of("Article content", "Sambungan artikel", "Lesen Sie weiter",
+                "Статья продолжается")) {
             Draft draft = draft(text(label), NoiseRules.defaults());
             assertTrue(kept(draft).stream().noneMatch(label::equals), label + " kept: " + kept(draft));
             assertEquals(3, draft.removed().stream().filter(r -> r.text().strip().equals(label)

@@ -188,7 +188,8 @@ class ShapesOfAnyLanguageTest {
                 authors(paste("Teuku Raisul Fikri ngon Nurul Azizah", "Jeumeu'at, 18 Oktober 2024 | 16.20 WIB", "")));
         // a name's particle, a function word, a word no name holds, one side of one word, two words in lower case
         assertEquals(List.of("Ana Paula da Costa Lima"), Bylines.parseBare("Ana Paula da Costa Lima").names());
-        assertEquals(List.of("Mohd Faizal bin Abdul Rahman"), Bylines.parseBare("Mohd Faizal bin Abdul Rahman").names());
+        assertEquals(List.of("Mohd Faizal bin Abdul Rahman"),
+                Bylines.parseBare("Mohd Faizal bin Abdul Rahman").names());
         assertEquals(List.of("Jane Doe"), Bylines.parseBare("Jane Doe in New York").names());
         assertFalse(String.valueOf(Bylines.parseBare("Paula Ortega con Radio Sur")).contains("Radio Sur]"));
         assertFalse(String.valueOf(Bylines.parseBare("Jane Doe for Harbour Weekly")).contains("Harbour Weekly]"));
