@@ -36,9 +36,12 @@ final class Issuers {
     /** How many characters of a copyright line are read. */
     private static final int COPYRIGHT_CHARS = 200;
 
-    /** "© 2025 City of Alder Bay. All rights reserved.", "Copyright © 2019–2025 X", "(c) X": what follows. */
+    /**
+     * "© 2025 City of Alder Bay. All rights reserved.", "Copyright © 2019–2025 X", "© Copyright 2025 X", "(c) X":
+     * what follows.
+     */
     private static final Pattern COPYRIGHT = Pattern.compile(
-            "(?:©|\\([cC]\\)|(?i:copyright)\\s*©?)\\s*(?:\\p{Nd}{4}(?:\\s*[-–]\\s*\\p{Nd}{4})?\\s*[,.]?\\s*)?(.+)");
+            "(?:©\\s*(?i:copyright)?|\\([cC]\\)|(?i:copyright)\\s*©?)\\s*(?:\\p{Nd}{4}(?:\\s*[-–]\\s*\\p{Nd}{4})?\\s*[,.]?\\s*)?(.+)");
     /**
      * What the opening says aside: a caption's credit in brackets, "(City of Alder Bay)", or a release wire's name
      * between slashes in its dateline, "LAGOS, September 4, 2023 /NaijaWire/ --" (the wire is not the issuer).
@@ -193,7 +196,8 @@ final class Issuers {
         return matcher.find() ? matcher.group() : null;
     }
 
+    /** A text in one case whatever its script: "YAÑI DEVIR" and "Yañı Devir" alike (Turkic dotless i). */
     private static String fold(String text) {
-        return text.toLowerCase(Locale.ROOT);
+        return text.toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
     }
 }

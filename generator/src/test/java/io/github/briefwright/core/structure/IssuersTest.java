@@ -101,9 +101,14 @@ class IssuersTest {
                 "pastes-by-other-hands-30/pastes/04-ssum-n-waman-water-tariff.txt")));
         assertEquals("Хэгъэгу Макъ", publisher(HeadOf.paste(
                 "pastes-by-other-hands-30/pastes/33-youth-football-draw.txt")));
-        // a masthead in capitals, spelled as the copyright line spells it
+        // a masthead in capitals, spelled as the copyright line spells it, a Turkic dotless i too
         assertEquals("Alder Bay Courier", publisher(newsPage("ALDER BAY COURIER", "By Jane Marlow",
                 "© 2025 Alder Bay Courier. All rights reserved.")));
+        assertEquals("Yañı Devir", Issuers.site("YAÑI DEVIR\n\nHeadline\n\n© 2024 «Yañı Devir». Bütün aqlar "
+                + "qorçalanğan.", List.of()));
+        // "Copyright" after the sign
+        assertEquals("The Parish Chronicle", Issuers.site("The Parish Chronicle\n\nHeadline\n\n"
+                + "© Copyright 2025 The Parish Chronicle. All Rights Reserved.", List.of()));
     }
 
     @Test
