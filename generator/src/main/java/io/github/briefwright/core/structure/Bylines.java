@@ -1466,7 +1466,7 @@ final class Bylines {
     }
 
     /** One word in lower case between two names: "Kafui Agbenyega kple Selasi Dzokoto". */
-    private static final Pattern ANY_JOINER = Pattern.compile("\\s(\\p{Ll}[\\p{Ll}\\p{M}]{1,3})\\s");
+    private static final Pattern ANY_JOINER = Pattern.compile("(?<=\\s)\\p{Ll}[\\p{Ll}\\p{M}]{1,3}(?=\\s)");
 
     /**
      * Two names joined by a word of a language no list holds ({@link #JOINER}): "Kafui Agbenyega kple Selasi Dzokoto"
@@ -1477,17 +1477,19 @@ final class Bylines {
      */
     private static List<String> namesJoinedByAnyWord(String text) {
         Matcher joiner = ANY_JOINER.matcher(text);
-        if (!joiner.find() || ANY_JOINER.matcher(text).region(joiner.end() - 1, text.length()).find()) {
+        if (!joiner.find()) {
             return null;
         }
-        String word = joiner.group(1);
-        if (Names.isParticle(word) || BlockFeatures.isStopWord(word) || Names.isNotNameWord(word)) {
+        String word = joiner.group();
+        int start = joiner.start();
+        int end = joiner.end();
+        if (joiner.find() || Names.isParticle(word) || BlockFeatures.isStopWord(word) || Names.isNotNameWord(word)) {
             return null;
         }
-        String first = text.substring(0, joiner.start()).strip();
-        String second = text.substring(joiner.end()).strip();
-        return first.split("\\s+").length >= 2 && second.split("\\s+").length >= 2 && Names.isName(first)
-                && Names.isName(second) ? List.of(first, second) : null;
+        // a name has two words or more (Names.isName)
+        String first = text.substring(0, start).strip();
+        String second = text.substring(end).strip();
+        return Names.isName(first) && Names.isName(second) ? List.of(first, second) : null;
     }
 
     /**

@@ -56,7 +56,8 @@ final class InterstitialLines {
             return Set.of();
         }
         Map<String, Integer> inside = new HashMap<>();
-        List<String> candidates = new ArrayList<>();
+        List<String> candidates = new ArrayList<>(); // the lines of a label's shape
+        List<String> keys = new ArrayList<>(); // and their keys
         boolean afterParagraph = false;
         boolean labels = true; // the lines since the last paragraph are all short labels
         List<String> run = new ArrayList<>(); // their keys, where they have such a line's shape
@@ -65,7 +66,7 @@ final class InterstitialLines {
             if (line.isEmpty()) {
                 continue;
             }
-            int words = words(line);
+            int words = BlockFeatures.words(line).size(); // as the block classifier counts them: an ideograph one
             if (words >= LONG_WORDS) {
                 if (afterParagraph && labels && run.size() <= MAX_RUN) {
                     run.stream().filter(Objects::nonNull).forEach(key -> inside.merge(key, 1, Integer::sum));
@@ -78,49 +79,41 @@ final class InterstitialLines {
             // a heading over a line of its own ("Post-Workout Meal" over "Eat 1-2 hours after your workout", every
             // day of a meal plan) heads the text's parts
             labels &= words <= MAX_WORDS && !ENDS.matcher(line).find();
-            String key = key(line);
+            String key = key(line, words);
             if (key != null) {
                 candidates.add(line);
+                keys.add(key);
             }
             run.add(key);
         }
         inside.values().removeIf(times -> times < TIMES);
-        if (inside.isEmpty()) {
-            return Set.of();
-        }
         Set<String> names = new HashSet<>(); // "• Pamela Wilson", each comment's writer: no label
-        for (String line : candidates) {
-            String key = key(line);
-            if (inside.containsKey(key) && Names.isName(LEADING_MARKS.matcher(line).replaceFirst(""))) {
-                names.add(key);
+        for (int i = 0; i < candidates.size() && !inside.isEmpty(); i++) {
+            if (inside.containsKey(keys.get(i))
+                    && Names.isName(LEADING_MARKS.matcher(candidates.get(i)).replaceFirst(""))) {
+                names.add(keys.get(i));
             }
         }
         Set<String> found = new HashSet<>();
-        for (String line : candidates) {
-            String key = key(line);
-            if (inside.containsKey(key) && !names.contains(key)) {
-                found.add(line);
+        for (int i = 0; i < candidates.size() && !inside.isEmpty(); i++) {
+            if (inside.containsKey(keys.get(i)) && !names.contains(keys.get(i))) {
+                found.add(candidates.get(i));
             }
         }
         return Set.copyOf(found);
     }
 
-    /** A line's form in lower case, its spaces made one, when it has such a label's shape; else {@code null}. */
-    private static String key(String line) {
-        if (line.isEmpty() || line.length() > MAX_CHARS) {
-            return null;
-        }
-        int words = words(line);
-        if (words < 1 || words > MAX_WORDS || line.codePoints().filter(Character::isLetter).count() < MIN_LETTERS
+    /**
+     * A line's form in lower case, its spaces made one, when it has such a label's shape ({@code words} long); else
+     * {@code null}.
+     */
+    private static String key(String line, int words) {
+        if (line.length() > MAX_CHARS || words < 1 || words > MAX_WORDS
+                || line.codePoints().filter(Character::isLetter).count() < MIN_LETTERS
                 || !WORDS_ONLY.matcher(line).matches() || Bylines.isRoleLine(line)
                 || Bylines.parsePrefixed(line) != null) {
             return null; // a writer's role or byline: read otherwise
         }
         return SPACES.matcher(line).replaceAll(" ").toLowerCase(Locale.ROOT);
-    }
-
-    /** Words as the block classifier counts them: each ideograph or kana one. */
-    private static int words(String line) {
-        return BlockFeatures.words(line).size();
     }
 }

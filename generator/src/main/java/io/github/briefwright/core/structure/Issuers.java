@@ -57,14 +57,20 @@ final class Issuers {
      * The issuing organisation as the text spells it, or {@code null}.
      *
      * @param text the paste after hygiene
+     * @param copyright its {@link #copyright} line's holder, or {@code null}
      * @param body the text's blocks after the head and the noise
      */
-    static String find(String text, List<Block> body) {
+    static String find(String text, String copyright, List<Block> body) {
         List<String> openings = openings(body);
-        if (openings.isEmpty()) {
+        if (openings.isEmpty() || copyright == null) {
             return null;
         }
-        for (String name : mastheads(text)) {
+        String holder = fold(copyright);
+        for (String line : firstLines(text)) {
+            String name = QUOTES.matcher(line).replaceAll("").strip();
+            if (!mastheadShape(name) || !holder.contains(fold(name))) {
+                continue;
+            }
             boolean oneWord = HeadReader.words(name) == 1;
             for (String opening : openings) {
                 String spelled = spelledIn(opening, name, oneWord);
@@ -83,7 +89,11 @@ final class Issuers {
      * newsletter's).
      */
     static String site(String text, List<String> writers) {
-        String copyright = copyright(text);
+        return site(text, copyright(text), writers);
+    }
+
+    /** {@link #site(String, List)} with the paste's {@link #copyright} line read already. */
+    static String site(String text, String copyright, List<String> writers) {
         if (copyright == null) {
             return null;
         }
@@ -91,18 +101,13 @@ final class Issuers {
         if (writers.stream().anyMatch(writer -> holder.contains(fold(writer)))) {
             return null; // "© 2025 Nina Okafor": a newsletter's writer holds its copyright, not a site
         }
-        int from = 0;
-        for (int i = 0; i < MASTHEAD_LINES && from < text.length(); i++) {
-            int end = text.indexOf('\n', from);
-            end = end < 0 ? text.length() : end;
-            String line = text.substring(from, end).strip();
-            from = end + 1;
+        for (String line : firstLines(text)) {
             String name = fold(QUOTES.matcher(line).replaceAll("").strip());
             if (mastheadShape(line) && holder.startsWith(name) && (holder.length() == name.length()
                     || !Character.isLetterOrDigit(holder.codePointAt(name.length())))) {
                 // a masthead in capitals ("ZORAM THLIRTU") is spelled as the copyright line spells it ("© 2024 Zoram
                 // Thlirtu"), when that line has lower case
-                String spelled = QUOTES.matcher(copyright).replaceAll("").strip();
+                String spelled = copyright.strip();
                 spelled = spelled.length() >= line.length() ? spelled.substring(0, line.length()) : line;
                 boolean shouted = line.equals(line.toUpperCase(Locale.ROOT));
                 return shouted && fold(spelled).equals(fold(line)) && !spelled.equals(spelled.toUpperCase(Locale.ROOT))
@@ -112,25 +117,17 @@ final class Issuers {
         return null;
     }
 
-    /** The masthead-shaped lines among the paste's first lines that its last copyright line names, in order. */
-    private static List<String> mastheads(String text) {
-        String copyright = copyright(text);
-        if (copyright == null) {
-            return List.of();
-        }
-        String holder = fold(copyright);
-        List<String> names = new ArrayList<>();
+    /** The paste's first {@value #MASTHEAD_LINES} lines, stripped. */
+    private static List<String> firstLines(String text) {
+        List<String> lines = new ArrayList<>();
         int from = 0;
         for (int i = 0; i < MASTHEAD_LINES && from < text.length(); i++) {
             int end = text.indexOf('\n', from);
             end = end < 0 ? text.length() : end;
-            String name = QUOTES.matcher(text.substring(from, end)).replaceAll("").strip();
+            lines.add(text.substring(from, end).strip());
             from = end + 1;
-            if (mastheadShape(name) && holder.contains(fold(name))) {
-                names.add(name);
-            }
         }
-        return names;
+        return lines;
     }
 
     /** A masthead's shape: a name of one to six words, not a sentence, a date or a number. */
@@ -168,8 +165,8 @@ final class Issuers {
         return openings;
     }
 
-    /** What follows the copyright sign on the last copyright line, or {@code null}. */
-    private static String copyright(String text) {
+    /** What follows the copyright sign on the last copyright line, its quotation marks left out, or {@code null}. */
+    static String copyright(String text) {
         String found = null;
         Matcher matcher = COPYRIGHT.matcher("");
         int from = 0;

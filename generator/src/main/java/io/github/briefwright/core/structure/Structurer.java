@@ -99,8 +99,9 @@ public final class Structurer {
         }
         List<Removed> removed = new ArrayList<>(forwardNote);
         removed.addAll(removed(head, cleaned));
-        return new Draft(seed, text, headings(trimBreaks(body)), removed,
-                withSite(withIssuer(withBios(stages.signed(), cleaned.bios(), text), text, body), text), marks);
+        String copyright = Issuers.copyright(text); // read once, for the issuer and the site
+        return new Draft(seed, text, headings(trimBreaks(body)), removed, withSite(withIssuer(
+                withBios(stages.signed(), cleaned.bios(), text), text, copyright, body), text, copyright), marks);
     }
 
     /** The body without the writer's signature under the text, which is kept among what was removed, as a byline. */
@@ -292,11 +293,11 @@ public final class Structurer {
     }
 
     /** A head naming no author names the organisation that issued the page, when the page says it ({@link Issuers}). */
-    private static Head withIssuer(Head head, String text, List<Block> body) {
+    private static Head withIssuer(Head head, String text, String copyright, List<Block> body) {
         if (!head.authors().isEmpty()) {
             return head;
         }
-        String issuer = Issuers.find(text, body);
+        String issuer = Issuers.find(text, copyright, body);
         return issuer == null ? head : new Head(head.title(), head.dek(), List.of(new Author(issuer, null)),
                 head.date(), head.publisher(), head.sourceUrl());
     }
@@ -306,8 +307,8 @@ public final class Structurer {
      * Issuers#site}): the page's own name, over the head's reading (a line of chrome near the byline, "Bḍu",
      * "Necessary cookies only"; a news agency whose story a newspaper's page carries, "(Reuters) -").
      */
-    private static Head withSite(Head head, String text) {
-        String site = Issuers.site(text, head.authors().stream().map(Author::name).toList());
+    private static Head withSite(Head head, String text, String copyright) {
+        String site = Issuers.site(text, copyright, head.authors().stream().map(Author::name).toList());
         return site == null || site.equals(head.publisher()) ? head : new Head(head.title(), head.dek(), head.authors(),
                 head.date(), site, head.sourceUrl());
     }
