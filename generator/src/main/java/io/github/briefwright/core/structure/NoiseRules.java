@@ -21,41 +21,21 @@ public final class NoiseRules {
 
     /**
      * One rule: a block of at most {@code maxChars} characters is noise when one of the rule's patterns finds it.
-     * Patterns anchored at the start ({@code ^…}) are tried once, at the start; the others (floating) only on a
-     * block that contains one of the rule's {@code keywords} (when it has any), which every floating pattern
-     * needs, so that long texts are not searched in vain. {@code starts} says, for each character up to U+017F,
-     * whether an anchored match can begin with it (see {@link #startChars}); texts that begin with another are tried.
-     * {@code pairs} says the same of the first two characters where both are ASCII (see {@link #startPairs}), so
-     * that a rule of many alternatives is not tried on a text whose second letter none of them has.
+     * Patterns anchored at the start ({@code ^…}) are tried once, at the start, each only on a text whose first
+     * characters it can begin with ({@link Openings}); the others (floating) only on a block that contains one of
+     * the rule's {@code keywords} (when it has any), which every floating pattern needs, so that long texts are not
+     * searched in vain.
      */
-    private record Rule(String name, Pattern anchored, Pattern floating, int maxChars, List<String> keywords,
-            boolean[] starts, boolean[][] pairs) {
-
-        Rule(String name, Pattern anchored, Pattern floating, int maxChars, List<String> keywords) {
-            this(name, anchored, floating, maxChars, keywords, anchored == null ? null : startChars(anchored),
-                    anchored == null ? null : startPairs(anchored));
-        }
+    private record Rule(String name, Openings anchored, Pattern floating, int maxChars, List<String> keywords) {
 
         boolean matches(String text, String lowercase) {
             if (text.length() > maxChars) {
                 return false;
             }
-            if (anchored != null && mayStart(text) && anchored.matcher(text).lookingAt()) {
+            if (anchored != null && anchored.matchStart(text)) {
                 return true;
             }
             return floating != null && hasKeyword(lowercase) && floating.matcher(text).find();
-        }
-
-        private boolean mayStart(String text) {
-            if (text.isEmpty() || text.charAt(0) >= starts.length) {
-                return true;
-            }
-            char first = text.charAt(0);
-            if (!starts[first]) {
-                return false;
-            }
-            return text.length() < 2 || first >= ASCII || pairs[first] == null || text.charAt(1) >= ASCII
-                    || pairs[first][text.charAt(1)];
         }
 
         private boolean hasKeyword(String lowercase) {
@@ -1238,50 +1218,13 @@ public final class NoiseRules {
                 floating.add(pattern);
             }
         }
-        return new Rule(name, compile(anchored), compile(floating), maxChars, keywords);
+        return new Rule(name, anchored.isEmpty() ? null : new Openings(anchored, FLAGS), compile(floating), maxChars,
+                keywords);
     }
 
-    /**
-     * For each character up to U+017F, whether a match of {@code anchored} can begin with it: tried on that one
-     * character, the pattern either matches or reads past it (hits the end); when it does neither, it failed on
-     * the first character alone, so it fails on every text that begins with it.
-     */
-    private static final int ASCII = 128;
-
-    /**
-     * For each ASCII letter an anchored match can begin with, and each ASCII character after it, whether a match can
-     * begin with the two (as {@link #startChars} does for one): an ASCII letter and {@code 128} entries, else null.
-     */
-    private static boolean[][] startPairs(Pattern anchored) {
-        boolean[][] pairs = new boolean[ASCII][];
-        for (char first = 'A'; first <= 'z'; first++) {
-            if (!Character.isLetter(first)) {
-                continue;
-            }
-            Matcher one = anchored.matcher(String.valueOf(first));
-            if (!one.lookingAt() && !one.hitEnd()) {
-                continue;
-            }
-            pairs[first] = new boolean[ASCII];
-            for (char second = 0; second < ASCII; second++) {
-                Matcher m = anchored.matcher(new String(new char[] {first, second}));
-                pairs[first][second] = m.lookingAt() || m.hitEnd();
-            }
-        }
-        return pairs;
-    }
-
-    private static boolean[] startChars(Pattern anchored) {
-        boolean[] starts = new boolean[0x180];
-        for (char c = 0; c < starts.length; c++) {
-            Matcher m = anchored.matcher(String.valueOf(c));
-            starts[c] = m.lookingAt() || m.hitEnd();
-        }
-        return starts;
-    }
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
     private static Pattern compile(List<String> patterns) {
-        return patterns.isEmpty() ? null : Pattern.compile("(?:" + String.join(")|(?:", patterns) + ")",
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        return patterns.isEmpty() ? null : Pattern.compile("(?:" + String.join(")|(?:", patterns) + ")", FLAGS);
     }
 }

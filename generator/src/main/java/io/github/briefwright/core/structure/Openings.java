@@ -1,0 +1,92 @@
+package io.github.briefwright.core.structure;
+
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A rule's patterns anchored at a text's start, tried only where they can match: for each first character up to
+ * U+017F, and for each ASCII letter followed by an ASCII character, the alternatives that can begin so are
+ * compiled into one pattern, and a text is tried against that one alone; a text that begins otherwise is tried
+ * against them all. The answer is the same as trying every alternative: an alternative that fails on the first
+ * character (or the first two) without reading past them fails on every text that begins with them. Rules hold
+ * dozens of alternatives of which a text's first letters leave one or two. Immutable and thread-safe.
+ */
+final class Openings {
+
+    /** Characters up to this one are looked up one by one; a text that begins with a later one tries them all. */
+    private static final int SINGLE = 0x180;
+    private static final int ASCII = 128;
+
+    private final Pattern all;
+    /** For each first character, the alternatives that can begin with it, or null when none can. */
+    private final Pattern[] byFirst;
+    /** For an ASCII letter then an ASCII character, the alternatives that can begin so; a null row: see byFirst. */
+    private final Pattern[][] byPair;
+
+    /** The alternatives, each a pattern without its leading {@code ^}, compiled with {@code flags}. */
+    Openings(List<String> alternatives, int flags) {
+        this.all = join(alternatives, flags);
+        Pattern[] each = alternatives.stream().map(a -> Pattern.compile(a, flags)).toArray(Pattern[]::new);
+        Map<BitSet, Pattern> compiled = new HashMap<>();
+        byFirst = new Pattern[SINGLE];
+        byPair = new Pattern[ASCII][];
+        for (char first = 0; first < SINGLE; first++) {
+            BitSet may = starting(each, null, String.valueOf(first));
+            byFirst[first] = subset(may, alternatives, flags, compiled);
+            if (may.isEmpty() || first >= ASCII || !Character.isLetter(first)) {
+                continue;
+            }
+            byPair[first] = new Pattern[ASCII];
+            for (char second = 0; second < ASCII; second++) {
+                BitSet pair = starting(each, may, new String(new char[] {first, second}));
+                byPair[first][second] = subset(pair, alternatives, flags, compiled);
+            }
+        }
+    }
+
+    /** Whether one of the alternatives matches at the start of {@code text}. */
+    boolean matchStart(String text) {
+        Pattern pattern = patternFor(text);
+        return pattern != null && pattern.matcher(text).lookingAt();
+    }
+
+    private Pattern patternFor(String text) {
+        if (text.isEmpty() || text.charAt(0) >= SINGLE) {
+            return all;
+        }
+        char first = text.charAt(0);
+        if (text.length() < 2 || first >= ASCII || byPair[first] == null || text.charAt(1) >= ASCII) {
+            return byFirst[first];
+        }
+        return byPair[first][text.charAt(1)];
+    }
+
+    /** The alternatives (among {@code among}, or all) that match {@code start} or read past its end. */
+    private static BitSet starting(Pattern[] each, BitSet among, String start) {
+        BitSet may = new BitSet(each.length);
+        for (int i = 0; i < each.length; i++) {
+            if (among == null || among.get(i)) {
+                Matcher m = each[i].matcher(start);
+                if (m.lookingAt() || m.hitEnd()) {
+                    may.set(i);
+                }
+            }
+        }
+        return may;
+    }
+
+    private static Pattern subset(BitSet may, List<String> alternatives, int flags, Map<BitSet, Pattern> compiled) {
+        if (may.isEmpty()) {
+            return null;
+        }
+        return compiled.computeIfAbsent(may, m -> join(m.stream().mapToObj(alternatives::get).toList(), flags));
+    }
+
+    private static Pattern join(List<String> alternatives, int flags) {
+        return Pattern.compile("(?:" + String.join(")|(?:", alternatives) + ")", flags);
+    }
+}
