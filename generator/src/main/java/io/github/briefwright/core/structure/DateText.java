@@ -8,6 +8,7 @@ import java.time.Month;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -540,8 +541,39 @@ public final class DateText {
         }
     }
 
-    /** Every date in {@code text}, in order, none overlapping. */
+    /** Every date in {@code text}, in order, none overlapping (a list that cannot be changed). */
     public static List<Found> findAll(String text, Order order) {
+        return Memo.of(text, order);
+    }
+
+    /**
+     * The dates of the texts a thread read last: the head's stages ask for the dates of the same lines again and
+     * again (four times each on average over a paste). At most {@code MAX_TEXTS} texts, then forgotten.
+     */
+    private static final class Memo {
+        private static final int MAX_TEXTS = 4096;
+        private static final int ORDERS = Order.values().length;
+        private static final ThreadLocal<Map<String, List<Found>[]>> TEXTS = ThreadLocal.withInitial(HashMap::new);
+
+        @SuppressWarnings("unchecked")
+        static List<Found> of(String text, Order order) {
+            Map<String, List<Found>[]> texts = TEXTS.get();
+            List<Found>[] known = texts.get(text);
+            if (known == null) {
+                if (texts.size() >= MAX_TEXTS) {
+                    texts.clear();
+                }
+                known = new List[ORDERS];
+                texts.put(text, known);
+            }
+            if (known[order.ordinal()] == null) {
+                known[order.ordinal()] = Collections.unmodifiableList(scanAll(text, order));
+            }
+            return known[order.ordinal()];
+        }
+    }
+
+    private static List<Found> scanAll(String text, Order order) {
         List<Found> found = new ArrayList<>();
         if (text.length() < 6) {
             return found;

@@ -200,7 +200,7 @@ public final class NoiseRules {
             rule("navigation", MEDIUM, List.of("[/"), "\\A\\[[a-z_]+( [a-z_]+=[\"“”][^\\]]*)*\\][^\\[]*\\[/[a-z_]+\\]$"),
             // how to cite the page: "Citation: … (2019, November 18) retrieved 20 November 2019 from https://…"
             rule("print-chrome", MEDIUM, "^citation: .{1,300}\\bretrieved .{1,40} from https?://\\S+$"),
-            rule("subscribe", SHORT, "^subscribe\\b", "^(abonnez-vous|(jetzt )?abonnieren|suscr[íi]bete|suscribirse|assine( j[áa])?|"
+            rule("subscribe", SHORT, List.of("subscribe"), "^subscribe\\b", "^(abonnez-vous|(jetzt )?abonnieren|suscr[íi]bete|suscribirse|assine( j[áa])?|"
                     + "assinar|abbonati|abbonarsi|abonneer( nu)?|prenumerera|(za)?subskrybuj|berlangganan|langganan)( (now|maintenant|"
                     + "jetzt|ahora|agora|ora|nu|teraz|sekarang))?[.!]*$", "^support (?-i:\\p{Lu})[\\p{L}'’ ]{1,40} from (as little as|just|only) [$£€]\\d",
                     "^try unlimited (digital )?access\\s*([:—–-]|(for|from) [$£€]?\\d)",
@@ -807,7 +807,8 @@ public final class NoiseRules {
                     + "( (please )?check back (later |soon )?for (more |further )?updates[.!]?)?$",
                     "^(this|the) (story|article|page|post) (is developing and )?will be updated( (as|when) (more )?"
                     + "(information|details) (becomes?|is|are) available| with (more|further) (details|information))?[.!]?$"),
-            rule("publication-note", MEDIUM, "^a version of this (article|story|essay|piece) (appears|appeared) in print\\b",
+            rule("publication-note", MEDIUM, List.of("republish"),
+                    "^a version of this (article|story|essay|piece) (appears|appeared) in print\\b",
                     // an editorial's note of whose view it is; a Norwegian paper's note on the press's code of ethics
                     // (not a science story's "More information: …", which its publisher counts as the article's)
                     "^this (editorial|column|piece) (represents|reflects) the (views?|opinions?) of the [^.!?]{0,60}"
@@ -1225,6 +1226,6 @@ public final class NoiseRules {
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
     private static Pattern compile(List<String> patterns) {
-        return patterns.isEmpty() ? null : Pattern.compile("(?:" + String.join(")|(?:", patterns) + ")", FLAGS);
+        return patterns.isEmpty() ? null : Openings.join(patterns, FLAGS);
     }
 }

@@ -30,7 +30,8 @@ final class Openings {
     /** The alternatives, each a pattern without its leading {@code ^}, compiled with {@code flags}. */
     Openings(List<String> alternatives, int flags) {
         this.all = join(alternatives, flags);
-        Pattern[] each = alternatives.stream().map(a -> Pattern.compile(a, flags)).toArray(Pattern[]::new);
+        Pattern[] each = alternatives.stream().map(a -> Pattern.compile(withoutCaptures(a), flags))
+                .toArray(Pattern[]::new);
         Map<BitSet, Pattern> compiled = new HashMap<>();
         byFirst = new Pattern[SINGLE];
         byPair = new Pattern[ASCII][];
@@ -86,7 +87,31 @@ final class Openings {
         return compiled.computeIfAbsent(may, m -> join(m.stream().mapToObj(alternatives::get).toList(), flags));
     }
 
-    private static Pattern join(List<String> alternatives, int flags) {
-        return Pattern.compile("(?:" + String.join(")|(?:", alternatives) + ")", flags);
+    /** The alternatives as one pattern, their groups made non-capturing (a matcher's size and cost grow with them). */
+    static Pattern join(List<String> alternatives, int flags) {
+        return Pattern.compile(withoutCaptures("(?:" + String.join(")|(?:", alternatives) + ")"), flags);
+    }
+
+    /**
+     * {@code regex} with each capturing group made non-capturing: the same matches, for a pattern that refers to no
+     * group (no back reference, no named group) and whose caller asks only whether it matches.
+     */
+    static String withoutCaptures(String regex) {
+        StringBuilder out = new StringBuilder(regex.length() + 32);
+        int classDepth = 0;
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            out.append(c);
+            if (c == '\\' && i + 1 < regex.length()) {
+                out.append(regex.charAt(++i));
+            } else if (c == '[') {
+                classDepth++;
+            } else if (c == ']' && classDepth > 0) {
+                classDepth--;
+            } else if (c == '(' && classDepth == 0 && (i + 1 == regex.length() || regex.charAt(i + 1) != '?')) {
+                out.append("?:");
+            }
+        }
+        return out.toString();
     }
 }
