@@ -288,6 +288,7 @@ final class BodyCleaner {
         // over a newsletter box's or dated teasers' lines that read as short paragraphs
         int lastLong = lastLongParagraph(blocks.subList(0, Math.min(after, boilerplate)), bylineNames);
         Set<Block> factBox = factBox(blocks, lastLong, Math.min(after, boilerplate));
+        boolean[] tagRun = noise.afterArticle() ? tagRuns(blocks, lastLong) : new boolean[blocks.size()];
         java.util.Map<String, Integer> shortLines = null; // how often each short line stands alone, read when needed
         List<Block> body = new ArrayList<>();
         List<Taken> removed = new ArrayList<>();
@@ -406,6 +407,10 @@ final class BodyCleaner {
                     && (carried > 0 || !beforeBody(blocks, i)))) {
                 removed.add(new Taken(carry, text, block.line()));
                 carried++;
+            } else if (tagRun[i] && (inTail || i > lastText)) {
+                // a run of tags with no label: what follows it is the page's too, unless a label above carries it
+                removed.add(new Taken(NoiseRules.AFTER_ARTICLE, text, block.line()));
+                carry = carry == null ? NoiseRules.AFTER_ARTICLE : carry;
             } else if (i >= after) {
                 removed.add(new Taken(NoiseRules.AFTER_ARTICLE, text, block.line()));
             } else {
@@ -1033,6 +1038,53 @@ final class BodyCleaner {
             return last == i ? -1 : last;
         }
         return last;
+    }
+
+    /** The fewest lines of a run of tags without a label, and the most words of each. */
+    private static final int TAG_RUN_MIN = 3;
+    private static final int TAG_RUN_WORDS = 3;
+
+    /**
+     * Which blocks after the text's last long paragraph ({@code lastLong}) stand in a run of three lines or more
+     * shaped as tags of three words at most and no digit, nothing between them but blank lines: the topics a page lists under its article without a
+     * label, whatever the language ("Ngikel", "Daob", "Ngerdubech"; "Школа", "Автобус", "Вирьпрянь район"), right
+     * under a paragraph's sentence. None without a long paragraph; none under a heading or a label (the text's own
+     * list under its subheading: "Etikete" over "Mavrud Reserva"), a line that ends with a colon or a sentence the
+     * run continues; nor a run that holds a writer's signature and role ({@link Signatures}: "Ing. Miroslav
+     * KUČERA" over "primátor mesta").
+     */
+    private static boolean[] tagRuns(List<Block> blocks, int lastLong) {
+        boolean[] inRun = new boolean[blocks.size()];
+        if (lastLong < 0) {
+            return inRun;
+        }
+        List<Integer> run = new ArrayList<>();
+        int before = lastLong; // the block over the run
+        Signatures.Found signature = null; // a writer signing under the text, read once a run is found
+        boolean signatureRead = false;
+        for (int j = lastLong + 1; j <= blocks.size(); j++) {
+            Block block = j < blocks.size() ? blocks.get(j) : null;
+            if (block != null && block.kind() == Kind.BREAK) {
+                continue;
+            }
+            String text = block == null ? "" : block.text().strip();
+            if (block != null && block.kind() != Kind.LIST && text.indexOf('\n') < 0 && tagShaped(text)
+                    && HeadReader.words(text) <= TAG_RUN_WORDS && text.chars().noneMatch(Character::isDigit)) {
+                run.add(j);
+                if (run.size() == TAG_RUN_MIN && !signatureRead) {
+                    signature = Signatures.find(blocks);
+                    signatureRead = true;
+                }
+                continue;
+            }
+            if (run.size() >= TAG_RUN_MIN && SENTENCE_END.matcher(blocks.get(before).text().strip()).find()
+                    && (signature == null || signature.block() < run.get(0) || signature.block() > j)) {
+                run.forEach(k -> inRun[k] = true);
+            }
+            run.clear();
+            before = j;
+        }
+        return inRun;
     }
 
     /** Whether a line reads as one tag: up to four words, or twelve characters without spaces; no list's marks. */

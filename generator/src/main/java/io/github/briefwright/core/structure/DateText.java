@@ -81,6 +81,8 @@ public final class DateText {
 
     /** A month's name as locale data gives it, to be read here: letters only. */
     private static final Pattern NAME_SHAPE = Pattern.compile("[\\p{L}\\p{M}]+");
+    /** A month's full name may be two words, as some languages name a month by a moon ("Čhaŋpȟásapa Wí"). */
+    private static final Pattern FULL_NAME_SHAPE = Pattern.compile("[\\p{L}\\p{M}]+(?: [\\p{L}\\p{M}]+)?");
     /**
      * The fewest letters of a full month's or weekday's name in the Latin script of a language not in {@link
      * #LOCALE_LANGUAGES}: its abbreviations and its shortest names are left out, which may be words in another
@@ -250,7 +252,8 @@ public final class DateText {
                 for (Month month : Month.values()) {
                     String name = month.getDisplayName(style, locale).toLowerCase(Locale.ROOT);
                     name = name.endsWith(".") ? name.substring(0, name.length() - 1) : name;
-                    if (!NAME_SHAPE.matcher(name).matches() || name.length() < minLetters(listed, name)) {
+                    if (!(fullStyle ? FULL_NAME_SHAPE : NAME_SHAPE).matcher(name).matches()
+                            || name.length() < minLetters(listed, name)) {
                         continue;
                     }
                     if (style == TextStyle.FULL || style == TextStyle.FULL_STANDALONE) {
@@ -515,7 +518,7 @@ public final class DateText {
      * The matches of the day-first and numeric date patterns in {@code text}, as their scans find them
      * ({@code scanned}) or as a plain search does: the same, when the scans' tests of where a match may start rule
      * out no place where one does. For tests. (The month-first scan is left out: by design it does not start at a
-     * month name whose first letter has no ASCII case form, {@link #MONTH_FIRST_AT}.)
+     * word of ASCII letters that no digit follows, {@link #MONTH_FIRST_AT}.)
      */
     static List<String> matches(String text, boolean scanned) {
         List<String> all = new ArrayList<>();
@@ -999,7 +1002,8 @@ public final class DateText {
     /** The characters (of the Basic Multilingual Plane) a match of {@link #DMY} or {@link #NUMERIC} begins with. */
     private static final boolean[] DIGITS = opening(c -> isDigit((char) c));
     /** The characters {@link #MONTH_FIRST_AT} lets a match of {@link #MDY} begin with. */
-    private static final boolean[] MONTH_OPENS = opening(c -> c >= 0x80 ? caseFormIsAscii(c)
+    private static final boolean[] MONTH_OPENS = opening(c -> c >= 0x80
+            ? caseFormIsAscii(c) || MONTH_INITIALS.indexOf(Character.toLowerCase(c)) >= 0
             : isAsciiLetter((char) c) && MONTH_INITIALS.indexOf(Character.toLowerCase(c)) >= 0);
 
     private static boolean[] opening(java.util.function.IntPredicate opens) {
@@ -1140,7 +1144,8 @@ public final class DateText {
     /**
      * {@link #MDY} starts with a month name, after no letter: the name's first letter, then (when the word is ASCII
      * letters only) the word's end, an optional full stop, spaces and a digit. Any other character than an ASCII
-     * one is left to the pattern when its case forms include an ASCII letter (as "ſ" matches "s").
+     * one is left to the pattern when a month's name begins with it, whatever the script ("জুলাই ২২, ২০২৪"), or its
+     * case forms include an ASCII letter (as "ſ" matches "s").
      */
     private static final Start MONTH_FIRST_AT = (text, at) -> {
         char c = text.charAt(at);
@@ -1171,13 +1176,7 @@ public final class DateText {
     private static String initials() {
         StringBuilder initials = new StringBuilder();
         for (String name : MONTHS.keySet()) {
-            char c = name.charAt(0);
-            if (c >= 0x80) {
-                continue; // a Cyrillic name: dates that use one are written day first, never found by MDY's start
-            }
-            if (!isAsciiLetter(c)) {
-                throw new IllegalStateException("month name " + name + " starts with no ASCII letter");
-            }
+            char c = name.charAt(0); // any script's: "জুলাই ২২, ২০২৪" is written month first too
             if (initials.indexOf(String.valueOf(c)) < 0) {
                 initials.append(c);
             }

@@ -1093,6 +1093,14 @@ public final class NoiseRules {
         return commentLine(line, DATED_COMMENT);
     }
 
+    /**
+     * Whether what stands after the article is read by its shape too ({@value #AFTER_ARTICLE}): a run of lines shaped
+     * as tags under the text's last paragraph, with no label over them.
+     */
+    public boolean afterArticle() {
+        return afterArticle;
+    }
+
     /** Whether a line of the body holding only a date or a time is noise ({@value #TIMESTAMP}). */
     public boolean timestamps() {
         return timestamps;

@@ -13,6 +13,8 @@ import io.github.briefwright.core.model.Removed;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** What follows an article on its page, from a heading that opens it ({@value NoiseRules#AFTER_ARTICLE}). */
 class ArticleEndTest {
@@ -421,8 +423,8 @@ class ArticleEndTest {
      * What a page prints after the text, in the forms of the seventh set of pastes by other hands (the nineteenth
      * round of issue 9): each leaves the article as it was.
      */
-    @org.junit.jupiter.params.ParameterizedTest
-    @org.junit.jupiter.params.provider.ValueSource(strings = {
+    @ParameterizedTest
+    @ValueSource(strings = {
         "Jane Roe can be reached at jroe@example.com or 419-555-0142.",
         "Do you have an opinion on the issues raised in this article? If you would like to submit a response of up to "
                 + "300 words by email to be considered for publication in our letters section, please click here.",
@@ -464,8 +466,8 @@ class ArticleEndTest {
     }
 
     /** Lines of text shaped like those forms stay. */
-    @org.junit.jupiter.params.ParameterizedTest
-    @org.junit.jupiter.params.provider.ValueSource(strings = {
+    @ParameterizedTest
+    @ValueSource(strings = {
         "The governor can be reached for comment only through her office, a spokesman said on Wednesday evening.",
         "Readers like you have written to us about the parking plan, and many of the letters were angry ones.",
         "Sur le même sujet, le maire a promis une réunion publique avant la fin du mois de mars.",
@@ -474,5 +476,40 @@ class ArticleEndTest {
     void textShapedLikeThoseFormsStays(String line) {
         Draft draft = draft(paste(line), NoiseRules.defaults());
         assertTrue(kept(draft).contains(line), kept(draft).toString());
+    }
+
+    /** Topics a page lists under its article with no label over them, in a language no list holds. */
+    private static final List<String> TAGS = List.of("Ngikel", "Daob", "Ngerdubech", "Hatchery");
+
+    @Test
+    void aRunOfTagsWithNoLabelAfterTheTextIsThePages() {
+        for (String between : List.of("\n", "\n\n")) {
+            Draft draft = draft(paste(String.join(between, TAGS) + "\n\nFacebook"), NoiseRules.defaults());
+            assertEquals(ARTICLE, kept(draft));
+            assertTrue(removedAfterArticle(draft).containsAll(TAGS), removedAfterArticle(draft).toString());
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"The three camps run in these months:", "Three camps for the summer months ahead"})
+    void shortLinesUnderAColonOrAHeadingAreTheTextsOwnList(String over) {
+        List<String> list = List.of("Wasútȟuŋ Wí", "Čhaŋwápe Ǧí Wí", "Waníyetu Wí");
+        Draft draft = draft(paste(over + "\n" + String.join("\n", list)), NoiseRules.defaults());
+        assertTrue(kept(draft).containsAll(list), kept(draft).toString());
+    }
+
+    @Test
+    void aWritersSignatureAndRoleUnderTheTextAreNoTags() {
+        String paste = "Council agrees budget after long debate\n\n" + String.join("\n\n", ARTICLE)
+                + "\n\nIng. Miroslav KUČERA\nprimátor mesta\nHorné Lazany\n";
+        Draft draft = draft(paste, NoiseRules.defaults());
+        assertEquals(List.of("Miroslav Kučera"), draft.head().authors().stream().map(a -> a.name()).toList());
+    }
+
+    @Test
+    void theRunOfTagsStaysWhenTheRuleIsOff() {
+        Draft draft = draft(paste(String.join("\n", TAGS)), NoiseRules.of(List.of(NoiseRules.AFTER_ARTICLE),
+                List.of()));
+        assertTrue(kept(draft).containsAll(TAGS), kept(draft).toString());
     }
 }

@@ -262,6 +262,21 @@ class DateTextTest {
     }
 
     /**
+     * A month written before its day in a script with no ASCII letter (Manipuri in the Bengali script, its digits
+     * too), and a month's full name of two words as the locale data gives it (Lakota's moons); a month's two-word
+     * name alone or with its day and no year is no date.
+     */
+    @Test
+    void aMonthBeforeItsDayInAnyScriptAndAMonthNameOfTwoWordsAreRead() {
+        assertEquals("2024-07-22", Datelines.parse("নিংথৌকাবা, জুলাই ২২, ২০২৪").orElseThrow());
+        assertEquals("2024-07-22", Datelines.parse("জুলাই ২২, ২০২৪").orElseThrow());
+        assertEquals("2024-07-18", Datelines.parse("Čhaŋpȟásapa Wí 18, 2024").orElseThrow());
+        assertEquals("2024-11-05", Datelines.parse("5 Waníyetu Wí 2024").orElseThrow());
+        assertTrue(DateText.find("Čhaŋpȟásapa Wí 18", Order.UNKNOWN).isEmpty());
+        assertTrue(DateText.find("Wí 18, 2024", Order.UNKNOWN).isEmpty());
+    }
+
+    /**
      * A month's name no list holds, as another language borrowed a European one, read by its sounds between a day and
      * a year (Tetum, Chichewa, Samoan, Zulu after its "ku"), the date line it stands in read as one; a word whose
      * sounds are no month's, or too few, is no month.
