@@ -1046,12 +1046,12 @@ final class BodyCleaner {
 
     /**
      * Which blocks after the text's last long paragraph ({@code lastLong}) stand in a run of three lines or more
-     * shaped as tags of three words at most and no digit, nothing between them but blank lines: the topics a page lists under its article without a
-     * label, whatever the language ("Ngikel", "Daob", "Ngerdubech"; "Школа", "Автобус", "Вирьпрянь район"), right
-     * under a paragraph's sentence. None without a long paragraph; none under a heading or a label (the text's own
-     * list under its subheading: "Etikete" over "Mavrud Reserva"), a line that ends with a colon or a sentence the
-     * run continues; nor a run that holds a writer's signature and role ({@link Signatures}: "Ing. Miroslav
-     * KUČERA" over "primátor mesta").
+     * shaped as tags of three words at most and no digit, nothing between them but blank lines, right under a line
+     * that ends a sentence: the topics a page lists under its article without a label, whatever the language
+     * ("Ngikel", "Daob", "Ngerdubech"; "Школа", "Автобус", "Вирьпрянь район"). None without a long paragraph; none
+     * under a subheading of more words or a line that ends with a colon (the text's own list), nor a run of a wine
+     * list's vintages or of items of four words (the text's too: "Pula para sa Priority"); nor a run that holds a
+     * writer's signature and role ({@link Signatures}: "Ing. Miroslav KUČERA" over "primátor mesta").
      */
     private static boolean[] tagRuns(List<Block> blocks, int lastLong) {
         boolean[] inRun = new boolean[blocks.size()];

@@ -200,7 +200,8 @@ public final class NoiseRules {
             rule("navigation", MEDIUM, List.of("[/"), "\\A\\[[a-z_]+( [a-z_]+=[\"“”][^\\]]*)*\\][^\\[]*\\[/[a-z_]+\\]$"),
             // how to cite the page: "Citation: … (2019, November 18) retrieved 20 November 2019 from https://…"
             rule("print-chrome", MEDIUM, "^citation: .{1,300}\\bretrieved .{1,40} from https?://\\S+$"),
-            rule("subscribe", SHORT, List.of("subscribe"), "^subscribe\\b", "^(abonnez-vous|(jetzt )?abonnieren|suscr[íi]bete|suscribirse|assine( j[áa])?|"
+            rule("subscribe", SHORT, List.of("subscribe"),
+                    "^subscribe\\b", "^(abonnez-vous|(jetzt )?abonnieren|suscr[íi]bete|suscribirse|assine( j[áa])?|"
                     + "assinar|abbonati|abbonarsi|abonneer( nu)?|prenumerera|(za)?subskrybuj|berlangganan|langganan)( (now|maintenant|"
                     + "jetzt|ahora|agora|ora|nu|teraz|sekarang))?[.!]*$", "^support (?-i:\\p{Lu})[\\p{L}'’ ]{1,40} from (as little as|just|only) [$£€]\\d",
                     "^try unlimited (digital )?access\\s*([:—–-]|(for|from) [$£€]?\\d)",
