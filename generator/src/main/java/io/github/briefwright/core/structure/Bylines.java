@@ -507,38 +507,16 @@ final class Bylines {
 
     /** The byline, when the line starts with "By" (or the like) and names at least one person. */
     static Byline parsePrefixed(String line) {
-        return Memo.of(line, Memo.PREFIXED);
+        return READ.get(line, PREFIXED_LINE, Bylines::readPrefixed);
     }
 
     /**
      * The head reader, the candidate scorer and the title chooser each ask what the same lines say, several times a
      * paste; the answers (immutable, a function of the line alone) are kept per thread, a bounded number of lines.
      */
-    private static final class Memo {
-        static final int PREFIXED = 0;
-        static final int BARE = 1;
-        private static final int MAX_LINES = 4096;
-        private static final Byline NONE = new Byline(List.of(), List.of(), null);
-        private static final ThreadLocal<java.util.Map<String, Byline[]>> LINES =
-                ThreadLocal.withInitial(java.util.HashMap::new);
-
-        static Byline of(String line, int kind) {
-            java.util.Map<String, Byline[]> lines = LINES.get();
-            Byline[] known = lines.get(line);
-            if (known == null) {
-                if (lines.size() >= MAX_LINES) {
-                    lines.clear();
-                }
-                known = new Byline[2];
-                lines.put(line, known);
-            }
-            if (known[kind] == null) {
-                Byline byline = kind == PREFIXED ? readPrefixed(line) : notAFactLine(line, readBare(line));
-                known[kind] = byline == null ? NONE : byline;
-            }
-            return known[kind] == NONE ? null : known[kind];
-        }
-    }
+    private static final LineMemo<Byline> READ = new LineMemo<>(2, 4096);
+    private static final int PREFIXED_LINE = 0;
+    private static final int BARE_LINE = 1;
 
     /**
      * How long ago, as a page prints it after the byline ("By Jane Doe · 3 hours ago", "Von Sabine Kürner vor 3
@@ -803,7 +781,7 @@ final class Bylines {
      * Correspondent", "Helena Voss and Tomasz Brenner". Only trustworthy where the caller knows a byline stands.
      */
     static Byline parseBare(String line) {
-        return Memo.of(line, Memo.BARE);
+        return READ.get(line, BARE_LINE, l -> notAFactLine(l, readBare(l)));
     }
 
     /**

@@ -546,35 +546,14 @@ public final class DateText {
 
     /** Every date in {@code text}, in order, none overlapping (a list that cannot be changed). */
     public static List<Found> findAll(String text, Order order) {
-        return Memo.of(text, order);
+        return DATES.get(text, order.ordinal(), t -> Collections.unmodifiableList(scanAll(t, order)));
     }
 
     /**
      * The dates of the texts a thread read last: the head's stages ask for the dates of the same lines again and
-     * again (four times each on average over a paste). At most {@code MAX_TEXTS} texts, then forgotten.
+     * again (four times each on average over a paste).
      */
-    private static final class Memo {
-        private static final int MAX_TEXTS = 4096;
-        private static final int ORDERS = Order.values().length;
-        private static final ThreadLocal<Map<String, List<Found>[]>> TEXTS = ThreadLocal.withInitial(HashMap::new);
-
-        @SuppressWarnings("unchecked")
-        static List<Found> of(String text, Order order) {
-            Map<String, List<Found>[]> texts = TEXTS.get();
-            List<Found>[] known = texts.get(text);
-            if (known == null) {
-                if (texts.size() >= MAX_TEXTS) {
-                    texts.clear();
-                }
-                known = new List[ORDERS];
-                texts.put(text, known);
-            }
-            if (known[order.ordinal()] == null) {
-                known[order.ordinal()] = Collections.unmodifiableList(scanAll(text, order));
-            }
-            return known[order.ordinal()];
-        }
-    }
+    private static final LineMemo<List<Found>> DATES = new LineMemo<>(Order.values().length, 4096);
 
     private static List<Found> scanAll(String text, Order order) {
         List<Found> found = new ArrayList<>();
@@ -996,15 +975,14 @@ public final class DateText {
         boolean possible(String text, int at);
     }
 
-    /** The first letters of the month names, lower case. */
-    private static final String MONTH_INITIALS = initials();
+    /** Whether a month's name begins with a character, lower case, of any script. */
+    private static final boolean[] MONTH_INITIALS = initials();
 
     /** The characters (of the Basic Multilingual Plane) a match of {@link #DMY} or {@link #NUMERIC} begins with. */
     private static final boolean[] DIGITS = opening(c -> isDigit((char) c));
     /** The characters {@link #MONTH_FIRST_AT} lets a match of {@link #MDY} begin with. */
-    private static final boolean[] MONTH_OPENS = opening(c -> c >= 0x80
-            ? caseFormIsAscii(c) || MONTH_INITIALS.indexOf(Character.toLowerCase(c)) >= 0
-            : isAsciiLetter((char) c) && MONTH_INITIALS.indexOf(Character.toLowerCase(c)) >= 0);
+    private static final boolean[] MONTH_OPENS = opening(c -> MONTH_INITIALS[Character.toLowerCase((char) c)]
+            || c >= 0x80 && caseFormIsAscii(c));
 
     private static boolean[] opening(java.util.function.IntPredicate opens) {
         boolean[] table = new boolean[Character.MAX_VALUE + 1];
@@ -1102,7 +1080,7 @@ public final class DateText {
      */
     private static boolean monthInitial(String text, int at) {
         char c = text.charAt(at);
-        if (!(c >= 0x80 || isAsciiLetter(c) && MONTH_INITIALS.indexOf(Character.toLowerCase(c)) >= 0)) {
+        if (!(c >= 0x80 || MONTH_OPENS[c])) {
             return false;
         }
         if (at + 1 >= text.length() || Character.isSurrogate(c) || Character.isSurrogate(text.charAt(at + 1))) {
@@ -1152,8 +1130,7 @@ public final class DateText {
         if (c >= 0x80) {
             return MONTH_OPENS[c];
         }
-        if (!isAsciiLetter(c) || MONTH_INITIALS.indexOf(Character.toLowerCase(c)) < 0
-                || at > 0 && isAsciiLetter(text.charAt(at - 1))) {
+        if (!MONTH_OPENS[c] || at > 0 && isAsciiLetter(text.charAt(at - 1))) {
             return false;
         }
         int i = at + 1;
@@ -1173,15 +1150,12 @@ public final class DateText {
         return i < n && isDigit(text.charAt(i));
     };
 
-    private static String initials() {
-        StringBuilder initials = new StringBuilder();
+    private static boolean[] initials() {
+        boolean[] initials = new boolean[Character.MAX_VALUE + 1];
         for (String name : MONTHS.keySet()) {
-            char c = name.charAt(0); // any script's: "জুলাই ২২, ২০২৪" is written month first too
-            if (initials.indexOf(String.valueOf(c)) < 0) {
-                initials.append(c);
-            }
+            initials[name.charAt(0)] = true; // any script's: "জুলাই ২২, ২০২৪" is written month first too
         }
-        return initials.toString();
+        return initials;
     }
 
     /**
