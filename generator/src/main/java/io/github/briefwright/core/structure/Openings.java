@@ -1,17 +1,19 @@
 package io.github.briefwright.core.structure;
 
 import java.util.BitSet;
-import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * A rule's patterns anchored at a text's start, tried only where they can match: for each first character up to
  * U+017F, and for each ASCII letter followed by an ASCII character, the alternatives that can begin so are
- * compiled into one pattern, and a text is tried against that one alone; a text that begins otherwise is tried
- * against them all. The answer is the same as trying every alternative: an alternative that fails on the first
+ * compiled into one pattern, and a text is tried against that one alone; for a later first character the same is
+ * learnt the first time a text begins with it (up to {@value #MAX_BEYOND} characters; then, and for half of a
+ * surrogate pair, a text is tried against them all). The answer is the same as trying every alternative: an alternative that fails on the first
  * character (or the first two) without reading past them fails on every text that begins with them. Rules hold
  * dozens of alternatives of which a text's first letters leave one or two. Immutable and thread-safe.
  */
@@ -20,31 +22,47 @@ final class Openings {
     /** Characters up to this one are looked up one by one; a text that begins with a later one tries them all. */
     private static final int SINGLE = 0x180;
     private static final int ASCII = 128;
+    /** How many first characters beyond {@link #SINGLE} each rule learns; a text that begins with another tries all. */
+    private static final int MAX_BEYOND = 4096;
+    /** What {@link #beyond} holds for a first character no alternative can begin with. */
+    private static final Pattern NONE = Pattern.compile("(?!)");
 
     private final Pattern all;
     /** For each first character, the alternatives that can begin with it, or null when none can. */
     private final Pattern[] byFirst;
     /** For an ASCII letter then an ASCII character, the alternatives that can begin so; a null row: see byFirst. */
     private final Pattern[][] byPair;
+    /**
+     * For a first character beyond {@link #SINGLE} (a letter of Cyrillic, Greek, Arabic, Devanagari, a CJK ideograph),
+     * learnt the first time a text begins with it: the alternatives that can begin with it, or {@link #NONE}.
+     */
+    private final Map<Character, Pattern> beyond = new ConcurrentHashMap<>();
+    private final List<String> alternatives;
+    private final int flags;
+    private final Pattern[] each;
+    private final Map<BitSet, Pattern> compiled = new ConcurrentHashMap<>();
+    /** Each thread's matchers of these patterns, reset for each text instead of made anew. */
+    private final ThreadLocal<Map<Pattern, Matcher>> matchers = ThreadLocal.withInitial(IdentityHashMap::new);
 
     /** The alternatives, each a pattern without its leading {@code ^}, compiled with {@code flags}. */
     Openings(List<String> alternatives, int flags) {
         this.all = join(alternatives, flags);
-        Pattern[] each = alternatives.stream().map(a -> Pattern.compile(withoutCaptures(a), flags))
+        this.alternatives = List.copyOf(alternatives);
+        this.flags = flags;
+        this.each = alternatives.stream().map(a -> Pattern.compile(withoutCaptures(a), flags))
                 .toArray(Pattern[]::new);
-        Map<BitSet, Pattern> compiled = new HashMap<>();
         byFirst = new Pattern[SINGLE];
         byPair = new Pattern[ASCII][];
         for (char first = 0; first < SINGLE; first++) {
             BitSet may = starting(each, null, String.valueOf(first));
-            byFirst[first] = subset(may, alternatives, flags, compiled);
+            byFirst[first] = subset(may);
             if (may.isEmpty() || first >= ASCII || !Character.isLetter(first)) {
                 continue;
             }
             byPair[first] = new Pattern[ASCII];
             for (char second = 0; second < ASCII; second++) {
                 BitSet pair = starting(each, may, new String(new char[] {first, second}));
-                byPair[first][second] = subset(pair, alternatives, flags, compiled);
+                byPair[first][second] = subset(pair);
             }
         }
     }
@@ -52,18 +70,53 @@ final class Openings {
     /** Whether one of the alternatives matches at the start of {@code text}. */
     boolean matchStart(String text) {
         Pattern pattern = patternFor(text);
-        return pattern != null && pattern.matcher(text).lookingAt();
+        if (pattern == null) {
+            return false;
+        }
+        Map<Pattern, Matcher> mine = matchers.get();
+        Matcher matcher = mine.get(pattern);
+        if (matcher == null) {
+            matcher = pattern.matcher(text);
+            mine.put(pattern, matcher);
+        } else {
+            matcher.reset(text);
+        }
+        return matcher.lookingAt();
     }
 
     private Pattern patternFor(String text) {
-        if (text.isEmpty() || text.charAt(0) >= SINGLE) {
+        if (text.isEmpty()) {
             return all;
         }
         char first = text.charAt(0);
+        if (first >= SINGLE) {
+            return beyond(first);
+        }
         if (text.length() < 2 || first >= ASCII || byPair[first] == null || text.charAt(1) >= ASCII) {
             return byFirst[first];
         }
         return byPair[first][text.charAt(1)];
+    }
+
+    /**
+     * The alternatives that can begin with {@code first}, a character beyond {@link #SINGLE}; all of them for half of
+     * a surrogate pair (what follows it decides) or once {@link #MAX_BEYOND} characters are learnt.
+     */
+    private Pattern beyond(char first) {
+        if (Character.isSurrogate(first)) {
+            return all;
+        }
+        Pattern known = beyond.get(first);
+        if (known == null) {
+            if (beyond.size() >= MAX_BEYOND) {
+                return all;
+            }
+            known = beyond.computeIfAbsent(first, c -> {
+                Pattern may = subset(starting(each, null, String.valueOf(c)));
+                return may == null ? NONE : may;
+            });
+        }
+        return known == NONE ? null : known;
     }
 
     /** The alternatives (among {@code among}, or all) that match {@code start} or read past its end. */
@@ -80,7 +133,7 @@ final class Openings {
         return may;
     }
 
-    private static Pattern subset(BitSet may, List<String> alternatives, int flags, Map<BitSet, Pattern> compiled) {
+    private Pattern subset(BitSet may) {
         if (may.isEmpty()) {
             return null;
         }
