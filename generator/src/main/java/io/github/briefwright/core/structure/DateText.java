@@ -378,13 +378,31 @@ public final class DateText {
     }
 
     /**
-     * A day, a month of the Solar Hijri calendar in Persian and a year, as Iranian and Afghan pages date in Persian
-     * ("۱۸ بهمن ۱۴۰۲": 7 February 2024), its digits read as Western ones ({@link #westernDigits}).
+     * A day, a month of the Solar Hijri calendar and a year, as Iranian and Afghan pages date ("۱۸ بهمن ۱۴۰۲": 7
+     * February 2024; "۱۲ عقرب ۱۴۰۳": 2 November 2024), its digits read as Western ones ({@link #westernDigits}). The
+     * months by their Iranian names, the Afghan ones of the zodiac in Dari and the Afghan ones in Pashto.
      */
-    private static final Pattern JALALI = Pattern.compile("(?<!\\d)(\\d{1,2})\\s*(فروردین|اردیبهشت|خرداد|تیر|مرداد|شهریور|مهر|"
-            + "آبان|آذر|دی|بهمن|اسفند)\\s*(1[34]\\d{2})(?!\\d)");
-    private static final List<String> JALALI_MONTHS = List.of("فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور",
-            "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند");
+    private static final List<List<String>> JALALI_NAMES = List.of(
+            List.of("فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی", "بهمن",
+                    "اسفند"),
+            List.of("حمل", "ثور", "جوزا", "سرطان", "اسد", "سنبله", "میزان", "عقرب", "قوس", "جدی", "دلو", "حوت"),
+            List.of("وری", "غویی", "غبرگولی", "چنگاښ", "زمری", "وږی", "تله", "لړم", "لیندۍ", "مرغومی", "سلواغه", "کب"));
+    /** Each name of {@link #JALALI_NAMES} and its month's number. */
+    private static final Map<String, Integer> JALALI_MONTHS = jalaliMonths();
+    private static final Pattern JALALI = Pattern.compile("(?<!\\d)(\\d{1,2})\\s*("
+            + String.join("|", JALALI_MONTHS.keySet()) + ")\\s*(1[34]\\d{2})(?!\\d)");
+
+    private static Map<String, Integer> jalaliMonths() {
+        Map<String, Integer> months = new TreeMap<>(Comparator.comparing(String::length)
+                .reversed().thenComparing(Comparator.naturalOrder())); // the longest name tried first
+        JALALI_NAMES.forEach(names -> {
+            for (int i = 0; i < names.size(); i++) {
+                months.put(names.get(i), i + 1);
+            }
+        });
+        return Collections.unmodifiableMap(months);
+    }
+
     /** The years of the Solar Hijri calendar's 33-year cycles' breaks (the arithmetic of its leap years). */
     private static final int[] JALALI_BREAKS = {-61, 9, 38, 199, 426, 686, 756, 818, 1111, 1181, 1210, 1635, 2060, 2097,
         2192, 2262, 2324, 2394, 2456, 3178};
@@ -392,7 +410,7 @@ public final class DateText {
     /** The Gregorian date of a Solar Hijri one, or null outside the years this project reads (1900 to 2099). */
     private static LocalDate jalali(Matcher m) {
         int year = Integer.parseInt(m.group(3));
-        int month = JALALI_MONTHS.indexOf(m.group(2)) + 1;
+        int month = JALALI_MONTHS.get(m.group(2));
         int day = Integer.parseInt(m.group(1));
         if (day < 1 || day > (month <= 6 ? 31 : 30)) {
             return null;

@@ -61,7 +61,8 @@ final class PlacedBylines {
             + "\\s+(\\p{Lu}[\\p{L}\\p{M}.'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}.'’-]*){1,3})(?:\\s*\\([^()]{1,20}\\))?");
     /** Where a name ends and other parts of the line start: a comma, a bar, a bracket, a middle dot. */
     private static final Pattern PARTS = Pattern.compile("\\s*[,，、|·•(（]\\s*|\\s+[-–—]\\s+");
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}][\\p{L}\\p{M}.'’\"״׳-]*");
+    /** A name's word: letters and marks, a name's stops, apostrophes and hyphens, and the Tibetan syllables' dot. */
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}][\\p{L}\\p{M}.'’\"״׳་-]*");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     /** A photo's or a picture's credit, in the words pages print over one. */
     private static final Pattern PHOTO = Pattern.compile("(?iu)^(?:photo|foto|φωτο|фото|bild|image|picture|credit|"
@@ -114,11 +115,33 @@ final class PlacedBylines {
         for (int d = 0; d < lines.size(); d++) {
             if (dateLine(lines.get(d))) {
                 Placed placed = beside(lines, d, noise);
-                return placed == null ? null
-                        : new Placed(placed.byline(), placed.line(), DateText.firstClearDate(lines.get(d)));
+                return placed == null ? null : new Placed(withCoWriters(placed.byline(), placed.line(), blocks),
+                        placed.line(), DateText.firstClearDate(lines.get(d)));
             }
         }
         return null;
+    }
+
+    /**
+     * {@code byline} with the parts after its name that are its other writers: each a part the rules read after "By"
+     * and the name as a writer of its own ("Бичигендер: Айана Ойнокова, Эрмек Шатинов"), and that the paste names
+     * again outside the byline's block, as a co-writer is named over a photo or under the text ("Фото: Эрмек
+     * Шатинов"). A part named nowhere else is the writer's role or place ("Fa'u'aki: Mele Tupou, Talēkita Pule").
+     */
+    private static Bylines.Byline withCoWriters(Bylines.Byline byline, String line, List<Block> blocks) {
+        List<String> names = new ArrayList<>(byline.names());
+        List<String> others = new ArrayList<>(byline.otherParts());
+        while (!others.isEmpty()) {
+            String part = others.get(0);
+            Bylines.Byline read = Bylines.parsePrefixed("By " + names.get(0) + ", " + part);
+            if (read == null || !read.names().equals(List.of(names.get(0), part)) || read.date() != null
+                    || blocks.stream().noneMatch(b -> !b.text().contains(line) && b.text().contains(part))) {
+                break;
+            }
+            names.add(part);
+            others.remove(0);
+        }
+        return names.size() == byline.names().size() ? byline : new Bylines.Byline(names, others, byline.date());
     }
 
     /**

@@ -309,7 +309,10 @@ class DateTextTest {
     @CsvSource(delimiter = '|', value = {
         "۱۸ بهمن ۱۴۰۲ - ۱۰:۳۰|2024-02-07", "1 فروردین 1403|2024-03-20", "29 اسفند 1402|2024-03-19",
         "11 دی 1402|2024-01-01", "1 فروردین 1404|2025-03-21", "۳۰ اسفند ۱۴۰۳|2025-03-20", "1 فروردین 1399|2020-03-20",
-        "۱۲ خرداد ۱۴۰۳|2024-06-01", "31 شهریور 1402|2023-09-22", "1 مهر 1402|2023-09-23"})
+        "۱۲ خرداد ۱۴۰۳|2024-06-01", "31 شهریور 1402|2023-09-22", "1 مهر 1402|2023-09-23",
+        // an Afghan page's months: of the zodiac in Dari, and in Pashto
+        "۱۲ عقرب ۱۴۰۳ - ۱۰:۳۰|2024-11-02", "1 حمل 1403|2024-03-20", "۲۹ حوت ۱۴۰۲|2024-03-19", "۱۱ جدی ۱۴۰۲|2024-01-01",
+        "31 سنبله 1402|2023-09-22", "۱۲ لړم ۱۴۰۳|2024-11-02", "1 وری 1404|2025-03-21", "۱۲ غبرگولی ۱۴۰۳|2024-06-01"})
     void aPersianDateOfTheSolarHijriCalendarIsReadAsItsGregorianDay(String text, String date) {
         assertEquals(date, DateText.find(text, Order.UNKNOWN).orElseThrow().date().toString(), text);
         assertEquals(date, Datelines.parse(text).orElseThrow(), "a date line alone: " + text);
@@ -340,6 +343,9 @@ class DateTextTest {
     void aPersianMonthWithoutItsDayOrAnImpossibleDayIsNoDate() {
         assertTrue(DateText.find("بهمن ۱۴۰۲", Order.UNKNOWN).isEmpty());
         assertTrue(DateText.find("31 مهر 1402", Order.UNKNOWN).isEmpty(), "the second half's months have 30 days");
+        assertTrue(DateText.find("31 میزان 1402", Order.UNKNOWN).isEmpty(), "the same in Dari");
+        assertTrue(DateText.find("به میزان ۱۴۰۳ افغانی", Order.UNKNOWN).isEmpty(),
+                "'amount', a Dari month's word, without a day");
         assertTrue(Datelines.parse("کد خبر: ۲۸۴۵۱۹").isEmpty());
     }
 

@@ -58,6 +58,23 @@ class PlacedBylinesTest {
     }
 
     @Test
+    void aSecondNameAfterTheWritersIsACoWriterWhenThePasteNamesHimAgain() {
+        String head = TITLE + "Bichigender: Ayana Oinokova, Ermek Shatinov\n\n14.09.2024, 11:20\n\n";
+        assertEquals(List.of("Ayana Oinokova"), authors(head), "named nowhere else: a role or a place, as above");
+        assertEquals(List.of("Ayana Oinokova", "Ermek Shatinov"), authors(head + "Foto: Ermek Shatinov"),
+                "named again over the photo");
+        assertEquals(List.of("Айана Ойнокова", "Эрмек Шатинов"), authors(TITLE
+                + "Бичигендер: Айана Ойнокова, Эрмек Шатинов\n\n14.09.2024, 11:20\n\nФото: Эрмек Шатинов"));
+        assertEquals(List.of("Palesa Mofokeng"), authors(TITLE + "Ka: Palesa Mofokeng, Ramotse wa Masepala\n\n"
+                + "3 April 2025\n\nFoto: Ramotse wa Masepala"), "a role the rules read so, though named again");
+    }
+
+    @Test
+    void aTibetanNameOfSyllablesAfterItsLabel() {
+        assertEquals(List.of("ཚེ་རིང་དོལ་མ"), authors(TITLE + "རྩོམ་པ་པོ། ཚེ་རིང་དོལ་མ།\n\nཕྱི་ལོ་ ༢༠༢༥ ཟླ་ ༤ ཚེས་ ༢"));
+    }
+
+    @Test
     void labelWordsBeforeACapitalisedNameNameTheWriter() {
         assertEquals(List.of("Kemal Sunu"), authors(TITLE + "Tulisan saking Kemal Sunu\n\n3 April 2025, 09:10"));
     }
