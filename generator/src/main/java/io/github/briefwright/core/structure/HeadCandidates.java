@@ -559,7 +559,7 @@ final class HeadCandidates {
     }
 
     /** A photo's credit, which names a person too; "Jane Doe | Photos by John Roe" is a byline with a credit. */
-    private static boolean photoCredit(String line) {
+    static boolean photoCredit(String line) {
         return PHOTO_AGENCY.matcher(line).find() || PHOTO_WORD.matcher(Bylines.SEGMENTS.split(line, 2)[0]).find();
     }
 

@@ -165,6 +165,64 @@ final class Issuers {
         return openings;
     }
 
+    /** The longest line read for a photo's credit. */
+    private static final int CREDIT_LINE_CHARS = 400;
+    private static final String OUTLET = "([^()/:;,.]{3,50}?)";
+    /**
+     * A photo's credit naming its photographer and the outlet: "(Kayla Penney/Tidewater News)", "(Foto: Aljuma Maiga
+     * / Radio Isa Beeri)", "Photo: Arvind Meghwal for Loom & Land" (the outlet in group 2), "(NCN News: Jessica
+     * Tran)" (in group 3).
+     */
+    private static final Pattern CREDIT = Pattern.compile("\\((?:[\\p{L}\\p{M} ]{1,20}:\\s*)?(?<a>" + Names.NAME
+            + ")\\s*/\\s*" + OUTLET + "\\s*\\)|(?iu:photo|foto|фото|picture|image)\\p{L}*\\s*:\\s*(?<b>" + Names.NAME
+            + ")\\s+for\\s+" + OUTLET + "\\s*[).]?\\s*$|\\(" + OUTLET + ":\\s*(?<c>" + Names.NAME + ")\\s*\\)");
+    /** A credit's words that name no outlet: "(Photo: …)", "(Foto cortesía: …)", "(Jane Doe/File photo)". */
+    private static final Pattern CREDIT_WORD = Pattern.compile("(?iu)(?<!\\p{L})(?:photo|foto|фото|φωτο|picture|"
+            + "image|bild|credit|courtesy|cortes[ií]a|source|quelle|fuente|fonte|file|archive|archiv|staff|supplied|"
+            + "handout|contributed|submitted|pool)");
+
+    /**
+     * The outlet a photo's credit names beside its photographer ({@link #CREDIT}), for a paste that prints no
+     * masthead and copyright of its own (an article area's selection): the first outlet so credited that the paste
+     * names again (in the byline, "Kayla Penney · Tidewater News"; in the text, "told Tidewater News"; at the foot), of
+     * two words or more, not a news or picture agency ("Reuters", "Getty Images"), a credit's word ("File photo",
+     * "Foto cortesía") or one of the {@code writers}; or {@code null}. A credit named once is as often a picture
+     * agency's or its photographer's, the two in either order ("(Image: Allerbridge Advertiser/Tom Crewe)").
+     * Linear in the paste.
+     */
+    static String credited(String text, List<String> writers) {
+        Matcher matcher = CREDIT.matcher("");
+        int from = 0;
+        while (from < text.length()) {
+            int end = text.indexOf('\n', from);
+            end = end < 0 ? text.length() : end;
+            if (end - from <= CREDIT_LINE_CHARS) {
+                matcher.reset(text.substring(from, end));
+                while (matcher.find()) {
+                    int at = matcher.group("a") != null ? 2 : matcher.group("b") != null ? 4 : 5;
+                    String outlet = matcher.group(at).strip();
+                    String photographer = matcher.group(at == 2 ? "a" : at == 4 ? "b" : "c");
+                    if (CREDIT_WORD.matcher(photographer).find()) {
+                        continue; // "(UWS Photo/Rodrigo Salas)": the agency first, its photographer after
+                    }
+                    if (outletShape(outlet) && writers.stream().noneMatch(outlet::equalsIgnoreCase)
+                            && text.indexOf(outlet, text.indexOf(outlet) + outlet.length()) >= 0) {
+                        return outlet;
+                    }
+                }
+            }
+            from = end + 1;
+        }
+        return null;
+    }
+
+    private static boolean outletShape(String outlet) {
+        return HeadReader.words(outlet) >= 2 && HeadReader.words(outlet) <= MAX_WORDS
+                && (Character.isUpperCase(outlet.codePointAt(0)) || Character.isDigit(outlet.codePointAt(0)))
+                && !Bylines.isAgency(outlet) && !CREDIT_WORD.matcher(outlet).find()
+                && !HeadCandidates.photoCredit(outlet);
+    }
+
     /** What follows the copyright sign on the last copyright line, its quotation marks left out, or {@code null}. */
     static String copyright(String text) {
         String found = null;

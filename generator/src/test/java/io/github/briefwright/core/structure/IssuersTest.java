@@ -1,6 +1,7 @@
 package io.github.briefwright.core.structure;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import io.github.briefwright.core.load.FrontMatter;
 import io.github.briefwright.core.load.Seed;
@@ -124,5 +125,36 @@ class IssuersTest {
         // a newsletter whose writer holds its copyright: its masthead is its name, the copyright no site's
         assertEquals(null, Issuers.site("Nina\n\nThe Tuesday Ledger\n\nHeadline\n\n© 2025 Nina Okafor",
                 List.of("Nina Okafor")));
+    }
+
+    @Test
+    void aPhotosCreditNamesTheOutletWhenThePasteNamesItAgain() {
+        String caption = "Boats sit idle at the wharf in Brimstone Cove on Tuesday. ";
+        assertEquals("Tidewater News", Issuers.credited("Kayla Penney · Tidewater News\n\n" + caption
+                + "(Kayla Penney/Tidewater News)", List.of("Kayla Penney")), "the photographer, a slash, the outlet");
+        assertEquals("Radio Mabɔla", Issuers.credited(caption + "(Foto: Alimamy S. Kamara / Radio Mabɔla)\n\n"
+                + "© 2024 Radio Mabɔla", List.of()), "a credit's label before them");
+        assertEquals("NCN News", Issuers.credited(caption + "(NCN News: Jessica Tran)\n\nMore from NCN News",
+                List.of()), "the outlet, a colon, the photographer");
+        assertEquals("Loom & Land", Issuers.credited("Photo: Arvind Meghwal for Loom & Land\n\nLoom & Land",
+                List.of()), "the photographer for the outlet");
+    }
+
+    @Test
+    void aCreditNamedOnceAnAgencyOrACreditsWordNamesNoOutlet() {
+        String caption = "Boats sit idle at the wharf in Brimstone Cove on Tuesday. ";
+        // named once: as often a picture agency's or its photographer's, in either order
+        assertNull(Issuers.credited(caption + "(Kayla Penney/Tidewater News)", List.of()));
+        assertNull(Issuers.credited(caption + "(Image: Allerbridge Advertiser/Tom Crewe)", List.of()),
+                "the outlet first, its photographer after");
+        assertNull(Issuers.credited(caption + "(UWS Photo/Rodrigo Salas)\n\nRodrigo Salas", List.of()),
+                "an agency's photo, then its photographer");
+        assertNull(Issuers.credited(caption + "(Jane Doe/Getty Images)\n\nGetty Images", List.of()));
+        assertNull(Issuers.credited(caption + "(Jane Doe/The Canadian Press)\n\nThe Canadian Press", List.of()));
+        assertNull(Issuers.credited(caption + "(Jane Doe/File Photo)\n\nFile Photo", List.of()));
+        assertNull(Issuers.credited(caption + "(Foto cortesía: Jane Doe)\n\nFoto cortesía", List.of()));
+        assertNull(Issuers.credited(caption + "(Jane Doe/Instagram)\n\nInstagram", List.of()), "one word");
+        assertNull(Issuers.credited(caption + "(Kayla Penney/Jane Doe)\n\nJane Doe", List.of("Jane Doe")),
+                "a writer of the byline");
     }
 }

@@ -467,12 +467,14 @@ class PastesByOtherHandsTest {
      * (fitted on the misses of all five sets): 27, 28, 28 and 26, the thirtieth 29; with "© Copyright 2025 …" and a
      * Turkic dotless i in capitals ("YAÑI DEVIR", "© 2024 «Yañı Devir»"): 28, 29, 28 and 28. The thirty-first set's
      * hands gave it with the set: 26, read once before the thirty-fifth round, which changed no publisher; the
-     * thirty-second's: 30, read once before the thirty-sixth round, which changed none.
+     * thirty-second's: 30, read once before the thirty-sixth round; with that round's outlet named by a photo's
+     * credit and again in the paste ("(Kayla Penney/Tidewater News)" and "Kayla Penney · Tidewater News"), fitted on
+     * it: 32 (the twenty-eighth set 28 -> 29, not fitted on).
      */
     @ParameterizedTest
-    @CsvSource({"pastes-by-other-hands-26, 28", "pastes-by-other-hands-27, 29", "pastes-by-other-hands-28, 28",
+    @CsvSource({"pastes-by-other-hands-26, 28", "pastes-by-other-hands-27, 29", "pastes-by-other-hands-28, 29",
         "pastes-by-other-hands-29, 28", "pastes-by-other-hands-30, 29", "pastes-by-other-hands-31, 26",
-        "pastes-by-other-hands-32, 30"})
+        "pastes-by-other-hands-32, 32"})
     void thePublishersAreRead(String folder, int publishers) throws IOException {
         PasteSets.SetReading read = reading(folder);
         assertEquals(40, read.publishersLabelled(), folder + ": pastes with a publisher's label");
