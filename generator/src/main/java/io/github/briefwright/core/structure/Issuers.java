@@ -196,7 +196,7 @@ final class Issuers {
         while (from < text.length()) {
             int end = text.indexOf('\n', from);
             end = end < 0 ? text.length() : end;
-            if (end - from <= CREDIT_LINE_CHARS) {
+            if (end - from <= CREDIT_LINE_CHARS && mayCredit(text, from, end)) {
                 matcher.reset(text.substring(from, end));
                 while (matcher.find()) {
                     int at = matcher.group("a") != null ? 2 : matcher.group("b") != null ? 4 : 5;
@@ -214,6 +214,23 @@ final class Issuers {
             from = end + 1;
         }
         return null;
+    }
+
+    /**
+     * Whether the line from {@code from} to {@code end} has what each form of {@link #CREDIT} needs: a bracket and a
+     * slash or a colon, or a colon and " for " (most lines have neither, and are not searched).
+     */
+    private static boolean mayCredit(String text, int from, int end) {
+        boolean bracket = false;
+        boolean slash = false;
+        boolean colon = false;
+        for (int i = from; i < end; i++) {
+            char c = text.charAt(i);
+            bracket |= c == '(';
+            slash |= c == '/';
+            colon |= c == ':';
+        }
+        return bracket && (slash || colon) || colon && text.substring(from, end).contains(" for ");
     }
 
     private static boolean outletShape(String outlet) {
