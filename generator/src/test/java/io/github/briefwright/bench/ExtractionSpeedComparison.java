@@ -56,7 +56,8 @@ public final class ExtractionSpeedComparison {
                     urls.add(Path.of(jar).toUri().toURL());
                 }
             }
-            ClassLoader classLoader = new URLClassLoader(urls.toArray(URL[]::new), ClassLoader.getPlatformClassLoader());
+            ClassLoader classLoader = new URLClassLoader(urls.toArray(URL[]::new),
+                    ClassLoader.getPlatformClassLoader());
             Class<?> seedLoader = classLoader.loadClass("io.github.briefwright.core.load.SeedLoader");
             Class<?> structurerClass = classLoader.loadClass("io.github.briefwright.core.structure.Structurer");
             Class<?> parserClass = classLoader.loadClass("io.github.briefwright.core.parse.DocumentParser");

@@ -169,9 +169,9 @@ final class Issuers {
     private static final int CREDIT_LINE_CHARS = 400;
     private static final String OUTLET = "([^()/:;,.]{3,50}?)";
     /**
-     * A photo's credit naming its photographer and the outlet: "(Kayla Penney/Tidewater News)", "(Foto: Aljuma Maiga
-     * / Radio Isa Beeri)", "Photo: Arvind Meghwal for Loom & Land" (the outlet in group 2), "(NCN News: Jessica
-     * Tran)" (in group 3).
+     * A photo's credit naming its photographer (groups a, b, c) and the outlet: after the name in "(Kayla
+     * Penney/Tidewater News)", "(Foto: Aljuma Maiga / Radio Isa Beeri)" and "Photo: Arvind Meghwal for Loom & Land",
+     * before it in "(NCN News: Jessica Tran)".
      */
     private static final Pattern CREDIT = Pattern.compile("\\((?:[\\p{L}\\p{M} ]{1,20}:\\s*)?(?<a>" + Names.NAME
             + ")\\s*/\\s*" + OUTLET + "\\s*\\)|(?iu:photo|foto|фото|picture|image)\\p{L}*\\s*:\\s*(?<b>" + Names.NAME
@@ -234,7 +234,8 @@ final class Issuers {
     }
 
     private static boolean outletShape(String outlet) {
-        return HeadReader.words(outlet) >= 2 && HeadReader.words(outlet) <= MAX_WORDS
+        int words = HeadReader.words(outlet);
+        return words >= 2 && words <= MAX_WORDS
                 && (Character.isUpperCase(outlet.codePointAt(0)) || Character.isDigit(outlet.codePointAt(0)))
                 && !Bylines.isAgency(outlet) && !CREDIT_WORD.matcher(outlet).find()
                 && !HeadCandidates.photoCredit(outlet);

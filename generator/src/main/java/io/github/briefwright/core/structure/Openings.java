@@ -13,9 +13,10 @@ import java.util.regex.Pattern;
  * U+017F, and for each ASCII letter followed by an ASCII character, the alternatives that can begin so are
  * compiled into one pattern, and a text is tried against that one alone; for a later first character the same is
  * learnt the first time a text begins with it (up to {@value #MAX_BEYOND} characters; then, and for half of a
- * surrogate pair, a text is tried against them all). The answer is the same as trying every alternative: an alternative that fails on the first
- * character (or the first two) without reading past them fails on every text that begins with them. Rules hold
- * dozens of alternatives of which a text's first letters leave one or two. Immutable and thread-safe.
+ * surrogate pair, a text is tried against them all). The answer is the same as trying every alternative: an
+ * alternative that fails on the first character (or the first two) without reading past them fails on every text
+ * that begins with them. Rules hold dozens of alternatives of which a text's first letters leave one or two.
+ * Thread-safe: what is learnt is kept in concurrent maps, and each thread has matchers of its own.
  */
 final class Openings {
 
