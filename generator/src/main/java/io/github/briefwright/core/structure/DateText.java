@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -393,8 +394,7 @@ public final class DateText {
             + String.join("|", JALALI_MONTHS.keySet()) + ")\\s*(1[34]\\d{2})(?!\\d)");
 
     private static Map<String, Integer> jalaliMonths() {
-        Map<String, Integer> months = new TreeMap<>(Comparator.comparing(String::length)
-                .reversed().thenComparing(Comparator.naturalOrder())); // the longest name tried first
+        Map<String, Integer> months = new LinkedHashMap<>();
         JALALI_NAMES.forEach(names -> {
             for (int i = 0; i < names.size(); i++) {
                 months.put(names.get(i), i + 1);

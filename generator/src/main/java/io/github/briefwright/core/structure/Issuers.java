@@ -167,15 +167,15 @@ final class Issuers {
 
     /** The longest line read for a photo's credit. */
     private static final int CREDIT_LINE_CHARS = 400;
-    private static final String OUTLET = "([^()/:;,.]{3,50}?)";
     /**
-     * A photo's credit naming its photographer (groups a, b, c) and the outlet: after the name in "(Kayla
-     * Penney/Tidewater News)", "(Foto: Aljuma Maiga / Radio Isa Beeri)" and "Photo: Arvind Meghwal for Loom & Land",
-     * before it in "(NCN News: Jessica Tran)".
+     * A photo's credit naming its photographer (group {@code byN}) and the outlet (group {@code outN}) in one of three
+     * forms: the outlet after the name in "(Kayla Penney/Tidewater News)", "(Foto: Aljuma Maiga / Radio Isa Beeri)"
+     * and "Photo: Arvind Meghwal for Loom & Land", before it in "(NCN News: Jessica Tran)".
      */
-    private static final Pattern CREDIT = Pattern.compile("\\((?:[\\p{L}\\p{M} ]{1,20}:\\s*)?(?<a>" + Names.NAME
-            + ")\\s*/\\s*" + OUTLET + "\\s*\\)|(?iu:photo|foto|фото|picture|image)\\p{L}*\\s*:\\s*(?<b>" + Names.NAME
-            + ")\\s+for\\s+" + OUTLET + "\\s*[).]?\\s*$|\\(" + OUTLET + ":\\s*(?<c>" + Names.NAME + ")\\s*\\)");
+    private static final Pattern CREDIT = Pattern.compile("\\((?:[\\p{L}\\p{M} ]{1,20}:\\s*)?" + by(1) + "\\s*/\\s*"
+            + outlet(1) + "\\s*\\)|(?iu:photo|foto|фото|picture|image)\\p{L}*\\s*:\\s*" + by(2) + "\\s+for\\s+"
+            + outlet(2) + "\\s*[).]?\\s*$|\\(" + outlet(3) + ":\\s*" + by(3) + "\\s*\\)");
+    private static final int CREDIT_FORMS = 3;
     /** A credit's words that name no outlet: "(Photo: …)", "(Foto cortesía: …)", "(Jane Doe/File photo)". */
     private static final Pattern CREDIT_WORD = Pattern.compile("(?iu)(?<!\\p{L})(?:photo|foto|фото|φωτο|picture|"
             + "image|bild|credit|courtesy|cortes[ií]a|source|quelle|fuente|fonte|file|archive|archiv|staff|supplied|"
@@ -196,13 +196,16 @@ final class Issuers {
         while (from < text.length()) {
             int end = text.indexOf('\n', from);
             end = end < 0 ? text.length() : end;
-            if (end - from <= CREDIT_LINE_CHARS && mayCredit(text, from, end)) {
-                matcher.reset(text.substring(from, end));
+            String line = end - from <= CREDIT_LINE_CHARS ? text.substring(from, end) : "";
+            if (mayCredit(line)) {
+                matcher.reset(line);
                 while (matcher.find()) {
-                    int at = matcher.group("a") != null ? 2 : matcher.group("b") != null ? 4 : 5;
-                    String outlet = matcher.group(at).strip();
-                    String photographer = matcher.group(at == 2 ? "a" : at == 4 ? "b" : "c");
-                    if (CREDIT_WORD.matcher(photographer).find()) {
+                    int form = 1;
+                    while (form < CREDIT_FORMS && matcher.group("by" + form) == null) {
+                        form++;
+                    }
+                    String outlet = matcher.group("out" + form).strip();
+                    if (CREDIT_WORD.matcher(matcher.group("by" + form)).find()) {
                         continue; // "(UWS Photo/Rodrigo Salas)": the agency first, its photographer after
                     }
                     if (outletShape(outlet) && writers.stream().noneMatch(outlet::equalsIgnoreCase)
@@ -216,21 +219,23 @@ final class Issuers {
         return null;
     }
 
+    /** A credit's photographer, named group {@code by} and the form's number. */
+    private static String by(int form) {
+        return "(?<by" + form + ">" + Names.NAME + ")";
+    }
+
+    /** A credit's outlet, named group {@code out} and the form's number. */
+    private static String outlet(int form) {
+        return "(?<out" + form + ">[^()/:;,.]{3,50}?)";
+    }
+
     /**
-     * Whether the line from {@code from} to {@code end} has what each form of {@link #CREDIT} needs: a bracket and a
-     * slash or a colon, or a colon and " for " (most lines have neither, and are not searched).
+     * Whether a line has what each form of {@link #CREDIT} needs: a bracket and a slash or a colon, or a colon and
+     * " for " (most lines have neither, and are not searched).
      */
-    private static boolean mayCredit(String text, int from, int end) {
-        boolean bracket = false;
-        boolean slash = false;
-        boolean colon = false;
-        for (int i = from; i < end; i++) {
-            char c = text.charAt(i);
-            bracket |= c == '(';
-            slash |= c == '/';
-            colon |= c == ':';
-        }
-        return bracket && (slash || colon) || colon && text.substring(from, end).contains(" for ");
+    private static boolean mayCredit(String line) {
+        boolean colon = line.indexOf(':') >= 0;
+        return line.indexOf('(') >= 0 && (colon || line.indexOf('/') >= 0) || colon && line.contains(" for ");
     }
 
     private static boolean outletShape(String outlet) {

@@ -71,18 +71,7 @@ final class Openings {
     /** Whether one of the alternatives matches at the start of {@code text}. */
     boolean matchStart(String text) {
         Pattern pattern = patternFor(text);
-        if (pattern == null) {
-            return false;
-        }
-        Map<Pattern, Matcher> mine = matchers.get();
-        Matcher matcher = mine.get(pattern);
-        if (matcher == null) {
-            matcher = pattern.matcher(text);
-            mine.put(pattern, matcher);
-        } else {
-            matcher.reset(text);
-        }
-        return matcher.lookingAt();
+        return pattern != null && matchers.get().computeIfAbsent(pattern, p -> p.matcher("")).reset(text).lookingAt();
     }
 
     private Pattern patternFor(String text) {

@@ -129,19 +129,25 @@ final class PlacedBylines {
      * Шатинов"). A part named nowhere else is the writer's role or place ("Fa'u'aki: Mele Tupou, Talēkita Pule").
      */
     private static Bylines.Byline withCoWriters(Bylines.Byline byline, String line, List<Block> blocks) {
-        List<String> names = new ArrayList<>(byline.names());
-        List<String> others = new ArrayList<>(byline.otherParts());
-        while (!others.isEmpty()) {
-            String part = others.get(0);
-            Bylines.Byline read = Bylines.parsePrefixed("By " + names.get(0) + ", " + part);
-            if (read == null || !read.names().equals(List.of(names.get(0), part)) || read.date() != null
-                    || blocks.stream().noneMatch(b -> !b.text().contains(line) && b.text().contains(part))) {
+        String writer = byline.names().get(0);
+        List<String> parts = byline.otherParts();
+        List<Block> elsewhere = blocks.stream().filter(b -> !b.text().contains(line)).toList();
+        int writers = 0; // how many of the parts, from the first, are writers
+        while (writers < parts.size()) {
+            String part = parts.get(writers);
+            Bylines.Byline read = Bylines.parsePrefixed("By " + writer + ", " + part);
+            if (read == null || !read.names().equals(List.of(writer, part)) || read.date() != null
+                    || elsewhere.stream().noneMatch(b -> b.text().contains(part))) {
                 break;
             }
-            names.add(part);
-            others.remove(0);
+            writers++;
         }
-        return names.size() == byline.names().size() ? byline : new Bylines.Byline(names, others, byline.date());
+        if (writers == 0) {
+            return byline;
+        }
+        List<String> names = new ArrayList<>(byline.names());
+        names.addAll(parts.subList(0, writers));
+        return new Bylines.Byline(names, parts.subList(writers, parts.size()), byline.date());
     }
 
     /**
