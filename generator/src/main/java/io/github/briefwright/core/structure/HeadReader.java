@@ -828,8 +828,30 @@ final class HeadReader {
         }
         removed.addAll(article.removed());
         removedLines.addAll(article.removedLines());
-        return new Result(article.head(), article.body(), removed, removedLines,
+        Head head = article.head();
+        String dated = head.date() == null ? dateRightAbove(blocks, start) : null;
+        if (dated != null) {
+            head = new Head(head.title(), head.dek(), head.authors(), dated, head.publisher(), head.sourceUrl());
+        }
+        return new Result(head, article.body(), removed, removedLines,
                 article.titleBlock() < 0 ? -1 : start + article.titleBlock());
+    }
+
+    /**
+     * The day a breadcrumb or date line right over the article's start gives, as its last line ("• Astrobiology" over
+     * "• November 18, 2019" over the headline), or null: the article's own date, printed above its headline.
+     */
+    private static String dateRightAbove(List<Block> blocks, int start) {
+        int above = previousBlock(blocks, start);
+        if (above < 0) {
+            return null;
+        }
+        Block block = blocks.get(above);
+        List<String> items = block.items();
+        String last = block.kind() == Kind.LIST ? (items.isEmpty() ? "" : items.get(items.size() - 1))
+                : block.kind() == Kind.PARAGRAPH ? block.text().substring(block.text().lastIndexOf('\n') + 1) : "";
+        return last.length() > 80 ? null
+                : Datelines.parse(last.strip()).filter(date -> date.length() == 10).orElse(null);
     }
 
     /** Whether a body paragraph stands between block {@code from} (or the paste's top) and block {@code i}. */
@@ -863,7 +885,8 @@ final class HeadReader {
 
     /**
      * Where the article starts in a paste that opens with the page's navigation (a whole page selected): the first
-     * byline or date line (its first line "By …", a date line, or names with a date) that has a headline-shaped
+     * byline or date line (its first line "By …", a date line, or names with a date; a list whose first item is "By
+     * …"; "By" and an organisation's name) that has a headline-shaped
      * line (four words or more) at most {@value #TITLE_ABOVE} blocks above it and a body paragraph at most
      * {@value #BODY_BELOW} blocks below, and that is not one of a list of teasers ({@link #teaser}), with at most
      * {@value #BODY_BEFORE} body paragraphs before it (an article pasted from its headline has its text before any
@@ -877,11 +900,11 @@ final class HeadReader {
         int bodyBefore = 0;
         for (int i = 1; i < limit; i++) {
             Block block = blocks.get(i);
-            if (block.kind() != Kind.PARAGRAPH) {
+            if (block.kind() != Kind.PARAGRAPH && block.kind() != Kind.LIST) {
                 continue;
             }
             String text = block.text();
-            if (isBodyParagraph(block)) {
+            if (block.kind() == Kind.PARAGRAPH && isBodyParagraph(block)) {
                 if (noise.reason(text) == null && ++bodyBefore > BODY_BEFORE) {
                     return -1;
                 }
@@ -924,12 +947,15 @@ final class HeadReader {
     private static boolean startMeta(List<Block> blocks, Boolean[] meta, int i) {
         if (meta[i] == null) {
             Block block = blocks.get(i);
-            String[] lines = block.text().split("\n", 3);
-            String line = lines[0];
+            String[] lines = block.kind() == Kind.LIST ? block.items().toArray(String[]::new)
+                    : block.text().split("\n", 3);
+            String line = lines.length == 0 ? "" : lines[0].strip();
             // a byline form read in the head only ("Hosted by …") starts no article: an event's host in a listing
             meta[i] = block.kind() == Kind.PARAGRAPH && (Bylines.parsePrefixed(line) != null && !Bylines.headOnly(line)
                     || isDateLine(line) || isDatedByline(line)
-                    || lines.length > 1 && namesOverDate(line, lines[1]));
+                    || lines.length > 1 && namesOverDate(line, lines[1]))
+                    || block.kind() == Kind.LIST && Bylines.parsePrefixed(line) != null && !Bylines.headOnly(line)
+                    || block.kind() == Kind.PARAGRAPH && lines.length == 1 && BY_ORGANISATION.matcher(line).matches();
         }
         return meta[i];
     }
@@ -951,6 +977,10 @@ final class HeadReader {
         }
         return others >= 2;
     }
+
+    /** "By" and an organisation's name in title case, as a byline: "by European Space Agency", "By Staff Reports". */
+    private static final Pattern BY_ORGANISATION = Pattern.compile("(?i:by)\\s+\\p{Lu}[\\p{L}\\p{M}'’.&-]*"
+            + "(?:\\s+(?:(?:of|and|for|the|on|in)\\s+)?\\p{Lu}[\\p{L}\\p{M}'’.&-]*){1,5}");
 
     /** A date line whose numeric date is read either way ("Published 04/09/2024 6:12 p.m. ET | Updated …"). */
     private static boolean undecidedDateLine(String line) {

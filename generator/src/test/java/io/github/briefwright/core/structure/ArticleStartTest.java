@@ -715,4 +715,34 @@ class ArticleStartTest {
         assertEquals("Hallenbad bleibt bis Herbst geschlossen", head.title());
         assertNull(head.publisher()); // a masthead there is the publisher: see the head over buttons above
     }
+
+    @Test
+    void aBylineListedAsItemsUnderTheHeadlineStartsTheArticle() {
+        // a sports site's headline twice, its dek, then the byline, handle and date as the items of a list that
+        // goes on with the text's first paragraph
+        String headline = "Browns player says quarterback asked for the fight in the last minute\n\n";
+        String page = NAVIGATION + "Up next:\n\n" + headline + headline
+                + "One member of the defense did not hold back on Monday when asked about the fight\n\n"
+                + "  • by Bryan DeArdo\n  • @BryanDeArdo\n  • Nov 18, 2019 at 9:24 pm ET • 2 min read\n"
+                + "  • The Steelers spent Monday trying to distance themselves from the fight that led to suspensions "
+                + "for the pass rusher on Thursday night.\n\n" + BODY;
+        Head head = head(page);
+        assertEquals("Browns player says quarterback asked for the fight in the last minute", head.title());
+        assertEquals(List.of("Bryan DeArdo"), authors(head));
+        assertEquals("2019-11-18", head.date());
+    }
+
+    @Test
+    void anOrganisationsBylineStartsTheArticleAndTheDateOverTheHeadlineIsItsDate() {
+        // a science site's breadcrumb ending with the article's date, then the headline and "by" an agency
+        String page = NAVIGATION + "  • Home\n  • Astronomy & Space\n  • November 18, 2019\n\n"
+                + "Hibernating astronauts would need smaller spacecraft\n\nby European Space Agency\n\n" + BODY;
+        Head head = head(page);
+        assertEquals("Hibernating astronauts would need smaller spacecraft", head.title());
+        assertEquals("2019-11-18", head.date());
+        // a month alone over the headline is an issue's, not the article's day
+        assertNull(head(NAVIGATION + "  • Home\n  • Astronomy & Space\n  • November 2019\n\n"
+                + "Hibernating astronauts would need smaller spacecraft\n\nby European Space Agency\n\n" + BODY)
+                .date(), "no day over the headline: no date");
+    }
 }
