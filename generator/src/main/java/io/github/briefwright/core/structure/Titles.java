@@ -166,12 +166,14 @@ final class Titles {
             next = meta[i] ? i : next;
         }
         Map<String, Integer> seen = new HashMap<>();
+        Map<String, Integer> laterAt = new HashMap<>(); // where each line last stands in the head
         Map<String, List<String>> endsOf = new HashMap<>(); // each line's ends: a breadcrumb ending with the headline
         Set<String> ends = new HashSet<>();
         for (int i = 0; i < limit; i++) {
             if (blocks.get(i).kind() == Kind.PARAGRAPH) {
                 String key = key(blocks.get(i).text());
                 seen.merge(key, 1, Integer::sum);
+                laterAt.put(key, i);
                 // by the line as written: where a word runs into the next depends on the letters' case; not a
                 // byline's ("Por Camila Nogueira, Portal Vale Norte — Serra Azul do Norte" ends with a place)
                 if (!meta[i]) {
@@ -188,6 +190,7 @@ final class Titles {
         int plausible = 0;
         int previousCandidate = -1;
         int previousWords = 0;
+        Map<String, Integer> firstAt = new HashMap<>(); // where each candidate's text first stands
         for (int i = 0; i < limit; i++) {
             Block block = blocks.get(i);
             if (!candidate.test(block)) {
@@ -224,7 +227,12 @@ final class Titles {
             x[6] = DateText.find(text, DateText.Order.UNKNOWN).filter(f -> !f.ambiguous()).isPresent() ? 1 : 0;
             // a line standing twice is a masthead repeated, not when a breadcrumb ends with it ("Home News IMF
             // dims outlook…" over "IMF dims outlook…"): that is the page's headline
-            x[7] = seen.getOrDefault(key(text), 0) > 1 && !ends.contains(key(text)) ? 1 : 0;
+            // (a line of more than a masthead's words standing first in a newsletter's top bar and again over its
+            // text, a few lines further down, is the page's headline: its last place in the head is no repeat)
+            Integer earlier = firstAt.putIfAbsent(key(text), i);
+            boolean headlineAgain = words > REPEATED_WORDS && earlier != null
+                    && laterAt.getOrDefault(key(text), i) == i && blocksBetween(blocks, earlier, i) >= REPEAT_APART;
+            x[7] = seen.getOrDefault(key(text), 0) > 1 && !ends.contains(key(text)) && !headlineAgain ? 1 : 0;
             Bylines.Byline names = words <= 12 ? Bylines.parseBare(text) : null;
             // names and nothing else, or only where each wrote from: "Henry Osborne in London and Camila Reyes in
             // Santiago", "Rohit Venkataraman & Ankita Deshpande | Mumbai"
@@ -249,6 +257,9 @@ final class Titles {
                     // a section's label over the date line, then the headline and its dek ("Наука и инновации" over
                     // "12 февраля 2024" over "Учёные ЕФУ получили …" over "Материал разлагается …")
                     || ordinal == 0 && words <= 3 && dateThenHeadline(blocks, i, meta)
+                    // a topic's label that the headline under it names ("Dancing With the Stars" over "Published 22
+                    // hours ago" over "James Van Der Beek eliminated from 'Dancing with the Stars' after …")
+                    || ordinal == 0 && words <= TOPIC_WORDS && namedByHeadlineUnder(blocks, i, meta, text)
                     // a column's name of three words over its headline, which comes back after the text before the
                     // headlines of the column's other letters ("Ask Aunty Bimpe: …")
                     || ordinal == 0 && words == 3 && lineNext(blocks, i, COLUMN_HEADLINE_WORDS)
@@ -421,6 +432,56 @@ final class Titles {
         return next < meta.length && meta[next] && Datelines.parse(blocks.get(next).text().strip()).isPresent()
                 && headlineAndDekNext(blocks, next, meta);
     }
+
+    /** The most words of a line that stands twice in the head as a masthead or a menu's item, not a headline. */
+    private static final int REPEATED_WORDS = 8;
+    /** How many blocks at least stand between a newsletter's headline in its top bar and over its text. */
+    private static final int REPEAT_APART = 3;
+
+    /** How many blocks other than breaks stand between blocks {@code from} and {@code to}. */
+    private static int blocksBetween(List<Block> blocks, int from, int to) {
+        int between = 0;
+        for (int j = from + 1; j < to; j++) {
+            between += blocks.get(j).kind() == Kind.BREAK ? 0 : 1;
+        }
+        return between;
+    }
+
+    /** The longest label a headline under it may name ({@link #namedByHeadlineUnder}), in words. */
+    private static final int TOPIC_WORDS = 5;
+
+    /**
+     * Whether the next line, or the line after a date line or a stamp ("Published 22 hours ago") under block {@code
+     * i}, is a headline that holds the candidate's words and three more, and a byline or date line
+     * stands under that headline: the candidate is the topic's label over the headline.
+     */
+    private static boolean namedByHeadlineUnder(List<Block> blocks, int i, boolean[] meta, String text) {
+        int next = HeadReader.nextBlock(blocks, i);
+        if (next < meta.length && (meta[next] || BodyCleaner.isRelativeStamp(withoutLabel(blocks.get(next).text())))) {
+            next = HeadReader.nextBlock(blocks, next);
+        }
+        if (next >= blocks.size() || blocks.get(next).kind() != Kind.PARAGRAPH) {
+            return false;
+        }
+        int under = HeadReader.nextBlock(blocks, next);
+        String headline = blocks.get(next).text().strip();
+        return under < meta.length && meta[under] && HeadReader.words(headline) >= HeadReader.words(text) + 3
+                && (" " + wordsOnly(headline) + " ").contains(" " + wordsOnly(text) + " ");
+    }
+
+    /** A stamp's label: "Published 22 hours ago", "Updated: 3 hours ago". */
+    private static final Pattern STAMP_LABEL = Pattern.compile("(?i)^\\s*(?:published|updated|posted|last updated)\\s*:?\\s*");
+
+    private static String withoutLabel(String line) {
+        return STAMP_LABEL.matcher(line).replaceFirst("");
+    }
+
+    /** A line's words in lower case, one space between them: its punctuation and quotes left out. */
+    private static String wordsOnly(String text) {
+        return NOT_WORD.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+    }
+
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{M}\\p{N}]+");
 
     private static boolean headlineAndDekNext(List<Block> blocks, int i, boolean[] meta) {
         if (!headlineNext(blocks, i, meta)) {

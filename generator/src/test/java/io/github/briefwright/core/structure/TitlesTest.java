@@ -288,4 +288,33 @@ class TitlesTest {
         assertFalse(Titles.isCreditedCaption("Brastyllyn Gaelg: yn fouyir 2024"));
         assertFalse(Titles.isCreditedCaption("Budget passed. Next: the long fight over schools"));
     }
+
+    @Test
+    void aTopicsLabelThatTheHeadlineUnderItNamesIsNoTitle() {
+        Head head = head("Dancing With the Stars\n\nPublished 22 hours ago\n\nJames Van Der Beek eliminated from "
+                + "'Dancing with the Stars' after announcing wife suffered miscarriage\n\nBy Andy Sahadeo | Fox News\n\n"
+                + BODY);
+        assertEquals("James Van Der Beek eliminated from 'Dancing with the Stars' after announcing wife suffered "
+                + "miscarriage", head.title());
+        // a dek that takes up a short headline's words is a sentence under the headline, not a headline
+        head = head("Budget Vote Delayed Again\n\nThe budget vote delayed again by the council means road repairs "
+                + "wait another month.\n\nBy Jane Doe\n\nMarch 3, 2024\n\n" + BODY);
+        assertEquals("Budget Vote Delayed Again", head.title());
+    }
+
+    @Test
+    void aNewslettersHeadlineInItsTopBarAndAgainOverItsTextIsTheTitle() {
+        String headline = "Inside Zentra's collapse: how a $74m hole opened at the fastest-growing crypto exchange";
+        Head head = head("The Naira Stack\n\nSubscribe\n\nSign in\n\nShare this post\n\nThe Naira Stack\n\n"
+                + headline + "\n\nCopy link\n\nFacebook\n\nEmail\n\nNotes\n\nMore\n\n" + headline + "\n\n"
+                + "Frozen withdrawals, a missing co-founder and 380,000 customers asking where their money went\n\n"
+                + "Tolulope Adeyemi-Bakare and Chinedu Okafor\n\nNov 17, 2025\n\n" + BODY);
+        assertEquals(headline, head.title());
+        assertEquals("Frozen withdrawals, a missing co-founder and 380,000 customers asking where their money went",
+                head.dek());
+        // a short line standing twice is a masthead repeated, not the title
+        assertEquals("Ferry timetable changes from Monday", head("Harbour Gazette\n\nSubscribe\n\nNews\n\n"
+                + "Harbour Gazette\n\nFerry timetable changes from Monday\n\nBy Jane Doe\n\nMarch 3, 2024\n\n"
+                + BODY).title());
+    }
 }
