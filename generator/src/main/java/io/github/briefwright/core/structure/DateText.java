@@ -203,7 +203,8 @@ public final class DateText {
      * Adds the month names of {@link #LOCALE_LANGUAGES}, full and abbreviated, as dates write them and as calendars
      * name them, from the JDK's locale data: each with the month it names when no other month has the same name in
      * another language and the lists above do not give it already; all but the English ones are evidence of a
-     * language that writes numeric dates day first. A name of fewer than three letters ("mä") is left out, and so are
+     * language that writes numeric dates day first. A name of fewer than three letters ("mä"; two in the Ethiopic
+     * script, whose letters are syllables: Tigrinya "ሰነ") is left out, and so are
      * names with full stops inside (Thai "ส.ค.", whose dates count years from another era), digits or spaces ("7月",
      * "tháng 7": other patterns read those dates, or none).
      */
@@ -225,12 +226,15 @@ public final class DateText {
     }
 
     /**
-     * The fewest letters a locale's name must have: three, or {@link #OTHER_MIN_LETTERS} in the Latin script for a
-     * language not in {@link #LOCALE_LANGUAGES}.
+     * The fewest letters a locale's name must have: three, two in the Ethiopic script, whose letters are syllables,
+     * or {@link #OTHER_MIN_LETTERS} in the Latin script for a language not in {@link #LOCALE_LANGUAGES}.
      */
     private static int minLetters(boolean listed, String name) {
-        return listed || Character.UnicodeScript.of(name.codePointAt(0)) != Character.UnicodeScript.LATIN ? 3
-                : OTHER_MIN_LETTERS;
+        Character.UnicodeScript script = Character.UnicodeScript.of(name.codePointAt(0));
+        if (script == Character.UnicodeScript.ETHIOPIC) {
+            return 2; // each letter a syllable: Tigrinya "ሰነ" (June) and "ጥሪ" (January) are whole names
+        }
+        return listed || script != Character.UnicodeScript.LATIN ? 3 : OTHER_MIN_LETTERS;
     }
 
     private static void addLocaleNames() {

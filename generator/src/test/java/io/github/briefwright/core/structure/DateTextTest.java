@@ -497,11 +497,22 @@ class DateTextTest {
         assertEquals("2024-11-05", Datelines.parse("ئېلان قىلىنغان ۋاقىت: 2024-يىلى 11-ئاينىڭ 5-كۈنى", Order.UNKNOWN,
                 true).orElseThrow());
         assertEquals("2024-11-20", Datelines.parse("2024 оны 11 сарын 20", Order.UNKNOWN, true).orElseThrow());
+        // a Dungan page's date and time: "year", "month" and "day" after the numbers in Cyrillic
+        assertEquals("2024-12-20", Datelines.parse("2024 нян 12 йүә 20 хо, 16:40", Order.UNKNOWN, true).orElseThrow());
+        assertTrue(Datelines.parse("2024 нян 12 йүә 20 хо, 16:40, 17:00", Order.UNKNOWN, true).isEmpty());
         // not in the text, not with Latin words between the numbers, not with more words after, not a day 32
         assertTrue(Datelines.parse("2024 оны 11 сарын 20").isEmpty());
         assertTrue(Datelines.parse("2024 only 3 of 12", Order.UNKNOWN, true).isEmpty());
         assertTrue(Datelines.parse("2024 оны 11 сарын 20 өдөр болсон хурал", Order.UNKNOWN, true).isEmpty());
         assertTrue(Datelines.parse("2024 оны 11 сарын 32", Order.UNKNOWN, true).isEmpty());
         assertTrue(Datelines.parse("2024 оны 13 сарын 20", Order.UNKNOWN, true).isEmpty());
+    }
+
+    @Test
+    void tigrinyaMonthsOfTwoSyllablesAreRead() {
+        // Eritrean pages name the months of the common calendar in Tigrinya: "ሰነ" is June, "ጥሪ" January
+        assertEquals("2025-06-08", Datelines.parse("8 ሰነ 2025 – 21:40").orElseThrow());
+        assertEquals("2025-01-14", Datelines.parse("14 ጥሪ 2025").orElseThrow());
+        assertTrue(Datelines.parse("8 ሰ 2025").isEmpty(), "one letter is no month");
     }
 }
