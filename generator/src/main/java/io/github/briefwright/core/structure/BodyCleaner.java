@@ -36,8 +36,15 @@ final class BodyCleaner {
     private static final int CARRY_MAX_CHARS = 150;
     /** The most headlines an inline box of other stories holds (more would be the text's own subheadings). */
     private static final int INLINE_HEADLINES = 2;
-    /** Any sentence's end, with a closing quote or bracket: ". ! ? …" and "。！？". */
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!?…。！？][\"”’»“」』)]*$");
+    /**
+     * The full stops and question marks of other scripts: Ethiopic "።" and "፧", Devanagari's and Bengali's danda
+     * "।" and "॥", Urdu "۔", Arabic "؟", Armenian "։", Burmese "။", Khmer "។", Lepcha "᰻" (not Tibetan "།", which
+     * closes a phrase, a menu's item too).
+     */
+    static final String OTHER_FULL_STOPS = "።፧।॥۔؟։။។᰻";
+    /** Any sentence's end, with a closing quote or bracket: ". ! ? …", "。！？" and {@link #OTHER_FULL_STOPS}. */
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?…。！？" + OTHER_FULL_STOPS
+            + "][\"”’»“」』)]*$");
     /** A numbered subheading in Chinese or Japanese: "一、", "（1）". */
     private static final Pattern LIST_OPENING = Pattern.compile("[一二三四五六七八九十]+[、．.]|[（(]\\d+[)）]");
     /** A short bracketed end of a line: "(Sept. 2022)", "(PDF)", "(video)". */
@@ -990,7 +997,8 @@ final class BodyCleaner {
     }
 
     /**
-     * A short line that may belong to the noise before it: no sentence, or a very short one; no colon at its end;
+     * A short line that may belong to the noise before it: no sentence (in any script: "… ግራስ ኦፕን ቱ።" under a share
+     * bar is the text), or a very short one; no colon at its end;
      * after a share or follow bar, no quantity or date ({@link #buttonLike}).
      */
     private static boolean carriable(String text, String carry) {
@@ -998,7 +1006,13 @@ final class BodyCleaner {
         // a teaser's date or kind in brackets closes no sentence: "Audit finds fund paid for closed park (Sept. 2022)"
         String bare = BRACKETED_END.matcher(t).replaceFirst("");
         return t.length() <= CARRY_MAX_CHARS && !t.endsWith(":")
-                && (!HeadReader.endsSentence(bare) || HeadReader.words(t) <= 10) && buttonLike(t, carry);
+                && (!endsSentence(bare) || HeadReader.words(t) <= 10) && buttonLike(t, carry);
+    }
+
+    /** Whether a line ends as a sentence does, also with another script's full stop ({@link #OTHER_FULL_STOPS}). */
+    private static boolean endsSentence(String text) {
+        String t = text.strip();
+        return HeadReader.endsSentence(t) || !t.isEmpty() && OTHER_FULL_STOPS.indexOf(t.charAt(t.length() - 1)) >= 0;
     }
 
     /** The most tags read under a label of one word. */

@@ -196,4 +196,15 @@ class ShapesOfAnyLanguageTest {
         assertEquals(null, Bylines.parseBare("Kafui kple Selasi Dzokoto"));
         assertEquals(null, Bylines.parseBare("Kafui Agbenyega kple mana Selasi Dzokoto"));
     }
+
+    @Test
+    void aParagraphEndingWithAnotherScriptsFullStopIsNoButtonOfTheShareBarOverIt() throws java.io.IOException {
+        // a Tigre page pasted without blank lines: the share bar's buttons, a caption, then the text, whose
+        // paragraphs end with the Ethiopic full stop "።"
+        Draft draft = HeadOf.draft(HeadOf.paste("pastes-by-other-hands-33/pastes/39-aurelian-open-final.txt"));
+        String kept = draft.blocks().stream().map(Block::text).collect(java.util.stream.Collectors.joining("\n"));
+        assertTrue(kept.contains("ፈረንሳዊ ተጻዋቲ ተኒስ ሉካ ቫረን፣ ዮም እት ፍናል"), "the text's first paragraph is kept");
+        assertTrue(kept.contains("ለካልእ ውድድሩ እት ሰነ 23 እት ሐልፈሩ ግራስ ኦፕን ቱ።"), "and its last");
+        assertTrue(draft.removed().stream().anyMatch(r -> r.text().strip().equals("ኢመይል")), "the bar's buttons go");
+    }
 }
