@@ -1532,7 +1532,8 @@ final class HeadReader {
         Bylines.Byline byline = Bylines.parsePrefixed(text);
         if (byline == null && titled) {
             Bylines.Byline credit = Bylines.parseCreditWithoutBy(text);
-            byline = credit != null && (dateBelow(blocks, i) || dateAbove(blocks, i)) ? credit : null;
+            byline = credit != null && (dateBelow(blocks, i) || dateAbove(blocks, i)
+                    || Bylines.isByCredit(text) && dateUnderPictureCredit(blocks, i)) ? credit : null;
         }
         if (byline == null && bareAllowed && words(text) <= 12) {
             // "By" before a newsroom or an organisation after the title, next to a date ("Door Redactie"), which a
@@ -1684,7 +1685,24 @@ final class HeadReader {
     private static boolean isSourceName(String text) {
         String t = text.strip();
         return words(t) <= 5 && !endsSentence(t) && Character.isUpperCase(t.codePointAt(0)) && !t.contains(":")
-                && !LIFE_YEARS.matcher(t).find();
+                && !LIFE_YEARS.matcher(t).find() && !CREDITS_SOMEONE.matcher(t).find();
+    }
+
+    /** "by" and a name: a credit ("Photography by Hafiz Rahmat"), no source's name. */
+    private static final Pattern CREDITS_SOMEONE = Pattern.compile("(?i:\\bby)\\s+\\p{Lu}");
+
+    /**
+     * A picture's credit alone on a line: "Photography by Hafiz Rahmat", "Photos by …", "Illustration by …", "Photo:
+     * …".
+     */
+    private static final Pattern PICTURE_CREDIT = Pattern.compile("(?i)(?:photo(?:graph)?s?|photography|pictures?|"
+            + "images?|illustrations?|video)(?:\\s+by\\s+|\\s*:\\s*)\\p{Lu}.{0,60}");
+
+    /** Whether a picture's credit stands under block {@code i} and a date line under it. */
+    private static boolean dateUnderPictureCredit(List<Block> blocks, int i) {
+        int next = nextBlock(blocks, i);
+        return next < blocks.size() && blocks.get(next).kind() == Kind.PARAGRAPH
+                && PICTURE_CREDIT.matcher(blocks.get(next).text().strip()).matches() && dateBelow(blocks, next);
     }
 
     /** The years of a life under an obituary's headline: "Eila Koskinen 1937–2023". */

@@ -745,4 +745,19 @@ class ArticleStartTest {
                 + "Hibernating astronauts would need smaller spacecraft\n\nby European Space Agency\n\n" + BODY)
                 .date(), "no day over the headline: no date");
     }
+
+    @Test
+    void aRecipesCreditOverThePhotographersAndTheDateNamesItsWriter() {
+        String head = "My grandmother's ayam pongteh, the one-pot dish that tastes like home\n\nThis slow-braised "
+                + "chicken and potato stew needs just a handful of ingredients and a little patience\n\n";
+        Head credited = head(head + "Text and recipe by Serene Lim-Tay\nPhotography by Hafiz Rahmat\n14 Mar 2025\n\n"
+                + BODY);
+        assertEquals(List.of("Serene Lim-Tay"), authors(credited));
+        assertEquals("2025-03-14", credited.date());
+        assertNull(credited.publisher(), "a photographer's credit is no source's name");
+        assertNull(head(head + "By Serene Lim-Tay\nPhotography by Hafiz Rahmat\n14 Mar 2025\n\n" + BODY).publisher());
+        // a role before a name over a picture's credit is a caption: no writer
+        assertEquals(List.of(), authors(head(head + "Chief political correspondent Anna Park\nPhoto: Courtesy of NBN\n"
+                + "January 9, 2024\n\n" + BODY)));
+    }
 }

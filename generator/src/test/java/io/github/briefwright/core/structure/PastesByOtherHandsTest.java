@@ -281,7 +281,8 @@ class PastesByOtherHandsTest {
      * Afghan months of the Solar Hijri calendar ("۱۲ عقرب ۱۴۰۳"), fitted on it: 35, 38 (the twenty-third set's
      * dates 30 -> 31, a Dari page not fitted on). The thirty-third set, read once before the thirty-seventh round:
      * 37, 34; with that round's Tigrinya month of two letters ("8 ሰነ 2025") and a Dungan date written year first with
-     * its time after it ("2024 нян 12 йүә 20 хо, 16:40"), fitted on it: 37, 36.
+     * its time after it ("2024 нян 12 йүә 20 хо, 16:40"), fitted on it: 37, 36; with "Text and recipe by …" a
+     * writer's credit over a photographer's credit and the date: 38, 36.
      */
     @ParameterizedTest
     @CsvSource({"pastes-by-other-hands-1, 37, 47", "pastes-by-other-hands-2, 30, 38", "pastes-by-other-hands-3, 32, 37",
@@ -299,7 +300,7 @@ class PastesByOtherHandsTest {
         "pastes-by-other-hands-28, 35, 35",
         "pastes-by-other-hands-29, 32, 33", "pastes-by-other-hands-30, 33, 33",
         "pastes-by-other-hands-31, 31, 33", "pastes-by-other-hands-32, 35, 38",
-        "pastes-by-other-hands-33, 37, 36"})
+        "pastes-by-other-hands-33, 38, 36"})
     void theAuthorsAndDatesAreRead(String folder, int authors, int dates) throws IOException {
         PasteSets.SetReading read = reading(folder);
         assertTrue(read.labelled() >= 40, folder + ": " + read.labelled() + " labelled pastes");
