@@ -89,8 +89,8 @@ final class BodyCleaner {
     private static final Pattern SENTENCE_TAIL = Pattern.compile("(?:[\\s\"”“’'‘»«„)\\]）」』*¹²³⁴⁵⁶⁷⁸⁹⁰]|\\[\\d{1,3}\\])+$");
     private static final int DENSE_LETTERS = 6;
     private static final int TIMESTAMP_MAX_CHARS = 80;
-    private static final Pattern RELATIVE_STAMP = Pattern.compile(
-            "\\d{1,3}\\s*(sec|secs|second|min|mins|minute|hour|hr|hrs|day|week|month|year|[hmd])s? ago"
+    private static final Pattern RELATIVE_STAMP = Pattern.compile("(?:"
+            + "\\d{1,3}\\s*(sec|secs|second|min|mins|minute|hour|hr|hrs|day|week|month|year|[hmd])s? ago"
             // the same in the other languages the structure stage reads: "vor 3 Stunden", "il y a 2 heures", "před hodinou"
             + "|vor\\s+(\\d{1,3}|einer|einem)\\s+(sekunden?|minuten?|stunden?|tag(en)?|wochen?|monat(en)?|jahr(en)?)"
             + "|il y a\\s+(\\d{1,3}|une?)\\s+(secondes?|minutes?|heures?|jours?|semaines?|mois|ans?)"
@@ -99,7 +99,9 @@ final class BodyCleaner {
             + "|(\\d{1,3}|un[ao]?)\\s+(secondi|minuti|ore|ora|giorni|giorno|settimane|mesi|anni)\\s+fa"
             + "|(\\d{1,3}|een)\\s+(seconden|minuten|minuut|uur|dagen|dag|weken|week|maanden|maand|jaar)\\s+geleden"
             + "|p[řr]ed\\s+(\\d{1,3}\\s+)?(sekundami|minutami|minutou|hodinami|hodinou|dny|dnem|t[ýy]dny|t[ýy]dnem|m[ěe]s[íi]ci|lety|rokem)"
-            + "|(\\d{1,3}\\s+)?(sekund[ey]?|minut[ey]?|godzin[ey]?|godzin[ęe]|dni|dzie[ńn]|tygodni(e)?|miesi[ęe]cy|lat)\\s+temu",
+            + "|(\\d{1,3}\\s+)?(sekund[ey]?|minut[ey]?|godzin[ey]?|godzin[ęe]|dni|dzie[ńn]|tygodni(e)?|miesi[ęe]cy|lat)\\s+temu"
+            // the time of day after it, as comment threads print it: "2 days ago at 07:52 am"
+            + ")(?:,?\\s*(?:at|@)\\s*\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?)?",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** A place and a comma before a date: "Lisboa, 3 de março de 2019", "Lisbon, March 3, 2019". */
     private static final Pattern PLACE_AND_DATE = Pattern.compile("(?!(?i:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)"
@@ -759,11 +761,15 @@ final class BodyCleaner {
 
     /**
      * A line over a reader's comment ({@link NoiseRules#headsComment}) that says when the comment was written, on it
-     * or on the line under it ("Marilyn says:" over "December 20, 2016 at 12:37 pm"): a blog's thread, not an
-     * article's speakers before their quotes ("Dr Jane Roe says:").
+     * or on the line under it ("Marilyn says:" over "December 20, 2016 at 12:37 pm"), or a reader's handle over how
+     * long ago ({@link #handleOverAgo}): a blog's thread, not an article's speakers before their quotes ("Dr Jane
+     * Roe says:").
      */
     private boolean threadHeader(List<Block> blocks, int i) {
         Block block = blocks.get(i);
+        if (handleOverAgo(blocks, i)) {
+            return true;
+        }
         if (!noise.headsComment(lineOf(block))) {
             return false;
         }
@@ -773,6 +779,26 @@ final class BodyCleaner {
         }
         int next = HeadReader.nextBlock(blocks, i);
         return next < blocks.size() && stamps(lineOf(blocks.get(next)));
+    }
+
+    /** The most characters of a commenter's handle alone on its line ({@link #handleOverAgo}). */
+    private static final int HANDLE_MAX_CHARS = 30;
+
+    /**
+     * A reader's handle alone on its line over how long ago the reader commented ("Woyzeck" over "2 days ago at 07:52
+     * am", "Nick A" over "2 days ago"), as a comment thread prints it: one to three words, no sentence; only when
+     * the {@value NoiseRules#AFTER_ARTICLE} rule is on.
+     */
+    private boolean handleOverAgo(List<Block> blocks, int i) {
+        Block block = blocks.get(i);
+        String text = block.text().strip();
+        if (!noise.afterArticle() || block.kind() != Kind.PARAGRAPH || text.length() > HANDLE_MAX_CHARS
+                || text.indexOf('\n') >= 0 || HeadReader.words(text) > 3 || HeadReader.endsSentence(text)) {
+            return false;
+        }
+        int next = HeadReader.nextBlock(blocks, i);
+        return next < blocks.size() && blocks.get(next).kind() == Kind.PARAGRAPH
+                && RELATIVE_STAMP.matcher(lineOf(blocks.get(next)).strip()).matches();
     }
 
     /**

@@ -512,4 +512,22 @@ class ArticleEndTest {
                 List.of()));
         assertTrue(kept(draft).containsAll(TAGS), kept(draft).toString());
     }
+
+    @Test
+    void aThreadOfHandlesOverHowLongAgoTheyCommentedIsNoText() {
+        String thread = "[ 167 comments ]\n\nTop Rated Comments\n\nWoyzeck\n\n2 days ago at 07:52 am\n\n"
+                + "It is good to see them finally listen to what the people who use the roads every day have asked for."
+                + "\n\nRating: 36 Votes\n\nNick A\n\n2 days ago at 07:47 am\n\nI think we will see the same "
+                + "argument next year, and the year after that, until someone actually fixes the bridge.\n\n"
+                + "Even if it costs a little more, this is a bridge that thousands of people cross every single day of "
+                + "the week.\n\nRating: 25 Votes\n";
+        Draft draft = draft(paste(thread), NoiseRules.defaults());
+        assertTrue(kept(draft).contains(ARTICLE.get(ARTICLE.size() - 1)), "the text's last paragraph stays");
+        assertFalse(kept(draft).stream().anyMatch(text -> text.contains("fixes the bridge")
+                || text.contains("every single day")),
+                "a reader's comment goes: " + kept(draft));
+        assertTrue(BodyCleaner.isRelativeStamp("2 days ago at 07:52 am"));
+        assertTrue(BodyCleaner.isRelativeStamp("5 hours ago, at 9:15 pm"));
+        assertFalse(BodyCleaner.isRelativeStamp("2 days ago at the council"));
+    }
 }
