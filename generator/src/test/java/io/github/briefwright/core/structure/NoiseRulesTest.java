@@ -106,6 +106,22 @@ class NoiseRulesTest {
         assertNull(NoiseRules.defaults().reason(text), text);
     }
 
+    /** A heading over other stories after the text: the latest, the recent, more of a kind. */
+    @ParameterizedTest
+    @ValueSource(strings = {"Our Latest Stories", "RECENT CONTENT", "Recent news", "More Blog Stories", "More Stories",
+        "The latest articles"})
+    void headingsOverOtherStories(String text) {
+        assertEquals("related", NoiseRules.defaults().reason(text), text);
+    }
+
+    /** The same words in a sentence or a headline of the text stay. */
+    @ParameterizedTest
+    @ValueSource(strings = {"Recent news of the closure reached the council on Friday.", "More stories emerge of abuse at"
+        + " the care home", "Our latest stories prompted an inquiry"})
+    void sentencesWithThoseWordsStay(String text) {
+        assertNull(NoiseRules.defaults().reason(text), text);
+    }
+
     /** A breadcrumb whose last item, the headline, the page cut short. */
     @ParameterizedTest
     @ValueSource(strings = {"Home › Singapore › Maxwell hawker centre reopens…", "Home > News > Council approves budg...",
