@@ -719,7 +719,11 @@ public final class NoiseRules {
             // a site's comment form under the text, as WordPress and its like print it
             rule("comments", SHORT, "^your (email|e-mail) address will not be published\\b", "^required fields are marked\\b",
                     "^(comment|name|email|e-mail|website)\\s*\\*$", "^save my name,? (email|e-mail),? and website in this browser\\b",
-                    "^(post|submit) (comment|reply)$", "^cancel reply$"),
+                    "^(post|submit) (comment|reply)$", "^cancel reply$",
+                    // WordPress.com's comment form, in English whatever the blog's language
+                    "^please log in using one of these methods to post your comment:?$",
+                    "^you are commenting using your [\\p{L}.]{2,20} account\\.", "^enter your comment here\\.*$",
+                    "^connecting to %s$", "^fill in your details below or click an icon to log in:?$"),
             // a page's notes that it informs and does not advise, or does not speak for the paper, in other languages:
             // "Treści z serwisu … mają charakter informacyjny i nie zastępują konsultacji z lekarzem"
             rule("disclaimer", 900, List.of("medic", "lekarz", "toimetuse", "ärztlich", "médic", "arzt", "informacyjny"),

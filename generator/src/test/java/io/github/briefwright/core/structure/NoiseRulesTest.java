@@ -398,6 +398,9 @@ class NoiseRulesTest {
         // a comment form, where to write to the writers, a note that the page informs and does not advise, a channel
         "Your email address will not be published. Required fields are marked *#comments", "Name *#comments",
         "Save my name, email, and website in this browser for the next time I comment.#comments",
+        "Please log in using one of these methods to post your comment:#comments",
+        "You are commenting using your WordPress.com account. ( Logout /  Ubah )#comments",
+        "Enter your comment here...#comments", "Connecting to %s#comments",
         "Write to Jane Doe at jane.doe@example.com and John Roe at john.roe@example.com#contact",
         "This article is for general information only and is not a substitute for medical advice.#disclaimer",
         "Treści z serwisu mają charakter informacyjny i nie zastępują konsultacji z lekarzem.#disclaimer",
