@@ -109,7 +109,7 @@ class NoiseRulesTest {
     /** A heading over other stories after the text: the latest, the recent, more of a kind. */
     @ParameterizedTest
     @ValueSource(strings = {"Our Latest Stories", "RECENT CONTENT", "Recent news", "More Blog Stories", "More Stories",
-        "The latest articles"})
+        "The latest articles", "Related research", "Related publications"})
     void headingsOverOtherStories(String text) {
         assertEquals("related", NoiseRules.defaults().reason(text), text);
     }
@@ -117,7 +117,9 @@ class NoiseRulesTest {
     /** The same words in a sentence or a headline of the text stay. */
     @ParameterizedTest
     @ValueSource(strings = {"Recent news of the closure reached the council on Friday.", "More stories emerge of abuse at"
-        + " the care home", "Our latest stories prompted an inquiry"})
+        + " the care home", "Our latest stories prompted an inquiry", "Related research found no link to the vaccine.",
+        "The minister said the plan is not financial advice to savers but a warning.",
+        "Follow Jozi Glitz on Instagram and TikTok, the judges told the contestants before the final week."})
     void sentencesWithThoseWordsStay(String text) {
         assertNull(NoiseRules.defaults().reason(text), text);
     }
@@ -401,6 +403,8 @@ class NoiseRulesTest {
         "Please log in using one of these methods to post your comment:#comments",
         "You are commenting using your WordPress.com account. ( Logout /  Ubah )#comments",
         "Enter your comment here...#comments", "Connecting to %s#comments",
+        "Follow Jozi Glitz on Instagram and TikTok for more celeb and TV news.#follow",
+        "Disclaimer: This article is for information only and is not financial advice.#disclaimer",
         "Write to Jane Doe at jane.doe@example.com and John Roe at john.roe@example.com#contact",
         "This article is for general information only and is not a substitute for medical advice.#disclaimer",
         "Treści z serwisu mają charakter informacyjny i nie zastępują konsultacji z lekarzem.#disclaimer",
