@@ -342,7 +342,7 @@ final class Bylines {
         }
         // a name in Devanagari, alone or with the city it was written from: "प्रियंका शर्मा, भोपाल"
         String[] parts = text.split("\\s*,\\s*");
-        return parts.length <= 2 && DEVANAGARI_NAME.matcher(parts[0]).matches()
+        return parts.length >= 1 && parts.length <= 2 && DEVANAGARI_NAME.matcher(parts[0]).matches()
                 && (parts.length == 1 || DEVANAGARI_PLACE.matcher(parts[1]).matches())
                 ? new Byline(List.of(parts[0]), parts.length == 2 ? List.of(parts[1]) : List.of(), null) : null;
     }

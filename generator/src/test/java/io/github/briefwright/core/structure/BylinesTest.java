@@ -637,4 +637,12 @@ class BylinesTest {
         assertEquals(List.of("Marco Rossi"), Bylines.parsePrefixed("Pubblicato da Marco Rossi").names());
         assertNull(Bylines.parsePrefixed("Gan fod y cyngor wedi cytuno ar y gyllideb"), "a Welsh sentence");
     }
+
+    @Test
+    void aLineOfCommasIsNoNameWithoutCapitals() {
+        // found by the long fuzz run: a line of commas alone over a date line split into no part at all
+        assertNull(Bylines.nameWithoutCapitals(","));
+        assertNull(Bylines.nameWithoutCapitals(" , , "));
+        assertEquals("[प्रियंका शर्मा]", Bylines.nameWithoutCapitals("प्रियंका शर्मा, भोपाल").names().toString());
+    }
 }
