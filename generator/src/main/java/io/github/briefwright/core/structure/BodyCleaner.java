@@ -1032,11 +1032,11 @@ final class BodyCleaner {
         // a teaser's date or kind in brackets closes no sentence: "Audit finds fund paid for closed park (Sept. 2022)"
         String bare = BRACKETED_END.matcher(t).replaceFirst("");
         return t.length() <= CARRY_MAX_CHARS && !t.endsWith(":")
-                && (!endsSentence(bare) || HeadReader.words(t) <= 10) && buttonLike(t, carry);
+                && (!endsSentenceInAnyScript(bare) || HeadReader.words(t) <= 10) && buttonLike(t, carry);
     }
 
     /** Whether a line ends as a sentence does, also with another script's full stop ({@link #OTHER_FULL_STOPS}). */
-    private static boolean endsSentence(String text) {
+    private static boolean endsSentenceInAnyScript(String text) {
         String t = text.strip();
         return HeadReader.endsSentence(t) || !t.isEmpty() && OTHER_FULL_STOPS.indexOf(t.charAt(t.length() - 1)) >= 0;
     }

@@ -951,11 +951,11 @@ final class HeadReader {
                     : block.text().split("\n", 3);
             String line = lines.length == 0 ? "" : lines[0].strip();
             // a byline form read in the head only ("Hosted by …") starts no article: an event's host in a listing
-            meta[i] = block.kind() == Kind.PARAGRAPH && (Bylines.parsePrefixed(line) != null && !Bylines.headOnly(line)
-                    || isDateLine(line) || isDatedByline(line)
-                    || lines.length > 1 && namesOverDate(line, lines[1]))
-                    || block.kind() == Kind.LIST && Bylines.parsePrefixed(line) != null && !Bylines.headOnly(line)
-                    || block.kind() == Kind.PARAGRAPH && lines.length == 1 && BY_ORGANISATION.matcher(line).matches();
+            boolean by = Bylines.parsePrefixed(line) != null && !Bylines.headOnly(line);
+            meta[i] = block.kind() == Kind.LIST ? by // a byline listed first: "• by Bryan DeArdo", "• @handle", …
+                    : block.kind() == Kind.PARAGRAPH && (by || isDateLine(line) || isDatedByline(line)
+                    || lines.length > 1 && namesOverDate(line, lines[1])
+                    || lines.length == 1 && BY_ORGANISATION.matcher(line).matches());
         }
         return meta[i];
     }
@@ -1667,6 +1667,12 @@ final class HeadReader {
     private static final int STACKED_WRITERS = 4;
 
     /** Whether a line is a date's label alone: "Published", "Posted on:", "Updated", "Last updated". */
+    /** A line without the posting label it opens with ({@link #POSTING_LABEL}): "Published 22 hours ago". */
+    static String withoutPostingLabel(String line) {
+        Matcher label = POSTING_LABEL.matcher(line.strip());
+        return label.lookingAt() ? line.strip().substring(label.end()).strip() : line;
+    }
+
     private static boolean dateLabelAlone(String text) {
         String t = text.strip();
         return POSTING_LABEL.matcher(t).matches() || UPDATE_FIRST.matcher(t).matches();

@@ -457,7 +457,7 @@ final class Titles {
      */
     private static boolean namedByHeadlineUnder(List<Block> blocks, int i, boolean[] meta, String text) {
         int next = HeadReader.nextBlock(blocks, i);
-        if (next < meta.length && (meta[next] || BodyCleaner.isRelativeStamp(withoutLabel(blocks.get(next).text())))) {
+        if (next < meta.length && (meta[next] || BodyCleaner.isRelativeStamp(HeadReader.withoutPostingLabel(blocks.get(next).text())))) {
             next = HeadReader.nextBlock(blocks, next);
         }
         if (next >= blocks.size() || blocks.get(next).kind() != Kind.PARAGRAPH) {
@@ -467,13 +467,6 @@ final class Titles {
         String headline = blocks.get(next).text().strip();
         return under < meta.length && meta[under] && HeadReader.words(headline) >= HeadReader.words(text) + 3
                 && (" " + wordsOnly(headline) + " ").contains(" " + wordsOnly(text) + " ");
-    }
-
-    /** A stamp's label: "Published 22 hours ago", "Updated: 3 hours ago". */
-    private static final Pattern STAMP_LABEL = Pattern.compile("(?i)^\\s*(?:published|updated|posted|last updated)\\s*:?\\s*");
-
-    private static String withoutLabel(String line) {
-        return STAMP_LABEL.matcher(line).replaceFirst("");
     }
 
     /** A line's words in lower case, one space between them: its punctuation and quotes left out. */
