@@ -1333,6 +1333,11 @@ final class Bylines {
                 others.add(segment); // names come first, or after a short publisher's name: "Medical Daily | Jane Doe"
                 continue;
             }
+            Matcher office = OFFICE_OF_TWO.matcher(segment.strip());
+            if (office.matches()) {
+                names.add(office.group(1)); // "Ministry of Labour and Workplace Relations": one office, not two names
+                continue;
+            }
             List<String> found = new ArrayList<>();
             List<String> rest = new ArrayList<>();
             boolean mixedCase = false; // a name read so far is written in mixed case
@@ -1391,6 +1396,17 @@ final class Bylines {
         }
         return names.isEmpty() ? null : new Byline(names, others, cleaned.date());
     }
+
+    /** Capitalised words: "Workplace Relations". */
+    private static final String CAPITALISED_WORDS = "\\p{Lu}[\\p{L}\\p{M}'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’-]*)*";
+    /**
+     * A public office whose name joins two fields with "and" or "&", as a government prints it after "Issued by":
+     * "Ministry of Labour and Workplace Relations", "the Department for Culture, Media and Sport" (the office without
+     * "the").
+     */
+    private static final Pattern OFFICE_OF_TWO = Pattern.compile("(?:[Tt]he\\s+)?((?:Ministry|Department|Office|"
+            + "Authority|Agency|Bureau|Commission)\\s+(?:of|for)\\s+(?:the\\s+)?" + CAPITALISED_WORDS + "(?:\\s*,\\s*"
+            + CAPITALISED_WORDS + ")*\\s+(?:and|&)\\s+" + CAPITALISED_WORDS + ")");
 
     /**
      * A place of work after what a writer does ("lektor i sundhedsøkonomi, Vesterhavets Universitet"); after "head

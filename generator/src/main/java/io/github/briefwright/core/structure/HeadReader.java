@@ -1025,11 +1025,17 @@ final class HeadReader {
                 && noise.reason(block.text()) == null;
     }
 
+    /**
+     * Whether a body paragraph stands in the {@value #BODY_BELOW} blocks under block {@code i}, a box of facts' lines
+     * ("Developer: …", "Price: …") not counted among them.
+     */
     private boolean bodyBelow(List<Block> blocks, int i) {
-        for (int j = i + 1; j < Math.min(blocks.size(), i + 1 + BODY_BELOW); j++) {
+        int end = i + 1 + BODY_BELOW;
+        for (int j = i + 1; j < Math.min(blocks.size(), end); j++) {
             if (isBodyParagraph(blocks.get(j)) && noise.reason(blocks.get(j).text()) == null) {
                 return true;
             }
+            end += labelled(blocks.get(j)) ? 1 : 0;
         }
         return false;
     }

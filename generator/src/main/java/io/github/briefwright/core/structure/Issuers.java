@@ -86,7 +86,7 @@ final class Issuers {
      * The site's name: the first line of a masthead's shape among the paste's first lines that its copyright line
      * opens with ("Naan Aelōñ" at the top, "© 2025 Naan Aelōñ. Aolep jimwe ko rej kōjparok." at the foot), spelled
      * as the masthead prints it; {@code null} without both, or when one of the {@code writers} holds the copyright (a
-     * newsletter's).
+     * newsletter's; an organisation that signs the page is its site).
      */
     static String site(String text, List<String> writers) {
         return site(text, copyright(text), writers);
@@ -98,8 +98,10 @@ final class Issuers {
             return null;
         }
         String holder = fold(copyright).strip();
-        if (writers.stream().anyMatch(writer -> holder.contains(fold(writer)))) {
-            return null; // "© 2025 Nina Okafor": a newsletter's writer holds its copyright, not a site
+        if (writers.stream().anyMatch(writer -> Names.isName(writer) && holder.contains(fold(writer)))) {
+            // "© 2025 Nina Okafor": a newsletter's writer holds its copyright, not a site; an office that wrote its
+            // own release ("Issued by: Ministry of Labour and …") is its site too
+            return null;
         }
         for (String line : firstLines(text)) {
             String name = fold(QUOTES.matcher(line).replaceAll("").strip());

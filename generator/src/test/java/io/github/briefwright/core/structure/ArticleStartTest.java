@@ -760,4 +760,30 @@ class ArticleStartTest {
         assertEquals(List.of(), authors(head(head + "Chief political correspondent Anna Park\nPhoto: Courtesy of NBN\n"
                 + "January 9, 2024\n\n" + BODY)));
     }
+
+    @Test
+    void aReviewsBoxOfFactsDoesNotPushItsTextFromUnderItsByline() {
+        String head = NAVIGATION + "Hearthmarch review: a slow-burn strategy game that rewards the patient\n\n"
+                + "The studio's debut is dense, occasionally stubborn and very hard to put down\n\nPriya Lalonde\n\n"
+                + "Posted: March 4, 2025 9:00 a.m. ET\n\n14 comments\n\nShare\n\nCopy link\n\nHearthmarch\n\n8.5\n\n"
+                + "Great\n\n";
+        String box = "Platforms: PC (reviewed), PlayStation 5\nDeveloper: Bramblegate Studios\n"
+                + "Publisher: Northlight Interactive\nRelease date: March 6, 2025\nPrice: $54.99 CAD\n\n";
+        Head reviewed = head(head + box + BODY);
+        assertEquals("Hearthmarch review: a slow-burn strategy game that rewards the patient", reviewed.title());
+        assertEquals(List.of("Priya Lalonde"), authors(reviewed));
+        assertEquals("2025-03-04", reviewed.date(), "the game's release date is no date of the article");
+    }
+
+    @Test
+    void anOfficeIssuingItsOwnReleaseIsItsWriterAndItsSite() {
+        String page = "Skip to main content\n\nAccessibility\n\nRepublic of Trinidad and Tobago\n\n"
+                + "Ministry of Labour and Workplace Relations\n\n\"Decent Work for All\"\n\nHome\n\nPress Releases"
+                + "\n\nNational Minimum Wage to Increase to $22.50 per Hour\n\nMonday 30th September, 2024\n\n"
+                + "Issued by: Ministry of Labour and Workplace Relations\n\n" + BODY
+                + "\nCopyright © 2024 Ministry of Labour and Workplace Relations. All Rights Reserved.\n";
+        Head head = head(page);
+        assertEquals(List.of("Ministry of Labour and Workplace Relations"), authors(head));
+        assertEquals("Ministry of Labour and Workplace Relations", head.publisher());
+    }
 }
