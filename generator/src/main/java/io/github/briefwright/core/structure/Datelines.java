@@ -105,6 +105,14 @@ final class Datelines {
             + "((?:19|20)\\d\\d)" + WORDS_BETWEEN + "(\\d{1,2})" + WORDS_BETWEEN
             + "(\\d{1,2})(?![\\d])[^\\d\\s\\p{IsLatin}]*(?:\\s+[^\\d\\s\\p{IsLatin}]+)?"
             + "(?:[,،\\s]+\\d{1,2}[:.]\\d{2})?\\s*");
+    /**
+     * The same in the Latin script, a short word after each number ("2024 yil 5 ay 18 kün 09:40" in Salar, "2024 m. 05
+     * mėn. 18 d."): the whole line, a word of one to four letters after the year, the month and the day (a headline's
+     * longer words, "2024 Season 5 Episode 18", are none), maybe a time.
+     */
+    private static final String SHORT_WORD = "[\\s-]*\\p{IsLatin}{1,4}\\.?";
+    private static final Pattern YEAR_FIRST_LATIN = Pattern.compile("((?:19|20)\\d\\d)" + SHORT_WORD + "\\s+(\\d{1,2})"
+            + SHORT_WORD + "\\s+(\\d{1,2})" + SHORT_WORD + "(?:[,\\s]+\\d{1,2}[:.]\\d{2})?");
     private static final int YEAR_FIRST_WORDS = 10;
 
     /** A modifier letter: a glottal stop ("ʻ"), a length mark; no letter of a word's length. */
@@ -248,14 +256,17 @@ final class Datelines {
                 : Optional.empty();
     }
 
-    /** The date of a line written year first with words beside its numbers ({@link #YEAR_FIRST_WORDED}), or empty. */
+    /** The date of a line written year first with words beside its numbers ({@link #YEAR_FIRST_WORDED}, {@link #YEAR_FIRST_LATIN}), or empty. */
     private static Optional<String> yearFirstWorded(String text) {
         if (text.split("\\s+").length > YEAR_FIRST_WORDS) {
             return Optional.empty();
         }
         Matcher m = YEAR_FIRST_WORDED.matcher(text.strip());
         if (!m.matches() || m.group(1).isEmpty()) {
-            return Optional.empty();
+            m = YEAR_FIRST_LATIN.matcher(text.strip());
+            if (!m.matches()) {
+                return Optional.empty();
+            }
         }
         try {
             return Optional.of(java.time.LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),

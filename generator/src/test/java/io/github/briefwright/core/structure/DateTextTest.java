@@ -500,7 +500,13 @@ class DateTextTest {
         // a Dungan page's date and time: "year", "month" and "day" after the numbers in Cyrillic
         assertEquals("2024-12-20", Datelines.parse("2024 нян 12 йүә 20 хо, 16:40", Order.UNKNOWN, true).orElseThrow());
         assertTrue(Datelines.parse("2024 нян 12 йүә 20 хо, 16:40, 17:00", Order.UNKNOWN, true).isEmpty());
-        // not in the text, not with Latin words between the numbers, not with more words after, not a day 32
+        // in the Latin script, a short word after each number: a Salar page's date and time, a Naxi page's
+        assertEquals("2024-05-18", Datelines.parse("2024 yil 5 ay 18 kün 09:40", Order.UNKNOWN, true).orElseThrow());
+        assertEquals("2024-06-20", Datelines.parse("2024 kv 6 hee 20 ni 14:05", Order.UNKNOWN, true).orElseThrow());
+        assertTrue(Datelines.parse("2024 Season 5 Episode 18", Order.UNKNOWN, true).isEmpty(), "a headline's words");
+        assertTrue(Datelines.parse("2024 kv 6 hee 20 ni 14:05 zo", Order.UNKNOWN, true).isEmpty());
+        assertTrue(Datelines.parse("2024 yil 5 ay 18 kün").isEmpty(), "not in the text");
+        // not in the text, not with no word after the Latin day ("of 12"), not with more words after, not a day 32
         assertTrue(Datelines.parse("2024 оны 11 сарын 20").isEmpty());
         assertTrue(Datelines.parse("2024 only 3 of 12", Order.UNKNOWN, true).isEmpty());
         assertTrue(Datelines.parse("2024 оны 11 сарын 20 өдөр болсон хурал", Order.UNKNOWN, true).isEmpty());
