@@ -1027,12 +1027,17 @@ final class BodyCleaner {
      * bar is the text), or a very short one; no colon at its end;
      * after a share or follow bar, no quantity or date ({@link #buttonLike}).
      */
+    /** The most words of a teaser's headline that asks a question ("Explainer: What is …, and why does it matter?"). */
+    private static final int QUESTION_HEADLINE_WORDS = 16;
+
     private static boolean carriable(String text, String carry) {
         String t = text.strip();
         // a teaser's date or kind in brackets closes no sentence: "Audit finds fund paid for closed park (Sept. 2022)"
         String bare = BRACKETED_END.matcher(t).replaceFirst("");
         return t.length() <= CARRY_MAX_CHARS && !t.endsWith(":")
-                && (!endsSentenceInAnyScript(bare) || HeadReader.words(t) <= 10) && buttonLike(t, carry);
+                && (!endsSentenceInAnyScript(bare) || HeadReader.words(t) <= 10
+                        || "related".equals(carry) && t.endsWith("?") && HeadReader.words(t) <= QUESTION_HEADLINE_WORDS)
+                && buttonLike(t, carry);
     }
 
     /** Whether a line ends as a sentence does, also with another script's full stop ({@link #OTHER_FULL_STOPS}). */

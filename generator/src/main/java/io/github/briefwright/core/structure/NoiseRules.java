@@ -207,7 +207,9 @@ public final class NoiseRules {
                     "^try unlimited (digital )?access\\s*([:—–-]|(for|from) [$£€]?\\d)",
                     "^support our (nonprofit |independent |local )?(newsroom|journalism|reporting)[.!]?(\\s+(donate|give|subscribe|become|join)\\b.*)?$", "^(become|join us as) a (member|subscriber|supporter)",
                     "^support (the|this) (show|podcast|newsletter)$",
-                    "^start (your )?(free )?trial", "^(support|fund) (our|independent|quality) (journalism|criticism|reporting|writing)",
+                    "^start (your )?(free )?trial",
+                    "^(support|fund) (our|independent|quality) (journalism|criticism|reporting|writing)",
+                    "^(support|fund) (our|independent|quality|local) [\\p{L}-]+ (journalism|reporting)[.!]?$",
                     "^(support|fund) local journalism( today| now)?[.!]*(\\s+(subscribe|donate|become)\\b.*)?$",
                     "^(click|tap) here to (subscribe|sign up|donate|become a (member|subscriber))( now| today| for free)?[.!]*$",
                     "^(donate|give) (now|today)", "^subscribe (now|today)", "^(try|get) \\d+ (days|weeks|months) (for|free)",
@@ -237,12 +239,20 @@ public final class NoiseRules {
             // Quarterly Lantern is free to read and always will be. …", "Our explainers are free for everyone because
             // readers like you support them." Tried only on a block with one of the rule's words: the words before "is"
             // give an anchored pattern no first character to rule a block out by.
-            rule("subscribe", MEDIUM, List.of("readers like you", "listeners like you", "supported", "funded", "free to read"),
+            rule("subscribe", MEDIUM, List.of("readers like you", "listeners like you", "supported", "funded", "free to read",
+                    "support from our", "support of our"),
                     "\\A[^.!?]{1,60} is a (reader|listener|member)[- ](supported|funded) (publication|podcast|show|newsroom)\\.\\s+"
                     + "to receive new (posts|episodes)\\b",
                     "\\A[^.!?]{1,60} is (listener|reader|member)[- ](funded|supported)\\.\\s+if you (enjoy|value|like|love|appreciate)\\b",
                     "\\A[^.!?]{1,60} is free to read( and (always )?will (always )?be)?\\.\\s+if you (enjoy|value|like|love|appreciate)\\b",
-                    "\\bbecause (readers|listeners) like you (support|fund|pay for) (them|us|it|our work)\\b"),
+                    "\\bbecause (readers|listeners) like you (support|fund|pay for) (them|us|it|our work)\\b",
+                    // a newsroom's appeal under the text: "Rimba Report relies on readers like you. Your donation helps
+                    // us …", "This story was produced with support from our readers."
+                    "\\A[^.!?]{1,60} (relies|depends) on (readers|listeners|supporters|members) like you(\\.|\\s+(to|for) "
+                    + "(keep|support|fund|help|continue|sustain)\\b)",
+                    "\\Athis (story|article|report|reporting|series|coverage|project) (was|is) (produced|made possible|"
+                    + "funded|supported) (with|by|thanks to) (the )?support (from|of) our (readers|listeners|members|"
+                    + "supporters|donors)\\b"),
             rule("newsletter", MEDIUM, List.of("newsletter", "briefing", "digest", "mail", "inbox", "nieuwsbrief", "postfach",
                     "boîte", "boite", "bandeja", "casella", "inkorg", "indbakke", "innboks",
                     "nyhetsbrev", "nyhedsbrev", "boletín", "infolettre", "biuletyn", "ニュースレター", "メルマガ", "뉴스레터", "메일링"),

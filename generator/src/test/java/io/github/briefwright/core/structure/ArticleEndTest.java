@@ -530,4 +530,16 @@ class ArticleEndTest {
         assertTrue(BodyCleaner.isRelativeStamp("5 hours ago, at 9:15 pm"));
         assertFalse(BodyCleaner.isRelativeStamp("2 days ago at the council"));
     }
+
+    @Test
+    void aTeaserThatAsksAQuestionGoesWithTheOthersUnderRelatedStories() {
+        String teasers = "Related stories\n\nExplainer: What is free, prior and informed consent, and why does it matter?"
+                + "\n\nTelaga dam approved despite objections, documents show\n\nHornbill nests found in reservoir area";
+        Draft draft = draft(paste(teasers), NoiseRules.defaults());
+        assertEquals(ARTICLE, kept(draft));
+        // a longer question under the label is a paragraph of the text, which stays
+        String question = "What happens to the families who have farmed the valley for three generations when the "
+                + "water rises over their fields next spring?";
+        assertTrue(kept(draft(paste("Related stories\n\n" + question), NoiseRules.defaults())).contains(question));
+    }
 }

@@ -119,7 +119,9 @@ class NoiseRulesTest {
     @ValueSource(strings = {"Recent news of the closure reached the council on Friday.", "More stories emerge of abuse at"
         + " the care home", "Our latest stories prompted an inquiry", "Related research found no link to the vaccine.",
         "The minister said the plan is not financial advice to savers but a warning.",
-        "Follow Jozi Glitz on Instagram and TikTok, the judges told the contestants before the final week."})
+        "Follow Jozi Glitz on Instagram and TikTok, the judges told the contestants before the final week.",
+        "Support independent environmental journalism, the minister told the conference.",
+        "The valley relies on readers like you to report flooding, the council said in its appeal."})
     void sentencesWithThoseWordsStay(String text) {
         assertNull(NoiseRules.defaults().reason(text), text);
     }
@@ -404,6 +406,9 @@ class NoiseRulesTest {
         "You are commenting using your WordPress.com account. ( Logout /  Ubah )#comments",
         "Enter your comment here...#comments", "Connecting to %s#comments",
         "Follow Jozi Glitz on Instagram and TikTok for more celeb and TV news.#follow",
+        "Support independent environmental journalism#subscribe",
+        "Rimba Report relies on readers like you. Your donation helps us report from the frontlines.#subscribe",
+        "This story was produced with support from our readers. Rimba Report is a non-profit newsroom.#subscribe",
         "Disclaimer: This article is for information only and is not financial advice.#disclaimer",
         "Write to Jane Doe at jane.doe@example.com and John Roe at john.roe@example.com#contact",
         "This article is for general information only and is not a substitute for medical advice.#disclaimer",
