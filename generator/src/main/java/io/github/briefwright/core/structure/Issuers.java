@@ -221,6 +221,65 @@ final class Issuers {
         return null;
     }
 
+    /** A site's name in its own promotion: capitalised words, "of", "and", "the" or "&" between them. */
+    private static final String PROMOTED_NAME = "(\\p{Lu}[\\p{L}\\p{M}\\p{N}'’.-]*(?:\\s+(?:(?:of|and|the|for|&)\\s+)?"
+            + "\\p{Lu}[\\p{L}\\p{M}\\p{N}'’.-]*){0,5})";
+    /**
+     * A site promoting itself by name, as a newsletter platform or a site's own boxes print it: "Thanks for reading
+     * Ahon! Subscribe for free …", "Ahon is a reader-supported publication.", "Subscribe to Farm Gate Journal's free
+     * newsletters", "Get the Radio Waitā app for …", "Download the Harbour Gazette app".
+     */
+    private static final Pattern PROMOTION = Pattern.compile("^(?:(?i:thanks for reading) " + PROMOTED_NAME + "[!.]"
+            + "|" + PROMOTED_NAME + " (?i:is a reader[- ]supported publication)\\b"
+            + "|(?i:subscribe to) " + PROMOTED_NAME + "['’]s (?i:(?:free )?(?:newsletters?|podcasts?|daily|weekly))\\b"
+            + "|(?i:(?:get|download) the) " + PROMOTED_NAME + " (?i:app)\\b)");
+    /** The longest line read as a site's promotion of itself. */
+    private static final int PROMOTION_CHARS = 200;
+
+    /**
+     * The site a paste's own promotion names ({@link #PROMOTION}), for a paste that prints no masthead and copyright
+     * of its own: the first such name, not one of the {@code writers} or a news agency, as a masthead among the first
+     * lines spells it in full ({@link #mastheadOf}); or {@code null}. Linear in the paste.
+     */
+    static String promoted(String text, List<String> writers) {
+        Matcher matcher = PROMOTION.matcher("");
+        int from = 0;
+        while (from < text.length()) {
+            int end = text.indexOf('\n', from);
+            end = end < 0 ? text.length() : end;
+            if (end - from <= PROMOTION_CHARS) {
+                matcher.reset(text.substring(from, end).strip());
+                if (matcher.lookingAt()) {
+                    String name = null;
+                    for (int g = 1; g <= matcher.groupCount() && name == null; g++) {
+                        name = matcher.group(g);
+                    }
+                    String site = name.strip();
+                    if (writers.stream().noneMatch(site::equalsIgnoreCase) && !Bylines.isAgency(site)) {
+                        return mastheadOf(text, site);
+                    }
+                }
+            }
+            from = end + 1;
+        }
+        return null;
+    }
+
+    /**
+     * The masthead among the paste's first lines that opens with a site's shorter name ("Nqaba FM 96.2" for "Nqaba
+     * FM", "Kwela Car Share" for "Kwela"; a short line, no sentence, its frequency's digits allowed), or the name
+     * itself when none does.
+     */
+    private static String mastheadOf(String text, String name) {
+        for (String line : firstLines(text)) {
+            if (line.startsWith(name + " ") && line.length() <= MAX_CHARS && HeadReader.words(line) <= MAX_WORDS
+                    && !HeadReader.endsSentence(line)) {
+                return line;
+            }
+        }
+        return name;
+    }
+
     /** A credit's photographer, named group {@code by} and the form's number. */
     private static String by(int form) {
         return "(?<by" + form + ">" + Names.NAME + ")";

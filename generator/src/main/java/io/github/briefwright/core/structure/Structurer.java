@@ -306,13 +306,17 @@ public final class Structurer {
      * The head with the site's name as its publisher when the paste prints its masthead and copyright ({@link
      * Issuers#site}): the page's own name, over the head's reading (a line of chrome near the byline, "Bḍu",
      * "Necessary cookies only"; a news agency whose story a newspaper's page carries, "(Reuters) -"). Where neither
-     * names one, the outlet a photo's credit names beside its photographer ({@link Issuers#credited}).
+     * names one, the outlet a photo's credit names beside its photographer ({@link Issuers#credited}), else the site
+     * its own promotion names ({@link Issuers#promoted}: "Thanks for reading Ahon!").
      */
     private static Head withSite(Head head, String text, String copyright) {
         List<String> writers = head.authors().stream().map(Author::name).toList();
         String site = Issuers.site(text, copyright, writers);
         if (site == null && head.publisher() == null) {
             site = Issuers.credited(text, writers);
+        }
+        if (site == null && head.publisher() == null) {
+            site = Issuers.promoted(text, writers);
         }
         return site == null || site.equals(head.publisher()) ? head : new Head(head.title(), head.dek(), head.authors(),
                 head.date(), site, head.sourceUrl());
