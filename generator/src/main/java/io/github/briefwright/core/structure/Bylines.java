@@ -785,11 +785,15 @@ final class Bylines {
     }
 
     /**
-     * {@code byline}, read bare from {@code line}, unless the line is a box of facts' line, a label opening it and a
-     * place after its comma: "Location: 4800 block of Larkspur Parkway, Lowell Springs" names no writer ("Texto: Ana
+     * {@code byline}, read bare from {@code line}, unless the line ends with a colon (a label of what follows) or is a
+     * box of facts' line, a label opening it and a place after its comma: "Location: 4800 block of Larkspur Parkway, Lowell Springs" names no writer ("Texto: Ana
      * Lima, Lisboa" does, in its first part; "Published: March 3, 2024 | Jane Doe" does, after its date).
      */
     private static Byline notAFactLine(String line, Byline byline) {
+        String stripped = line.strip();
+        if (byline != null && (stripped.endsWith(":") || stripped.endsWith("："))) {
+            return null; // a label over what follows it: "Faanh Bun:" (share) over the buttons, a speaker's "Jane Doe:"
+        }
         if (byline == null || byline.names().isEmpty() || byline.date() != null
                 || !Titles.LABEL_COLON.matcher(line.strip()).lookingAt()) {
             return byline;

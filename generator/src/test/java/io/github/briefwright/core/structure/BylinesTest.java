@@ -316,7 +316,9 @@ class BylinesTest {
         "Port Harcourt | March 3, 2019", "Harris County", "Tags: Harris County, Local Government, Property Tax",
         "Topics: Elections, Jane Doe", "Teilen", "Partager",
         // a box of facts' line, a place after its comma; a button's words
-        "Location: 4800 block of Larkspur Parkway, Lowell Springs", "Download PDF (214 KB)"})
+        "Location: 4800 block of Larkspur Parkway, Lowell Springs", "Download PDF (214 KB)",
+        // a label over what follows it: a share bar's in Mien, a speaker's in an interview
+        "Faanh Bun:", "Jane Doe:", "Jane Doe："})
     void placesAndTagListsAreNoBylines(String line) {
         assertNull(Bylines.parseBare(line));
     }
