@@ -2044,7 +2044,7 @@ final class HeadReader {
             } else if (c >= '\u2E80') { // no Han or kana character comes before U+2E80
                 Character.UnicodeScript han = Character.UnicodeScript.of(c);
                 if (han == Character.UnicodeScript.HAN || han == Character.UnicodeScript.HIRAGANA
-                        || han == Character.UnicodeScript.KATAKANA) {
+                        || han == Character.UnicodeScript.KATAKANA || han == Character.UnicodeScript.YI) {
                     own++;
                 }
             }

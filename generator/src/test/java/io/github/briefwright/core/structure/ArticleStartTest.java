@@ -190,7 +190,7 @@ class ArticleStartTest {
     }
 
     @Test
-    void aJapaneseChineseOrThaiWordIsCountedByItsCharactersOnce() {
+    void aJapaneseChineseYiOrThaiWordIsCountedByItsCharactersOnce() {
         assertEquals(2, HeadReader.words("保存 取消"), "two words of two characters: a pair of buttons, not a headline");
         assertEquals(4, HeadReader.words("Save and cancel buttons"));
         assertEquals(3, HeadReader.words("Raspberry Pi競合"), "a Latin word and two, and two characters");
@@ -200,6 +200,9 @@ class ArticleStartTest {
         assertEquals(3, HeadReader.words("word word word", 3));
         assertEquals(2, HeadReader.words("保存取消", 25));
         assertEquals(25, HeadReader.words("保存取消".repeat(30), 25));
+        // Yi, written without spaces, a syllable a character, counts as Han does: a paragraph of its text is one
+        assertEquals(10, HeadReader.words("ꉃꁀꇾꃅꉘꉙꂻꊴꊃꐁꍧꆦꄮꁶꅃꏂꃅꑌꏦꃅ"));
+        assertEquals(1, HeadReader.words("ꆈꌠ"), "a masthead's two syllables");
         // Thai spaces phrases, not words: four letters of a phrase count as a word, and what is left of them, its
         // vowel and tone marks not counted
         assertEquals(2, HeadReader.words("สกู๊ปพิเศษ"), "a section's label of seven letters");
