@@ -1095,6 +1095,10 @@ final class HeadReader {
                     || namesAboveDate(blocks, i + 1) || placeAndDate(blocks, i + 1) || writersOverDate(blocks, i)
                     || secondWriter),
                     title != null && authors.isEmpty(), blocks, i) : null;
+            // "Broken Pledge" (a kicker) under the date and over the dek and "By Jamelle Bouie": the byline is the one
+            // that says "By", and the kicker no source's name either
+            boolean overBy = byline != null && Bylines.parsePrefixed(text) == null && byBelow(blocks, i);
+            byline = overBy ? null : byline;
             Optional<String> when = block.kind() == Kind.PARAGRAPH ? Datelines.parse(text, order, true) : Optional.empty();
             if (byline != null && namesAbove == i - 1 && placeAndDate(blocks, i)) {
                 // "Carlos Ruiz Gallego" over "Gran Canaria - 22 feb 2025 - 23:48 CET": the name above is the author,
@@ -1208,7 +1212,7 @@ final class HeadReader {
                     dekAllowed = true;
                 }
                 sawCandidate = true;
-            } else if (title != null && publisher == null && isSourceName(text) && !Bylines.isRoleLine(text)
+            } else if (title != null && publisher == null && !overBy && isSourceName(text) && !Bylines.isRoleLine(text)
                     && !noise.buttonAlone(text)
                     && (nearDate(blocks, i) || nearByline(blocks, i))) {
                 publisher = text.strip();
@@ -1620,6 +1624,29 @@ final class HeadReader {
         }
         int under = nextBlock(blocks, next);
         return under >= blocks.size() || Bylines.parsePrefixed(blocks.get(under).text().split("\n", 2)[0]) == null;
+    }
+
+    /** How far under a line of names a "By …" line makes it no byline. */
+    private static final int BY_BELOW = 3;
+
+    /**
+     * Whether a "By …" line (not a reviewer's or a host's, read in the head only) stands in the {@value #BY_BELOW}
+     * blocks under block {@code i}.
+     */
+    private static boolean byBelow(List<Block> blocks, int i) {
+        int j = i;
+        for (int seen = 0; seen < BY_BELOW; seen++) {
+            j = nextBlock(blocks, j);
+            if (j < 0 || j >= blocks.size()) {
+                return false;
+            }
+            Block block = blocks.get(j);
+            String line = block.text().split("\n", 2)[0];
+            if (block.kind() == Kind.PARAGRAPH && Bylines.parsePrefixed(line) != null && !Bylines.headOnly(line)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean nearDate(List<Block> blocks, int i) {

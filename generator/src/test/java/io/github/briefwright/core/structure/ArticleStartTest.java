@@ -789,4 +789,17 @@ class ArticleStartTest {
         assertEquals(List.of("Ministry of Labour and Workplace Relations"), authors(head));
         assertEquals("Ministry of Labour and Workplace Relations", head.publisher());
     }
+
+    @Test
+    void aKickerOfTwoWordsOverTheDekIsNoWriterWhenABylineSaysBy() {
+        String page = "The Council's Promises to Libraries and Roads Were a Con\n\nMarch 9 2017 4:21 PM\n\n"
+                + "Broken Pledge\n\nThe council's promises to readers and drivers have officially proved to be a con.\n\n"
+                + "By Jamelle Bouie\n\n" + BODY;
+        Head head = head(page);
+        assertEquals(List.of("Jamelle Bouie"), authors(head));
+        assertNotEquals("Broken Pledge", head.publisher(), "the kicker is no source's name");
+        // a name alone next to the date with no "By" line under it is still the writer
+        assertEquals(List.of("Jamelle Bouie"), authors(head(page.replace("Broken Pledge", "Jamelle Bouie")
+                .replace("By Jamelle Bouie\n\n", ""))));
+    }
 }
