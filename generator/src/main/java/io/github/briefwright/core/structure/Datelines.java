@@ -44,6 +44,12 @@ final class Datelines {
      * 2024 kl. 19.00" a programme's.
      */
     private static final Pattern LABEL = Pattern.compile("^\\s*[\\p{L}\\p{M}]{2,24}(?:\\s+[\\p{L}\\p{M}]{1,24}){0,2}\\s*[:：]");
+    /**
+     * The source a date line names in its last part, after a bar or a dot: "Last Updated : Nov 20, 2019 01:41 PM IST |
+     * Source: Moneycontrol.com". In the head only, read off before the date.
+     */
+    private static final Pattern SOURCE_PART = Pattern.compile("(?i)\\s*[|·•]\\s*(?:source|quelle|fuente|fonte|"
+            + "source de|via)\\s*[:：]\\s*[^|·•:]{1,60}$");
     /** What joins the two ends of a span of dates: a dash, or "to" in a few languages. */
     private static final Pattern RANGE = Pattern.compile("(?iu)\\s*(?:[–—-]|to|until|bis|au|al|a|tot|till)\\s*");
 
@@ -188,6 +194,9 @@ final class Datelines {
         String text = DateText.westernDigits(line.strip());
         if (text.length() > 120) {
             return Optional.empty();
+        }
+        if (head) {
+            text = SOURCE_PART.matcher(text).replaceFirst("");
         }
         List<DateText.Found> dates = DateText.findAll(text, order);
         if (dates.isEmpty() && head) {

@@ -500,6 +500,12 @@ class DateTextTest {
         // a Dungan page's date and time: "year", "month" and "day" after the numbers in Cyrillic
         assertEquals("2024-12-20", Datelines.parse("2024 нян 12 йүә 20 хо, 16:40", Order.UNKNOWN, true).orElseThrow());
         assertTrue(Datelines.parse("2024 нян 12 йүә 20 хо, 16:40, 17:00", Order.UNKNOWN, true).isEmpty());
+        // the source a date line names in its last part is read off in the head, not in the text
+        assertEquals("2019-11-20", Datelines.parse("Last Updated : Nov 20, 2019 01:41 PM IST | Source: Moneycontrol.com",
+                Order.UNKNOWN, true).orElseThrow());
+        assertEquals("2024-01-22", Datelines.parse("Montag, 22. Januar 2024, 09:14 Uhr | Quelle: dpa", Order.UNKNOWN,
+                true).orElseThrow());
+        assertTrue(Datelines.parse("Nov 20, 2019 | Source: Moneycontrol.com").isEmpty());
         // in the Latin script, a short word after each number: a Salar page's date and time, a Naxi page's
         assertEquals("2024-05-18", Datelines.parse("2024 yil 5 ay 18 kün 09:40", Order.UNKNOWN, true).orElseThrow());
         assertEquals("2024-06-20", Datelines.parse("2024 kv 6 hee 20 ni 14:05", Order.UNKNOWN, true).orElseThrow());
