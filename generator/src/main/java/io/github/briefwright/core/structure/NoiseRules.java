@@ -265,6 +265,13 @@ public final class NoiseRules {
                     "(sign up|subscribe) (for|to) (our|the|this) [\\p{L} ]{0,40}(newsletter|briefing|digest|email)",
                     "delivered (straight )?to your inbox", "in your inbox( every| each|\\.|$)",
                     "\\b(in|to) your inbox\\b.{0,40}\\b(sign up|subscribe)\\b", "^enter your email",
+                    // a sign-up box's own states and links: "Thanks for signing up!", "There was an error processing
+                    // your subscription.", "See All Newsletters"
+                    "^thanks?( you)? for (signing up|subscribing|your subscription)[.!]*$",
+                    "^(sorry,? )?there was an error processing your (subscription|sign[- ]?up)[.!]*"
+                    + "(\\s*please try again( later)?[.!]*)?$",
+                    "^(see|view|browse) (all|more|our) newsletters[.!]*$",
+                    "\\bto complete your (newsletter )?(subscription|sign[- ]?up)[.!]*$",
                     "^(your )?email address$", "^((enter|type) )?your e-?mail( address)?\\s*(\\.{3}|…)?$",
                     "^((ihre|deine) )?e-mail-adresse( eingeben)?$|^(votre )?adresse e-?mail$|^(tu )?correo electr[óo]nico$|"
                     + "^(il tuo )?indirizzo e-?mail$|^(seu )?endere[çc]o de e-?mail$|^(je )?e-?mailadres$",

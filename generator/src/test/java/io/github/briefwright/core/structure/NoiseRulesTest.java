@@ -121,7 +121,9 @@ class NoiseRulesTest {
         "The minister said the plan is not financial advice to savers but a warning.",
         "Follow Jozi Glitz on Instagram and TikTok, the judges told the contestants before the final week.",
         "Support independent environmental journalism, the minister told the conference.",
-        "The valley relies on readers like you to report flooding, the council said in its appeal."})
+        "The valley relies on readers like you to report flooding, the council said in its appeal.",
+        "Thanks for signing up, she said, and left.",
+        "There was an error processing your subscription, the bank said in a letter to customers on Friday."})
     void sentencesWithThoseWordsStay(String text) {
         assertNull(NoiseRules.defaults().reason(text), text);
     }
@@ -407,6 +409,9 @@ class NoiseRulesTest {
         "Enter your comment here...#comments", "Connecting to %s#comments",
         "Follow Jozi Glitz on Instagram and TikTok for more celeb and TV news.#follow",
         "Support independent environmental journalism#subscribe",
+        "Thanks for signing up!#newsletter", "There was an error processing your subscription.#newsletter",
+        "See All Newsletters#newsletter",
+        "Please review our terms of service to complete your newsletter subscription.#newsletter",
         "Rimba Report relies on readers like you. Your donation helps us report from the frontlines.#subscribe",
         "This story was produced with support from our readers. Rimba Report is a non-profit newsroom.#subscribe",
         "Disclaimer: This article is for information only and is not financial advice.#disclaimer",
