@@ -113,7 +113,7 @@ final class BodyCleaner {
     /** A time alone, as a live blog prints it under a post's relative stamp: "14.32 GMT", "9:05am BST". */
     private static final Pattern TIME_ONLY = Pattern.compile("\\d{1,2}[.:]\\d{2}\\s*(?:[ap]\\.?m\\.?)?(?:\\s*[A-Z]{2,4})?",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern END_MARK = Pattern.compile("^(###|#\\s*#\\s*#|-\\s*(30|ends?)\\s*-|ends)$",
+    private static final Pattern END_MARK = Pattern.compile("^(###|#\\s*#\\s*#|[-–—]\\s*(30|ends?)\\s*[-–—]|ends)$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern BOILERPLATE = Pattern.compile("^(about (?:us|me|this (?:site|blog|newsletter|website))|about (?!the authors?\\b)(?-i:\\p{Lu})[\\p{L}\\p{N}&.,' -]{1,60}|forward-looking statements?|disclaimer|"
             + "notes? (to|for) editors?|(media|press) contacts?|contacts?|legal notice|important (information|notice))[:.]?$",
@@ -316,6 +316,11 @@ final class BodyCleaner {
             boolean inTail = i > lastBody;
             if (block.kind() == Kind.BREAK) {
                 body.add(block);
+                continue;
+            }
+            if (block.kind() == Kind.LIST && i >= boilerplate) {
+                // a list in a release's boilerplate, or its end mark pasted as a list ("– END –")
+                block.items().forEach(item -> removed.add(new Taken("boilerplate", item, block.line())));
                 continue;
             }
             if (block.kind() == Kind.LIST) {
@@ -607,8 +612,11 @@ final class BodyCleaner {
         for (int i = 1; i < blocks.size(); i++) {
             Block block = blocks.get(i);
             String text = block.text().strip();
-            if (i >= blocks.size() / 4 && block.kind() == Kind.PARAGRAPH && (END_MARK.matcher(text).matches()
-                    || i >= blocks.size() / 2 && BOILERPLATE.matcher(text).matches())) {
+            // "– END –" pasted as a list's one item, its first dash read as the bullet: "END –"
+            boolean endItem = block.kind() == Kind.LIST && block.items().size() == 1
+                    && END_MARK.matcher("– " + block.items().get(0).strip()).matches();
+            if (i >= blocks.size() / 4 && (endItem || block.kind() == Kind.PARAGRAPH && (END_MARK.matcher(text).matches()
+                    || i >= blocks.size() / 2 && BOILERPLATE.matcher(text).matches()))) {
                 return i;
             }
             if ((i >= blocks.size() / 4 || paragraphs >= ABOUT_COMPANY_AFTER)

@@ -625,7 +625,7 @@ public final class NoiseRules {
                     + "ansa|efe|belga|anp|ntb|tt|ritzau|stt))*\\)?\\.?$",
                     // the editors' initials alone in brackets, as Indonesian and German reports close: "(dpr/rtw)"
                     "^(?-i:\\([a-z]{2,4}(/[a-z]{2,4}){1,3}\\))$"),
-            rule("press-boilerplate", SHORT, "^(for immediate release|###|-\\s*(30|end)\\s*-|ends|embargoed until\\b.*|"
+            rule("press-boilerplate", SHORT, "^(for immediate release|###|[-–—]\\s*(30|end)\\s*[-–—]|ends|embargoed until\\b.*|"
                     + "media contacts?:?|press contacts?:?|contact:?|for more information,? (please )?contact:?)$",
                     "^(media|press) (enquiries|inquiries)\\b",
                     // the media contact's heading in Czech, Slovak, Polish, German, French, Spanish, Portuguese,

@@ -542,4 +542,16 @@ class ArticleEndTest {
                 + "water rises over their fields next spring?";
         assertTrue(kept(draft(paste("Related stories\n\n" + question), NoiseRules.defaults())).contains(question));
     }
+
+    @Test
+    void aReleasesEndMarkPastedAsAListEndsItAndItsNotesGo() {
+        for (String mark : List.of("– END –", "- 30 -", "— ENDS —")) {
+            Draft draft = draft(paste(mark + "\n\nNotes to editors\n\n1. Figures are for a household paying by "
+                    + "direct debit.\n2. A full breakdown is on the council's website.\n\nAbout Example Council\n\n"
+                    + "Example Council serves 120,000 residents across the north of the county."), NoiseRules.defaults());
+            assertEquals(ARTICLE, kept(draft), mark);
+            assertTrue(draft.removed().stream().anyMatch(r -> r.reason().equals("boilerplate")
+                    && r.text().startsWith("Figures are for")), draft.removed().toString());
+        }
+    }
 }
