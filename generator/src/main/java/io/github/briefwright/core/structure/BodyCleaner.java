@@ -615,8 +615,9 @@ final class BodyCleaner {
             // "– END –" pasted as a list's one item, its first dash read as the bullet: "END –"
             boolean endItem = block.kind() == Kind.LIST && block.items().size() == 1
                     && END_MARK.matcher("– " + block.items().get(0).strip()).matches();
-            if (i >= blocks.size() / 4 && (endItem || block.kind() == Kind.PARAGRAPH && (END_MARK.matcher(text).matches()
-                    || i >= blocks.size() / 2 && BOILERPLATE.matcher(text).matches()))) {
+            boolean endLine = block.kind() == Kind.PARAGRAPH && (END_MARK.matcher(text).matches()
+                    || i >= blocks.size() / 2 && BOILERPLATE.matcher(text).matches());
+            if (i >= blocks.size() / 4 && (endItem || endLine)) {
                 return i;
             }
             if ((i >= blocks.size() / 4 || paragraphs >= ABOUT_COMPANY_AFTER)

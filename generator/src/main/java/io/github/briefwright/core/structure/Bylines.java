@@ -786,8 +786,9 @@ final class Bylines {
 
     /**
      * {@code byline}, read bare from {@code line}, unless the line ends with a colon (a label of what follows) or is a
-     * box of facts' line, a label opening it and a place after its comma: "Location: 4800 block of Larkspur Parkway, Lowell Springs" names no writer ("Texto: Ana
-     * Lima, Lisboa" does, in its first part; "Published: March 3, 2024 | Jane Doe" does, after its date).
+     * box of facts' line, a label opening it and a place after its comma: "Location: 4800 block of Larkspur Parkway,
+     * Lowell Springs" names no writer ("Texto: Ana Lima, Lisboa" does, in its first part; "Published: March 3, 2024 |
+     * Jane Doe" does, after its date).
      */
     private static Byline notAFactLine(String line, Byline byline) {
         String stripped = line.strip();

@@ -265,7 +265,10 @@ final class Datelines {
                 : Optional.empty();
     }
 
-    /** The date of a line written year first with words beside its numbers ({@link #YEAR_FIRST_WORDED}, {@link #YEAR_FIRST_LATIN}), or empty. */
+    /**
+     * The date of a line written year first with words beside its numbers ({@link #YEAR_FIRST_WORDED}, {@link
+     * #YEAR_FIRST_LATIN}), or empty.
+     */
     private static Optional<String> yearFirstWorded(String text) {
         if (text.split("\\s+").length > YEAR_FIRST_WORDS) {
             return Optional.empty();

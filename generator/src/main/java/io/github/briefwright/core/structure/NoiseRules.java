@@ -239,8 +239,8 @@ public final class NoiseRules {
             // Quarterly Lantern is free to read and always will be. …", "Our explainers are free for everyone because
             // readers like you support them." Tried only on a block with one of the rule's words: the words before "is"
             // give an anchored pattern no first character to rule a block out by.
-            rule("subscribe", MEDIUM, List.of("readers like you", "listeners like you", "supported", "funded", "free to read",
-                    "support from our", "support of our"),
+            rule("subscribe", MEDIUM, List.of("readers like you", "listeners like you", "supported", "funded",
+                    "free to read", "support from our", "support of our"),
                     "\\A[^.!?]{1,60} is a (reader|listener|member)[- ](supported|funded) (publication|podcast|show|newsroom)\\.\\s+"
                     + "to receive new (posts|episodes)\\b",
                     "\\A[^.!?]{1,60} is (listener|reader|member)[- ](funded|supported)\\.\\s+if you (enjoy|value|like|love|appreciate)\\b",
@@ -248,8 +248,8 @@ public final class NoiseRules {
                     "\\bbecause (readers|listeners) like you (support|fund|pay for) (them|us|it|our work)\\b",
                     // a newsroom's appeal under the text: "Rimba Report relies on readers like you. Your donation helps
                     // us …", "This story was produced with support from our readers."
-                    "\\A[^.!?]{1,60} (relies|depends) on (readers|listeners|supporters|members) like you(\\.|\\s+(to|for) "
-                    + "(keep|support|fund|help|continue|sustain)\\b)",
+                    "\\A[^.!?]{1,60} (relies|depends) on (readers|listeners|supporters|members) like you"
+                    + "(\\.|\\s+(to|for) (keep|support|fund|help|continue|sustain)\\b)",
                     "\\Athis (story|article|report|reporting|series|coverage|project) (was|is) (produced|made possible|"
                     + "funded|supported) (with|by|thanks to) (the )?support (from|of) our (readers|listeners|members|"
                     + "supporters|donors)\\b"),
@@ -625,8 +625,9 @@ public final class NoiseRules {
                     + "ansa|efe|belga|anp|ntb|tt|ritzau|stt))*\\)?\\.?$",
                     // the editors' initials alone in brackets, as Indonesian and German reports close: "(dpr/rtw)"
                     "^(?-i:\\([a-z]{2,4}(/[a-z]{2,4}){1,3}\\))$"),
-            rule("press-boilerplate", SHORT, "^(for immediate release|###|[-–—]\\s*(30|end)\\s*[-–—]|ends|embargoed until\\b.*|"
-                    + "media contacts?:?|press contacts?:?|contact:?|for more information,? (please )?contact:?)$",
+            rule("press-boilerplate", SHORT, "^(for immediate release|###|[-–—]\\s*(30|end)\\s*[-–—]|ends|"
+                    + "embargoed until\\b.*|media contacts?:?|press contacts?:?|contact:?|"
+                    + "for more information,? (please )?contact:?)$",
                     "^(media|press) (enquiries|inquiries)\\b",
                     // the media contact's heading in Czech, Slovak, Polish, German, French, Spanish, Portuguese,
                     // Italian, Dutch, the Nordic languages, Finnish, Hungarian and Turkish

@@ -533,8 +533,9 @@ class ArticleEndTest {
 
     @Test
     void aTeaserThatAsksAQuestionGoesWithTheOthersUnderRelatedStories() {
-        String teasers = "Related stories\n\nExplainer: What is free, prior and informed consent, and why does it matter?"
-                + "\n\nTelaga dam approved despite objections, documents show\n\nHornbill nests found in reservoir area";
+        String teasers = "Related stories\n\nExplainer: What is free, prior and informed consent, and why does it "
+                + "matter?\n\nTelaga dam approved despite objections, documents show\n\nHornbill nests found in the "
+                + "reservoir area";
         Draft draft = draft(paste(teasers), NoiseRules.defaults());
         assertEquals(ARTICLE, kept(draft));
         // a longer question under the label is a paragraph of the text, which stays
@@ -548,7 +549,8 @@ class ArticleEndTest {
         for (String mark : List.of("– END –", "- 30 -", "— ENDS —")) {
             Draft draft = draft(paste(mark + "\n\nNotes to editors\n\n1. Figures are for a household paying by "
                     + "direct debit.\n2. A full breakdown is on the council's website.\n\nAbout Example Council\n\n"
-                    + "Example Council serves 120,000 residents across the north of the county."), NoiseRules.defaults());
+                    + "Example Council serves 120,000 residents across the north of the county."),
+                    NoiseRules.defaults());
             assertEquals(ARTICLE, kept(draft), mark);
             assertTrue(draft.removed().stream().anyMatch(r -> r.reason().equals("boilerplate")
                     && r.text().startsWith("Figures are for")), draft.removed().toString());

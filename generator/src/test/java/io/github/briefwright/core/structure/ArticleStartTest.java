@@ -793,7 +793,7 @@ class ArticleStartTest {
     @Test
     void aKickerOfTwoWordsOverTheDekIsNoWriterWhenABylineSaysBy() {
         String page = "The Council's Promises to Libraries and Roads Were a Con\n\nMarch 9 2017 4:21 PM\n\n"
-                + "Broken Pledge\n\nThe council's promises to readers and drivers have officially proved to be a con.\n\n"
+                + "Broken Pledge\n\nThe council's promises to readers and drivers have officially proved a con.\n\n"
                 + "By Jamelle Bouie\n\n" + BODY;
         Head head = head(page);
         assertEquals(List.of("Jamelle Bouie"), authors(head));

@@ -163,14 +163,16 @@ class IssuersTest {
         String text = "The peloton rolled out of Baguio at dawn, and by noon the race had split in three.\n\n";
         assertEquals("Ahon", Issuers.promoted(text + "Thanks for reading Ahon! Subscribe for free to receive new posts "
                 + "and support my work.", List.of()));
-        assertEquals("Farm Gate Journal", Issuers.promoted(text + "Subscribe to Farm Gate Journal's free newsletters for "
+        assertEquals("Farm Gate Journal", Issuers.promoted(text + "Subscribe to Farm Gate Journal's free newsletters "
+                + "for "
                 + "the latest livestock news", List.of()));
         assertEquals("Radio Waitā", Issuers.promoted(text + "Get the Radio Waitā app for ad-free news", List.of()));
         assertEquals("Low Tide Notes", Issuers.promoted(text + "Low Tide Notes is a reader-supported publication.",
                 List.of()));
         // the head's publisher when the paste names no other
-        assertEquals("Ahon", HeadOf.head("Stage four goes to the climbers on the road to Kabundukan\n\nBy Migs Dalisay\n\n"
-                + "February 18, 2024\n\n" + HeadOf.BODY + "\nThanks for reading Ahon! Subscribe for free to receive new "
+        assertEquals("Ahon", HeadOf.head("Stage four goes to the climbers on the road to Kabundukan\n\n"
+                + "By Migs Dalisay\n\nFebruary 18, 2024\n\n" + HeadOf.BODY
+                + "\nThanks for reading Ahon! Subscribe for free to receive new "
                 + "posts and support my work.\n").publisher());
         // spelled as the masthead over the page spells it in full
         assertEquals("Nqaba FM 96.2", Issuers.promoted("Nqaba FM 96.2\n\n" + text + "Download the Nqaba FM app",
@@ -180,7 +182,8 @@ class IssuersTest {
     @Test
     void aWritersNameAnAgencyOrASentenceNamesNoPromotedSite() {
         String text = "The peloton rolled out of Baguio at dawn, and by noon the race had split in three.\n\n";
-        assertNull(Issuers.promoted(text + "Thanks for reading Migs Dalisay! Subscribe for free.", List.of("Migs Dalisay")));
+        assertNull(Issuers.promoted(text + "Thanks for reading Migs Dalisay! Subscribe for free.",
+                List.of("Migs Dalisay")));
         assertNull(Issuers.promoted(text + "Download the Reuters app", List.of()));
         assertNull(Issuers.promoted(text + "Riders said they would get the team's app updated before the next stage, "
                 + "and download the Strava app later.", List.of()), "in a sentence of the text");
