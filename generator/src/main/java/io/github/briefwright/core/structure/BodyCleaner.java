@@ -99,7 +99,8 @@ final class BodyCleaner {
             + "|(\\d{1,3}|un[ao]?)\\s+(secondi|minuti|ore|ora|giorni|giorno|settimane|mesi|anni)\\s+fa"
             + "|(\\d{1,3}|een)\\s+(seconden|minuten|minuut|uur|dagen|dag|weken|week|maanden|maand|jaar)\\s+geleden"
             + "|p[řr]ed\\s+(\\d{1,3}\\s+)?(sekundami|minutami|minutou|hodinami|hodinou|dny|dnem|t[ýy]dny|t[ýy]dnem|m[ěe]s[íi]ci|lety|rokem)"
-            + "|(\\d{1,3}\\s+)?(sekund[ey]?|minut[ey]?|godzin[ey]?|godzin[ęe]|dni|dzie[ńn]|tygodni(e)?|miesi[ęe]cy|lat)\\s+temu"
+            + "|(\\d{1,3}\\s+)?(sekund[ey]?|minut[ey]?|godzin[ey]?|godzin[ęe]|dni|dzie[ńn]|tygodni(e)?|miesi[ęe]cy|lat)"
+            + "\\s+temu"
             // the time of day after it, as comment threads print it: "2 days ago at 07:52 am"
             + ")(?:,?\\s*(?:at|@)\\s*\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?)?",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);

@@ -886,8 +886,8 @@ final class Bylines {
      * "Röportaj: Can Demirtaş": the interviewer), a Turkish story's ("Haber: Elif Karaca"), a critic's ("Reviewed by
      * Joanna Feld"; over anything but a date, a reviewer who checked another's text), a podcast's hosts ("Hosted by
      * Gwen Tully and Rob Fenn"; an event's host in a listing elsewhere), text and photographs by one hand ("Words and
-     * photos by Ellie Marchetti", "Text and recipe by …", "Recipe by …"; a book's credit in a list elsewhere), or a match report's writer at the ground
-     * ("Chris Hennessey at the Causeway Ground").
+     * photos by Ellie Marchetti", "Text and recipe by …", "Recipe by …"; a book's credit in a list elsewhere), or a
+     * match report's writer at the ground ("Chris Hennessey at the Causeway Ground").
      */
     private static final Pattern CREDIT_WITHOUT_BY = Pattern.compile("^(?:\\p{Lu}[\\p{Ll}-]+\\s+(?:\\p{Ll}[\\p{Ll}-]+\\s+)?"
             + "(?:reporter|correspondent|editor|writer|columnist)\\s+(?=\\p{Lu}\\p{Ll}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,2}\\s*$)|"

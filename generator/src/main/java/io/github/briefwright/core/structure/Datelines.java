@@ -103,8 +103,8 @@ final class Datelines {
      * A date line written year first with a word beside each number in a script other than the Latin, as Tibetan,
      * Uyghur and Mongolian pages print it ("ཕྱི་ལོ་ 2024 ཟླ་ 11 ཚེས་ 20", "2024-يىلى 11-ئاينىڭ 5-كۈنى", "2024 оны 11
      * сарын 20"): a year, a month's number and a day's, a word or two of letters between them, a few words
-     * before (a label) and one after (a weekday), maybe a time (", 16:40"), no other number; read on the line with its digits as Western ones,
-     * in the head only.
+     * before (a label) and one after (a weekday), maybe a time (", 16:40"), no other number; read on the line with its
+     * digits as Western ones, in the head only.
      */
     private static final String WORDS_BETWEEN = "(?:[\\s-]*[[\\p{L}\\p{M}་]&&[^\\p{IsLatin}]]+){1,2}[\\s-]*";
     private static final Pattern YEAR_FIRST_WORDED = Pattern.compile("(?:[^\\d\\p{IsLatin}]*?[\\s:：་]|)"

@@ -951,7 +951,7 @@ final class HeadReader {
                     : block.text().split("\n", 3);
             String line = lines.length == 0 ? "" : lines[0].strip();
             // a byline form read in the head only ("Hosted by …") starts no article: an event's host in a listing
-            boolean by = Bylines.parsePrefixed(line) != null && !Bylines.headOnly(line);
+            boolean by = byLine(line);
             meta[i] = block.kind() == Kind.LIST ? by // a byline listed first: "• by Bryan DeArdo", "• @handle", …
                     : block.kind() == Kind.PARAGRAPH && (by || isDateLine(line) || isDatedByline(line)
                     || lines.length > 1 && namesOverDate(line, lines[1])
@@ -1641,12 +1641,16 @@ final class HeadReader {
                 return false;
             }
             Block block = blocks.get(j);
-            String line = block.text().split("\n", 2)[0];
-            if (block.kind() == Kind.PARAGRAPH && Bylines.parsePrefixed(line) != null && !Bylines.headOnly(line)) {
+            if (block.kind() == Kind.PARAGRAPH && byLine(block.text().split("\n", 2)[0])) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** A "By …" line that starts an article: not a form read in the head only ("Hosted by …", "Reviewed by …"). */
+    private static boolean byLine(String line) {
+        return Bylines.parsePrefixed(line) != null && !Bylines.headOnly(line);
     }
 
     private static boolean nearDate(List<Block> blocks, int i) {

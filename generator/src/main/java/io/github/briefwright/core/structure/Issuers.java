@@ -194,27 +194,41 @@ final class Issuers {
      */
     static String credited(String text, List<String> writers) {
         Matcher matcher = CREDIT.matcher("");
+        return firstOnLines(text, CREDIT_LINE_CHARS, line -> {
+            if (!mayCredit(line)) {
+                return null;
+            }
+            matcher.reset(line);
+            while (matcher.find()) {
+                int form = 1;
+                while (form < CREDIT_FORMS && matcher.group("by" + form) == null) {
+                    form++;
+                }
+                String outlet = matcher.group("out" + form).strip();
+                if (CREDIT_WORD.matcher(matcher.group("by" + form)).find()) {
+                    continue; // "(UWS Photo/Rodrigo Salas)": the agency first, its photographer after
+                }
+                if (outletShape(outlet) && writers.stream().noneMatch(outlet::equalsIgnoreCase)
+                        && text.indexOf(outlet, text.indexOf(outlet) + outlet.length()) >= 0) {
+                    return outlet;
+                }
+            }
+            return null;
+        });
+    }
+
+    /**
+     * The first answer {@code read} gives for a line of {@code text}, each line read once, in order; a line longer
+     * than {@code maxChars} is read as "" (no credit or promotion is that long); or {@code null}.
+     */
+    private static String firstOnLines(String text, int maxChars, java.util.function.Function<String, String> read) {
         int from = 0;
         while (from < text.length()) {
             int end = text.indexOf('\n', from);
             end = end < 0 ? text.length() : end;
-            String line = end - from <= CREDIT_LINE_CHARS ? text.substring(from, end) : "";
-            if (mayCredit(line)) {
-                matcher.reset(line);
-                while (matcher.find()) {
-                    int form = 1;
-                    while (form < CREDIT_FORMS && matcher.group("by" + form) == null) {
-                        form++;
-                    }
-                    String outlet = matcher.group("out" + form).strip();
-                    if (CREDIT_WORD.matcher(matcher.group("by" + form)).find()) {
-                        continue; // "(UWS Photo/Rodrigo Salas)": the agency first, its photographer after
-                    }
-                    if (outletShape(outlet) && writers.stream().noneMatch(outlet::equalsIgnoreCase)
-                            && text.indexOf(outlet, text.indexOf(outlet) + outlet.length()) >= 0) {
-                        return outlet;
-                    }
-                }
+            String found = read.apply(end - from <= maxChars ? text.substring(from, end) : "");
+            if (found != null) {
+                return found;
             }
             from = end + 1;
         }
@@ -243,26 +257,18 @@ final class Issuers {
      */
     static String promoted(String text, List<String> writers) {
         Matcher matcher = PROMOTION.matcher("");
-        int from = 0;
-        while (from < text.length()) {
-            int end = text.indexOf('\n', from);
-            end = end < 0 ? text.length() : end;
-            if (end - from <= PROMOTION_CHARS) {
-                matcher.reset(text.substring(from, end).strip());
-                if (matcher.lookingAt()) {
-                    String name = null;
-                    for (int g = 1; g <= matcher.groupCount() && name == null; g++) {
-                        name = matcher.group(g);
-                    }
-                    String site = name.strip();
-                    if (writers.stream().noneMatch(site::equalsIgnoreCase) && !Bylines.isAgency(site)) {
-                        return mastheadOf(text, site);
-                    }
-                }
+        return firstOnLines(text, PROMOTION_CHARS, line -> {
+            if (!matcher.reset(line.strip()).lookingAt()) {
+                return null;
             }
-            from = end + 1;
-        }
-        return null;
+            String name = null;
+            for (int g = 1; g <= matcher.groupCount() && name == null; g++) {
+                name = matcher.group(g); // the form's own group: only one of them matched
+            }
+            String site = name.strip();
+            return writers.stream().noneMatch(site::equalsIgnoreCase) && !Bylines.isAgency(site)
+                    ? mastheadOf(text, site) : null;
+        });
     }
 
     /**

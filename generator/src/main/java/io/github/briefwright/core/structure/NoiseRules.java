@@ -329,13 +329,16 @@ public final class NoiseRules {
             rule("sponsor", MEDIUM, "^(this (issue|newsletter|episode|post|email|edition|briefing|podcast) is )?(sponsored|"
                     + "brought to you|supported|presented|made possible) by\\b"),
             rule("related", SHORT, "^(related|related (articles?|stories|story|coverage|content|reading|links|posts|news|"
-                    + "video|videos|podcasts?|topics|items|guides|reviews|recipes|research|publications|reports|resources)|read more|read next|read also|also read|more reading|"
+                    + "video|videos|podcasts?|topics|items|guides|reviews|recipes|research|publications|reports|"
+                    + "resources)|"
+                    + "read more|read next|read also|also read|more reading|"
                     + "more( [\\p{L}-]+){0,3} (explainers|reviews|obituaries|recipes|episodes|guides|essays|interviews|"
                     + "columns|features|editorials|letters|news|stories|articles|posts)|"
                     + "more on (this|that) (story|topic)|more (stories|news|coverage) (on|from|about)|see also|"
                     + "recommended( for you| reading| stories| articles)?|you (may|might) (also )?(like|be interested in|"
                     + "enjoy)|most (popular|read|viewed|shared|emailed)|trending( now| stories)?|editor'?s'? picks?|"
-                    + "what to read next|further reading|top stories|(our |the )?(latest|recent) (news|stories|content|articles|posts)|"
+                    + "what to read next|further reading|top stories|"
+                    + "(our |the )?(latest|recent) (news|stories|content|articles|posts)|"
                     + "popular (now|stories)|"
                     + "don['’]?t miss|(see )?more from [\\p{L} ]{1,40}|up next|watch next|in (other|case you missed) news|explore further|"
                     + "more videos|more stories like this( one)?|trending news|(other|more) news (in|from) [\\p{L}&'’ ]{1,40}|"
@@ -708,7 +711,8 @@ public final class NoiseRules {
                     "^(les (tribunes|opinions|chroniques)|cette tribune)\\b.{0,60}\\bn['’]engage(nt)? que (leurs?|son|ses) auteurs?\\b",
                     "^(die|dieser) (kommentar|gastbeitrag|beitrag)\\b.{0,60}\\b(gibt|geben) (die|nicht die) meinung\\b",
                     "\\b(is )?for (general )?information(al)? purposes only\\b", "\\b(does|do) not constitute (investment |legal |"
-                    + "financial |tax )?advice\\b", "\\b(is|are) not (investment|financial|legal|tax) advice\\b", "^(this (e-?mail|message) (and any attachments )?(is|are|may be) "
+                    + "financial |tax )?advice\\b", "\\b(is|are) not (investment|financial|legal|tax) advice\\b",
+                    "^(this (e-?mail|message) (and any attachments )?(is|are|may be) "
                     + "(confidential|intended))", "^forward-looking statements?\\b", "^(edited|this (transcript|interview|conversation) has "
                     + "been (lightly |condensed and )?edited)\\b", "^(this (transcript|interview) has been|transcripts? "
                     + "(is|are) (machine|automatically))"),

@@ -314,9 +314,7 @@ public final class Structurer {
         String site = Issuers.site(text, copyright, writers);
         if (site == null && head.publisher() == null) {
             site = Issuers.credited(text, writers);
-        }
-        if (site == null && head.publisher() == null) {
-            site = Issuers.promoted(text, writers);
+            site = site == null ? Issuers.promoted(text, writers) : site;
         }
         return site == null || site.equals(head.publisher()) ? head : new Head(head.title(), head.dek(), head.authors(),
                 head.date(), site, head.sourceUrl());

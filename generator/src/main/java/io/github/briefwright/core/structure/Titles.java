@@ -457,7 +457,8 @@ final class Titles {
      */
     private static boolean namedByHeadlineUnder(List<Block> blocks, int i, boolean[] meta, String text) {
         int next = HeadReader.nextBlock(blocks, i);
-        if (next < meta.length && (meta[next] || BodyCleaner.isRelativeStamp(HeadReader.withoutPostingLabel(blocks.get(next).text())))) {
+        if (next < meta.length && (meta[next]
+                || BodyCleaner.isRelativeStamp(HeadReader.withoutPostingLabel(blocks.get(next).text())))) {
             next = HeadReader.nextBlock(blocks, next);
         }
         if (next >= blocks.size() || blocks.get(next).kind() != Kind.PARAGRAPH) {

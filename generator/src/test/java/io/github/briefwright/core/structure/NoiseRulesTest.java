@@ -116,8 +116,9 @@ class NoiseRulesTest {
 
     /** The same words in a sentence or a headline of the text stay. */
     @ParameterizedTest
-    @ValueSource(strings = {"Recent news of the closure reached the council on Friday.", "More stories emerge of abuse at"
-        + " the care home", "Our latest stories prompted an inquiry", "Related research found no link to the vaccine.",
+    @ValueSource(strings = {"Recent news of the closure reached the council on Friday.",
+        "More stories emerge of abuse at the care home", "Our latest stories prompted an inquiry",
+        "Related research found no link to the vaccine.",
         "The minister said the plan is not financial advice to savers but a warning.",
         "Follow Jozi Glitz on Instagram and TikTok, the judges told the contestants before the final week.",
         "Support independent environmental journalism, the minister told the conference.",

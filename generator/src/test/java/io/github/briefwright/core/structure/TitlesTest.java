@@ -292,7 +292,8 @@ class TitlesTest {
     @Test
     void aTopicsLabelThatTheHeadlineUnderItNamesIsNoTitle() {
         Head head = head("Dancing With the Stars\n\nPublished 22 hours ago\n\nJames Van Der Beek eliminated from "
-                + "'Dancing with the Stars' after announcing wife suffered miscarriage\n\nBy Andy Sahadeo | Fox News\n\n"
+                + "'Dancing with the Stars' after announcing wife suffered miscarriage\n\n"
+                + "By Andy Sahadeo | Fox News\n\n"
                 + BODY);
         assertEquals("James Van Der Beek eliminated from 'Dancing with the Stars' after announcing wife suffered "
                 + "miscarriage", head.title());
