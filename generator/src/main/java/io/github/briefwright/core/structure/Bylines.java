@@ -98,6 +98,12 @@ final class Bylines {
             return true;
         }
         int words = HeadReader.words(text);
+        int comma = text.indexOf(", ");
+        if (comma > 0 && words <= 12 && !HeadReader.endsSentence(text) && isRoleLine(text.substring(0, comma))
+                && HeadReader.words(text.substring(0, comma)) <= 4 && OUTLET_AFTER_ROLE.matcher(text.substring(comma + 2))
+                .matches()) {
+            return true; // "Videojournalist, Prairie 7 News Fort Calder": the role, then the newsroom
+        }
         if (words < 1 || words > 6 || HeadReader.endsSentence(text) || DateText.hasDigit(text)) {
             return false;
         }
@@ -106,6 +112,10 @@ final class Bylines {
         return all.length > 0 && (WRITER.matcher(all[all.length - 1]).matches()
                 || OTHER_WRITER.matcher(all[all.length - 1]).matches());
     }
+
+    /** A newsroom after a role and a comma: "Prairie 7 News Fort Calder", "The Harbour Ledger" (six words at most). */
+    private static final Pattern OUTLET_AFTER_ROLE = Pattern.compile("(?:(?i:the)\\s+)?[\\p{Lu}\\d][\\p{L}\\d'’.&-]*"
+            + "(?:\\s+[\\p{Lu}\\d][\\p{L}\\d'’.&-]*){0,5}");
 
     /** A contributor's credit under the name: "Special to The Harbour Ledger", "Special to the Star". */
     private static final Pattern SPECIAL_TO = Pattern.compile("(?i:special to)\\s+(?:(?i:the)\\s+)?\\p{Lu}[\\p{L}'’.&-]*"
@@ -137,6 +147,7 @@ final class Bylines {
      * Software Engineer" on an engineering blog).
      */
     private static final Pattern OTHER_WRITER = Pattern.compile("(?iu)researchers?|analysts?|economists?|"
+            + "(?:video|photo)journalists?|"
             + "engineers?|developers?|designers?|scientists?|"
             + "periodistas?|escriptora?|escritora?|redactora?|corresponsal|columnistas?|cronistas?|journalistes?|"
             + "rédact(?:eur|rice)|chroniqueu(?:r|se)|journalist(?:in)?|redakteur(?:in)?|korrespondent(?:in)?|giornalista|"

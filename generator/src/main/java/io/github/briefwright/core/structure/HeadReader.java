@@ -910,7 +910,9 @@ final class HeadReader {
                 }
                 continue;
             }
-            if (!startMeta(blocks, meta, i) || !bodyBelow(blocks, i) || teaser(blocks, meta, i)) {
+            // "5 hrs ago" alone on its line: the page's date, told as a time since (a start, not a line to read by)
+            boolean stamp = block.kind() == Kind.PARAGRAPH && RELATIVE_STAMP.matcher(text.strip()).matches();
+            if (!(startMeta(blocks, meta, i) || stamp) || !bodyBelow(blocks, i) || teaser(blocks, meta, i)) {
                 continue;
             }
             int headline = headlineAbove(blocks, i);

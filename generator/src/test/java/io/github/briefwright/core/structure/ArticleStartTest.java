@@ -802,4 +802,16 @@ class ArticleStartTest {
         assertEquals(List.of("Jamelle Bouie"), authors(head(page.replace("Broken Pledge", "Jamelle Bouie")
                 .replace("By Jamelle Bouie\n\n", ""))));
     }
+
+    /** A sports page's score bar over its headline, the writer's name and "5 hrs ago" over the text. */
+    @Test
+    void aTimeSinceUnderTheWriterStartsTheArticle() {
+        String page = "Live Scores\n\nFixtures\n\nResults\n\nSA 1st inn 412 & 2nd inn 198/6 (61.0 ov)\n\n"
+                + "NZ 1st inn 356\n\nStumps, Day 4 – SA lead by 254 runs\n\nFull scorecard\n\nHome / News / Proteas\n\n"
+                + "Nkosi's defiance keeps Proteas in charge after late strikes\n\nSipho Mabaso\n\n5 hrs ago\n\nShare"
+                + "\n\n" + BODY;
+        Head head = head(page);
+        assertEquals("Nkosi's defiance keeps Proteas in charge after late strikes", head.title());
+        assertEquals(List.of("Sipho Mabaso"), authors(head));
+    }
 }
