@@ -408,7 +408,8 @@ final class Bylines {
      */
     private static boolean caselessPrefix(String prefix) {
         String p = prefix.strip();
-        return p.equals("โดย") || p.equals("ໂດຍ") || p.equals("ដោយ") || THAI_STORY.matcher(p).matches()
+        String by = p.replaceFirst("\\s*:$", ""); // "ໂດຍ: …"
+        return by.equals("โดย") || by.equals("ໂດຍ") || by.equals("ដោយ") || THAI_STORY.matcher(p).matches()
                 || p.startsWith("লিখেছেন") || p.startsWith("প্রতিবেদক");
     }
 
@@ -668,7 +669,7 @@ final class Bylines {
             }
             return byline != null || !caselessName(name, prefix)
                     ? byline
-                    : new Byline(List.of(name), other, null); // "By 김철수", "Von 高木浩光", "كتب: أحمد السيد"
+                    : new Byline(List.of(Names.normalise(name)), other, null); // "By 김철수", "كتب: أحمد السيد"
         }
         Matcher newsroom = NEWSROOM_THEN_BY.matcher(text);
         if (newsroom.matches()) {

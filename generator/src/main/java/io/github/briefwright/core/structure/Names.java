@@ -77,12 +77,14 @@ final class Names {
     /**
      * A title before a name of two words or more, which a reader leaves out naming the writer: "Dr. Lorraine
      * Achike-Brandt", and as other languages write a doctor's, a professor's or an engineer's ("lek. Anna Wróblewska",
-     * "dr hab. Jan Nowak", "MUDr. Petr Novák", "Dott.ssa Giulia Rossi", "Mag. Eva Huber").
+     * "dr hab. Jan Nowak", "MUDr. Petr Novák", "Dott.ssa Giulia Rossi", "Mag. Eva Huber", Lao's "ທ້າວ").
      */
     private static final Pattern HONORIFIC = Pattern.compile(
             "^(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx)\\.?|(?:[Dd]r|[Pp]rof|[Ll]ek|[Mm]gr|[Ii]n[żz]|[Ll]ek\\. med|MUDr|PhDr|JUDr|RNDr|Ing|"
             + "Mag|Dott|Dott\\.ssa|Dra|Lic|Mtro|Mtra)\\.(?:\\s*(?:hab|n\\. med|med|inż)\\.)?|[Dd]r hab\\.|dr)\\s+"
-            + "(?=\\p{Lu}[\\p{L}'’.-]*\\s+\\p{Lu})");
+            + "(?=\\p{Lu}[\\p{L}'’.-]*\\s+(?:" + PARTICLE + "\\s+){0,2}\\p{Lu})" // "Prof. Pieter van der Walt"
+            // Lao's and Thai's "Mr", "Mrs", "Miss" before a name of two words: "ທ້າວ ຄຳແພງ ສີລາວົງ", "นาย สมชาย ใจดี"
+            + "|^(?:ທ້າວ|ທ່ານ|ນາງ|ນາຍ|นาย|นางสาว|นาง)\\s+(?=\\S+\\s+\\S)");
 
     /** Whether {@code text} is just a person's name (two to five name words, none a role or organisation word). */
     /** Whether a word in lower case is one of the particles between a name's words ("van", "da", "bin"). */

@@ -561,7 +561,7 @@ public final class NoiseRules {
                     "^(download|installeer|t[ée]l[ée]charge[zr]?|descarga|baixe|scarica|lade|hol dir)\\b.{0,30}\\bapp\\b[^,;]{0,60}$",
                     "^(turn on|enable|allow|get) (push |breaking news )?(notifications|alerts)( to [^,.!?]{0,60})?[.!]?(\\n|$)",
                     "\\badd ((?-i:\\p{Lu})[\\p{L}'’ ]{1,40}|this (site|app|page|website)|us) to your home ?screen\\b"),
-            rule("breadcrumb", SHORT, List.of(">", "›", "»", "/", "|", "＞", "〉"), "\\A([\\p{L}\\p{N}&'’・ ]{1,30}(\\s*(>|›|»|/|\\|)\\s*|\\s+[＞〉]\\s+)){2,}[\\p{L}\\p{N}&'’・ ]{1,30}(…|\\.\\.\\.)?$"),
+            rule("breadcrumb", SHORT, List.of(">", "›", "»", "/", "|", "＞", "〉"), "\\A([\\p{L}\\p{M}\\p{N}&'’・ ]{1,30}(\\s*(>|›|»|/|\\|)\\s*|\\s+[＞〉]\\s+)){2,}[\\p{L}\\p{M}\\p{N}&'’・ ]{1,30}(…|\\.\\.\\.)?$"),
             rule("copyright", MEDIUM, List.of("rights", "무단", "재배포", "無断", "转载", "réserv", "reserv", "vorbehalten",
                     "riservat"),
                     // a notice against copying beside a copyright mark, on one line: tried from a line's start only,

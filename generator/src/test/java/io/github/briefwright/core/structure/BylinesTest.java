@@ -76,6 +76,8 @@ class BylinesTest {
         "Picha na maneno: Baraka Mwakilema#[Baraka Mwakilema]#null",
         "โดย ศิริพร แก้วมณี#[ศิริพร แก้วมณี]#null",
         "เรื่อง: กมลชนก ศรีสวัสดิ์#[กมลชนก ศรีสวัสดิ์]#null",
+        "ໂດຍ: ທ້າວ ຄຳແພງ ສີລາວົງ#[ຄຳແພງ ສີລາວົງ]#null",
+        "By Dr Nomvula Khumalo and Prof. Pieter van der Walt#[Nomvula Khumalo, Pieter van der Walt]#null",
         "เรื่องและภาพ: กมลชนก ศรีสวัสดิ์#[กมลชนก ศรีสวัสดิ์]#null",
         "Por Juan Pérez (EFE) en Buenos Aires#[Juan Pérez]#null",
         "【北京＝李明】#[李明]#null",

@@ -132,7 +132,7 @@ class NoiseRulesTest {
     /** A breadcrumb whose last item, the headline, the page cut short. */
     @ParameterizedTest
     @ValueSource(strings = {"Home › Singapore › Maxwell hawker centre reopens…", "Home > News > Council approves budg...",
-        "Accueil › Bretagne › Faits divers"})
+        "Accueil › Bretagne › Faits divers", "Gbo › Kpɔ̃ › Dyúɛ̀ mɔ́ wɛ́ɛ̀"}) // Bassa's letters with combining marks
     void breadcrumbs(String text) {
         assertEquals("breadcrumb", NoiseRules.defaults().reason(text), text);
     }
