@@ -910,8 +910,10 @@ final class HeadReader {
                 }
                 continue;
             }
-            // "5 hrs ago" alone on its line: the page's date, told as a time since (a start, not a line to read by)
-            boolean stamp = block.kind() == Kind.PARAGRAPH && RELATIVE_STAMP.matcher(text.strip()).matches();
+            // "5 hrs ago" alone on its line under the writer's name: the page's date, told as a time since (a
+            // teaser's stamp stands under its headline)
+            boolean stamp = block.kind() == Kind.PARAGRAPH && RELATIVE_STAMP.matcher(text.strip()).matches()
+                    && underWriter(blocks, i);
             if (!(startMeta(blocks, meta, i) || stamp) || !bodyBelow(blocks, i) || teaser(blocks, meta, i)) {
                 continue;
             }
@@ -931,6 +933,18 @@ final class HeadReader {
             }
         }
         return -1;
+    }
+
+    /**
+     * Whether the writer's names stand right over block {@code i}, maybe with their role between ("Rhodri Pugh &amp;
+     * Megan Vaughan" over "Mid Wales reporters").
+     */
+    private static boolean underWriter(List<Block> blocks, int i) {
+        int above = previousBlock(blocks, i);
+        if (above >= 0 && blocks.get(above).kind() == Kind.PARAGRAPH && Bylines.isRoleLine(blocks.get(above).text())) {
+            above = previousBlock(blocks, above);
+        }
+        return above >= 0 && namesAlone(blocks.get(above));
     }
 
     /** Whether a line of names stands over a date line in the same block: "Marguerite Reardon" over "Dec. 22, 2016 5:00 a.m. PT". */
@@ -1029,7 +1043,7 @@ final class HeadReader {
 
     /**
      * Whether a body paragraph stands in the {@value #BODY_BELOW} blocks under block {@code i}, a box of facts' lines
-     * ("Developer: …", "Price: …") not counted among them.
+     * ("Developer: …", "Price: …") and a share bar's ("Share", "Facebook", "Copy link") not counted among them.
      */
     private boolean bodyBelow(List<Block> blocks, int i) {
         int end = i + 1 + BODY_BELOW;
@@ -1037,7 +1051,7 @@ final class HeadReader {
             if (isBodyParagraph(blocks.get(j)) && noise.reason(blocks.get(j).text()) == null) {
                 return true;
             }
-            end += labelled(blocks.get(j)) ? 1 : 0;
+            end += labelled(blocks.get(j)) || "share".equals(noise.reason(blocks.get(j).text())) ? 1 : 0;
         }
         return false;
     }

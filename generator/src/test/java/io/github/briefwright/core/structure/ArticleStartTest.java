@@ -814,4 +814,36 @@ class ArticleStartTest {
         assertEquals("Nkosi's defiance keeps Proteas in charge after late strikes", head.title());
         assertEquals(List.of("Sipho Mabaso"), authors(head));
     }
+
+    /** A latest-news list's headline over its "47 minutes ago" above the article's own head: a teaser, no start. */
+    @Test
+    void aTeasersTimeSinceStartsNoArticle() {
+        String page = "Scores\n\nFixtures\n\nTables\n\nLatest\n\nRangers boss insists title race is far from over"
+                + "\n\n47 minutes ago\n\nHibs confirm winger's ankle injury will keep him out\n\n2 hours ago\n\n"
+                + "Premiership\n\nKilmarnock 2 – 1 Motherwell: McAllister marks first start with a late winner\n\n"
+                + "By Stuart Kerr\n\nSaturday 22 February 2025, 17:21\n\nShare\n\nFacebook\n\nX\n\nWhatsApp\n\n"
+                + "Email\n\n" + BODY;
+        assertEquals("Kilmarnock 2 – 1 Motherwell: McAllister marks first start with a late winner", head(page).title());
+    }
+
+    /**
+     * A business channel's page copied without blank lines: the byline and dates over a share bar of eight lines and
+     * a summary's points, the text under them; the share bar's lines do not push the text out of reach of the byline.
+     */
+    @Test
+    void aShareBarsLinesDoNotHideTheTextUnderTheByline() {
+        String page = "Skip to main content\nBizNow TV\nWatch Live TV\nSign In\nSensex 74,812.36 ▲ 412.05 (0.55%)\n"
+                + "Nifty 50 22,684.90 ▲ 118.40 (0.52%)\nGold ₹71,240 ▼ 85.00\nHome\nMarkets\nEconomy\nCompanies\nStartups\nPersonal Finance\nMutual Funds\nIPO\nTech\n"
+                + "Videos\nPodcasts\nTrending:\nQ4 Results\nGold Price Today\nHome › Companies › Retail\n"
+                + "FreshCart Retail to merge with Annapurna SuperMart in all-stock deal\n"
+                + "The merged entity will become India's third-largest supermarket chain by revenue\n"
+                + "Reported By: Ananya Kulkarni, Rohit Sethi\nFirst Published: Apr 17, 2025 6:15 PM IST\n"
+                + "Last Updated: Apr 17, 2025 8:42 PM IST\nShare\nFacebook\nX\nLinkedIn\nWhatsApp\nCopy link\n"
+                + "Follow us on Google News\nSummary\nFreshCart and Annapurna boards approve all-stock merger\n"
+                + "Combined entity to have 1,150 stores across 19 states\n"
+                + "Deal needs nod from competition regulator, shareholders and creditors\n" + BODY.replace("\n\n", "\n");
+        Head head = head(page);
+        assertEquals("FreshCart Retail to merge with Annapurna SuperMart in all-stock deal", head.title());
+        assertEquals(List.of("Ananya Kulkarni", "Rohit Sethi"), authors(head));
+    }
 }
