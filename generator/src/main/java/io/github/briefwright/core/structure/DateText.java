@@ -167,8 +167,13 @@ public final class DateText {
         // Somali, as its news pages write the months (the locale data names them by number: "Bisha Saddexaad")
         String[][] somali = {{"janaayo"}, {"febraayo"}, {"maarso"}, {"abriil"}, {"maajo"}, {"juun"}, {"luulyo"},
             {"agoosto"}, {"sebteembar"}, {"oktoobar"}, {"nofeembar"}, {"diseembar"}};
+        // Samoan and Tokelauan, whose June and July are too short for a borrowed name's sounds ("10 Iuni 2025"); their
+        // March ("Mati") and May ("Me") are words of other languages and left out
+        String[][] polynesian = {{"ianuari", "ianuali"}, {"fepuari", "fepuali"}, {}, {"aperila", "apelila"}, {},
+            {"iuni"}, {"iulai"}, {"aokuso"}, {"setema"}, {"oketopa"}, {"novema"}, {"tesema"}};
         for (int m = 0; m < 12; m++) {
-            String[] listed = concat(concat(concat(concat(hindi[m], arabic[m]), hungarian[m]), bengali[m]), somali[m]);
+            String[] listed = concat(concat(concat(concat(concat(hindi[m], arabic[m]), hungarian[m]), bengali[m]),
+                    somali[m]), polynesian[m]);
             for (String name : listed) {
                 MONTHS.putIfAbsent(name, m + 1);
                 FOREIGN.putIfAbsent(name, m + 1);
@@ -223,6 +228,10 @@ public final class DateText {
                 }
             }
         }
+        // the Polynesian weekdays, "day" and its number or name, which the locale data does not hold: Samoan "Aso
+        // Lua", Tokelauan "Aho Lua" (Tuesday), "Aso Toʻonaʻi" (Saturday); each word is read as a weekday's
+        WEEKDAYS.addAll(Set.of("aso", "aho", "gafua", "lua", "lulu", "tofi", "faraile", "falaile", "toonai", "tōnai",
+                "toʻonaʻi"));
     }
 
     /**
@@ -347,10 +356,13 @@ public final class DateText {
             + "\\s+(\\d{1,2})\\s+\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s+[A-Z]{2,5}|\\s+[+-]\\d{4})?\\s+" + YEAR);
     private static final Pattern MDY = Pattern.compile(MONTH + "\\s*(\\d{1,2})(?:st|nd|rd|th)?(?!\\d),?\\s+(?:de\\s+)?" + YEAR,
             FLAGS);
-    /** A day, a month and a year: "4 March 2025", "4 de marzo de 2025", Maltese "17 ta' Lulju", Hausa "10 ga Maris". */
+    /**
+     * A day, a month and a year: "4 March 2025", "4 de marzo de 2025", Maltese "17 ta' Lulju", Hausa "10 ga Maris",
+     * Zapotec's and Mixtec's "month" before a Spanish month's name ("12 beeu mayo 2025", "22 yoo septiembre kuiya 2025").
+     */
     private static final Pattern DMY = Pattern.compile("(?<!\\d)(\\d{1,2})(?:(?:st|nd|rd|th|er|º|°|\\.)?\\s*"
-            + "(?:de\\s+|of\\s+|d['’]|ta['’]\\s*|ga\\s+)?"
-            + MONTH + ",?\\s*(?:de\\s+|del\\s+)?|-" + MONTH + "-)" + YEAR, FLAGS);
+            + "(?:de\\s+|of\\s+|d['’]|ta['’]\\s*|ga\\s+|beeu\\s+|yoo\\s+)?"
+            + MONTH + ",?\\s*(?:de\\s+|del\\s+|kuiya\\s+)?|-" + MONTH + "-)" + YEAR, FLAGS);
     /**
      * A day, a Thai or Lao month's name (full, or abbreviated with full stops: "ส.ค.") and a year, which Thai and Lao
      * pages count in the Buddhist era ("5 ส.ค. 2567": 5 August 2024, the era's year less 543) or in the common one.
@@ -1083,18 +1095,23 @@ public final class DateText {
                 && (text.charAt(i + 2) == '\'' || text.charAt(i + 2) == '’')) {
             return monthAfterSpaces(text, i + 3); // Maltese "17 ta' Lulju 2024"
         }
-        if (i + 2 < text.length() && isSpace(text.charAt(i + 2))) {
-            String word = text.substring(i, i + 2).toLowerCase(Locale.ROOT);
-            if (word.equals("de") || word.equals("of") || word.equals("ga")) {
-                int j = i + 2;
-                while (j < text.length() && isSpace(text.charAt(j))) {
-                    j++;
-                }
-                return j < text.length() && monthInitial(text, j);
+        int end = i;
+        while (end < text.length() && end - i <= 4 && Character.isLetter(text.charAt(end))) {
+            end++;
+        }
+        if (end < text.length() && isSpace(text.charAt(end))
+                && DAY_MONTH_WORDS.contains(text.substring(i, end).toLowerCase(Locale.ROOT))) {
+            int j = end;
+            while (j < text.length() && isSpace(text.charAt(j))) {
+                j++;
             }
+            return j < text.length() && monthInitial(text, j);
         }
         return false;
     }
+
+    /** The words {@link #DMY} reads between a day and its month: "de", "of", Hausa "ga", Zapotec "beeu", Mixtec "yoo". */
+    private static final Set<String> DAY_MONTH_WORDS = Set.of("de", "of", "ga", "beeu", "yoo");
 
     /**
      * Whether a month's name may begin with the character at {@code at}: an ASCII letter that begins one, or any

@@ -180,6 +180,8 @@ class DateTextTest {
         "martedì 5 marzo 2024, 08:15#2024-03-05#true",
         // after a label in Bengali ("published:"), one word with its vowel signs (marks), as anywhere
         "প্রকাশিত: ২৩ জানুয়ারি ২০২৫#2025-01-23#true",
+        // Tokelauan's weekday of two words ("Tuesday") before its June
+        "'Aho Lua, 10 Iuni 2025'#2025-06-10#false",
     })
     void dateLinesOfTheHead(String line, String iso, boolean inTheText) {
         assertEquals(iso, Datelines.parse(line, Order.UNKNOWN, true).orElseThrow(), line);
@@ -244,7 +246,9 @@ class DateTextTest {
         // Kinyarwanda, West Frisian
         "Alakamisy 6 Febroary 2025|2025-02-06", "Rāhina, 13 Kohitātea 2025|2025-01-13", "ዕለት: 14 ሚያዝያ 2025|2025-04-14",
         "Yakaiswa musi wa 2 Chivabvu 2025|2025-05-02", "ku wa Mbere, 3 Werurwe 2025|2025-03-03",
-        "Pleatst op 12 novimber 2024|2024-11-12"})
+        "Pleatst op 12 novimber 2024|2024-11-12",
+        // Zapotec's and Mixtec's word for the month between the day and a Spanish month, Mixtec's "year" before it
+        "12 beeu mayo 2025, 7:40|2025-05-12", "Kivi 22 yoo septiembre kuiya 2025|2025-09-22"})
     void monthsOfMoreLanguagesComeFromTheLocaleData(String text, String date) {
         assertEquals(date, DateText.find(text, Order.UNKNOWN).orElseThrow().date().toString(), text);
     }
