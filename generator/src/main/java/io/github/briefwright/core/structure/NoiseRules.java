@@ -91,6 +91,7 @@ public final class NoiseRules {
     /** The publication a credit ends with: "The Example Times". */
     private static final String CREDIT_PUBLICATION = "(?-i:\\p{Lu})[\\p{L}&' ]{2,40}\\.?$";
     private static final String SHARE_WORDS = "share|tweet|post|email|e-mail|print|save|copy link|copy the link|"
+            + "email this|blogthis!?|" // a blog's buttons under the post
             + "facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|telegram|flipboard|messenger|bluesky|threads|"
             + "mastodon|gift( this)?( article)?|link copied|comment|comments|follow|bookmark|download( pdf)?|pdf|"
             + "click to tweet|like this:?|loading\\.*|partager( sur)?|teilen|compartir|compartilhar|partilhar|partilhe|"
@@ -490,7 +491,8 @@ public final class NoiseRules {
                     "^((empfohlener )?externer inhalt|contenu externe|contenido externo|conte[úu]do externo|contenuto esterno|"
                     + "externe inhoud)\\b", "^ich bin damit einverstanden, dass mir externe inhalte"),
             rule("tags", SHORT, "^(tags?|topics?|filed under|categor(y|ies)|more about|related topics|keywords|subjects?|"
-                    + "section|posted in)\\s*:", "^(tags?|topics)$",
+                    // a blog's "Labels:" (not a record's "Label: Sub Pop")
+                    + "section|posted in|labels)\\s*:", "^(tags?|topics)$",
 
                     // the same label alone in the other languages the structure stage reads
                     // (not "Themen", "Temas" or "Argomenti" alone, which head a text's own list as often)
@@ -619,6 +621,8 @@ public final class NoiseRules {
                     "^-{2,}\\s*original message\\s*-{2,}$", "^--\\s*$", "^-- (?-i:\\p{Lu})"),
             rule("wire-credit", MEDIUM, "^\\((reporting|writing|additional reporting|editing) by\\b", "^(责任编辑|責任編輯)\\s*[:：]",
                     "^(--?|—)?\\s*(reporting|writing|additional reporting|editing|edited) by (?-i:\\p{Lu})[^.]{0,120}(;|\\.?$)",
+                    // a Canadian newsroom's credit to its colleagues and agencies: "With files from The Canadian Press"
+                    "^with (additional )?files from (?-i:\\p{Lu})[^.!?]{0,120}\\.?$",
                     // the agencies and the editor's initials a German or French report closes with: "dpa/jk", "(AFP/mb)"
                     "^\\(?(dpa|afp|ap|rtr|reuters|epd|kna|sid|apa|sda|ansa|efe|belga|anp|kyodo)(\\s*/\\s*[a-z]{1,6}){1,3}\\)?$",
                     // the agency a German, Dutch or Nordic report drew on, alone at its end: "mit dpa", "Mit Material von
@@ -707,6 +711,8 @@ public final class NoiseRules {
                     "\\b(may|might|will) earn us (a )?(small )?commission\\b", "^our editors independently (select|choose|review)\\b", "\\bviews (expressed|are) (in this|here|herein|in these)?.{0,40}(are )?(those of|the "
                     + "authors?'?s?'? own)", "\\bdoes not (necessarily )?(reflect|represent) the (views|position|policy|opinion)",
                     "\\bdo not necessarily (reflect|represent) the (views?|positions?|polic(y|ies)|opinions?)",
+                    // a business channel's: "The views and investment tips expressed by experts on X are their own …"
+                    "\\bviews\\b[^.!?]{0,60}\\bexpressed\\b[^.!?]{0,80}\\bare (their|his|her|the authors?['’]?s?) own\\b",
                     // the same in other languages: "Les tribunes publiées dans nos pages n'engagent que leurs auteurs"
                     "^(les (tribunes|opinions|chroniques)|cette tribune)\\b.{0,60}\\bn['’]engage(nt)? que (leurs?|son|ses) auteurs?\\b",
                     "^(die|dieser) (kommentar|gastbeitrag|beitrag)\\b.{0,60}\\b(gibt|geben) (die|nicht die) meinung\\b",
@@ -805,7 +811,8 @@ public final class NoiseRules {
                     + "\\?.{0,160}$",
                     "^(was this (article|story|page|information|answer|explainer|guide|post|recipe|review) (helpful|useful)|did you find this (article|story|page) "
                     + "(helpful|useful))\\?(\\s+(yes|no)\\b[\\s\\S]{0,40})?$", "^(letters|comments|questions) to the editor[:.]?$",
-                    // a call for corrections: "Spotted an error? Email readers@…"
+                    // a call for corrections: "Spotted an error? Email readers@…", a button "Report an error"
+                    "^(report|submit|flag) (an|a) (error|typo|correction|mistake)[.!]?$",
                     "^(spotted|found|see|seen|notice[d]?) (an|a) (error|mistake|typo|inaccuracy)( in (this|our) (article|story|"
                     + "report|piece|page))?\\?(\\s+(email|e-mail|contact|"
                     + "write|tell|let us know|report)\\b.*)?$",

@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
  * <li>a name alone in brackets ("（中村健太）", "(Ana Ruiz)");</li>
  * <li>a name, a comma and a date ("Tessa Marlowe, 12 September 2023"), or a role in lower case ("Олена Гнатюк,
  * головна редакторка");</li>
+ * <li>a blog's "Posted by" and a name before a time or a date ("Posted by Grace Njeri Kamau at 10:14");</li>
  * <li>a name alone over a role in lower case ("Ing. Miroslav Kučera" over "primátor mesta"), over a label that opens
  * the page's furniture ("Tagovi:", "Бикьизе:"), at the body's end, or after a closing or a line of place and
  * date.</li>
@@ -53,6 +54,11 @@ final class Signatures {
     /** Two to six letters of Chinese or Japanese: a name as those papers sign it. */
     private static final Pattern CJK_NAME = Pattern.compile("^[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}・]{2,6}$");
     private static final Pattern NAME_COMMA = Pattern.compile("^([^,，]+)[,，]\\s*(.+)$");
+    /** A blog's line under its post: "Posted by Grace Njeri Kamau at 10:14", "Posted by … on March 4, 2025". */
+    private static final Pattern POSTED_AT = Pattern.compile("^(?i:posted|written|published)\\s+(?i:by)\\s+(.+?)"
+            + "\\s+(?i:at|on)\\s+(.+)$");
+    /** A time of day alone: "10:14", "3:05 PM", "9.30 a.m.". */
+    private static final Pattern TIME = Pattern.compile("\\d{1,2}[:.]\\d{2}(?::\\d{2})?(?:\\s*(?i:[ap]\\.?m\\.?))?");
 
     private Signatures() {
     }
@@ -123,6 +129,13 @@ final class Signatures {
         }
         if (shoutedSurname(line)) {
             return new Found(block, List.of(caseWords(Names.normalise(line))), null);
+        }
+        Matcher posted = POSTED_AT.matcher(line);
+        if (posted.matches() && Names.isName(posted.group(1))) {
+            String when = posted.group(2).strip();
+            String date = TIME.matcher(when).matches() ? null : datedLine(when);
+            return date != null || TIME.matcher(when).matches()
+                    ? new Found(block, List.of(Names.normalise(posted.group(1))), date) : null;
         }
         Matcher comma = NAME_COMMA.matcher(line);
         if (comma.matches() && Names.isName(comma.group(1).strip())) {

@@ -556,4 +556,14 @@ class ArticleEndTest {
                     && r.text().startsWith("Figures are for")), draft.removed().toString());
         }
     }
+
+    /** "(Ends)" as a wire's report closes, and "-ENDS-" with the boilerplate's heading pasted onto it. */
+    @Test
+    void anEndMarkInBracketsOrGluedToTheBoilerplateEndsTheText() {
+        for (String end : List.of("(Ends)\n\nExample Council serves 120,000 residents across the county.",
+                "-ENDS-About Example Council\n\nExample Council serves 120,000 residents across the county.")) {
+            Draft draft = draft(paste(end), NoiseRules.defaults());
+            assertEquals(ARTICLE, kept(draft), end);
+        }
+    }
 }

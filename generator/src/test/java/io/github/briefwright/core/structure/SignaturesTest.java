@@ -70,6 +70,16 @@ class SignaturesTest {
         assertEquals("2023-09-12", draft.head().date());
     }
 
+    /** A blog's line under its post, then its buttons: "Posted by Grace Njeri Kamau at 10:14". */
+    @Test
+    void aBlogsPostedByUnderThePostSignsIt() {
+        Draft draft = draft(TITLE + TEXT + "Posted by Grace Njeri Kamau at 10:14\n\nEmail This\n\nBlogThis!\n\n"
+                + "Labels: cheese, food\n");
+        assertEquals(List.of("Grace Njeri Kamau"), draft.head().authors().stream().map(Author::name).toList());
+        assertFalse(draft.blocks().stream().anyMatch(b -> b.text().contains("Posted by")), "the line is no text");
+        assertEquals(List.of(), signed("Posted by Grace Njeri Kamau at the end of a long week\n"));
+    }
+
     @Test
     void aNameWithARoleInLowerCaseSignsIt() {
         assertEquals(List.of("Олена Гнатюк"),
