@@ -105,12 +105,13 @@ final class Issuers {
         }
         for (String line : firstLines(text)) {
             String name = fold(QUOTES.matcher(line).replaceAll("").strip());
-            if (mastheadShape(line) && holder.startsWith(name) && (holder.length() == name.length()
-                    || !Character.isLetterOrDigit(holder.codePointAt(name.length())))) {
+            int at = !mastheadShape(line) ? -1 : holder.startsWith(name) && (holder.length() == name.length()
+                    || !Character.isLetterOrDigit(holder.codePointAt(name.length()))) ? 0 : namedLater(holder, name);
+            if (at >= 0) {
                 // a masthead in capitals ("ZORAM THLIRTU") is spelled as the copyright line spells it ("© 2024 Zoram
                 // Thlirtu"), when that line has lower case
                 String spelled = copyright.strip();
-                spelled = spelled.length() >= line.length() ? spelled.substring(0, line.length()) : line;
+                spelled = spelled.length() >= at + line.length() ? spelled.substring(at, at + line.length()) : line;
                 boolean shouted = line.equals(line.toUpperCase(Locale.ROOT));
                 return shouted && fold(spelled).equals(fold(line)) && !spelled.equals(spelled.toUpperCase(Locale.ROOT))
                         ? spelled : line;
@@ -118,6 +119,25 @@ final class Issuers {
         }
         return null;
     }
+
+    /**
+     * Where a masthead of two words or more stands whole later in the copyright line, after its holder ("©
+     * Meridian Media Group Limited 2025. The Sunday Meridian is a registered trade mark."), or -1.
+     */
+    private static int namedLater(String holder, String name) {
+        if (HeadReader.words(name) < 2 || name.indexOf(',') >= 0) {
+            return -1; // not a place, "Millbrook, OH", after the holder's address
+        }
+        int at = holder.indexOf(name, 1);
+        int end = at + name.length();
+        return at > 0 && !Character.isLetterOrDigit(holder.codePointAt(at - 1))
+                && (end == holder.length() || !Character.isLetterOrDigit(holder.codePointAt(end)))
+                && !LINK_BEFORE.matcher(holder.substring(0, at)).find() ? at : -1;
+    }
+
+    /** A name's linking word right before a match: the match ends a longer name ("… for Space and Earth Observation"). */
+    private static final Pattern LINK_BEFORE = Pattern.compile("(?i:\\b(?:and|of|for|de|du|des|del|di|van|von|und|"
+            + "y|e|et|&))\\s*$");
 
     /** The paste's first {@value #MASTHEAD_LINES} lines, stripped. */
     private static List<String> firstLines(String text) {

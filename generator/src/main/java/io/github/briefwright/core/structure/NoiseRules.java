@@ -470,8 +470,9 @@ public final class NoiseRules {
                     + "configurar cookies|aceitar (tudo|todos)|rejeitar tudo|accetta (tutto|tutti)|rifiuta tutto|"
                     + "alles accepteren|akceptuj[ęe]( wszystkie)?|odrzu[ćc] wszystkie|przejd[źz] do ustawie[ńn]|"
                     + "godk[äa]nn alla|acceptera alla|avvisa alla)[\\s.!]*$", "^(accept|reject|allow|decline|refuse)( all| only essential| necessary| additional)?"
-                    + "( cookies)?\\b.{0,40}$", "^(manage|customi[sz]e) (cookies|preferences|cookie settings)", "^(accept|reject|allow|manage) "
-                    + "(all )?(cookies|cookie (settings|preferences))", "cookie (policy|settings|preferences|consent)",
+                    + "( cookies)?\\b.{0,40}$", "^(manage|customi[sz]e) (cookies|preferences|cookie settings|options|choices)",
+                    "^(accept|reject|allow|manage) (all )?(cookies|cookie (settings|preferences))",
+                    "^got it[.!]?$", // a consent box's one button "cookie (policy|settings|preferences|consent)",
                     "by (continuing to (use|browse)|using) (this|our) (site|website)", "^we (value|care about|respect) your privacy[.!]?$",
                     // the heading of a consent box in the corpus's languages: "Your privacy is important to us"
                     "^(your privacy (is important to us|matters( to us)?)|ihre privatsph[äa]re ist uns wichtig|votre vie priv[ée]e "

@@ -110,6 +110,16 @@ class IssuersTest {
         // "Copyright" after the sign
         assertEquals("The Parish Chronicle", Issuers.site("The Parish Chronicle\n\nHeadline\n\n"
                 + "© Copyright 2025 The Parish Chronicle. All Rights Reserved.", List.of()));
+        // the masthead named after the holder, its legal form or its company: spelled as the copyright line spells it
+        assertEquals("The Sunday Meridian", Issuers.site("THE SUNDAY MERIDIAN\n\nHeadline\n\n© Meridian Media Group "
+                + "Limited 2025. The Sunday Meridian is a registered trade mark.", List.of()));
+        assertEquals("Nieuws Vandaag", Issuers.site("Nieuws Vandaag\n\nHeadline\n\n© Stichting Nieuws Vandaag",
+                List.of()));
+        // not the end of a longer name, nor a place after the holder's address
+        assertEquals(null, Issuers.site("Earth Observation\n\nHeadline\n\nCopyright © 2024 Nakaseta Institute for "
+                + "Space and Earth Observation. All rights reserved.", List.of()));
+        assertEquals(null, Issuers.site("Millbrook, OH\n\nHeadline\n\n© Copyright 2024 Millbrook Courier, 214 Canal "
+                + "St. Millbrook, OH | Terms of Use", List.of()));
     }
 
     @Test
