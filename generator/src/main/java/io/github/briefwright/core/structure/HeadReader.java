@@ -1170,7 +1170,8 @@ final class HeadReader {
                 authors.addAll(byline.names());
                 date = date == null ? byline.date() : date;
                 if (publisher == null && byline.otherParts().size() == 1 && !looksLikeRole(byline.otherParts().get(0))
-                        && !COMMENT_COUNT.matcher(byline.otherParts().get(0)).matches()) {
+                        && !COMMENT_COUNT.matcher(byline.otherParts().get(0)).matches()
+                        && !CREDITS_SOMEONE.matcher(byline.otherParts().get(0)).find()) {
                     publisher = byline.otherParts().get(0);
                 }
                 dekAllowed = false;
@@ -1229,7 +1230,8 @@ final class HeadReader {
                 }
                 sawCandidate = true;
             } else if (title != null && publisher == null && !overBy && isSourceName(text) && !Bylines.isRoleLine(text)
-                    && !noise.buttonAlone(text)
+                    && !noise.buttonAlone(text) && !BOX_HEADING.matcher(text.strip()).matches()
+                    && InterfaceWords.share(text) < 0.5
                     && (nearDate(blocks, i) || nearByline(blocks, i))) {
                 publisher = text.strip();
             } else if (title != null && text.equalsIgnoreCase(title)) {
@@ -1747,6 +1749,10 @@ final class HeadReader {
                 && !LIFE_YEARS.matcher(t).find() && !CREDITS_SOMEONE.matcher(t).find();
     }
 
+    /** A box's heading under the byline, no source's name: "Key takeaways", "In brief", "Summary". */
+    private static final Pattern BOX_HEADING = Pattern.compile("(?i)key (?:takeaways|points|facts)|in brief|summary|"
+            + "highlights|at a glance|what you need to know|in short|the big picture|tl;?dr");
+
     /** "by" and a name: a credit ("Photography by Hafiz Rahmat"), no source's name. */
     private static final Pattern CREDITS_SOMEONE = Pattern.compile("(?i:\\bby)\\s+\\p{Lu}");
 
@@ -1865,8 +1871,13 @@ final class HeadReader {
             + "reactions?|comentarios?|commentaires?|kommentare?|kommentarer|reacties|commenti|komentarzy?|коммент\\p{L}*)");
 
     private static boolean looksLikeRole(String part) {
-        return ROLE_WORD.matcher(part.toLowerCase(Locale.ROOT)).matches();
+        return ROLE_WORD.matcher(part.toLowerCase(Locale.ROOT)).matches() || CREDENTIALS.matcher(part.strip()).matches();
     }
+
+    /** A writer's credentials after the name: "RD", "MD", "PhD", "RN, MPH" (no newsroom's name). */
+    private static final Pattern CREDENTIALS = Pattern.compile("(?:RDN?|MD|Ph\\.?D\\.?|RN|NP|DO|MPH|MSc?|MA|MBA|CPA|CFA|"
+            + "DVM|PharmD|LDN?|CDCES|CDE|CPT|DPT|FRCP|FACP|JD|LLM|MFA)(?:\\s*,\\s*(?:RDN?|MD|Ph\\.?D\\.?|RN|NP|DO|MPH|"
+            + "MSc?|MA|MBA|CPA|CFA|DVM|PharmD|LDN?|CDCES|CDE|CPT|DPT|FRCP|FACP|JD|LLM|MFA))*");
 
     private String listNoise(Block block) {
         String first = null;
@@ -1967,14 +1978,16 @@ final class HeadReader {
     }
 
     /**
-     * Whether a line is a site's sections joined by "|", "·" or "›", one or two words each, five words at most:
-     * "Opinion | Guest Essay", "News · Local" (a headline's parts are longer: "Budget 2024 | What it means for you").
+     * Whether a line is a site's sections joined by "|", "·", "›" or " / ", one or two words each, five words at most:
+     * "Opinion | Guest Essay", "News · Local", "Fashion / Runway" (a headline's parts are longer: "Budget 2024 | What it
+     * means for you").
      */
     private static boolean sectionPath(String line) {
-        if (words(line) > 5 || !(line.contains("|") || line.contains("·") || line.contains("›"))) {
+        if (words(line) > 5 || !(line.contains("|") || line.contains("·") || line.contains("›")
+                || line.contains(" / "))) {
             return false;
         }
-        String[] parts = line.split("\\s*[|·›]\\s*");
+        String[] parts = line.split("\\s*[|·›]\\s*|\\s+/\\s+");
         if (parts.length < 2) {
             return false;
         }

@@ -846,4 +846,19 @@ class ArticleStartTest {
         assertEquals("FreshCart Retail to merge with Annapurna SuperMart in all-stock deal", head.title());
         assertEquals(List.of("Ananya Kulkarni", "Rohit Sethi"), authors(head));
     }
+
+    /**
+     * No source's name: a section's path over the headline ("Fashion / Runway"), a writer's credentials after the
+     * name ("RD"), a photographer's credit after a bar, a box's heading under the date ("Key takeaways").
+     */
+    @Test
+    void sectionsCredentialsCreditsAndBoxHeadingsNameNoPublisher() {
+        String title = "Marram's Fashion Week show was a quiet love letter to the coast\n\n";
+        assertNull(head("Fashion / Runway\n\n" + title + "Words by Georgia Pene\n\n27 August 2025\n\n" + BODY)
+                .publisher());
+        assertNull(head(title + "Written by Simone Lafrenière, RD\n\nPublished Jan. 14, 2025\n\nKey takeaways\n\n"
+                + BODY).publisher());
+        assertNull(head(title + "Words by Elise Carrow | Photographs by Tomas Reyes\n\nPublished 18 May 2025\n\n"
+                + BODY).publisher());
+    }
 }
