@@ -63,6 +63,37 @@ final class Signatures {
     private Signatures() {
     }
 
+    /**
+     * The writer a credit line names anywhere in the paste when it is the only such line: "TEXT BY ARIELLE PARDES"
+     * under a magazine's text, "Words by Georgia Pene", "Written by Amal Haddad" (a line of its own, the label and a
+     * name alone); {@code null} without one, or when two lines name different people (teasers' credits).
+     */
+    static String credit(String text) {
+        String found = null;
+        int from = 0;
+        while (from < text.length()) {
+            int end = text.indexOf('\n', from);
+            end = end < 0 ? text.length() : end;
+            if (end - from <= MAX_CREDIT_CHARS) {
+                Matcher credit = CREDIT_LINE.matcher(text.substring(from, end).strip());
+                if (credit.matches() && Names.isName(credit.group(1))) {
+                    String name = Names.normalise(credit.group(1));
+                    if (found != null && !found.equals(name)) {
+                        return null;
+                    }
+                    found = name;
+                }
+            }
+            from = end + 1;
+        }
+        return found;
+    }
+
+    private static final int MAX_CREDIT_CHARS = 80;
+    /** A writer's credit on its own line: "Text by …", "Words by …", "Written by …", "Story by …". */
+    private static final Pattern CREDIT_LINE = Pattern.compile("(?i:text|words|written|story|article)\\s+(?i:by)\\s+"
+            + "(\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:\\s+[\\p{L}\\p{M}'’.-]+){1,4})");
+
     /** The signature under the text of {@code body}, or {@code null}. */
     static Found find(List<Block> body) {
         List<Integer> at = new ArrayList<>();

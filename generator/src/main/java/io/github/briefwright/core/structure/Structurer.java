@@ -297,6 +297,11 @@ public final class Structurer {
         if (!head.authors().isEmpty()) {
             return head;
         }
+        String credited = Signatures.credit(text); // "TEXT BY ARIELLE PARDES" under the text
+        if (credited != null) {
+            return new Head(head.title(), head.dek(), List.of(new Author(credited, null)), head.date(),
+                    head.publisher(), head.sourceUrl());
+        }
         String issuer = Issuers.find(text, copyright, body);
         return issuer == null ? head : new Head(head.title(), head.dek(), List.of(new Author(issuer, null)),
                 head.date(), head.publisher(), head.sourceUrl());

@@ -70,6 +70,18 @@ class SignaturesTest {
         assertEquals("2023-09-12", draft.head().date());
     }
 
+    /** A magazine's credit line after the text and its related articles, the head naming no writer. */
+    @Test
+    void aCreditLineAfterTheTextNamesTheWriter() {
+        String after = "RELATED ARTICLES\n\nThe font that hides a secret message\n\nTEXT BY ARIELLE PARDES\n\n"
+                + "TRANSLATION BY CHIHIRO OKA\n";
+        assertEquals(List.of("Arielle Pardes"), signed(after));
+        // two credits naming different people are teasers' credits: none is read
+        assertNull(Signatures.credit("Words by Ana Ruiz\n\nAnother story\n\nWords by Tom Hale\n"));
+        assertEquals("Arielle Pardes", Signatures.credit("x\nText by Arielle Pardes\ny"));
+        assertNull(Signatures.credit("Photos by Arielle Pardes\nText by the editors"));
+    }
+
     /** A blog's line under its post, then its buttons: "Posted by Grace Njeri Kamau at 10:14". */
     @Test
     void aBlogsPostedByUnderThePostSignsIt() {
