@@ -100,8 +100,9 @@ public final class Structurer {
         List<Removed> removed = new ArrayList<>(forwardNote);
         removed.addAll(removed(head, cleaned));
         String copyright = Issuers.copyright(text); // read once, for the issuer and the site
-        return new Draft(seed, text, headings(trimBreaks(body)), removed, withSite(withIssuer(
-                withBios(stages.signed(), cleaned.bios(), text), text, copyright, body), text, copyright), marks);
+        return new Draft(seed, text, headings(trimBreaks(body)), removed, releasedBySite(withSite(withIssuer(
+                withBios(stages.signed(), cleaned.bios(), text), text, copyright, body), text, copyright), text,
+                copyright), marks);
     }
 
     /** The body without the writer's signature under the text, which is kept among what was removed, as a byline. */
@@ -324,6 +325,33 @@ public final class Structurer {
         return site == null || site.equals(head.publisher()) ? head : new Head(head.title(), head.dek(), head.authors(),
                 head.date(), site, head.sourceUrl());
     }
+
+    /**
+     * A release that names no writer is its site's when the site is a public body: a page labelled "Media release" (on
+     * a line of its own) whose masthead its copyright line names ({@link Issuers#site}) was written by that body ("City
+     * of Marrandale").
+     */
+    private static Head releasedBySite(Head head, String text, String copyright) {
+        if (!head.authors().isEmpty() || head.publisher() == null || !PUBLIC_BODY.matcher(head.publisher()).find()
+                || !RELEASE_LABEL.matcher(text).find() || !head.publisher().equals(Issuers.site(text, copyright,
+                List.of()))) {
+            return head;
+        }
+        return new Head(head.title(), head.dek(), List.of(new Author(head.publisher(), null)), head.date(),
+                head.publisher(), head.sourceUrl());
+    }
+
+    /**
+     * A public body's name, whose newsroom publishes its own releases ("City of Marrandale", "Northreach Health
+     * Region"); a trade journal's ("Cold Chain Review") publishes other firms'.
+     */
+    private static final java.util.regex.Pattern PUBLIC_BODY = java.util.regex.Pattern.compile("(?i)\\b(?:city|town|"
+            + "county|shire|borough|district|municipality|municipal|council|ministry|department|government|authority|"
+            + "agency|commission|parliament|assembly|police|health|hospital|university|college|region|province|state)\\b");
+
+    /** A release's label alone on its line: "Media release", "Press release", "News release", "Media statement". */
+    private static final java.util.regex.Pattern RELEASE_LABEL = java.util.regex.Pattern.compile(
+            "(?im)^[ \\t]*(?:media|press|news) (?:release|statement)[ \\t]*$");
 
     private static boolean surname(String key, String name) {
         String[] parts = name.split("\\s+");

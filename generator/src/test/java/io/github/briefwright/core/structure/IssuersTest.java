@@ -37,6 +37,19 @@ class IssuersTest {
                 "© 2025 City of Alder Bay. All rights reserved.")));
     }
 
+    /** A public body's media release names no writer and does not open with its name: the body wrote it. */
+    @Test
+    void aPublicBodysMediaReleaseIsTheBodys() {
+        String opening = "Crews will fully close Kestrel Avenue between 4th Street and Marlow Road starting Monday so "
+                + "they can replace a section of watermain.";
+        assertEquals(List.of("City of Alder Bay"), authors(page("City of Alder Bay", "Media release\n\n" + opening,
+                "© 2025 City of Alder Bay. All rights reserved.")));
+        // not without the label, nor on a trade journal's page of other firms' releases
+        assertEquals(List.of(), authors(page("City of Alder Bay", opening, "© 2025 City of Alder Bay.")));
+        assertEquals(List.of(), authors(page("Cold Chain Review", "Press release\n\n" + opening,
+                "© 2025 Cold Chain Review.")));
+    }
+
     @Test
     void aCompanysOneWordNameCountsWhenItsCopyrightNamesIt() {
         assertEquals(List.of("НурБайланыш"), authors(page("НурБайланыш",
