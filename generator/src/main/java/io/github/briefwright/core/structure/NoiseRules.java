@@ -740,7 +740,10 @@ public final class NoiseRules {
                     + "( follow us on [\\p{L} ]{1,20}( @\\w+)?( and on [\\p{L} ]{1,20})?\\.?)?$"),
             // a newsletter box's note on consent, as a publishing group prints it under every sign-up box
             rule("newsletter", MEDIUM, "^we use your sign-up to provide content in ways you['’]ve consented to\\b",
-                    "^thank you for (subscribing|signing up)[.!]?$", "^we have more newsletters[.!]?$", "^show me$"),
+                    "^thank you for (subscribing|signing up)[.!]?$", "^we have more newsletters[.!]?$", "^show me$",
+                    // a site's free download offered for an address: "Get our free First-time Buyer Guide"
+                    "^(get|download|grab|claim) (our|the|your) free [\\p{L}'’ -]{2,50}(guide|e-?book|report|checklist|"
+                    + "toolkit|planner|handbook|cheat ?sheet)[.!]?$"),
             // a hashtag alone on its line, as a site prints its tags ("#Super League 2")
             rule("tags", SHORT, "^#(?-i:\\p{L})[\\p{L}\\p{N} '’.-]{1,40}$"),
             // an Urdu paper's note that it need not share the columnist's view

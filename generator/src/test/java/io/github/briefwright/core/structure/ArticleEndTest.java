@@ -566,4 +566,13 @@ class ArticleEndTest {
             assertEquals(ARTICLE, kept(draft), end);
         }
     }
+
+    /** A health site's list of sources under its text is no text of the article. */
+    @Test
+    void aListOfSourcesAfterTheTextGoes() {
+        Draft draft = draft(paste("Sources\n\nBouchard-Ng H, et al. Post-prandial walking and glycemic response. "
+                + "Diabetes Care. 2024;47(3):412-420.\n\nNational Center for Health Statistics. Household Pulse "
+                + "Survey."), NoiseRules.defaults());
+        assertEquals(ARTICLE, kept(draft));
+    }
 }

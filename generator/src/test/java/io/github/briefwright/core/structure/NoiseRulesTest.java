@@ -423,7 +423,8 @@ class NoiseRulesTest {
         "Follow The Example Courier channel on WhatsApp#follow", "Join our WhatsApp community for the latest news#follow",
         "We care about the protection of your data. Read our Privacy Policy.#newsletter",
         "With files from Prairie 7 News' Sasha Kirilenko#wire-credit", "With files from The Canadian Press#wire-credit",
-        "Report an error#feedback", "Manage options#cookie", "Got it!#cookie", "Email This#share", "BlogThis!#share",
+        "Report an error#feedback", "Manage options#cookie", "Got it!#cookie",
+        "Get our free First-time Buyer Guide#newsletter", "Download the free retirement planning checklist#newsletter", "Email This#share", "BlogThis!#share",
         "Labels: Cheese Corner, food, retirement, visits#tags",
         "'Disclaimer: The views and investment tips expressed by experts on BizNow TV are their own and not those of the "
             + "website or its management.'#disclaimer"})
