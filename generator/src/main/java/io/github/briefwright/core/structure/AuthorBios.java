@@ -137,8 +137,8 @@ final class AuthorBios {
             return null;
         }
         String raw = bio.group(1);
-        if (!Names.isName(raw)) {
-            return null;
+        if (!Names.isName(raw) || isWriterNote(body)) {
+            return null; // "Die Autorin ist …": a note that names the writer by a noun, no name
         }
         String name = Names.normalise(raw);
         boolean byAuthor = bylineNames.stream().anyMatch(author -> sameOrSurname(author, name));

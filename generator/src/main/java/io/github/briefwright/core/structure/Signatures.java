@@ -94,6 +94,48 @@ final class Signatures {
     private static final Pattern CREDIT_LINE = Pattern.compile("(?i:text|words|written|story|article)\\s+(?i:by)\\s+"
             + "(\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:\\s+[\\p{L}\\p{M}'’.-]+){1,4})");
 
+    /**
+     * A writer's name alone at the text's top, printed once more as a line of its own further down the paste (the
+     * writer's box under the text: "Christie Wilcox" under the dek, "• Christie Wilcox" over "Die Autorin ist …"):
+     * among the body's first {@value #TOP_BLOCKS} blocks, a name of two words or more whose line stands exactly twice
+     * in the paste (a speaker's name in an interview stands many times); or {@code null}.
+     */
+    static Found namedTwice(List<Block> body, String text) {
+        int seen = 0;
+        for (int i = 0; i < body.size() && seen < TOP_BLOCKS; i++) {
+            Block block = body.get(i);
+            if (block.kind() == Kind.BREAK) {
+                continue;
+            }
+            seen++;
+            String line = oneLine(block);
+            if (line != null && line.indexOf(' ') > 0 && Names.isName(line) && linesOf(text, line) == 2) {
+                return new Found(i, List.of(Names.normalise(line)), null);
+            }
+        }
+        return null;
+    }
+
+    private static final int TOP_BLOCKS = 4;
+    /** A list's bullet or a dash before a line. */
+    private static final Pattern BULLET = Pattern.compile("^[•·▪*–—-]\\s*");
+
+    /** How many lines of {@code text} are {@code line}, a bullet before it aside. */
+    private static int linesOf(String text, String line) {
+        int count = 0;
+        int from = 0;
+        while (from < text.length()) {
+            int end = text.indexOf('\n', from);
+            end = end < 0 ? text.length() : end;
+            if (end - from <= line.length() + 6
+                    && BULLET.matcher(text.substring(from, end).strip()).replaceFirst("").equals(line)) {
+                count++;
+            }
+            from = end + 1;
+        }
+        return count;
+    }
+
     /** The signature under the text of {@code body}, or {@code null}. */
     static Found find(List<Block> body) {
         List<Integer> at = new ArrayList<>();

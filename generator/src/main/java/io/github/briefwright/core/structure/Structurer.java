@@ -211,6 +211,14 @@ public final class Structurer {
                         signed.sourceUrl());
             }
         }
+        if (signed.authors().isEmpty() && cleaned.bios().isEmpty()) {
+            Signatures.Found named = Signatures.namedTwice(cleaned.body(), text);
+            if (named != null) {
+                cleaned = withoutSignature(cleaned, named);
+                signed = new Head(signed.title(), signed.dek(), List.of(new Author(named.names().get(0), null)),
+                        signed.date(), signed.publisher(), signed.sourceUrl());
+            }
+        }
         return new Stages(head, cleaned, forwardNote, signed);
     }
 

@@ -70,6 +70,19 @@ class SignaturesTest {
         assertEquals("2023-09-12", draft.head().date());
     }
 
+    /** A name alone under the headline, printed once more in the writer's box under the text. */
+    @Test
+    void aNameAtTheTopPrintedAgainUnderTheTextIsTheWriter() {
+        String top = TITLE + "Das bizarre Genom der größten Blütenpflanze der Welt offenbart, zu was Parasiten fähig "
+                + "sind.\n\nChristie Wilcox\n\n© Maizal / stock.adobe.com (Ausschnitt)\n\n" + TEXT;
+        assertEquals(List.of("Christie Wilcox"), draft(top + "• Christie Wilcox\n\nDie Autorin ist "
+                + "Wissenschaftsautorin.\n").head().authors().stream().map(Author::name).toList());
+        // printed once only, or many times (an interview's speaker), it names no writer
+        assertEquals(List.of(), draft(top).head().authors());
+        assertEquals(List.of(), draft(top + "Christie Wilcox\n\nYes, sure.\n\nChristie Wilcox\n\nNo.\n").head()
+                .authors());
+    }
+
     /** A magazine's credit line after the text and its related articles, the head naming no writer. */
     @Test
     void aCreditLineAfterTheTextNamesTheWriter() {
