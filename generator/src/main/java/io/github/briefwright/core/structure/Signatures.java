@@ -98,7 +98,8 @@ final class Signatures {
      * A writer's name alone at the text's top, printed once more as a line of its own further down the paste (the
      * writer's box under the text: "Christie Wilcox" under the dek, "• Christie Wilcox" over "Die Autorin ist …"):
      * among the body's first {@value #TOP_BLOCKS} blocks, a name of two words or more whose line stands exactly twice
-     * in the paste (a speaker's name in an interview stands many times); or {@code null}.
+     * in the paste (a speaker's name in an interview stands many times), a note on the writer under the second; or
+     * {@code null}.
      */
     static Found namedTwice(List<Block> body, String text) {
         int seen = 0;
@@ -109,7 +110,8 @@ final class Signatures {
             }
             seen++;
             String line = oneLine(block);
-            if (line != null && line.indexOf(' ') > 0 && Names.isName(line) && linesOf(text, line) == 2) {
+            if (line != null && line.indexOf(' ') > 0 && Names.isName(line) && linesOf(text, line) == 2
+                    && noteUnderLast(text, line)) {
                 return new Found(i, List.of(Names.normalise(line)), null);
             }
         }
@@ -119,6 +121,24 @@ final class Signatures {
     private static final int TOP_BLOCKS = 4;
     /** A list's bullet or a dash before a line. */
     private static final Pattern BULLET = Pattern.compile("^[•·▪*–—-]\\s*");
+
+    /**
+     * Whether the next line with words under the last line that is {@code line} is a note on the writer ("Die Autorin
+     * ist Wissenschaftsautorin …", "Jane Doe is a science writer …").
+     */
+    private static boolean noteUnderLast(String text, String line) {
+        int at = text.lastIndexOf(line);
+        int from = at < 0 ? -1 : text.indexOf('\n', at);
+        while (from >= 0 && from < text.length()) {
+            int end = text.indexOf('\n', from + 1);
+            String next = text.substring(from + 1, end < 0 ? text.length() : end).strip();
+            if (!next.isEmpty()) {
+                return AuthorBios.isWriterNote(next) || line.equals(AuthorBios.subject(next));
+            }
+            from = end;
+        }
+        return false;
+    }
 
     /** How many lines of {@code text} are {@code line}, a bullet before it aside. */
     private static int linesOf(String text, String line) {

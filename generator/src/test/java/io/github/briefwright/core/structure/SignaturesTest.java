@@ -77,8 +77,10 @@ class SignaturesTest {
                 + "sind.\n\nChristie Wilcox\n\n© Maizal / stock.adobe.com (Ausschnitt)\n\n" + TEXT;
         assertEquals(List.of("Christie Wilcox"), draft(top + "• Christie Wilcox\n\nDie Autorin ist "
                 + "Wissenschaftsautorin.\n").head().authors().stream().map(Author::name).toList());
-        // printed once only, or many times (an interview's speaker), it names no writer
+        // printed once only, again without a note on the writer under it, or many times (an interview's speaker),
+        // it names no writer
         assertEquals(List.of(), draft(top).head().authors());
+        assertEquals(List.of(), draft(top + "• Christie Wilcox\n\nTags: genetics\n").head().authors());
         assertEquals(List.of(), draft(top + "Christie Wilcox\n\nYes, sure.\n\nChristie Wilcox\n\nNo.\n").head()
                 .authors());
     }
