@@ -292,6 +292,38 @@ final class Issuers {
     }
 
     /**
+     * A site its writer's note or its disclaimer names: "Terrance Rolle is a contributing editor at Flightline
+     * Bahamas.", "The views expressed are those of the authors and not necessarily of the Highveld Institute for Public
+     * Policy."
+     */
+    private static final Pattern NOTED = Pattern.compile("\\b(?:is|are) (?:an? |the )?(?:[\\p{Ll}-]+ ){0,3}"
+            + "(?:editor|writer|reporter|correspondent|columnist|journalist|contributor|producer|presenter)s? "
+            + "(?:at|for|with) (?:the )?" + PROMOTED_NAME + "(?=[.,;]|\\s+(?:and|who|where|based)\\b|$)"
+            + "|\\bnot (?:necessarily )?(?:those )?of (?:the )?" + PROMOTED_NAME + "\\.");
+    /** The longest line read for a writer's note or a disclaimer naming the site. */
+    private static final int NOTE_CHARS = 400;
+
+    /**
+     * The site a writer's note or a disclaimer names ({@link #NOTED}), for a paste that names none otherwise: the
+     * first such name, not one of the {@code writers} or a news agency, as a masthead among the first lines spells it
+     * in full; or {@code null}. Linear in the paste.
+     */
+    static String noted(String text, List<String> writers) {
+        Matcher matcher = NOTED.matcher("");
+        return firstOnLines(text, NOTE_CHARS, line -> {
+            if (!matcher.reset(line).find()) {
+                return null;
+            }
+            String site = (matcher.group(1) != null ? matcher.group(1) : matcher.group(2)).strip()
+                    .replaceFirst("\\.$", "");
+            if (writers.stream().anyMatch(site::equalsIgnoreCase) || Bylines.isAgency(site)) {
+                return null;
+            }
+            return mastheadOf(text, site).split("\\s+[|·•]\\s+", 2)[0]; // not the section after the masthead
+        });
+    }
+
+    /**
      * The masthead among the paste's first lines that opens with a site's shorter name ("Nqaba FM 96.2" for "Nqaba
      * FM", "Kwela Car Share" for "Kwela"; a short line, no sentence, its frequency's digits allowed), or the name
      * itself when none does.

@@ -321,7 +321,8 @@ public final class Structurer {
      * Issuers#site}): the page's own name, over the head's reading (a line of chrome near the byline, "Bḍu",
      * "Necessary cookies only"; a news agency whose story a newspaper's page carries, "(Reuters) -"). Where neither
      * names one, the outlet a photo's credit names beside its photographer ({@link Issuers#credited}), else the site
-     * its own promotion names ({@link Issuers#promoted}: "Thanks for reading Ahon!").
+     * its own promotion names ({@link Issuers#promoted}: "Thanks for reading Ahon!"), else the one a writer's note or
+     * a disclaimer names ({@link Issuers#noted}: "… is a contributing editor at Flightline Bahamas.").
      */
     private static Head withSite(Head head, String text, String copyright) {
         List<String> writers = head.authors().stream().map(Author::name).toList();
@@ -329,6 +330,7 @@ public final class Structurer {
         if (site == null && head.publisher() == null) {
             site = Issuers.credited(text, writers);
             site = site == null ? Issuers.promoted(text, writers) : site;
+            site = site == null ? Issuers.noted(text, writers) : site;
         }
         return site == null || site.equals(head.publisher()) ? head : new Head(head.title(), head.dek(), head.authors(),
                 head.date(), site, head.sourceUrl());

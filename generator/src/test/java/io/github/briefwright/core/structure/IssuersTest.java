@@ -202,6 +202,21 @@ class IssuersTest {
                 List.of()));
     }
 
+    /** The site a writer's note or a disclaimer names, as the masthead spells it, without the section after it. */
+    @Test
+    void aWritersNoteOrADisclaimerNamesTheSite() {
+        assertEquals("Flightline Bahamas", Issuers.noted("Flightline Bahamas | Unmanned Systems\n\nHeadline\n\n"
+                + "Terrance Rolle is a contributing editor at Flightline Bahamas and a former air traffic controller.",
+                List.of("Terrance Rolle")));
+        assertEquals("Highveld Institute for Public Policy", Issuers.noted("Headline\n\nThe views expressed are "
+                + "those of the authors and not necessarily of the Highveld Institute for Public Policy.", List.of()));
+        assertEquals("The Coastline Herald", Issuers.noted("Headline\n\nJane Doe is a sports writer for The "
+                + "Coastline Herald.", List.of()));
+        // a text's sentence of someone's work, a writer's own name: none
+        assertNull(Issuers.noted("Headline\n\nShe worked at the bank for years.", List.of()));
+        assertNull(Issuers.noted("Jane Doe is a writer with Jane Doe.", List.of("Jane Doe")));
+    }
+
     @Test
     void aWritersNameAnAgencyOrASentenceNamesNoPromotedSite() {
         String text = "The peloton rolled out of Baguio at dawn, and by noon the race had split in three.\n\n";
