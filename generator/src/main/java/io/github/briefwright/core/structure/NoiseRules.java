@@ -340,7 +340,7 @@ public final class NoiseRules {
                     + "enjoy)|most (popular|read|viewed|shared|emailed)|trending( now| stories)?|editor'?s'? picks?|"
                     + "what to read next|further reading|top stories|"
                     + "(our |the )?(latest|recent) (news|stories|content|articles|posts)|"
-                    + "popular (now|stories)|"
+                    + "popular (now|stories|posts)|top posts( (&|and) pages)?|"
                     + "don['’]?t miss|(see )?more from [\\p{L} ]{1,40}|up next|watch next|in (other|case you missed) news|explore further|"
                     + "more videos|more stories like this( one)?|trending news|(other|more) news (in|from) [\\p{L}&'’ ]{1,40}|"
                     + "return to [\\p{L}&'’ ]{1,40} news)[\\s:.…-]*$",
@@ -740,7 +740,8 @@ public final class NoiseRules {
                     + "( follow us on [\\p{L} ]{1,20}( @\\w+)?( and on [\\p{L} ]{1,20})?\\.?)?$"),
             // a newsletter box's note on consent, as a publishing group prints it under every sign-up box
             rule("newsletter", MEDIUM, "^we use your sign-up to provide content in ways you['’]ve consented to\\b",
-                    "^thank you for (subscribing|signing up)[.!]?$", "^we have more newsletters[.!]?$", "^show me$",
+                    "^thank you for (subscribing|signing up)[.!]?$",
+                    "^you have (successfully|succesfully) (subscribed|signed up)\\b[^.!?]{0,40}[.!]?( thank you[.!]?)?$", "^we have more newsletters[.!]?$", "^show me$",
                     // a site's free download offered for an address: "Get our free First-time Buyer Guide"
                     "^(get|download|grab|claim) (our|the|your) free [\\p{L}'’ -]{2,50}(guide|e-?book|report|checklist|"
                     + "toolkit|planner|handbook|cheat ?sheet)[.!]?$"),

@@ -424,6 +424,8 @@ class NoiseRulesTest {
         "We care about the protection of your data. Read our Privacy Policy.#newsletter",
         "With files from Prairie 7 News' Sasha Kirilenko#wire-credit", "With files from The Canadian Press#wire-credit",
         "Report an error#feedback", "Manage options#cookie", "Got it!#cookie",
+        "Popular Posts#related",
+        "Top Posts & Pages#related", "You have succesfully subscribed. Thank you!#newsletter",
         "Get our free First-time Buyer Guide#newsletter", "Download the free retirement planning checklist#newsletter", "Email This#share", "BlogThis!#share",
         "Labels: Cheese Corner, food, retirement, visits#tags",
         "'Disclaimer: The views and investment tips expressed by experts on BizNow TV are their own and not those of the "
