@@ -100,8 +100,8 @@ final class Bylines {
         int words = HeadReader.words(text);
         int comma = text.indexOf(", ");
         if (comma > 0 && words <= 12 && !HeadReader.endsSentence(text) && isRoleLine(text.substring(0, comma))
-                && HeadReader.words(text.substring(0, comma)) <= 4 && OUTLET_AFTER_ROLE.matcher(text.substring(comma + 2))
-                .matches()) {
+                && HeadReader.words(text.substring(0, comma)) <= 4
+                && OUTLET_AFTER_ROLE.matcher(text.substring(comma + 2)).matches()) {
             return true; // "Videojournalist, Prairie 7 News Fort Calder": the role, then the newsroom
         }
         if (words < 1 || words > 6 || HeadReader.endsSentence(text) || DateText.hasDigit(text)) {

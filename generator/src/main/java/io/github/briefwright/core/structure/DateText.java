@@ -358,7 +358,8 @@ public final class DateText {
             FLAGS);
     /**
      * A day, a month and a year: "4 March 2025", "4 de marzo de 2025", Maltese "17 ta' Lulju", Hausa "10 ga Maris",
-     * Zapotec's and Mixtec's "month" before a Spanish month's name ("12 beeu mayo 2025", "22 yoo septiembre kuiya 2025").
+     * Zapotec's and Mixtec's "month" before a Spanish month's name ("12 beeu mayo 2025", "22 yoo septiembre kuiya
+     * 2025").
      */
     private static final Pattern DMY = Pattern.compile("(?<!\\d)(\\d{1,2})(?:(?:st|nd|rd|th|er|º|°|\\.)?\\s*"
             + "(?:de\\s+|of\\s+|d['’]|ta['’]\\s*|ga\\s+|beeu\\s+|yoo\\s+)?"
@@ -1110,7 +1111,7 @@ public final class DateText {
         return false;
     }
 
-    /** The words {@link #DMY} reads between a day and its month: "de", "of", Hausa "ga", Zapotec "beeu", Mixtec "yoo". */
+    /** Words {@link #DMY} reads between a day and its month: "de", "of", Hausa "ga", Zapotec "beeu", Mixtec "yoo". */
     private static final Set<String> DAY_MONTH_WORDS = Set.of("de", "of", "ga", "beeu", "yoo");
 
     /**

@@ -1871,13 +1871,14 @@ final class HeadReader {
             + "reactions?|comentarios?|commentaires?|kommentare?|kommentarer|reacties|commenti|komentarzy?|коммент\\p{L}*)");
 
     private static boolean looksLikeRole(String part) {
-        return ROLE_WORD.matcher(part.toLowerCase(Locale.ROOT)).matches() || CREDENTIALS.matcher(part.strip()).matches();
+        return ROLE_WORD.matcher(part.toLowerCase(Locale.ROOT)).matches()
+                || CREDENTIALS.matcher(part.strip()).matches();
     }
 
     /** A writer's credentials after the name: "RD", "MD", "PhD", "RN, MPH" (no newsroom's name). */
-    private static final Pattern CREDENTIALS = Pattern.compile("(?:RDN?|MD|Ph\\.?D\\.?|RN|NP|DO|MPH|MSc?|MA|MBA|CPA|CFA|"
-            + "DVM|PharmD|LDN?|CDCES|CDE|CPT|DPT|FRCP|FACP|JD|LLM|MFA)(?:\\s*,\\s*(?:RDN?|MD|Ph\\.?D\\.?|RN|NP|DO|MPH|"
-            + "MSc?|MA|MBA|CPA|CFA|DVM|PharmD|LDN?|CDCES|CDE|CPT|DPT|FRCP|FACP|JD|LLM|MFA))*");
+    private static final String CREDENTIAL = "(?:RDN?|MD|Ph\\.?D\\.?|RN|NP|DO|MPH|MSc?|MA|MBA|CPA|CFA|DVM|PharmD|LDN?|"
+            + "CDCES|CDE|CPT|DPT|FRCP|FACP|JD|LLM|MFA)";
+    private static final Pattern CREDENTIALS = Pattern.compile(CREDENTIAL + "(?:\\s*,\\s*" + CREDENTIAL + ")*");
 
     private String listNoise(Block block) {
         String first = null;
@@ -1978,9 +1979,9 @@ final class HeadReader {
     }
 
     /**
-     * Whether a line is a site's sections joined by "|", "·", "›" or " / ", one or two words each, five words at most:
-     * "Opinion | Guest Essay", "News · Local", "Fashion / Runway" (a headline's parts are longer: "Budget 2024 | What it
-     * means for you").
+     * Whether a line is a site's sections joined by "|", "·", "›" or " / ", one or two words each, five words at
+     * most: "Opinion | Guest Essay", "News · Local", "Fashion / Runway" (a headline's parts are longer: "Budget 2024 |
+     * What it means for you").
      */
     private static boolean sectionPath(String line) {
         if (words(line) > 5 || !(line.contains("|") || line.contains("·") || line.contains("›")

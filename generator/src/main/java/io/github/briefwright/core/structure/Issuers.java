@@ -135,7 +135,7 @@ final class Issuers {
                 && !LINK_BEFORE.matcher(holder.substring(0, at)).find() ? at : -1;
     }
 
-    /** A name's linking word right before a match: the match ends a longer name ("… for Space and Earth Observation"). */
+    /** A linking word right before a match: the match ends a longer name ("… for Space and Earth Observation"). */
     private static final Pattern LINK_BEFORE = Pattern.compile("(?i:\\b(?:and|of|for|de|du|des|del|di|van|von|und|"
             + "y|e|et|&))\\s*$");
 

@@ -470,7 +470,8 @@ public final class NoiseRules {
                     + "configurar cookies|aceitar (tudo|todos)|rejeitar tudo|accetta (tutto|tutti)|rifiuta tutto|"
                     + "alles accepteren|akceptuj[ęe]( wszystkie)?|odrzu[ćc] wszystkie|przejd[źz] do ustawie[ńn]|"
                     + "godk[äa]nn alla|acceptera alla|avvisa alla)[\\s.!]*$", "^(accept|reject|allow|decline|refuse)( all| only essential| necessary| additional)?"
-                    + "( cookies)?\\b.{0,40}$", "^(manage|customi[sz]e) (cookies|preferences|cookie settings|options|choices)",
+                    + "( cookies)?\\b.{0,40}$",
+                    "^(manage|customi[sz]e) (cookies|preferences|cookie settings|options|choices)",
                     "^(accept|reject|allow|manage) (all )?(cookies|cookie (settings|preferences))",
                     "^got it[.!]?$", // a consent box's one button "cookie (policy|settings|preferences|consent)",
                     "by (continuing to (use|browse)|using) (this|our) (site|website)", "^we (value|care about|respect) your privacy[.!]?$",
@@ -564,7 +565,8 @@ public final class NoiseRules {
                     "^(download|installeer|t[ée]l[ée]charge[zr]?|descarga|baixe|scarica|lade|hol dir)\\b.{0,30}\\bapp\\b[^,;]{0,60}$",
                     "^(turn on|enable|allow|get) (push |breaking news )?(notifications|alerts)( to [^,.!?]{0,60})?[.!]?(\\n|$)",
                     "\\badd ((?-i:\\p{Lu})[\\p{L}'’ ]{1,40}|this (site|app|page|website)|us) to your home ?screen\\b"),
-            rule("breadcrumb", SHORT, List.of(">", "›", "»", "/", "|", "＞", "〉"), "\\A([\\p{L}\\p{M}\\p{N}&'’・ ]{1,30}(\\s*(>|›|»|/|\\|)\\s*|\\s+[＞〉]\\s+)){2,}[\\p{L}\\p{M}\\p{N}&'’・ ]{1,30}(…|\\.\\.\\.)?$"),
+            rule("breadcrumb", SHORT, List.of(">", "›", "»", "/", "|", "＞", "〉"), "\\A([\\p{L}\\p{M}\\p{N}&'’・ ]{1,30}"
+                    + "(\\s*(>|›|»|/|\\|)\\s*|\\s+[＞〉]\\s+)){2,}[\\p{L}\\p{M}\\p{N}&'’・ ]{1,30}(…|\\.\\.\\.)?$"),
             rule("copyright", MEDIUM, List.of("rights", "무단", "재배포", "無断", "转载", "réserv", "reserv", "vorbehalten",
                     "riservat"),
                     // a notice against copying beside a copyright mark, on one line: tried from a line's start only,
@@ -713,7 +715,8 @@ public final class NoiseRules {
                     + "authors?'?s?'? own)", "\\bdoes not (necessarily )?(reflect|represent) the (views|position|policy|opinion)",
                     "\\bdo not necessarily (reflect|represent) the (views?|positions?|polic(y|ies)|opinions?)",
                     // a business channel's: "The views and investment tips expressed by experts on X are their own …"
-                    "\\bviews\\b[^.!?]{0,60}\\bexpressed\\b[^.!?]{0,80}\\bare (their|his|her|the authors?['’]?s?) own\\b",
+                    "\\bviews\\b[^.!?]{0,60}\\bexpressed\\b[^.!?]{0,80}\\bare (their|his|her|the authors?['’]?s?) "
+                    + "own\\b",
                     // the same in other languages: "Les tribunes publiées dans nos pages n'engagent que leurs auteurs"
                     "^(les (tribunes|opinions|chroniques)|cette tribune)\\b.{0,60}\\bn['’]engage(nt)? que (leurs?|son|ses) auteurs?\\b",
                     "^(die|dieser) (kommentar|gastbeitrag|beitrag)\\b.{0,60}\\b(gibt|geben) (die|nicht die) meinung\\b",
@@ -741,7 +744,9 @@ public final class NoiseRules {
             // a newsletter box's note on consent, as a publishing group prints it under every sign-up box
             rule("newsletter", MEDIUM, "^we use your sign-up to provide content in ways you['’]ve consented to\\b",
                     "^thank you for (subscribing|signing up)[.!]?$",
-                    "^you have (successfully|succesfully) (subscribed|signed up)\\b[^.!?]{0,40}[.!]?( thank you[.!]?)?$", "^we have more newsletters[.!]?$", "^show me$",
+                    "^you have (successfully|succesfully) (subscribed|signed up)\\b[^.!?]{0,40}[.!]?"
+                    + "( thank you[.!]?)?$",
+                    "^we have more newsletters[.!]?$", "^show me$",
                     // a site's free download offered for an address: "Get our free First-time Buyer Guide"
                     "^(get|download|grab|claim) (our|the|your) free [\\p{L}'’ -]{2,50}(guide|e-?book|report|checklist|"
                     + "toolkit|planner|handbook|cheat ?sheet)[.!]?$"),

@@ -357,7 +357,8 @@ public final class Structurer {
      */
     private static final java.util.regex.Pattern PUBLIC_BODY = java.util.regex.Pattern.compile("(?i)\\b(?:city|town|"
             + "county|shire|borough|district|municipality|municipal|council|ministry|department|government|authority|"
-            + "agency|commission|parliament|assembly|police|health|hospital|university|college|region|province|state)\\b");
+            + "agency|commission|parliament|assembly|police|health|hospital|university|college|region|province|"
+            + "state)\\b");
 
     /** A release's label alone on its line: "Media release", "Press release", "News release", "Media statement". */
     private static final java.util.regex.Pattern RELEASE_LABEL = java.util.regex.Pattern.compile(

@@ -823,7 +823,8 @@ class ArticleStartTest {
                 + "Premiership\n\nKilmarnock 2 – 1 Motherwell: McAllister marks first start with a late winner\n\n"
                 + "By Stuart Kerr\n\nSaturday 22 February 2025, 17:21\n\nShare\n\nFacebook\n\nX\n\nWhatsApp\n\n"
                 + "Email\n\n" + BODY;
-        assertEquals("Kilmarnock 2 – 1 Motherwell: McAllister marks first start with a late winner", head(page).title());
+        assertEquals("Kilmarnock 2 – 1 Motherwell: McAllister marks first start with a late winner",
+                head(page).title());
     }
 
     /**
@@ -833,7 +834,8 @@ class ArticleStartTest {
     @Test
     void aShareBarsLinesDoNotHideTheTextUnderTheByline() {
         String page = "Skip to main content\nBizNow TV\nWatch Live TV\nSign In\nSensex 74,812.36 ▲ 412.05 (0.55%)\n"
-                + "Nifty 50 22,684.90 ▲ 118.40 (0.52%)\nGold ₹71,240 ▼ 85.00\nHome\nMarkets\nEconomy\nCompanies\nStartups\nPersonal Finance\nMutual Funds\nIPO\nTech\n"
+                + "Nifty 50 22,684.90 ▲ 118.40 (0.52%)\nGold ₹71,240 ▼ 85.00\nHome\nMarkets\nEconomy\nCompanies\n"
+                + "Startups\nPersonal Finance\nMutual Funds\nIPO\nTech\n"
                 + "Videos\nPodcasts\nTrending:\nQ4 Results\nGold Price Today\nHome › Companies › Retail\n"
                 + "FreshCart Retail to merge with Annapurna SuperMart in all-stock deal\n"
                 + "The merged entity will become India's third-largest supermarket chain by revenue\n"
@@ -841,7 +843,8 @@ class ArticleStartTest {
                 + "Last Updated: Apr 17, 2025 8:42 PM IST\nShare\nFacebook\nX\nLinkedIn\nWhatsApp\nCopy link\n"
                 + "Follow us on Google News\nSummary\nFreshCart and Annapurna boards approve all-stock merger\n"
                 + "Combined entity to have 1,150 stores across 19 states\n"
-                + "Deal needs nod from competition regulator, shareholders and creditors\n" + BODY.replace("\n\n", "\n");
+                + "Deal needs nod from competition regulator, shareholders and creditors\n"
+                + BODY.replace("\n\n", "\n");
         Head head = head(page);
         assertEquals("FreshCart Retail to merge with Annapurna SuperMart in all-stock deal", head.title());
         assertEquals(List.of("Ananya Kulkarni", "Rohit Sethi"), authors(head));

@@ -426,10 +426,11 @@ class NoiseRulesTest {
         "Report an error#feedback", "Manage options#cookie", "Got it!#cookie",
         "Popular Posts#related",
         "Top Posts & Pages#related", "You have succesfully subscribed. Thank you!#newsletter",
-        "Get our free First-time Buyer Guide#newsletter", "Download the free retirement planning checklist#newsletter", "Email This#share", "BlogThis!#share",
+        "Get our free First-time Buyer Guide#newsletter", "Download the free retirement planning checklist#newsletter",
+        "Email This#share", "BlogThis!#share",
         "Labels: Cheese Corner, food, retirement, visits#tags",
-        "'Disclaimer: The views and investment tips expressed by experts on BizNow TV are their own and not those of the "
-            + "website or its management.'#disclaimer"})
+        "'Disclaimer: The views and investment tips expressed by experts on BizNow TV are their own and not those of "
+            + "the website or its management.'#disclaimer"})
     void notesOfThePageAndAnAgencysCredit(String text, String reason) {
         assertEquals(reason, NoiseRules.defaults().reason(text), text);
     }
