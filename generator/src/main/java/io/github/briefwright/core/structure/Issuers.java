@@ -276,18 +276,27 @@ final class Issuers {
      * lines spells it in full ({@link #mastheadOf}); or {@code null}. Linear in the paste.
      */
     static String promoted(String text, List<String> writers) {
-        Matcher matcher = PROMOTION.matcher("");
-        return firstOnLines(text, PROMOTION_CHARS, line -> {
-            if (!matcher.reset(line.strip()).lookingAt()) {
+        return named(text, PROMOTION.matcher(""), PROMOTION_CHARS, true, writers);
+    }
+
+    /**
+     * The site the first line of {@code text} that {@code matcher} reads names (at the line's start when {@code
+     * opening}, else anywhere in it), the first of its groups that matched: not one of the {@code writers} or a news
+     * agency, spelled as a masthead among the first lines spells it in full ({@link #mastheadOf}), without a section
+     * after a bar; or {@code null}.
+     */
+    private static String named(String text, Matcher matcher, int maxChars, boolean opening, List<String> writers) {
+        return firstOnLines(text, maxChars, line -> {
+            if (!(opening ? matcher.reset(line.strip()).lookingAt() : matcher.reset(line).find())) {
                 return null;
             }
             String name = null;
             for (int g = 1; g <= matcher.groupCount() && name == null; g++) {
                 name = matcher.group(g); // the form's own group: only one of them matched
             }
-            String site = name.strip();
+            String site = name.strip().replaceFirst("\\.$", "");
             return writers.stream().noneMatch(site::equalsIgnoreCase) && !Bylines.isAgency(site)
-                    ? mastheadOf(text, site) : null;
+                    ? mastheadOf(text, site).split("\\s+[|·•]\\s+", 2)[0] : null;
         });
     }
 
@@ -305,22 +314,10 @@ final class Issuers {
 
     /**
      * The site a writer's note or a disclaimer names ({@link #NOTED}), for a paste that names none otherwise: the
-     * first such name, not one of the {@code writers} or a news agency, as a masthead among the first lines spells it
-     * in full; or {@code null}. Linear in the paste.
+     * first such name, as {@link #named} takes it; or {@code null}. Linear in the paste.
      */
     static String noted(String text, List<String> writers) {
-        Matcher matcher = NOTED.matcher("");
-        return firstOnLines(text, NOTE_CHARS, line -> {
-            if (!matcher.reset(line).find()) {
-                return null;
-            }
-            String site = (matcher.group(1) != null ? matcher.group(1) : matcher.group(2)).strip()
-                    .replaceFirst("\\.$", "");
-            if (writers.stream().anyMatch(site::equalsIgnoreCase) || Bylines.isAgency(site)) {
-                return null;
-            }
-            return mastheadOf(text, site).split("\\s+[|·•]\\s+", 2)[0]; // not the section after the masthead
-        });
+        return named(text, NOTED.matcher(""), NOTE_CHARS, false, writers);
     }
 
     /**
