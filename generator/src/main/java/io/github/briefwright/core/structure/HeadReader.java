@@ -1048,10 +1048,11 @@ final class HeadReader {
     private boolean bodyBelow(List<Block> blocks, int i) {
         int end = i + 1 + BODY_BELOW;
         for (int j = i + 1; j < Math.min(blocks.size(), end); j++) {
-            if (isBodyParagraph(blocks.get(j)) && noise.reason(blocks.get(j).text()) == null) {
+            String reason = noise.reason(blocks.get(j).text());
+            if (reason == null && isBodyParagraph(blocks.get(j))) {
                 return true;
             }
-            end += labelled(blocks.get(j)) || "share".equals(noise.reason(blocks.get(j).text())) ? 1 : 0;
+            end += labelled(blocks.get(j)) || "share".equals(reason) ? 1 : 0;
         }
         return false;
     }

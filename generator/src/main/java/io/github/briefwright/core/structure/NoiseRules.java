@@ -473,7 +473,7 @@ public final class NoiseRules {
                     + "( cookies)?\\b.{0,40}$",
                     "^(manage|customi[sz]e) (cookies|preferences|cookie settings|options|choices)",
                     "^(accept|reject|allow|manage) (all )?(cookies|cookie (settings|preferences))",
-                    "^got it[.!]?$", // a consent box's one button "cookie (policy|settings|preferences|consent)",
+                    "cookie (policy|settings|preferences|consent)", "^got it[.!]?$", // "Got it": a consent box's button
                     "by (continuing to (use|browse)|using) (this|our) (site|website)", "^we (value|care about|respect) your privacy[.!]?$",
                     // the heading of a consent box in the corpus's languages: "Your privacy is important to us"
                     "^(your privacy (is important to us|matters( to us)?)|ihre privatsph[äa]re ist uns wichtig|votre vie priv[ée]e "

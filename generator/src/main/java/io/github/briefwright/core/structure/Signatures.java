@@ -57,8 +57,6 @@ final class Signatures {
     /** A blog's line under its post: "Posted by Grace Njeri Kamau at 10:14", "Posted by … on March 4, 2025". */
     private static final Pattern POSTED_AT = Pattern.compile("^(?i:posted|written|published)\\s+(?i:by)\\s+(.+?)"
             + "\\s+(?i:at|on)\\s+(.+)$");
-    /** A time of day alone: "10:14", "3:05 PM", "9.30 a.m.". */
-    private static final Pattern TIME = Pattern.compile("\\d{1,2}[:.]\\d{2}(?::\\d{2})?(?:\\s*(?i:[ap]\\.?m\\.?))?");
 
     private Signatures() {
     }
@@ -226,9 +224,9 @@ final class Signatures {
         Matcher posted = POSTED_AT.matcher(line);
         if (posted.matches() && Names.isName(posted.group(1))) {
             String when = posted.group(2).strip();
-            String date = TIME.matcher(when).matches() ? null : datedLine(when);
-            return date != null || TIME.matcher(when).matches()
-                    ? new Found(block, List.of(Names.normalise(posted.group(1))), date) : null;
+            boolean time = Datelines.isTimeLine(when);
+            String date = time ? null : datedLine(when);
+            return time || date != null ? new Found(block, List.of(Names.normalise(posted.group(1))), date) : null;
         }
         Matcher comma = NAME_COMMA.matcher(line);
         if (comma.matches() && Names.isName(comma.group(1).strip())) {

@@ -100,9 +100,8 @@ public final class Structurer {
         List<Removed> removed = new ArrayList<>(forwardNote);
         removed.addAll(removed(head, cleaned));
         String copyright = Issuers.copyright(text); // read once, for the issuer and the site
-        return new Draft(seed, text, headings(trimBreaks(body)), removed, releasedBySite(withSite(withIssuer(
-                withBios(stages.signed(), cleaned.bios(), text), text, copyright, body), text, copyright), text,
-                copyright), marks);
+        return new Draft(seed, text, headings(trimBreaks(body)), removed, withSite(withIssuer(
+                withBios(stages.signed(), cleaned.bios(), text), text, copyright, body), text, copyright), marks);
     }
 
     /** The body without the writer's signature under the text, which is kept among what was removed, as a byline. */
@@ -322,11 +321,16 @@ public final class Structurer {
      * "Necessary cookies only"; a news agency whose story a newspaper's page carries, "(Reuters) -"). Where neither
      * names one, the outlet a photo's credit names beside its photographer ({@link Issuers#credited}), else the site
      * its own promotion names ({@link Issuers#promoted}: "Thanks for reading Ahon!"), else the one a writer's note or
-     * a disclaimer names ({@link Issuers#noted}: "… is a contributing editor at Flightline Bahamas.").
+     * a disclaimer names ({@link Issuers#noted}: "… is a contributing editor at Flightline Bahamas."). A public
+     * body's release that names no writer is also the site's ({@link #releasedBy}).
      */
     private static Head withSite(Head head, String text, String copyright) {
         List<String> writers = head.authors().stream().map(Author::name).toList();
         String site = Issuers.site(text, copyright, writers);
+        if (site != null && writers.isEmpty() && releasedBy(site, text)) {
+            return new Head(head.title(), head.dek(), List.of(new Author(site, null)), head.date(), site,
+                    head.sourceUrl());
+        }
         if (site == null && head.publisher() == null) {
             site = Issuers.credited(text, writers);
             site = site == null ? Issuers.promoted(text, writers) : site;
@@ -337,18 +341,12 @@ public final class Structurer {
     }
 
     /**
-     * A release that names no writer is its site's when the site is a public body: a page labelled "Media release" (on
-     * a line of its own) whose masthead its copyright line names ({@link Issuers#site}) was written by that body ("City
-     * of Marrandale").
+     * Whether a page that names no writer is the release of its {@code site} (the masthead its copyright line names,
+     * {@link Issuers#site}): a public body's page labelled "Media release" on a line of its own, which that body wrote
+     * ("City of Marrandale").
      */
-    private static Head releasedBySite(Head head, String text, String copyright) {
-        if (!head.authors().isEmpty() || head.publisher() == null || !PUBLIC_BODY.matcher(head.publisher()).find()
-                || !RELEASE_LABEL.matcher(text).find() || !head.publisher().equals(Issuers.site(text, copyright,
-                List.of()))) {
-            return head;
-        }
-        return new Head(head.title(), head.dek(), List.of(new Author(head.publisher(), null)), head.date(),
-                head.publisher(), head.sourceUrl());
+    private static boolean releasedBy(String site, String text) {
+        return PUBLIC_BODY.matcher(site).find() && RELEASE_LABEL.matcher(text).find();
     }
 
     /**
