@@ -44,6 +44,8 @@ final class Bylines {
                     + "redactado por|reportagem|scritto da|a cura di|skrevet af|skrevet av|skrivet av|skriven av|kirjoittanut|"
                     + "napisał|napisała|napsal|napsala|napísal|napísala|[íÍ]rta|scris de|yazan|[γΓ]ράφει (?:ο|η)|[σΣ]υντάκτης|"
                     + "mwandishi|pewarta|نویسنده|filed by|"
+                    // Lingala "written by"
+                    + "ekomami na|ekomi na|"
                     // Afrikaans "by", Scottish Gaelic "author", Pashto "writer", Faroese "written has" and
                     // "written by"; Turkmen "author", Oromo "writer", Breton and West Frisian "by", Malagasy
                     // "written by"
@@ -180,7 +182,7 @@ final class Bylines {
     private static final Set<String> ORGANISATION = Set.of("staff", "team", "desk", "news", "newsroom", "editors",
             "editor", "editorial", "reporters", "wire", "wires", "press", "agency", "agencies", "bureau", "service",
             "services", "media", "associated", "report", "reports", "board", "admin", "administrator", "department",
-            "ministry", "office", "authority");
+            "ministry", "office", "authority", "pro");
     /**
      * Words of a public office among those: one makes a newsroom only after the name of whose office it is and before
      * "of" ("Carrow Bay Department of Public Works"); a line that opens with one ("Department of Chemistry") is a
@@ -472,7 +474,10 @@ final class Bylines {
             + "|(?<=Twitter|Email|Facebook|Instagram|Linked[Ii]n)(?=\\p{Lu}\\p{Ll})");
     /** Profile links after a name: "View All", "More Articles", "Follow". */
     private static final Pattern LINK_TAIL = Pattern.compile("(?i)\\s+(?:view (?:all|more|profile|full)|more (?:articles|stories|"
-            + "posts)|more (?:by|from)|all (?:articles|stories|posts)|see (?:all|more)|follow(?: on)?|contact|read (?:more|bio|full))\\b.*$");
+            + "posts)|more (?:by|from)|all (?:articles|stories|posts)|see (?:all|more)|follow(?: on)?|contact"
+            + "|read (?:more|bio|full)"
+            // a blog's count of comments after its writer's name: "27/02/2025 by Siobhán Ní Bhraonáin 6 Comments"
+            + "|\\d{1,5} (?:comments?|responses?)|no comments|one comment|leave a comment)\\b.*$");
     /** A date glued to the end of a name: "By Jasper LindqvistJan 12, 2024". */
     private static final Pattern GLUED_MONTH = Pattern.compile("(?<=\\p{Ll})(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|"
             + "Oct|Nov|Dec)\\p{Ll}{0,6}\\.?\\s+\\d{1,2}\\b)");
@@ -502,8 +507,13 @@ final class Bylines {
     /** What separates the parts of a byline line: a bar, a dot, a dash or a slash between spaces. */
     static final Pattern SEGMENTS = Pattern.compile("\\s*(?:\\||·|•|—|–|\\s-\\s|\\s/\\s)\\s*");
     private static final Pattern BULLET = Pattern.compile("^[•·▪◦‣●○■□➢►*]\\s+");
-    /** Between names: a comma or semicolon, "and" (also shouted, or in German, French, Italian, Portuguese), "&", "with". */
-    private static final Pattern NAME_LIST = Pattern.compile("\\s*(?:[,;]\\s*(?:and|AND)\\s+|[,;]\\s*|\\s+(?:and|AND|und|et|e|with|WITH)\\s+"
+    /**
+     * Between names: a comma or semicolon, "and" (also shouted, or in German, French, Italian, Portuguese, and the
+     * Bantu languages' "na" after a name's second word: Swahili, Herero; "Yanditswe na …" is Kirundi's "written
+     * by"), "&", "with".
+     */
+    private static final Pattern NAME_LIST = Pattern.compile("\\s*(?:[,;]\\s*(?:and|AND)\\s+|[,;]\\s*"
+            + "|(?<=\\S\\s\\p{Lu}[\\p{L}'’-]{1,30})\\s+na\\s+|\\s+(?:and|AND|und|et|e|with|WITH)\\s+"
             + "|\\s*&\\s*(?=[^\\s&,;]+\\s+[^\\s&,;]))\\s*");
 
     /** What a byline line says. */
@@ -983,6 +993,14 @@ final class Bylines {
     private static final Pattern PLACE_AND_REGION = Pattern.compile("\\p{Lu}[\\p{L}'’.-]*\\s*\\(\\p{Lu}[\\p{L}'’. -]{1,30}\\)");
     /** One to three capitalised words: a place ("Washington", "New Delhi"). */
     private static final Pattern PLACE = Pattern.compile("\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,2}");
+
+    /**
+     * Whether a byline's name is a newsroom's or an account's, not a person's: "AOL Staff", "Command PRO" (a public
+     * relations officer's account), "admin".
+     */
+    static boolean isNewsroom(String name) {
+        return hasOrganisationWord(name);
+    }
 
     private static boolean hasOrganisationWord(String text) {
         for (String word : text.split("\\s+")) {

@@ -696,7 +696,8 @@ public final class DateText {
      * with dots ("19.07.2022"), a time written "08h15" after one or a Vietnamese weekday, or month names in a language other than English, which
      * write day-first; else month names written month-first ("June 21, 2014") or day-first ("21 June 2014") when
      * only one way occurs; else a numeric date with a time in an American zone (month-first, whatever the page's
-     * language); else the language of the text, when its function words are those of a language that writes the day
+     * language) or in the zone of a country that writes the day first ("19:46 IST", day-first), when only one of the
+     * two stands; else the language of the text, when its function words are those of a language that writes the day
      * first ({@link #writtenDayFirst}); else {@link Order#UNKNOWN}.
      */
     /** How many numeric dates that read either way are kept to look for their named twins. */
@@ -731,9 +732,11 @@ public final class DateText {
         int monthFirst = 0;
         int dotted = 0;
         boolean americanZone = false;
+        boolean dayFirstZone = false;
         Scan dates = new Scan(NUMERIC, text, DIGITS, NUMERIC_AT);
         Matcher numeric = dates.matcher;
         Matcher zone = US_ZONE_AFTER.matcher(text);
+        Matcher dayZone = DAY_FIRST_ZONE_AFTER.matcher(text);
         List<int[]> undecided = new ArrayList<>(); // day, month and year each way: "04/09/2023"
         while (dates.find()) {
             int a = Integer.parseInt(numeric.group(1));
@@ -746,6 +749,7 @@ public final class DateText {
             dotted += numeric.group(2).equals(".") ? 1 : 0;
             americanZone |= numeric.group(2).equals("/")
                     && zone.region(numeric.end(), Math.min(text.length(), numeric.end() + 30)).lookingAt();
+            dayFirstZone |= dayZone.region(numeric.end(), Math.min(text.length(), numeric.end() + 30)).lookingAt();
         }
         if (dayFirst > 0 != monthFirst > 0) {
             return dayFirst > 0 ? Order.DAY_FIRST : Order.MONTH_FIRST;
@@ -782,8 +786,10 @@ public final class DateText {
         if (namedDayFirst > 0 != namedMonthFirst > 0) {
             return namedDayFirst > 0 ? Order.DAY_FIRST : Order.MONTH_FIRST;
         }
-        if (americanZone) {
-            return Order.MONTH_FIRST; // "Publicado: 03/10/2024 05:42 PM ET": an American site, whatever its language
+        if (americanZone != dayFirstZone) {
+            // "Publicado: 03/10/2024 05:42 PM ET": an American site, whatever its language; "Updated: 12-02-2025
+            // 19:46 IST": a site in a country that writes the day first
+            return americanZone ? Order.MONTH_FIRST : Order.DAY_FIRST;
         }
         return writtenDayFirst(text) || britishSpelling(text) ? Order.DAY_FIRST : Order.UNKNOWN;
     }
@@ -817,6 +823,14 @@ public final class DateText {
     /** A time in an American time zone right after a numeric date: "04/05/2024 9:15 AM CT". */
     private static final Pattern US_ZONE_AFTER = Pattern.compile("\\s*,?\\s*(?:at\\s+)?\\d{1,2}:\\d{2}\\s*"
             + "(?:(?i:[ap]\\.?m\\.?)\\s*)?(?:ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|AKST|AKDT|HST)\\b");
+
+    /**
+     * A time in the zone of a country that writes the day first, after a numeric date: "12-02-2025 19:46 IST" (India,
+     * Ireland, Israel), "AEST", "SAST", "CEST"; not a zone some countries share with month-first writers ("AST").
+     */
+    private static final Pattern DAY_FIRST_ZONE_AFTER = Pattern.compile("\\s*,?\\s*(?:at\\s+)?\\d{1,2}[:.]\\d{2}\\s*"
+            + "(?:(?i:[ap]\\.?m\\.?)\\s*)?(?:IST|PKT|NPT|BST|AEST|AEDT|ACST|ACDT|AWST|NZST|NZDT|SAST|WAT|CAT|EAT|"
+            + "CET|CEST|EET|EEST|WET|WEST|MSK|SGT|HKT|MYT|WIB|WITA|WIT)\\b");
 
     /**
      * Function words of the European languages whose month names this class reads, none an English word (not "die",

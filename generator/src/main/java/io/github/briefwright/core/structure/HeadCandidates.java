@@ -424,6 +424,9 @@ final class HeadCandidates {
         return true;
     }
 
+    /** A word in capitals of two to six letters and a separator opening a line: an agency's initials, "DPNS | ". */
+    private static final Pattern INITIALS_FIRST = Pattern.compile("\\p{Lu}{2,6}\\s*[|·•]\\s");
+
     /** Reads line {@code i} as a byline, if it is one, into {@code bylines} and {@code kinds}. */
     private static void read(String text, Bylines.Byline[] bylines, Kind[] kinds, int i) {
         Bylines.Byline byline = Bylines.parsePrefixed(text);
@@ -439,6 +442,17 @@ final class HeadCandidates {
         if (byline == null) {
             byline = Bylines.parseOrganisation(text, true);
             kind = Kind.PREFIXED_ORGANISATION;
+        }
+        if (byline == null && HeadReader.words(text) <= 12 && INITIALS_FIRST.matcher(text).lookingAt()
+                && DateText.hasDigit(text)) {
+            // an agency's initials before where and when ("DPNS | Kovalam Bay | Updated: 03-04-2025 18:20 IST"), as
+            // wires print their credit: the place after them is no writer's name
+            Bylines.Byline organisation = Bylines.parseOrganisation(text, false);
+            if (organisation != null
+                    && organisation.otherParts().stream().allMatch(part -> HeadReader.words(part) <= 3)) {
+                byline = organisation;
+                kind = Kind.AGENCY;
+            }
         }
         if (byline == null && HeadReader.words(text) <= 24) {
             byline = Bylines.parseBare(text);

@@ -93,6 +93,10 @@ final class Issuers {
     }
 
     /** {@link #site(String, List)} with the paste's {@link #copyright} line read already. */
+    /** A radio station's frequency after its name: "103.5 FM", "97.1", "92.1FM" (not the band before, "Sanjal FM"). */
+    private static final Pattern FREQUENCY = Pattern.compile("\\s+\\d{2,3}(?:[.,]\\d{1,2})?\\s*"
+            + "(?:(?i:FM|AM|MHz)\\b)?$");
+
     static String site(String text, String copyright, List<String> writers) {
         if (copyright == null) {
             return null;
@@ -103,10 +107,19 @@ final class Issuers {
             // own release ("Issued by: Ministry of Labour and …") is its site too
             return null;
         }
-        for (String line : firstLines(text)) {
-            String name = fold(QUOTES.matcher(line).replaceAll("").strip());
-            int at = !mastheadShape(line) ? -1 : holder.startsWith(name) && (holder.length() == name.length()
-                    || !Character.isLetterOrDigit(holder.codePointAt(name.length()))) ? 0 : namedLater(holder, name);
+        for (String printed : firstLines(text)) {
+            // a station's masthead with its frequency ("RADIO MABƆLA 103.5 FM") names the station as its copyright
+            // line does, with the frequency ("© 2024 Radio Ngolahun 97.1 FM") or without it ("© 2024 Radio Mabɔla")
+            String bare = FREQUENCY.matcher(printed).replaceFirst("");
+            String line = printed;
+            int at = -1;
+            for (int k = 0; k < 2 && at < 0; k++) {
+                line = k == 0 ? printed : bare;
+                String name = fold(QUOTES.matcher(line).replaceAll("").strip());
+                boolean opens = holder.startsWith(name) && (holder.length() == name.length()
+                        || !Character.isLetterOrDigit(holder.codePointAt(name.length())));
+                at = !mastheadShape(bare) || k == 1 && bare.equals(printed) ? -1 : opens ? 0 : namedLater(holder, name);
+            }
             if (at >= 0) {
                 // a masthead in capitals ("ZORAM THLIRTU") is spelled as the copyright line spells it ("© 2024 Zoram
                 // Thlirtu"), when that line has lower case

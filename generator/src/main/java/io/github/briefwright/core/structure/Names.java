@@ -77,10 +77,13 @@ final class Names {
     /**
      * A title before a name of two words or more, which a reader leaves out naming the writer: "Dr. Lorraine
      * Achike-Brandt", and as other languages write a doctor's, a professor's or an engineer's ("lek. Anna Wróblewska",
-     * "dr hab. Jan Nowak", "MUDr. Petr Novák", "Dott.ssa Giulia Rossi", "Mag. Eva Huber", Lao's "ທ້າວ").
+     * "dr hab. Jan Nowak", "MUDr. Petr Novák", "Dott.ssa Giulia Rossi", "Mag. Eva Huber", Lao's "ທ້າວ"; a
+     * police officer's rank, as Nigeria's and India's police sign their releases: "SP Chioma Ekwueme-Balogun", "DCP
+     * Hauwa Bello-Nnaji").
      */
     private static final Pattern HONORIFIC = Pattern.compile(
-            "^(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx)\\.?|(?:[Dd]r|[Pp]rof|[Ll]ek|[Mm]gr|[Ii]n[żz]|[Ll]ek\\. med|MUDr|PhDr|JUDr|RNDr|Ing|"
+            "^(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx)\\.?|(?:SP|ASP|DSP|CSP|ACP|DCP|CP|AIG|DIG|IGP)"
+            + "|(?:[Dd]r|[Pp]rof|[Ll]ek|[Mm]gr|[Ii]n[żz]|[Ll]ek\\. med|MUDr|PhDr|JUDr|RNDr|Ing|"
             + "Mag|Dott|Dott\\.ssa|Dra|Lic|Mtro|Mtra)\\.(?:\\s*(?:hab|n\\. med|med|inż)\\.)?|[Dd]r hab\\.|dr)\\s+"
             + "(?=\\p{Lu}[\\p{L}'’.-]*\\s+(?:" + PARTICLE + "\\s+){0,2}\\p{Lu})" // "Prof. Pieter van der Walt"
             // Lao's and Thai's "Mr", "Mrs", "Miss" before a name of two words: "ທ້າວ ຄຳແພງ ສີລາວົງ", "นาย สมชาย ใจดี"

@@ -54,6 +54,13 @@ final class Signatures {
     /** Two to six letters of Chinese or Japanese: a name as those papers sign it. */
     private static final Pattern CJK_NAME = Pattern.compile("^[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}・]{2,6}$");
     private static final Pattern NAME_COMMA = Pattern.compile("^([^,，]+)[,，]\\s*(.+)$");
+    /**
+     * A spokesperson's role on the line under the name that signs a release: "Police Public Relations Officer,",
+     * "Press Secretary", "Head of Communications" (six words at most).
+     */
+    private static final Pattern SPOKESPERSON = Pattern.compile("(?i)(?:\\S+\\s+){0,3}(?:public relations officer|"
+            + "press (?:officer|secretary)|spokes(?:person|man|woman)|(?:head of )?communications(?: officer| manager|"
+            + " director)?|media (?:officer|liaison)|information officer)\\s*,?");
     /** A blog's line under its post: "Posted by Grace Njeri Kamau at 10:14", "Posted by … on March 4, 2025". */
     private static final Pattern POSTED_AT = Pattern.compile("^(?i:posted|written|published)\\s+(?i:by)\\s+(.+?)"
             + "\\s+(?i:at|on)\\s+(.+)$");
@@ -238,7 +245,8 @@ final class Signatures {
             }
             return lowerCaseRole(rest) ? new Found(block, List.of(name), null) : null;
         }
-        if (!Names.isName(line) || next != null && !lowerCaseRole(next) && !label(next)) {
+        if (!Names.isName(line) || next != null && !lowerCaseRole(next) && !label(next)
+                && !SPOKESPERSON.matcher(next).matches()) {
             return null;
         }
         return new Found(block, List.of(Names.normalise(line)), null);

@@ -200,9 +200,13 @@ public final class Structurer {
         List<String> bylineNames = head.head().authors().stream().map(Author::name).toList();
         BodyCleaner.Result cleaned = new BodyCleaner(noise, dateline).clean(head.body(), bylineNames, head.head().title());
         Head signed = head.head();
-        if (signed.authors().isEmpty() && cleaned.bios().isEmpty()) {
+        // a newsroom's or an account's name in the head ("Posted by: Command PRO") gives way to the person who signs
+        // the text ("SP Chioma Ekwueme-Balogun" over "Police Public Relations Officer,")
+        boolean newsroom = !signed.authors().isEmpty()
+                && signed.authors().stream().allMatch(author -> Bylines.isNewsroom(author.name()));
+        if ((signed.authors().isEmpty() || newsroom) && cleaned.bios().isEmpty()) {
             Signatures.Found signature = Signatures.find(cleaned.body());
-            if (signature != null) {
+            if (signature != null && (!newsroom || signature.names().stream().allMatch(Names::isName))) {
                 cleaned = withoutSignature(cleaned, signature);
                 signed = new Head(signed.title(), signed.dek(),
                         signature.names().stream().map(name -> new Author(name, null)).toList(),

@@ -204,6 +204,10 @@ class BylinesTest {
         "Gant Nolwenn Ar Gall#[Nolwenn Ar Gall]#null",
         "Pleatst op 12 novimber 2024 troch Sjoerd Hoekstra#[Sjoerd Hoekstra]#2024-11-12",
         "Nosoratan'i Hery Rakotoarisoa sy Fara Andrianjafy#[Hery Rakotoarisoa, Fara Andrianjafy]#null",
+        // a blog's count of comments after the writer's name; Lingala "written by"
+        "27/02/2025 by Siobhán Ní Bhraonáin 6 Comments#[Siobhán Ní Bhraonáin]#2025-02-27",
+        "By Jane Doe Leave a Comment#[Jane Doe]#null",
+        "Ekomami na Patrick Lokwa#[Patrick Lokwa]#null",
     })
     void prefixed(String line, String names, String date) {
         Bylines.Byline byline = Bylines.parsePrefixed(line);
@@ -228,6 +232,8 @@ class BylinesTest {
         // a Catalan second surname after "i"; two people with a Polish "i" between them
         "Jordi Puigventós i Ferrer#[Jordi Puigventós i Ferrer]",
         "Jan Kowalski i Anna Nowak#[Jan Kowalski, Anna Nowak]",
+        // the Bantu languages' "na" between two people (Swahili, Herero)
+        "Uaripi Tjiueza na Karikondua Hengari#[Uaripi Tjiueza, Karikondua Hengari]",
     })
     void bare(String line, String names) {
         assertEquals(names, Bylines.parseBare(line).names().toString());

@@ -110,6 +110,11 @@ class DateTextTest {
                 + "gratuita para preparar su declaración de impuestos en las bibliotecas del condado, que abren sus puertas "
                 + "a los voluntarios de la universidad y de las organizaciones de la comunidad que trabajan con los "
                 + "vecinos de los barrios del sur, donde viven muchas de las familias que no tienen computadora en casa.#MONTH_FIRST",
+        // a time in the zone of a country that writes the day first: India's "IST", Australia's "AEDT"
+        "DPNS | Kondapalem | Updated: 12-02-2025 19:46 IST#DAY_FIRST",
+        "Published 04/09/2024, 6:12 AEDT#DAY_FIRST",
+        "Published 04/09/2024 6:12 PM ET, shared 04/09/2024 19:46 IST#UNKNOWN",
+        "Updated: 12-02-2025 19:46 ISTANBUL#UNKNOWN",
         "10/03/2024 The council met on Tuesday to discuss the budget for the coming year, and it agreed on most "
                 + "points after a long debate that lasted until the evening. Residents who spoke at the meeting asked "
                 + "for more money for the libraries of the town and for the repair of the roads in the north, which "

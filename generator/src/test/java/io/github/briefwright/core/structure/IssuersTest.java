@@ -136,6 +136,21 @@ class IssuersTest {
     }
 
     @Test
+    void aStationsMastheadWithItsFrequencyIsNamedAsItsCopyrightNamesIt() {
+        // with the frequency when the copyright line has it, without it when that line has none
+        assertEquals("Radio Ngolahun 97.1 FM", Issuers.site("RADIO NGOLAHUN 97.1 FM\n\nHeadline\n\n© 2024 Radio "
+                + "Ngolahun 97.1 FM. Hinda gbi lɔ mu va.", List.of()));
+        assertEquals("Radio Mabɔla", Issuers.site("RADIO MABƆLA 103.5 FM\n\nHeadline\n\n© 2024 Radio Mabɔla",
+                List.of()));
+        assertEquals("Sanjal FM", Issuers.site("Sanjal FM 102.7\n\nHeadline\n\n© 2025 Sanjal FM. Kuwo bee.",
+                List.of()));
+        // the band before the name's end stays: "Sanjal FM" is no "Sanjal"
+        assertEquals(null, Issuers.site("Sanjal FM 102.7\n\nHeadline\n\n© 2025 Sanjal Media", List.of()));
+        // other numbers are no frequency: a masthead with digits names no site
+        assertEquals(null, Issuers.site("Route 66 News\n\nHeadline\n\n© 2025 Route News", List.of()));
+    }
+
+    @Test
     void noMastheadOrNoCopyrightOrAWritersCopyrightNamesNoSite() {
         // the copyright line does not open with the line ("News" is no site because "© 2025 Westfield News Group"
         // holds the word)

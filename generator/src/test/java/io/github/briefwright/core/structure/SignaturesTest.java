@@ -121,6 +121,27 @@ class SignaturesTest {
     }
 
     @Test
+    void aSpokespersonOverTheirRoleSignsARelease() {
+        // a police officer's rank left out; the role in title case, as releases print it
+        assertEquals(List.of("Chioma Ekwueme-Balogun"), signed("SP Chioma Ekwueme-Balogun\n"
+                + "Police Public Relations Officer,\nFor: Commissioner of Police,\n"));
+        assertEquals(List.of("Dana Whitfield"), signed("Dana Whitfield\nPress Secretary\nShare this"));
+        // a title-case line that is no spokesperson's role does not make a name over it a signature
+        assertEquals(List.of(), signed("Dana Whitfield\nRelated Stories From Veridia\nShare this"));
+    }
+
+    @Test
+    void aNewsroomsAccountInTheHeadGivesWayToThePersonWhoSigns() {
+        Draft draft = draft(TITLE + "Posted by: Command PRO | Category: Press Releases\n\n" + TEXT
+                + "SP Chioma Ekwueme-Balogun\nPolice Public Relations Officer,\n");
+        assertEquals(List.of("Chioma Ekwueme-Balogun"), draft.head().authors().stream().map(Author::name).toList());
+        // a person's byline in the head stays
+        Draft person = draft(TITLE + "By Jane Porter\n\n" + TEXT + "SP Chioma Ekwueme-Balogun\n"
+                + "Police Public Relations Officer,\n");
+        assertEquals(List.of("Jane Porter"), person.head().authors().stream().map(Author::name).toList());
+    }
+
+    @Test
     void aNameAfterAClosingOrAPlaceAndDateSignsIt() {
         assertEquals(List.of("Rumbidzai Chikomba"), signed("Ndini wenyu,\nRumbidzai Chikomba\nMukuru weChikoro\n"
                 + "Govera:"));
