@@ -275,6 +275,32 @@ final class BodyCleaner {
         return shortLines.getOrDefault(name, 0) == 1;
     }
 
+    /** The most words of a letter's closing: "With love from the porch,", "Yours in service,". */
+    private static final int CLOSING_WORDS = 6;
+
+    /** Whether a line is a letter's closing: a few words ending in a comma, opening with a capital. */
+    private static boolean closing(String text) {
+        String line = text.strip();
+        return line.endsWith(",") && line.indexOf('\n') < 0 && HeadReader.words(line) <= CLOSING_WORDS
+                && Character.isUpperCase(line.codePointAt(0));
+    }
+
+    /** Whether a block is a byline writer's name, whole or its first name alone ("Marisol" for "Marisol Quiroz"). */
+    private static boolean signsAs(Block block, List<String> bylineNames) {
+        String name = block.text().strip();
+        if (block.kind() == Kind.LIST || block.kind() == Kind.BREAK || name.isEmpty() || name.length() > NAME_MAX_CHARS
+                || name.indexOf('\n') >= 0) {
+            return false;
+        }
+        for (String author : bylineNames) {
+            String first = author.strip().split("\\s+")[0];
+            if (Names.same(author, name) || name.equals(first) && first.length() >= 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** How many blocks hold each short text ({@value #NAME_MAX_CHARS} characters at most), stripped. */
     private static java.util.Map<String, Integer> shortLines(List<Block> blocks) {
         java.util.Map<String, Integer> counts = new java.util.HashMap<>();
@@ -367,6 +393,16 @@ final class BodyCleaner {
                 // head names no one: "Nguyễn Thị Thu Hà" over "Chia sẻ"
                 bios.add(new AuthorBios.Bio(Names.normalise(text.strip()), null));
                 removed.add(new Taken("signature", text, block.line()));
+                continue;
+            }
+            if (!bylineNames.isEmpty() && i < boilerplate && lastLong >= 0
+                    && HeadReader.previousBlock(blocks, i) == lastLong && next < blocks.size() && closing(text)
+                    && signsAs(blocks.get(next), bylineNames)) {
+                // a letter's closing and the writer's name under the text, the byline's writer: "With love from the
+                // porch," over "Marisol", "Warmly," over "Dana Whitfield"
+                removed.add(new Taken("signature", text, block.line()));
+                removed.add(new Taken("signature", blocks.get(next).text(), blocks.get(next).line()));
+                i = next;
                 continue;
             }
             if (i < boilerplate && next < blocks.size() && next >= lastText

@@ -128,20 +128,21 @@ public final class DateText {
             {"августа", "август", "авг"}, {"сентября", "сентябрь", "сен", "сент"}, {"октября", "октябрь", "окт"},
             {"ноября", "ноябрь", "ноя", "нояб"}, {"декабря", "декабрь", "дек"}};
         // Polish (as dates write them, and as calendars name them), Czech, Turkish (and without its letters),
-        // Swedish, Danish and Norwegian, Finnish, Romanian, Catalan
+        // Swedish, Danish and Norwegian, Finnish, Romanian, Catalan, Mirandese (the months Portuguese spells otherwise)
         String[][] more = {
             {"stycznia", "styczeń", "ledna", "ocak", "tammikuuta", "ianuarie", "gener"},
             {"lutego", "luty", "února", "şubat", "subat", "helmikuuta", "februarie", "febrer"},
-            {"marca", "marzec", "března", "mart", "marts", "maaliskuuta", "martie", "març"},
+            {"marca", "marzec", "března", "mart", "marts", "maaliskuuta", "martie", "març", "márcio"},
             {"kwietnia", "kwiecień", "dubna", "nisan", "huhtikuuta", "aprilie"},
             {"maja", "maj", "května", "mayıs", "mayis", "toukokuuta", "maig"},
             {"czerwca", "czerwiec", "června", "haziran", "kesäkuuta", "iunie", "juny"},
             {"lipca", "lipiec", "července", "temmuz", "heinäkuuta", "iulie", "juliol"},
             {"sierpnia", "sierpień", "srpna", "ağustos", "agustos", "augusti", "elokuuta", "agost"},
             {"września", "wrzesień", "září", "eylül", "eylul", "syyskuuta", "septembrie", "setembre"},
-            {"października", "październik", "října", "ekim", "lokakuuta", "octombrie"},
-            {"listopada", "listopad", "listopadu", "kasım", "kasim", "marraskuuta", "noiembrie"},
-            {"grudnia", "grudzień", "prosince", "aralık", "aralik", "joulukuuta", "decembrie", "desembre"}};
+            {"października", "październik", "října", "ekim", "lokakuuta", "octombrie", "outubre"},
+            {"listopada", "listopad", "listopadu", "kasım", "kasim", "marraskuuta", "noiembrie", "nobembre"},
+            {"grudnia", "grudzień", "prosince", "aralık", "aralik", "joulukuuta", "decembrie", "desembre",
+                "dezembre"}};
         // Ukrainian and Greek, as dates write them (genitive)
         String[][] cyrillicGreek = {{"січня", "ιανουαρίου"}, {"лютого", "φεβρουαρίου"}, {"березня", "μαρτίου"},
             {"квітня", "απριλίου"}, {"травня", "μαΐου", "μαϊου"}, {"червня", "ιουνίου"}, {"липня", "ιουλίου"},
@@ -171,9 +172,13 @@ public final class DateText {
         // March ("Mati") and May ("Me") are words of other languages and left out
         String[][] polynesian = {{"ianuari", "ianuali"}, {"fepuari", "fepuali"}, {}, {"aperila", "apelila"}, {},
             {"iuni"}, {"iulai"}, {"aokuso"}, {"setema"}, {"oketopa"}, {"novema"}, {"tesema"}};
+        // Acholi, whose months are numbered: "the month of the sixth", "14 Dwe me Abicel 2025"
+        String[][] acholi = {{"dwe me acel"}, {"dwe me aryo"}, {"dwe me adek"}, {"dwe me angwen"}, {"dwe me abic"},
+            {"dwe me abicel"}, {"dwe me abiro"}, {"dwe me aboro"}, {"dwe me aonwen"}, {"dwe me apar"},
+            {"dwe me apar wie acel"}, {"dwe me apar wie aryo"}};
         for (int m = 0; m < 12; m++) {
-            String[] listed = concat(concat(concat(concat(concat(hindi[m], arabic[m]), hungarian[m]), bengali[m]),
-                    somali[m]), polynesian[m]);
+            String[] listed = concat(concat(concat(concat(concat(concat(hindi[m], arabic[m]), hungarian[m]),
+                    bengali[m]), somali[m]), polynesian[m]), acholi[m]);
             for (String name : listed) {
                 MONTHS.putIfAbsent(name, m + 1);
                 FOREIGN.putIfAbsent(name, m + 1);
@@ -681,11 +686,12 @@ public final class DateText {
     }
 
     /**
-     * A numeric date and a time with an "h" between hours and minutes, "07/11/2023 05h00", "02/11/2023 à 08h15", as
+     * A numeric date and a time with an "h" between hours and minutes, "07/11/2023 05h00", "02/11/2023 à 08h15",
+     * "10/02/2025 – 08 h 15", as
      * French and Portuguese pages write them (not a duration, "1h30", "2h00:35", alone).
      */
-    private static final Pattern H_TIME = Pattern.compile("(?<!\\d)\\d{1,2}/\\d{1,2}/\\d{2,4},?\\s+(?:(?:à|às|a las)\\s+)?"
-            + "\\d{1,2}h\\d{2}(?![\\p{L}\\d:'’\"])");
+    private static final Pattern H_TIME = Pattern.compile("(?<!\\d)\\d{1,2}/\\d{1,2}/\\d{2,4}(?:,?\\s+|\\s+[–-]\\s+)"
+            + "(?:(?:à|às|a las)\\s+)?\\d{1,2} ?h ?\\d{2}(?![\\p{L}\\d:'’\"])");
 
     /** A weekday as Vietnamese writes it, "Thứ năm", "Chủ nhật": a Vietnamese page writes its dates day-first. */
     private static final Pattern VIETNAMESE_WEEKDAY = Pattern.compile("(?iu)\\b(?:thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật)\\b");
@@ -804,7 +810,11 @@ public final class DateText {
      */
     private static boolean hasHourMark(String text) {
         for (int h = text.indexOf('h', 1); h >= 0 && h + 2 < text.length(); h = text.indexOf('h', h + 1)) {
-            if (isDigit(text.charAt(h - 1)) && isDigit(text.charAt(h + 1)) && isDigit(text.charAt(h + 2))) {
+            // "08h15", or with spaces around the "h" as West Africa's French pages print it ("08 h 15")
+            int before = text.charAt(h - 1) == ' ' && h >= 2 ? h - 2 : h - 1;
+            int after = text.charAt(h + 1) == ' ' ? h + 2 : h + 1;
+            if (isDigit(text.charAt(before)) && after + 1 < text.length() && isDigit(text.charAt(after))
+                    && isDigit(text.charAt(after + 1))) {
                 return true;
             }
         }

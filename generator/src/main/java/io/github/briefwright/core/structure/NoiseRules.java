@@ -750,6 +750,27 @@ public final class NoiseRules {
                     // a site's free download offered for an address: "Get our free First-time Buyer Guide"
                     "^(get|download|grab|claim) (our|the|your) free [\\p{L}'’ -]{2,50}(guide|e-?book|report|checklist|"
                     + "toolkit|planner|handbook|cheat ?sheet)[.!]?$"),
+            // a newsletter's footer: "You're receiving this because you signed up at …"
+            rule("newsletter", MEDIUM, "^(you['’]re|you are) receiving this( (e-?mail|newsletter|message|update))? "
+                    + "because you\\b"),
+            // a support line under a story of harm: "If you have been affected by this story, you can contact …"
+            rule("contact", MEDIUM, "^if you( have|['’]ve) been (affected|impacted) by (this|the issues|"
+                    + "any of the issues|anything|the (events|topics))\\b"),
+            // a call to a column's readers longer than an advice column's (below): "Have a gardening question
+            // for Thandeka? Email …", "Have a money question? Email Ruth at …" (a podcast's "Got a question for a
+            // future episode? Email us …" ends its show notes); a podcast's "If you have information about any
+            // case we cover, email us at …"
+            rule("feedback", MEDIUM, "^(have|got) an? ([\\p{L}-]+ ){0,2}(question|problem|dilemma)"
+                    + "( for (?-i:\\p{Lu})[\\p{L}\\p{M}'’ ]{1,30})?\\?\\s*"
+                    + "(email|e-mail|write|send|submit|ask|contact|drop)\\b",
+                    "^if you have (any )?information (about|on|regarding) (this|any|the)\\b[^.!?]{0,80}\\b"
+                    + "(email|e-mail|call|contact|write)\\b"),
+            // a podcast's show notes: "A full transcript of this episode will be available within seven days."
+            rule("publication-note", MEDIUM, "^(an? )?(full )?transcript( of this (episode|interview|conversation|"
+                    + "show))? (will be|is) (available|posted|published)\\b"),
+            // a radio report's sign-off: "For PVI English Service, this is Joanna Dimaculangan-Reyes."
+            rule("publication-note", SHORT, "^for (?-i:\\p{Lu})[^,.!?]{1,60}, this is "
+                    + "(?-i:\\p{Lu})[\\p{L}\\p{M} .'’-]{2,60}\\.?$"),
             // a hashtag alone on its line, as a site prints its tags ("#Super League 2")
             rule("tags", SHORT, "^#(?-i:\\p{L})[\\p{L}\\p{N} '’.-]{1,40}$"),
             // an Urdu paper's note that it need not share the columnist's view

@@ -575,4 +575,14 @@ class ArticleEndTest {
                 + "Survey."), NoiseRules.defaults());
         assertEquals(ARTICLE, kept(draft));
     }
+
+    @Test
+    void aLettersClosingAndTheWritersNameUnderTheTextAreTheSignature() {
+        Draft draft = draft(paste("See you next Thursday,\n\nJane"), NoiseRules.defaults());
+        assertEquals(ARTICLE, kept(draft));
+        assertTrue(draft.removed().stream().anyMatch(r -> r.reason().equals("signature") && r.text().equals("Jane")));
+        // another name under a closing is no signature of this writer's: it stays
+        Draft other = draft(paste("See you next Thursday,\n\nMaria"), NoiseRules.defaults());
+        assertTrue(kept(other).contains("Maria"));
+    }
 }

@@ -110,6 +110,8 @@ class DateTextTest {
                 + "gratuita para preparar su declaración de impuestos en las bibliotecas del condado, que abren sus puertas "
                 + "a los voluntarios de la universidad y de las organizaciones de la comunidad que trabajan con los "
                 + "vecinos de los barrios del sur, donde viven muchas de las familias que no tienen computadora en casa.#MONTH_FIRST",
+        // a time written "08 h 15", as West Africa's French pages print it
+        "Cɛn: 10/02/2025 – 08 h 15#DAY_FIRST",
         // a time in the zone of a country that writes the day first: India's "IST", Australia's "AEDT"
         "DPNS | Kondapalem | Updated: 12-02-2025 19:46 IST#DAY_FIRST",
         "Published 04/09/2024, 6:12 AEDT#DAY_FIRST",
@@ -253,7 +255,11 @@ class DateTextTest {
         "Yakaiswa musi wa 2 Chivabvu 2025|2025-05-02", "ku wa Mbere, 3 Werurwe 2025|2025-03-03",
         "Pleatst op 12 novimber 2024|2024-11-12",
         // Zapotec's and Mixtec's word for the month between the day and a Spanish month, Mixtec's "year" before it
-        "12 beeu mayo 2025, 7:40|2025-05-12", "Kivi 22 yoo septiembre kuiya 2025|2025-09-22"})
+        "12 beeu mayo 2025, 7:40|2025-05-12", "Kivi 22 yoo septiembre kuiya 2025|2025-09-22",
+        // Mirandese's March and December; Acholi's numbered months, "the month of the sixth", "of the tenth and two"
+        "Publicado an 12 de márcio de 2025, a las 18:40|2025-03-12", "3 de dezembre de 2024|2024-12-03",
+        "14 Dwe me Abicel 2025 · Dakika 4 me kwano|2025-06-14", "3 Dwe me Apar wie Aryo 2024|2024-12-03",
+        "3 Dwe me Apar 2024|2024-10-03"})
     void monthsOfMoreLanguagesComeFromTheLocaleData(String text, String date) {
         assertEquals(date, DateText.find(text, Order.UNKNOWN).orElseThrow().date().toString(), text);
     }

@@ -476,7 +476,16 @@ class NoiseRulesTest {
         "Get Motor Cycle Monthly delivered through your letterbox every month. 12 issues for £11.99.#support",
         "Also on example.com Journalists and politicians threatened with arrest#related",
         "[button link=”http://www.example.co.uk/submit-kit-review/” type=”big”] Send us YOUR kit review[/button]"
-            + "#navigation"})
+            + "#navigation",
+        // a newsletter's footer, a support line under a story of harm, calls to readers and listeners, a radio
+        // report's sign-off, a podcast's note on its transcript
+        "You're receiving this because you signed up at example.org or at one of my events.#newsletter",
+        "If you have been affected by this story, you can contact Samaritans free, day or night, on 116 123.#contact",
+        "Have a gardening question for Thandeka? Email garden@example.org with a photo.#feedback",
+        "If you have information about any case we cover, email us at tips@example.com. We read it all.#feedback",
+        "Have a money question? Email Ruth at ask@example.org. Questions may be edited for length.#feedback",
+        "For PVI English Service, this is Joanna Dimaculangan-Reyes.#publication-note",
+        "A full transcript of this episode will be available within seven days.#publication-note"})
     void whatFollowsANoticeAColumnOrAPost(String text, String reason) {
         assertEquals(reason, NoiseRules.defaults().reason(text), text);
     }
@@ -491,7 +500,12 @@ class NoiseRulesTest {
         "Press officers were told to jump to the next question.",
         "The Smith/Jones report was shared with the council in March.", "Brown University/Harvard",
         "The paper printed 12 issues for £11.99 a year until 1990, when the price rose.",
-        "Also on the agenda were the libraries and the roads.", "No comments were made by the mayor."})
+        "Also on the agenda were the libraries and the roads.", "No comments were made by the mayor.",
+        "If you have been to the market lately, you will have seen the new stalls.",
+        "For the council, this is a matter of money, the mayor said.",
+        "Residents who have information about the fire were asked to call the police.",
+        "Have a question about it? Most residents did, the survey found.",
+        "Got a question for a future episode? Email us at hello@example.org or leave a voice note."})
     void textThatSharesWordsWithThoseRulesStays(String text) {
         assertNull(NoiseRules.defaults().reason(text), text);
     }
