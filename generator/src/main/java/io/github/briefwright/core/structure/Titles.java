@@ -81,6 +81,12 @@ final class Titles {
     /** The index of the feature "interface-words", a part of the hand score's shape. */
     private static final int INTERFACE = TitleModel.FEATURES.indexOf("interface-words");
 
+    /**
+     * The most words of a line in capitals that labels what stands under it rather than heading it as a headline over
+     * its dek: a column's name, "IN THE GARDEN WITH THANDEKA" over "Don't let winter fool you: …".
+     */
+    private static final int SHOUTED_LABEL_WORDS = 6;
+
     /** How many body paragraphs under the head a candidate's words are compared with. */
     private static final int BODY_PARAGRAPHS = 3;
 
@@ -186,7 +192,7 @@ final class Titles {
         Set<String> later = null; // the paragraphs after the head, read when a candidate needs them
         Set<String> bodyWords = null;
         int ordinal = 0;
-        boolean labelFirst = false; // the first candidate is a section's label over the headline
+        int leading = 0; // how many section's labels over the headline the first candidates are
         int plausible = 0;
         int previousCandidate = -1;
         int previousWords = 0;
@@ -250,6 +256,10 @@ final class Titles {
             // the first candidate, not counting a section's label over the headline ("Sport / Rugby", "EXCLUSIVE")
             boolean label = ordinal == 0 && (words <= 2 || HeadReader.isKicker(text) || x[4] == 1 && words <= 4)
                     && headlineNext(blocks, i, meta)
+                    // a column's name in capitals over its headline, under the section's label or first: "IN THE
+                    // GARDEN WITH THANDEKA" over "Don't let winter fool you: …" over its dek
+                    || ordinal == leading && leading <= 1 && shouted(text) && words <= SHOUTED_LABEL_WORDS
+                    && headlineNext(blocks, i, meta)
                     // a section's label of three words over a headline that has its dek under it ("Casa e Jardim"
                     // over "7 dicas para …" over "Com pouco espaço …"): a headline of three words has its dek right
                     // under it, then the byline
@@ -264,7 +274,7 @@ final class Titles {
                     // headlines of the column's other letters ("Ask Aunty Bimpe: …")
                     || ordinal == 0 && words == 3 && lineNext(blocks, i, COLUMN_HEADLINE_WORDS)
                     && recursAfter(blocks, limit, text);
-            x[10] = ordinal == 0 && !label || ordinal == 1 && labelFirst ? 1 : 0;
+            x[10] = ordinal == leading && !label ? 1 : 0;
             x[11] = plausible;
             int before = previous(blocks, i);
             x[12] = previousWords >= 3 && words > previousWords && before >= 0 && before == previousCandidate ? 1 : 0;
@@ -277,15 +287,16 @@ final class Titles {
             candidates.add(new TitleModel.Candidate(i, text, x));
             double shape = TitleModel.hand().score(shapeOnly(x));
             ordinal++;
-            labelFirst |= label;
+            leading += label && ordinal - 1 == leading ? 1 : 0;
             plausible += shape >= 0 ? 1 : 0;
             previousCandidate = i;
             // a headline's dek is longer than its headline; a masthead, a label or a breadcrumb ("Scotland | Scotland
             // Politics | Edinburgh") over it is no headline ("Opinion | Why the council was right" may be), nor is a
             // label of a few words that stands twice in the head (a menu's item over the headline: "Serra Azul do
             // Norte")
-            previousWords = publisher || shouted(text) && words <= 4 || navigation(text) || x[INTERFACE] >= 0.5
-                    || x[7] == 1 && words <= 4 || SEPARATOR.matcher(text).results().count() >= 2 ? 0 : words;
+            previousWords = publisher || shouted(text) && words <= SHOUTED_LABEL_WORDS || navigation(text)
+                    || x[INTERFACE] >= 0.5 || x[7] == 1 && words <= 4
+                    || SEPARATOR.matcher(text).results().count() >= 2 ? 0 : words;
         }
         return candidates;
     }
