@@ -513,7 +513,7 @@ final class Bylines {
      * by"), "&", "with".
      */
     private static final Pattern NAME_LIST = Pattern.compile("\\s*(?:[,;]\\s*(?:and|AND)\\s+|[,;]\\s*"
-            + "|(?<=\\S\\s\\p{Lu}[\\p{L}'’-]{1,30})\\s+na\\s+|\\s+(?:and|AND|und|et|e|with|WITH)\\s+"
+            + "|(?=\\s+na\\s)(?<=\\S\\s\\p{Lu}[\\p{L}'’-]{1,30})\\s+na\\s+|\\s+(?:and|AND|und|et|e|with|WITH)\\s+"
             + "|\\s*&\\s*(?=[^\\s&,;]+\\s+[^\\s&,;]))\\s*");
 
     /** What a byline line says. */
