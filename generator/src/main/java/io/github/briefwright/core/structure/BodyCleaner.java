@@ -275,6 +275,19 @@ final class BodyCleaner {
         return shortLines.getOrDefault(name, 0) == 1;
     }
 
+    /** An agency's name and its desk's initials: "PTI ABC DEF", "DPNS SRV KRK" (capitals, two to six each). */
+    private static final Pattern DESK_INITIALS = Pattern.compile("(\\p{Lu}{2,6})(?:\\s+\\p{Lu}{2,6}){1,4}");
+
+    /** Whether a line is the byline's agency and its desk's initials ({@link #DESK_INITIALS}). */
+    private static boolean deskInitials(String text, List<String> bylineNames) {
+        String line = text.strip();
+        if (bylineNames.isEmpty() || line.length() > 40) {
+            return false;
+        }
+        Matcher desk = DESK_INITIALS.matcher(line);
+        return desk.matches() && bylineNames.contains(desk.group(1));
+    }
+
     /** The most words of a letter's closing: "With love from the porch,", "Yours in service,". */
     private static final int CLOSING_WORDS = 6;
 
@@ -393,6 +406,11 @@ final class BodyCleaner {
                 // head names no one: "Nguyễn Thị Thu Hà" over "Chia sẻ"
                 bios.add(new AuthorBios.Bio(Names.normalise(text.strip()), null));
                 removed.add(new Taken("signature", text, block.line()));
+                continue;
+            }
+            if (lastLong >= 0 && i > lastLong && deskInitials(text, bylineNames)) {
+                // a wire's agency and its desk's initials under the text: "DPNS SRV KRK" under a "DPNS" byline
+                removed.add(new Taken("wire-credit", text, block.line()));
                 continue;
             }
             if (!bylineNames.isEmpty() && i < boilerplate && lastLong >= 0

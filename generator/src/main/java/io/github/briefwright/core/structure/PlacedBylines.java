@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * {@value #MAX_LINES} lines under the title (a dek passed over), places it, and the line over it, a part of it or the
  * line under it, in that order, is read as a byline when its shape is one:
  * <ul>
- * <li>a label of one to three words without digits, a separator (a colon, a dash, a Khmer, Tibetan or Ethiopic mark)
+ * <li>a label of one to four words without digits, a separator (a colon, a dash, a Khmer, Tibetan or Ethiopic mark)
  * and one to five words of a name, maybe followed after a comma or a bar by other parts ("Yawandiikiddwa: Sarah
  * Nabukeera", "Ka: Palesa Mofokeng, Ramotse wa Masepala");</li>
  * <li>two or three words of a label, lower case after the first, before a capitalised name at the end of the line
@@ -38,6 +38,8 @@ final class PlacedBylines {
     private static final int MAX_LINE_CHARS = 120;
     private static final int MAX_DATE_WORDS = 12;
     private static final int MAX_LABEL_CHARS = 30;
+    /** The most words of a label before the name: "Ọ ya ẹmro na: …" (Urhobo, "who wrote the story"). */
+    private static final int MAX_LABEL_WORDS = 4;
     private static final int MAX_NAME_WORDS = 5;
     private static final int MAX_PARTICLE = 3;
     private static final int FACT_BOX = 3;
@@ -226,7 +228,7 @@ final class PlacedBylines {
 
     private static boolean label(String label) {
         String text = label.strip();
-        return !text.isEmpty() && SPACES.split(text).length <= 3 && !PHOTO.matcher(text).lookingAt()
+        return !text.isEmpty() && SPACES.split(text).length <= MAX_LABEL_WORDS && !PHOTO.matcher(text).lookingAt()
                 && !DateText.isWeekday(text) && DateText.month(text) == 0;
     }
 

@@ -585,4 +585,16 @@ class ArticleEndTest {
         Draft other = draft(paste("See you next Thursday,\n\nMaria"), NoiseRules.defaults());
         assertTrue(kept(other).contains("Maria"));
     }
+
+    @Test
+    void aWiresDeskInitialsUnderItsTextGo() {
+        String head = "Council agrees budget after long debate\n\n"
+                + "WPNA | Kovalam Bay | Updated: 07-01-2020 18:20 IST\n\n";
+        Draft draft = draft(head + String.join("\n\n", ARTICLE) + "\n\nWPNA ABK SRV\n", NoiseRules.defaults());
+        assertEquals(List.of("WPNA"), draft.head().authors().stream().map(a -> a.name()).toList());
+        assertEquals(ARTICLE, kept(draft));
+        // initials that are not the byline's agency stay
+        Draft other = draft(head + String.join("\n\n", ARTICLE) + "\n\nNASA ESA JAXA\n", NoiseRules.defaults());
+        assertTrue(kept(other).contains("NASA ESA JAXA"));
+    }
 }

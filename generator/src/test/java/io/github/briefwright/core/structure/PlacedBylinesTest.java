@@ -46,6 +46,14 @@ class PlacedBylinesTest {
     }
 
     @Test
+    void aLabelOfUpToFourWordsNamesTheWriter() {
+        // Urhobo's "who wrote the story"; five words before the colon are a sentence's, no label
+        assertEquals(List.of("Oghenekaro Edafe-Ighovie"),
+                authors(TITLE + "Ọ ya ẹmro na: Oghenekaro Edafe-Ighovie\n\n11 March 2025"));
+        assertEquals(List.of(), authors(TITLE + "Ọ ya ẹmro na vwẹ: Oghenekaro Edafe-Ighovie\n\n11 March 2025"));
+    }
+
+    @Test
     void aDekBetweenTheTitleAndTheBylineIsPassedOver() {
         assertEquals(List.of("Tavita Leaupepe"), authors(TITLE + "Ko e ʻaho fakaʻosi ki hono tuku mai ʻo e ngaahi tohi "
                 + "kole ko e 28 ʻo Maʻasi, pea ʻe fakahā ʻa e ola ʻi ʻEpeleli.\n\nTusitala: Tavita Leaupepe\n\n"
