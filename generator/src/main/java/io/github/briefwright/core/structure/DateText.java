@@ -687,8 +687,7 @@ public final class DateText {
 
     /**
      * A numeric date and a time with an "h" between hours and minutes, "07/11/2023 05h00", "02/11/2023 à 08h15",
-     * "10/02/2025 – 08 h 15", as
-     * French and Portuguese pages write them (not a duration, "1h30", "2h00:35", alone).
+     * "10/02/2025 – 08 h 15", as French and Portuguese pages write them (not a duration, "1h30", "2h00:35", alone).
      */
     private static final Pattern H_TIME = Pattern.compile("(?<!\\d)\\d{1,2}/\\d{1,2}/\\d{2,4}(?:,?\\s+|\\s+[–-]\\s+)"
             + "(?:(?:à|às|a las)\\s+)?\\d{1,2} ?h ?\\d{2}(?![\\p{L}\\d:'’\"])");

@@ -92,11 +92,11 @@ final class Issuers {
         return site(text, copyright(text), writers);
     }
 
-    /** {@link #site(String, List)} with the paste's {@link #copyright} line read already. */
     /** A radio station's frequency after its name: "103.5 FM", "97.1", "92.1FM" (not the band before, "Sanjal FM"). */
     private static final Pattern FREQUENCY = Pattern.compile("\\s+\\d{2,3}(?:[.,]\\d{1,2})?\\s*"
             + "(?:(?i:FM|AM|MHz)\\b)?$");
 
+    /** {@link #site(String, List)} with the paste's {@link #copyright} line read already. */
     static String site(String text, String copyright, List<String> writers) {
         if (copyright == null) {
             return null;

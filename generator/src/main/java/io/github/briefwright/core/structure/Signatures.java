@@ -11,18 +11,19 @@ import java.util.regex.Pattern;
 
 /**
  * The writer who signs under the text rather than over it, as many local papers, letters, notices and newsletters
- * do in every language: the body's author when the head named none. A signature is read by its shape, never by its
- * words, on the line right under a paragraph of the text (a closing such as "Ndini wenyu," or a line of place and
- * date between them passed over):
+ * do in every language: the body's author when the head named none, or named only a newsroom or an account ("Posted
+ * by: Command PRO"). A signature is read by its shape, not by its words (an English spokesperson's role under the
+ * name aside), on the line right under a paragraph of the text (a closing such as "Ndini wenyu," or a line of place
+ * and date between them passed over):
  * <ul>
  * <li>a name whose surname is in capitals ("Светлана ВОРОНЧИХИНА", "Baxadir ÓTEPBERGENOV");</li>
  * <li>a name alone in brackets ("（中村健太）", "(Ana Ruiz)");</li>
  * <li>a name, a comma and a date ("Tessa Marlowe, 12 September 2023"), or a role in lower case ("Олена Гнатюк,
  * головна редакторка");</li>
  * <li>a blog's "Posted by" and a name before a time or a date ("Posted by Grace Njeri Kamau at 10:14");</li>
- * <li>a name alone over a role in lower case ("Ing. Miroslav Kučera" over "primátor mesta"), over a label that opens
- * the page's furniture ("Tagovi:", "Бикьизе:"), at the body's end, or after a closing or a line of place and
- * date.</li>
+ * <li>a name alone over a role in lower case ("Ing. Miroslav Kučera" over "primátor mesta") or a spokesperson's role
+ * ("SP Chioma Ekwueme-Balogun" over "Police Public Relations Officer,"), over a label that opens the page's
+ * furniture ("Tagovi:", "Бикьизе:"), at the body's end, or after a closing or a line of place and date.</li>
  * </ul>
  * Only under the text: most of the body's prose stands before the line (a photo's credit between paragraphs is
  * none), and a sentence right after it must name the same person (a bio), else the line heads a comment.
