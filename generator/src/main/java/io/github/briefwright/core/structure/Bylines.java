@@ -1108,14 +1108,21 @@ final class Bylines {
         return new Byline(List.of(first), others, cleaned.date());
     }
 
+    /** A radio station's band: "FM", "AM". */
+    private static final Pattern BAND = Pattern.compile("(?:FM|AM)");
+
     /**
      * Whether the words from {@code k} on are a newsroom of two to four capitalised words, one of them a newsroom
-     * word: "Jane Doe Associated Press", "Jane Doe CBS News"; not "European Space Agency".
+     * word: "Jane Doe Associated Press", "Jane Doe CBS News"; not "European Space Agency", nor a station's band and
+     * newsroom after its name ("Gospel Wave FM News").
      */
     private static boolean newsroomAfter(String[] words, int k) {
         String name = String.join(" ", java.util.Arrays.copyOfRange(words, 0, k));
         if (words.length - k > 4 || words.length - k < 2 || name.equals(name.toUpperCase(Locale.ROOT))) {
             return false; // "NEW YORK DAILY NEWS" is a newsroom whole
+        }
+        if (BAND.matcher(words[k]).matches()) {
+            return false; // "Gospel Wave FM News": a station's band ends its name, whose newsroom it is
         }
         for (int i = k; i < words.length; i++) {
             if (!CAPITALISED.matcher(words[i]).matches()) {

@@ -296,6 +296,10 @@ public final class Structurer {
             if (match != null) {
                 Author author = authors.get(match);
                 authors.put(match, new Author(author.name(), author.bio() == null ? bio.text() : author.bio()));
+            } else if (head.authors().stream().anyMatch(author -> Bylines.isNewsroom(author.name())
+                    && author.name().startsWith(bio.name().strip() + " "))) {
+                continue; // the note on the station whose newsroom wrote: "Gospel Wave FM is a non-profit …" under
+                          // "Posted by Gospel Wave FM News"
             } else {
                 authors.put(Names.key(bio.name()), new Author(bestSpelling(bio.name(), text), bio.text()));
             }

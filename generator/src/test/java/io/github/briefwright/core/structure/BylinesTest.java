@@ -208,6 +208,8 @@ class BylinesTest {
         "27/02/2025 by Siobhán Ní Bhraonáin 6 Comments#[Siobhán Ní Bhraonáin]#2025-02-27",
         "By Jane Doe Leave a Comment#[Jane Doe]#null",
         "Ekomami na Patrick Lokwa#[Patrick Lokwa]#null",
+        // a station's band and newsroom after its name: one newsroom, not a person and a newsroom
+        "Posted by Gospel Wave FM News#[Gospel Wave FM News]#null",
     })
     void prefixed(String line, String names, String date) {
         Bylines.Byline byline = Bylines.parsePrefixed(line);

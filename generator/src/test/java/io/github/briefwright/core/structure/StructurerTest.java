@@ -595,4 +595,13 @@ class StructurerTest {
         assertEquals("Council Backs Budget", plain.head().title());
         assertEquals("The council met on Tuesday. It agreed on most points of the plan.", texts(plain.blocks()).get(0));
     }
+
+    @Test
+    void aStationsNewsroomIsOneWriterAndTheNoteOnTheStationNoSecond() throws java.io.IOException {
+        // "Posted by Gospel Wave FM News" over the text, "Gospel Wave FM is a non-profit Christian radio station …"
+        // after it: the newsroom wrote it, the note is on the station, which the copyright line names
+        Head head = HeadOf.head(HeadOf.paste("pastes-by-other-hands-36/pastes/37-mount-kavuri-alert.txt"));
+        assertEquals(List.of("Gospel Wave FM News"), head.authors().stream().map(Author::name).toList());
+        assertEquals("Gospel Wave FM", head.publisher());
+    }
 }
