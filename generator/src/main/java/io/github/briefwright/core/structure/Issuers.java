@@ -111,14 +111,17 @@ final class Issuers {
             // a station's masthead with its frequency ("RADIO MABƆLA 103.5 FM") names the station as its copyright
             // line does, with the frequency ("© 2024 Radio Ngolahun 97.1 FM") or without it ("© 2024 Radio Mabɔla")
             String bare = FREQUENCY.matcher(printed).replaceFirst("");
+            if (!mastheadShape(bare)) {
+                continue;
+            }
             String line = printed;
             int at = -1;
-            for (int k = 0; k < 2 && at < 0; k++) {
+            for (int k = 0; k < 2 && at < 0 && (k == 0 || !bare.equals(printed)); k++) {
                 line = k == 0 ? printed : bare;
                 String name = fold(QUOTES.matcher(line).replaceAll("").strip());
                 boolean opens = holder.startsWith(name) && (holder.length() == name.length()
                         || !Character.isLetterOrDigit(holder.codePointAt(name.length())));
-                at = !mastheadShape(bare) || k == 1 && bare.equals(printed) ? -1 : opens ? 0 : namedLater(holder, name);
+                at = opens ? 0 : namedLater(holder, name);
             }
             if (at >= 0) {
                 // a masthead in capitals ("ZORAM THLIRTU") is spelled as the copyright line spells it ("© 2024 Zoram
@@ -252,9 +255,9 @@ final class Issuers {
 
     /**
      * The first answer {@code read} gives for a line of {@code text}, each line read once, in order; a line longer
-     * than {@code maxChars} is read as "" (no credit or promotion is that long); or {@code null}.
+     * than {@code maxChars} is read as "" (no line looked for is that long); or {@code null}.
      */
-    private static String firstOnLines(String text, int maxChars, java.util.function.Function<String, String> read) {
+    static String firstOnLines(String text, int maxChars, java.util.function.Function<String, String> read) {
         int from = 0;
         while (from < text.length()) {
             int end = text.indexOf('\n', from);

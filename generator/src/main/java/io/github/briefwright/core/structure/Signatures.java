@@ -75,24 +75,20 @@ final class Signatures {
      * name alone); {@code null} without one, or when two lines name different people (teasers' credits).
      */
     static String credit(String text) {
-        String found = null;
-        int from = 0;
-        while (from < text.length()) {
-            int end = text.indexOf('\n', from);
-            end = end < 0 ? text.length() : end;
-            if (end - from <= MAX_CREDIT_CHARS) {
-                Matcher credit = CREDIT_LINE.matcher(text.substring(from, end).strip());
-                if (credit.matches() && Names.isName(credit.group(1))) {
-                    String name = Names.normalise(credit.group(1));
-                    if (found != null && !found.equals(name)) {
-                        return null;
-                    }
-                    found = name;
-                }
+        String[] found = {null};
+        String other = Issuers.firstOnLines(text, MAX_CREDIT_CHARS, line -> {
+            Matcher credit = CREDIT_LINE.matcher(line.strip());
+            if (!credit.matches() || !Names.isName(credit.group(1))) {
+                return null;
             }
-            from = end + 1;
-        }
-        return found;
+            String name = Names.normalise(credit.group(1));
+            if (found[0] != null && !found[0].equals(name)) {
+                return name; // a second credit line naming someone else: teasers' credits
+            }
+            found[0] = name;
+            return null;
+        });
+        return other == null ? found[0] : null;
     }
 
     private static final int MAX_CREDIT_CHARS = 80;
@@ -148,18 +144,12 @@ final class Signatures {
 
     /** How many lines of {@code text} are {@code line}, a bullet before it aside. */
     private static int linesOf(String text, String line) {
-        int count = 0;
-        int from = 0;
-        while (from < text.length()) {
-            int end = text.indexOf('\n', from);
-            end = end < 0 ? text.length() : end;
-            if (end - from <= line.length() + 6
-                    && BULLET.matcher(text.substring(from, end).strip()).replaceFirst("").equals(line)) {
-                count++;
-            }
-            from = end + 1;
-        }
-        return count;
+        int[] count = {0};
+        Issuers.firstOnLines(text, line.length() + 6, each -> {
+            count[0] += BULLET.matcher(each.strip()).replaceFirst("").equals(line) ? 1 : 0;
+            return null;
+        });
+        return count[0];
     }
 
     /** The signature under the text of {@code body}, or {@code null}. */

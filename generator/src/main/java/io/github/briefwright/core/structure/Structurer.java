@@ -204,23 +204,20 @@ public final class Structurer {
         // the text ("SP Chioma Ekwueme-Balogun" over "Police Public Relations Officer,")
         boolean newsroom = !signed.authors().isEmpty()
                 && signed.authors().stream().allMatch(author -> Bylines.isNewsroom(author.name()));
+        Signatures.Found signature = null;
         if ((signed.authors().isEmpty() || newsroom) && cleaned.bios().isEmpty()) {
-            Signatures.Found signature = Signatures.find(cleaned.body());
-            if (signature != null && (!newsroom || signature.names().stream().allMatch(Names::isName))) {
-                cleaned = withoutSignature(cleaned, signature);
-                signed = new Head(signed.title(), signed.dek(),
-                        signature.names().stream().map(name -> new Author(name, null)).toList(),
-                        signed.date() == null ? signature.date() : signed.date(), signed.publisher(),
-                        signed.sourceUrl());
-            }
+            signature = Signatures.find(cleaned.body());
+            signature = signature != null && (!newsroom || signature.names().stream().allMatch(Names::isName))
+                    ? signature : null;
         }
-        if (signed.authors().isEmpty() && cleaned.bios().isEmpty()) {
-            Signatures.Found named = Signatures.namedTwice(cleaned.body(), text);
-            if (named != null) {
-                cleaned = withoutSignature(cleaned, named);
-                signed = new Head(signed.title(), signed.dek(), List.of(new Author(named.names().get(0), null)),
-                        signed.date(), signed.publisher(), signed.sourceUrl());
-            }
+        if (signature == null && signed.authors().isEmpty() && cleaned.bios().isEmpty()) {
+            signature = Signatures.namedTwice(cleaned.body(), text);
+        }
+        if (signature != null) {
+            cleaned = withoutSignature(cleaned, signature);
+            signed = new Head(signed.title(), signed.dek(),
+                    signature.names().stream().map(name -> new Author(name, null)).toList(),
+                    signed.date() == null ? signature.date() : signed.date(), signed.publisher(), signed.sourceUrl());
         }
         return new Stages(head, cleaned, forwardNote, signed);
     }
