@@ -46,6 +46,10 @@ final class Bylines {
                     + "mwandishi|pewarta|نویسنده|filed by|"
                     // Lingala "written by"
                     + "ekomami na|ekomi na|"
+                    // Low German "by", Iban "by", Rarotongan's and Tumbuka's "by" before a name alone (in other
+                    // languages "na" is "on" or "the": Fijian "Na kaveteni ni Vunimoli, …"), Dinka "the one who wrote:"
+                    + "vun|ulih|(?-i:Na(?=\\s+\\p{Lu}[\\p{L}\\p{M}'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’-]*){1,3}\\s*$))|"
+                    + "raan cï gɔ̈t\\s*:|"
                     // Afrikaans "by", Scottish Gaelic "author", Pashto "writer", Faroese "written has" and
                     // "written by"; Turkmen "author", Oromo "writer", Breton and West Frisian "by", Malagasy
                     // "written by"
@@ -106,7 +110,9 @@ final class Bylines {
                 && OUTLET_AFTER_ROLE.matcher(text.substring(comma + 2)).matches()) {
             return true; // "Videojournalist, Prairie 7 News Fort Calder": the role, then the newsroom
         }
-        if (words < 1 || words > 6 || HeadReader.endsSentence(text) || DateText.hasDigit(text)) {
+        if (words < 1 || words > 6 || HeadReader.endsSentence(text) || DateText.hasDigit(text)
+                && (text.length() > ROLE_LINE_CHARS
+                || DateText.hasDigit(CHANNEL_NUMBER.matcher(text).replaceFirst("$1")))) {
             return false;
         }
         String[] all = text.split("[\\s,]+");
@@ -114,6 +120,12 @@ final class Bylines {
         return all.length > 0 && (WRITER.matcher(all[all.length - 1]).matches()
                 || OTHER_WRITER.matcher(all[all.length - 1]).matches());
     }
+
+    /** The most characters of a role line with a number in it (a channel's). */
+    private static final int ROLE_LINE_CHARS = 80;
+
+    /** A channel's number after its name, the one number a role line holds: "NorthShore 12 News Reporter". */
+    private static final Pattern CHANNEL_NUMBER = Pattern.compile("(\\p{Lu}[\\p{L}]*)\\s+\\d{1,3}(?=\\s)");
 
     /** A newsroom after a role and a comma: "Prairie 7 News Fort Calder", "The Harbour Ledger" (six words at most). */
     private static final Pattern OUTLET_AFTER_ROLE = Pattern.compile("(?:(?i:the)\\s+)?[\\p{Lu}\\d][\\p{L}\\d'’.&-]*"

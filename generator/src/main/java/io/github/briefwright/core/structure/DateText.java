@@ -176,9 +176,18 @@ public final class DateText {
         String[][] acholi = {{"dwe me acel"}, {"dwe me aryo"}, {"dwe me adek"}, {"dwe me angwen"}, {"dwe me abic"},
             {"dwe me abicel"}, {"dwe me abiro"}, {"dwe me aboro"}, {"dwe me aonwen"}, {"dwe me apar"},
             {"dwe me apar wie acel"}, {"dwe me apar wie aryo"}};
+        // Rarotongan, its glottal stop written before three of them ("23 'Aukute 2024"); its March and May ("Māti",
+        // "Mē") are words of other languages and left out
+        String[][] rarotongan = {{"tianuare"}, {"pepueri"}, {}, {"āperira", "aperira"}, {}, {"tiunu"}, {"tiurai"},
+            {"aukute"}, {"tepetema"}, {"okotopa"}, {"noema"}, {"tītema", "titema"}};
+        // Dinka, whose months are numbered: "the month of ten", "12 Pɛɛi de Thiäär, 2024"
+        String[] dinkaNumbers = {"tök", "rou", "diäk", "ŋuan", "dhïc", "dhetem", "dhorou", "bët", "dhoŋuan", "thiäär",
+            "thiäär ku tök", "thiäär ku rou"};
         for (int m = 0; m < 12; m++) {
-            String[] listed = concat(concat(concat(concat(concat(concat(hindi[m], arabic[m]), hungarian[m]),
-                    bengali[m]), somali[m]), polynesian[m]), acholi[m]);
+            String dinka = "pɛɛi de " + dinkaNumbers[m];
+            String[] listed = concat(concat(concat(concat(concat(concat(concat(hindi[m], arabic[m]), hungarian[m]),
+                    bengali[m]), somali[m]), polynesian[m]), concat(acholi[m], rarotongan[m])),
+                    new String[] {dinka, dinka.replace("pɛɛi", "pɛi")});
             for (String name : listed) {
                 MONTHS.putIfAbsent(name, m + 1);
                 FOREIGN.putIfAbsent(name, m + 1);
@@ -367,7 +376,7 @@ public final class DateText {
      * 2025").
      */
     private static final Pattern DMY = Pattern.compile("(?<!\\d)(\\d{1,2})(?:(?:st|nd|rd|th|er|º|°|\\.)?\\s*"
-            + "(?:de\\s+|of\\s+|d['’]|ta['’]\\s*|ga\\s+|beeu\\s+|yoo\\s+)?"
+            + "(?:de\\s+|of\\s+|d['’]|ta['’]\\s*|ga\\s+|beeu\\s+|yoo\\s+|['‘’](?=\\p{L}))?"
             + MONTH + ",?\\s*(?:de\\s+|del\\s+|kuiya\\s+)?|-" + MONTH + "-)" + YEAR, FLAGS);
     /**
      * A day, a Thai or Lao month's name (full, or abbreviated with full stops: "ส.ค.") and a year, which Thai and Lao
@@ -1097,8 +1106,8 @@ public final class DateText {
     }
 
     /**
-     * Whether a month's name may begin at {@code at} after spaces, after spaces and "d'", or after spaces, "de" or
-     * "of" and spaces.
+     * Whether a month's name may begin at {@code at} after spaces, after spaces and "d'" or a glottal stop's
+     * apostrophe, or after spaces, "de" or "of" and spaces.
      */
     private static boolean monthAfterSpaces(String text, int at) {
         int i = at;
@@ -1110,6 +1119,9 @@ public final class DateText {
         }
         if (monthInitial(text, i)) {
             return true;
+        }
+        if (i + 1 < text.length() && "'‘’".indexOf(text.charAt(i)) >= 0 && monthInitial(text, i + 1)) {
+            return true; // a glottal stop before the name: Rarotongan "23 'Aukute 2024"
         }
         if (i + 2 < text.length() && (text.charAt(i) == 'd' || text.charAt(i) == 'D')
                 && (text.charAt(i + 1) == '\'' || text.charAt(i + 1) == '’') && monthInitial(text, i + 2)) {

@@ -35,7 +35,10 @@ final class HeadReader {
     private static final Pattern RELATIVE_STAMP = Pattern.compile("(?i)(?:(?:last\\s+)?(?:updated|published|posted|modified)"
             + "\\s*:?\\s*)?(?:about\\s+)?\\d{1,3}\\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|[hm]|days?|weeks?)\\s+ago");
     private static final Pattern ROLE_WORD = Pattern.compile(".*\\b(reporter|correspondent|editor|writer|staff|"
-            + "contributor|columnist|critic|reviewer|fellow|professor|director|analyst|chief|senior|bureau|desk)\\b.*");
+            + "contributor|columnist|critic|reviewer|fellow|professor|director|analyst|chief|senior|bureau|desk|"
+            // a club's, a parish's or a charity's officer who wrote: "Margaret Hollins, Tower Captain"
+            + "captain|warden|churchwarden|coach|headteacher|coordinator|organi[sz]er|volunteer|secretary|treasurer|"
+            + "trustee|chair(?:man|woman|person)?|librarian|curator)\\b.*");
     /** The words that say a date is when a text was updated, in the corpus's languages; a regex alternation. */
     static final String UPDATE_WORDS = "updated|modified|edited|更新|mis à jour|actualizado|atualizado|aggiornato|"
             + "aktualisiert|bijgewerkt|päivitetty|frissítve|actualizat|uppdaterad|opdateret|oppdatert|zaktualizowano|"

@@ -14,8 +14,8 @@ final class Names {
     static final String WORD = "(?:(?:[dl][’'])?\\p{Lu}\\p{M}*[\\p{L}\\p{M}'’-]*\\p{L}\\p{M}*['’]?\\.?"
             + "|(?:\\p{Lu}\\.){1,3})";
     /** Particles between a name's words, and the Irish "Ó", "Ní", "Uí", "Nic" before a surname ("Fiachra Ó Dálaigh"). */
-    private static final String PARTICLE = "(?:de|del|della|dela|der|den|van|von|da|di|du|le|la|al|el|bin|binti|ibn|ben|y|dos|das"
-            + "|Ó|Ní|Uí|Nic)";
+    private static final String PARTICLE = "(?:de|del|della|dela|der|den|van|von|da|di|du|le|la|al|el|bin|binti|ibn|ben"
+            + "|anak|y|dos|das|Ó|Ní|Uí|Nic)";
     /**
      * Two to five words, up to two particles between two of them ("van der"), maybe a Catalan second surname after
      * "i" ("Jordi Puigventós i Ferrer", not "Jan Kowalski i Anna Nowak", two people).
@@ -37,7 +37,7 @@ final class Names {
             "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
             "november", "december", "last", "update", "posted", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
             "share", "subscribe", "advertisement", "related", "more", "read", "by", "about", "author", "authors",
-            "recipe", "recipes", "question", "questions", "answer", "answers",
+            "recipe", "recipes", "question", "questions", "answer", "answers", "rating", "ratings", "verdict",
             "executive", "managing", "deputy", "political", "economics", "science", "health", "security", "policy",
             "view", "all", "find", "your", "next", "car", "follow", "click", "comments", "comment", "email", "print",
             "menu", "home", "search", "sign", "login", "log", "newsletter", "profile", "articles", "posts", "stories",
@@ -56,7 +56,8 @@ final class Names {
             "coordinator", "coordinators", "organiser", "organizer", "producer", "specialist", "volunteer",
             "spokesperson", "spokeswoman", "spokesman", "librarian", "curator", "photographer", "presenter",
             "attorney", "lawyer", "physician", "therapist", "pharmacist", "dietitian", "nutritionist", "secretary",
-            "treasurer", "trustee", "chairperson", "chairwoman", "chairman",
+            "treasurer", "trustee", "chairperson", "chairwoman", "chairman", "captain", "warden", "churchwarden",
+            "coach", "headteacher",
             // a newspaper's word in other languages, named after the writer: "Por Mariana Tavares, Jornal Vertente"
             "jornal", "diário", "diario", "gazeta", "gazzetta", "folha", "correio", "corriere", "giornale", "zeitung",
             "tagblatt", "anzeiger", "rundschau", "krant", "dagblad", "quotidien", "periódico", "periodico", "tidning",
@@ -79,10 +80,11 @@ final class Names {
      * Achike-Brandt", and as other languages write a doctor's, a professor's or an engineer's ("lek. Anna Wróblewska",
      * "dr hab. Jan Nowak", "MUDr. Petr Novák", "Dott.ssa Giulia Rossi", "Mag. Eva Huber", Lao's "ທ້າວ"; a
      * police officer's rank, as Nigeria's and India's police sign their releases: "SP Chioma Ekwueme-Balogun", "DCP
-     * Hauwa Bello-Nnaji").
+     * Hauwa Bello-Nnaji"; a priest's, a religious brother's or sister's and a trade unionist's: "Fr Colm Mac Giolla",
+     * "Comrade Ngozi Eze-Okonkwo").
      */
     private static final Pattern HONORIFIC = Pattern.compile(
-            "^(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx)\\.?|(?:SP|ASP|DSP|CSP|ACP|DCP|CP|AIG|DIG|IGP)"
+            "^(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx|Fr|Revd?|Msgr|Sr|Br|Cde|Comrade)\\.?|(?:SP|ASP|DSP|CSP|ACP|DCP|CP|AIG|DIG|IGP)"
             + "|(?:[Dd]r|[Pp]rof|[Ll]ek|[Mm]gr|[Ii]n[żz]|[Ll]ek\\. med|MUDr|PhDr|JUDr|RNDr|Ing|"
             + "Mag|Dott|Dott\\.ssa|Dra|Lic|Mtro|Mtra)\\.(?:\\s*(?:hab|n\\. med|med|inż)\\.)?|[Dd]r hab\\.|dr)\\s+"
             + "(?=\\p{Lu}[\\p{L}'’.-]*\\s+(?:" + PARTICLE + "\\s+){0,2}\\p{Lu})" // "Prof. Pieter van der Walt"

@@ -446,6 +446,12 @@ public final class NoiseRules {
                     "[^＝]{4}＝([^＝。]{0,30}(提供|撮影)|共同|ロイター|時事|AP|AFP|EPA)$",
                     // a Thai caption's credit, "photo:" after it: "… บ้านห้วยน้ำริน (ภาพ: ธนวัฒน์ ใจบุญ)", "… 5 ส.ค. ภาพ: ทีมข่าว"
                     "\\S\\s*(\\(ภาพ\\s*:[^)]{1,60}\\)|\\sภาพ\\s*:\\s*[^\\s:][^:]{0,40})$"),
+            // a caption of one sentence closed by its credit after any one word and a colon, as pages in languages
+            // without a listed word for "photo" print it: "… pa sukulu ya Kaluŵa. Chithuzi: Lusungu Mhango" (Tumbuka),
+            // "… de Panyiöl. Thura: Wɛ̈t de Baai" (Dinka); not a source's note under a paragraph ("Source: …")
+            rule("photo-credit", MEDIUM, List.of(":"), "\\A[^.!?:\\n]{20,300}\\.\\s+(?!(?i:sources?|notes?|update|"
+                    + "editor)\\b)(?-i:\\p{Lu}\\p{Ll}{2,14}):\\s*(?-i:\\p{Lu})[\\p{L}\\p{M}'’.-]*"
+                    + "(\\s+(\\p{Ll}{1,3}\\s+)?(?-i:\\p{Lu})[\\p{L}\\p{M}'’.-]*){0,4}$"),
             // a caption's credit with a slash: an agency in capitals and the photographer, a Brazilian paper's date
             rule("photo-credit", MEDIUM, List.of("/"),
                     // an agency in capitals and the photographer after the caption: "… martes. EFE/Juan Pérez"

@@ -167,6 +167,10 @@ public final class PageFurniture {
      */
     List<Block> clean(List<Block> body, List<BodyCleaner.Taken> removed) {
         boolean[] furniture = furniture(units(body));
+        java.util.BitSet takenLines = new java.util.BitSet(); // where the rules took something out
+        for (BodyCleaner.Taken taken : removed) {
+            takenLines.set(Math.max(0, taken.line()));
+        }
         int[] first = new int[body.size()];
         int u = 0;
         for (int b = 0; b < body.size(); b++) {
@@ -179,7 +183,7 @@ public final class PageFurniture {
             Block block = body.get(b);
             u = first[b];
             if (block.kind() == Kind.PARAGRAPH) {
-                if (furniture[u] && !heading(body, b, furniture, first)) {
+                if (furniture[u] && !heading(body, b, furniture, first, takenLines)) {
                     removed.add(new BodyCleaner.Taken(REASON, block.text(), block.line()));
                 } else {
                     kept.add(block);
@@ -207,14 +211,19 @@ public final class PageFurniture {
         return kept;
     }
 
-    /** Whether paragraph {@code b} is a short unpunctuated line right before a kept body paragraph. */
-    private static boolean heading(List<Block> body, int b, boolean[] furniture, int[] first) {
+    /**
+     * Whether paragraph {@code b} is a short unpunctuated line right before a kept body paragraph: nothing the rules
+     * took out stands between them (a share bar's "Save" over a caption the rules took is no heading of the text
+     * under the caption).
+     */
+    private static boolean heading(List<Block> body, int b, boolean[] furniture, int[] first, java.util.BitSet taken) {
         String text = body.get(b).text().strip();
         if (HeadReader.words(text) > 10 || HeadReader.endsSentence(text) || b + 1 >= body.size()) {
             return false;
         }
         Block next = body.get(b + 1);
-        return HeadReader.isBodyParagraph(next) && !furniture[first[b + 1]];
+        int between = taken.nextSetBit(body.get(b).line() + 1);
+        return HeadReader.isBodyParagraph(next) && !furniture[first[b + 1]] && (between < 0 || between >= next.line());
     }
 
     @Override

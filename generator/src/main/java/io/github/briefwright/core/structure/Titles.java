@@ -87,6 +87,15 @@ final class Titles {
      */
     private static final int SHOUTED_LABEL_WORDS = 6;
 
+    /**
+     * A faculty's, a department's or an office's name, as a university's or a ministry's news page prints it over
+     * the headline: "Faculty of Science and Technology", "School of Law", "Centre for Marine Studies".
+     */
+    private static final Pattern UNIT_NAME = Pattern.compile("(?:The\\s+)?(?:Faculty|School|Department|Institute|"
+            + "Centre|Center|College|Division|Office|Ministry|Directorate|Bureau|Laboratory)\\s+(?:of|for)"
+            + "(?:\\s+(?:and|&|the|of|for|in))*\\s+\\p{Lu}[\\p{L}'’-]*(?:(?:\\s+(?:and|&|the|of|for|in))*\\s+"
+            + "\\p{Lu}[\\p{L}'’-]*){0,5}");
+
     /** How many body paragraphs under the head a candidate's words are compared with. */
     private static final int BODY_PARAGRAPHS = 3;
 
@@ -257,9 +266,10 @@ final class Titles {
             boolean label = ordinal == 0 && (words <= 2 || HeadReader.isKicker(text) || x[4] == 1 && words <= 4)
                     && headlineNext(blocks, i, meta)
                     // a column's name in capitals over its headline, under the section's label or first: "IN THE
-                    // GARDEN WITH THANDEKA" over "Don't let winter fool you: …" over its dek
-                    || ordinal == leading && leading <= 1 && shouted(text) && words <= SHOUTED_LABEL_WORDS
-                    && headlineNext(blocks, i, meta)
+                    // GARDEN WITH THANDEKA" over "Don't let winter fool you: …" over its dek; a faculty's name
+                    // ("Faculty of Science and Technology")
+                    || ordinal == leading && leading <= 1 && (shouted(text) && words <= SHOUTED_LABEL_WORDS
+                    || UNIT_NAME.matcher(text).matches()) && headlineNext(blocks, i, meta)
                     // a section's label of three words over a headline that has its dek under it ("Casa e Jardim"
                     // over "7 dicas para …" over "Com pouco espaço …"): a headline of three words has its dek right
                     // under it, then the byline
@@ -295,6 +305,7 @@ final class Titles {
             // label of a few words that stands twice in the head (a menu's item over the headline: "Serra Azul do
             // Norte")
             previousWords = publisher || shouted(text) && words <= SHOUTED_LABEL_WORDS || navigation(text)
+                    || UNIT_NAME.matcher(text).matches()
                     || x[INTERFACE] >= 0.5 || x[7] == 1 && words <= 4
                     || SEPARATOR.matcher(text).results().count() >= 2 ? 0 : words;
         }

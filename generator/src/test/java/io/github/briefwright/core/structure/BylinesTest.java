@@ -179,6 +179,7 @@ class BylinesTest {
         // a writer's job that is no journalist's; Basque "text:", Egyptian "interview:", Bengali "wrote:" with the
         // writer's office after a comma, an Arabic name and its city after an Arabic comma
         "Posted on 3rd November 2024 by Fiona Strachan, Fundraising Coordinator#[Fiona Strachan]#2024-11-03",
+        "By Margaret Hollins, Tower Captain#[Margaret Hollins]#null",
         "By Marta Quinn, Communications Officer#[Marta Quinn]#null",
         "Testua: Maialen Etxeberria#[Maialen Etxeberria]#null",
         "حوار: أحمد عبد الحميد#[أحمد عبد الحميد]#null",
@@ -210,6 +211,13 @@ class BylinesTest {
         "Ekomami na Patrick Lokwa#[Patrick Lokwa]#null",
         // a station's band and newsroom after its name: one newsroom, not a person and a newsroom
         "Posted by Gospel Wave FM News#[Gospel Wave FM News]#null",
+        // Low German, Iban, Rarotongan and Dinka "by"; an Iban name with "anak"; a priest's and a comrade's title
+        "Vun Hinnerk Lüschen#[Hinnerk Lüschen]#null",
+        "Ulih Jabu anak Ngelai#[Jabu anak Ngelai]#null",
+        "Na Tina Pōnia#[Tina Pōnia]#null",
+        "Raan cï gɔ̈t: Mayen Ajak Dut#[Mayen Ajak Dut]#null",
+        "By Fr Colm Mac Giolla and Áine Rooney#[Colm Mac Giolla, Áine Rooney]#null",
+        "By Comrade Ngozi Eze-Okonkwo#[Ngozi Eze-Okonkwo]#null",
     })
     void prefixed(String line, String names, String date) {
         Bylines.Byline byline = Bylines.parsePrefixed(line);
@@ -438,6 +446,12 @@ class BylinesTest {
         assertNull(Bylines.parseBare(line), line);
     }
 
+    /** Fijian's article "Na" opens a caption's sentence: no Rarotongan "by" before a name alone. */
+    @Test
+    void theFijianArticleIsNoLabel() {
+        assertNull(Bylines.parsePrefixed("Na kaveteni ni Vunimoli, Isikeli Vatuwai, ni vakacuruma tiko na imatai"));
+    }
+
     /** Headlines that open with the Hindi words for "report" and "writer" (without the label's colon). */
     @ParameterizedTest
     @ValueSource(strings = {"रिपोर्ट: महंगाई से जनता परेशान", "लेखक सलमान रुश्दी पर हमला", "लेखक और पत्रकार का निधन"})
@@ -453,7 +467,9 @@ class BylinesTest {
         "Periodista i escriptor#true", "Policy Analyst#true", "Redakteurin#true",
         "The analyst who saw it coming.#false", "'Videojournalist, Prairie 7 News Fort Calder'#true",
         "'Senior Writer, The Harbour Ledger'#true",
-        "'Reporter, said the police, who arrived late'#false", "'Writers, artists and musicians'#false"})
+        "'Reporter, said the police, who arrived late'#false", "'Writers, artists and musicians'#false",
+        // a channel's number in its name; not a date's
+        "NorthShore 12 News Reporter#true", "Reporter 12 May 2024#false"})
     void rolesOnALineOfTheirOwn(String line, boolean role) {
         assertEquals(role, Bylines.isRoleLine(line), line);
     }

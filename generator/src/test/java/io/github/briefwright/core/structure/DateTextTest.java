@@ -259,7 +259,10 @@ class DateTextTest {
         // Mirandese's March and December; Acholi's numbered months, "the month of the sixth", "of the tenth and two"
         "Publicado an 12 de márcio de 2025, a las 18:40|2025-03-12", "3 de dezembre de 2024|2024-12-03",
         "14 Dwe me Abicel 2025 · Dakika 4 me kwano|2025-06-14", "3 Dwe me Apar wie Aryo 2024|2024-12-03",
-        "3 Dwe me Apar 2024|2024-10-03"})
+        "3 Dwe me Apar 2024|2024-10-03",
+        // Rarotongan, its glottal stop written before the month; Dinka's numbered months, "the month of ten"
+        "Varaire, 23 'Aukute 2024|2024-08-23", "12 Pɛɛi de Thiäär, 2024|2024-10-12",
+        "3 Pɛɛi de Thiäär ku Rou 2024|2024-12-03"})
     void monthsOfMoreLanguagesComeFromTheLocaleData(String text, String date) {
         assertEquals(date, DateText.find(text, Order.UNKNOWN).orElseThrow().date().toString(), text);
     }

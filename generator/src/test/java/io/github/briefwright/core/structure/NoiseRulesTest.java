@@ -124,6 +124,9 @@ class NoiseRulesTest {
         "Support independent environmental journalism, the minister told the conference.",
         "The valley relies on readers like you to report flooding, the council said in its appeal.",
         "Thanks for signing up, she said, and left.",
+        // a paragraph's source or a second sentence before the word and its colon is no caption
+        "Exports of beef rose by a third last year. Source: Statistics Canada",
+        "The council met on Friday. It voted to close the library. Update: Council Reverses",
         "There was an error processing your subscription, the bank said in a letter to customers on Friday."})
     void sentencesWithThoseWordsStay(String text) {
         assertNull(NoiseRules.defaults().reason(text), text);
@@ -336,6 +339,11 @@ class NoiseRulesTest {
         "News · Sport · Business · Culture#navigation",
         "Policy Review | No. 214#print-chrome",
         "ANA LIMA FOR THE HARBOUR WIRE#photo-credit",
+        // a caption of one sentence and its credit after a word and a colon, in any language
+        "Ŵanakazi ŵa ku muzi wa Ng'onga ŵakulindilira kupokera matumba pa sukulu ya Kaluŵa. Chithuzi: Lusungu Mhango"
+            + "#photo-credit",
+        "Achol Majok Kuol (cien) kek mïth ke piööc ë ɣön piööc de Panyiöl. Thura: Wɛ̈t de Baai#photo-credit",
+        "Nets at Coogee were removed on Friday. Picture: Tom Hale#photo-credit",
         "Ana Lima / Harbour Wire#photo-credit",
         // a copyright mark and a notice against copying on one line, wherever on it they stand
         "기사 끝. Copyright ⓒ 한국경제. All Rights Reserved. 무단전재 및 재배포 금지#copyright",

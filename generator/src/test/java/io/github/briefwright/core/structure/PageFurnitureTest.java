@@ -48,6 +48,26 @@ class PageFurnitureTest {
         assertFalse(body.contains("Eventos"), body.toString());
     }
 
+    /**
+     * A short line the model takes for furniture stays as a heading only right over the text: not with a caption the
+     * rules took out between them (a share bar's "Save" over a photo's caption over the text).
+     */
+    @Test
+    void aShortLineOverACaptionTheRulesTookIsNoHeadingOfTheText() {
+        String share = "Слушай статията\nСподели\nЗапази\n\n";
+        String caption = "Етикетите в магазините вече трябва да показват цената и в левове, и в евро. Снимка: Мартин "
+                + "Христов\n\n";
+        String text = "Двойните цени вече са задължителни\n\nДесислава Петрова\n\n12.08.2025, 14:30\n\n" + share
+                + caption + "От 8 август търговците в България са длъжни да обявяват цените на стоките и услугите "
+                + "едновременно в левове и в евро. Това е първата стъпка към еврото.\n\nПрез последните дни читатели "
+                + "ни изпратиха десетки въпроси – от това дали заплатите ще намалеят до това какво да правят с "
+                + "левовете си.\n";
+        Draft draft = new Structurer().structure(seed("a.txt", SeedFormat.TXT, text));
+        assertFalse(body(draft).contains("Запази"), body(draft).toString());
+        assertTrue(draft.removed().stream().anyMatch(r -> r.reason().equals("photo-credit")),
+                draft.removed().toString());
+    }
+
     @Test
     void disablingPageFurnitureTurnsTheClassifierOff() {
         NoiseRules rules = NoiseRules.of(List.of(PageFurniture.REASON), List.of());

@@ -604,4 +604,17 @@ class StructurerTest {
         assertEquals(List.of("Gospel Wave FM News"), head.authors().stream().map(Author::name).toList());
         assertEquals("Gospel Wave FM", head.publisher());
     }
+
+    @Test
+    void aClubOfficersRoleAfterTheNameIsNeitherWriterNorPublisher() {
+        Head head = HeadOf.head("\"Old Jacob\" comes home: our tenor bell is back in the tower\n\n"
+                + "By Margaret Hollins, Tower Captain\n\nPosted on 9th May 2024\n\n" + HeadOf.BODY + "\n");
+        assertEquals(List.of("Margaret Hollins"), head.authors().stream().map(Author::name).toList());
+        assertEquals(null, head.publisher());
+        // a review's rating under the byline is no second writer
+        head = HeadOf.head("Sarvik Tempo X7 road test: the seven-seater that gets it right\n\n"
+                + "By Rohan Kulkarni & Sneha Pillai\n\nPublished: Jul 16, 2024, 09:30 AM IST\n\nMotorVeda Rating\n"
+                + "4.0/5\n\n" + HeadOf.BODY + "\n");
+        assertEquals(List.of("Rohan Kulkarni", "Sneha Pillai"), head.authors().stream().map(Author::name).toList());
+    }
 }

@@ -304,6 +304,18 @@ class TitlesTest {
     }
 
     @Test
+    void aFacultysNameOverTheHeadlineIsNoTitle() {
+        String headline = "\"Survivor\" staghorn corals could hold key to restoring Jamaica's reefs, CHU study finds";
+        Head head = head("Research News\n\nFaculty of Science and Technology\n\n" + headline
+                + "\n\nTuesday, June 10, 2025\n\nShanice Walters-Grant\n\n" + BODY);
+        assertEquals(headline, head.title());
+        // a headline that names a department and says what it did stays the title
+        head = head("News\n\nDepartment of Health opens two new clinics in the north\n\nBy Jane Doe\n\n"
+                + "March 3, 2024\n\n" + BODY);
+        assertEquals("Department of Health opens two new clinics in the north", head.title());
+    }
+
+    @Test
     void aNewslettersHeadlineInItsTopBarAndAgainOverItsTextIsTheTitle() {
         String headline = "Inside Zentra's collapse: how a $74m hole opened at the fastest-growing crypto exchange";
         Head head = head("The Naira Stack\n\nSubscribe\n\nSign in\n\nShare this post\n\nThe Naira Stack\n\n"
