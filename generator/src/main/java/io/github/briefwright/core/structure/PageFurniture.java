@@ -21,11 +21,17 @@ import java.util.Properties;
  * <p>Each unit gets the probability p that it is furniture. A unit with p of at least {@code remove} is
  * furniture, unless its nearest decided neighbours on both sides are body and p is below {@code inside}; one
  * below {@code keep} is body; one in between takes the class of its nearest decided neighbours when both (or the
- * one there is, at an end) are furniture, and stays otherwise, as jusText smooths short blocks. Nothing is taken when it would leave no unit at all. The weights and both thresholds are in
+ * one there is, at an end) are furniture, and stays otherwise, as jusText smooths short blocks; a block of more than
+ * a marker's words that the named rules took out right before or after a unit is a neighbour decided as furniture
+ * (a share bar's last button over a caption the rules took is between furniture and furniture). Nothing is taken
+ * when it would leave no unit at all. The weights and both thresholds are in
  * {@code io/github/briefwright/structure/page-furniture.properties}, fitted on the dev half of the extraction
  * corpus by {@code bench/train-noise.sh}. Immutable and thread-safe; linear in the number of units.
  */
 public final class PageFurniture {
+
+    /** The most words of a marker the rules take out ("[00:00:12]", "Advertisement"): no block between others. */
+    private static final int MARKER_WORDS = 3;
 
     /** The reason given in {@code removed[]}, and the name that turns the classifier off. */
     public static final String REASON = "page-furniture";
@@ -113,6 +119,14 @@ public final class PageFurniture {
 
     /** Which units are furniture, after smoothing with their neighbours. */
     public boolean[] furniture(List<BlockFeatures.Unit> units) {
+        return furniture(units, new boolean[units.size()]);
+    }
+
+    /**
+     * Which units are furniture, after smoothing with their neighbours, where {@code takenBefore[i]} says the named
+     * rules took something out right before unit {@code i}: that is a neighbour decided as furniture.
+     */
+    boolean[] furniture(List<BlockFeatures.Unit> units, boolean[] takenBefore) {
         double[] p = probabilities(units);
         int n = p.length;
         // -1 furniture, 1 body, 0 undecided (or, for a neighbour, none)
@@ -123,6 +137,7 @@ public final class PageFurniture {
         int[] before = new int[n];
         int last = 0;
         for (int i = 0; i < n; i++) {
+            last = takenBefore[i] ? -1 : last;
             before[i] = last;
             if (decided[i] != 0) {
                 last = decided[i];
@@ -132,6 +147,7 @@ public final class PageFurniture {
         int next = 0;
         int keptCount = 0;
         for (int i = n - 1; i >= 0; i--) {
+            next = i + 1 < n && takenBefore[i + 1] ? -1 : next;
             boolean enclosed = before[i] == 1 && next == 1;
             furniture[i] = decided[i] == -1 && (!enclosed || p[i] >= inside)
                     || decided[i] == 0 && before[i] <= 0 && next <= 0 && before[i] + next < 0;
@@ -166,11 +182,25 @@ public final class PageFurniture {
      * colon or a question mark ("Which goods are covered?": the text's own list).
      */
     List<Block> clean(List<Block> body, List<BodyCleaner.Taken> removed) {
-        boolean[] furniture = furniture(units(body));
-        java.util.BitSet takenLines = new java.util.BitSet(); // where the rules took something out
+        // where the rules took out a block of more words than a marker's (not a timestamp, "[00:00:12]", or an
+        // advertisement's label between a heading and its text)
+        java.util.BitSet takenLines = new java.util.BitSet();
         for (BodyCleaner.Taken taken : removed) {
-            takenLines.set(Math.max(0, taken.line()));
+            if (HeadReader.words(taken.text()) > MARKER_WORDS) {
+                takenLines.set(Math.max(0, taken.line()));
+            }
         }
+        List<BlockFeatures.Unit> units = units(body);
+        boolean[] takenBefore = new boolean[units.size()];
+        for (int b = 1, at = 0; b < body.size(); b++) {
+            Block block = body.get(b - 1);
+            at += block.kind() == Kind.PARAGRAPH ? 1 : block.kind() == Kind.LIST ? block.items().size() : 0;
+            int taken = takenLines.nextSetBit(block.line() + 1);
+            if (at < takenBefore.length && taken >= 0 && taken < body.get(b).line()) {
+                takenBefore[at] = true;
+            }
+        }
+        boolean[] furniture = furniture(units, takenBefore);
         int[] first = new int[body.size()];
         int u = 0;
         for (int b = 0; b < body.size(); b++) {

@@ -112,6 +112,16 @@ class PageFurnitureTest {
         assertTrue(between[0] && between[1] && between[2] && !between[3], "undecided between furniture");
         boolean[] inside = model.furniture(List.of(units.get(0), medium, new BlockFeatures.Unit(OTHER, false, 0)));
         assertFalse(inside[0] || inside[1] || inside[2], "undecided between body");
+        // what the rules took out right before a unit is a neighbour decided as furniture: an undecided unit between
+        // a taken block and a furniture unit is furniture, between a taken block and body it stays
+        List<BlockFeatures.Unit> taken = List.of(units.get(0), medium, units.get(1));
+        assertFalse(model.furniture(taken)[1], "undecided between body and furniture");
+        assertTrue(model.furniture(taken, new boolean[] {false, true, false})[1], "a taken block before it");
+        List<BlockFeatures.Unit> reversed = List.of(units.get(1), medium, units.get(0));
+        assertFalse(model.furniture(reversed)[1], "undecided between furniture and body");
+        assertTrue(model.furniture(reversed, new boolean[] {false, false, true})[1], "a taken block after it");
+        assertFalse(model.furniture(List.of(units.get(0), medium, new BlockFeatures.Unit(OTHER, false, 0)),
+                new boolean[] {false, true, false})[1], "a taken block before it, body after");
         // everything furniture would leave nothing: nothing is taken
         boolean[] none = new PageFurniture(5, weights, 0.5, 0.5, 0.5).furniture(units);
         assertFalse(none[0] || none[1] || none[2]);
