@@ -8,6 +8,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
@@ -184,7 +185,7 @@ public final class PageFurniture {
     List<Block> clean(List<Block> body, List<BodyCleaner.Taken> removed) {
         // where the rules took out a block of more words than a marker's (not a timestamp, "[00:00:12]", or an
         // advertisement's label between a heading and its text)
-        java.util.BitSet takenLines = new java.util.BitSet();
+        BitSet takenLines = new BitSet();
         for (BodyCleaner.Taken taken : removed) {
             if (HeadReader.words(taken.text()) > MARKER_WORDS) {
                 takenLines.set(Math.max(0, taken.line()));
@@ -195,8 +196,7 @@ public final class PageFurniture {
         for (int b = 1, at = 0; b < body.size(); b++) {
             Block block = body.get(b - 1);
             at += block.kind() == Kind.PARAGRAPH ? 1 : block.kind() == Kind.LIST ? block.items().size() : 0;
-            int taken = takenLines.nextSetBit(block.line() + 1);
-            if (at < takenBefore.length && taken >= 0 && taken < body.get(b).line()) {
+            if (at < takenBefore.length && takenBetween(takenLines, block, body.get(b))) {
                 takenBefore[at] = true;
             }
         }
@@ -246,14 +246,19 @@ public final class PageFurniture {
      * took out stands between them (a share bar's "Save" over a caption the rules took is no heading of the text
      * under the caption).
      */
-    private static boolean heading(List<Block> body, int b, boolean[] furniture, int[] first, java.util.BitSet taken) {
+    private static boolean heading(List<Block> body, int b, boolean[] furniture, int[] first, BitSet taken) {
         String text = body.get(b).text().strip();
         if (HeadReader.words(text) > 10 || HeadReader.endsSentence(text) || b + 1 >= body.size()) {
             return false;
         }
         Block next = body.get(b + 1);
-        int between = taken.nextSetBit(body.get(b).line() + 1);
-        return HeadReader.isBodyParagraph(next) && !furniture[first[b + 1]] && (between < 0 || between >= next.line());
+        return HeadReader.isBodyParagraph(next) && !furniture[first[b + 1]] && !takenBetween(taken, body.get(b), next);
+    }
+
+    /** Whether the rules took out a block (one of the {@code taken} lines) between {@code above} and {@code below}. */
+    private static boolean takenBetween(BitSet taken, Block above, Block below) {
+        int at = taken.nextSetBit(above.line() + 1);
+        return at >= 0 && at < below.line();
     }
 
     @Override

@@ -263,13 +263,14 @@ final class Titles {
                     copyrights == null ? (copyrights = copyrightLines(blocks, limit)) : copyrights);
             x[9] = publisher ? 1 : 0;
             // the first candidate, not counting a section's label over the headline ("Sport / Rugby", "EXCLUSIVE")
+            boolean unit = UNIT_NAME.matcher(text).matches();
             boolean label = ordinal == 0 && (words <= 2 || HeadReader.isKicker(text) || x[4] == 1 && words <= 4)
                     && headlineNext(blocks, i, meta)
                     // a column's name in capitals over its headline, under the section's label or first: "IN THE
                     // GARDEN WITH THANDEKA" over "Don't let winter fool you: …" over its dek; a faculty's name
                     // ("Faculty of Science and Technology")
                     || ordinal == leading && leading <= 1 && (shouted(text) && words <= SHOUTED_LABEL_WORDS
-                    || UNIT_NAME.matcher(text).matches()) && headlineNext(blocks, i, meta)
+                    || unit) && headlineNext(blocks, i, meta)
                     // a section's label of three words over a headline that has its dek under it ("Casa e Jardim"
                     // over "7 dicas para …" over "Com pouco espaço …"): a headline of three words has its dek right
                     // under it, then the byline
@@ -304,8 +305,7 @@ final class Titles {
             // Politics | Edinburgh") over it is no headline ("Opinion | Why the council was right" may be), nor is a
             // label of a few words that stands twice in the head (a menu's item over the headline: "Serra Azul do
             // Norte")
-            previousWords = publisher || shouted(text) && words <= SHOUTED_LABEL_WORDS || navigation(text)
-                    || UNIT_NAME.matcher(text).matches()
+            previousWords = publisher || shouted(text) && words <= SHOUTED_LABEL_WORDS || navigation(text) || unit
                     || x[INTERFACE] >= 0.5 || x[7] == 1 && words <= 4
                     || SEPARATOR.matcher(text).results().count() >= 2 ? 0 : words;
         }
