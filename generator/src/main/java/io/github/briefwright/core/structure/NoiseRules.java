@@ -763,10 +763,11 @@ public final class NoiseRules {
             rule("contact", MEDIUM, "^if you( have|['’]ve) been (affected|impacted) by (this|the issues|"
                     + "any of the issues|anything|the (events|topics))\\b"),
             // a call to a column's readers longer than an advice column's (below): "Have a gardening question
-            // for Thandeka? Email …", "Have a money question? Email Ruth at …" (a podcast's "Got a question for a
+            // for Thandeka? Email …", "Have a money question? Email Ruth at …", a consumer desk's "Have a consumer
+            // complaint? Email us at …", "Got a news tip? Contact …" (a podcast's "Got a question for a
             // future episode? Email us …" ends its show notes); a podcast's "If you have information about any
             // case we cover, email us at …"
-            rule("feedback", MEDIUM, "^(have|got) an? ([\\p{L}-]+ ){0,2}(question|problem|dilemma)"
+            rule("feedback", MEDIUM, "^(have|got) an? ([\\p{L}-]+ ){0,2}(question|problem|dilemma|complaint|tip)"
                     + "( for (?-i:\\p{Lu})[\\p{L}\\p{M}'’ ]{1,30})?\\?\\s*"
                     + "(email|e-mail|write|send|submit|ask|contact|drop)\\b",
                     "^if you have (any )?information (about|on|regarding) (this|any|the)\\b[^.!?]{0,80}\\b"
@@ -885,7 +886,12 @@ public final class NoiseRules {
                     // (not a science story's "More information: …", which its publisher counts as the article's)
                     "^this (editorial|column|piece) (represents|reflects) the (views?|opinions?) of the [^.!?]{0,60}"
                     + "editorial (board|staff|team)\\b",
-                    "^appeared in the [^.!?]{0,40}\\bprint edition\\b", "^diese meldung ist teil eines automatisierten angebots\\b",
+                    "^appeared in the [^.!?]{0,40}\\bprint edition\\b",
+                    // a trade journal's note under the text: "This article appears in the August 2025 print edition
+                    // of …"
+                    "^this (article|story|piece|report|feature) (appears|appeared|was published|first appeared) in "
+                    + "(the|our) [^.!?]{0,40}\\bprint edition\\b",
+                    "^diese meldung ist teil eines automatisierten angebots\\b",
                     "^republish (this|our) (article|story|content)\\b", "\\brepublish (this|our) (article|story) for free\\b",
                     "^(how to republish|license this (article|story|content))$",
                     "^our standards\\s*:", "^how we (reviewed|fact-checked|reported|researched|tested) this (article|story|guide)\\s*:?$",

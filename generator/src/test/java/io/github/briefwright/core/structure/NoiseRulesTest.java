@@ -124,6 +124,8 @@ class NoiseRulesTest {
         "Support independent environmental journalism, the minister told the conference.",
         "The valley relies on readers like you to report flooding, the council said in its appeal.",
         "Thanks for signing up, she said, and left.",
+        "Have a complaint? The council said residents should call its hotline.",
+        "This article appears to have been written before the vote, the minister said.",
         // a paragraph's source or a second sentence before the word and its colon is no caption
         "Exports of beef rose by a third last year. Source: Statistics Canada",
         "The council met on Friday. It voted to close the library. Update: Council Reverses",
@@ -449,7 +451,13 @@ class NoiseRulesTest {
      * column's call, a channel named by its owner, a hiring box, a subscription's price, a share label in Serbian.
      */
     @ParameterizedTest
-    @CsvSource(delimiter = '#', value = {"Kontakt pro média#press-boilerplate", "Pressekontakt:#press-boilerplate",
+    @CsvSource(delimiter = '#', value = {
+        "Have a consumer complaint? Email us at complaints@example.com or WhatsApp 060 000 4411.#feedback",
+        "Got a news tip? Contact the newsroom at tips@example.com.#feedback",
+        "This article appears in the August 2025 print edition of Ocean Harvest Pacific. Subscribe for full access to "
+            + "market data and prices.#publication-note",
+        "This article appears in the April 2025 print edition with the headline “Who Comes When You Call.”"
+            + "#publication-note","Kontakt pro média#press-boilerplate", "Pressekontakt:#press-boilerplate",
         "Contact presse#press-boilerplate", "Contatto stampa#press-boilerplate", "Prílohy#attachments",
         "Attachments#attachments", "संलग्न फाइलहरू#attachments",
         "Rozhodnutie Okresného úradu Zvolenec (PDF, 486 kB)#attachments",
