@@ -185,9 +185,8 @@ public final class DateText {
             "thiäär ku tök", "thiäär ku rou"};
         for (int m = 0; m < 12; m++) {
             String dinka = "pɛɛi de " + dinkaNumbers[m];
-            String[] listed = concat(concat(concat(concat(concat(concat(concat(hindi[m], arabic[m]), hungarian[m]),
-                    bengali[m]), somali[m]), polynesian[m]), concat(acholi[m], rarotongan[m])),
-                    new String[] {dinka, dinka.replace("pɛɛi", "pɛi")});
+            String[] listed = concat(hindi[m], arabic[m], hungarian[m], bengali[m], somali[m], polynesian[m], acholi[m],
+                    rarotongan[m], new String[] {dinka, dinka.replace("pɛɛi", "pɛi")});
             for (String name : listed) {
                 MONTHS.putIfAbsent(name, m + 1);
                 FOREIGN.putIfAbsent(name, m + 1);
@@ -195,7 +194,7 @@ public final class DateText {
             for (String name : english[m]) {
                 MONTHS.put(name, m + 1);
             }
-            for (String name : concat(concat(foreign[m], russian[m]), concat(more[m], cyrillicGreek[m]))) {
+            for (String name : concat(foreign[m], russian[m], more[m], cyrillicGreek[m])) {
                 MONTHS.putIfAbsent(name, m + 1);
                 if (MONTHS.get(name) == m + 1 && !english[m][0].equals(name)) {
                     FOREIGN.put(name, m + 1);
@@ -352,10 +351,8 @@ public final class DateText {
         }
     }
 
-    private static String[] concat(String[] a, String[] b) {
-        String[] both = java.util.Arrays.copyOf(a, a.length + b.length);
-        System.arraycopy(b, 0, both, a.length, b.length);
-        return both;
+    private static String[] concat(String[]... lists) {
+        return java.util.Arrays.stream(lists).flatMap(java.util.Arrays::stream).toArray(String[]::new);
     }
 
     private static final String MONTH = "(?<![\\p{L}])(" + alternation(MONTHS.keySet()) + ")(?![\\p{L}])\\.?";
@@ -838,17 +835,21 @@ public final class DateText {
                 || text.indexOf('\u1EE6') >= 0;
     }
 
+    /** A time right after a date, "9:15 AM ", "at 19:46 ", its zone to follow; %s is the mark between the parts. */
+    private static final String TIME_BEFORE_ZONE = "\\s*,?\\s*(?:at\\s+)?\\d{1,2}%s\\d{2}\\s*"
+            + "(?:(?i:[ap]\\.?m\\.?)\\s*)?";
+
     /** A time in an American time zone right after a numeric date: "04/05/2024 9:15 AM CT". */
-    private static final Pattern US_ZONE_AFTER = Pattern.compile("\\s*,?\\s*(?:at\\s+)?\\d{1,2}:\\d{2}\\s*"
-            + "(?:(?i:[ap]\\.?m\\.?)\\s*)?(?:ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|AKST|AKDT|HST)\\b");
+    private static final Pattern US_ZONE_AFTER = Pattern.compile(String.format(TIME_BEFORE_ZONE, ":")
+            + "(?:ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|AKST|AKDT|HST)\\b");
 
     /**
      * A time in the zone of a country that writes the day first, after a numeric date: "12-02-2025 19:46 IST" (India,
      * Ireland, Israel), "AEST", "SAST", "CEST"; not a zone some countries share with month-first writers ("AST").
      */
-    private static final Pattern DAY_FIRST_ZONE_AFTER = Pattern.compile("\\s*,?\\s*(?:at\\s+)?\\d{1,2}[:.]\\d{2}\\s*"
-            + "(?:(?i:[ap]\\.?m\\.?)\\s*)?(?:IST|PKT|NPT|BST|AEST|AEDT|ACST|ACDT|AWST|NZST|NZDT|SAST|WAT|CAT|EAT|"
-            + "CET|CEST|EET|EEST|WET|WEST|MSK|SGT|HKT|MYT|WIB|WITA|WIT)\\b");
+    private static final Pattern DAY_FIRST_ZONE_AFTER = Pattern.compile(String.format(TIME_BEFORE_ZONE, "[:.]")
+            + "(?:IST|PKT|NPT|BST|AEST|AEDT|ACST|ACDT|AWST|NZST|NZDT|SAST|WAT|CAT|EAT|CET|CEST|EET|EEST|WET|WEST|MSK|"
+            + "SGT|HKT|MYT|WIB|WITA|WIT)\\b");
 
     /**
      * Function words of the European languages whose month names this class reads, none an English word (not "die",

@@ -116,12 +116,15 @@ final class Issuers {
             }
             String line = printed;
             int at = -1;
-            for (int k = 0; k < 2 && at < 0 && (k == 0 || !bare.equals(printed)); k++) {
-                line = k == 0 ? printed : bare;
-                String name = fold(QUOTES.matcher(line).replaceAll("").strip());
+            for (String form : bare.equals(printed) ? List.of(printed) : List.of(printed, bare)) {
+                String name = fold(QUOTES.matcher(form).replaceAll("").strip());
                 boolean opens = holder.startsWith(name) && (holder.length() == name.length()
                         || !Character.isLetterOrDigit(holder.codePointAt(name.length())));
                 at = opens ? 0 : namedLater(holder, name);
+                if (at >= 0) {
+                    line = form;
+                    break;
+                }
             }
             if (at >= 0) {
                 // a masthead in capitals ("ZORAM THLIRTU") is spelled as the copyright line spells it ("© 2024 Zoram
