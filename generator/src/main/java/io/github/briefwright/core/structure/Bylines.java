@@ -34,7 +34,7 @@ final class Bylines {
                     + "analysis by|opinion by|commentary by|column by|essay by|review by|article by|(?:a )?guest post by|"
                     + "as told to|author of (?:the|this) article|"
                     + "authors?|autor(?:in)?|auteur|autore|[Аа]втор(?:ы)?|yazar|penulis|tác giả|forfatter|författare|"
-                    + "kirjoittaja|szerző|von|par|por|door|oleh|di|av|af|texto|texte|tekst|teksti|بقلم|מאת|"
+                    + "kirjoittaja|szerző|von|par|pér|por|door|oleh|di|av|af|texto|texte|tekst|teksti|بقلم|מאת|"
                     + "צילום וטקסט|טקסט וצילום|טקסט|"
                     + "piše|napisao|napisala|picha na maneno|โดย|ໂດຍ|ដោយ|เรื่อง(?:และภาพ)?\\s*:|"
                     // "written by" and a writer's label in more languages: German, Dutch, French, Spanish and
@@ -70,7 +70,8 @@ final class Bylines {
                     + "das (?:gespräch|interview) führte|"
                     + "issued by\\s*:)\\s*:?\\s+"
                     + "|लेखक\\s*[:：]\\s*"
-                    + "|(?:كتب|حوار)\\s*[:：\\-–]\\s*"
+                    // Arabic "wrote", "interview"; Urdu and Kashmiri "report"
+                    + "|(?:كتب|حوار|رپورٹ)\\s*[:：\\-–]\\s*"
                     // Xhosa "by" glued to the name: "NguSiphokazi Ndlela"
                     + "|By(?=\\p{Lu}\\p{Ll})|(?-i:Ngu)(?=(?-i:\\p{Lu}\\p{Ll}))|"
 
@@ -163,6 +164,8 @@ final class Bylines {
     private static final Pattern OTHER_WRITER = Pattern.compile("(?iu)researchers?|analysts?|economists?|"
             + "(?:video|photo)journalists?|"
             + "engineers?|developers?|designers?|scientists?|"
+            // a company's officers who write its blog: "Co-founder & CTO"
+            + "(?-i:CEO|CTO|COO|CFO|CPO)|(?:co-?)?founders?|"
             + "periodistas?|escriptora?|escritora?|redactora?|corresponsal|columnistas?|cronistas?|journalistes?|"
             + "rédact(?:eur|rice)|chroniqueu(?:r|se)|journalist(?:in)?|redakteur(?:in)?|korrespondent(?:in)?|giornalista|"
             + "redatt(?:ore|rice)|inviat[oa]|editorialista|jornalista|repórter|colunista|correspondente|verslaggever|"
@@ -912,6 +915,10 @@ final class Bylines {
                 ? new Byline(List.of(name), List.of(), dates.get(0).date().toString()) : null;
     }
 
+    /** The words a photograph's, a picture's or a source's credit opens with, in the languages pages print them. */
+    static final String PHOTO_WORDS = "photos?|fotos?|φωτο|фото|bild|images?|pictures?|credits?|illustrations?|video|"
+            + "source|quelle|fuente|fonte";
+
     /**
      * A credit that names its writer without "by", read only beside a date (a caption or a headline has the same
      * form: "Investigative reporter Jane Dorsey" under a photo, "Interview: Mara Lindqvist" as a title): a role in lower
@@ -925,7 +932,12 @@ final class Bylines {
      */
     private static final Pattern CREDIT_WITHOUT_BY = Pattern.compile("^(?:\\p{Lu}[\\p{Ll}-]+\\s+(?:\\p{Ll}[\\p{Ll}-]+\\s+)?"
             + "(?:reporter|correspondent|editor|writer|columnist)\\s+(?=\\p{Lu}\\p{Ll}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,2}\\s*$)|"
-            + "(?i:interview|röportaj|entrevista|intervista|entretien|wywiad|haber|muhabir)\\s*:\\s*|(?i:reviewed by|hosted by|"
+            + "(?i:interview|röportaj|entrevista|intervista|entretien|wywiad|haber|muhabir)\\s*:\\s*|"
+            // a label of one word in any language and a name alone, no photograph's or source's credit ("Ajtz'ib'al:
+            // Maribel Bartolón Ramírez" in Mam, "Mulepi: Amina Selemane Muhamudo" in Makhuwa)
+            + "(?!(?iu:" + PHOTO_WORDS + ")\\s*:)"
+            + "[\\p{L}\\p{M}](?:[\\p{L}\\p{M}]|['’ʼ](?=[\\p{L}\\p{M}])){1,23}\\s*:\\s*"
+            + "(?=\\p{Lu}[\\p{L}\\p{M}'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’-]*){1,3}\\s*$)|(?i:reviewed by|hosted by|"
             + "(?:words|text|story) (?:and|&) (?:photos?|photographs|pictures|images|video|recipes?) by|"
             + "(?:photos?|photographs|pictures) (?:and|&) (?:words|text) by|recipes? by)\\s+)(.+)$"
             // a match report's credit, the writer at the ground: "Chris Hennessey at the Causeway Ground"

@@ -180,13 +180,16 @@ public final class DateText {
         // "Mē") are words of other languages and left out
         String[][] rarotongan = {{"tianuare"}, {"pepueri"}, {}, {"āperira", "aperira"}, {}, {"tiunu"}, {"tiurai"},
             {"aukute"}, {"tepetema"}, {"okotopa"}, {"noema"}, {"tītema", "titema"}};
+        // Picard, the months French spells otherwise ("6 d'novimbe 2024"); its March to July as French's
+        String[][] picard = {{"janvié"}, {"févrié", "fevrié"}, {}, {"avri"}, {}, {}, {}, {}, {"sétimbe", "setimbe"},
+            {"octobe"}, {"novimbe"}, {"décimbe", "decimbe"}};
         // Dinka, whose months are numbered: "the month of ten", "12 Pɛɛi de Thiäär, 2024"
         String[] dinkaNumbers = {"tök", "rou", "diäk", "ŋuan", "dhïc", "dhetem", "dhorou", "bët", "dhoŋuan", "thiäär",
             "thiäär ku tök", "thiäär ku rou"};
         for (int m = 0; m < 12; m++) {
             String dinka = "pɛɛi de " + dinkaNumbers[m];
             String[] listed = concat(hindi[m], arabic[m], hungarian[m], bengali[m], somali[m], polynesian[m], acholi[m],
-                    rarotongan[m], new String[] {dinka, dinka.replace("pɛɛi", "pɛi")});
+                    rarotongan[m], picard[m], new String[] {dinka, dinka.replace("pɛɛi", "pɛi")});
             for (String name : listed) {
                 MONTHS.putIfAbsent(name, m + 1);
                 FOREIGN.putIfAbsent(name, m + 1);
@@ -748,6 +751,7 @@ public final class DateText {
         Matcher numeric = dates.matcher;
         Matcher zone = US_ZONE_AFTER.matcher(text);
         Matcher dayZone = DAY_FIRST_ZONE_AFTER.matcher(text);
+        Matcher afternoon = AFTERNOON_ON_24_HOURS.matcher(text);
         List<int[]> undecided = new ArrayList<>(); // day, month and year each way: "04/09/2023"
         while (dates.find()) {
             int a = Integer.parseInt(numeric.group(1));
@@ -760,7 +764,8 @@ public final class DateText {
             dotted += numeric.group(2).equals(".") ? 1 : 0;
             americanZone |= numeric.group(2).equals("/")
                     && zone.region(numeric.end(), Math.min(text.length(), numeric.end() + 30)).lookingAt();
-            dayFirstZone |= dayZone.region(numeric.end(), Math.min(text.length(), numeric.end() + 30)).lookingAt();
+            dayFirstZone |= dayZone.region(numeric.end(), Math.min(text.length(), numeric.end() + 30)).lookingAt()
+                    || afternoon.region(numeric.end(), Math.min(text.length(), numeric.end() + 30)).lookingAt();
         }
         if (dayFirst > 0 != monthFirst > 0) {
             return dayFirst > 0 ? Order.DAY_FIRST : Order.MONTH_FIRST;
@@ -852,6 +857,14 @@ public final class DateText {
             + "SGT|HKT|MYT|WIB|WITA|WIT)\\b");
 
     /**
+     * An afternoon's or evening's hour on the 24-hour clock right after a numeric date, no "am" or "pm" after it:
+     * "06/11/2024 · 14:20", "12/06/2024, 18.05". Sites that write the month first print a time of day on the
+     * 12-hour clock; those that print one past noon on the 24-hour clock write the day first.
+     */
+    private static final Pattern AFTERNOON_ON_24_HOURS = Pattern.compile("\\s*[,·|•–-]?\\s*(?:1[3-9]|2[0-3])[:.h][0-5]\\d"
+            + "(?!\\d|\\s*(?i:[ap]\\.?m))");
+
+    /**
      * Function words of the European languages whose month names this class reads, none an English word (not "die",
      * "was", "to", "on", "by", "for", "at", "her", which are words of both): every one of these languages writes
      * a numeric date day first ("10/03/2024" is 10 March in an Italian or a Danish paste).
@@ -923,13 +936,24 @@ public final class DateText {
     private static final int BRITISH_SPELLINGS = 2;
 
     /**
+     * A time of day with a full stop between the hour and the minutes and "am" or "pm" after it, "6.30pm", "7.15
+     * a.m.", as English outside North America writes it (American English writes "6:30 p.m.").
+     */
+    private static final Pattern STOPPED_TWELVE_HOUR_TIME = Pattern.compile("(?<![\\d.:])(?:1[0-2]|0?[1-9])\\.[0-5]\\d\\s?(?i:[ap]m|[ap]\\.m\\.)"
+            + "(?![\\p{L}\\d])");
+
+    /**
      * Whether {@code text}, read in its first {@value #SPELLING_CHARS} characters, spells as English outside North
-     * America does ("centre", "organisation", "per cent", "£"; each use counts), {@value #BRITISH_SPELLINGS} times
+     * America does ("centre", "organisation", "per cent", "£", a time written "6.30pm"; each use counts), {@value #BRITISH_SPELLINGS} times
      * or more, and never as American English does ("center", "organization"): such a page writes the day first.
      */
     static boolean britishSpelling(String text) {
-        int british = 0;
         int n = Math.min(text.length(), SPELLING_CHARS);
+        int british = 0;
+        Matcher dotted = STOPPED_TWELVE_HOUR_TIME.matcher(text).region(0, n);
+        while (british < BRITISH_SPELLINGS && dotted.find()) {
+            british++;
+        }
         int i = 0;
         boolean per = false;
         while (i < n) {

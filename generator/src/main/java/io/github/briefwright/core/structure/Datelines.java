@@ -37,13 +37,19 @@ final class Datelines {
             + "|(?<!\\p{IsArabic})(?:الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة|السبت|ص|م|نشر في|"
             + "تاريخ النشر|آخر تحديث|تحديث)(?!\\p{IsArabic})");
     /**
+     * A label's first word: two letters or more, maybe with a glottal stop's apostrophe between two of them (Mam
+     * "Q'ij:", "day").
+     */
+    private static final String LABEL_WORD = "[\\p{L}\\p{M}](?:[\\p{L}\\p{M}]|['’ʼ](?=[\\p{L}\\p{M}])){1,23}";
+    /**
      * A word, or two or three, and a colon opening a date line, its label in any language: "Objavljeno: 19. srpnja
      * 2024.", "Imechapishwa: Jumapili, Septemba 22, 2024", "Data publikacji: 05.02.2025", "Fecha de publicación:" (the
      * date already taken out). In the head only, as the two below:
      * in the text, "Valid: 06:00 Friday 24/01/2025 to 21:00 Friday 24/01/2025" is a warning's, and "Fredag 8. mars
      * 2024 kl. 19.00" a programme's.
      */
-    private static final Pattern LABEL = Pattern.compile("^\\s*[\\p{L}\\p{M}]{2,24}(?:\\s+[\\p{L}\\p{M}]{1,24}){0,2}\\s*[:：]");
+    private static final Pattern LABEL = Pattern.compile("^\\s*" + LABEL_WORD + "(?:\\s+[\\p{L}\\p{M}]{1,24}){0,2}"
+            + "\\s*[:：]");
     /**
      * The source a date line names in its last part, after a bar or a dot: "Last Updated : Nov 20, 2019 01:41 PM IST |
      * Source: Moneycontrol.com". In the head only, read off before the date.

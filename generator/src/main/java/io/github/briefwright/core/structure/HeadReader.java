@@ -38,7 +38,7 @@ final class HeadReader {
             + "contributor|columnist|critic|reviewer|fellow|professor|director|analyst|chief|senior|bureau|desk|"
             // a club's, a parish's or a charity's officer who wrote: "Margaret Hollins, Tower Captain"
             + "captain|warden|churchwarden|coach|headteacher|coordinator|organi[sz]er|volunteer|secretary|treasurer|"
-            + "trustee|chair(?:man|woman|person)?|librarian|curator)\\b.*");
+            + "trustee|chair(?:man|woman|person)?|librarian|curator|conven[oe]r)\\b.*");
     /** The words that say a date is when a text was updated, in the corpus's languages; a regex alternation. */
     static final String UPDATE_WORDS = "updated|modified|edited|更新|mis à jour|actualizado|atualizado|aggiornato|"
             + "aktualisiert|bijgewerkt|päivitetty|frissítve|actualizat|uppdaterad|opdateret|oppdatert|zaktualizowano|"
@@ -1237,7 +1237,7 @@ final class HeadReader {
             } else if (title != null && publisher == null && !overBy && isSourceName(text) && !Bylines.isRoleLine(text)
                     && !noise.buttonAlone(text) && !BOX_HEADING.matcher(text.strip()).matches()
                     && InterfaceWords.share(text) < 0.5
-                    && (nearDate(blocks, i) || nearByline(blocks, i))) {
+                    && (nearDate(blocks, i) || nearByline(blocks, i)) && !namedAbove(blocks, titleBlock, text)) {
                 publisher = text.strip();
             } else if (title != null && text.equalsIgnoreCase(title)) {
                 removed.add(new Removed("duplicate-title", text));
@@ -1575,9 +1575,41 @@ final class HeadReader {
         }
         if (byline == null && (bareAllowed || words(text) <= 12)) {
             Bylines.Byline bare = Bylines.parseBare(text);
-            byline = bareAllowed || bare != null && bare.date() != null && bare.otherParts().isEmpty() ? bare : null;
+            byline = bareAllowed || bare != null && (bare.date() != null && bare.otherParts().isEmpty()
+                    || bare.date() == null && stampedOnly(bare)) ? bare : null;
         }
         return byline;
+    }
+
+    /** What parts a breadcrumb's or a menu's line: "»", "›", "/", "|" and the like between spaces. */
+    private static final Pattern CRUMB = Pattern.compile("\\s+[»›>/|·•]\\s+");
+    /** How many blocks above the title are looked at for a section's name ({@link #namedAbove}). */
+    private static final int SECTION_WINDOW = 40;
+
+    /**
+     * Whether {@code text} stands above the title block {@code title} alone or as a breadcrumb's part, in any case: a
+     * section's name the page repeats under its title ("Nyunsu" in the menu, in "Oso » Nyunsu » …" and under the date),
+     * no publisher's.
+     */
+    private static boolean namedAbove(List<Block> blocks, int title, String text) {
+        String name = text.strip();
+        for (int j = Math.max(0, title - SECTION_WINDOW); j >= 0 && j < title; j++) {
+            String above = blocks.get(j).text().strip();
+            if (above.length() <= 300 && (above.equalsIgnoreCase(name)
+                    || CRUMB.splitAsStream(above).anyMatch(part -> part.strip().equalsIgnoreCase(name)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a bare byline's other parts are all how long ago the page was posted, its date as a blog prints it:
+     * "Darren Goh · 3 days ago · 6 min read" (the reading time is read off before).
+     */
+    private static boolean stampedOnly(Bylines.Byline bare) {
+        return !bare.names().isEmpty() && !bare.otherParts().isEmpty()
+                && bare.otherParts().stream().allMatch(BodyCleaner::isRelativeStamp);
     }
 
     /**

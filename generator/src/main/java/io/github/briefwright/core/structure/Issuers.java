@@ -96,13 +96,29 @@ final class Issuers {
     private static final Pattern FREQUENCY = Pattern.compile("\\s+\\d{2,3}(?:[.,]\\d{1,2})?\\s*"
             + "(?:(?i:FM|AM|MHz)\\b)?$");
 
+    /**
+     * Whether {@code writer} is a station's name that one of the paste's first lines prints with its frequency
+     * ("Radio Kondre Sten 94.3 FM" over "Fu: Radio Kondre Sten"): a station that signs its own page, no person.
+     */
+    private static boolean station(String text, String writer) {
+        String name = fold(writer).strip();
+        for (String printed : firstLines(text)) {
+            String bare = FREQUENCY.matcher(printed).replaceFirst("");
+            if (!bare.equals(printed) && fold(bare).strip().equals(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** {@link #site(String, List)} with the paste's {@link #copyright} line read already. */
     static String site(String text, String copyright, List<String> writers) {
         if (copyright == null) {
             return null;
         }
         String holder = fold(copyright).strip();
-        if (writers.stream().anyMatch(writer -> Names.isName(writer) && holder.contains(fold(writer)))) {
+        if (writers.stream().anyMatch(writer -> Names.isName(writer) && holder.contains(fold(writer))
+                && !station(text, writer))) {
             // "© 2025 Nina Okafor": a newsletter's writer holds its copyright, not a site; an office that wrote its
             // own release ("Issued by: Ministry of Labour and …") is its site too
             return null;

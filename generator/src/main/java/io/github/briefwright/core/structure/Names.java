@@ -57,7 +57,7 @@ final class Names {
             "spokesperson", "spokeswoman", "spokesman", "librarian", "curator", "photographer", "presenter",
             "attorney", "lawyer", "physician", "therapist", "pharmacist", "dietitian", "nutritionist", "secretary",
             "treasurer", "trustee", "chairperson", "chairwoman", "chairman", "captain", "warden", "churchwarden",
-            "coach", "headteacher",
+            "coach", "headteacher", "convenor", "convener",
             // a newspaper's word in other languages, named after the writer: "Por Mariana Tavares, Jornal Vertente"
             "jornal", "diário", "diario", "gazeta", "gazzetta", "folha", "correio", "corriere", "giornale", "zeitung",
             "tagblatt", "anzeiger", "rundschau", "krant", "dagblad", "quotidien", "periódico", "periodico", "tidning",

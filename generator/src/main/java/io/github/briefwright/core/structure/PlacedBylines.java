@@ -67,8 +67,7 @@ final class PlacedBylines {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}][\\p{L}\\p{M}.'’\"״׳་-]*");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     /** A photo's or a picture's credit, in the words pages print over one. */
-    private static final Pattern PHOTO = Pattern.compile("(?iu)^(?:photo|foto|φωτο|фото|bild|image|picture|credit|"
-            + "illustration|video|source|quelle|fuente|fonte)");
+    private static final Pattern PHOTO = Pattern.compile("(?iu)^(?:" + Bylines.PHOTO_WORDS + ")");
     /** Scripts whose names the rules read without spaces. */
     private static final Set<UnicodeScript> CJK = Set.of(UnicodeScript.HAN, UnicodeScript.HIRAGANA,
             UnicodeScript.KATAKANA, UnicodeScript.HANGUL);

@@ -218,6 +218,10 @@ class BylinesTest {
         "Raan cï gɔ̈t: Mayen Ajak Dut#[Mayen Ajak Dut]#null",
         "By Fr Colm Mac Giolla and Áine Rooney#[Colm Mac Giolla, Áine Rooney]#null",
         "By Comrade Ngozi Eze-Okonkwo#[Ngozi Eze-Okonkwo]#null",
+        // Picard "by"; Urdu's and Kashmiri's "report:"; a rescue team's convenor
+        "Pér Jérôme Lefèbvre#[Jérôme Lefèbvre]#null",
+        "رپورٹ: بشیر احمد ڈار#[بشیر احمد ڈار]#null",
+        "By Pieter van Wyk, Safety Convenor#[Pieter van Wyk]#null",
     })
     void prefixed(String line, String names, String date) {
         Bylines.Byline byline = Bylines.parsePrefixed(line);
@@ -288,6 +292,13 @@ class BylinesTest {
         "Editor Picks Five Books for the Summer#null",
         "Why Leeds at the Top Still Worries Their Fans#null",
         "Reporter Jane Doe wins the prize for her series on flooding#null",
+        // a label of one word in any language and a name alone; not a photograph's or a source's credit, nor a label
+        // and a sentence
+        "Ajtz'ib'al: Maribel Bartolón Ramírez#[Maribel Bartolón Ramírez]",
+        "Mulepi: Amina Selemane Muhamudo#[Amina Selemane Muhamudo]",
+        "Foto: Maria Lopez#null",
+        "Source: Hartwell County Council#null",
+        "Mulepi: Amina Selemane ahimya wira#null",
     })
     void creditsWithoutBy(String line, String names) {
         Bylines.Byline byline = Bylines.parseCreditWithoutBy(line);
@@ -469,7 +480,9 @@ class BylinesTest {
         "'Senior Writer, The Harbour Ledger'#true",
         "'Reporter, said the police, who arrived late'#false", "'Writers, artists and musicians'#false",
         // a channel's number in its name; not a date's
-        "NorthShore 12 News Reporter#true", "Reporter 12 May 2024#false"})
+        "NorthShore 12 News Reporter#true", "Reporter 12 May 2024#false",
+        // a company's officers who write its blog; "cto" in lower case is no officer's title
+        "Co-founder & CTO#true", "Co-founder & CEO#true", "Founder#true", "the cto#false"})
     void rolesOnALineOfTheirOwn(String line, boolean role) {
         assertEquals(role, Bylines.isRoleLine(line), line);
     }

@@ -116,7 +116,10 @@ class DateTextTest {
         "DPNS | Kondapalem | Updated: 12-02-2025 19:46 IST#DAY_FIRST",
         "Published 04/09/2024, 6:12 AEDT#DAY_FIRST",
         "Published 04/09/2024 6:12 PM ET, shared 04/09/2024 19:46 IST#UNKNOWN",
-        "Updated: 12-02-2025 19:46 ISTANBUL#UNKNOWN",
+        "Updated: 12-02-2025 7:46 ISTANBUL#UNKNOWN",
+        // an afternoon's hour on the 24-hour clock after the date; not a morning's, nor one with "pm", nor a second date
+        "Nihiku: 06/11/2024 · 14:20#DAY_FIRST", "Posted 06/11/2024, 18.05#DAY_FIRST", "Posted 06/11/2024 10:20#UNKNOWN",
+        "Posted 06/11/2024 at 2:20 pm#UNKNOWN", "Posted 06/11/2024 14:20 pm#UNKNOWN", "06/11/2024 14:20:33#DAY_FIRST",
         "10/03/2024 The council met on Tuesday to discuss the budget for the coming year, and it agreed on most "
                 + "points after a long debate that lasted until the evening. Residents who spoke at the meeting asked "
                 + "for more money for the libraries of the town and for the repair of the roads in the north, which "
@@ -262,6 +265,8 @@ class DateTextTest {
         "3 Dwe me Apar 2024|2024-10-03",
         // Rarotongan, its glottal stop written before the month; Dinka's numbered months, "the month of ten"
         "Varaire, 23 'Aukute 2024|2024-08-23", "12 Pɛɛi de Thiäär, 2024|2024-10-12",
+        // Picard, the months French spells otherwise, after "d'"
+        "Mérquedi 6 d'novimbe 2024|2024-11-06", "12 sétimbe 2024|2024-09-12",
         "3 Pɛɛi de Thiäär ku Rou 2024|2024-12-03"})
     void monthsOfMoreLanguagesComeFromTheLocaleData(String text, String date) {
         assertEquals(date, DateText.find(text, Order.UNKNOWN).orElseThrow().date().toString(), text);
@@ -420,6 +425,9 @@ class DateTextTest {
                 .orElseThrow());
         assertEquals("2024-03-14", Datelines.parse("Fecha de publicación: 14 de marzo de 2024", Order.UNKNOWN, true)
                 .orElseThrow());
+        // a glottal stop's apostrophe inside the label's word (Mam "Q'ij:", "day"); words after the date, no date line
+        assertEquals("2024-05-28", Datelines.parse("Q'ij: 28/05/2024 · 10:45", Order.UNKNOWN, true).orElseThrow());
+        assertTrue(Datelines.parse("Q'ij: 28/05/2024 · 10:45 kyxjalil aldea", Order.UNKNOWN, true).isEmpty());
         assertTrue(Datelines.parse("Data publikacji: 05.02.2025, 14:20", Order.DAY_FIRST, false).isEmpty());
         // in the text, a programme's or a warning's line stays
         assertTrue(Datelines.parse("Fredag 8. mars 2024 kl. 19.00", Order.UNKNOWN, false).isEmpty());
@@ -479,6 +487,9 @@ class DateTextTest {
         assertEquals(Order.DAY_FIRST, DateText.orderIn("Posted on 08/04/2025. The centre opens a new visitor centre."));
         assertEquals(Order.DAY_FIRST, DateText.orderIn("04/03/2025\nRainfall is 40 per cent below normal; feed costs £20."));
         // one such word is not enough, and an American spelling anywhere says nothing
+        // a time with a full stop between the hour and the minutes and "am" or "pm", twice
+        assertEquals(Order.DAY_FIRST, DateText.orderIn("Posted: 12/06/2024. Closed from 6.30pm to 6.00am."));
+        assertEquals(Order.UNKNOWN, DateText.orderIn("Posted: 12/06/2024. Closed from 6:30 p.m. to 6.00am."));
         assertEquals(Order.UNKNOWN, DateText.orderIn("Posted on 08/04/2025. The centre opens."));
         assertEquals(Order.UNKNOWN, DateText.orderIn("08/04/2025: the centre and its colour, near the center of town."));
         assertEquals(Order.UNKNOWN, DateText.orderIn("08/04/2025: prices rose 4 percent at the centre, the centre said."));

@@ -144,8 +144,11 @@ class HeadCandidatesTest {
                 + "Bellandi, che ha segnato di testa su un cross di Conti per la gioia dei tifosi che sono rimasti fino "
                 + "alla fine in una serata di pioggia e di vento.\n";
         assertEquals("2024-03-10", head(italian).date());
-        // in English the same date says nothing of its order: left unread
-        assertEquals(null, head("The council agrees its budget\n\nBy Marco Ferretti\n10/03/2024 22:48\n\n" + BODY).date());
+        // in English the same date says nothing of its order: left unread; an evening's hour on the 24-hour clock
+        // after it says the day comes first
+        assertEquals(null, head("The council agrees its budget\n\nBy Marco Ferretti\n10/03/2024 9:48 PM\n\n" + BODY).date());
+        assertEquals("2024-03-10", head("The council agrees its budget\n\nBy Marco Ferretti\n10/03/2024 22:48\n\n"
+                + BODY).date());
     }
 
     @Test

@@ -142,6 +142,11 @@ class IssuersTest {
                 + "Ngolahun 97.1 FM. Hinda gbi lɔ mu va.", List.of()));
         assertEquals("Radio Mabɔla", Issuers.site("RADIO MABƆLA 103.5 FM\n\nHeadline\n\n© 2024 Radio Mabɔla",
                 List.of()));
+        // a station that signs its own page ("Fu: Radio Kondre Sten"), its masthead with its frequency, is its site;
+        // a writer of the same name without a frequency is a person whose newsletter it is
+        assertEquals("Radio Kondre Sten", Issuers.site("Radio Kondre Sten 94.3 FM\n\nHeadline\n\n© 2024 Radio Kondre "
+                + "Sten. Ala reti tapu.", List.of("Radio Kondre Sten")));
+        assertEquals(null, Issuers.site("Nina Okafor\n\nHeadline\n\n© 2024 Nina Okafor", List.of("Nina Okafor")));
         assertEquals("Sanjal FM", Issuers.site("Sanjal FM 102.7\n\nHeadline\n\n© 2025 Sanjal FM. Kuwo bee.",
                 List.of()));
         // the band before the name's end stays: "Sanjal FM" is no "Sanjal"

@@ -617,4 +617,29 @@ class StructurerTest {
                 + "4.0/5\n\n" + HeadOf.BODY + "\n");
         assertEquals(List.of("Rohan Kulkarni", "Sneha Pillai"), head.authors().stream().map(Author::name).toList());
     }
+
+    @Test
+    void aLabelledNameBesideTheDateIsTheWriterAndABlogsNameOverHowLongAgoToo() {
+        // Mam's "writer:" over its "day:" (a glottal stop's apostrophe in both labels)
+        Head head = HeadOf.head("Juez ma tz'ok tq'o'n tumil: 48 kwerd tx'otx' kye xjal te Tuj Ch'im\n\n"
+                + "Ajtz'ib'al: Maribel Bartolón Ramírez\n\nQ'ij: 28/05/2024 · 10:45\n\n" + HeadOf.BODY + "\n");
+        assertEquals(List.of("Maribel Bartolón Ramírez"), head.authors().stream().map(Author::name).toList());
+        assertEquals("2024-05-28", head.date());
+        // no date line beside it: a label and a name is no writer's
+        head = HeadOf.head("Record-Breaking Vollmer Sells for S$1.98 Million\n\nMulepi: Amina Selemane Muhamudo\n\n"
+                + HeadOf.BODY + "\n");
+        assertEquals(List.of(), head.authors());
+        // a blog's writer, how long ago it posted and its reading time
+        head = HeadOf.head("Record-Breaking Vollmer Sells for S$1.98 Million at Keppel & Lowe\n\n"
+                + "Darren Goh · 3 days ago · 6 min read\n\n" + HeadOf.BODY + "\n");
+        assertEquals(List.of("Darren Goh"), head.authors().stream().map(Author::name).toList());
+    }
+
+    @Test
+    void aSectionsNameTheBreadcrumbGivesIsNoPublisherUnderTheDate() {
+        String page = "Oso » Nyunsu » Radio bigins a new programme\n\n"
+                + "Radio bigins a new programme for all the week\n\nFu: Radio Kondre Sten\n\n23 oktober 2024\n\n"
+                + "%s\n\n" + HeadOf.BODY + "\n";
+        assertEquals(null, HeadOf.head(String.format(page, "Nyunsu")).publisher());
+    }
 }
