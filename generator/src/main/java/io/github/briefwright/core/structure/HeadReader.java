@@ -1175,6 +1175,7 @@ final class HeadReader {
                 date = date == null ? byline.date() : date;
                 if (publisher == null && byline.otherParts().size() == 1 && !looksLikeRole(byline.otherParts().get(0))
                         && !COMMENT_COUNT.matcher(byline.otherParts().get(0)).matches()
+                        && !BodyCleaner.isRelativeStamp(byline.otherParts().get(0)) // "Darren Goh · 3 days ago"
                         && !byline.otherParts().get(0).startsWith("in ") // a blog's category: "in Local Politics"
                         && !CREDITS_SOMEONE.matcher(byline.otherParts().get(0)).find()) {
                     publisher = byline.otherParts().get(0);

@@ -621,6 +621,9 @@ public final class NoiseRules {
                     "^(back to top|skip to (main )?content|jump to|table of contents|print this page|"
                     + "print( article| story)?|view (full|the full) (article|story)|show more|load more|see more|"
                     + "expand|collapse|close|menu|search( the (web|site))?|home|replay|view all( \\(\\d+\\))?|back to (gallery|top|article|story))$",
+                    // a link back to the site's list of posts under the text: "« Back to News", "Back to latest news"
+                    "^[«‹←<]?\\s*back to (all |the |latest )?(news|blog|posts|articles|stories|updates|press releases|"
+                    + "media releases|news releases)$",
                     // the search box's label in the other languages the structure stage reads
                     // (verbs only: "Suche" or "Cerca" alone is as often a text's subheading)
                     "^(suchen|rechercher|buscar|zoeken|s[öo]k|szukaj|pesquisar|поиск|検索|搜索|검색)$"),
@@ -644,7 +647,7 @@ public final class NoiseRules {
             rule("press-boilerplate", SHORT, "^(for immediate release|###|[-–—]\\s*(30|end)\\s*[-–—]|ends|"
                     + "embargoed until\\b.*|media contacts?:?|press contacts?:?|contact:?|"
                     + "for more information,? (please )?contact:?)$",
-                    "^(media|press) (enquiries|inquiries)\\b",
+                    "^(for )?(all )?(media|press) (enquiries|inquiries)\\b",
                     // the media contact's heading in Czech, Slovak, Polish, German, French, Spanish, Portuguese,
                     // Italian, Dutch, the Nordic languages, Finnish, Hungarian and Turkish
                     "^(kontakt pro m[eé]dia|kontakt pre m[eé]di[aá]|kontakt dla medi[oó]w|presse?kontakte?|medienkontakte?|"
@@ -657,7 +660,9 @@ public final class NoiseRules {
                     + "za[lł][aą]czniki|anh[aä]nge|pi[eè]ces jointes|allegati|bijlagen|anexos|adjuntos|liitteet|bilagor|"
                     + "vedlegg|bilag|mell[eé]kletek|ekler|संलग्न फाइलहरू|संलग्न फाइलहरु)\\s*:?$",
                     "\\.(pdf|docx?|xlsx?|pptx?|odt|ods|zip)\\s*\\(\\s*[\\p{Nd}.,]+\\s*[kmg]i?b\\)$",
-                    "\\((pdf|docx?|xlsx?|pptx?|odt|ods|zip)\\s*,\\s*[\\p{Nd}.,]+\\s*[kmg]i?b\\)$"),
+                    "\\((pdf|docx?|xlsx?|pptx?|odt|ods|zip)\\s*,\\s*[\\p{Nd}.,]+\\s*[kmg]i?b\\)$",
+                    // a link to a file, its type in brackets: "Download Route 431 timetable from 30/09/2024 (PDF)"
+                    "^download\\b[^.!?]{1,100}\\((pdf|docx?|xlsx?|pptx?|odt|ods|zip)\\)$"),
             rule("navigation", 200, "^skip to (main )?(content|navigation)\\b",
                     // a site's keyboard shortcuts: "Press J to jump to the feed. Press question mark to learn …"
                     "^press (\\p{L}|\\?|question mark|shift\\s*\\+\\s*\\?) to (jump|learn|see|open|skip|go)\\b[^\\n]{0,120}$",
@@ -778,6 +783,9 @@ public final class NoiseRules {
             // a radio report's sign-off: "For PVI English Service, this is Joanna Dimaculangan-Reyes."
             rule("publication-note", SHORT, "^for (?-i:\\p{Lu})[^,.!?]{1,60}, this is "
                     + "(?-i:\\p{Lu})[\\p{L}\\p{M} .'’-]{2,60}\\.?$"),
+            // a blog's categories and tags on one line, as WordPress prints them: "Posted in Exhibitions | Tagged oral
+            // history, schooners", "This entry was posted in News and tagged …"
+            rule("tags", SHORT, "^(this entry was )?posted in [^.!?|]{1,80}(\\|\\s*tagged\\b|\\band tagged\\b)"),
             // a hashtag alone on its line, as a site prints its tags ("#Super League 2")
             rule("tags", SHORT, "^#(?-i:\\p{L})[\\p{L}\\p{N} '’.-]{1,40}$"),
             // an Urdu paper's note that it need not share the columnist's view

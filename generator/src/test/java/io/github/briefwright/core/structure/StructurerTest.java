@@ -633,6 +633,7 @@ class StructurerTest {
         head = HeadOf.head("Record-Breaking Vollmer Sells for S$1.98 Million at Keppel & Lowe\n\n"
                 + "Darren Goh · 3 days ago · 6 min read\n\n" + HeadOf.BODY + "\n");
         assertEquals(List.of("Darren Goh"), head.authors().stream().map(Author::name).toList());
+        assertEquals(null, head.publisher());
     }
 
     @Test
