@@ -861,8 +861,8 @@ public final class DateText {
      * "06/11/2024 · 14:20", "12/06/2024, 18.05". Sites that write the month first print a time of day on the
      * 12-hour clock; those that print one past noon on the 24-hour clock write the day first.
      */
-    private static final Pattern AFTERNOON_ON_24_HOURS = Pattern.compile("\\s*[,·|•–-]?\\s*(?:1[3-9]|2[0-3])[:.h][0-5]\\d"
-            + "(?!\\d|\\s*(?i:[ap]\\.?m))");
+    private static final Pattern AFTERNOON_ON_24_HOURS = Pattern.compile("\\s*[,·|•–-]?\\s*(?:1[3-9]|2[0-3])"
+            + "[:.h][0-5]\\d(?!\\d|\\s*(?i:[ap]\\.?m))");
 
     /**
      * Function words of the European languages whose month names this class reads, none an English word (not "die",
@@ -939,13 +939,14 @@ public final class DateText {
      * A time of day with a full stop between the hour and the minutes and "am" or "pm" after it, "6.30pm", "7.15
      * a.m.", as English outside North America writes it (American English writes "6:30 p.m.").
      */
-    private static final Pattern STOPPED_TWELVE_HOUR_TIME = Pattern.compile("(?<![\\d.:])(?:1[0-2]|0?[1-9])\\.[0-5]\\d\\s?(?i:[ap]m|[ap]\\.m\\.)"
-            + "(?![\\p{L}\\d])");
+    private static final Pattern STOPPED_TWELVE_HOUR_TIME = Pattern.compile("(?<![\\d.:])(?:1[0-2]|0?[1-9])\\.[0-5]\\d"
+            + "\\s?(?i:[ap]m|[ap]\\.m\\.)(?![\\p{L}\\d])");
 
     /**
      * Whether {@code text}, read in its first {@value #SPELLING_CHARS} characters, spells as English outside North
-     * America does ("centre", "organisation", "per cent", "£", a time written "6.30pm"; each use counts), {@value #BRITISH_SPELLINGS} times
-     * or more, and never as American English does ("center", "organization"): such a page writes the day first.
+     * America does ("centre", "organisation", "per cent", "£", a time written "6.30pm"; each use counts),
+     * {@value #BRITISH_SPELLINGS} times or more, and never as American English does ("center", "organization"): such a
+     * page writes the day first.
      */
     static boolean britishSpelling(String text) {
         int n = Math.min(text.length(), SPELLING_CHARS);

@@ -117,7 +117,7 @@ class DateTextTest {
         "Published 04/09/2024, 6:12 AEDT#DAY_FIRST",
         "Published 04/09/2024 6:12 PM ET, shared 04/09/2024 19:46 IST#UNKNOWN",
         "Updated: 12-02-2025 7:46 ISTANBUL#UNKNOWN",
-        // an afternoon's hour on the 24-hour clock after the date; not a morning's, nor one with "pm", nor a second date
+        // an afternoon's hour on the 24-hour clock after the date, its seconds too; not a morning's, nor one with "pm"
         "Nihiku: 06/11/2024 · 14:20#DAY_FIRST", "Posted 06/11/2024, 18.05#DAY_FIRST", "Posted 06/11/2024 10:20#UNKNOWN",
         "Posted 06/11/2024 at 2:20 pm#UNKNOWN", "Posted 06/11/2024 14:20 pm#UNKNOWN", "06/11/2024 14:20:33#DAY_FIRST",
         "10/03/2024 The council met on Tuesday to discuss the budget for the coming year, and it agreed on most "

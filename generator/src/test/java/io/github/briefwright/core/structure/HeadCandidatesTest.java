@@ -146,7 +146,8 @@ class HeadCandidatesTest {
         assertEquals("2024-03-10", head(italian).date());
         // in English the same date says nothing of its order: left unread; an evening's hour on the 24-hour clock
         // after it says the day comes first
-        assertEquals(null, head("The council agrees its budget\n\nBy Marco Ferretti\n10/03/2024 9:48 PM\n\n" + BODY).date());
+        assertEquals(null, head("The council agrees its budget\n\nBy Marco Ferretti\n10/03/2024 9:48 PM\n\n"
+                + BODY).date());
         assertEquals("2024-03-10", head("The council agrees its budget\n\nBy Marco Ferretti\n10/03/2024 22:48\n\n"
                 + BODY).date());
     }
