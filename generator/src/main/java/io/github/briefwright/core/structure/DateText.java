@@ -936,11 +936,32 @@ public final class DateText {
     private static final int BRITISH_SPELLINGS = 2;
 
     /**
-     * A time of day with a full stop between the hour and the minutes and "am" or "pm" after it, "6.30pm", "7.15
-     * a.m.", as English outside North America writes it (American English writes "6:30 p.m.").
+     * Whether the full stop at {@code stop} stands in a time of day between the hour and the minutes, "am" or "pm"
+     * after it: "6.30pm", "7.15 a.m.", as English outside North America writes it (American English writes "6:30
+     * p.m."); read by hand, as only a full stop between digits can start one.
      */
-    private static final Pattern STOPPED_TWELVE_HOUR_TIME = Pattern.compile("(?<![\\d.:])(?:1[0-2]|0?[1-9])\\.[0-5]\\d"
-            + "\\s?(?i:[ap]m|[ap]\\.m\\.)(?![\\p{L}\\d])");
+    private static boolean stoppedTime(String text, int stop) {
+        int hourStart = stop - 1;
+        while (hourStart > 0 && stop - hourStart < 2 && isDigit(text.charAt(hourStart - 1))) {
+            hourStart--;
+        }
+        if (stop < 1 || !isDigit(text.charAt(stop - 1)) || stop + 4 >= text.length()
+                || hourStart > 0 && ".:".indexOf(text.charAt(hourStart - 1)) >= 0
+                || hourStart > 0 && isDigit(text.charAt(hourStart - 1))
+                || !isDigit(text.charAt(stop + 1)) || !isDigit(text.charAt(stop + 2))) {
+            return false;
+        }
+        int hour = Integer.parseInt(text.substring(hourStart, stop));
+        int at = stop + 3;
+        at += text.charAt(at) == ' ' ? 1 : 0;
+        if (hour < 1 || hour > 12 || text.charAt(stop + 1) > '5' || at + 1 >= text.length()
+                || "aApP".indexOf(text.charAt(at)) < 0) {
+            return false;
+        }
+        int end = text.startsWith(".m.", at + 1) || text.startsWith(".M.", at + 1) ? at + 4
+                : "mM".indexOf(text.charAt(at + 1)) >= 0 ? at + 2 : -1;
+        return end > 0 && (end >= text.length() || !Character.isLetterOrDigit(text.charAt(end)));
+    }
 
     /**
      * Whether {@code text}, read in its first {@value #SPELLING_CHARS} characters, spells as English outside North
@@ -951,15 +972,11 @@ public final class DateText {
     static boolean britishSpelling(String text) {
         int n = Math.min(text.length(), SPELLING_CHARS);
         int british = 0;
-        Matcher dotted = STOPPED_TWELVE_HOUR_TIME.matcher(text).region(0, n);
-        while (british < BRITISH_SPELLINGS && dotted.find()) {
-            british++;
-        }
         int i = 0;
         boolean per = false;
         while (i < n) {
             char c = text.charAt(i);
-            if (c == '£') {
+            if (c == '£' || c == '.' && stoppedTime(text, i)) {
                 british++;
                 i++;
                 continue;

@@ -490,6 +490,10 @@ class DateTextTest {
         // a time with a full stop between the hour and the minutes and "am" or "pm", twice
         assertEquals(Order.DAY_FIRST, DateText.orderIn("Posted: 12/06/2024. Closed from 6.30pm to 6.00am."));
         assertEquals(Order.UNKNOWN, DateText.orderIn("Posted: 12/06/2024. Closed from 6:30 p.m. to 6.00am."));
+        assertEquals(Order.DAY_FIRST, DateText.orderIn("Posted: 12/06/2024. From 7.15 a.m. to 10.45 PM."));
+        // no hour of the 12-hour clock, a version's number, minutes past 59, a word after it: no such time
+        assertEquals(Order.UNKNOWN, DateText.orderIn("Posted: 12/06/2024. From 16.30pm to 1.6.30pm, at 6.75pm."));
+        assertEquals(Order.UNKNOWN, DateText.orderIn("Posted: 12/06/2024. From 6.30 pmx to 6.30ampere, 112.30pm."));
         assertEquals(Order.UNKNOWN, DateText.orderIn("Posted on 08/04/2025. The centre opens."));
         assertEquals(Order.UNKNOWN, DateText.orderIn("08/04/2025: the centre and its colour, near the center of town."));
         assertEquals(Order.UNKNOWN, DateText.orderIn("08/04/2025: prices rose 4 percent at the centre, the centre said."));
