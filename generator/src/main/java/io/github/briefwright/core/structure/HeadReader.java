@@ -1238,7 +1238,8 @@ final class HeadReader {
             } else if (title != null && publisher == null && !overBy && isSourceName(text) && !Bylines.isRoleLine(text)
                     && !noise.buttonAlone(text) && !BOX_HEADING.matcher(text.strip()).matches()
                     && InterfaceWords.share(text) < 0.5
-                    && (nearDate(blocks, i) || nearByline(blocks, i)) && !namedAbove(blocks, titleBlock, text)) {
+                    && (nearDate(blocks, i) || nearByline(blocks, i)) && !namedAbove(blocks, titleBlock, text)
+                    && !overNetwork(blocks, i)) {
                 publisher = text.strip();
             } else if (title != null && text.equalsIgnoreCase(title)) {
                 removed.add(new Removed("duplicate-title", text));
@@ -1580,6 +1581,20 @@ final class HeadReader {
                     || bare.date() == null && stampedOnly(bare)) ? bare : null;
         }
         return byline;
+    }
+
+    /** A social network's or a messenger's name alone, as a share bar's button prints it. */
+    private static final Pattern NETWORK = Pattern.compile("(?i)facebook|twitter|x|whatsapp|telegram|linkedin|instagram|"
+            + "threads|bluesky|reddit|pinterest|messenger|e-?mail|vk|viber|line");
+
+    /**
+     * Whether the block after {@code i} is a social network's button alone ("Cunnivìdi" over "Facebook", "WhatsApp"):
+     * block {@code i} is the share bar's label in its language, no publisher's name.
+     */
+    private static boolean overNetwork(List<Block> blocks, int i) {
+        int next = nextBlock(blocks, i);
+        return next < blocks.size() && NETWORK.matcher(blocks.get(next).text().strip().split("\n", 2)[0].strip())
+                .matches();
     }
 
     /** What parts a breadcrumb's or a menu's line: "»", "›", "/", "|" and the like between spaces. */

@@ -642,5 +642,9 @@ class StructurerTest {
                 + "Radio bigins a new programme for all the week\n\nFu: Radio Kondre Sten\n\n23 oktober 2024\n\n"
                 + "%s\n\n" + HeadOf.BODY + "\n";
         assertEquals(null, HeadOf.head(String.format(page, "Nyunsu")).publisher());
+        // a share bar's label in a language no list holds, over the networks' buttons
+        assertEquals(null, HeadOf.head("Porticeddu, apriu lu novu terminal dî traghetti\n\ndi Turi Scalisi\n\n"
+                + "12 di ottùviru 2024 – 11:37\n\nCunnivìdi\n\nFacebook\n\nWhatsApp\n\n" + HeadOf.BODY + "\n")
+                .publisher());
     }
 }
