@@ -758,15 +758,26 @@ public final class NoiseRules {
                     "^you have (successfully|succesfully) (subscribed|signed up)\\b[^.!?]{0,40}[.!]?"
                     + "( thank you[.!]?)?$",
                     "^we have more newsletters[.!]?$", "^show me$",
+                    // a sign-up box that names no newsletter, and its fields: "Sign up for news and stories from our
+                    // work with children and families.", "First name"
+                    "^sign up (for|to (get|receive|hear)) (our |the )?(latest )?(news|updates|stories)\\b[^.!?]{0,80}[.!]?$",
+                    "^(first|last|given|family) name\\s*\\*?$",
                     // a site's free download offered for an address: "Get our free First-time Buyer Guide"
                     "^(get|download|grab|claim) (our|the|your) free [\\p{L}'’ -]{2,50}(guide|e-?book|report|checklist|"
                     + "toolkit|planner|handbook|cheat ?sheet)[.!]?$"),
             // a newsletter's footer: "You're receiving this because you signed up at …"
             rule("newsletter", MEDIUM, "^(you['’]re|you are) receiving this( (e-?mail|newsletter|message|update))? "
                     + "because you\\b"),
-            // a support line under a story of harm: "If you have been affected by this story, you can contact …"
+            // a support line under a story of harm: "If you have been affected by this story, you can contact …"; a
+            // child protection charity's: "If you are worried about a child, contact …"
             rule("contact", MEDIUM, "^if you( have|['’]ve) been (affected|impacted) by (this|the issues|"
-                    + "any of the issues|anything|the (events|topics))\\b"),
+                    + "any of the issues|anything|the (events|topics))\\b",
+                    "^if you are (worried|concerned) about (a|the|your) (child|young person|someone)\\b[^.!?]{0,40}"
+                    + "\\b(contact|call|ring|phone|speak to|talk to)\\b"),
+            // a charity's ask after the text, what a gift buys: "MK 10,000 can pay for a child's transport to court",
+            // "£10 could buy a school kit"
+            rule("subscribe", SHORT, "^(?-i:[£$€]|\\p{Lu}{1,3}\\$?\\s?)\\d[\\d,.]*\\s+(can|could|will) (pay|buy|provide|"
+                    + "fund|cover)\\b[^.!?]{0,80}[.!]?$"),
             // a call to a column's readers longer than an advice column's (below): "Have a gardening question
             // for Thandeka? Email …", "Have a money question? Email Ruth at …", a consumer desk's "Have a consumer
             // complaint? Email us at …", "Got a news tip? Contact …" (a podcast's "Got a question for a

@@ -460,6 +460,11 @@ class NoiseRulesTest {
         "Download Route 431 timetable from 30/09/2024 (PDF)#attachments",
         "Posted in Exhibitions, From the Collections | Tagged oral history, schooners#tags",
         "This entry was posted in News and tagged bees, honey.#tags",
+        // a charity's sign-up box that names no newsletter and its field, its help line and what a gift buys
+        "Sign up for news and stories from our work with children and families.#newsletter", "First name#newsletter",
+        "'If you are worried about a child, contact your nearest police victim support unit.'#contact",
+        "MK 10,000 can pay for a child's transport to court and back.#subscribe",
+        "£10 could buy a school kit for one child.#subscribe",
         "This article appears in the August 2025 print edition of Ocean Harvest Pacific. Subscribe for full access to "
             + "market data and prices.#publication-note",
         "This article appears in the April 2025 print edition with the headline “Who Comes When You Call.”"
@@ -530,7 +535,10 @@ class NoiseRulesTest {
         "Got a question for a future episode? Email us at hello@example.org or leave a voice note.",
         "Back to the news from the council, where the vote was close.",
         "Posted in the window of the shop was a notice of the closure.",
-        "Posted in 2019, the video was seen by millions."})
+        "Posted in 2019, the video was seen by millions.",
+        "If you are worried about a child's weight, the guidance says, a doctor can help.",
+        "Sign up for news alerts was the most clicked button, the report found, and most readers kept them.",
+        "The trust said £10 can pay for a meal, and that most gifts were smaller than that."})
     void textThatSharesWordsWithThoseRulesStays(String text) {
         assertNull(NoiseRules.defaults().reason(text), text);
     }
