@@ -1123,10 +1123,11 @@ public final class NoiseRules {
 
     /**
      * A label in any language, one to three words of letters (no digit) and its colon: "Sparte:", "Bólisiw:",
-     * "Ноджы бакæс:", "Etichette:" before its items.
+     * "Ноджы бакæс:", "Etichette:" before its items; a zero-width joiner or non-joiner inside a word, as Indic and
+     * Persian words hold them, is the word's ("ಹಂಚ್‌ಲೆ:", Tulu "share:").
      */
     private static final Pattern ANY_LABEL = Pattern.compile(
-            "[\\p{L}\\p{M}][\\p{L}\\p{M}'’ʼ-]*(?:\\s+[\\p{L}\\p{M}'’ʼ-]+){0,2}\\s*[:：]");
+            "[\\p{L}\\p{M}][\\p{L}\\p{M}'’ʼ\\u200C\\u200D-]*(?:\\s+[\\p{L}\\p{M}'’ʼ\\u200C\\u200D-]+){0,2}\\s*[:：]");
     /** What parts the items of a list on one line: a comma in any script, a middle dot, a bar, a bullet. */
     private static final Pattern ITEM_SEPARATOR = Pattern.compile("\\s*[,،、;·|•]\\s*");
     /** The fewest items of a labelled list on one line. */

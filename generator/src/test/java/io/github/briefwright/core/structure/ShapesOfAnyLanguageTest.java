@@ -156,6 +156,10 @@ class ShapesOfAnyLanguageTest {
         NoiseRules off = NoiseRules.of(List.of(NoiseRules.AFTER_ARTICLE), List.of());
         assertFalse(off.labelAlone("Gawani:"));
         assertTrue(NoiseRules.defaults().labelAlone("Ноджы бакæс:"));
+        // a zero-width non-joiner inside an Indic or a Persian word is the word's: Tulu "share:", Persian "tags:"
+        assertTrue(NoiseRules.defaults().labelAlone("ಹಂಚ್‌ಲೆ:"));
+        assertTrue(NoiseRules.defaults().labelAlone("برچسب‌ها:"));
+        assertFalse(NoiseRules.defaults().labelAlone("\u200C:"), "no letter first");
         assertFalse(NoiseRules.defaults().labelAlone("Phone 2:"), "a digit: a value's label");
         assertFalse(NoiseRules.defaults().labelAlone("Ntchito ku yamba ku mwezi:"), "four words");
     }
