@@ -368,10 +368,14 @@ final class Bylines {
         if (joined != null) {
             return new Byline(joined, List.of(), null); // "હેતલ પટેલ અને ચિરાગ દેસાઈ": two names and "and"
         }
-        // a name in Devanagari, alone or with the city it was written from: "प्रियंका शर्मा, भोपाल"
+        // a name in Devanagari, alone or with the city it was written from: "प्रियंका शर्मा, भोपाल"; in another script
+        // of India with its town: "ಸುಮಿತ್ರಾ ಪೂಜಾರಿ, ನೆಲ್ಲಿಗುಡ್ಡೆ" (Tulu in Kannada script)
         String[] parts = text.split("\\s*,\\s*");
-        return parts.length >= 1 && parts.length <= 2 && DEVANAGARI_NAME.matcher(parts[0]).matches()
-                && (parts.length == 1 || DEVANAGARI_PLACE.matcher(parts[1]).matches())
+        boolean devanagari = parts.length >= 1 && parts.length <= 2 && DEVANAGARI_NAME.matcher(parts[0]).matches()
+                && (parts.length == 1 || DEVANAGARI_PLACE.matcher(parts[1]).matches());
+        boolean indic = parts.length == 2 && INDIC_NAME.matcher(parts[0]).matches()
+                && INDIC_PLACE.matcher(parts[1]).matches();
+        return devanagari || indic
                 ? new Byline(List.of(parts[0]), parts.length == 2 ? List.of(parts[1]) : List.of(), null) : null;
     }
 
@@ -384,6 +388,9 @@ final class Bylines {
      */
     private static final Pattern INDIC_NAME = Pattern.compile("^(?:" + INDIC + "{1,3}\\.\\s*){1,2}" + INDIC + "{2,}$|^"
             + INDIC + "{2,}(?:\\s+" + INDIC + "{2,}){1,2}$");
+
+    /** A place in another script of India after a name and a comma: a word or two ("ನೆಲ್ಲಿಗುಡ್ಡೆ"). */
+    private static final Pattern INDIC_PLACE = Pattern.compile(INDIC + "{2,}(?:\\s+" + INDIC + "{2,})?");
 
     /** A place in Devanagari after a name and a comma: a word or two ("भोपाल", "नई दिल्ली"). */
     private static final Pattern DEVANAGARI_PLACE = Pattern.compile("[\\p{IsDevanagari}\\u200C\\u200D]{2,}"

@@ -65,8 +65,12 @@ final class Datelines {
      */
     private static final Pattern SECOND_LABEL = Pattern.compile("(?<=[|·•])\\s*[\\p{L}\\p{M}]{2,24}(?:\\s+[\\p{L}\\p{M}]{1,24}){0,2}"
             + "\\s*[:：]");
-    /** A word of one or two letters before a time: "u 12:30", "o 9:15", "à 10h30" ("at" in other languages). */
-    private static final Pattern BEFORE_TIME = Pattern.compile("(?<![\\p{L}\\p{M}])\\p{L}{1,2}\\.?\\s+(?=\\d{1,2}(?:[:.h]\\d{2}))");
+    /**
+     * A word of one or two letters before a time: "u 12:30", "o 9:15", "à 10h30" ("at" in other languages), a
+     * letter's vowel signs counted with it ("ಸಾಂಜೆ 5:40", Tulu's "evening", two letters as its reader counts them).
+     */
+    private static final Pattern BEFORE_TIME = Pattern.compile("(?<![\\p{L}\\p{M}])(?:\\p{L}\\p{M}{0,3}){1,2}\\.?\\s+"
+            + "(?=\\d{1,2}(?:[:.h]\\d{2}))");
     /**
      * A relative stamp beside the date, "Last Updated: 24 minutes ago", "1h ago", "Atualizado há 2 horas", "vor 3 Stunden": it
      * says when the page was read.

@@ -639,6 +639,11 @@ class BylinesTest {
         assertEquals(List.of("ரா. பிரபாகரன்"), Bylines.nameWithoutCapitals("ரா. பிரபாகரன்").names());
         assertEquals(List.of("তানজিলা রহমান"), Bylines.nameWithoutCapitals("তানজিলা রহমান").names());
         assertNull(Bylines.nameWithoutCapitals("நேர்காணல்"), "a section's label of one word");
+        // in another script of India with the town it was written from, as in Devanagari
+        Bylines.Byline town = Bylines.nameWithoutCapitals("ಸುಮಿತ್ರಾ ಪೂಜಾರಿ, ನೆಲ್ಲಿಗುಡ್ಡೆ");
+        assertEquals(List.of("ಸುಮಿತ್ರಾ ಪೂಜಾರಿ"), town.names());
+        assertEquals(List.of("ನೆಲ್ಲಿಗುಡ್ಡೆ"), town.otherParts());
+        assertNull(Bylines.nameWithoutCapitals("ಸುಮಿತ್ರಾ ಪೂಜಾರಿ, ನೆಲ್ಲಿಗುಡ್ಡೆ, ಮಂಗಳೂರು"), "two places");
     }
 
     @Test

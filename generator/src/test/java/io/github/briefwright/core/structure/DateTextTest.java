@@ -428,6 +428,9 @@ class DateTextTest {
         // a glottal stop's apostrophe inside the label's word (Mam "Q'ij:", "day"); words after the date, no date line
         assertEquals("2024-05-28", Datelines.parse("Q'ij: 28/05/2024 · 10:45", Order.UNKNOWN, true).orElseThrow());
         assertTrue(Datelines.parse("Q'ij: 28/05/2024 · 10:45 kyxjalil aldea", Order.UNKNOWN, true).isEmpty());
+        // a word of two letters with their vowel signs before the time (Tulu "evening"), a weekday no list holds
+        assertEquals("2024-07-17", Datelines.parse("ಬುಧಾರ, 17 ಜುಲೈ 2024 | ಸಾಂಜೆ 5:40", Order.UNKNOWN, true)
+                .orElseThrow());
         assertTrue(Datelines.parse("Data publikacji: 05.02.2025, 14:20", Order.DAY_FIRST, false).isEmpty());
         // in the text, a programme's or a warning's line stays
         assertTrue(Datelines.parse("Fredag 8. mars 2024 kl. 19.00", Order.UNKNOWN, false).isEmpty());
