@@ -965,7 +965,8 @@ public final class DateText {
 
     /**
      * Whether {@code text}, read in its first {@value #SPELLING_CHARS} characters, spells as English outside North
-     * America does ("centre", "organisation", "per cent", "£", a time written "6.30pm"; each use counts),
+     * America does ("centre", "organisation", "per cent", "£", a time written "6.30pm"; each use counts; and as no
+     * American page measures, "4 km", "14°C"),
      * {@value #BRITISH_SPELLINGS} times or more, and never as American English does ("center", "organization"): such a
      * page writes the day first.
      */
@@ -976,7 +977,7 @@ public final class DateText {
         boolean per = false;
         while (i < n) {
             char c = text.charAt(i);
-            if (c == '£' || c == '.' && stoppedTime(text, i)) {
+            if (c == '£' || c == '.' && stoppedTime(text, i) || c == '°' && i + 1 < n && text.charAt(i + 1) == 'C') {
                 british++;
                 i++;
                 continue;
@@ -988,6 +989,9 @@ public final class DateText {
             int start = i;
             while (i < n && Character.isLetter(text.charAt(i))) {
                 i++;
+            }
+            if (i - start == 2 && text.startsWith("km", start) && afterNumber(text, start)) {
+                british++; // "4 km": a distance in kilometres, as no American page measures one
             }
             if (i - start < 3 || i - start > 13) {
                 per = false;
@@ -1001,6 +1005,12 @@ public final class DateText {
             per = word.equals("per");
         }
         return british >= BRITISH_SPELLINGS;
+    }
+
+    /** Whether a number stands right before {@code at}, maybe a space between: "4 km", "12km". */
+    private static boolean afterNumber(String text, int at) {
+        int before = at > 0 && text.charAt(at - 1) == ' ' ? at - 2 : at - 1;
+        return before >= 0 && isDigit(text.charAt(before));
     }
 
     /**

@@ -494,6 +494,11 @@ class DateTextTest {
         assertEquals(Order.DAY_FIRST, DateText.orderIn("Posted: 12/06/2024. Closed from 6.30pm to 6.00am."));
         assertEquals(Order.UNKNOWN, DateText.orderIn("Posted: 12/06/2024. Closed from 6:30 p.m. to 6.00am."));
         assertEquals(Order.DAY_FIRST, DateText.orderIn("Posted: 12/06/2024. From 7.15 a.m. to 10.45 PM."));
+        // distances in kilometres and temperatures in Celsius, as no American page gives them
+        assertEquals(Order.DAY_FIRST, DateText.orderIn("Posted on 03/04/2025. Two apiaries within 4 km, above 14°C."));
+        assertEquals(Order.DAY_FIRST, DateText.orderIn("Posted on 03/04/2025. Within 4km and 3 km of the town."));
+        assertEquals(Order.UNKNOWN, DateText.orderIn("Posted on 03/04/2025. The KM team met at 14°F."));
+        assertEquals(Order.UNKNOWN, DateText.orderIn("Posted on 03/04/2025. Within 4 km of the center, at 14°C."));
         // no hour of the 12-hour clock, a version's number, minutes past 59, a word after it: no such time
         assertEquals(Order.UNKNOWN, DateText.orderIn("Posted: 12/06/2024. From 16.30pm to 1.6.30pm, at 6.75pm."));
         assertEquals(Order.UNKNOWN, DateText.orderIn("Posted: 12/06/2024. From 6.30 pmx to 6.30ampere, 112.30pm."));
