@@ -927,6 +927,14 @@ final class Bylines {
             + "source|quelle|fuente|fonte";
 
     /**
+     * The labels of a box of facts whose value may be capitalised words, no writer's: "Location: Eastern Ontario",
+     * "Venue: Kerrawong Park", "Contact: Jane Doe".
+     */
+    static final String FACT_WORDS = "location|place|venue|where|when|region|area|country|city|town|category|section|"
+            + "topic|type|status|event|organi[sz]er|host|contact|phone|address|time|date|price|cost|tickets?|speaker|"
+            + "guest|interviewee|cast|director|starring|team|club|school|subject|re";
+
+    /**
      * A credit that names its writer without "by", read only beside a date (a caption or a headline has the same
      * form: "Investigative reporter Jane Dorsey" under a photo, "Interview: Mara Lindqvist" as a title): a role in lower
      * case after a word or two and the name all that follows ("Rural reporter Jess Carmody", "Chief political
@@ -942,7 +950,7 @@ final class Bylines {
             + "(?i:interview|röportaj|entrevista|intervista|entretien|wywiad|haber|muhabir)\\s*:\\s*|"
             // a label of one word in any language and a name alone, no photograph's or source's credit ("Ajtz'ib'al:
             // Maribel Bartolón Ramírez" in Mam, "Mulepi: Amina Selemane Muhamudo" in Makhuwa)
-            + "(?!(?iu:" + PHOTO_WORDS + ")\\s*:)"
+            + "(?!(?iu:" + PHOTO_WORDS + "|" + FACT_WORDS + ")\\s*:)"
             + "[\\p{L}\\p{M}](?:[\\p{L}\\p{M}]|['’ʼ](?=[\\p{L}\\p{M}])){1,23}\\s*:\\s*"
             + "(?=\\p{Lu}[\\p{L}\\p{M}'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’-]*){1,3}\\s*$)|(?i:reviewed by|hosted by|"
             + "(?:words|text|story) (?:and|&) (?:photos?|photographs|pictures|images|video|recipes?) by|"

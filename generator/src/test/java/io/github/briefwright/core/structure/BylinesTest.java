@@ -297,6 +297,7 @@ class BylinesTest {
         "Ajtz'ib'al: Maribel Bartolón Ramírez#[Maribel Bartolón Ramírez]",
         "Mulepi: Amina Selemane Muhamudo#[Amina Selemane Muhamudo]",
         "Foto: Maria Lopez#null",
+        "Location: Eastern Ontario#null", "Venue: Kerrawong Park#null",
         "Source: Hartwell County Council#null",
         "Mulepi: Amina Selemane ahimya wira#null",
     })
