@@ -1584,8 +1584,8 @@ final class HeadReader {
     }
 
     /** A social network's or a messenger's name alone, as a share bar's button prints it. */
-    private static final Pattern NETWORK = Pattern.compile("(?i)facebook|twitter|x|whatsapp|telegram|linkedin|instagram|"
-            + "threads|bluesky|reddit|pinterest|messenger|e-?mail|vk|viber|line");
+    private static final Pattern NETWORK = Pattern.compile("(?i)facebook|twitter|x|whatsapp|telegram|linkedin|"
+            + "instagram|threads|bluesky|reddit|pinterest|messenger|e-?mail|vk|viber|line");
 
     /**
      * Whether the block after {@code i} is a social network's button alone ("Cunnivìdi" over "Facebook", "WhatsApp"):

@@ -760,7 +760,8 @@ public final class NoiseRules {
                     "^we have more newsletters[.!]?$", "^show me$",
                     // a sign-up box that names no newsletter, and its fields: "Sign up for news and stories from our
                     // work with children and families.", "First name"
-                    "^sign up (for|to (get|receive|hear)) (our |the )?(latest )?(news|updates|stories)\\b[^.!?]{0,80}[.!]?$",
+                    "^sign up (for|to (get|receive|hear)) (our |the )?(latest )?(news|updates|stories)\\b"
+                    + "[^.!?]{0,80}[.!]?$",
                     "^(first|last|given|family) name\\s*\\*?$",
                     // a site's free download offered for an address: "Get our free First-time Buyer Guide"
                     "^(get|download|grab|claim) (our|the|your) free [\\p{L}'’ -]{2,50}(guide|e-?book|report|checklist|"
@@ -776,8 +777,8 @@ public final class NoiseRules {
                     + "\\b(contact|call|ring|phone|speak to|talk to)\\b"),
             // a charity's ask after the text, what a gift buys: "MK 10,000 can pay for a child's transport to court",
             // "£10 could buy a school kit"
-            rule("subscribe", SHORT, "^(?-i:[£$€]|\\p{Lu}{1,3}\\$?\\s?)\\d[\\d,.]*\\s+(can|could|will) (pay|buy|provide|"
-                    + "fund|cover)\\b[^.!?]{0,80}[.!]?$"),
+            rule("subscribe", SHORT, "^(?-i:[£$€]|\\p{Lu}{1,3}\\$?\\s?)\\d[\\d,.]*\\s+(can|could|will) "
+                    + "(pay|buy|provide|fund|cover)\\b[^.!?]{0,80}[.!]?$"),
             // a call to a column's readers longer than an advice column's (below): "Have a gardening question
             // for Thandeka? Email …", "Have a money question? Email Ruth at …", a consumer desk's "Have a consumer
             // complaint? Email us at …", "Got a news tip? Contact …" (a podcast's "Got a question for a
