@@ -951,7 +951,7 @@ final class Bylines {
             // a label of one word in any language and a name alone, no photograph's or source's credit ("Ajtz'ib'al:
             // Maribel Bartolón Ramírez" in Mam, "Mulepi: Amina Selemane Muhamudo" in Makhuwa)
             + "(?!(?iu:" + PHOTO_WORDS + "|" + FACT_WORDS + ")\\s*:)"
-            + "[\\p{L}\\p{M}](?:[\\p{L}\\p{M}]|['’ʼ](?=[\\p{L}\\p{M}])){1,23}\\s*:\\s*"
+            + Datelines.LABEL_WORD + "\\s*:\\s*"
             + "(?=\\p{Lu}[\\p{L}\\p{M}'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’-]*){1,3}\\s*$)|(?i:reviewed by|hosted by|"
             + "(?:words|text|story) (?:and|&) (?:photos?|photographs|pictures|images|video|recipes?) by|"
             + "(?:photos?|photographs|pictures) (?:and|&) (?:words|text) by|recipes? by)\\s+)(.+)$"

@@ -946,8 +946,7 @@ public final class DateText {
             hourStart--;
         }
         if (stop < 1 || !isDigit(text.charAt(stop - 1)) || stop + 4 >= text.length()
-                || hourStart > 0 && ".:".indexOf(text.charAt(hourStart - 1)) >= 0
-                || hourStart > 0 && isDigit(text.charAt(hourStart - 1))
+                || hourStart > 0 && ".:0123456789".indexOf(text.charAt(hourStart - 1)) >= 0 // "1.6.30pm", "112.30pm"
                 || !isDigit(text.charAt(stop + 1)) || !isDigit(text.charAt(stop + 2))) {
             return false;
         }

@@ -40,7 +40,7 @@ final class Datelines {
      * A label's first word: two letters or more, maybe with a glottal stop's apostrophe between two of them (Mam
      * "Q'ij:", "day").
      */
-    private static final String LABEL_WORD = "[\\p{L}\\p{M}](?:[\\p{L}\\p{M}]|['’ʼ](?=[\\p{L}\\p{M}])){1,23}";
+    static final String LABEL_WORD = "[\\p{L}\\p{M}](?:[\\p{L}\\p{M}]|['’ʼ](?=[\\p{L}\\p{M}])){1,23}";
     /**
      * A word, or two or three, and a colon opening a date line, its label in any language: "Objavljeno: 19. srpnja
      * 2024.", "Imechapishwa: Jumapili, Septemba 22, 2024", "Data publikacji: 05.02.2025", "Fecha de publicación:" (the

@@ -37,8 +37,7 @@ final class HeadReader {
     private static final Pattern ROLE_WORD = Pattern.compile(".*\\b(reporter|correspondent|editor|writer|staff|"
             + "contributor|columnist|critic|reviewer|fellow|professor|director|analyst|chief|senior|bureau|desk|"
             // a club's, a parish's or a charity's officer who wrote: "Margaret Hollins, Tower Captain"
-            + "captain|warden|churchwarden|coach|headteacher|coordinator|organi[sz]er|volunteer|secretary|treasurer|"
-            + "trustee|chair(?:man|woman|person)?|librarian|curator|conven[oe]r)\\b.*");
+            + String.join("|", Names.OFFICERS) + "|chair)\\b.*");
     /** The words that say a date is when a text was updated, in the corpus's languages; a regex alternation. */
     static final String UPDATE_WORDS = "updated|modified|edited|更新|mis à jour|actualizado|atualizado|aggiornato|"
             + "aktualisiert|bijgewerkt|päivitetty|frissítve|actualizat|uppdaterad|opdateret|oppdatert|zaktualizowano|"
@@ -1584,8 +1583,8 @@ final class HeadReader {
     }
 
     /** A social network's or a messenger's name alone, as a share bar's button prints it. */
-    private static final Pattern NETWORK = Pattern.compile("(?i)facebook|twitter|x|whatsapp|telegram|linkedin|"
-            + "instagram|threads|bluesky|reddit|pinterest|messenger|e-?mail|vk|viber|line");
+    private static final Pattern NETWORK = Pattern.compile("(?i)" + NoiseRules.NETWORKS
+            + "|instagram|e-?mail|vk|viber|line");
 
     /**
      * Whether the block after {@code i} is a social network's button alone ("Cunnivìdi" over "Facebook", "WhatsApp"):

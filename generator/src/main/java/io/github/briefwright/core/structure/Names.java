@@ -1,8 +1,11 @@
 package io.github.briefwright.core.structure;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** People's names as they appear in bylines and bios. */
 final class Names {
@@ -23,7 +26,15 @@ final class Names {
     static final String NAME = WORD + "(?:\\s+(?:" + PARTICLE + "\\s+){0,2}" + WORD + "){1,4}"
             + "(?:\\s+(?-i:i)\\s+" + WORD + "(?!\\s+\\p{Lu}))?";
     private static final Pattern WHOLE = Pattern.compile("^" + NAME + "$");
-    private static final Set<String> NOT_NAME_WORDS = Set.of("staff", "reporter", "reporters", "correspondent",
+    /**
+     * The job's nouns of a club's, a parish's or a charity's officer who wrote a page, a writer who is no journalist:
+     * "Margaret Hollins, Tower Captain", "Fiona Strachan, Fundraising Coordinator"; no name's words.
+     */
+    static final List<String> OFFICERS = List.of("captain", "warden", "churchwarden", "coach", "headteacher",
+            "coordinator", "organiser", "organizer", "volunteer", "secretary", "treasurer", "trustee", "chairman",
+            "chairwoman", "chairperson", "librarian", "curator", "convenor", "convener");
+    private static final Set<String> NOT_NAME_WORDS = Stream.concat(OFFICERS.stream(), Stream.of(
+            "staff", "reporter", "reporters", "correspondent",
             "editor", "editors", "writer", "writers", "contributor", "contributing", "columnist", "critic", "bureau", "desk",
             "team", "news", "press", "agency", "associated", "reuters", "senior", "chief", "analyst", "fellow",
             "professor", "director", "the", "and", "for", "in", "at", "of", "with", "updated", "published", "photo",
@@ -53,17 +64,14 @@ final class Names {
             "size", "text", "texto", "texte", "foto", "fotografia", "fotografie", "illustration", "ilustración",
             "ilustração", "grafik", "infografía",
             // the job's noun of a writer who is no journalist: "Fiona Strachan, Fundraising Coordinator"
-            "coordinator", "coordinators", "organiser", "organizer", "producer", "specialist", "volunteer",
-            "spokesperson", "spokeswoman", "spokesman", "librarian", "curator", "photographer", "presenter",
-            "attorney", "lawyer", "physician", "therapist", "pharmacist", "dietitian", "nutritionist", "secretary",
-            "treasurer", "trustee", "chairperson", "chairwoman", "chairman", "captain", "warden", "churchwarden",
-            "coach", "headteacher", "convenor", "convener",
+            "coordinators", "producer", "specialist", "spokesperson", "spokeswoman", "spokesman", "photographer",
+            "presenter", "attorney", "lawyer", "physician", "therapist", "pharmacist", "dietitian", "nutritionist",
             // a newspaper's word in other languages, named after the writer: "Por Mariana Tavares, Jornal Vertente"
             "jornal", "diário", "diario", "gazeta", "gazzetta", "folha", "correio", "corriere", "giornale", "zeitung",
             "tagblatt", "anzeiger", "rundschau", "krant", "dagblad", "quotidien", "periódico", "periodico", "tidning",
             "dziennik", "noviny", "novine", "gazete",
             // a button's or a box's words under a headline: "Download PDF (214 KB)", "Incident Summary", "Cite"
-            "download", "pdf", "summary", "cite");
+            "download", "pdf", "summary", "cite")).collect(Collectors.toUnmodifiableSet());
     /**
      * First words of place names, never of a person's: "Fort Collins", "Port Harcourt", "New Delhi", "Los Angeles",
      * Catalan "Sant Quirze", German "Sankt Gallen". Not "San", "Santa", "Lake", "West" or "North": Santa Ono, Lake Bell

@@ -90,10 +90,12 @@ public final class NoiseRules {
     private static final String CREDIT_NAME = "((?!" + ORGANISATION_WORDS + ")(?-i:\\p{Lu})[\\p{L}'’-]+\\s){2,3}";
     /** The publication a credit ends with: "The Example Times". */
     private static final String CREDIT_PUBLICATION = "(?-i:\\p{Lu})[\\p{L}&' ]{2,40}\\.?$";
+    /** The social networks and messengers a share bar names, as an alternation. */
+    static final String NETWORKS = "facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|telegram|flipboard|messenger|"
+            + "bluesky|threads|mastodon";
     private static final String SHARE_WORDS = "share|tweet|post|email|e-mail|print|save|copy link|copy the link|"
             + "email this|blogthis!?|" // a blog's buttons under the post
-            + "facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|telegram|flipboard|messenger|bluesky|threads|"
-            + "mastodon|gift( this)?( article)?|link copied|comment|comments|follow|bookmark|download( pdf)?|pdf|"
+            + NETWORKS + "|gift( this)?( article)?|link copied|comment|comments|follow|bookmark|download( pdf)?|pdf|"
             + "click to tweet|like this:?|loading\\.*|partager( sur)?|teilen|compartir|compartilhar|partilhar|partilhe|"
             + "social sharing|condividi|delen|podelite|podijelite|podeli|podijeli|deli|delite|поделите|подели|google\\+|"
             + "udost[ęe]pnij|поделиться|вконтакте|одноклассники|シェア|ツイート|bagikan|salin (tautan|link)|"
