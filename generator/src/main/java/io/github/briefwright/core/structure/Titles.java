@@ -54,6 +54,11 @@ final class Titles {
     private static final Pattern SYMBOL_TOKEN = Pattern.compile("(?<!\\S)[^\\p{L}\\p{N}\\s]+(?!\\S)");
     /** A breadcrumb's or a masthead's separator; "»" and "›" between spaces, not a closing quote ("через «Дію»"). */
     private static final Pattern SEPARATOR = Pattern.compile("\\s\\|\\s|\\||\\s[»›]\\s|\\s>\\s|\\s/\\s|·|•|\\s?＞\\s?");
+    /**
+     * A breadcrumb's chevron between spaces ("Salelolo Bay Game Fishing Club › Club News"): a headline may hold a
+     * bar ("Opinion | Why the council was right"), not a chevron; the line under a breadcrumb is no dek of it.
+     */
+    private static final Pattern CHEVRON = Pattern.compile("\\s[»›>]\\s");
     /** "By" or an author label alone on a line: the byline's names stand on the next line. */
     /** A place's name alone, of one to three capitalised words: where a byline's writers wrote from ("Mumbai"). */
     private static final Pattern PLACE = Pattern.compile("\\p{Lu}[\\p{L}.'’-]*(?:\\s\\p{Lu}[\\p{L}.'’-]*){0,2}");
@@ -307,7 +312,7 @@ final class Titles {
             // Norte")
             previousWords = publisher || shouted(text) && words <= SHOUTED_LABEL_WORDS || navigation(text) || unit
                     || x[INTERFACE] >= 0.5 || x[7] == 1 && words <= 4
-                    || SEPARATOR.matcher(text).results().count() >= 2 ? 0 : words;
+                    || SEPARATOR.matcher(text).results().count() >= 2 || CHEVRON.matcher(text).find() ? 0 : words;
         }
         return candidates;
     }
@@ -625,13 +630,15 @@ final class Titles {
      * sentence, then a label of one or two words without digits, a colon and a name of one to three words, maybe in
      * brackets ("Чурч-Эвлара маьждиг. Сурт: маьждиган комитет", "… ئاققۇلار توپى. (سۈرەت: مۇنىرە قادىر)"). A
      * headline's second sentence after a colon says more than a name ("… niż zwykle. Lekarze: rekordowa liczba
-     * zachorowań na boreliozę").
+     * zachorowań na boreliozę"). An English caption may say instead that its photo is an old one or stands for the
+     * story's subject ("… at a wholesale showroom. File photo", "… (Representational image)").
      */
     private static final String CREDIT_LABEL = "[^\\s\\d():：]+(?:\\s[^\\s\\d():：]+)?\\s*[:：]\\s*";
     private static final String CREDIT_NAME = "[^\\s().:：!?]+(?:\\s[^\\s().:：!?]+){0,2}";
     private static final java.util.regex.Pattern CREDITED_CAPTION = java.util.regex.Pattern.compile(
             "\\S+\\s+\\S.*[.。।۔]\\s+(?:\\(\\s*" + CREDIT_LABEL + CREDIT_NAME + "\\s*\\)|" + CREDIT_LABEL + CREDIT_NAME
-            + ")");
+            + "|\\(?(?i:file (?:photo|picture|pic|image)|representational (?:image|photo|picture)|representative "
+            + "(?:image|photo)|(?:photo|image) for representation)\\)?\\.?)");
 
     /** Whether a line is a photo's caption with its credit after it ({@link #CREDITED_CAPTION}). */
     static boolean isCreditedCaption(String line) {

@@ -287,6 +287,27 @@ class TitlesTest {
         assertFalse(Titles.isCreditedCaption("ምልክታ ንመራኽብ ቁ. 07/2025: ኣብ መእተዊ መሕለፊ"));
         assertFalse(Titles.isCreditedCaption("Brastyllyn Gaelg: yn fouyir 2024"));
         assertFalse(Titles.isCreditedCaption("Budget passed. Next: the long fight over schools"));
+        // a caption that says its photo is an old one or stands for the subject
+        assertTrue(Titles.isCreditedCaption("Gold bars and ornaments on display at a showroom. File photo"));
+        assertTrue(Titles.isCreditedCaption("Farmers at a mandi in Nashik. (Representational image)"));
+        head = head("Home / Gold Rates\n\nGold scales fresh peak; jewellers brace for muted festival footfall\n\n"
+                + "Domestic prices have climbed nearly 18 per cent since January on the back of central bank buying; "
+                + "retailers say walk-ins have slowed.\n\nRhea Kapadia\n\nPublished: Apr 21, 2024, 09:40 PM IST\n\n"
+                + "Share on WhatsApp\n\nCopy link\n\nGold bars and ornaments on display at a showroom. File photo\n\n"
+                + BODY);
+        assertEquals("Gold scales fresh peak; jewellers brace for muted festival footfall", head.title());
+        assertFalse(Titles.isCreditedCaption("Inflation cools again. Photo finish for the central bank"));
+    }
+
+    @Test
+    void aBreadcrumbWithAChevronIsNoTitleOverTheHeadlineUnderIt() {
+        String headline = "Fewer fish, smaller fish: members' catch records show steep decline in yellowfin";
+        Head head = head("Salelolo Bay Game Fishing Club › Club News\n\n" + headline + "\n\n"
+                + "Posted 14/10/2023 by Lemalu Tavita Faleolo\n\n" + BODY);
+        assertEquals(headline, head.title());
+        // a bar may stand in a headline
+        assertEquals("Opinion | Why the council was right to delay the vote", head("Opinion | Why the council was "
+                + "right to delay the vote\n\nBy Jane Doe\n\nMarch 3, 2024\n\n" + BODY).title());
     }
 
     @Test
