@@ -50,6 +50,10 @@ final class Bylines {
                     // languages "na" is "on" or "the": Fijian "Na kaveteni ni Vunimoli, …"), Dinka "the one who wrote:"
                     + "vun|ulih|(?-i:Na(?=\\s+\\p{Lu}[\\p{L}\\p{M}'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’-]*){1,3}\\s*$))|"
                     + "raan cï gɔ̈t\\s*:|"
+                    // Neapolitan "by" before a name alone ("'E Salvatore Iaccarino"; not Venetian "de", which
+                    // credits a play's or a film's author under its title as often), Luhya "written by"
+                    + "(?-i:['’]E(?=\\s+\\p{Lu}[\\p{L}\\p{M}'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’-]*){1,3}\\s*$))|"
+                    + "yahandikwa nende\\s*:|"
                     // Afrikaans "by", Scottish Gaelic "author", Pashto "writer", Faroese "written has" and
                     // "written by"; Turkmen "author", Oromo "writer", Breton and West Frisian "by", Malagasy
                     // "written by"
@@ -69,11 +73,14 @@ final class Bylines {
                     + "[Рр]озмовля(?:в|ла)|[Зз]аписа(?:в|ла)|[Пп]ідготува(?:в|ла)|rozmawiał(?:a)?|rozmawiali|ptal(?:a)? se|"
                     + "das (?:gespräch|interview) führte|"
                     + "issued by\\s*:)\\s*:?\\s+"
-                    + "|लेखक\\s*[:：]\\s*"
+                    + "|(?:लेखक|संवाददाता)\\s*[:：]\\s*"
                     // Arabic "wrote", "interview"; Urdu and Kashmiri "report"
                     + "|(?:كتب|حوار|رپورٹ)\\s*[:：\\-–]\\s*"
                     // Xhosa "by" glued to the name: "NguSiphokazi Ndlela"
                     + "|By(?=\\p{Lu}\\p{Ll})|(?-i:Ngu)(?=(?-i:\\p{Lu}\\p{Ll}))|"
+                    // a blog's photo of its writer, its alternative text glued to the name: "Writer's pictureMika
+                    // Tranter"
+                    + "writer['’]s picture\\s*|"
 
                     + "(?:reporters?|writers?|words|text|story|reporting|contributors?|correspondents?|columnist|department|"
                     + "(?:readers['’]?|public|standards) editor|ombudsman)\\s*:\\s*|"
@@ -379,6 +386,16 @@ final class Bylines {
                 ? new Byline(List.of(parts[0]), parts.length == 2 ? List.of(parts[1]) : List.of(), null) : null;
     }
 
+    /**
+     * A name {@link #nameWithoutCapitals} reads before how long ago the page was posted, on one line ("दुलारी साहू | 3
+     * घंटा पहिली", a Chhattisgarhi writer three hours ago): the stamp stands where a date would, or {@code null}.
+     */
+    static Byline nameBesideStamp(String line) {
+        String stripped = line.strip();
+        String rest = withoutAgo(stripped);
+        return rest.length() < stripped.length() && !rest.isBlank() ? nameWithoutCapitals(rest) : null;
+    }
+
     /** A letter of the scripts of India and Sri Lanka after Devanagari, with its vowel signs. */
     private static final String INDIC = "[\\p{IsBengali}\\p{IsGurmukhi}\\p{IsGujarati}\\p{IsOriya}\\p{IsTamil}"
             + "\\p{IsTelugu}\\p{IsKannada}\\p{IsMalayalam}\\p{IsSinhala}]";
@@ -573,13 +590,16 @@ final class Bylines {
             + "monaten|jahren)|il y a\\s+\\d{1,3}\\s+(?:secondes?|minutes?|heures?|jours?|semaines?|mois|ans)|hace\\s+\\d{1,3}\\s+"
             + "(?:segundos?|minutos?|horas?|días?|semanas?|meses?|años?)|há\\s+\\d{1,3}\\s+(?:segundos?|minutos?|horas?|dias?|"
             + "semanas?|meses?|anos?)|\\d{1,3}\\s+(?:secondi|minuti|ore|giorni|settimane|mesi|anni)\\s+fa|\\d{1,3}\\s+(?:seconden|"
-            + "minuten|uur|dagen|weken|maanden|jaar)\\s+geleden)\\s*$");
+            + "minuten|uur|dagen|weken|maanden|jaar)\\s+geleden"
+            // Hindi, Chhattisgarhi and Awadhi: "3 घंटे पहले", "3 घंटा पहिली"
+            + "|\\d{1,3}\\s+(?:सेकंड|मिनट|घंटा|घंटे|घण्टा|घण्टे|दिन|हफ्ता|हफ्ते|सप्ताह|महीना|महीने|साल|बरस)\\s+"
+            + "(?:पहले|पहिले|पहिली))\\s*$");
 
     /** The last words {@link #AGO} can end with; a line ending otherwise is not searched for it. */
     private static final Set<String> AGO_ENDS = Set.of("ago", "sekunden", "minuten", "stunden", "tagen", "wochen", "monaten",
             "jahren", "seconde", "secondes", "minute", "minutes", "heure", "heures", "jour", "jours", "semaine", "semaines",
             "mois", "ans", "segundo", "segundos", "minuto", "minutos", "hora", "horas", "día", "días", "semana", "semanas",
-            "mes", "mese", "meses", "año", "años", "dia", "dias", "ano", "anos", "fa", "geleden");
+            "mes", "mese", "meses", "año", "años", "dia", "dias", "ano", "anos", "fa", "geleden", "पहले", "पहिले", "पहिली");
 
     /**
      * The line without "… ago" at its end: every form counts in digits and ends in one of {@link #AGO_ENDS}, so a line
@@ -591,8 +611,10 @@ final class Bylines {
         }
         int end = stripped.length();
         int start = end;
-        while (start > 0 && Character.isLetter(stripped.charAt(start - 1))) {
-            start--;
+        while (start > 0 && (Character.isLetter(stripped.charAt(start - 1))
+                || Character.getType(stripped.charAt(start - 1)) == Character.NON_SPACING_MARK
+                || Character.getType(stripped.charAt(start - 1)) == Character.COMBINING_SPACING_MARK)) {
+            start--; // a word's letters and its vowel signs ("पहले")
         }
         return start < end && AGO_ENDS.contains(stripped.substring(start, end).toLowerCase(Locale.ROOT))
                 ? AGO.matcher(stripped).replaceFirst("") : stripped;

@@ -371,12 +371,13 @@ public final class DateText {
     private static final Pattern MDY = Pattern.compile(MONTH + "\\s*(\\d{1,2})(?:st|nd|rd|th)?(?!\\d),?\\s+(?:de\\s+)?" + YEAR,
             FLAGS);
     /**
-     * A day, a month and a year: "4 March 2025", "4 de marzo de 2025", Maltese "17 ta' Lulju", Hausa "10 ga Maris",
+     * A day, a month and a year: "4 March 2025", "4 de marzo de 2025", Maltese "17 ta' Lulju", Neapolitan "13 'e
+     * settembre", Hausa "10 ga Maris",
      * Zapotec's and Mixtec's "month" before a Spanish month's name ("12 beeu mayo 2025", "22 yoo septiembre kuiya
      * 2025").
      */
     private static final Pattern DMY = Pattern.compile("(?<!\\d)(\\d{1,2})(?:(?:st|nd|rd|th|er|º|°|\\.)?\\s*"
-            + "(?:de\\s+|of\\s+|d['’]|ta['’]\\s*|ga\\s+|beeu\\s+|yoo\\s+|['‘’](?=\\p{L}))?"
+            + "(?:de\\s+|of\\s+|d['’]|ta['’]\\s*|['’]e\\s+|ga\\s+|beeu\\s+|yoo\\s+|['‘’](?=\\p{L}))?"
             + MONTH + ",?\\s*(?:de\\s+|del\\s+|kuiya\\s+)?|-" + MONTH + "-)" + YEAR, FLAGS);
     /**
      * A day, a Thai or Lao month's name (full, or abbreviated with full stops: "ส.ค.") and a year, which Thai and Lao
@@ -965,7 +966,8 @@ public final class DateText {
     /**
      * Whether {@code text}, read in its first {@value #SPELLING_CHARS} characters, spells as English outside North
      * America does ("centre", "organisation", "per cent", "£", a time written "6.30pm"; each use counts; and as no
-     * American page measures, "4 km", "14°C"),
+     * American page measures, "4 km", "14°C"; or counts in euros or rupees, "€48,500", "₹74,850", as pages of
+     * countries that write the day first do),
      * {@value #BRITISH_SPELLINGS} times or more, and never as American English does ("center", "organization"): such a
      * page writes the day first.
      */
@@ -976,7 +978,8 @@ public final class DateText {
         boolean per = false;
         while (i < n) {
             char c = text.charAt(i);
-            if (c == '£' || c == '.' && stoppedTime(text, i) || c == '°' && i + 1 < n && text.charAt(i + 1) == 'C') {
+            if (c == '£' || c == '€' || c == '₹' || c == '.' && stoppedTime(text, i)
+                    || c == '°' && i + 1 < n && text.charAt(i + 1) == 'C') {
                 british++;
                 i++;
                 continue;
@@ -1182,6 +1185,10 @@ public final class DateText {
         if (i + 3 < text.length() && text.regionMatches(true, i, "ta", 0, 2)
                 && (text.charAt(i + 2) == '\'' || text.charAt(i + 2) == '’')) {
             return monthAfterSpaces(text, i + 3); // Maltese "17 ta' Lulju 2024"
+        }
+        if (i + 3 < text.length() && (text.charAt(i) == '\'' || text.charAt(i) == '’')
+                && (text.charAt(i + 1) == 'e' || text.charAt(i + 1) == 'E') && isSpace(text.charAt(i + 2))) {
+            return monthAfterSpaces(text, i + 3); // Neapolitan "13 'e settembre 2024"
         }
         int end = i;
         while (end < text.length() && end - i <= 4 && Character.isLetter(text.charAt(end))) {

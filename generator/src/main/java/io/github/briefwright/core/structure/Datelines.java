@@ -26,7 +26,7 @@ final class Datelines {
             + "a\\.m\\.|p\\.m\\.|am|pm|et|est|edt|ct|cst|cdt|mt|mst|mdt|pt|pst|pdt|gmt|utc|bst|cet|cest|ist|aest|aedt|jst|"
             + "wet|west|eet|eest|msk|kst|hkt|sgt|nzst|nzdt|wib|wita|wit|senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|"
             + "hrs|local time|time|publié|publie|mis à jour|le|à|um|uhr|am|veröffentlicht|aktualisiert|stand|publicado|"
-            + "actualizado|atualizado|el|às|as|h|pubblicato|aggiornato|il|alle|ore|gepubliceerd|bijgewerkt|op|om|diterbitkan|"
+            + "actualizado|atualizado|el|às|as|h|pubblicato|aggiornato|il|alle|ore|pubbrecato|agghiurnato|gepubliceerd|bijgewerkt|op|om|diterbitkan|"
             + "erstveröffentlichung|erstmals veröffentlicht|zuletzt aktualisiert|julkaistu|päivitetty|frissítve|publikálva|"
             + "közzétéve|publicat|actualizat|publicerad|uppdaterad|publiceret|opdateret|publisert|oppdatert|opublikowano|"
             + "zaktualizowano|aktualizacja|publikováno|aktualizováno|yayınlanma|güncelleme|güncellenme|"
@@ -35,7 +35,9 @@ final class Datelines {
             + "dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\\b\\.?"
             + "|更新日?|公開日?|投稿日?|配信日?|発行日?|掲載日?|日時|发布|发表|时间|日期|기사입력|최종수정|입력|수정|업데이트"
             + "|(?<!\\p{IsArabic})(?:الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة|السبت|ص|م|نشر في|"
-            + "تاريخ النشر|آخر تحديث|تحديث)(?!\\p{IsArabic})");
+            + "تاريخ النشر|آخر تحديث|تحديث)(?!\\p{IsArabic})"
+            // Neapolitan's articles, "the" and "of": "Pubbrecato 'o 13 'e settembre 2024, 'e 19:20"
+            + "|(?<!\\p{L})['’][oe](?=\\s)");
     /**
      * A label's first word: two letters or more, maybe with a glottal stop's apostrophe between two of them (Mam
      * "Q'ij:", "day").
@@ -67,9 +69,11 @@ final class Datelines {
             + "\\s*[:：]");
     /**
      * A word of one or two letters before a time: "u 12:30", "o 9:15", "à 10h30" ("at" in other languages), a
-     * letter's vowel signs counted with it ("ಸಾಂಜೆ 5:40", Tulu's "evening", two letters as its reader counts them).
+     * letter's vowel signs counted with it ("ಸಾಂಜೆ 5:40", Tulu's "evening", two letters as its reader counts them);
+     * in a script with vowel signs, a part of the day's word of up to five ("सबेरे ९:४०", "morning" in Awadhi).
      */
-    private static final Pattern BEFORE_TIME = Pattern.compile("(?<![\\p{L}\\p{M}])(?:\\p{L}\\p{M}{0,3}){1,2}\\.?\\s+"
+    private static final Pattern BEFORE_TIME = Pattern.compile("(?<![\\p{L}\\p{M}])(?:(?:\\p{L}\\p{M}{0,3}){1,2}|"
+            + "(?=[\\p{L}\\p{M}]{0,9}\\p{M})(?:\\p{L}\\p{M}{0,3}){3,5})\\.?\\s+"
             + "(?=\\d{1,2}(?:[:.h]\\d{2}))");
     /**
      * A relative stamp beside the date, "Last Updated: 24 minutes ago", "1h ago", "Atualizado há 2 horas", "vor 3 Stunden": it

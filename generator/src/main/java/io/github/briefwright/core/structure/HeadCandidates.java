@@ -278,10 +278,12 @@ final class HeadCandidates {
         for (int i = 0; i < lines.size(); i++) {
             // a name in Arabic, Hebrew or Devanagari alone, right over the date line under the title or its dek
             // ("سلمى الحداد" over "الأحد، 17 تشرين الثاني 2024"): no capitals tell it from a phrase elsewhere
-            if (bylines[i] == null && (lines.get(i).inHead() || !lines.get(i).above() && lines.get(i).distance() <= 2)
-                    && i + 1 < lines.size() && dateLine[i + 1]
-                    && (i == 0 || dates[i - 1] == null)) {
-                Bylines.Byline name = Bylines.nameWithoutCapitals(lines.get(i).text());
+            // or before how long ago the page was posted, on its line ("दुलारी साहू | 3 घंटा पहिली")
+            boolean placed = lines.get(i).inHead() || !lines.get(i).above() && lines.get(i).distance() <= 2;
+            if (bylines[i] == null && placed && (i == 0 || dates[i - 1] == null)) {
+                Bylines.Byline name = i + 1 < lines.size() && dateLine[i + 1]
+                        ? Bylines.nameWithoutCapitals(lines.get(i).text())
+                        : Bylines.nameBesideStamp(lines.get(i).text());
                 if (name != null) {
                     bylines[i] = name;
                     kinds[i] = Kind.NAMES_ONLY;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.briefwright.core.model.Author;
 import io.github.briefwright.testing.Growth;
 import java.util.List;
 import java.util.Random;
@@ -222,6 +223,12 @@ class BylinesTest {
         "Pér Jérôme Lefèbvre#[Jérôme Lefèbvre]#null",
         "رپورٹ: بشیر احمد ڈار#[بشیر احمد ڈار]#null",
         "By Pieter van Wyk, Safety Convenor#[Pieter van Wyk]#null",
+        // Neapolitan "by", Luhya "written by", Awadhi's and Hindi's "correspondent:" with the town; a blog's photo
+        // of its writer, the alternative text glued to the name
+        "’E Salvatore Iaccarino#[Salvatore Iaccarino]#null",
+        "Yahandikwa nende: Wycliffe Barasa Khaemba#[Wycliffe Barasa Khaemba]#null",
+        "संवाददाता: बृजेस तिवारी, मधुबनपुर#[बृजेस तिवारी]#null",
+        "Writer's pictureMika Tranter#[Mika Tranter]#null",
     })
     void prefixed(String line, String names, String date) {
         Bylines.Byline byline = Bylines.parsePrefixed(line);
@@ -645,6 +652,21 @@ class BylinesTest {
         assertEquals(List.of("ಸುಮಿತ್ರಾ ಪೂಜಾರಿ"), town.names());
         assertEquals(List.of("ನೆಲ್ಲಿಗುಡ್ಡೆ"), town.otherParts());
         assertNull(Bylines.nameWithoutCapitals("ಸುಮಿತ್ರಾ ಪೂಜಾರಿ, ನೆಲ್ಲಿಗುಡ್ಡೆ, ಮಂಗಳೂರು"), "two places");
+    }
+
+    @Test
+    void aNameWithoutCapitalsBeforeHowLongAgoIsTheWriter() {
+        assertEquals(List.of("दुलारी साहू"), Bylines.nameBesideStamp("दुलारी साहू | 3 घंटा पहिली").names());
+        assertEquals(List.of("अंकित शर्मा"), Bylines.nameBesideStamp("अंकित शर्मा · 2 दिन पहले").names());
+        assertNull(Bylines.nameBesideStamp("दुलारी साहू"), "no stamp: only over a date line");
+        assertNull(Bylines.nameBesideStamp("3 घंटा पहिली"));
+        Head head = HeadOf.head("जिला-जवार\n\nकेसरपुर के मंगलवारी बजार म भीसन आगी, चालीस ले जादा दुकान जर के राख\n\n"
+                + "दुलारी साहू | 3 घंटा पहिली\n\n" + HeadOf.BODY);
+        assertEquals("[दुलारी साहू]", head.authors().stream().map(Author::name).toList().toString());
+        // Venetian "de" before a name is no byline's word: it credits a play's or a film's author as often
+        assertNull(Bylines.parsePrefixed("de Toni Bortoluzzi"));
+        assertEquals(List.of("Salvatore Iaccarino"), Bylines.parsePrefixed("'E Salvatore Iaccarino").names());
+        assertNull(Bylines.parsePrefixed("'E Salvatore Iaccarino e Napule"), "a name alone");
     }
 
     @Test

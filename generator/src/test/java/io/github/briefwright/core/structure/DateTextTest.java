@@ -267,7 +267,9 @@ class DateTextTest {
         "Varaire, 23 'Aukute 2024|2024-08-23", "12 Pɛɛi de Thiäär, 2024|2024-10-12",
         // Picard, the months French spells otherwise, after "d'"
         "Mérquedi 6 d'novimbe 2024|2024-11-06", "12 sétimbe 2024|2024-09-12",
-        "3 Pɛɛi de Thiäär ku Rou 2024|2024-12-03"})
+        "3 Pɛɛi de Thiäär ku Rou 2024|2024-12-03",
+        // Neapolitan, "of" with its apostrophe before the month
+        "Sàbbato 14 'e settembre 2024|2024-09-14"})
     void monthsOfMoreLanguagesComeFromTheLocaleData(String text, String date) {
         assertEquals(date, DateText.find(text, Order.UNKNOWN).orElseThrow().date().toString(), text);
     }
@@ -431,6 +433,13 @@ class DateTextTest {
         // a word of two letters with their vowel signs before the time (Tulu "evening"), a weekday no list holds
         assertEquals("2024-07-17", Datelines.parse("ಬುಧಾರ, 17 ಜುಲೈ 2024 | ಸಾಂಜೆ 5:40", Order.UNKNOWN, true)
                 .orElseThrow());
+        // a part of the day's word of up to five letters with their vowel signs (Awadhi "morning"); Neapolitan's
+        // articles beside the date and the time
+        assertEquals("2024-08-14", Datelines.parse("प्रकासित: १४ अगस्त २०२४, सबेरे ९:४०", Order.UNKNOWN, true)
+                .orElseThrow());
+        assertTrue(Datelines.parse("Match: 14 August 2024, kickoff 19:30", Order.UNKNOWN, true).isEmpty());
+        assertEquals("2024-09-13", Datelines.parse("Pubbrecato 'o 13 'e settembre 2024, 'e 19:20", Order.UNKNOWN,
+                true).orElseThrow());
         assertTrue(Datelines.parse("Data publikacji: 05.02.2025, 14:20", Order.DAY_FIRST, false).isEmpty());
         // in the text, a programme's or a warning's line stays
         assertTrue(Datelines.parse("Fredag 8. mars 2024 kl. 19.00", Order.UNKNOWN, false).isEmpty());
@@ -499,6 +508,10 @@ class DateTextTest {
         assertEquals(Order.DAY_FIRST, DateText.orderIn("Posted on 03/04/2025. Within 4km and 3 km of the town."));
         assertEquals(Order.UNKNOWN, DateText.orderIn("Posted on 03/04/2025. The KM team met at 14°F."));
         assertEquals(Order.UNKNOWN, DateText.orderIn("Posted on 03/04/2025. Within 4 km of the center, at 14°C."));
+        // prices in euros or rupees, as pages of countries that write the day first give them
+        assertEquals(Order.DAY_FIRST, DateText.orderIn("Posted on 12/10/2024. It fetched €48,500 (estimate €18,000)."));
+        assertEquals(Order.DAY_FIRST, DateText.orderIn("12/04/2024 Gold at ₹74,850; silver ₹86,200 a kilo."));
+        assertEquals(Order.UNKNOWN, DateText.orderIn("Posted on 12/10/2024. It fetched €48,500 at the center."));
         // no hour of the 12-hour clock, a version's number, minutes past 59, a word after it: no such time
         assertEquals(Order.UNKNOWN, DateText.orderIn("Posted: 12/06/2024. From 16.30pm to 1.6.30pm, at 6.75pm."));
         assertEquals(Order.UNKNOWN, DateText.orderIn("Posted: 12/06/2024. From 6.30 pmx to 6.30ampere, 112.30pm."));
