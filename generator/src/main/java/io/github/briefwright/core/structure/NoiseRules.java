@@ -799,7 +799,25 @@ public final class NoiseRules {
                     + "(?-i:\\p{Lu})[\\p{L}\\p{M} .'’-]{2,60}\\.?$"),
             // a blog's categories and tags on one line, as WordPress prints them: "Posted in Exhibitions | Tagged oral
             // history, schooners", "This entry was posted in News and tagged …"
-            rule("tags", SHORT, "^(this entry was )?posted in [^.!?|]{1,80}(\\|\\s*tagged\\b|\\band tagged\\b)"),
+            rule("tags", SHORT, "^(this entry was )?posted in [^.!?|]{1,80}(\\|\\s*tagged\\b|\\band tagged\\b)",
+                    // the same on two lines: "Posted in Exhibitions, Studio News" over "Tagged pit firing, raku"
+                    "^posted in (?-i:\\p{Lu})[^.!?|:]{0,60}$", "^tagged (?-i:\\p{L})[^.!?|:]{0,60},[^.!?|:]{1,80}$"),
+            // a comment box closed to readers not logged in: "You must be logged in to post a comment."
+            rule("comments", SHORT, "^you must be (logged|signed) in to (post|leave|write|add) a (comment|reply)\\b"),
+            // a fund's appeal after the text: "Support the Lady Mwenda Fund", "Every kwacha helps keep …", "Donate to
+            // the strike fund", "Join the union from €2 a week."
+            rule("support", SHORT, "^support (the|our) [\\p{L}\\p{M}'’ -]{1,50}\\b(fund|appeal)$",
+                    "^every (penny|pound|cent|euro|dollar|rand|kwacha|shilling|naira|cedi|rupee|peso|donation|gift|"
+                    + "contribution)( you give)? (helps|counts|matters|makes a difference)\\b",
+                    "^donate to (the|our) [\\p{L}\\p{M}'’ -]{1,50}$",
+                    "^join (the|our) (union|club|society|association|co-?op|co-?operative) (from|for) ([£$€]\\s?)?\\d"),
+            // an organisation's acknowledgement of the land's first peoples in its footer: "… acknowledges the
+            // Traditional Custodians of the lands on which we live and work", "… on the traditional territories of …"
+            rule("publication-note", MEDIUM, List.of("traditional", "unceded"), "\\b(acknowledges?|recogni[sz]es?|"
+                    + "pays? (our )?respects?)\\b[^.!?]{0,160}\\b(traditional (custodians|owners|territor(y|ies)|lands?|"
+                    + "keepers)|unceded)\\b"),
+            // a footer's office hours: "Office hours: Monday to Friday, 9:00 a.m. – 4:30 p.m."
+            rule("contact", SHORT, "^(office|opening) hours\\s*:\\s*(mon|tue|wed|thu|fri|sat|sun|daily|weekdays)"),
             // a hashtag alone on its line, as a site prints its tags ("#Super League 2")
             rule("tags", SHORT, "^#(?-i:\\p{L})[\\p{L}\\p{N} '’.-]{1,40}$"),
             // an Urdu paper's note that it need not share the columnist's view
@@ -880,6 +898,9 @@ public final class NoiseRules {
                     "^((einen )?(tipp)?fehler gefunden|vous avez (trouv|rep[ée]r)[ée] une (erreur|faute)|¿?(has )?encontr(ado|aste) "
                     + "un error|encontrou um erro|hai (trovato|notato) un errore|(een )?fout (gezien|gevonden)|"
                     + "zauwa[żz]y[łl](e[śs]|a[śs])? b[łl][ąa]d|na[šs]li jste chybu)\\s*\\?[^?]{0,60}$"),
+            // a blog's links to the posts before and after this one (after the calls with an arrow above, "See
+            // open roles →"): "← Kiln Room Rules: A Friendly Reminder", "Fall Class Schedule Is Here →"
+            rule("related", SHORT, "^←\\s*(?-i:[\\p{Lu}\\p{N}])[^←→]{2,100}$", "^(?-i:[\\p{Lu}\\p{N}])[^←→]{2,100}\\s→$"),
             // a letters page's call under an opinion piece, longer than the short calls above: "Do you have an opinion on
             // the issues raised in this article? If you would like to submit a response of up to 300 words …"
             // a subscription's appeal with its price: "… Subscribe to the Allerbridge Advertiser from just £1 a week."

@@ -460,6 +460,18 @@ class NoiseRulesTest {
         "Download Route 431 timetable from 30/09/2024 (PDF)#attachments",
         "Posted in Exhibitions, From the Collections | Tagged oral history, schooners#tags",
         "This entry was posted in News and tagged bees, honey.#tags",
+        // the same on two lines; links to the posts before and after; a comment box closed to readers not logged in
+        "Posted in Exhibitions, Studio News#tags", "Tagged alternative firing, members show, pit firing#tags",
+        "← Kiln Room Rules: A Friendly Reminder#related", "Fall Class Schedule Is Here →#related",
+        "You must be logged in to post a comment. Log in or register.#comments",
+        // a fund's appeal, the land's first peoples acknowledged in a footer, a footer's office hours
+        "Support the Lady Mwenda Fund#support", "Every kwacha helps keep our locomotives running.#support",
+        "Donate to the strike fund#support", "Join the union from €2 a week. Together we are stronger.#support",
+        "Chairside Australia acknowledges the Traditional Custodians of the lands on which we live and work, and pays "
+            + "respect to Elders past and present.#publication-note",
+        "The Tamarack Valley Curling Association acknowledges that our member clubs are located on the traditional "
+            + "territories of many First Nations.#publication-note",
+        "Office hours: Monday to Friday, 9:00 a.m. – 4:30 p.m.#contact",
         // a charity's sign-up box that names no newsletter and its field, its help line and what a gift buys
         "Sign up for news and stories from our work with children and families.#newsletter", "First name#newsletter",
         "'If you are worried about a child, contact your nearest police victim support unit.'#contact",
@@ -567,5 +579,18 @@ class NoiseRulesTest {
         assertEquals("tags", rules.reason("#Ποσειδών Κορινθιακού"));
         assertNull(rules.reason("# Heading"));
         assertNull(rules.reason("#1 in the charts for a third week"));
+    }
+
+    @Test
+    void aTextsOwnLinesAboutPostsTagsFundsAndLandStay() {
+        NoiseRules rules = NoiseRules.defaults();
+        // a sentence, a tag without a list, an arrow inside a line, a fund the text reports on, land in a sentence
+        assertNull(rules.reason("Posted in Kabul in 2019, she reported on the peace talks."));
+        assertNull(rules.reason("Tagged as a risk, the bridge was closed."));
+        assertNull(rules.reason("Prices rose → demand fell, the survey found"));
+        assertNull(rules.reason("The council will support the fund with a grant of £20,000 this year."));
+        assertNull(rules.reason("The tribunal recognised the traditional owners' claim to the lands in 2019, after a "
+                + "hearing lasting three weeks. The decision was appealed."));
+        assertNull(rules.reason("Office hours were cut from 40 to 30 a week."));
     }
 }
