@@ -296,10 +296,12 @@ final class Issuers {
     /**
      * A site promoting itself by name, as a newsletter platform or a site's own boxes print it: "Thanks for reading
      * Ahon! Subscribe for free …", "Ahon is a reader-supported publication.", "Subscribe to Farm Gate Journal's free
-     * newsletters", "Get the Radio Waitā app for …", "Download the Harbour Gazette app".
+     * newsletters", "Get the Radio Waitā app for …", "Download the Harbour Gazette app", a footer's "Chairside
+     * Australia is published by Tallowwood Media Pty Ltd." (the company its copyright line names).
      */
     private static final Pattern PROMOTION = Pattern.compile("^(?:(?i:thanks for reading) " + PROMOTED_NAME + "[!.]"
             + "|" + PROMOTED_NAME + " (?i:is a reader[- ]supported publication)\\b"
+            + "|" + PROMOTED_NAME + " (?i:is (?:published|produced) by)\\s+\\p{Lu}"
             + "|(?i:subscribe to) " + PROMOTED_NAME + "['’]s (?i:(?:free )?(?:newsletters?|podcasts?|daily|weekly))\\b"
             + "|(?i:(?:get|download) the) " + PROMOTED_NAME + " (?i:app)\\b)");
     /** The longest line read as a site's promotion of itself. */

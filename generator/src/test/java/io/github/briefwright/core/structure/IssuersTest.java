@@ -212,6 +212,10 @@ class IssuersTest {
         assertEquals("Radio Waitā", Issuers.promoted(text + "Get the Radio Waitā app for ad-free news", List.of()));
         assertEquals("Low Tide Notes", Issuers.promoted(text + "Low Tide Notes is a reader-supported publication.",
                 List.of()));
+        // a footer that says which company publishes the site
+        assertEquals("Chairside Australia", Issuers.promoted(text + "Chairside Australia is published by Tallowwood "
+                + "Media Pty Ltd.", List.of()));
+        assertNull(Issuers.promoted(text + "The report is published by the ministry every year.", List.of()));
         // the head's publisher when the paste names no other
         assertEquals("Ahon", HeadOf.head("Stage four goes to the climbers on the road to Kabundukan\n\n"
                 + "By Migs Dalisay\n\nFebruary 18, 2024\n\n" + HeadOf.BODY
