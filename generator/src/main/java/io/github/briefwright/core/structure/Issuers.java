@@ -201,7 +201,9 @@ final class Issuers {
             }
             letters += Character.isLetter(c) ? 1 : 0;
         }
-        int first = line.codePointAt(0);
+        // a name may open with an elided article's apostrophe: "'A Voce d''o Golfo" (Neapolitan "the")
+        int start = line.length() > 1 && "'’‘".indexOf(line.charAt(0)) >= 0 ? 1 : 0;
+        int first = line.codePointAt(start);
         return letters >= MIN_CHARS && Character.isLetter(first) && !Character.isLowerCase(first);
     }
 

@@ -120,6 +120,9 @@ class IssuersTest {
                 "© 2025 Alder Bay Courier. All rights reserved.")));
         assertEquals("Yañı Devir", Issuers.site("YAÑI DEVIR\n\nHeadline\n\n© 2024 «Yañı Devir». Bütün aqlar "
                 + "qorçalanğan.", List.of()));
+        // a name that opens with an elided article's apostrophe (Neapolitan "the")
+        assertEquals("'A Voce d''o Golfo", Issuers.site("'A Voce d''o Golfo\n\nHeadline\n\n© 2024 'A Voce d''o Golfo. "
+                + "Tutte 'e diritte so' riservate.", List.of()));
         // "Copyright" after the sign
         assertEquals("The Parish Chronicle", Issuers.site("The Parish Chronicle\n\nHeadline\n\n"
                 + "© Copyright 2025 The Parish Chronicle. All Rights Reserved.", List.of()));
