@@ -455,7 +455,8 @@ final class BodyCleaner {
                     : i <= tagsUntil ? "tags"
                     : inTail && i > lastLong && noise.labelledList(text) ? "tags"
                     : inTail && i > lastLong && noise.labelAlone(text) && !sentenceUnder(blocks, next)
-                    ? NoiseRules.AFTER_ARTICLE : reason(text);
+                    ? NoiseRules.AFTER_ARTICLE
+                    : inTail && i > lastLong && noise.networkButton(text) ? "share" : reason(text);
             reason = reason == null && noise.buttonAlone(text) && besideButtons(blocks, i) ? "share" : reason;
             // a box of facts, unless it is noise of another kind or lines carried by the noise above
             reason = reason == null && (carry == null || carry.equals(FACT_BOX)) && factBox.contains(block) ? FACT_BOX

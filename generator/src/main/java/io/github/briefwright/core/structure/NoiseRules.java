@@ -1167,6 +1167,21 @@ public final class NoiseRules {
     }
 
     /**
+     * A share button of any language: a word or two and a network's name, "Ak'o ta Facebook" (Tzotzil), "Sanga ku
+     * WhatsApp" (Sukuma); X after two words only (a columnist's "Ros x" signs off with a kiss).
+     */
+    private static final Pattern NETWORK_BUTTON = Pattern.compile("(?iu)(?!\\S+\\s+x$)(?:[\\p{L}\\p{M}'’ʼ]{1,10}\\s+){1,2}(?:"
+            + NETWORKS + ")");
+
+    /**
+     * Whether a line is a share button of any language ({@link #NETWORK_BUTTON}): after the text's last paragraph, a
+     * share bar's ("Ak'o ta Facebook" over "Ak'o ta WhatsApp"). Part of {@value #AFTER_ARTICLE}, and off with it.
+     */
+    public boolean networkButton(String line) {
+        return afterArticle && line.length() <= 40 && NETWORK_BUTTON.matcher(line.strip()).matches();
+    }
+
+    /**
      * Whether a line is a label of any language and a list of three or more short items after its colon, parted by
      * commas, middle dots or bars, none a sentence or holding a number but a year: a list of tags ("Etichette: oliu
      * · agricultura · Cardetu · siccità", "Тегтер: астық, бидай, баға"), read after the text's last paragraph.

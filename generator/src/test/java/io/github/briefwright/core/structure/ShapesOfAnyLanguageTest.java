@@ -165,6 +165,19 @@ class ShapesOfAnyLanguageTest {
     }
 
     @Test
+    void aShareButtonOfAnyLanguageAfterTheTextGoes() {
+        Draft draft = HeadOf.draft(paste("Ku Chimwemwe Banda Phiri", "12 March 2025",
+                "Ak'o ta Facebook\n\nAk'o ta WhatsApp\n"));
+        assertTrue(draft.removed().stream().anyMatch(r -> r.text().equals("Ak'o ta WhatsApp")
+                && r.reason().equals("share")));
+        NoiseRules rules = NoiseRules.defaults();
+        assertTrue(rules.networkButton("Sanga ku X"));
+        assertFalse(rules.networkButton("Ros x"), "a columnist's kiss");
+        assertFalse(rules.networkButton("Why I finally quit Facebook"), "three words");
+        assertFalse(NoiseRules.of(List.of(NoiseRules.AFTER_ARTICLE), List.of()).networkButton("Ak'o ta Facebook"));
+    }
+
+    @Test
     void aLabelledListOfShortItemsAfterTheTextIsTags() {
         Draft draft = HeadOf.draft(paste("Ku Chimwemwe Banda Phiri", "12 March 2025",
                 "Etichette: oliu · agricultura · Cardetu · siccità\n"));
