@@ -822,6 +822,12 @@ public final class NoiseRules {
             rule("tags", SHORT, "^#(?-i:\\p{L})[\\p{L}\\p{N} '’.-]{1,40}$"),
             // an Urdu paper's note that it need not share the columnist's view
             rule("disclaimer", SHORT, "^ادارے کا [^۔]{0,40}رائے سے متفق ہونا ضروری نہیں۔?$"),
+            // a site's disclaimer under the text, labelled so: "Disclaimer: Gold and silver rates published on this
+            // website are indicative …"
+            rule("disclaimer", MEDIUM, "^disclaimer\\s*[:：–—-]\\s*\\S"),
+            // a newsletter box's line that names no newsletter: "Get daily gold rates and trade news on email"
+            rule("newsletter", SHORT, "^get (the |our )?(daily|weekly|latest|free) [^.!?]{1,60} (on|by|via|in your) "
+                    + "(e-?mail|inbox)[.!]?$"),
             // a site's comment form under the text, as WordPress and its like print it
             rule("comments", SHORT, "^your (email|e-mail) address will not be published\\b", "^required fields are marked\\b",
                     "^(comment|name|email|e-mail|website)\\s*\\*$", "^save my name,? (email|e-mail),? and website in this browser\\b",

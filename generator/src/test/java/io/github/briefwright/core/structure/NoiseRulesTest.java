@@ -472,6 +472,10 @@ class NoiseRulesTest {
         "The Tamarack Valley Curling Association acknowledges that our member clubs are located on the traditional "
             + "territories of many First Nations.#publication-note",
         "Office hours: Monday to Friday, 9:00 a.m. – 4:30 p.m.#contact",
+        // a disclaimer labelled so, a newsletter box's line that names no newsletter
+        "Disclaimer: Gold and silver rates published on this website are indicative and for information only. Please "
+            + "check with your local jeweller before making a purchase.#disclaimer",
+        "Get daily gold rates and trade news on email#newsletter",
         // a charity's sign-up box that names no newsletter and its field, its help line and what a gift buys
         "Sign up for news and stories from our work with children and families.#newsletter", "First name#newsletter",
         "'If you are worried about a child, contact your nearest police victim support unit.'#contact",
@@ -592,5 +596,7 @@ class NoiseRulesTest {
         assertNull(rules.reason("The tribunal recognised the traditional owners' claim to the lands in 2019, after a "
                 + "hearing lasting three weeks. The decision was appealed."));
         assertNull(rules.reason("Office hours were cut from 40 to 30 a week."));
+        assertNull(rules.reason("The disclaimer: a line the court asked for, printed in every advert since."));
+        assertNull(rules.reason("Get the latest figures from the bureau's site, then email them to your adviser."));
     }
 }
