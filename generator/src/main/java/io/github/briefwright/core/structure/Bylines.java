@@ -1155,9 +1155,11 @@ final class Bylines {
                     || !connective && !CAPITALISED.matcher(word).matches()) {
                 return null;
             }
-            // an office's word before "of" ("Department of Public Works"), not a photo's credit ("Passport Office")
+            // an office's word before "of" ("Department of Public Works"), not a photo's credit ("Passport Office");
+            // an office's word last, beside the date the office wrote on ("Cathedral Office | Friday 7 June 2024")
             organisation |= ORGANISATION.contains(key) && !(OFFICES.contains(key)
-                    && (k == 0 || k + 1 >= words.length || !words[k + 1].equals("of")));
+                    && (k == 0 || k + 1 >= words.length || !words[k + 1].equals("of"))
+                    && !(k > 0 && k + 1 == words.length && cleaned.date() != null));
         }
         if (!prefixed && !organisation && words.length > 1) {
             return null;

@@ -408,6 +408,8 @@ class BylinesTest {
         "Reuters November 18, 2019 11:03 PM#false#Reuters#2019-11-18",
         "Examplenews | October 06, 2018#false#Examplenews#2018-10-06",
         "Carrow Bay Department of Public Works#false#Carrow Bay Department of Public Works#null",
+        // an office's word last, beside the date the office wrote on
+        "Cathedral Office | Friday 7 June 2024#false#Cathedral Office#2024-06-07",
     })
     void organisationsAndSingleNames(String line, boolean prefixed, String name, String date) {
         Bylines.Byline byline = Bylines.parseOrganisation(line, prefixed);
@@ -447,6 +449,8 @@ class BylinesTest {
         "Save#false",
         // a site's section, which opens with the office's word
         "Department of Chemistry#false",
+        // a photo's credit: no date beside it
+        "Passport Office#false",
     })
     void notOrganisations(String line, boolean prefixed) {
         assertNull(Bylines.parseOrganisation(line, prefixed));
