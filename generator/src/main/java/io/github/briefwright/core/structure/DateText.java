@@ -808,8 +808,29 @@ public final class DateText {
             // 19:46 IST": a site in a country that writes the day first
             return americanZone ? Order.MONTH_FIRST : Order.DAY_FIRST;
         }
+        if (!undecided.isEmpty()) {
+            // a weekday before a day and a month without a year, as one side of the Atlantic writes it: "Friday,
+            // October 6" (month first), "Friday 6 October" (day first); only when one way stands
+            boolean monthDay = WEEKDAY_MONTH_DAY.matcher(text).find();
+            boolean dayMonth = WEEKDAY_DAY_MONTH.matcher(text).find();
+            if (monthDay != dayMonth) {
+                return monthDay ? Order.MONTH_FIRST : Order.DAY_FIRST;
+            }
+        }
         return writtenDayFirst(text) || britishSpelling(text) ? Order.DAY_FIRST : Order.UNKNOWN;
     }
+
+    /** An English weekday's name, then a comma maybe. */
+    private static final String ENGLISH_WEEKDAY = "\\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+";
+    /** An English month's full name. */
+    private static final String ENGLISH_MONTH = "(?:january|february|march|april|may|june|july|august|september|"
+            + "october|november|december)";
+    /** A weekday, a month and a day, no year after them: "Friday, October 6". */
+    private static final Pattern WEEKDAY_MONTH_DAY = Pattern.compile("(?i)" + ENGLISH_WEEKDAY + ENGLISH_MONTH
+            + "\\s+\\d{1,2}(?:st|nd|rd|th)?\\b(?!,?\\s*\\d{4})");
+    /** A weekday, a day and a month, no year after them: "Friday 6 October". */
+    private static final Pattern WEEKDAY_DAY_MONTH = Pattern.compile("(?i)" + ENGLISH_WEEKDAY
+            + "\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + ENGLISH_MONTH + "\\b(?!,?\\s*\\d{4})");
 
     /** Where a numeric date may start ({@link #NUMERIC}): a digit after none of the characters it may not follow. */
     private static final Start NUMERIC_AT = (text, at) -> isDigit(text.charAt(at))

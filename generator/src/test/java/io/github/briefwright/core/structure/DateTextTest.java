@@ -508,6 +508,11 @@ class DateTextTest {
         assertEquals(Order.DAY_FIRST, DateText.orderIn("Posted on 03/04/2025. Within 4km and 3 km of the town."));
         assertEquals(Order.UNKNOWN, DateText.orderIn("Posted on 03/04/2025. The KM team met at 14°F."));
         assertEquals(Order.UNKNOWN, DateText.orderIn("Posted on 03/04/2025. Within 4 km of the center, at 14°C."));
+        // a weekday before a month and a day without a year, as American pages write it, or before a day and a
+        // month, as British ones do; both: no evidence
+        assertEquals(Order.MONTH_FIRST, DateText.orderIn("Posted on 10/02/2023. The show opens Friday, October 6."));
+        assertEquals(Order.DAY_FIRST, DateText.orderIn("Posted on 10/02/2023. The show opens on Friday 6 October."));
+        assertEquals(Order.UNKNOWN, DateText.orderIn("Posted on 10/02/2023. Friday, October 6 or Friday 13 October."));
         // prices in euros or rupees, as pages of countries that write the day first give them
         assertEquals(Order.DAY_FIRST, DateText.orderIn("Posted on 12/10/2024. It fetched €48,500 (estimate €18,000)."));
         assertEquals(Order.DAY_FIRST, DateText.orderIn("12/04/2024 Gold at ₹74,850; silver ₹86,200 a kilo."));
