@@ -339,6 +339,33 @@ final class Issuers {
         });
     }
 
+    /** A breadcrumb's chevron between spaces: "Cedar Pen Bowling Club › News". */
+    private static final Pattern CHEVRON = Pattern.compile("\\s+[›»>]\\s+");
+    /**
+     * A body's name as a breadcrumb opens with it: capitalised words ("of", "and", "the", "&" between them), the last
+     * a word for a club, a church or another body that keeps a site of its own.
+     */
+    private static final Pattern BODY_NAME = Pattern.compile("\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:\\s+(?:(?:of|and|the|&)\\s+)?"
+            + "\\p{Lu}[\\p{L}\\p{M}'’.-]*){1,5}\\s+(?i:club|cathedral|church|parish|society|association|council|"
+            + "union|school|college|university|museum|library|trust|foundation|institute|centre|center|federation|"
+            + "league|co-?op|co-?operative|cooperative|theatre|theater|gallery|hospital|academy|orchestra|choir)");
+
+    /**
+     * The site a breadcrumb among the paste's first lines opens with, when that is a body's name ({@link
+     * #BODY_NAME}): "Cedar Pen Bowling Club › News", "Holy Trinity Cathedral › Cathedral News › Restoration", as an
+     * article area's selection keeps it over the headline; or {@code null}.
+     */
+    static String crumbed(String text) {
+        for (String line : firstLines(text)) {
+            Matcher chevron = CHEVRON.matcher(line);
+            if (line.length() <= MAX_CHARS * 2 && chevron.find()) {
+                String first = line.substring(0, chevron.start()).strip();
+                return BODY_NAME.matcher(first).matches() ? first : null;
+            }
+        }
+        return null;
+    }
+
     /**
      * A site its writer's note or its disclaimer names: "Terrance Rolle is a contributing editor at Flightline
      * Bahamas.", "The views expressed are those of the authors and not necessarily of the Highveld Institute for Public

@@ -340,6 +340,7 @@ public final class Structurer {
             site = Issuers.credited(text, writers);
             site = site == null ? Issuers.promoted(text, writers) : site;
             site = site == null ? Issuers.noted(text, writers) : site;
+            site = site == null ? Issuers.crumbed(text) : site;
         }
         return site == null || site.equals(head.publisher()) ? head : new Head(head.title(), head.dek(), head.authors(),
                 head.date(), site, head.sourceUrl());

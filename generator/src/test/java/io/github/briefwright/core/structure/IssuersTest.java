@@ -229,6 +229,22 @@ class IssuersTest {
                 List.of()));
     }
 
+    @Test
+    void aBreadcrumbThatOpensWithABodysNameNamesTheSite() {
+        assertEquals("Cedar Pen Bowling Club", Issuers.crumbed("Cedar Pen Bowling Club › News\n\nCedar Pen fours "
+                + "crowned national champions\n\nWhat a weekend!"));
+        assertEquals("Holy Trinity Cathedral", Issuers.crumbed("Holy Trinity Cathedral › Cathedral News › "
+                + "Restoration\n\nNew roof for Holy Trinity"));
+        // a section's breadcrumb, or a body's name with no chevron after it
+        assertNull(Issuers.crumbed("World News › Europe\n\nHeadline"));
+        assertNull(Issuers.crumbed("Home › Cedar Pen Bowling Club › News\n\nHeadline"));
+        assertNull(Issuers.crumbed("Cedar Pen Bowling Club\n\nHeadline"));
+        // the head's publisher when the paste names no other
+        assertEquals("Salelolo Bay Game Fishing Club", HeadOf.head("Salelolo Bay Game Fishing Club › Club News\n\n"
+                + "Fewer fish, smaller fish: catch records show a steep decline\n\nPosted 14/10/2023 by Ana Schuster"
+                + "\n\n" + HeadOf.BODY).publisher());
+    }
+
     /** The site a writer's note or a disclaimer names, as the masthead spells it, without the section after it. */
     @Test
     void aWritersNoteOrADisclaimerNamesTheSite() {
