@@ -128,6 +128,9 @@ final class BodyCleaner {
     /** Noise that introduces a list of its own (headlines, selling points, topics): all its short lines go. */
     private static final Set<String> OPENERS = Set.of("related", "more-by", "newsletter", "subscribe", "paywall",
             "tags", "follow", "share", "event-chrome");
+    /** A blog's link to the post before or after this one, its headline under it: "Previous Post", "Next article". */
+    private static final Pattern POST_LINK = Pattern.compile("(?i)(?:previous|prev|next|older|newer) (?:post|article|"
+            + "story|entry)[:»›→]?");
     /** The buttons under "Was this article helpful?": taken with it, where other short lines under a question stay. */
     private static final Pattern YES_NO = Pattern.compile("(?iu)(?:yes|no|ja|nein|oui|non|sí|si|sim|não|nee|nej|tak|nie|"
             + "ano|ne|evet|hayır|👍|👎)[.!]?");
@@ -464,7 +467,8 @@ final class BodyCleaner {
             if (reason != null) {
                 removed.add(new Taken(reason, text, block.line()));
                 if (carry == null || !reason.equals(NoiseRules.TIMESTAMP)) {
-                    carry = reason;
+                    // a blog's "Previous Post" over the headline it links to: that headline is a teaser
+                    carry = reason.equals("navigation") && POST_LINK.matcher(text.strip()).matches() ? "related" : reason;
                     carried = 0;
                     inlineBox = reason.equals("related") && i < lastText && noise.otherStoriesAlone(text);
                 }

@@ -103,6 +103,15 @@ class ArticleEndTest {
     }
 
     @Test
+    void theHeadlineUnderABlogsPreviousPostLinkIsATeaser() {
+        Draft draft = draft(paste("Post navigation\n\nPrevious Post\n\nClub night programme: February and March\n\n"
+                + COMMENTS), NoiseRules.defaults());
+        assertEquals(ARTICLE, kept(draft));
+        assertTrue(draft.removed().stream().anyMatch(r -> r.text().equals("Club night programme: February and March")
+                && r.reason().equals("related")));
+    }
+
+    @Test
     void aThreadOfCommentsWithoutAHeadingEndsTheArticle() {
         // no heading over the comments ("Satu Tanggapan", or none at all), after a post of under 150 words
         String text = "Council agrees budget\n\nBy Jane Roe\n\n" + ARTICLE.get(0) + "\n\n" + ARTICLE.get(1) + "\n\n"
