@@ -745,7 +745,7 @@ final class BodyCleaner {
         int counted = -1; // a count of the comments on this text, quoting its title
         for (int i = 0; i < blocks.size(); i++) {
             Block block = blocks.get(i);
-            if (HeadReader.isBodyParagraph(block)) {
+            if (HeadReader.isBodyParagraph(block) && !handleOverAgo(blocks, i)) { // "Anna R." over her comment's stamp
                 words += words < ARTICLE_WORDS ? HeadReader.words(block.text(), ARTICLE_WORDS) : 0; // no more is asked
             } else if (words > 0 && (noise.countsCommentsOn(firstLine(block), title)
                     || words >= ARTICLE_WORDS && noise.namesCommentSection(firstLine(block)))) {
@@ -756,18 +756,19 @@ final class BodyCleaner {
                 break;
             } else if (words >= ARTICLE_WORDS && noise.opensAfterArticle(firstLine(block))) {
                 headings.add(i);
+            } else if (words > 0 && thread < 0 && threadHeader(blocks, i)) {
+                // (before a teaser's byline: a commenter's name over the date and time reads as one too)
+                if (firstHeader < 0) {
+                    firstHeader = i;
+                } else {
+                    thread = firstHeader;
+                }
             } else if (words > 0 && firstTeaser != Integer.MAX_VALUE && teaserByline(blocks, i)) {
                 if (firstTeaser < 0 || longParagraphSince(blocks, firstTeaser, i)) {
                     firstTeaser = i; // a review or a piece of a digest under its byline: not teasers (yet)
                 } else {
                     headings.add(teaserStart(blocks, firstTeaser));
                     firstTeaser = Integer.MAX_VALUE; // found once: the linear scan below decides
-                }
-            } else if (words > 0 && thread < 0 && threadHeader(blocks, i)) {
-                if (firstHeader < 0) {
-                    firstHeader = i;
-                } else {
-                    thread = firstHeader;
                 }
             }
         }
@@ -852,6 +853,8 @@ final class BodyCleaner {
         return next < blocks.size() && stamps(lineOf(blocks.get(next)));
     }
 
+    /** A surname's initial ending a commenter's name: "Anna R.", no sentence's end. */
+    private static final Pattern INITIAL_LAST = Pattern.compile("\\s\\p{Lu}\\.$");
     /** The most characters of a commenter's handle alone on its line ({@link #handleOverAgo}). */
     private static final int HANDLE_MAX_CHARS = 30;
 
@@ -863,13 +866,22 @@ final class BodyCleaner {
     private boolean handleOverAgo(List<Block> blocks, int i) {
         Block block = blocks.get(i);
         String text = block.text().strip();
-        if (!noise.afterArticle() || block.kind() != Kind.PARAGRAPH || text.length() > HANDLE_MAX_CHARS
-                || text.indexOf('\n') >= 0 || HeadReader.words(text) > 3 || HeadReader.endsSentence(text)) {
+        if (!noise.afterArticle() || block.kind() != Kind.PARAGRAPH && block.kind() != Kind.HEADING
+                || text.length() > HANDLE_MAX_CHARS
+                || text.indexOf('\n') >= 0 || HeadReader.words(text) > 3
+                || HeadReader.endsSentence(text) && !INITIAL_LAST.matcher(text).find()) {
             return false;
         }
         int next = HeadReader.nextBlock(blocks, i);
-        return next < blocks.size() && blocks.get(next).kind() == Kind.PARAGRAPH
-                && RELATIVE_STAMP.matcher(lineOf(blocks.get(next)).strip()).matches();
+        if (next >= blocks.size() || blocks.get(next).kind() != Kind.PARAGRAPH) {
+            return false;
+        }
+        String stamp = lineOf(blocks.get(next)).strip();
+        // or over the date and the time of the comment, in any language: "Peppe 'o Marenaro" over "13/09/2024 'e
+        // 21:47", "गीता सिंह" over "१४ अगस्त २०२४, दुपहर २:०२"
+        return RELATIVE_STAMP.matcher(stamp).matches() || stamp.length() <= HANDLE_MAX_CHARS * 2
+                && Datelines.hasTime(DateText.westernDigits(stamp))
+                && Datelines.parse(stamp, DateText.Order.DAY_FIRST, true).isPresent();
     }
 
     /**

@@ -103,6 +103,24 @@ class ArticleEndTest {
     }
 
     @Test
+    void namesOverTheDateAndTimeOfTheirCommentsAreAThreadInAnyLanguage() {
+        String thread = "Anna R.\n\n13/09/2024 'e 20:11\n\nGrazie a Dio so' sarvate. Forza Vicié, 'a varca "
+                + "s'accuncia!\n\nPeppe 'o Marenaro\n\n13/09/2024 'e 21:47\n\nTene ragione Gaetano, ce vo' n'avviso "
+                + "pe' 'e varche piccerelle.";
+        Draft draft = draft(paste(thread), NoiseRules.defaults());
+        assertEquals(ARTICLE, kept(draft));
+        // Devanagari digits in the stamps, a part of the day's word before the time
+        draft = draft(paste("गीता सिंह\n\n१४ अगस्त २०२४, दुपहर २:०२\n\nबहुत बढ़िया खबर भैया, अइसनै आवाज उठावत रहौ।\n\n"
+                + "अनिल कुमार\n\n१४ अगस्त २०२४, साँझ ५:४८\n\nपरधान जी का धन्यबाद, धरना मा हमहूँ आउब।"),
+                NoiseRules.defaults());
+        assertEquals(ARTICLE, kept(draft));
+        // one name over a date without a time is a dated entry of the text
+        draft = draft(paste("Anna Lee\n\n13 September 2024\n\nWe walked to the harbour at dawn and counted the boats "
+                + "that had come back."), NoiseRules.defaults());
+        assertTrue(kept(draft).contains("We walked to the harbour at dawn and counted the boats that had come back."));
+    }
+
+    @Test
     void theHeadlineUnderABlogsPreviousPostLinkIsATeaser() {
         Draft draft = draft(paste("Post navigation\n\nPrevious Post\n\nClub night programme: February and March\n\n"
                 + COMMENTS), NoiseRules.defaults());
