@@ -756,19 +756,22 @@ final class BodyCleaner {
                 break;
             } else if (words >= ARTICLE_WORDS && noise.opensAfterArticle(firstLine(block))) {
                 headings.add(i);
-            } else if (words > 0 && thread < 0 && threadHeader(blocks, i)) {
-                // (before a teaser's byline: a commenter's name over the date and time reads as one too)
-                if (firstHeader < 0) {
-                    firstHeader = i;
-                } else {
-                    thread = firstHeader;
+            } else if (words > 0) {
+                // a commenter's name over the date and time of the comment reads as a teaser's byline too: both
+                if (thread < 0 && threadHeader(blocks, i)) {
+                    if (firstHeader < 0) {
+                        firstHeader = i;
+                    } else {
+                        thread = firstHeader;
+                    }
                 }
-            } else if (words > 0 && firstTeaser != Integer.MAX_VALUE && teaserByline(blocks, i)) {
-                if (firstTeaser < 0 || longParagraphSince(blocks, firstTeaser, i)) {
-                    firstTeaser = i; // a review or a piece of a digest under its byline: not teasers (yet)
-                } else {
-                    headings.add(teaserStart(blocks, firstTeaser));
-                    firstTeaser = Integer.MAX_VALUE; // found once: the linear scan below decides
+                if (firstTeaser != Integer.MAX_VALUE && teaserByline(blocks, i)) {
+                    if (firstTeaser < 0 || longParagraphSince(blocks, firstTeaser, i)) {
+                        firstTeaser = i; // a review or a piece of a digest under its byline: not teasers (yet)
+                    } else {
+                        headings.add(teaserStart(blocks, firstTeaser));
+                        firstTeaser = Integer.MAX_VALUE; // found once: the linear scan below decides
+                    }
                 }
             }
         }
