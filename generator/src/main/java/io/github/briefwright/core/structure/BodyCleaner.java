@@ -468,7 +468,8 @@ final class BodyCleaner {
                 removed.add(new Taken(reason, text, block.line()));
                 if (carry == null || !reason.equals(NoiseRules.TIMESTAMP)) {
                     // a blog's "Previous Post" over the headline it links to: that headline is a teaser
-                    carry = reason.equals("navigation") && POST_LINK.matcher(text.strip()).matches() ? "related" : reason;
+                    carry = reason.equals("navigation") && POST_LINK.matcher(text.strip()).matches() ? "related"
+                            : reason;
                     carried = 0;
                     inlineBox = reason.equals("related") && i < lastText && noise.otherStoriesAlone(text);
                 }

@@ -599,7 +599,8 @@ final class Bylines {
     private static final Set<String> AGO_ENDS = Set.of("ago", "sekunden", "minuten", "stunden", "tagen", "wochen", "monaten",
             "jahren", "seconde", "secondes", "minute", "minutes", "heure", "heures", "jour", "jours", "semaine", "semaines",
             "mois", "ans", "segundo", "segundos", "minuto", "minutos", "hora", "horas", "día", "días", "semana", "semanas",
-            "mes", "mese", "meses", "año", "años", "dia", "dias", "ano", "anos", "fa", "geleden", "पहले", "पहिले", "पहिली");
+            "mes", "mese", "meses", "año", "años", "dia", "dias", "ano", "anos", "fa", "geleden", "पहले", "पहिले",
+            "पहिली");
 
     /**
      * The line without "… ago" at its end: every form counts in digits and ends in one of {@link #AGO_ENDS}, so a line

@@ -26,7 +26,7 @@ final class Datelines {
             + "a\\.m\\.|p\\.m\\.|am|pm|et|est|edt|ct|cst|cdt|mt|mst|mdt|pt|pst|pdt|gmt|utc|bst|cet|cest|ist|aest|aedt|jst|"
             + "wet|west|eet|eest|msk|kst|hkt|sgt|nzst|nzdt|wib|wita|wit|senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|"
             + "hrs|local time|time|publié|publie|mis à jour|le|à|um|uhr|am|veröffentlicht|aktualisiert|stand|publicado|"
-            + "actualizado|atualizado|el|às|as|h|pubblicato|aggiornato|il|alle|ore|pubbrecato|agghiurnato|gepubliceerd|bijgewerkt|op|om|diterbitkan|"
+            + "actualizado|atualizado|el|às|as|h|pubblicato|aggiornato|il|alle|ore|gepubliceerd|bijgewerkt|op|om|diterbitkan|"
             + "erstveröffentlichung|erstmals veröffentlicht|zuletzt aktualisiert|julkaistu|päivitetty|frissítve|publikálva|"
             + "közzétéve|publicat|actualizat|publicerad|uppdaterad|publiceret|opdateret|publisert|oppdatert|opublikowano|"
             + "zaktualizowano|aktualizacja|publikováno|aktualizováno|yayınlanma|güncelleme|güncellenme|"
@@ -36,8 +36,9 @@ final class Datelines {
             + "|更新日?|公開日?|投稿日?|配信日?|発行日?|掲載日?|日時|发布|发表|时间|日期|기사입력|최종수정|입력|수정|업데이트"
             + "|(?<!\\p{IsArabic})(?:الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة|السبت|ص|م|نشر في|"
             + "تاريخ النشر|آخر تحديث|تحديث)(?!\\p{IsArabic})"
-            // Neapolitan's articles, "the" and "of": "Pubbrecato 'o 13 'e settembre 2024, 'e 19:20"
-            + "|(?<!\\p{L})['’][oe](?=\\s)");
+            // Neapolitan's "published" and "updated", its articles, "the" and "of": "Pubbrecato 'o 13 'e settembre
+            // 2024, 'e 19:20"
+            + "|\\b(?:pubbrecato|agghiurnato)\\b|(?<!\\p{L})['’][oe](?=\\s)");
     /**
      * A label's first word: two letters or more, maybe with a glottal stop's apostrophe between two of them (Mam
      * "Q'ij:", "day").

@@ -345,10 +345,11 @@ final class Issuers {
      * A body's name as a breadcrumb opens with it: capitalised words ("of", "and", "the", "&" between them), the last
      * a word for a club, a church or another body that keeps a site of its own.
      */
-    private static final Pattern BODY_NAME = Pattern.compile("\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:\\s+(?:(?:of|and|the|&)\\s+)?"
-            + "\\p{Lu}[\\p{L}\\p{M}'’.-]*){1,5}\\s+(?i:club|cathedral|church|parish|society|association|council|"
-            + "union|school|college|university|museum|library|trust|foundation|institute|centre|center|federation|"
-            + "league|co-?op|co-?operative|cooperative|theatre|theater|gallery|hospital|academy|orchestra|choir)");
+    private static final Pattern BODY_NAME = Pattern.compile("\\p{Lu}[\\p{L}\\p{M}'’.-]*"
+            + "(?:\\s+(?:(?:of|and|the|&)\\s+)?\\p{Lu}[\\p{L}\\p{M}'’.-]*){1,5}\\s+(?i:club|cathedral|church|"
+            + "parish|society|association|council|union|school|college|university|museum|library|trust|foundation|"
+            + "institute|centre|center|federation|league|co-?op|co-?operative|cooperative|theatre|theater|gallery|"
+            + "hospital|academy|orchestra|choir)");
 
     /**
      * The site a breadcrumb among the paste's first lines opens with, when that is a body's name ({@link

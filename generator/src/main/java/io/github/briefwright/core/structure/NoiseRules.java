@@ -815,8 +815,8 @@ public final class NoiseRules {
             // an organisation's acknowledgement of the land's first peoples in its footer: "… acknowledges the
             // Traditional Custodians of the lands on which we live and work", "… on the traditional territories of …"
             rule("publication-note", MEDIUM, List.of("traditional", "unceded"), "\\b(acknowledges?|recogni[sz]es?|"
-                    + "pays? (our )?respects?)\\b[^.!?]{0,160}\\b(traditional (custodians|owners|territor(y|ies)|lands?|"
-                    + "keepers)|unceded)\\b"),
+                    + "pays? (our )?respects?)\\b[^.!?]{0,160}\\b(traditional (custodians|owners|territor(y|ies)|"
+                    + "lands?|keepers)|unceded)\\b"),
             // a footer's office hours: "Office hours: Monday to Friday, 9:00 a.m. – 4:30 p.m."
             rule("contact", SHORT, "^(office|opening) hours\\s*:\\s*(mon|tue|wed|thu|fri|sat|sun|daily|weekdays)"),
             // a hashtag alone on its line, as a site prints its tags ("#Super League 2")
@@ -907,7 +907,8 @@ public final class NoiseRules {
                     + "zauwa[żz]y[łl](e[śs]|a[śs])? b[łl][ąa]d|na[šs]li jste chybu)\\s*\\?[^?]{0,60}$"),
             // a blog's links to the posts before and after this one (after the calls with an arrow above, "See
             // open roles →"): "← Kiln Room Rules: A Friendly Reminder", "Fall Class Schedule Is Here →"
-            rule("related", SHORT, "^←\\s*(?-i:[\\p{Lu}\\p{N}])[^←→]{2,100}$", "^(?-i:[\\p{Lu}\\p{N}])[^←→]{2,100}\\s→$"),
+            rule("related", SHORT, "^←\\s*(?-i:[\\p{Lu}\\p{N}])[^←→]{2,100}$",
+                    "^(?-i:[\\p{Lu}\\p{N}])[^←→]{2,100}\\s→$"),
             // a letters page's call under an opinion piece, longer than the short calls above: "Do you have an opinion on
             // the issues raised in this article? If you would like to submit a response of up to 300 words …"
             // a subscription's appeal with its price: "… Subscribe to the Allerbridge Advertiser from just £1 a week."
@@ -1177,8 +1178,8 @@ public final class NoiseRules {
      * A share button of any language: a word or two and a network's name, "Ak'o ta Facebook" (Tzotzil), "Sanga ku
      * WhatsApp" (Sukuma); X after two words only (a columnist's "Ros x" signs off with a kiss).
      */
-    private static final Pattern NETWORK_BUTTON = Pattern.compile("(?iu)(?!\\S+\\s+x$)(?:[\\p{L}\\p{M}'’ʼ]{1,10}\\s+){1,2}(?:"
-            + NETWORKS + ")");
+    private static final Pattern NETWORK_BUTTON = Pattern.compile("(?iu)(?!\\S+\\s+x$)"
+            + "(?:[\\p{L}\\p{M}'’ʼ]{1,10}\\s+){1,2}(?:" + NETWORKS + ")");
 
     /**
      * Whether a line is a share button of any language ({@link #NETWORK_BUTTON}): after the text's last paragraph, a

@@ -338,11 +338,11 @@ class PastesByOtherHandsTest {
      * "Posted on 03/04/2025"): 36, 40. The thirty-ninth set, read once before the forty-third round: 29, 36; with that
      * round's rules fitted on it (Neapolitan's "'E", Luhya's "Yahandikwa nende:", Awadhi's "संवाददाता:" and a blog's
      * "Writer's picture" glued to the name; a name without capitals before "3 घंटा पहिली"; an office's name beside its
-     * date, "Cathedral Office | Friday 7 June 2024"; Neapolitan's "13 'e settembre" and its articles beside a date line;
-     * a part of the day's word with vowel signs before the time; prices in euros or rupees, and a weekday before a
-     * month and a day without a year, "Friday, October 6", as evidence of the numeric dates' order): 37, 39 (not
-     * fitted on: the twenty-third set's dates 31 -> 32, the twenty-fourth's 33 -> 34). Venetian "de" before a name
-     * was tried and dropped: it credits a play's or a film's author under its title as often.
+     * date, "Cathedral Office | Friday 7 June 2024"; Neapolitan's "13 'e settembre" and its articles beside a date
+     * line; a part of the day's word with vowel signs before the time; prices in euros or rupees, and a weekday
+     * before a month and a day without a year, "Friday, October 6", as evidence of the numeric dates' order): 37, 39
+     * (not fitted on: the twenty-third set's dates 31 -> 32, the twenty-fourth's 33 -> 34). Venetian "de" before a
+     * name was tried and dropped: it credits a play's or a film's author under its title as often.
      */
     @ParameterizedTest
     @CsvSource({"pastes-by-other-hands-1, 37, 47", "pastes-by-other-hands-2, 31, 39", "pastes-by-other-hands-3, 32, 37",
