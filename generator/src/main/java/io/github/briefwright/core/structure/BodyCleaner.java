@@ -746,7 +746,7 @@ final class BodyCleaner {
         int counted = -1; // a count of the comments on this text, quoting its title
         for (int i = 0; i < blocks.size(); i++) {
             Block block = blocks.get(i);
-            if (HeadReader.isBodyParagraph(block) && !handleOverAgo(blocks, i)) { // "Anna R." over her comment's stamp
+            if (HeadReader.isBodyParagraph(block)) {
                 words += words < ARTICLE_WORDS ? HeadReader.words(block.text(), ARTICLE_WORDS) : 0; // no more is asked
             } else if (words > 0 && (noise.countsCommentsOn(firstLine(block), title)
                     || words >= ARTICLE_WORDS && noise.namesCommentSection(firstLine(block)))) {
