@@ -339,8 +339,6 @@ final class Issuers {
         });
     }
 
-    /** A breadcrumb's chevron between spaces: "Cedar Pen Bowling Club › News". */
-    private static final Pattern CHEVRON = Pattern.compile("\\s+[›»>]\\s+");
     /**
      * A body's name as a breadcrumb opens with it: capitalised words ("of", "and", "the", "&" between them), the last
      * a word for a club, a church or another body that keeps a site of its own.
@@ -358,7 +356,7 @@ final class Issuers {
      */
     static String crumbed(String text) {
         for (String line : firstLines(text)) {
-            Matcher chevron = CHEVRON.matcher(line);
+            Matcher chevron = Titles.CHEVRON.matcher(line); // "Cedar Pen Bowling Club › News"
             if (line.length() <= MAX_CHARS * 2 && chevron.find()) {
                 String first = line.substring(0, chevron.start()).strip();
                 return BODY_NAME.matcher(first).matches() ? first : null;

@@ -58,7 +58,7 @@ final class Titles {
      * A breadcrumb's chevron between spaces ("Salelolo Bay Game Fishing Club › Club News"): a headline may hold a
      * bar ("Opinion | Why the council was right"), not a chevron; the line under a breadcrumb is no dek of it.
      */
-    private static final Pattern CHEVRON = Pattern.compile("\\s[»›>]\\s");
+    static final Pattern CHEVRON = Pattern.compile("\\s+[»›>]\\s+");
     /** "By" or an author label alone on a line: the byline's names stand on the next line. */
     /** A place's name alone, of one to three capitalised words: where a byline's writers wrote from ("Mumbai"). */
     private static final Pattern PLACE = Pattern.compile("\\p{Lu}[\\p{L}.'’-]*(?:\\s\\p{Lu}[\\p{L}.'’-]*){0,2}");
