@@ -39,9 +39,11 @@ final class Bylines {
                     + "piše|napisao|napisala|picha na maneno|โดย|ໂດຍ|ដោយ|เรื่อง(?:และภาพ)?\\s*:|"
                     // "written by" and a writer's label in more languages: German, Dutch, French, Spanish and
                     // Portuguese, Italian, Danish, Norwegian and Swedish, Finnish, Polish, Czech and Slovak, Hungarian,
-                    // Romanian, Turkish, Greek, Swahili, Indonesian (a news agency's reporter), Persian
+                    // Romanian, Turkish, Greek, Swahili, Indonesian (a news agency's reporter), Persian; Ligurian's and
+                    // Piedmontese's "written by" beside Italian's
                     + "geschrieben von|verfasst von|geschreven door|[éÉ]crit par|rédigé par|propos recueillis par|escrito por|"
-                    + "redactado por|reportagem|scritto da|a cura di|skrevet af|skrevet av|skrivet av|skriven av|kirjoittanut|"
+                    + "redactado por|reportagem|scritto da|scrito da|scrit da|"
+                    + "a cura di|skrevet af|skrevet av|skrivet av|skriven av|kirjoittanut|"
                     + "napisał|napisała|napsal|napsala|napísal|napísala|[íÍ]rta|scris de|yazan|[γΓ]ράφει (?:ο|η)|[σΣ]υντάκτης|"
                     + "mwandishi|pewarta|نویسنده|filed by|"
                     // Lingala "written by"
@@ -246,6 +248,27 @@ final class Bylines {
             "deportes", "sociedad", "mundo", "internacional", "opinión", "politica", "economia", "esteri", "cronaca",
             "esportes", "brasil", "analyse", "kommentar", "leitartikel", "commentaire", "chronique", "tribune",
             "éditorial", "análisis", "análise", "opinião", "analisi", "commento", "opinie", "essay", "reportage");
+    /** A site's section's words beside {@link #SECTIONS}: "News & Stories", "Latest News". */
+    private static final Set<String> SECTION_WORDS = Set.of("stories", "updates", "latest", "blog", "press", "releases",
+            "announcements", "notices", "articles", "and", "&");
+
+    /**
+     * Whether a line only names a site's section with its words ({@link #SECTIONS}, {@link #SECTION_WORDS}): "News &
+     * Stories", "News and Events", "Latest News"; no site's name.
+     */
+    static boolean sectionLabel(String line) {
+        String[] words = line.strip().toLowerCase(Locale.ROOT).split("\\s+");
+        if (words.length > 4 || words[0].isEmpty()) {
+            return false;
+        }
+        for (String word : words) {
+            if (!SECTIONS.contains(word) && !SECTION_WORDS.contains(word)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
      * English buttons a page prints as one word on its own line beside the date ("Save"); those of other languages
      * are {@link NoiseRules#isButtonWord}'s ("Del", "Gem", "Jaa", "Tallenna"). One of these alone is no byline; some
@@ -559,7 +582,9 @@ final class Bylines {
     record Byline(List<String> names, List<String> otherParts, String date) {
         Byline {
             names = List.copyOf(names); // kept by the memo and shared: never changed after
-            otherParts = List.copyOf(otherParts);
+            // a date's word left beside the date read from the line ("· Thu 06 Feb 2025 ·"): no part of its own
+            otherParts = otherParts.stream()
+                    .filter(part -> !DATE_WORD_SET.contains(part.strip().toLowerCase(Locale.ROOT))).toList();
         }
     }
 

@@ -183,13 +183,18 @@ public final class DateText {
         // Picard, the months French spells otherwise ("6 d'novimbe 2024"); its March to July as French's
         String[][] picard = {{"janvié"}, {"févrié", "fevrié"}, {}, {"avri"}, {}, {}, {}, {}, {"sétimbe", "setimbe"},
             {"octobe"}, {"novimbe"}, {"décimbe", "decimbe"}};
+        // Piedmontese, the months Italian and French spell otherwise ("16 ëd fërvé 2025"), with and without its
+        // marks; its March, April and August as French's and Catalan's
+        String[][] piedmontese = {{"gené", "gene"}, {"fërvé", "ferve"}, {}, {}, {"magg"}, {"giugn"}, {"luj"}, {},
+            {"stèmber", "stember", "setèmber"}, {"otóber", "otober", "otòber"}, {"novèmber", "november"},
+            {"dzèmber", "dzember", "dsèmber"}};
         // Dinka, whose months are numbered: "the month of ten", "12 Pɛɛi de Thiäär, 2024"
         String[] dinkaNumbers = {"tök", "rou", "diäk", "ŋuan", "dhïc", "dhetem", "dhorou", "bët", "dhoŋuan", "thiäär",
             "thiäär ku tök", "thiäär ku rou"};
         for (int m = 0; m < 12; m++) {
             String dinka = "pɛɛi de " + dinkaNumbers[m];
             String[] listed = concat(hindi[m], arabic[m], hungarian[m], bengali[m], somali[m], polynesian[m], acholi[m],
-                    rarotongan[m], picard[m], new String[] {dinka, dinka.replace("pɛɛi", "pɛi")});
+                    rarotongan[m], picard[m], piedmontese[m], new String[] {dinka, dinka.replace("pɛɛi", "pɛi")});
             for (String name : listed) {
                 MONTHS.putIfAbsent(name, m + 1);
                 FOREIGN.putIfAbsent(name, m + 1);
@@ -817,7 +822,8 @@ public final class DateText {
                 return monthDay ? Order.MONTH_FIRST : Order.DAY_FIRST;
             }
         }
-        return writtenDayFirst(text) || britishSpelling(text) ? Order.DAY_FIRST : Order.UNKNOWN;
+        return writtenDayFirst(text) || britishSpelling(text) || !undecided.isEmpty() && notEnglish(text)
+                ? Order.DAY_FIRST : Order.UNKNOWN;
     }
 
     /** An English weekday's name, then a comma maybe. */
@@ -934,6 +940,56 @@ public final class DateText {
         }
         return other >= 30 && other >= 4 * english;
     }
+
+    /** The fewest words {@link #notEnglish} reads a text's language from. */
+    private static final int LANGUAGE_WORDS = 150;
+    /** At most one word in this many of a text in another language is one of {@link #ENGLISH_WORDS}. */
+    private static final int ENGLISH_SHARE = 50;
+
+    /**
+     * Whether {@code text} is in a language other than English, read from its first {@value #LANGUAGE_CHARS}
+     * characters: {@value #LANGUAGE_WORDS} words or more, under one in {@value #ENGLISH_SHARE} of them an English
+     * function word (a fifth or more of an English text's words are). Outside the United States and the few countries
+     * that follow its usage, a numeric date puts the day first: a page in Purépecha, Ateso or Saraiki writes it so, as
+     * the languages of {@link #writtenDayFirst} do, though no list could name all their words. Not a page in a
+     * language of the Philippines, which writes the month first: one word in {@value #PHILIPPINE_SHARE} or more is one
+     * of {@link #PHILIPPINE_WORDS}. A page in a language of Liberia, which also writes the month first, is read
+     * day-first: no word tells it.
+     */
+    static boolean notEnglish(String text) {
+        int words = 0;
+        int english = 0;
+        int philippine = 0;
+        int n = Math.min(text.length(), LANGUAGE_CHARS);
+        int i = 0;
+        while (i < n) {
+            while (i < n && !Character.isLetter(text.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n && (Character.isLetter(text.charAt(i))
+                    || Character.getType(text.charAt(i)) == Character.NON_SPACING_MARK
+                    || Character.getType(text.charAt(i)) == Character.COMBINING_SPACING_MARK)) {
+                i++;
+            }
+            if (i > start && i - start <= 6) {
+                String word = text.substring(start, i).toLowerCase(Locale.ROOT);
+                english += ENGLISH_WORDS.contains(word) ? 1 : 0;
+                philippine += PHILIPPINE_WORDS.contains(word) ? 1 : 0;
+            }
+            words += i > start ? 1 : 0;
+        }
+        return words >= LANGUAGE_WORDS && english * ENGLISH_SHARE < words && philippine * PHILIPPINE_SHARE < words;
+    }
+
+    /**
+     * Function words of the languages of the Philippines, none of English: Tagalog's, Cebuano's, Hiligaynon's and
+     * Bikol's "ng", "mga", "ang", Kapampangan's "ning", "king", "kareng", Ilocano's "dagiti", "iti".
+     */
+    private static final Set<String> PHILIPPINE_WORDS = Set.of("ng", "mga", "ang", "ning", "king", "kareng", "dagiti",
+            "iti");
+    /** One word in this many of a text in a language of the Philippines is one of {@link #PHILIPPINE_WORDS}. */
+    private static final int PHILIPPINE_SHARE = 40;
 
     /** Words spelt as British, Irish, Australian, New Zealand, Indian and South African English spell them. */
     private static final Set<String> BRITISH_WORDS = Set.of("colour", "colours", "coloured", "favour", "favourite",

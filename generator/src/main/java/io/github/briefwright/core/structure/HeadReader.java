@@ -1831,7 +1831,8 @@ final class HeadReader {
         // not a line of the site's interface ("Print subscriptions", "Startseite") nor a stamp ("Updated 2 hours ago")
         return words >= 1 && words <= 7 && !text.strip().endsWith("?") && !text.contains(":")
                 && InterfaceWords.share(text) < 0.5 && !BodyCleaner.isRelativeStamp(text)
-                && !POSTING_LABEL.matcher(text.strip()).matches() && !BREADCRUMB.matcher(text).find();
+                && !POSTING_LABEL.matcher(text.strip()).matches() && !BREADCRUMB.matcher(text).find()
+                && !Bylines.sectionLabel(text); // "News & Stories" over the headline: the section's label
     }
 
     /** A breadcrumb's separator between spaces: "Dar > Aħbarijiet > Stqarrijiet", "Home › News": no masthead. */

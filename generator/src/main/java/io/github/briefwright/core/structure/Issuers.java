@@ -306,6 +306,46 @@ final class Issuers {
             + "|" + PROMOTED_NAME + " (?i:is (?:published|produced) by)\\s+\\p{Lu}"
             + "|(?i:subscribe to) " + PROMOTED_NAME + "['’]s (?i:(?:free )?(?:newsletters?|podcasts?|daily|weekly))\\b"
             + "|(?i:(?:get|download) the) " + PROMOTED_NAME + " (?i:app)\\b)");
+    /** "About Lakeland Power" alone on its line, as a release's boilerplate opens: the name. */
+    private static final Pattern ABOUT_NAME = Pattern.compile("(?:About|ABOUT) " + PROMOTED_NAME);
+
+    /**
+     * The organisation a release's boilerplate describes, for a paste that prints no masthead and copyright of its
+     * own (an article area's selection): "About Lakeland Power" alone on its line, the paragraph under it (of
+     * {@value #MIN_WORDS} words or more) naming it again in its first {@value #OPENING_CHARS} characters ("Lakeland
+     * Power Distribution Company Limited distributes …", "Founded in 1891, Lakeland State University is …"); of two
+     * words or more or an acronym ("About SCB"), not one of the {@code writers} (a blog's "About Hannah" over its
+     * writer's note); or {@code null}. A footer's "About SBN News" over "Contact SBN News" is a link. Linear in the
+     * paste.
+     */
+    static String described(String text, List<String> writers) {
+        Matcher about = ABOUT_NAME.matcher("");
+        String pending = null;
+        int from = 0;
+        while (from < text.length()) {
+            int end = text.indexOf('\n', from);
+            end = end < 0 ? text.length() : end;
+            String line = text.substring(from, end).strip();
+            from = end + 1;
+            if (line.isEmpty()) {
+                continue;
+            }
+            if (pending != null && HeadReader.words(line, MIN_WORDS) >= MIN_WORDS
+                    && line.substring(0, Math.min(line.length(), OPENING_CHARS)).contains(pending)) {
+                return pending;
+            }
+            String name = line.length() <= MAX_CHARS && about.reset(line).matches() ? about.group(1) : null;
+            boolean named = name != null && (HeadReader.words(name) >= 2 || ACRONYM.matcher(name).matches()
+                    && !name.equals("US"));
+            pending = named && writers.stream().noneMatch(writer -> fold(writer).contains(fold(name))
+                    || fold(name).contains(fold(writer))) ? name : null;
+        }
+        return null;
+    }
+
+    /** A name in capitals of two to six letters: "SCB", "NLDO". */
+    private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,6}");
+
     /** The longest line read as a site's promotion of itself. */
     private static final int PROMOTION_CHARS = 200;
 

@@ -71,7 +71,9 @@ final class Names {
             "tagblatt", "anzeiger", "rundschau", "krant", "dagblad", "quotidien", "periódico", "periodico", "tidning",
             "dziennik", "noviny", "novine", "gazete",
             // a button's or a box's words under a headline: "Download PDF (214 KB)", "Incident Summary", "Cite"
-            "download", "pdf", "summary", "cite")).collect(Collectors.toUnmodifiableSet());
+            "download", "pdf", "summary", "cite",
+            // a club's public relations or information officer, as Lions and Rotary clubs sign: "Club PRO", "PIO"
+            "club", "pro", "pio")).collect(Collectors.toUnmodifiableSet());
     /**
      * First words of place names, never of a person's: "Fort Collins", "Port Harcourt", "New Delhi", "Los Angeles",
      * Catalan "Sant Quirze", German "Sankt Gallen". Not "San", "Santa", "Lake", "West" or "North": Santa Ono, Lake Bell
@@ -89,10 +91,12 @@ final class Names {
      * "dr hab. Jan Nowak", "MUDr. Petr Novák", "Dott.ssa Giulia Rossi", "Mag. Eva Huber", Lao's "ທ້າວ"; a
      * police officer's rank, as Nigeria's and India's police sign their releases: "SP Chioma Ekwueme-Balogun", "DCP
      * Hauwa Bello-Nnaji"; a priest's, a religious brother's or sister's and a trade unionist's: "Fr Colm Mac Giolla",
-     * "Comrade Ngozi Eze-Okonkwo").
+     * "Comrade Ngozi Eze-Okonkwo"; a Rotarian's and a Lions club member's, as their clubs' pages sign: "Rtn. Asha
+     * Mehta", "Lion Sarah Namutebi").
      */
     private static final Pattern HONORIFIC = Pattern.compile(
-            "^(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx|Fr|Revd?|Msgr|Sr|Br|Cde|Comrade)\\.?|(?:SP|ASP|DSP|CSP|ACP|DCP|CP|AIG|DIG|IGP)"
+            "^(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx|Fr|Revd?|Msgr|Sr|Br|Cde|Comrade|Rtn|Lion)\\.?"
+            + "|(?:SP|ASP|DSP|CSP|ACP|DCP|CP|AIG|DIG|IGP)"
             + "|(?:[Dd]r|[Pp]rof|[Ll]ek|[Mm]gr|[Ii]n[żz]|[Ll]ek\\. med|MUDr|PhDr|JUDr|RNDr|Ing|"
             + "Mag|Dott|Dott\\.ssa|Dra|Lic|Mtro|Mtra)\\.(?:\\s*(?:hab|n\\. med|med|inż)\\.)?|[Dd]r hab\\.|dr)\\s+"
             + "(?=\\p{Lu}[\\p{L}'’.-]*\\s+(?:" + PARTICLE + "\\s+){0,2}\\p{Lu})" // "Prof. Pieter van der Walt"

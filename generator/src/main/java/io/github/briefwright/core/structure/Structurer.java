@@ -326,7 +326,8 @@ public final class Structurer {
      * "Necessary cookies only"; a news agency whose story a newspaper's page carries, "(Reuters) -"). Where neither
      * names one, the outlet a photo's credit names beside its photographer ({@link Issuers#credited}), else the site
      * its own promotion names ({@link Issuers#promoted}: "Thanks for reading Ahon!"), else the one a writer's note or
-     * a disclaimer names ({@link Issuers#noted}: "… is a contributing editor at Flightline Bahamas."). A public
+     * a disclaimer names ({@link Issuers#noted}: "… is a contributing editor at Flightline Bahamas."), else the
+     * organisation a release's boilerplate describes ({@link Issuers#described}: "About Lakeland Power"). A public
      * body's release that names no writer is also the site's ({@link #releasedBy}).
      */
     private static Head withSite(Head head, String text, String copyright) {
@@ -341,6 +342,7 @@ public final class Structurer {
             site = site == null ? Issuers.promoted(text, writers) : site;
             site = site == null ? Issuers.noted(text, writers) : site;
             site = site == null ? Issuers.crumbed(text) : site;
+            site = site == null ? Issuers.described(text, writers) : site;
         }
         return site == null || site.equals(head.publisher()) ? head : new Head(head.title(), head.dek(), head.authors(),
                 head.date(), site, head.sourceUrl());

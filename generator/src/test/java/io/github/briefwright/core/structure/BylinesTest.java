@@ -721,4 +721,30 @@ class BylinesTest {
         assertNull(Bylines.nameWithoutCapitals(" , , "));
         assertEquals("[प्रियंका शर्मा]", Bylines.nameWithoutCapitals("प्रियंका शर्मा, भोपाल").names().toString());
     }
+
+    @Test
+    void aLionsOrRotaryMembersTitleAndAClubsOfficerAreNoNames() {
+        Bylines.Byline byline = Bylines.parsePrefixed(
+                "Posted: 11th June 2024 | By Lion Sarah Namutebi, Club PRO | Eye Health, Service Projects");
+        assertEquals(List.of("Sarah Namutebi"), byline.names());
+        assertEquals("2024-06-11", byline.date());
+        assertEquals(List.of("Asha Mehta"), Bylines.parsePrefixed("By Rtn. Asha Mehta").names());
+        assertEquals(List.of("Sarah Namutebi"), Bylines.parsePrefixed("By Sarah Namutebi, Assistant PRO").names());
+        // a single name after "Lion" is the name itself: "Lion Feuchtwanger"
+        assertEquals(List.of("Lion Feuchtwanger"), Bylines.parsePrefixed("By Lion Feuchtwanger").names());
+    }
+
+    @Test
+    void writtenByInLigurianAndPiedmontese() {
+        assertEquals(List.of("Luigin Parodi"), Bylines.parsePrefixed("Scrito da Luigin Parodi").names());
+        assertEquals(List.of("Gioann Operti"), Bylines.parsePrefixed("Scrit da Gioann Operti").names());
+    }
+
+    @Test
+    void aWeekdaysAbbreviationBesideTheDateIsNoPartOfTheByline() {
+        Bylines.Byline byline = Bylines.parsePrefixed("Posted by Priya Lowther · Thu 06 Feb 2025 · 4 min read");
+        assertEquals(List.of("Priya Lowther"), byline.names());
+        assertEquals(List.of(), byline.otherParts());
+        assertEquals("2025-02-06", byline.date());
+    }
 }

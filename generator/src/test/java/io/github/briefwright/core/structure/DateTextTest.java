@@ -586,4 +586,34 @@ class DateTextTest {
         assertEquals("2025-01-14", Datelines.parse("14 ጥሪ 2025").orElseThrow());
         assertTrue(Datelines.parse("8 ሰ 2025").isEmpty(), "one letter is no month");
     }
+
+    @Test
+    void piedmonteseMonthsAfterItsOf() {
+        assertEquals("2025-02-16", DateText.find("Publicà ël 16 ëd fërvé 2025 a 9:40", Order.UNKNOWN).orElseThrow()
+                .date().toString());
+        assertEquals("2024-12-03", DateText.find("3 ëd dzèmber 2024", Order.UNKNOWN).orElseThrow().date().toString());
+    }
+
+    /** Words of a language no list names (Purépecha), in the number a paste's head and first paragraphs hold. */
+    private static String repeated(String sentence, int times) {
+        return (sentence + " ").repeat(times);
+    }
+
+    @Test
+    void aTextInALanguageOtherThanEnglishWritesItsNumericDatesDayFirst() {
+        String purepecha = repeated("Juramutiecha anapu Itsïmakua ireta arhiaspti eska Pirekua K'uínchekua, enga iásï "
+                + "uéxurhiniecha mayo kutsïrhu úkuarhijka, no úati i uéxurhini.", 12);
+        assertEquals(Order.DAY_FIRST, DateText.orderIn("12/03/2025\n\n" + purepecha));
+        // no numeric date that reads either way: nothing to decide
+        assertEquals(Order.UNKNOWN, DateText.orderIn("2025\n\n" + purepecha));
+        // English says nothing of the order; nor does a short text
+        String english = repeated("The council met on Tuesday and it agreed on the budget for the year with the "
+                + "residents who came.", 12);
+        assertEquals(Order.UNKNOWN, DateText.orderIn("12/03/2025\n\n" + english));
+        assertEquals(Order.UNKNOWN, DateText.orderIn("12/03/2025\n\nJuramutiecha anapu Itsïmakua ireta."));
+        // a language of the Philippines writes the month first, as American English does
+        String kapampangan = repeated("Agpang kang G. Ernesto Bulaun, ing ala ning nursery, dakal la kareng tanaman "
+                + "ing mangga at kalamansi king balen.", 12);
+        assertEquals(Order.UNKNOWN, DateText.orderIn("04/05/2025\n\n" + kapampangan));
+    }
 }

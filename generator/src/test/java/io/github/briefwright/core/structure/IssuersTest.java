@@ -272,4 +272,35 @@ class IssuersTest {
         assertNull(Issuers.promoted(text + "Thanks for reading my newsletter! Subscribe for free.", List.of()),
                 "no name");
     }
+
+    @Test
+    void theOrganisationAReleasesBoilerplateDescribesIsTheSiteOfAnArticleSelection() {
+        String release = "Power restored to Kimondo after substation fault\n\nLakeland Power wishes to inform "
+                + "customers that supply has been restored to all areas affected by Tuesday's outage.\n\n" + REST;
+        assertEquals("Lakeland Power", Issuers.described(release + "About Lakeland Power\n\nLakeland Power "
+                + "Distribution Company Limited distributes and retails electricity to more than 1.9 million "
+                + "customers.",
+                List.of()));
+        assertEquals("Lakeland Power", publisher(release + "About Lakeland Power\n\nLakeland Power "
+                + "Distribution Company Limited distributes and retails electricity to more than 1.9 million "
+                + "customers."));
+        // a footer's link over another link, a blog's writer, "About us": none
+        assertNull(Issuers.described(release + "About SBN News\n\nContact SBN News", List.of()));
+        assertNull(Issuers.described(release + "About Hannah Price\n\nHannah Price is a baker and a mother of two who "
+                + "writes about cakes from her kitchen in Leeds.", List.of("Hannah Price")));
+        assertNull(Issuers.described(release + "About us\n\nWe are a small team of volunteers who keep the lights on "
+                + "across the county.", List.of()));
+        // the name under it is another's: no boilerplate of this one
+        assertNull(Issuers.described(release + "About Lakeland Power\n\nThe regulator said on Monday it would review "
+                + "the fault reports of every distributor in the region.", List.of()));
+    }
+
+    @Test
+    void aSectionsLabelOverTheHeadlineIsNoPublisher() {
+        assertNull(publisher("News & Stories\n\nNew guide dog centre opens in Molapo Ridge\n\nThandeka Mokoena | "
+                + "2024/08/21\n\n" + REST));
+        // the same page whose masthead a copyright line names
+        assertEquals("Molapo Star", publisher("Molapo Star\n\nNews & Stories\n\nNew guide dog centre opens in Molapo "
+                + "Ridge\n\nThandeka Mokoena | 2024/08/21\n\n" + REST + "© 2024 Molapo Star. All rights reserved."));
+    }
 }
