@@ -33,6 +33,8 @@ final class BodyCleaner {
     record Result(List<Block> body, List<Taken> removed, List<AuthorBios.Bio> bios) {
     }
 
+    /** The most words of a line between bios under "About the authors" (a name, a role) that does not end them. */
+    private static final int ABOUT_GAP_WORDS = 5;
     private static final int CARRY_MAX_CHARS = 150;
     /** The most headlines an inline box of other stories holds (more would be the text's own subheadings). */
     private static final int INLINE_HEADLINES = 2;
@@ -256,6 +258,41 @@ final class BodyCleaner {
         return above >= 0 && button(blocks.get(above)) || under < blocks.size() && button(blocks.get(under));
     }
 
+    /**
+     * Whether the block after block {@code i}'s is noise of its own (another box's heading, "Most read"): a box's
+     * headline over it ends no box inside the text, however many stand above it.
+     */
+    private boolean overNoise(List<Block> blocks, int next) {
+        if (next >= blocks.size() || blocks.get(next).kind() == Kind.BREAK) {
+            return false;
+        }
+        String text = blocks.get(next).text();
+        return noise.reason(text) != null || noise.opensAfterArticle(text);
+    }
+
+    /** The most words of a share bar's label in a language no rule knows: "Partaz sa lartik-la". */
+    private static final int SHARE_LABEL_WORDS = 4;
+
+    /**
+     * Whether block {@code i} is a share bar's label in any language: a short line, no sentence and no digit, over two
+     * networks' names alone ("Partaz sa lartik-la" over "Facebook" and "WhatsApp").
+     */
+    private boolean shareBarLabel(List<Block> blocks, int i, int next) {
+        String text = blocks.get(i).text().strip();
+        if (blocks.get(i).kind() == Kind.LIST || next >= blocks.size() || text.length() > NAME_MAX_CHARS
+                || HeadReader.words(text) > SHARE_LABEL_WORDS || HeadReader.endsSentence(text)
+                || DateText.hasDigit(text)
+                || !networkName(blocks.get(next))) {
+            return false;
+        }
+        int after = HeadReader.nextBlock(blocks, next);
+        return after < blocks.size() && networkName(blocks.get(after));
+    }
+
+    private boolean networkName(Block block) {
+        return block.kind() != Kind.LIST && block.kind() != Kind.BREAK && noise.networkAlone(block.text());
+    }
+
     private boolean button(Block block) {
         if (block.kind() == Kind.LIST || block.kind() == Kind.BREAK) {
             return false;
@@ -449,6 +486,11 @@ final class BodyCleaner {
                 carry = null;
                 continue;
             }
+            if (aboutAuthors && HeadReader.words(text) > ABOUT_GAP_WORDS) {
+                // a block of words of its own ends the bios under "About the authors": a teaser's headline, not
+                // the footer's "Tidewater Point Aquarium is a 501(c)(3) nonprofit organization" far below it
+                aboutAuthors = false;
+            }
             String reason = i >= boilerplate ? "boilerplate" : HANDLE_ONLY.matcher(text.strip()).matches() ? "handle"
                     : followsAuthor(text, bylineNames) ? "more-by"
                     : reachesAuthor(text, bylineNames) ? "contact"
@@ -456,11 +498,14 @@ final class BodyCleaner {
                     : (inTail || i > lastText) && noise.tagWord(text)
                     && ((tagsUntil = tagItems(blocks, i)) >= i || !noise.tagWordOverItems(text)) ? "tags"
                     : i <= tagsUntil ? "tags"
-                    : inTail && i > lastLong && noise.labelledList(text) ? "tags"
+                    : (inTail || i > lastText) && i > lastLong && noise.labelledList(text) ? "tags"
                     : inTail && i > lastLong && noise.labelAlone(text) && !sentenceUnder(blocks, next)
                     ? NoiseRules.AFTER_ARTICLE
-                    : inTail && i > lastLong && noise.networkButton(text) ? "share" : reason(text);
+                    : inTail && i > lastLong && noise.networkButton(text) ? "share"
+                    : (inTail || "contact".equals(carry)) && i > lastLong && noise.openingHours(text) ? "contact"
+                    : reason(text);
             reason = reason == null && noise.buttonAlone(text) && besideButtons(blocks, i) ? "share" : reason;
+            reason = reason == null && inTail && i > lastLong && shareBarLabel(blocks, i, next) ? "share" : reason;
             // a box of facts, unless it is noise of another kind or lines carried by the noise above
             reason = reason == null && (carry == null || carry.equals(FACT_BOX)) && factBox.contains(block) ? FACT_BOX
                     : reason;
@@ -479,7 +524,7 @@ final class BodyCleaner {
                 removed.add(new Taken(carry, text, block.line()));
                 carried++;
             } else if (carry != null && carriable(text, carry) && !statementsOn(blocks, i, carry)
-                    && !(inlineBox && (carried >= INLINE_HEADLINES || !headlineLine(text)))
+                    && !(inlineBox && (carried >= INLINE_HEADLINES && !overNoise(blocks, next) || !headlineLine(text)))
                     && (inTail || OPENERS.contains(carry)
                     && (carried > 0 || !beforeBody(blocks, i)))) {
                 removed.add(new Taken(carry, text, block.line()));
@@ -1121,8 +1166,11 @@ final class BodyCleaner {
         String t = text.strip();
         // a teaser's date or kind in brackets closes no sentence: "Audit finds fund paid for closed park (Sept. 2022)"
         String bare = BRACKETED_END.matcher(t).replaceFirst("");
+        // nor does a quoted phrase without a stop inside: 'Women in plumbing: "I was the only girl on my course"'
+        boolean quotedEnd = bare.length() > 1 && "\"”’".indexOf(bare.charAt(bare.length() - 1)) >= 0
+                && Character.isLetterOrDigit(bare.charAt(bare.length() - 2));
         return t.length() <= CARRY_MAX_CHARS && !t.endsWith(":")
-                && (!endsSentenceInAnyScript(bare) || HeadReader.words(t) <= 10
+                && (!endsSentenceInAnyScript(bare) || quotedEnd || HeadReader.words(t) <= 10
                         || "related".equals(carry) && t.endsWith("?") && HeadReader.words(t) <= QUESTION_HEADLINE_WORDS)
                 && buttonLike(t, carry);
     }
@@ -1224,8 +1272,10 @@ final class BodyCleaner {
         if (text.isEmpty() || NOT_A_TAG.matcher(text).find()) {
             return false;
         }
-        return text.indexOf(' ') < 0 ? text.length() <= TAG_CHARS_MAX || text.chars().allMatch(Character::isLetter)
-                && text.length() <= 30 : HeadReader.words(text) <= TAG_WORDS_MAX;
+        // one word of letters, maybe joined by hyphens ("Rivière-Zonkil"), or a few words
+        return text.indexOf(' ') < 0 ? text.length() <= TAG_CHARS_MAX
+                || text.chars().allMatch(c -> Character.isLetter(c) || c == '-') && text.length() <= 30
+                : HeadReader.words(text) <= TAG_WORDS_MAX;
     }
 
     /** A list of tags on one line: three or more items of up to 60 characters apart by commas, no sentence's end. */

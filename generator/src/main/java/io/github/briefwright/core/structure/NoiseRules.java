@@ -766,6 +766,8 @@ public final class NoiseRules {
                     "^sign up (for|to (get|receive|hear)) (our |the )?(latest )?(news|updates|stories)\\b"
                     + "[^.!?]{0,80}[.!]?$",
                     "^(first|last|given|family) name\\s*\\*?$",
+                    // a sign-up box's promise: "Be the first to hear about new releases, events and …"
+                    "^be the first to (hear|know|find out|learn) about\\b[^.!?]{0,120}[.!]?$",
                     // a site's free download offered for an address: "Get our free First-time Buyer Guide"
                     "^(get|download|grab|claim) (our|the|your) free [\\p{L}'’ -]{2,50}(guide|e-?book|report|checklist|"
                     + "toolkit|planner|handbook|cheat ?sheet)[.!]?$"),
@@ -977,6 +979,8 @@ public final class NoiseRules {
     private final boolean tags;
     /** Whether the share rule is on: a button alone beside others is its ({@link #buttonAlone}). */
     private final boolean share;
+    /** Whether the contact rule is on: a site's opening hours after the text are its. */
+    private final boolean contact;
 
     /**
      * The rule, applied to the body only, that takes out a line holding nothing but a date or a time (a comment's
@@ -1061,6 +1065,7 @@ public final class NoiseRules {
         this.interstitialLines = interstitialLines;
         this.tags = this.rules.stream().anyMatch(rule -> rule.name().equals("tags"));
         this.share = this.rules.stream().anyMatch(rule -> rule.name().equals("share"));
+        this.contact = this.rules.stream().anyMatch(rule -> rule.name().equals("contact"));
     }
 
     /**
@@ -1187,6 +1192,33 @@ public final class NoiseRules {
      */
     public boolean networkButton(String line) {
         return afterArticle && line.length() <= 40 && NETWORK_BUTTON.matcher(line.strip()).matches();
+    }
+
+    /** A day of the week's name or its abbreviation, in English. */
+    private static final String DAY = "(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?\\.?";
+    /** A time of day, maybe with "am" or "pm": "10:00", "9.30am", "5 p.m.". */
+    private static final String CLOCK = "\\d{1,2}(?:[:.]\\d{2})?\\s*(?:[ap]\\.?m\\.?)?";
+    /**
+     * A site's opening or office hours, as its footer or sidebar prints them: the heading alone ("Opening hours"), or a
+     * day or days and the hours ("Mon – Sun, 10:00 – 17:00", "Monday to Friday 9am–5pm").
+     */
+    private static final Pattern HOURS = Pattern.compile("(?iu)(?:opening|office|visiting|shop|café|cafe) hours"
+            + "|" + DAY + "(?:\\s*(?:[–-]|to)\\s*" + DAY + ")?,?:?\\s*" + CLOCK + "\\s*(?:[–-]|to)\\s*" + CLOCK);
+
+    /**
+     * Whether a line is a site's opening hours or their heading ({@link #HOURS}), read after the text's last paragraph
+     * (inside the text it is the text's: a shop's new hours); never when the contact rule is off.
+     */
+    public boolean openingHours(String line) {
+        return contact && line.length() <= SHORT && HOURS.matcher(line.strip()).matches();
+    }
+
+    /** A social network's name alone, as a share bar prints its buttons: "Facebook", "WhatsApp", "X". */
+    private static final Pattern NETWORK_ALONE = Pattern.compile("(?i)(?:" + NETWORKS + ")");
+
+    /** Whether a line is a social network's name alone ({@link #NETWORK_ALONE}); never when the share rule is off. */
+    public boolean networkAlone(String line) {
+        return share && line.length() <= 40 && NETWORK_ALONE.matcher(line.strip()).matches();
     }
 
     /**

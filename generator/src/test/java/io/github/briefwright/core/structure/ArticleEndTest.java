@@ -624,4 +624,85 @@ class ArticleEndTest {
         Draft other = draft(head + String.join("\n\n", ARTICLE) + "\n\nNASA ESA JAXA\n", NoiseRules.defaults());
         assertTrue(kept(other).contains("NASA ESA JAXA"));
     }
+
+    /**
+     * Bios under "About the authors" end at a block of words of their own: an aquarium's page, its teasers and its
+     * footer under the writers' bios, the footer's "Tidewater Point Aquarium is a 501(c)(3) nonprofit organization" no
+     * third writer's bio.
+     */
+    @Test
+    void aFooterSentenceFarUnderTheAuthorsBiosIsNoBio() throws java.io.IOException {
+        String paste = new String(java.util.Objects.requireNonNull(ArticleEndTest.class.getResourceAsStream(
+                "pastes-by-other-hands-40/pastes/01-shark-gallery-opens.txt")).readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        Draft draft = draft(paste, NoiseRules.defaults());
+        assertEquals(List.of("Dana Whitcombe", "Luis Arriaga"), draft.head().authors().stream().map(a -> a.name())
+                .toList());
+        assertEquals("Tidewater Point Aquarium", draft.head().publisher());
+    }
+
+    @Test
+    void tagsOfAnyLanguageOverAShareBarInItsOwnLanguageGo() {
+        Draft draft = draft(paste("Mo-kle: aksidan, Lari Royal, Rivière-Zonkil, sekirite routier\n\n"
+                + "Partaz sa lartik-la\n\nFacebook\n\nWhatsApp\n\nX"), NoiseRules.defaults());
+        assertEquals(ARTICLE, kept(draft));
+        assertTrue(draft.removed().stream().anyMatch(r -> r.reason().equals("tags") && r.text().startsWith("Mo-kle")));
+        assertTrue(draft.removed().stream().anyMatch(r -> r.reason().equals("share")
+                && r.text().equals("Partaz sa lartik-la")));
+        // a short line over one network's name alone, or a sentence over two, is no share bar's label
+        Draft one = draft(paste("Follow the council\n\nFacebook"), NoiseRules.defaults());
+        assertTrue(one.removed().stream().noneMatch(r -> r.text().equals("Follow the council")
+                && r.reason().equals("share")));
+    }
+
+    @Test
+    void aTeaserEndingInAQuotedPhraseIsOneMoreHeadlineOfItsBox() {
+        Draft draft = draft(paste("Related articles\n\nHeating engineers call for training grants to be extended\n\n"
+                + "Survey: almost half of installers plan to retire\n\nWomen in plumbing: \"I was the only girl on my "
+                + "course\"\n\nMost read\n\nNew guidance: what installers need to know\n\n"
+                + "Example Journal is published by Ferrule Media Ltd, Unit 4, Canalside Business Park, Stockbridge "
+                + "Lane, "
+                + "Netherfold. Registered in England and Wales with the number 01234567 since the year 1998."),
+                NoiseRules.defaults());
+        assertEquals(ARTICLE, kept(draft));
+    }
+
+    @Test
+    void aLabelledListOfTagsOverReadersCommentsGoes() {
+        Draft draft = draft(paste("Etichette: pesca · Portoveçio · sciòpero · gasòlio\n\n" + COMMENTS),
+                NoiseRules.defaults());
+        assertEquals(ARTICLE, kept(draft));
+        assertTrue(draft.removed().stream().anyMatch(r -> r.reason().equals("tags")
+                && r.text().startsWith("Etichette")), draft.removed().toString());
+    }
+
+    @Test
+    void aSitesOpeningHoursAfterTheTextGoButNotInsideIt() {
+        Draft draft = draft(paste("Example Distillery\n\nhello@example.com\n\nOpening hours\n\n"
+                + "Mon – Sun, 10:00 – 17:00\n\nYou must be of legal drinking age to purchase alcohol from this site. "
+                + "We do not sell to anyone under 18."), NoiseRules.defaults());
+        assertFalse(kept(draft).contains("Opening hours"), kept(draft).toString());
+        assertFalse(kept(draft).contains("Mon – Sun, 10:00 – 17:00"), kept(draft).toString());
+        // inside the text, a shop's hours are the text's
+        List<String> inside = new java.util.ArrayList<>(ARTICLE);
+        inside.add(3, "Mon – Sat, 9:00 – 17:30");
+        Draft text = draft("Council agrees budget after long debate\n\nBy Jane Roe\nJan. 7, 2020\n\n"
+                + String.join("\n\n", inside) + "\n", NoiseRules.defaults());
+        assertTrue(kept(text).contains("Mon – Sat, 9:00 – 17:30"), kept(text).toString());
+    }
+
+    /**
+     * A box of other stories inside the text takes two headlines (more are the text's own subheadings), unless the
+     * last stands over noise of its own: a wine shop's "Das könnte Sie auch interessieren" box over "Newsletter
+     * abonnieren", with the shop's footer paragraphs under it.
+     */
+    @Test
+    void aBoxsThirdHeadlineOverTheNextBoxsHeadingIsATeaser() throws java.io.IOException {
+        String paste = new String(java.util.Objects.requireNonNull(ArticleEndTest.class.getResourceAsStream(
+                "pastes-by-other-hands-19/pastes/07-gruener-veltliner-2023.txt")).readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        Draft draft = draft(paste, NoiseRules.defaults());
+        assertTrue(draft.removed().stream().anyMatch(r -> r.reason().equals("related")
+                && r.text().equals("Gemischter Satz – der Wiener Klassiker neu entdeckt")), draft.removed().toString());
+    }
 }
