@@ -41,6 +41,14 @@ class ArticleEndTest {
         return new Structurer(rules, null).structure(seed);
     }
 
+    /** A paste of the sets by other hands, as its file holds it. */
+    private static String resource(String path) throws java.io.IOException {
+        try (java.io.InputStream in = java.util.Objects.requireNonNull(ArticleEndTest.class.getResourceAsStream(path),
+                path)) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
     private static String paste(String tail) {
         return "Council agrees budget after long debate\n\nBy Jane Roe\nJan. 7, 2020\n\n"
                 + String.join("\n\n", ARTICLE) + "\n\n" + tail + "\n";
@@ -632,10 +640,8 @@ class ArticleEndTest {
      */
     @Test
     void aFooterSentenceFarUnderTheAuthorsBiosIsNoBio() throws java.io.IOException {
-        String paste = new String(java.util.Objects.requireNonNull(ArticleEndTest.class.getResourceAsStream(
-                "pastes-by-other-hands-40/pastes/01-shark-gallery-opens.txt")).readAllBytes(),
-                java.nio.charset.StandardCharsets.UTF_8);
-        Draft draft = draft(paste, NoiseRules.defaults());
+        Draft draft = draft(resource("pastes-by-other-hands-40/pastes/01-shark-gallery-opens.txt"),
+                NoiseRules.defaults());
         assertEquals(List.of("Dana Whitcombe", "Luis Arriaga"), draft.head().authors().stream().map(a -> a.name())
                 .toList());
         assertEquals("Tidewater Point Aquarium", draft.head().publisher());
@@ -698,10 +704,8 @@ class ArticleEndTest {
      */
     @Test
     void aBoxsThirdHeadlineOverTheNextBoxsHeadingIsATeaser() throws java.io.IOException {
-        String paste = new String(java.util.Objects.requireNonNull(ArticleEndTest.class.getResourceAsStream(
-                "pastes-by-other-hands-19/pastes/07-gruener-veltliner-2023.txt")).readAllBytes(),
-                java.nio.charset.StandardCharsets.UTF_8);
-        Draft draft = draft(paste, NoiseRules.defaults());
+        Draft draft = draft(resource("pastes-by-other-hands-19/pastes/07-gruener-veltliner-2023.txt"),
+                NoiseRules.defaults());
         assertTrue(draft.removed().stream().anyMatch(r -> r.reason().equals("related")
                 && r.text().equals("Gemischter Satz – der Wiener Klassiker neu entdeckt")), draft.removed().toString());
     }
