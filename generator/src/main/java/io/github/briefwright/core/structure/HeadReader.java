@@ -1176,7 +1176,8 @@ final class HeadReader {
                         && !COMMENT_COUNT.matcher(byline.otherParts().get(0)).matches()
                         && !BodyCleaner.isRelativeStamp(byline.otherParts().get(0)) // "Darren Goh · 3 days ago"
                         && !byline.otherParts().get(0).startsWith("in ") // a blog's category: "in Local Politics"
-                        && !CREDITS_SOMEONE.matcher(byline.otherParts().get(0)).find()) {
+                        && !CREDITS_SOMEONE.matcher(byline.otherParts().get(0)).find()
+                        && !placeOfTheText(blocks, i, byline.otherParts().get(0))) {
                     publisher = byline.otherParts().get(0);
                 }
                 dekAllowed = false;
@@ -1922,6 +1923,39 @@ final class HeadReader {
     /** A count of a page's comments beside its byline, "9 Comments": no publisher. */
     private static final Pattern COMMENT_COUNT = Pattern.compile("(?iu)(?:\\d+|no|one)\\s+(?:comments?|responses?|replies|"
             + "reactions?|comentarios?|commentaires?|kommentare?|kommentarer|reacties|commenti|komentarzy?|коммент\\p{L}*)");
+
+    /** How many blocks under a byline are read for the text's first paragraph ({@link #placeOfTheText}). */
+    private static final int PLACE_LOOKAHEAD = 6;
+    /** How many characters of the text's first paragraph name the place it was written in. */
+    private static final int PLACE_CHARS = 200;
+
+    /**
+     * Whether the part beside a byline's name is the place the text was written in, which the text's first paragraph
+     * names in its first {@value #PLACE_CHARS} characters ("By Chinedu Okafor, Lagos" over "… across Lagos on
+     * Wednesday …"; a Saraiki reporter's town after the Arabic comma, "رپورٹ: غلام فرید لاشاری، شاہ ولی آباد", over a
+     * text opening with it): no publisher. A newsroom's name beside its writer is not where its text starts.
+     */
+    private static boolean placeOfTheText(List<Block> blocks, int byline, String part) {
+        String place = part.strip().toLowerCase(Locale.ROOT);
+        if (place.length() < 3) {
+            return false;
+        }
+        for (int j = byline + 1; j < blocks.size() && j <= byline + PLACE_LOOKAHEAD; j++) {
+            if (isBodyParagraph(blocks.get(j))) {
+                String text = blocks.get(j).text();
+                String opening = text.substring(0, Math.min(text.length(), PLACE_CHARS)).toLowerCase(Locale.ROOT);
+                for (int at = opening.indexOf(place); at >= 0; at = opening.indexOf(place, at + 1)) {
+                    int after = at + place.length();
+                    if ((at == 0 || !Character.isLetterOrDigit(opening.charAt(at - 1)))
+                            && (after >= opening.length() || !Character.isLetterOrDigit(opening.charAt(after)))) {
+                        return true; // the place as a word of its own, not a part of one
+                    }
+                }
+                return false;
+            }
+        }
+        return false;
+    }
 
     private static boolean looksLikeRole(String part) {
         return ROLE_WORD.matcher(part.toLowerCase(Locale.ROOT)).matches()

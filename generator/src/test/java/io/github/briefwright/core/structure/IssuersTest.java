@@ -303,4 +303,20 @@ class IssuersTest {
         assertEquals("Molapo Star", publisher("Molapo Star\n\nNews & Stories\n\nNew guide dog centre opens in Molapo "
                 + "Ridge\n\nThandeka Mokoena | 2024/08/21\n\n" + REST + "© 2024 Molapo Star. All rights reserved."));
     }
+
+    @Test
+    void thePlaceBesideTheWritersNameThatTheTextOpensWithIsNoPublisher() {
+        String head = "Ferry operators down tools over fuel price\n\n";
+        String text = "Thousands of commuters were stranded at jetties across Lagos on Wednesday as ferry operators "
+                + "withdrew their services to protest the latest rise in the price of diesel.\n\n" + REST;
+        assertNull(publisher(head + "By Chinedu Okafor, Lagos\n\n" + text));
+        assertNull(publisher(head + "رپورٹ: غلام فرید لاشاری، شاہ ولی آباد\n\n"
+                + "شاہ ولی آباد دی وݙی سبزی منڈی وچ پیاز دا بھاء ہک ہفتے دے اندر ݙوڑھا تھی ڳیا اے۔ "
+                + "منگل دی سویل منڈی وچ چالیہ کلو پیاز دی بوری وِکی، "
+                + "جݙاں جو ہک مہینہ پہلے ایہا بوری ملدی ہئی۔\n\n" + REST));
+        // a newsroom beside the name, which the text does not open with, is the publisher; a place's name inside a
+        // longer word is no mention of it
+        assertEquals("Coast Weekly", publisher(head + "By Chinedu Okafor, Coast Weekly\n\n" + text));
+        assertEquals("Lago", publisher(head + "By Chinedu Okafor, Lago\n\n" + text));
+    }
 }

@@ -655,15 +655,17 @@ class PastesByOtherHandsTest {
      * masthead ("News & Stories", "Latest", "World"), the organisation a release's boilerplate describes under "About
      * Lakeland Power" the site of an article selection, a weekday's abbreviation beside the byline's date ("Thu 06 Feb
      * 2025") no publisher, and the aquarium's footer no third writer's bio, fitted on it: 33 (not fitted on: the
-     * twenty-seventh set 29 -> 30, the thirty-first 30 -> 31, the thirty-sixth 28 -> 29).
+     * twenty-seventh set 29 -> 30, the thirty-first 30 -> 31, the thirty-sixth 28 -> 29); with the town beside the
+     * writer's name that the text opens with no publisher (a Saraiki reporter's "…، شاہ ولی آباد"), 34 (the
+     * twenty-sixth set 29 -> 30, not fitted on: a Nigerian page's "From …, Ogbaji").
      */
     @ParameterizedTest
-    @CsvSource({"pastes-by-other-hands-26, 29", "pastes-by-other-hands-27, 30", "pastes-by-other-hands-28, 29",
+    @CsvSource({"pastes-by-other-hands-26, 30", "pastes-by-other-hands-27, 30", "pastes-by-other-hands-28, 29",
         "pastes-by-other-hands-29, 29", "pastes-by-other-hands-30, 29", "pastes-by-other-hands-31, 31",
         "pastes-by-other-hands-32, 33", "pastes-by-other-hands-33, 27",
         "pastes-by-other-hands-34, 33", "pastes-by-other-hands-35, 33", "pastes-by-other-hands-36, 29",
         "pastes-by-other-hands-37, 23", "pastes-by-other-hands-38, 33", "pastes-by-other-hands-39, 37",
-        "pastes-by-other-hands-40, 33"})
+        "pastes-by-other-hands-40, 34"})
     void thePublishersAreRead(String folder, int publishers) throws IOException {
         PasteSets.SetReading read = reading(folder);
         assertEquals(40, read.publishersLabelled(), folder + ": pastes with a publisher's label");
