@@ -1166,8 +1166,9 @@ final class BodyCleaner {
         String t = text.strip();
         // a teaser's date or kind in brackets closes no sentence: "Audit finds fund paid for closed park (Sept. 2022)"
         String bare = BRACKETED_END.matcher(t).replaceFirst("");
-        // nor does a quoted phrase without a stop inside: 'Women in plumbing: "I was the only girl on my course"'
-        boolean quotedEnd = bare.length() > 1 && "\"”’".indexOf(bare.charAt(bare.length() - 1)) >= 0
+        // nor does a phrase in double quotes without a stop inside: 'Women in plumbing: "I was the only girl on my
+        // course"' (not a closing single quote, which is an apostrophe as often)
+        boolean quotedEnd = bare.length() > 1 && "\"”".indexOf(bare.charAt(bare.length() - 1)) >= 0
                 && Character.isLetterOrDigit(bare.charAt(bare.length() - 2));
         return t.length() <= CARRY_MAX_CHARS && !t.endsWith(":")
                 && (!endsSentenceInAnyScript(bare) || quotedEnd || HeadReader.words(t) <= 10

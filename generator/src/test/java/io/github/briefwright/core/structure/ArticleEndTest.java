@@ -661,6 +661,16 @@ class ArticleEndTest {
                 && r.reason().equals("share")));
     }
 
+    /** A line of more than ten words ending in a closing single quote, an apostrophe as often, is no headline. */
+    @Test
+    void aLineEndingInASingleQuoteIsNoMoreHeadlineOfABox() {
+        Draft draft = draft(paste("Related articles\n\nHeating engineers call for training grants to be extended\n\n"
+                + "Survey: almost half of installers plan to retire\n\nWe went to the park with the students and "
+                + "sang at the ‘Welcome Festival’"), NoiseRules.defaults());
+        assertTrue(kept(draft).contains("We went to the park with the students and sang at the ‘Welcome Festival’"),
+                kept(draft).toString());
+    }
+
     @Test
     void aTeaserEndingInAQuotedPhraseIsOneMoreHeadlineOfItsBox() {
         Draft draft = draft(paste("Related articles\n\nHeating engineers call for training grants to be extended\n\n"
