@@ -920,8 +920,21 @@ public final class DateText {
      * day first, American ones the month).
      */
     static boolean writtenDayFirst(String text) {
-        int other = 0;
-        int english = 0;
+        int[] counts = new int[2]; // other, English
+        eachWord(text, false, 7, word -> {
+            counts[0] += word != null && DAY_FIRST_WORDS.contains(word) ? 1 : 0;
+            counts[1] += word != null && ENGLISH_WORDS.contains(word) ? 1 : 0;
+        });
+        return counts[0] >= 30 && counts[0] >= 4 * counts[1];
+    }
+
+    /**
+     * Each word of the first {@value #LANGUAGE_CHARS} characters of {@code text}, in order: a run of letters (with
+     * {@code marks}, of letters and vowel signs, "पहले"), given in lower case when it is at most {@code longest}
+     * characters long, else as {@code null}.
+     */
+    private static void eachWord(String text, boolean marks, int longest,
+            java.util.function.Consumer<String> word) {
         int n = Math.min(text.length(), LANGUAGE_CHARS);
         int i = 0;
         while (i < n) {
@@ -929,16 +942,15 @@ public final class DateText {
                 i++;
             }
             int start = i;
-            while (i < n && Character.isLetter(text.charAt(i))) {
+            while (i < n && (Character.isLetter(text.charAt(i)) || marks
+                    && (Character.getType(text.charAt(i)) == Character.NON_SPACING_MARK
+                    || Character.getType(text.charAt(i)) == Character.COMBINING_SPACING_MARK))) {
                 i++;
             }
-            if (i - start >= 1 && i - start <= 7) {
-                String word = text.substring(start, i).toLowerCase(Locale.ROOT);
-                other += DAY_FIRST_WORDS.contains(word) ? 1 : 0;
-                english += ENGLISH_WORDS.contains(word) ? 1 : 0;
+            if (i > start) {
+                word.accept(i - start <= longest ? text.substring(start, i).toLowerCase(Locale.ROOT) : null);
             }
         }
-        return other >= 30 && other >= 4 * english;
     }
 
     /** The fewest words {@link #notEnglish} reads a text's language from. */
@@ -957,29 +969,14 @@ public final class DateText {
      * day-first: no word tells it.
      */
     static boolean notEnglish(String text) {
-        int words = 0;
-        int english = 0;
-        int philippine = 0;
-        int n = Math.min(text.length(), LANGUAGE_CHARS);
-        int i = 0;
-        while (i < n) {
-            while (i < n && !Character.isLetter(text.charAt(i))) {
-                i++;
-            }
-            int start = i;
-            while (i < n && (Character.isLetter(text.charAt(i))
-                    || Character.getType(text.charAt(i)) == Character.NON_SPACING_MARK
-                    || Character.getType(text.charAt(i)) == Character.COMBINING_SPACING_MARK)) {
-                i++;
-            }
-            if (i > start && i - start <= 6) {
-                String word = text.substring(start, i).toLowerCase(Locale.ROOT);
-                english += ENGLISH_WORDS.contains(word) ? 1 : 0;
-                philippine += PHILIPPINE_WORDS.contains(word) ? 1 : 0;
-            }
-            words += i > start ? 1 : 0;
-        }
-        return words >= LANGUAGE_WORDS && english * ENGLISH_SHARE < words && philippine * PHILIPPINE_SHARE < words;
+        int[] counts = new int[3]; // words, English, Philippine
+        eachWord(text, true, 6, word -> {
+            counts[0]++;
+            counts[1] += word != null && ENGLISH_WORDS.contains(word) ? 1 : 0;
+            counts[2] += word != null && PHILIPPINE_WORDS.contains(word) ? 1 : 0;
+        });
+        return counts[0] >= LANGUAGE_WORDS && counts[1] * ENGLISH_SHARE < counts[0]
+                && counts[2] * PHILIPPINE_SHARE < counts[0];
     }
 
     /**
