@@ -1936,22 +1936,15 @@ final class HeadReader {
      * text opening with it): no publisher. A newsroom's name beside its writer is not where its text starts.
      */
     private static boolean placeOfTheText(List<Block> blocks, int byline, String part) {
-        String place = part.strip().toLowerCase(Locale.ROOT);
+        String place = part.strip();
         if (place.length() < 3) {
             return false;
         }
         for (int j = byline + 1; j < blocks.size() && j <= byline + PLACE_LOOKAHEAD; j++) {
             if (isBodyParagraph(blocks.get(j))) {
                 String text = blocks.get(j).text();
-                String opening = text.substring(0, Math.min(text.length(), PLACE_CHARS)).toLowerCase(Locale.ROOT);
-                for (int at = opening.indexOf(place); at >= 0; at = opening.indexOf(place, at + 1)) {
-                    int after = at + place.length();
-                    if ((at == 0 || !Character.isLetterOrDigit(opening.charAt(at - 1)))
-                            && (after >= opening.length() || !Character.isLetterOrDigit(opening.charAt(after)))) {
-                        return true; // the place as a word of its own, not a part of one
-                    }
-                }
-                return false;
+                // the place as a word of its own, in any case, not a part of one
+                return Issuers.spelledIn(text.substring(0, Math.min(text.length(), PLACE_CHARS)), place, false) != null;
             }
         }
         return false;

@@ -320,27 +320,23 @@ final class Issuers {
      */
     static String described(String text, List<String> writers) {
         Matcher about = ABOUT_NAME.matcher("");
-        String pending = null;
-        int from = 0;
-        while (from < text.length()) {
-            int end = text.indexOf('\n', from);
-            end = end < 0 ? text.length() : end;
-            String line = text.substring(from, end).strip();
-            from = end + 1;
+        String[] pending = new String[1]; // the name of "About …" on the line above, if any
+        return firstOnLines(text, Integer.MAX_VALUE, raw -> {
+            String line = raw.strip();
             if (line.isEmpty()) {
-                continue;
+                return null;
             }
-            if (pending != null && HeadReader.words(line, MIN_WORDS) >= MIN_WORDS
-                    && line.substring(0, Math.min(line.length(), OPENING_CHARS)).contains(pending)) {
-                return pending;
+            if (pending[0] != null && HeadReader.words(line, MIN_WORDS) >= MIN_WORDS
+                    && line.substring(0, Math.min(line.length(), OPENING_CHARS)).contains(pending[0])) {
+                return pending[0];
             }
             String name = line.length() <= MAX_CHARS && about.reset(line).matches() ? about.group(1) : null;
             boolean named = name != null && (HeadReader.words(name) >= 2 || ACRONYM.matcher(name).matches()
                     && !name.equals("US"));
-            pending = named && writers.stream().noneMatch(writer -> fold(writer).contains(fold(name))
+            pending[0] = named && writers.stream().noneMatch(writer -> fold(writer).contains(fold(name))
                     || fold(name).contains(fold(writer))) ? name : null;
-        }
-        return null;
+            return null;
+        });
     }
 
     /** A name in capitals of two to six letters: "SCB", "NLDO". */
@@ -489,7 +485,7 @@ final class Issuers {
      * The words of {@code opening} that spell {@code name} (case aside; a single word in its own case), whole
      * words only, or {@code null}.
      */
-    private static String spelledIn(String opening, String name, boolean exactCase) {
+    static String spelledIn(String opening, String name, boolean exactCase) {
         Matcher matcher = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(name) + "(?![\\p{L}\\p{N}])",
                 exactCase ? 0 : Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(opening);
         return matcher.find() ? matcher.group() : null;
