@@ -818,6 +818,17 @@ final class Bylines {
     /** "Posted by" and "Published by" before the names. */
     private static final Pattern POSTED_BY = Pattern.compile("(?i)\\s*(?:posted|published)\\s+by\\s*:?\\s*");
 
+    /** How long ago a page was posted, before "by" and the writer: "Posted 2 days ago by Lupe Sapolu-Fiso". */
+    private static final Pattern POSTED_AGO = Pattern.compile("(?i)(?:posted|published)\\s+(?:about\\s+)?\\d{1,3}\\s+"
+            + "(?:minutes?|hours?|days?|weeks?|months?)\\s+ago");
+
+    /** The last word of an organisation's unit that writes its releases: "SWAI Communications". */
+    private static final Set<String> UNITS = Set.of("communications", "comms");
+
+    /** The last word of a body's name: "… Chiropractic Association", "… Embroiderers' Guild". */
+    private static final Set<String> BODIES = Set.of("association", "society", "guild", "club", "council", "union",
+            "federation", "institute", "chamber", "league", "trust", "foundation");
+
     /** The label of a press release's issuer. */
     private static final Pattern ISSUED_BY = Pattern.compile("(?i)issued by\\b");
 
@@ -827,7 +838,8 @@ final class Bylines {
 
     /** Whether a line is a date, then "by" ({@link #DATE_BY}): "January 7, 2020 by Jane Doe". */
     private static boolean dateBy(Matcher dated) {
-        return dated.matches() && (Datelines.parse(dated.group(1)).isPresent() || ambiguousDate(dated.group(1)));
+        return dated.matches() && (Datelines.parse(dated.group(1)).isPresent() || ambiguousDate(dated.group(1))
+                || POSTED_AGO.matcher(dated.group(1)).matches());
     }
 
     /**
@@ -982,6 +994,9 @@ final class Bylines {
             + "topic|type|status|event|organi[sz]er|host|contact|phone|address|time|date|price|cost|tickets?|speaker|"
             + "guest|interviewee|cast|director|starring|team|club|school|subject|re";
 
+    /** A letter or mark of the scripts without capitals whose names a label can credit: Devanagari, Arabic. */
+    private static final String CASELESS_WORD = "[\\p{IsDevanagari}\\p{IsArabic}\\u200C\\u200D]";
+
     /**
      * A credit that names its writer without "by", read only beside a date (a caption or a headline has the same
      * form: "Investigative reporter Jane Dorsey" under a photo, "Interview: Mara Lindqvist" as a title): a role in lower
@@ -1000,7 +1015,12 @@ final class Bylines {
             // Maribel Bartolón Ramírez" in Mam, "Mulepi: Amina Selemane Muhamudo" in Makhuwa)
             + "(?!(?iu:" + PHOTO_WORDS + "|" + FACT_WORDS + ")\\s*:)"
             + Datelines.LABEL_WORD + "\\s*:\\s*"
-            + "(?=\\p{Lu}[\\p{L}\\p{M}'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’-]*){1,3}\\s*$)|(?i:reviewed by|hosted by|"
+            // names maybe joined by a short word of another language than English, whose "and" joins an office's
+            // name as often ("Aigeroo: Nkoitiko ole Sankale o Naserian Kipeen", Maasai), or a
+            // name of two or three words in a script without capitals ("ब्रिबामी: पासाङ ल्हामो तामाङ", Tamang)
+            + "(?=\\p{Lu}[\\p{L}\\p{M}'’-]*(?:\\s+(?:(?!(?:and|of|for|the|to|in|at|on)\\s)\\p{Ll}{1,3}\\s+)?"
+            + "\\p{Lu}[\\p{L}\\p{M}'’-]*){1,5}\\s*$"
+            + "|" + CASELESS_WORD + "{2,}(?:\\s+" + CASELESS_WORD + "{2,}){1,2}\\s*$)|(?i:reviewed by|hosted by|"
             + "(?:words|text|story) (?:and|&) (?:photos?|photographs|pictures|images|video|recipes?) by|"
             + "(?:photos?|photographs|pictures) (?:and|&) (?:words|text) by|recipes? by)\\s+)(.+)$"
             // a match report's credit, the writer at the ground: "Chris Hennessey at the Causeway Ground"
@@ -1160,7 +1180,10 @@ final class Bylines {
             return null; // a "By" line that parsePrefixed could not read is no newsroom
         }
         // up to five words, seven with a newsroom's or an office's word: "Carrow Bay Department of Public Works"
-        if (first.isEmpty() || first.length() > 40 || words.length > (hasOrganisationWord(first) ? 7 : 5)
+        // up to 40 characters, 60 with such a word or a body's last: "Heartland Valley Chiropractic Association"
+        boolean office = hasOrganisationWord(first);
+        boolean body = office || BODIES.contains(words[words.length - 1].toLowerCase(Locale.ROOT));
+        if (first.isEmpty() || first.length() > (body ? 60 : 40) || words.length > (office ? 7 : 5)
                 || DIGIT_OR_QUOTE.matcher(first).matches()) {
             return null;
         }
@@ -1183,6 +1206,8 @@ final class Bylines {
             }
             // an office's word before "of" ("Department of Public Works"), not a photo's credit ("Passport Office");
             // an office's word last, beside the date the office wrote on ("Cathedral Office | Friday 7 June 2024")
+            // an office's unit last: "SWAI Communications" (as a name's end, "… USD Communications", no newsroom)
+            organisation |= k > 0 && k + 1 == words.length && UNITS.contains(key);
             organisation |= ORGANISATION.contains(key) && !(OFFICES.contains(key)
                     && (k == 0 || k + 1 >= words.length || !words[k + 1].equals("of"))
                     && !(k > 0 && k + 1 == words.length && cleaned.date() != null));
@@ -1590,25 +1615,39 @@ final class Bylines {
         return namesJoinedByAnyWord(text);
     }
 
-    /** One word in lower case between two names: "Kafui Agbenyega kple Selasi Dzokoto". */
-    private static final Pattern ANY_JOINER = Pattern.compile("(?<=\\s)\\p{Ll}[\\p{Ll}\\p{M}]{1,3}(?=\\s)");
+    /** One word in lower case between two names: "Kafui Agbenyega kple Selasi Dzokoto", Maasai "o". */
+    private static final Pattern ANY_JOINER = Pattern.compile("(?<=\\s)(?:[a-z]|\\p{Ll}[\\p{Ll}\\p{M}]{1,3})(?=\\s)");
+    /** "Versus" between a case's parties, no "and": "Ntšekhe v Maluti Crest Garments". */
+    private static final Set<String> VERSUS = Set.of("v", "vs", "x");
 
     /**
      * Two names joined by a word of a language no list holds ({@link #JOINER}): "Kafui Agbenyega kple Selasi Dzokoto"
-     * (Ewe), "Teuku Raisul Fikri ngon Nurul Azizah" (Acehnese). The word is the only one in lower case, two to four
-     * letters, no particle of a name ("da", "van", "bin": "Ana Paula da Costa Lima" is one name), no function word
+     * (Ewe), "Teuku Raisul Fikri ngon Nurul Azizah" (Acehnese), "Nkoitiko ole Sankale o Naserian Kipeen" (Maasai).
+     * The word is the only one in lower case but a name's particles, one to four letters, no "versus", no particle of
+     * a name ("da", "van", "bin": "Ana Paula da Costa Lima" is one name), no function word
      * of a language the stop-word list holds ("in", "an", "en": "Jane Doe in New York" is a name and a place) and no
      * word a name never holds; both sides are names of two words or more.
      */
     private static List<String> namesJoinedByAnyWord(String text) {
         Matcher joiner = ANY_JOINER.matcher(text);
-        if (!joiner.find()) {
-            return null;
+        String word = null;
+        int start = -1;
+        int end = -1;
+        while (joiner.find()) {
+            if (Names.isParticle(joiner.group())) {
+                continue; // a name's particle beside the word: "Nkoitiko ole Sankale o Naserian Kipeen"
+            }
+            if (word != null) {
+                return null;
+            }
+            word = joiner.group();
+            start = joiner.start();
+            end = joiner.end();
         }
-        String word = joiner.group();
-        int start = joiner.start();
-        int end = joiner.end();
-        if (joiner.find() || Names.isParticle(word) || BlockFeatures.isStopWord(word) || Names.isNotNameWord(word)) {
+        // a Latin letter alone between two names of two words is their "and" though it is a function word elsewhere
+        // (Maasai "o", Spanish "or"): no byline names two people either way
+        if (word == null || word.length() > 1 && BlockFeatures.isStopWord(word) || Names.isNotNameWord(word)
+                || VERSUS.contains(word)) {
             return null;
         }
         // a name has two words or more (Names.isName)

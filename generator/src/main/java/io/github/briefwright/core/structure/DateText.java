@@ -610,13 +610,16 @@ public final class DateText {
      */
     private static final LineMemo<List<Found>> DATES = new LineMemo<>(Order.values().length, 4096);
 
-    private static List<Found> scanAll(String text, Order order) {
+    private static List<Found> scanAll(String raw, Order order) {
         List<Found> found = new ArrayList<>();
-        if (text.length() < 6) {
+        if (raw.length() < 6) {
             return found;
         }
+        // Devanagari, Bengali or Arabic-Indic digits read as Western ones, each in its place ("१४ जुलाई २०२४"), so
+        // every reader of a line's dates finds them, not only the date line's
+        String text = westernDigits(raw);
         if (hasArabicScript(text)) {
-            collect(found, JALALI.matcher(westernDigits(text)), DateText::jalali, false);
+            collect(found, JALALI.matcher(text), DateText::jalali, false);
         }
         if (!hasDigit(text)) {
             return found;
@@ -692,8 +695,16 @@ public final class DateText {
     /** The month a borrowed name stands for ({@link BorrowedMonths}), or {@code null}. */
     private static Integer borrowed(String word) {
         int month = BorrowedMonths.month(word);
+        if (month == 0 && word.contains("nm")) {
+            // a vowel's nasal sound spelt with "n" before "m", as Seychellois Creole writes the months Mauritian
+            // Creole spells without it: "Desanm", "Novanm" for "Desam", "Novam"
+            month = month(NASAL_N.matcher(word).replaceAll(""));
+        }
         return month == 0 ? null : month;
     }
+
+    /** An "n" between a vowel and "m": a nasal vowel's sign ("Desanm"). */
+    private static final Pattern NASAL_N = Pattern.compile("(?<=[aeiouAEIOU])n(?=m)");
 
     /** The month names known, in lower case, each with its month (1 to 12). */
     static Map<String, Integer> monthNames() {

@@ -77,6 +77,12 @@ final class Datelines {
             + "(?=[\\p{L}\\p{M}]{0,9}\\p{M})(?:\\p{L}\\p{M}{0,3}){3,5})\\.?\\s+"
             + "(?=\\d{1,2}(?:[:.h]\\d{2}))");
     /**
+     * A word of one to four letters of a script other than Latin after a time, the part of the day's: "۰۴:۱۵ شام"
+     * (Hindko and Urdu "evening"); a place's name after it is longer, and "p.m." or a zone is read otherwise.
+     */
+    private static final Pattern AFTER_TIME = Pattern.compile("(?<=\\d[:.]\\d{2})\\s+"
+            + "(?:[\\p{L}&&[^\\p{IsLatin}]]\\p{M}{0,3}){1,4}(?![\\p{L}\\p{M}])");
+    /**
      * A relative stamp beside the date, "Last Updated: 24 minutes ago", "1h ago", "Atualizado há 2 horas", "vor 3 Stunden": it
      * says when the page was read.
      */
@@ -261,6 +267,7 @@ final class Datelines {
             labelled = label.lookingAt() && !isLabel(label.group().replaceAll("[\\s:：]", ""));
             left = labelled ? SECOND_LABEL.matcher(left.substring(label.end())).replaceAll(" ") : left;
             left = BEFORE_TIME.matcher(left).replaceAll(" ");
+            left = AFTER_TIME.matcher(left).replaceAll(" ");
         }
         left = TIME.matcher(left).replaceAll(" ");
         left = GLUED.matcher(left).replaceAll(" ");
@@ -275,10 +282,35 @@ final class Datelines {
         }
         // a label of its own read off: nothing else may be left ("Deadline: midnight, 30 September 2024" is no date line)
         // a weekday's glottal stop, a modifier letter, is no letter of its length ("Tuʻapulelulu", Tongan Thursday)
-        return left.isEmpty() || !labelled && !left.contains(" ") && letters(MODIFIER.matcher(left).replaceAll("")) < 12
-                ? Optional.of(iso)
-                : Optional.empty();
+        if (left.isEmpty() || !labelled && !left.contains(" ") && letters(MODIFIER.matcher(left).replaceAll("")) < 12) {
+            return Optional.of(iso);
+        }
+        // the line's own digits: another calendar's date is shaped as one in its script's ({@link #dateShaped})
+        return head && text.indexOf('|') > 0 ? besideOtherCalendar(line.strip(), order) : Optional.empty();
     }
+
+    /**
+     * The date of a line of parts between bars, one part a date and every other a date of another calendar, shaped
+     * as one ({@link #dateShaped}), maybe after the place: "याङ्री, २०८१ साउन ५ गते | २० जुलाई २०२४" (the Nepali and
+     * the Gregorian calendar's dates of one day), or empty.
+     */
+    private static Optional<String> besideOtherCalendar(String text, DateText.Order order) {
+        String[] parts = text.split("\\s*\\|\\s*");
+        Optional<String> date = Optional.empty();
+        for (String part : parts) {
+            Optional<String> read = part.isEmpty() ? Optional.empty() : read(part, order, true);
+            if (read.isPresent() && date.isEmpty()) {
+                date = read;
+            } else if (!dateShaped(PLACE_BEFORE.matcher(part).replaceFirst(""))) {
+                return Optional.empty();
+            }
+        }
+        return date;
+    }
+
+    /** A place of one to three words and a comma before a date: "याङ्री, ". */
+    private static final Pattern PLACE_BEFORE = Pattern.compile("^[\\p{L}\\p{M}]+(?:\\s+[\\p{L}\\p{M}]+){0,2}"
+            + "\\s*[,،]\\s*");
 
     /**
      * The date of a line written year first with words beside its numbers ({@link #YEAR_FIRST_WORDED}, {@link
@@ -309,12 +341,16 @@ final class Datelines {
      * A line shaped as a date whose month is a word no list holds: maybe a weekday of one to three words and a
      * comma, then a day and one or two words before the year ("Lwakubiri, 12 Muwakanya 2025", "Litinin, 10 ga Maris,
      * 2025", "Ass n larbeɛ, 4 Ctembeṛ 2024 - 11:20") or a word, a day, a comma and the year ("Pōʻalima, Malaki 21,
-     * 2025"), maybe a time after it.
+     * 2025"), maybe a time after it; or the year first in another script's digits, a word, the day and up to two
+     * words ("२०८१ साउन ५ गते शनिबार", a date of the Nepali calendar).
      */
     private static final Pattern DATE_SHAPED = Pattern.compile("(?:" + DATE_WORD + "(?:\\s+" + DATE_WORD + "){0,2}"
             + "\\s*[,،]\\s*)?(?:\\p{Nd}{1,2}\\.?\\s+" + DATE_WORD + "(?:\\s+" + DATE_WORD + ")?\\s*,?|" + DATE_WORD
             + "\\s+\\p{Nd}{1,2}\\s*,)\\s*\\p{Nd}{4}"
-            + "(?:\\s*[-–|,·]?\\s*\\p{Nd}{1,2}[:.]\\p{Nd}{2}(?:\\s*" + DATE_WORD + ")?)?");
+            + "(?:\\s*[-–|,·]?\\s*\\p{Nd}{1,2}[:.]\\p{Nd}{2}(?:\\s*" + DATE_WORD + ")?)?"
+            // the year first in another script's digits, a word, the day and up to two words: "२०८१ साउन ५ गते
+            // शनिबार" (the Nepali calendar's; in Western digits, "2024 Election 3 Takeaways" is a headline)
+            + "|[\\p{Nd}&&[^0-9]]{4}\\s+" + DATE_WORD + "\\s+[\\p{Nd}&&[^0-9]]{1,2}(?:\\s+" + DATE_WORD + "){0,2}");
 
     private static final Pattern NUMBER = Pattern.compile("\\d+");
 
@@ -328,9 +364,11 @@ final class Datelines {
         if (text.length() > 60 || !DATE_SHAPED.matcher(text).matches()) {
             return false;
         }
-        Matcher numbers = NUMBER.matcher(DateText.westernDigits(text)); // the day first, then the year
-        int day = numbers.find() ? Integer.parseInt(numbers.group()) : 0;
-        int year = numbers.find() ? Integer.parseInt(numbers.group()) : 0;
+        Matcher numbers = NUMBER.matcher(DateText.westernDigits(text)); // the day and the year, either first
+        int first = numbers.find() ? Integer.parseInt(numbers.group()) : 0;
+        int second = numbers.find() ? Integer.parseInt(numbers.group()) : 0;
+        int day = Math.min(first, second);
+        int year = Math.max(first, second);
         return day >= 1 && day <= 31 && year >= 1900 && year <= 2099;
     }
 

@@ -285,7 +285,7 @@ final class HeadCandidates {
                         ? Bylines.nameWithoutCapitals(lines.get(i).text())
                         : Bylines.nameBesideStamp(lines.get(i).text());
                 if (name != null) {
-                    bylines[i] = name;
+                    bylines[i] = townAfter(name, lines, i);
                     kinds[i] = Kind.NAMES_ONLY;
                 }
             }
@@ -425,6 +425,39 @@ final class HeadCandidates {
         }
         return true;
     }
+
+    /**
+     * The byline of two names a comma joins ({@link Bylines#nameWithoutCapitals}) as a name and the town it was written
+     * in, when the line under it that opens the text names the second as whole words: "نعمان خان تنولی، ڈھیری بانڈی"
+     * over "پہاڑی پنڈ ڈھیری بانڈی وچ …" (Hindko). Without capitals, only the text tells a town from a second writer.
+     */
+    private static Bylines.Byline townAfter(Bylines.Byline byline, List<Line> lines, int i) {
+        if (byline.names().size() != 2 || !byline.otherParts().isEmpty()) {
+            return byline;
+        }
+        String text = lines.get(i).text();
+        String second = byline.names().get(1);
+        int at = text.lastIndexOf(second);
+        if (at <= 0 || !COMMA_END.matcher(text.substring(0, at)).find()) {
+            return byline; // "… और …": two writers
+        }
+        for (int j = i + 1; j < lines.size() && j <= i + TOWN_LOOKAHEAD; j++) {
+            String line = lines.get(j).text();
+            if (HeadReader.words(line) >= TEXT_WORDS) {
+                String opening = line.substring(0, Math.min(line.length(), TOWN_CHARS));
+                return Issuers.spelledIn(opening, second, false) == null ? byline
+                        : new Bylines.Byline(List.of(byline.names().get(0)), List.of(second), null);
+            }
+        }
+        return byline;
+    }
+
+    private static final Pattern COMMA_END = Pattern.compile("[,،]\\s*$");
+    /** How many lines under a byline are read for the text's first paragraph ({@link #townAfter}). */
+    private static final int TOWN_LOOKAHEAD = 6;
+    /** The fewest words of a line that opens the text, and how many of its characters name the town. */
+    private static final int TEXT_WORDS = 12;
+    private static final int TOWN_CHARS = 200;
 
     /** A word in capitals of two to six letters and a separator opening a line: an agency's initials, "DPNS | ". */
     private static final Pattern INITIALS_FIRST = Pattern.compile("\\p{Lu}{2,6}\\s*[|·•]\\s");

@@ -36,6 +36,8 @@ final class HeadReader {
             + "\\s*:?\\s*)?(?:about\\s+)?\\d{1,3}\\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|[hm]|days?|weeks?)\\s+ago");
     private static final Pattern ROLE_WORD = Pattern.compile(".*\\b(reporter|correspondent|editor|writer|staff|"
             + "contributor|columnist|critic|reviewer|fellow|professor|director|analyst|chief|senior|bureau|desk|"
+            // an office's officer who wrote a release: "Emmanuel K. Wleh, Information Officer"
+            + "officer|manager|spokesperson|spokesman|spokeswoman|"
             // a club's, a parish's or a charity's officer who wrote: "Margaret Hollins, Tower Captain"
             + String.join("|", Names.OFFICERS) + "|chair)\\b.*");
     /** The words that say a date is when a text was updated, in the corpus's languages; a regex alternation. */

@@ -16,9 +16,12 @@ final class Names {
      */
     static final String WORD = "(?:(?:[dl][’'])?\\p{Lu}\\p{M}*[\\p{L}\\p{M}'’-]*\\p{L}\\p{M}*['’]?\\.?"
             + "|(?:\\p{Lu}\\.){1,3})";
-    /** Particles between a name's words, and the Irish "Ó", "Ní", "Uí", "Nic" before a surname ("Fiachra Ó Dálaigh"). */
+    /**
+     * Particles between a name's words, the Irish "Ó", "Ní", "Uí", "Nic" before a surname ("Fiachra Ó Dálaigh"), the
+     * Maasai "ole" and "ene" (son and daughter of: "Nkoitiko ole Sankale").
+     */
     private static final String PARTICLE = "(?:de|del|della|dela|der|den|van|von|da|di|du|le|la|al|el|bin|binti|ibn|ben"
-            + "|anak|y|dos|das|Ó|Ní|Uí|Nic)";
+            + "|anak|y|dos|das|Ó|Ní|Uí|Nic|ole|ene)";
     /**
      * Two to five words, up to two particles between two of them ("van der"), maybe a Catalan second surname after
      * "i" ("Jordi Puigventós i Ferrer", not "Jan Kowalski i Anna Nowak", two people).

@@ -648,11 +648,13 @@ final class Titles {
 
     /** A time right after a date: "12-02-2025 19:46", "04/09/2024, 6:12". */
     private static final Pattern TIME_AFTER = Pattern.compile("\\s*,?\\s*(?:at\\s+)?\\d{1,2}[:.]\\d{2}\\b");
+    /** "by" and a name after a date that reads either way: "Posted 3/12/2025 by Heartland Valley …". */
+    private static final Pattern BY_AFTER = Pattern.compile("\\s+by\\s+\\p{Lu}");
 
     /**
      * A byline or date line: a line of the block starting "By", a date line (also one shaped as a date whose month no
      * list names, {@link Datelines#dateShaped}), or a short line holding a full date (one whose numbers alone do not
-     * say which is the day only with a time after it: "DPNS | Kondapalem | Updated: 12-02-2025 19:46 IST").
+     * say which is the day only with a time or "by" after it: "DPNS | Kondapalem | Updated: 12-02-2025 19:46 IST").
      */
     static boolean isMeta(Block block) {
         List<String> lines = block.kind() == Kind.LIST ? block.items() : List.of(block.text().split("\n"));
@@ -664,7 +666,8 @@ final class Titles {
             if (BY_LABEL.matcher(line).matches() || Bylines.parsePrefixed(line) != null
                     || Datelines.parse(line).isPresent() || Datelines.dateShaped(line) || HeadReader.words(line) <= 12
                     && DateText.find(line, DateText.Order.UNKNOWN).filter(f -> !f.ambiguous()
-                            || TIME_AFTER.matcher(line).region(f.end(), line.length()).lookingAt()).isPresent()) {
+                            || TIME_AFTER.matcher(line).region(f.end(), line.length()).lookingAt()
+                            || BY_AFTER.matcher(line).region(f.end(), line.length()).lookingAt()).isPresent()) {
                 return true;
             }
         }

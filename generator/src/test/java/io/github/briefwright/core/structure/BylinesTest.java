@@ -747,4 +747,48 @@ class BylinesTest {
         assertEquals(List.of(), byline.otherParts());
         assertEquals("2025-02-06", byline.date());
     }
+
+    @Test
+    void aDateThatReadsEitherWayOrHowLongAgoBeforeByAndAnAssociationsLongName() {
+        Bylines.Byline byline = Bylines.parseOrganisation(
+                "Posted 3/12/2025 by Heartland Valley Chiropractic Association", true);
+        assertEquals(List.of("Heartland Valley Chiropractic Association"), byline.names());
+        assertEquals(List.of(), byline.otherParts()); // the date is the head's to read, with the page's evidence
+        // a name of more than forty characters is a body's only when a body's word ends it
+        assertNull(Bylines.parseOrganisation("by Heartlandxxxxxxxxxx Chiropractic Practice", true));
+        assertEquals(List.of("Lupe Sapolu-Fiso"),
+                Bylines.parsePrefixed("Posted 2 days ago by Lupe Sapolu-Fiso").names());
+    }
+
+    @Test
+    void anyLanguagesShortAndBetweenTwoNamesButNoParticleOrVersus() {
+        assertEquals(List.of("Nkoitiko ole Sankale", "Naserian Kipeen"),
+                Bylines.parsePrefixed("By Nkoitiko ole Sankale o Naserian Kipeen").names());
+        assertEquals(List.of("Jan Novák", "Petr Svoboda"),
+                Bylines.parsePrefixed("By Jan Novák a Petr Svoboda").names());
+        assertEquals(List.of("Pieter van der Walt"), Bylines.parsePrefixed("By Pieter van der Walt").names());
+        // a role's words before a school's name, and a case's parties, are no two writers
+        assertEquals(List.of("Mette Kjærgaard"),
+                Bylines.parseBare("Mette Kjærgaard, formand for Forældreforeningen ved Solbjerg Skole").names());
+        Bylines.Byline parties = Bylines.parsePrefixed("By Mathabo Ntšekhe v Maluti Crest Garments");
+        assertTrue(parties == null || parties.names().size() < 2, String.valueOf(parties));
+    }
+
+    @Test
+    void aLabelOfAnyLanguageCreditsNamesJoinedByAShortWordOrNamesWithoutCapitals() {
+        assertEquals(List.of("Nkoitiko ole Sankale", "Naserian Kipeen"),
+                Bylines.parseCreditWithoutBy("Aigeroo: Nkoitiko ole Sankale o Naserian Kipeen").names());
+        assertEquals(List.of("पासाङ ल्हामो तामाङ"),
+                Bylines.parseCreditWithoutBy("ब्रिबामी: पासाङ ल्हामो तामाङ").names());
+        // English "and" inside an office's name: no credit of two names
+        assertNull(Bylines.parseCreditWithoutBy("From: Medicines Safety and Licensing Agency"));
+    }
+
+    @Test
+    void anOfficesCommunicationsUnitIsAnOrganisationAndNoNewsroomAfterAName() {
+        assertEquals(List.of("SWAI Communications"), Bylines.parseOrganisation("SWAI Communications", false).names());
+        assertEquals(List.of("Cedar Hollow USD Communications"),
+                Bylines.parseOrganisation("By Cedar Hollow USD Communications", true).names());
+        assertNull(Bylines.parsePrefixed("By Cedar Hollow USD Communications"));
+    }
 }

@@ -616,4 +616,35 @@ class DateTextTest {
                 + "ing mangga at kalamansi king balen.", 12);
         assertEquals(Order.UNKNOWN, DateText.orderIn("04/05/2025\n\n" + kapampangan));
     }
+
+    @Test
+    void digitsOfOtherScriptsAreFoundByEveryReaderOfDates() {
+        String line = "प्रकाशित: रविवार, १४ जुलाई २०२४ | सांझ ६:२० बजे";
+        DateText.Found found = DateText.findAll(line, Order.UNKNOWN).get(0);
+        assertEquals("2024-07-14", found.date().toString());
+        assertEquals("१४ जुलाई २०२४", line.substring(found.start(), found.end()));
+        assertEquals("2025-03-22", DateText.findAll("۲۲ مارچ ۲۰۲۵", Order.UNKNOWN).get(0).date().toString());
+    }
+
+    @Test
+    void aNasalVowelsNBeforeMInABorrowedMonth() {
+        // Seychellois Creole spells with "n" the months Mauritian Creole spells without it ("Desam", "Novam")
+        assertEquals("2024-12-06", Datelines.parse("Vandredi 6 Desanm 2024, 09:45").orElseThrow());
+        assertEquals("2024-11-06", Datelines.parse("6 Novanm 2024").orElseThrow());
+        assertEquals("2024-09-06", Datelines.parse("6 Septanm 2024").orElseThrow());
+        assertTrue(Datelines.parse("6 Sanm 2024").isEmpty());
+    }
+
+    @Test
+    void thePartOfTheDayAfterATimeInAnotherScriptAndADateOfAnotherCalendarBesideIt() {
+        assertEquals("2025-03-22", Datelines.parse("شائع: ۲۲ مارچ ۲۰۲۵، ۰۴:۱۵ شام", Order.UNKNOWN, true).orElseThrow());
+        assertEquals("2025-03-10", Datelines.parse("Published 10:42 p.m. ET March 10, 2025 | Updated 9:15 a.m. ET "
+                + "March 11, 2025", Order.UNKNOWN, true).orElseThrow());
+        // the Nepali calendar's date of the day beside the Gregorian one, after the place
+        assertEquals("2024-07-20", Datelines.parse("याङ्री, २०८१ साउन ५ गते | २० जुलाई २०२४", Order.UNKNOWN, true)
+                .orElseThrow());
+        assertTrue(Datelines.parse("Kathmandu | Health and schools | 20 July 2024", Order.UNKNOWN, true).isEmpty());
+        assertTrue(Datelines.dateShaped("२०८१ साउन ५ गते शनिबार"));
+        assertFalse(Datelines.dateShaped("2024 Election 3 Takeaways"));
+    }
 }

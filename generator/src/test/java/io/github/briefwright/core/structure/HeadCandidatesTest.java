@@ -642,4 +642,53 @@ class HeadCandidatesTest {
                 + "Tuesday night?\n\n" + BODY + "\n");
         assertEquals("Council approves the budget", head.title());
     }
+
+    @Test
+    void anAssociationPostingOnADateThatReadsEitherWayIsTheWriterAndNoTitle() {
+        Head head = head("Association News\n\nHVCA Board Adopts New Code of Professional Conduct for Members\n\n"
+                + "Posted 3/12/2025 by Heartland Valley Chiropractic Association\n\n" + BODY);
+        assertEquals("HVCA Board Adopts New Code of Professional Conduct for Members", head.title());
+        assertEquals(List.of("Heartland Valley Chiropractic Association"), authors(head));
+    }
+
+    @Test
+    void aWritersTownAfterTheCommaIsNoSecondWriterWhenTheTextOpensWithIt() {
+        String head = "ڈھیری بانڈی وچ تیہہ ورہیاں بعد گھڑولی نی رسم ولا زندہ ہو گئی\n\n"
+                + "نعمان خان تنولی، ڈھیری بانڈی\n\nشائع: ۲۲ مارچ ۲۰۲۵، ۰۴:۱۵ شام\n\n";
+        String text = "پہاڑی پنڈ ڈھیری بانڈی وچ پچھلے ہفتے ہک ویاہ نے موقعے تے تقریباً ۳۰ ورہیاں بعد گھڑولی بھرن نی "
+                + "پرانی رسم ولا کیتی گئی۔\n\nایس رسم وچ ویاہ توں ہک دن پہلے لاڑے نی بھین یا بھابھی چشمے یا کھوہ توں "
+                + "پانی نی گھڑولی بھرنی اے، تے ایس پانی نال اگلی سویر لاڑے کی نہلایا جاندا اے۔\n";
+        Head read = head(head + text);
+        assertEquals(List.of("نعمان خان تنولی"), authors(read));
+        assertEquals("2025-03-22", read.date());
+        // a text that does not name the second: two writers, as the comma joins them
+        assertEquals(2, authors(head(head.replace("ڈھیری بانڈی\n", "علی رضا\n") + text)).size());
+    }
+
+    @Test
+    void aNameWithoutCapitalsOverADateInDevanagariDigitsIsTheWriter() {
+        Head head = head("लखुआ नदी पर बनी रहलऽ पुल केरऽ तीन पाया ढहि गेलै, कोय हताहत नै\n\n"
+                + "रंजीत कुमार मंडल, बिहपुरा\n\n"
+                + "प्रकाशित: रविवार, १४ जुलाई २०२४ | सांझ ६:२० बजे\n\nशेयर करऽ\n\n" + BODY);
+        assertEquals(List.of("रंजीत कुमार मंडल"), authors(head));
+        assertEquals("2024-07-14", head.date());
+    }
+
+    @Test
+    void aLabelOfAnyLanguageOverTheDatesOfTwoCalendarsCreditsTheWriter() {
+        Head head = head("तामाङ ह्युल खबर\n\nमूल पेज\n\nस्वास्थ्य\n\nशिक्षा\n\n"
+                + "याङ्रीरी दादुरा–रुबेला खोप अभियान शुरु, कोलागदे १२ हजारदा खोप पिन्बा लक्ष्य\n\n"
+                + "ब्रिबामी: पासाङ ल्हामो तामाङ\n\nयाङ्री, २०८१ साउन ५ गते | २० जुलाई २०२४\n\n" + BODY);
+        assertEquals("याङ्रीरी दादुरा–रुबेला खोप अभियान शुरु, कोलागदे १२ हजारदा खोप पिन्बा लक्ष्य", head.title());
+        assertEquals(List.of("पासाङ ल्हामो तामाङ"), authors(head));
+        assertEquals("2024-07-20", head.date());
+    }
+
+    @Test
+    void anOfficersRoleBesideTheNameIsNoPublisher() {
+        Head head = head("Probation Service Headquarters Moves to New Justice Annex\n\n"
+                + "By Emmanuel K. Wleh, Information Officer\n\nThursday, 27 March 2025\n\n" + BODY);
+        assertEquals(List.of("Emmanuel K. Wleh"), authors(head));
+        assertNull(head.publisher());
+    }
 }
