@@ -116,9 +116,12 @@ final class BodyCleaner {
     /** A time alone, as a live blog prints it under a post's relative stamp: "14.32 GMT", "9:05am BST". */
     private static final Pattern TIME_ONLY = Pattern.compile("\\d{1,2}[.:]\\d{2}\\s*(?:[ap]\\.?m\\.?)?(?:\\s*[A-Z]{2,4})?",
             Pattern.CASE_INSENSITIVE);
-    /** A release's end: "###", "-30-", "– END –", "(Ends)", "-ENDS-" with the boilerplate's heading glued to it. */
+    /**
+     * A release's end: "###", "-30-", "– END –", "(Ends)", "END" in capitals, "-ENDS-" with the boilerplate's heading
+     * glued to it.
+     */
     private static final Pattern END_MARK = Pattern.compile("^(###|#\\s*#\\s*#|[-–—]\\s*(30|ends?)\\s*[-–—]"
-            + "(?:\\s*(?-i:\\p{Lu}).*)?|ends|\\(\\s*ends?\\s*\\))$", Pattern.CASE_INSENSITIVE);
+            + "(?:\\s*(?-i:\\p{Lu}).*)?|ends|(?-i:END)|\\(\\s*ends?\\s*\\))$", Pattern.CASE_INSENSITIVE);
     private static final Pattern BOILERPLATE = Pattern.compile("^(about (?:us|me|this (?:site|blog|newsletter|website))|about (?!the authors?\\b)(?-i:\\p{Lu})[\\p{L}\\p{N}&.,' -]{1,60}|forward-looking statements?|disclaimer|"
             + "sources|references|bibliography|"
             + "notes? (to|for) editors?|(media|press) contacts?|contacts?|legal notice|important (information|notice))[:.]?$",

@@ -695,6 +695,10 @@ public final class NoiseRules {
                     + "^this (slideshow|gallery|video|map|content|feature|page) requires javascript[.!]?$",
                     "^(open|close|toggle|show|hide) (the )?(navigation|nav|main|site|search)( menu| bar)?$", "^(next|previous|prev) (post|article|story)\\b",
                     "^(post|posts|article) navigation$", // WordPress's heading over those links
+                    // the links to the items before and after, labelled and pointed: "« Previous: Notice of …", "Next:
+                    // CLE Seminar – … »"
+                    "^[«‹←]\\s*(previous|prev|older|newer|next)\\b.{0,120}$",
+                    "^(previous|prev|older|newer|next)\\s*:.{1,120}[»›→]$",
                     // the same link in other languages: "Nächster Artikel", "Article suivant", "次の記事"
                     "^(n[aä]chste[rs]?|vorherige[rs]?) (artikel|beitrag)\\b|^(article|billet) (suivant|pr[eé]c[eé]dent)\\b|"
                     + "^(siguiente|anterior) (art[ií]culo|entrada|noticia)\\b|^art[ií]culo (siguiente|anterior)\\b|"

@@ -592,11 +592,16 @@ class ArticleEndTest {
         }
     }
 
-    /** "(Ends)" as a wire's report closes, and "-ENDS-" with the boilerplate's heading pasted onto it. */
+    /**
+     * "(Ends)" as a wire's report closes, "-ENDS-" with the boilerplate's heading pasted onto it, "END" in capitals.
+     */
     @Test
     void anEndMarkInBracketsOrGluedToTheBoilerplateEndsTheText() {
         for (String end : List.of("(Ends)\n\nExample Council serves 120,000 residents across the county.",
-                "-ENDS-About Example Council\n\nExample Council serves 120,000 residents across the county.")) {
+                "-ENDS-About Example Council\n\nExample Council serves 120,000 residents across the county.",
+                // "END" in capitals over the related releases, as a customs service's newsroom closes one
+                "END\n\nRelated Press Releases\n\nCustoms officers seize undeclared cigarettes at the wharf\n\n"
+                        + "Commissioner meets shipping agents on port congestion")) {
             Draft draft = draft(paste(end), NoiseRules.defaults());
             assertEquals(ARTICLE, kept(draft), end);
         }

@@ -586,6 +586,16 @@ class NoiseRulesTest {
     }
 
     @Test
+    void pointedLinksToThePreviousAndNextItemsAreNavigation() {
+        NoiseRules rules = NoiseRules.defaults();
+        assertEquals("navigation", rules.reason("« Previous: Notice of Annual General Meeting 2024"));
+        assertEquals("navigation", rules.reason("Next: CLE Seminar – Recent Developments in Land Law »"));
+        // the text's own "next", without a pointer
+        assertNull(rules.reason("Next: the council will vote on the plan in May."));
+        assertNull(rules.reason("Previous owners had let the house fall into disrepair »"));
+    }
+
+    @Test
     void aTextsOwnLinesAboutPostsTagsFundsAndLandStay() {
         NoiseRules rules = NoiseRules.defaults();
         // a sentence, a tag without a list, an arrow inside a line, a fund the text reports on, land in a sentence
