@@ -279,7 +279,7 @@ public final class NoiseRules {
                     "^((ihre|deine) )?e-mail-adresse( eingeben)?$|^(votre )?adresse e-?mail$|^(tu )?correo electr[óo]nico$|"
                     + "^(il tuo )?indirizzo e-?mail$|^(seu )?endere[çc]o de e-?mail$|^(je )?e-?mailadres$",
                     // one short sentence about the reader's inbox: "Local headlines in your inbox before 7 a.m., …"
-                    "\\A(?![^\\n]*[.!?]\\s+(?-i:\\p{Lu}))[^!?\\n]{0,80}\\b(in|to) your inbox\\b[^!?\\n]{0,80}\\z", "^get (the|our) [\\p{L} ]{1,40} (newsletter|email)",
+                    "\\A(?![^\\n]*[.!?]\\s+(?-i:\\p{Lu}))[^!?\\n]{0,80}\\b(in|to) your inbox\\b[^!?\\n]{0,80}\\z", "^get (the|our)( [\\p{L} ]{1,40})? (newsletter|email)",
                     "^get (the|our) [\\p{L} ]{1,40} (briefing|digest|bulletin)$",
                     "^(unsubscribe|manage (your )?preferences|update (your )?preferences)\\b",
                     "^(sign up|subscribe)\\b.{0,80}\\b(newsletters?|inbox)\\b", "^was this forwarded( to you)?\\b", "(뉴스레터|메일링)\\s*(구독|신청)\\s*(하기|하세요)?\\s*$",
@@ -695,6 +695,8 @@ public final class NoiseRules {
                     + "^this (slideshow|gallery|video|map|content|feature|page) requires javascript[.!]?$",
                     "^(open|close|toggle|show|hide) (the )?(navigation|nav|main|site|search)( menu| bar)?$", "^(next|previous|prev) (post|article|story)\\b",
                     "^(post|posts|article) navigation$", // WordPress's heading over those links
+                    // an event's booking button alone: "Book now", "Buy tickets"
+                    "^(book|buy|reserve) (now|tickets|your (tickets?|seats?|place|spot))[.!]?$",
                     // the links to the items before and after, labelled and pointed: "« Previous: Notice of …", "Next:
                     // CLE Seminar – … »"
                     "^[«‹←]\\s*(previous|prev|older|newer|next)\\b.{0,120}$",
@@ -769,6 +771,8 @@ public final class NoiseRules {
                     // work with children and families.", "First name"
                     "^sign up (for|to (get|receive|hear)) (our |the )?(latest )?(news|updates|stories)\\b"
                     + "[^.!?]{0,80}[.!]?$",
+                    // the site's own guide or offers by email: "Sign up for our monthly sky guide, event news and …"
+                    "^sign up for our ([\\p{L}-]+ ){0,3}(guide|offers|alerts|bulletin|e-?mails?)\\b[^.!?]{0,80}[.!]?$",
                     "^(first|last|given|family) name\\s*\\*?$",
                     // a sign-up box's promise: "Be the first to hear about new releases, events and …"
                     "^be the first to (hear|know|find out|learn) about\\b[^.!?]{0,120}[.!]?$",

@@ -607,6 +607,14 @@ class ArticleEndTest {
         }
     }
 
+    /** A journal's "How to cite" under its text, and the citation under it, are no text of the article. */
+    @Test
+    void aJournalsHowToCiteAfterTheTextGoes() {
+        Draft draft = draft(paste("How to cite\n\nKamara FB, Conteh IS, Koroma A. Patients wait up to 14 weeks for "
+                + "outpatient physiotherapy. W Afr J Physiother. 2025;9(1):12-19."), NoiseRules.defaults());
+        assertEquals(ARTICLE, kept(draft));
+    }
+
     /** A health site's list of sources under its text is no text of the article. */
     @Test
     void aListOfSourcesAfterTheTextGoes() {

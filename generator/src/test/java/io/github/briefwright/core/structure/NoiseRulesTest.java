@@ -586,6 +586,17 @@ class NoiseRulesTest {
     }
 
     @Test
+    void aBookingButtonAndTheSitesOwnSignUpLinesAreNoise() {
+        NoiseRules rules = NoiseRules.defaults();
+        assertEquals("navigation", rules.reason("Book now"));
+        assertEquals("navigation", rules.reason("Buy Tickets"));
+        assertNull(rules.reason("Book now for the gala dinner on Friday, the club says."));
+        assertEquals("newsletter", rules.reason("Sign up for our monthly sky guide, event news and member offers."));
+        assertEquals("newsletter", rules.reason("Get our newsletter"));
+        assertNull(rules.reason("Sign up for the volunteer training course by Friday."));
+    }
+
+    @Test
     void pointedLinksToThePreviousAndNextItemsAreNavigation() {
         NoiseRules rules = NoiseRules.defaults();
         assertEquals("navigation", rules.reason("« Previous: Notice of Annual General Meeting 2024"));
