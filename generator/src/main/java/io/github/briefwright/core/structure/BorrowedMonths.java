@@ -117,7 +117,8 @@ final class BorrowedMonths {
     /** The class of a letter: 'V' for a vowel (and w, y, h), 0 for no letter, else its consonant's class. */
     private static char soundClass(char c) {
         return switch (c) {
-            case 'a', 'e', 'i', 'o', 'u', 'w', 'y', 'h' -> 'V';
+            // the open and central vowels of African and other alphabets too: Dagaare "Sɛbtɛmba", "Ɔgɔsɛ"
+            case 'a', 'e', 'i', 'o', 'u', 'w', 'y', 'h', 'ɛ', 'ɔ', 'ə', 'ɪ', 'ʊ', 'ɨ', 'ʉ', 'ɑ', 'æ', 'ø', 'œ' -> 'V';
             case 'b', 'p', 'f', 'v' -> 'p';
             case 't', 'd' -> 't';
             case 'k', 'c', 'g', 'q' -> 'k';

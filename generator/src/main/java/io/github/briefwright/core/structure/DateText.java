@@ -191,10 +191,16 @@ public final class DateText {
         // Dinka, whose months are numbered: "the month of ten", "12 Pɛɛi de Thiäär, 2024"
         String[] dinkaNumbers = {"tök", "rou", "diäk", "ŋuan", "dhïc", "dhetem", "dhorou", "bët", "dhoŋuan", "thiäär",
             "thiäär ku tök", "thiäär ku rou"};
+        // Meru (Kimeru), whose months are numbered too: "the month of the seventh", "15 Mweri jwa Mũgwanja 2024";
+        // with and without the tilde its vowels carry
+        String[] meruNumbers = {"mbere", "kaĩrĩ", "kathatũ", "kana", "gatano", "gatantatũ", "mũgwanja", "kanana",
+            "kenda", "ikũmi", "ikũmi na ũmwe", "ikũmi na ijĩrĩ"};
         for (int m = 0; m < 12; m++) {
             String dinka = "pɛɛi de " + dinkaNumbers[m];
+            String meru = "mweri jwa " + meruNumbers[m];
             String[] listed = concat(hindi[m], arabic[m], hungarian[m], bengali[m], somali[m], polynesian[m], acholi[m],
-                    rarotongan[m], picard[m], piedmontese[m], new String[] {dinka, dinka.replace("pɛɛi", "pɛi")});
+                    rarotongan[m], picard[m], piedmontese[m], new String[] {dinka, dinka.replace("pɛɛi", "pɛi"), meru,
+                        meru.replace('ũ', 'u').replace('ĩ', 'i')});
             for (String name : listed) {
                 MONTHS.putIfAbsent(name, m + 1);
                 FOREIGN.putIfAbsent(name, m + 1);
@@ -794,6 +800,9 @@ public final class DateText {
         if (named != Order.UNKNOWN) {
             return named;
         }
+        if (!undecided.isEmpty() && LAKH.matcher(text).find()) {
+            return Order.DAY_FIRST; // a South Asian page, which may name its dates month first ("October 10") too
+        }
         if (dotted > 0 || hasHourMark(text) && H_TIME.matcher(text).find()
                 || hasVietnameseWeekdayLetter(text) && VIETNAMESE_WEEKDAY.matcher(text).find()) {
             // dates with dots, or with a time written "08h15" (French, Portuguese), or a Vietnamese weekday
@@ -836,6 +845,13 @@ public final class DateText {
         return writtenDayFirst(text) || britishSpelling(text) || !undecided.isEmpty() && notEnglish(text)
                 ? Order.DAY_FIRST : Order.UNKNOWN;
     }
+
+    /**
+     * A number grouped in lakhs, as South Asia writes it ("Visitor Count: 1,48,275", "₹2,50,000"): the pages of
+     * India, Pakistan, Bangladesh, Nepal and Sri Lanka write numeric dates day first, though their English may name a
+     * date month first ("from October 10"); no other grouping puts two digits between commas.
+     */
+    private static final Pattern LAKH = Pattern.compile("(?<![\\d,.])\\d{1,2},\\d{2},\\d{3}(?![\\d,]\\d)");
 
     /** An English weekday's name, then a comma maybe. */
     private static final String ENGLISH_WEEKDAY = "\\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+";

@@ -235,8 +235,10 @@ final class Datelines {
             if (dates.size() == 2 && RANGE.matcher(text.substring(dates.get(0).end(), dates.get(1).start())).matches()) {
                 return Optional.empty(); // a span, "June 11, 1938 – February 2, 2024": a life's or an event's, no date line
             }
-            // the earliest: a line with two dates gives the publication and an update ("Published … Updated …")
-            iso = dates.stream().filter(found -> !found.ambiguous()).map(DateText.Found::date)
+            // the earliest: a line with two dates gives the publication and an update ("Published … Updated …"); a
+            // journal's dates of receipt and acceptance come before its publication's and are passed over
+            List<DateText.Found> kept = dates.size() > 1 ? published(text, dates) : dates;
+            iso = kept.stream().filter(found -> !found.ambiguous()).map(DateText.Found::date)
                     .min(java.util.Comparator.naturalOrder()).orElseThrow().toString();
             int at = 0;
             for (DateText.Found found : dates) {
@@ -288,6 +290,25 @@ final class Datelines {
         // the line's own digits: another calendar's date is shaped as one in its script's ({@link #dateShaped})
         return head && text.indexOf('|') > 0 ? besideOtherCalendar(line.strip(), order) : Optional.empty();
     }
+
+    /**
+     * The dates of a line but those a journal labels as received, submitted, accepted or revised ("Received: 14
+     * February 2024 | Accepted: 22 May 2024 | Published: 11 June 2024"), when one is left; else all of them.
+     */
+    private static List<DateText.Found> published(String text, List<DateText.Found> dates) {
+        List<DateText.Found> kept = new java.util.ArrayList<>();
+        int from = 0;
+        for (DateText.Found found : dates) {
+            if (!RECEIVED.matcher(text.substring(from, found.start())).find() && !found.ambiguous()) {
+                kept.add(found);
+            }
+            from = found.end();
+        }
+        return kept.isEmpty() ? dates : kept;
+    }
+
+    /** A journal's label of a date before its publication's. */
+    private static final Pattern RECEIVED = Pattern.compile("(?i)\\b(?:received|submitted|accepted|revised)\\b");
 
     /**
      * The date of a line of parts between bars, one part a date and every other a date of another calendar, shaped

@@ -1239,10 +1239,15 @@ final class HeadReader {
                 sawCandidate = true;
             } else if (title != null && publisher == null && !overBy && isSourceName(text) && !Bylines.isRoleLine(text)
                     && !noise.buttonAlone(text) && !BOX_HEADING.matcher(text.strip()).matches()
-                    && InterfaceWords.share(text) < 0.5
+                    && InterfaceWords.share(text) < 0.5 && !sectionsOnly(text)
                     && (nearDate(blocks, i) || nearByline(blocks, i)) && !namedAbove(blocks, titleBlock, text)
                     && !overNetwork(blocks, i)) {
                 publisher = text.strip();
+            } else if (title != null && !overBy && sectionsOnly(text)
+                    && (nearDate(blocks, i) || nearByline(blocks, i))) {
+                // a post's categories beside its byline or date: "News, Press Releases"
+                removed.add(new Removed("section-label", text));
+                removedLines.add(block.line());
             } else if (title != null && text.equalsIgnoreCase(title)) {
                 removed.add(new Removed("duplicate-title", text));
                 removedLines.add(block.line());
@@ -1836,6 +1841,16 @@ final class HeadReader {
                 && InterfaceWords.share(text) < 0.5 && !BodyCleaner.isRelativeStamp(text)
                 && !POSTING_LABEL.matcher(text.strip()).matches() && !BREADCRUMB.matcher(text).find()
                 && !Bylines.sectionLabel(text); // "News & Stories" over the headline: the section's label
+    }
+
+    /** Whether a line only lists a site's sections, a post's categories: "News, Press Releases" under the byline. */
+    private static boolean sectionsOnly(String text) {
+        for (String part : text.split("\\s*[,|]\\s*")) {
+            if (!Bylines.sectionLabel(part)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A breadcrumb's separator between spaces: "Dar > Aħbarijiet > Stqarrijiet", "Home › News": no masthead. */

@@ -73,8 +73,9 @@ final class Names {
             "jornal", "diário", "diario", "gazeta", "gazzetta", "folha", "correio", "corriere", "giornale", "zeitung",
             "tagblatt", "anzeiger", "rundschau", "krant", "dagblad", "quotidien", "periódico", "periodico", "tidning",
             "dziennik", "noviny", "novine", "gazete",
-            // a button's or a box's words under a headline: "Download PDF (214 KB)", "Incident Summary", "Cite"
-            "download", "pdf", "summary", "cite",
+            // a button's or a box's words under a headline: "Download PDF (214 KB)", "Incident Summary", "Cite", a
+            // journal's "Open Access"
+            "download", "pdf", "summary", "cite", "access",
             // a club's public relations or information officer, as Lions and Rotary clubs sign: "Club PRO", "PIO"
             "club", "pro", "pio")).collect(Collectors.toUnmodifiableSet());
     /**
@@ -101,7 +102,10 @@ final class Names {
             "^(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx|Fr|Revd?|Msgr|Sr|Br|Cde|Comrade|Rtn|Lion)\\.?"
             + "|(?:SP|ASP|DSP|CSP|ACP|DCP|CP|AIG|DIG|IGP)"
             + "|(?:[Dd]r|[Pp]rof|[Ll]ek|[Mm]gr|[Ii]n[żz]|[Ll]ek\\. med|MUDr|PhDr|JUDr|RNDr|Ing|"
-            + "Mag|Dott|Dott\\.ssa|Dra|Lic|Mtro|Mtra)\\.(?:\\s*(?:hab|n\\. med|med|inż)\\.)?|[Dd]r hab\\.|dr)\\s+"
+            + "Mag|Dott|Dott\\.ssa|Dra|Lic|Mtro|Mtra|"
+            // an engineer's, an officer's and a lawmaker's or an advocate's title, with its full stop: "Er. Sandeep
+            // Kulkarni" (India), "Eng. …" (Kenya), "Capt. Wanjiru Kamau", "Hon. …", "Adv. …"
+            + "Er|Eng|Capt|Cdr|Lt|Col|Maj|Sgt|Hon|Adv)\\.(?:\\s*(?:hab|n\\. med|med|inż)\\.)?|[Dd]r hab\\.|dr)\\s+"
             + "(?=\\p{Lu}[\\p{L}'’.-]*\\s+(?:" + PARTICLE + "\\s+){0,2}\\p{Lu})" // "Prof. Pieter van der Walt"
             // Lao's and Thai's "Mr", "Mrs", "Miss" before a name of two words: "ທ້າວ ຄຳແພງ ສີລາວົງ", "นาย สมชาย ใจดี"
             + "|^(?:ທ້າວ|ທ່ານ|ນາງ|ນາຍ|นาย|นางสาว|นาง)\\s+(?=\\S+\\s+\\S)");

@@ -52,8 +52,12 @@ final class Titles {
     static final Pattern LABEL_COLON = Pattern.compile("^[^\\s:]+(?:\\s[^\\s:]+){0,2}\\s?[:：]\\s*\\S");
     /** A token of signs only ("&", "+", "–"): no word of a title's length ("Nation & World" is a two-word label). */
     private static final Pattern SYMBOL_TOKEN = Pattern.compile("(?<!\\S)[^\\p{L}\\p{N}\\s]+(?!\\S)");
-    /** A breadcrumb's or a masthead's separator; "»" and "›" between spaces, not a closing quote ("через «Дію»"). */
-    private static final Pattern SEPARATOR = Pattern.compile("\\s\\|\\s|\\||\\s[»›]\\s|\\s>\\s|\\s/\\s|·|•|\\s?＞\\s?");
+    /**
+     * A breadcrumb's, a ticker's or a masthead's separator; "»" and "›" between spaces, not a closing quote ("через
+     * «Дію»"); a ticker's "●" between its headlines.
+     */
+    private static final Pattern SEPARATOR = Pattern.compile("\\s\\|\\s|\\||\\s[»›]\\s|\\s>\\s|\\s/\\s|·|•|\\s●\\s"
+            + "|\\s?＞\\s?");
     /**
      * A breadcrumb's chevron between spaces ("Salelolo Bay Game Fishing Club › Club News"): a headline may hold a
      * bar ("Opinion | Why the council was right"), not a chevron; the line under a breadcrumb is no dek of it.
@@ -144,11 +148,22 @@ final class Titles {
         }
         // the next candidate says the same and more: "Disruption between A and B" (a breadcrumb's current page)
         // over "Disruption between A and B: line blocked until Sunday", the headline
+        // or the best ends with the next: a breadcrumb that ends with the headline under it ("You are here: Home /
+        // Club News / Venter smashes …" over "Venter smashes …")
         if (at >= 0 && at + 1 < candidates.size() && candidates.get(at + 1).index() == HeadReader.nextBlock(blocks, best)
-                && saysMore(candidates.get(at + 1).text(), candidates.get(at).text())) {
+                && (saysMore(candidates.get(at + 1).text(), candidates.get(at).text())
+                || endsWith(candidates.get(at).text(), candidates.get(at + 1).text()))) {
             best = candidates.get(at + 1).index();
         }
         return best;
+    }
+
+    /** Whether {@code longer} ends with {@code shorter} of three words or more after a separator: a breadcrumb. */
+    private static boolean endsWith(String longer, String shorter) {
+        String a = longer.strip();
+        String b = shorter.strip();
+        return HeadReader.words(b) >= 3 && a.length() > b.length() + 2 && a.endsWith(b)
+                && SEPARATOR.matcher(a.substring(0, a.length() - b.length())).find();
     }
 
     /** Whether {@code longer} is {@code shorter} and a separator and more: a headline after its own short form. */

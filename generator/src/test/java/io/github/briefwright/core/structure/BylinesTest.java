@@ -791,4 +791,13 @@ class BylinesTest {
                 Bylines.parseOrganisation("By Cedar Hollow USD Communications", true).names());
         assertNull(Bylines.parsePrefixed("By Cedar Hollow USD Communications"));
     }
+
+    @Test
+    void anEngineersOrAnOfficersTitleIsNoPartOfTheName() {
+        assertEquals(List.of("Sandeep Kulkarni"), Bylines.parsePrefixed("By Er. Sandeep Kulkarni").names());
+        assertEquals(List.of("Wanjiru Kamau"),
+                Bylines.parsePrefixed("Posted on 27th May 2024 by Capt. Wanjiru Kamau").names());
+        // a journal's badge is no writer
+        assertNull(Bylines.parseBare("Open Access"));
+    }
 }

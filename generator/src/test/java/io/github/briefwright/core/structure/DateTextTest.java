@@ -647,4 +647,27 @@ class DateTextTest {
         assertTrue(Datelines.dateShaped("२०८१ साउन ५ गते शनिबार"));
         assertFalse(Datelines.dateShaped("2024 Election 3 Takeaways"));
     }
+
+    @Test
+    void openVowelsOfAfricanAlphabetsInABorrowedMonthAndMerusNumberedMonths() {
+        assertEquals("2024-09-14", Datelines.parse("Sɛbtɛmba 14, 2024").orElseThrow()); // Dagaare
+        assertEquals("2024-07-15", Datelines.parse("15 Mweri jwa Mũgwanja 2024, 9:30 rũcinĩ").orElseThrow()); // Meru
+        assertEquals("2024-11-03", Datelines.parse("3 mweri jwa ikumi na umwe 2024").orElseThrow());
+    }
+
+    @Test
+    void aJournalsDatesOfReceiptAndAcceptanceAreNoPublication() {
+        assertEquals("2024-06-11", Datelines.parse("Received: 14 February 2024 | Accepted: 22 May 2024 | Published: 11 "
+                + "June 2024", Order.UNKNOWN, true).orElseThrow());
+        assertEquals("2024-06-12", Datelines.parse("Published: 12 June 2024 | Updated: 13 June 2024, 09:15",
+                Order.UNKNOWN, true).orElseThrow());
+    }
+
+    @Test
+    void aNumberGroupedInLakhsIsEvidenceThatTheDayComesFirst() {
+        String text = "Free Eye Test Week to be held from October 10\n\nPublished on: 08-10-2024\n\n"
+                + "Visitor Count: 1,48,275";
+        assertEquals(Order.DAY_FIRST, DateText.orderIn(text));
+        assertEquals(Order.UNKNOWN, DateText.orderIn(text.replace("1,48,275", "148,275")));
+    }
 }

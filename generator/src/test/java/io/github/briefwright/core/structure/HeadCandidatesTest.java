@@ -691,4 +691,17 @@ class HeadCandidatesTest {
         assertEquals(List.of("Emmanuel K. Wleh"), authors(head));
         assertNull(head.publisher());
     }
+
+    @Test
+    void aPostsCategoriesBesideItsBylineAreNoPublisher() {
+        Head head = head("NUSMO, ship operators sign new wage agreement\n\nPosted On: Thursday, 15 August 2024\n\n"
+                + "By Chinedu Okafor and Aisha Bello\n\nNews, Press Releases\n\n" + BODY);
+        assertNull(head.publisher());
+        assertEquals(List.of("Chinedu Okafor", "Aisha Bello"), authors(head));
+        // and no heading of the text either: set aside with the head
+        Draft draft = HeadOf.draft("NUSMO, ship operators sign new wage agreement\n\nPosted On: Thursday, 15 August "
+                + "2024\n\nBy Chinedu Okafor and Aisha Bello\n\nNews, Press Releases\n\n" + BODY);
+        assertTrue(draft.blocks().stream().noneMatch(block -> block.text().equals("News, Press Releases")),
+                draft.blocks().toString());
+    }
 }

@@ -35,4 +35,11 @@ class InterfaceWordsTest {
     void aHeadlineWithOneInterfaceWordIsMostlyNot() {
         assertEquals(0.25, InterfaceWords.share("Netflix raises subscription prices"), 1e-9);
     }
+
+    @Test
+    void aScreenReadersLinkAJournalsBadgeAndAWelcomeAreInterface() {
+        assertEquals(1.0, InterfaceWords.share("Screen Reader Access"));
+        assertEquals(1.0, InterfaceWords.share("Open Access"));
+        assertEquals(0.5, InterfaceWords.share("Welcome to NUSMO"));
+    }
 }

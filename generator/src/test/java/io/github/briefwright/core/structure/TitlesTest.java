@@ -351,4 +351,20 @@ class TitlesTest {
                 + "Harbour Gazette\n\nFerry timetable changes from Monday\n\nBy Jane Doe\n\nMarch 3, 2024\n\n"
                 + BODY).title());
     }
+
+    @Test
+    void aBreadcrumbThatEndsWithTheHeadlineAndATickerAreNoTitles() throws java.io.IOException {
+        String headline = "Venter smashes 750 km speed record over the Bokkraal triangle";
+        Head head = head("Bokkraal Soaring Club\n\nGliding on the edge of the Highveld since 1968\n\nClub News\n\n"
+                + "Calendar\n\nYou are here: Home / Club News / " + headline + "\n\n" + headline
+                + "\n\nDetails\n\nWritten by Pieter du Plessis\n\nPublished: 2024/12/09\n\n" + BODY);
+        assertEquals(headline, head.title());
+        // the whole page as a gliding club's site prints it
+        assertEquals(headline, head(HeadOf.paste("pastes-by-other-hands-42/pastes/07-glider-record-bokkraal.txt"))
+                .title());
+        head = head("Latest:\n\nWell dug at Nokjo ● Road repairs begin ● Poetry night on Friday\n\n"
+                + "Home » Villages\n\nA new well ends three years of drought at Kili Shah Murad\n\n"
+                + "By Naseer Ahmed\n\n21 June 2024\n\n" + BODY);
+        assertEquals("A new well ends three years of drought at Kili Shah Murad", head.title());
+    }
 }
