@@ -122,7 +122,9 @@ final class BodyCleaner {
      */
     private static final Pattern END_MARK = Pattern.compile("^(###|#\\s*#\\s*#|[-–—]\\s*(30|ends?)\\s*[-–—]"
             + "(?:\\s*(?-i:\\p{Lu}).*)?|ends|(?-i:END)|\\(\\s*ends?\\s*\\))$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern BOILERPLATE = Pattern.compile("^(about (?:us|me|this (?:site|blog|newsletter|website))|about (?!the authors?\\b)(?-i:\\p{Lu})[\\p{L}\\p{N}&.,' -]{1,60}|forward-looking statements?|disclaimer|"
+    private static final Pattern BOILERPLATE = Pattern.compile("^(about (?:us|me|this (?:site|blog|newsletter|"
+            + "website))|about (?:the|our) (?:club|society|association|guild|trust|union|league|group|charity|"
+            + "organi[sz]ation)|about (?!the authors?\\b)(?-i:\\p{Lu})[\\p{L}\\p{N}&.,' -]{1,60}|forward-looking statements?|disclaimer|"
             + "sources|references|bibliography|how to cite( this (article|paper|page))?|"
             + "notes? (to|for) editors?|(media|press) contacts?|contacts?|legal notice|important (information|notice))[:.]?$",
             Pattern.CASE_INSENSITIVE);

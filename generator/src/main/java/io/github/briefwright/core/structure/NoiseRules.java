@@ -170,6 +170,9 @@ public final class NoiseRules {
     private static final String MORE_IN_SECTION = "more in (?-i:\\p{Lu})[\\p{L}&'’.]*( (?-i:\\p{Lu})[\\p{L}&'’.]*){0,2}[\\s:.…-]*$";
     private static final Pattern OTHER_STORIES_ALONE_LINE = Pattern.compile("(?iu)" + OTHER_STORIES_ALONE);
 
+    /** A network's or a sharing button's name in a share line. */
+    private static final String NETWORK = "(facebook|whatsapp|x|twitter|linkedin|telegram|instagram|pinterest|reddit|"
+            + "threads|e-?mail|print|copy link)";
     private static final List<Rule> BUILT_IN = List.of(
             rule("paywall", MEDIUM, List.of("article", "left", "remaining", "reading", "subscriber", "member",
                     "unlimited", "unlock", "paywall", "story", "abonn", "suscript", "assinant", "prenumer", "subskryb", "有料",
@@ -811,8 +814,18 @@ public final class NoiseRules {
             // a blog's categories and tags on one line, as WordPress prints them: "Posted in Exhibitions | Tagged oral
             // history, schooners", "This entry was posted in News and tagged …"
             rule("tags", SHORT, "^(this entry was )?posted in [^.!?|]{1,80}(\\|\\s*tagged\\b|\\band tagged\\b)",
+                    // with the count of comments: "Posted in Club News, Safety | 6 Comments"
+                    "^posted in [^.!?|]{1,80}\\|\\s*(\\d+|no|one) comments?$",
                     // the same on two lines: "Posted in Exhibitions, Studio News" over "Tagged pit firing, raku"
                     "^posted in (?-i:\\p{Lu})[^.!?|:]{0,60}$", "^tagged (?-i:\\p{L})[^.!?|:]{0,60},[^.!?|:]{1,80}$"),
+            // a share line of any language, its label and the networks' names after it: "Tịñ nọ mme ufan fo: Facebook
+            // · WhatsApp · X" (Ibibio), "Tumizani nkhani: WhatsApp | Facebook" (Sena), not a list with commas (a fact
+            // box's "Platforms: Facebook, Instagram"); Blogger's buttons run together
+            rule("share", SHORT, "^[^:：]{1,40}[:：]\\s*" + NETWORK + "(\\s*[·|/•]\\s*" + NETWORK + ")+\\s*$",
+                    "^email this\\s*blogthis!"),
+            // a journal's back matter after the text: "Conflict of interest: None declared.", "Acknowledgements: …"
+            rule("publication-note", MEDIUM, "^(acknowledge?ments?|conflicts? of interests?|competing interests?|"
+                    + "data availability( statement)?|how to cite( this (article|paper))?)\\s*:\\s*\\S"),
             // a comment box closed to readers not logged in: "You must be logged in to post a comment."
             rule("comments", SHORT, "^you must be (logged|signed) in to (post|leave|write|add) a (comment|reply)\\b"),
             // a fund's appeal after the text: "Support the Lady Mwenda Fund", "Every kwacha helps keep …", "Donate to

@@ -732,4 +732,11 @@ class ArticleEndTest {
         assertTrue(draft.removed().stream().anyMatch(r -> r.reason().equals("related")
                 && r.text().equals("Gemischter Satz – der Wiener Klassiker neu entdeckt")), draft.removed().toString());
     }
+
+    @Test
+    void anAboutTheClubBoxAfterTheTextGoes() {
+        Draft draft = draft(paste("About the club\n\nSouthern Bay Dragon Boat Club has been paddling since 1998 and "
+                + "welcomes new members of all ages."), NoiseRules.defaults());
+        assertEquals(ARTICLE, kept(draft));
+    }
 }

@@ -620,4 +620,17 @@ class NoiseRulesTest {
         assertNull(rules.reason("The disclaimer: a line the court asked for, printed in every advert since."));
         assertNull(rules.reason("Get the latest figures from the bureau's site, then email them to your adviser."));
     }
+
+    @Test
+    void aShareLineOfAnyLanguageACommentCountAndAJournalsBackMatterAreNoise() {
+        NoiseRules rules = NoiseRules.defaults();
+        assertEquals("share", rules.reason("Tịñ nọ mme ufan fo: Facebook · WhatsApp · X"));
+        assertEquals("share", rules.reason("Tumizani nkhani: WhatsApp | Facebook"));
+        assertEquals("share", rules.reason("Email ThisBlogThis!Share to XShare to FacebookShare to Pinterest"));
+        assertNull(rules.reason("Platforms: Facebook, Instagram"), "a fact box's list with commas");
+        assertEquals("tags", rules.reason("Posted in Club News, Safety | 6 Comments"));
+        assertEquals("publication-note", rules.reason("Conflict of interest: None declared."));
+        assertEquals("publication-note", rules.reason("Acknowledgements: We thank the principals and learners."));
+        assertNull(rules.reason("Acknowledgements of the risk were made by the council in 2019."));
+    }
 }
