@@ -139,7 +139,10 @@ import org.junit.jupiter.params.provider.CsvSource;
  * {@code pastes-by-other-hands-41}, the same way with ten more languages (Zazaki, Hindko, Angika, Tamang, Totonac,
  * Seychellois Creole, Maasai, Kabuverdianu, Nupe, Lugbara), was written during the forty-fourth round and read once
  * before any change of the forty-fifth: titles 37, authors 31, dates 37, kept after the text in 11, publishers 28, no
- * first or last words lost.
+ * first or last words lost. {@code pastes-by-other-hands-42}, the same way with ten more languages (Laz, Brahui,
+ * Bodo, Wayuu, Ibibio, Mazahua, Dagaare, Lango, Meru, Sena), was written during the forty-fifth round and read once
+ * in it, before any change fitted on it (with the rules fitted on the forty-first set): titles 38, authors 33, dates
+ * 35, kept after the text in 18, publishers 25, no first or last words lost.
  * Each set is read by {@link PasteSets#readSet}, which {@code bench/pastes.sh} prints paste by paste.
  */
 class PastesByOtherHandsTest {
@@ -367,7 +370,11 @@ class PastesByOtherHandsTest {
      * Chiropractic Association" and "Posted 2 days ago by …"; "SWAI Communications" beside its date; a label of any
      * language over names joined by a Maasai "o" or over a name in Devanagari; a Hindko writer's town the text opens
      * with): 38, 40. Not fitted on: the twenty-first set's dates 35 -> 37 (Nepali and Bengali date lines in their
-     * script's digits), the twenty-eighth's authors 36 -> 37 (a Maithili "रिपोर्ट: …").
+     * script's digits), the twenty-eighth's authors 36 -> 37 (a Maithili "रिपोर्ट: …"). The forty-second set, read
+     * once in the same round before any change fitted on it: 33, 35; with the rules then fitted on it (a Dagaare
+     * borrowed month with open vowels, "Sɛbtɛmba 14, 2024"; Meru's numbered months, "15 Mweri jwa Mũgwanja 2024"; a
+     * number grouped in lakhs as evidence that the day comes first; a journal's dates of receipt passed over; "Er."
+     * and "Capt." before a name; "Open Access" no writer): 37, 39.
      */
     @ParameterizedTest
     @CsvSource({"pastes-by-other-hands-1, 37, 47", "pastes-by-other-hands-2, 31, 39", "pastes-by-other-hands-3, 32, 37",
@@ -389,7 +396,7 @@ class PastesByOtherHandsTest {
         "pastes-by-other-hands-35, 40, 37", "pastes-by-other-hands-36, 38, 40",
         "pastes-by-other-hands-37, 38, 40", "pastes-by-other-hands-38, 36, 40",
         "pastes-by-other-hands-39, 37, 40", "pastes-by-other-hands-40, 40, 40",
-        "pastes-by-other-hands-41, 38, 40"})
+        "pastes-by-other-hands-41, 38, 40", "pastes-by-other-hands-42, 37, 39"})
     void theAuthorsAndDatesAreRead(String folder, int authors, int dates) throws IOException {
         PasteSets.SetReading read = reading(folder);
         assertTrue(read.labelled() >= 40, folder + ": " + read.labelled() + " labelled pastes");
@@ -452,7 +459,8 @@ class PastesByOtherHandsTest {
      * breadcrumb with a chevron ("… Fishing Club › Club News") no dek of it (the thirty-ninth set, read first: 35,
      * then 38; with the round's bylines and date lines under the headline, 40). The fortieth set, read first: 40.
      * The forty-first set, read first: 37; with the forty-fifth round's "Posted 3/12/2025 by …" no title and the
-     * Nepali calendar's date line no title, 39 (a Lugbara section's label over its headline left).
+     * Nepali calendar's date line no title, 39 (a Lugbara section's label over its headline left). The forty-second
+     * set, read first: 38; with a breadcrumb that ends with the headline under it and a ticker's "●" no titles, 40.
      */
     @ParameterizedTest
     @CsvSource({"pastes-by-other-hands-1, 39", "pastes-by-other-hands-2, 30", "pastes-by-other-hands-3, 34",
@@ -471,7 +479,8 @@ class PastesByOtherHandsTest {
         "pastes-by-other-hands-32, 38", "pastes-by-other-hands-33, 38",
         "pastes-by-other-hands-34, 40", "pastes-by-other-hands-35, 39",
         "pastes-by-other-hands-36, 37", "pastes-by-other-hands-37, 40", "pastes-by-other-hands-38, 40",
-        "pastes-by-other-hands-39, 40", "pastes-by-other-hands-40, 40", "pastes-by-other-hands-41, 39"})
+        "pastes-by-other-hands-39, 40", "pastes-by-other-hands-40, 40", "pastes-by-other-hands-41, 39",
+        "pastes-by-other-hands-42, 40"})
     void theTitlesAreReadAndTheTextsKept(String folder, int titles) throws IOException {
         PasteSets.SetReading read = reading(folder);
         assertTrue(read.pastes() >= 40, folder + ": " + read.pastes() + " pastes");
@@ -603,14 +612,17 @@ class PastesByOtherHandsTest {
      * the forty-fifth round: 11; with that round's pointed links to the previous and next items ("« Previous: …",
      * "Next: … »") and a release's "END" in capitals, 9; with an event's booking button ("Book now"), the site's own
      * sign-up line ("Sign up for our monthly sky guide, …"), "Get our newsletter" and a journal's "How to cite", 7,
-     * none lost.
+     * none lost. The forty-second set, read first in the same round: 18; with a share line of any language ("Tịñ nọ
+     * mme ufan fo: Facebook · WhatsApp · X"), Blogger's run-together buttons, "Posted in … | 6 Comments", a journal's
+     * back matter and an "About the club" box, 13, none lost (the fourteenth set 20 -> 19, not fitted on: a
+     * journal's "Competing interests: None declared.").
      */
     @ParameterizedTest
     @CsvSource({"pastes-by-other-hands-4, 11, ''", "pastes-by-other-hands-5, 9, ''", "pastes-by-other-hands-6, 7, ''",
         "pastes-by-other-hands-7, 11, ''", "pastes-by-other-hands-8, 5, 29-podcast-long-table-142.txt",
         "pastes-by-other-hands-9, 16, 12-letters-to-the-editor.txt", "pastes-by-other-hands-10, 20, ''",
         "pastes-by-other-hands-11, 13, ''", "pastes-by-other-hands-12, 16, ''", "pastes-by-other-hands-13, 7, ''",
-        "pastes-by-other-hands-14, 20, ''", "pastes-by-other-hands-15, 10, ''",
+        "pastes-by-other-hands-14, 19, ''", "pastes-by-other-hands-15, 10, ''",
         "pastes-by-other-hands-16, 21, ''", "pastes-by-other-hands-17, 21, ''",
         "pastes-by-other-hands-18, 16, ''", "pastes-by-other-hands-19, 23, 33-abay-valley-conference-call.txt",
         "pastes-by-other-hands-20, 19, 10-elchixona-elektron-navbat.txt", "pastes-by-other-hands-21, 20, ''",
@@ -627,7 +639,7 @@ class PastesByOtherHandsTest {
         "pastes-by-other-hands-35, 12, ''", "pastes-by-other-hands-36, 16, ''",
         "pastes-by-other-hands-37, 15, 27-apia-honolulu-route.txt", "pastes-by-other-hands-38, 6, ''",
         "pastes-by-other-hands-39, 2, ''", "pastes-by-other-hands-40, 7, ''",
-        "pastes-by-other-hands-41, 7, ''"})
+        "pastes-by-other-hands-41, 7, ''", "pastes-by-other-hands-42, 13, ''"})
     void theTextEndsWhereTheArticleEnds(String folder, int tailsKept, String lastWordsGone) throws IOException {
         PasteSets.SetReading read = reading(folder);
         assertEquals(lastWordsGone.isEmpty() ? List.of() : List.of(lastWordsGone.split(" ")), read.lastLost(),
@@ -679,7 +691,9 @@ class PastesByOtherHandsTest {
      * writer's name that the text opens with no publisher (a Saraiki reporter's "…، شاہ ولی آباد"), 34 (the
      * twenty-sixth set 29 -> 30, not fitted on: a Nigerian page's "From …, Ogbaji"). The forty-first's: 28, read once
      * before the forty-fifth round; with that round's officer's role no publisher ("Information Officer"), 28 (that
-     * page's publisher is named only in its text).
+     * page's publisher is named only in its text). The forty-second's: 25, read once in the same round before any
+     * change fitted on it; with a Meru page's date read (its byline's newsroom then the site) and a screen reader's
+     * link, a welcome and a post's categories no publishers, 26.
      */
     @ParameterizedTest
     @CsvSource({"pastes-by-other-hands-26, 30", "pastes-by-other-hands-27, 30", "pastes-by-other-hands-28, 29",
@@ -687,7 +701,8 @@ class PastesByOtherHandsTest {
         "pastes-by-other-hands-32, 33", "pastes-by-other-hands-33, 27",
         "pastes-by-other-hands-34, 33", "pastes-by-other-hands-35, 33", "pastes-by-other-hands-36, 29",
         "pastes-by-other-hands-37, 23", "pastes-by-other-hands-38, 33", "pastes-by-other-hands-39, 37",
-        "pastes-by-other-hands-40, 34", "pastes-by-other-hands-41, 28"})
+        "pastes-by-other-hands-40, 34", "pastes-by-other-hands-41, 28",
+        "pastes-by-other-hands-42, 26"})
     void thePublishersAreRead(String folder, int publishers) throws IOException {
         PasteSets.SetReading read = reading(folder);
         assertEquals(40, read.publishersLabelled(), folder + ": pastes with a publisher's label");
