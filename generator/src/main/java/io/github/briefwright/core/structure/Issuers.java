@@ -92,6 +92,9 @@ final class Issuers {
         return site(text, copyright(text), writers);
     }
 
+    /** The share of a line's words that the site's interface says, from which it is no masthead. */
+    private static final double INTERFACE_SHARE = 0.5;
+
     /** A radio station's frequency after its name: "103.5 FM", "97.1", "92.1FM" (not the band before, "Sanjal FM"). */
     private static final Pattern FREQUENCY = Pattern.compile("\\s+\\d{2,3}(?:[.,]\\d{1,2})?\\s*"
             + "(?:(?i:FM|AM|MHz)\\b)?$");
@@ -127,8 +130,8 @@ final class Issuers {
             // a station's masthead with its frequency ("RADIO MABƆLA 103.5 FM") names the station as its copyright
             // line does, with the frequency ("© 2024 Radio Ngolahun 97.1 FM") or without it ("© 2024 Radio Mabɔla")
             String bare = FREQUENCY.matcher(printed).replaceFirst("");
-            if (!mastheadShape(bare)) {
-                continue;
+            if (!mastheadShape(bare) || InterfaceWords.share(bare) >= INTERFACE_SHARE) {
+                continue; // a journal's "Open Access" badge, though its copyright line grants an open access licence
             }
             String line = printed;
             int at = -1;

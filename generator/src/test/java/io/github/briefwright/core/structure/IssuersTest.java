@@ -319,4 +319,17 @@ class IssuersTest {
         assertEquals("Coast Weekly", publisher(head + "By Chinedu Okafor, Coast Weekly\n\n" + text));
         assertEquals("Lago", publisher(head + "By Chinedu Okafor, Lago\n\n" + text));
     }
+
+    @Test
+    void aJournalsOpenAccessBadgeIsNoMastheadThoughItsCopyrightGrantsAnOpenAccessLicence() {
+        String page = "West Atlantic Journal of Physiotherapy and Rehabilitation\n\nHome\n\nCurrent Issue\n\n"
+                + "Open Access\n\nPatients wait up to 14 weeks for outpatient physiotherapy, audit finds\n\n"
+                + "Fatmata B. Kamara, Ibrahim S. Conteh\n\nPublished: 27 February 2025\n\n"
+                + "An audit of regional hospitals found that patients referred for outpatient physiotherapy waited up "
+                + "to 14 weeks for a first appointment, far longer than the guideline of four weeks.\n\n"
+                + "The audit covered six hospitals and more than 1,200 referrals made over the year.\n\n"
+                + "Copyright (c) 2025 The Authors. This work is licensed under an open access licence (CC BY 4.0).";
+        assertNull(Issuers.site(page, List.of("Fatmata B. Kamara", "Ibrahim S. Conteh")));
+        assertEquals("West Atlantic Journal of Physiotherapy and Rehabilitation", publisher(page));
+    }
 }

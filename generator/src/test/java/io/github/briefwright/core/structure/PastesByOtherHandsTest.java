@@ -691,7 +691,8 @@ class PastesByOtherHandsTest {
      * writer's name that the text opens with no publisher (a Saraiki reporter's "…، شاہ ولی آباد"), 34 (the
      * twenty-sixth set 29 -> 30, not fitted on: a Nigerian page's "From …, Ogbaji"). The forty-first's: 28, read once
      * before the forty-fifth round; with that round's officer's role no publisher ("Information Officer"), 28 (that
-     * page's publisher is named only in its text). The forty-second's: 25, read once in the same round before any
+     * page's publisher is named only in its text); with a journal's "Open Access" badge no masthead for the site,
+     * though its copyright line grants an open access licence, 29. The forty-second's: 25, read once in the same round before any
      * change fitted on it; with a Meru page's date read (its byline's newsroom then the site) and a screen reader's
      * link, a welcome and a post's categories no publishers, 26.
      */
@@ -701,7 +702,7 @@ class PastesByOtherHandsTest {
         "pastes-by-other-hands-32, 33", "pastes-by-other-hands-33, 27",
         "pastes-by-other-hands-34, 33", "pastes-by-other-hands-35, 33", "pastes-by-other-hands-36, 29",
         "pastes-by-other-hands-37, 23", "pastes-by-other-hands-38, 33", "pastes-by-other-hands-39, 37",
-        "pastes-by-other-hands-40, 34", "pastes-by-other-hands-41, 28",
+        "pastes-by-other-hands-40, 34", "pastes-by-other-hands-41, 29",
         "pastes-by-other-hands-42, 26"})
     void thePublishersAreRead(String folder, int publishers) throws IOException {
         PasteSets.SetReading read = reading(folder);
