@@ -818,10 +818,6 @@ final class Bylines {
     /** "Posted by" and "Published by" before the names. */
     private static final Pattern POSTED_BY = Pattern.compile("(?i)\\s*(?:posted|published)\\s+by\\s*:?\\s*");
 
-    /** How long ago a page was posted, before "by" and the writer: "Posted 2 days ago by Lupe Sapolu-Fiso". */
-    private static final Pattern POSTED_AGO = Pattern.compile("(?i)(?:posted|published)\\s+(?:about\\s+)?\\d{1,3}\\s+"
-            + "(?:minutes?|hours?|days?|weeks?|months?)\\s+ago");
-
     /** The last word of an organisation's unit that writes its releases: "SWAI Communications". */
     private static final Set<String> UNITS = Set.of("communications", "comms");
 
@@ -839,7 +835,7 @@ final class Bylines {
     /** Whether a line is a date, then "by" ({@link #DATE_BY}): "January 7, 2020 by Jane Doe". */
     private static boolean dateBy(Matcher dated) {
         return dated.matches() && (Datelines.parse(dated.group(1)).isPresent() || ambiguousDate(dated.group(1))
-                || POSTED_AGO.matcher(dated.group(1)).matches());
+                || HeadReader.RELATIVE_STAMP.matcher(dated.group(1)).matches()); // "Posted 2 days ago by …"
     }
 
     /**

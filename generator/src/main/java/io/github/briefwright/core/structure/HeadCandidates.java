@@ -441,23 +441,19 @@ final class HeadCandidates {
         if (at <= 0 || !COMMA_END.matcher(text.substring(0, at)).find()) {
             return byline; // "… और …": two writers
         }
-        for (int j = i + 1; j < lines.size() && j <= i + TOWN_LOOKAHEAD; j++) {
+        for (int j = i + 1; j < lines.size() && j <= i + HeadReader.PLACE_LOOKAHEAD; j++) {
             String line = lines.get(j).text();
             if (HeadReader.words(line) >= TEXT_WORDS) {
-                String opening = line.substring(0, Math.min(line.length(), TOWN_CHARS));
-                return Issuers.spelledIn(opening, second, false) == null ? byline
-                        : new Bylines.Byline(List.of(byline.names().get(0)), List.of(second), null);
+                return HeadReader.opensWith(line, second)
+                        ? new Bylines.Byline(List.of(byline.names().get(0)), List.of(second), null) : byline;
             }
         }
         return byline;
     }
 
     private static final Pattern COMMA_END = Pattern.compile("[,،]\\s*$");
-    /** How many lines under a byline are read for the text's first paragraph ({@link #townAfter}). */
-    private static final int TOWN_LOOKAHEAD = 6;
-    /** The fewest words of a line that opens the text, and how many of its characters name the town. */
+    /** The fewest words of a line that opens the text ({@link #townAfter}). */
     private static final int TEXT_WORDS = 12;
-    private static final int TOWN_CHARS = 200;
 
     /** A word in capitals of two to six letters and a separator opening a line: an agency's initials, "DPNS | ". */
     private static final Pattern INITIALS_FIRST = Pattern.compile("\\p{Lu}{2,6}\\s*[|·•]\\s");

@@ -32,7 +32,7 @@ final class HeadReader {
     private static final int LOOKAHEAD = 3;
     private static final Pattern LEADING_MARKS = Pattern.compile("^[^\\p{L}\\p{N}]+");
     /** A stamp of how long ago a page was changed: "Updated 14 minutes ago", "3 hours ago"; no title. */
-    private static final Pattern RELATIVE_STAMP = Pattern.compile("(?i)(?:(?:last\\s+)?(?:updated|published|posted|modified)"
+    static final Pattern RELATIVE_STAMP = Pattern.compile("(?i)(?:(?:last\\s+)?(?:updated|published|posted|modified)"
             + "\\s*:?\\s*)?(?:about\\s+)?\\d{1,3}\\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|[hm]|days?|weeks?)\\s+ago");
     private static final Pattern ROLE_WORD = Pattern.compile(".*\\b(reporter|correspondent|editor|writer|staff|"
             + "contributor|columnist|critic|reviewer|fellow|professor|director|analyst|chief|senior|bureau|desk|"
@@ -1942,7 +1942,7 @@ final class HeadReader {
             + "reactions?|comentarios?|commentaires?|kommentare?|kommentarer|reacties|commenti|komentarzy?|коммент\\p{L}*)");
 
     /** How many blocks under a byline are read for the text's first paragraph ({@link #placeOfTheText}). */
-    private static final int PLACE_LOOKAHEAD = 6;
+    static final int PLACE_LOOKAHEAD = 6;
     /** How many characters of the text's first paragraph name the place it was written in. */
     private static final int PLACE_CHARS = 200;
 
@@ -1953,18 +1953,23 @@ final class HeadReader {
      * text opening with it): no publisher. A newsroom's name beside its writer is not where its text starts.
      */
     private static boolean placeOfTheText(List<Block> blocks, int byline, String part) {
-        String place = part.strip();
-        if (place.length() < 3) {
-            return false;
-        }
         for (int j = byline + 1; j < blocks.size() && j <= byline + PLACE_LOOKAHEAD; j++) {
             if (isBodyParagraph(blocks.get(j))) {
-                String text = blocks.get(j).text();
-                // the place as a word of its own, in any case, not a part of one
-                return Issuers.spelledIn(text.substring(0, Math.min(text.length(), PLACE_CHARS)), place, false) != null;
+                return opensWith(blocks.get(j).text(), part);
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a paragraph names {@code place} (three characters or more) as words of their own, in any case, in its
+     * first {@value #PLACE_CHARS} characters: where the text was written ({@link #placeOfTheText}, {@link
+     * HeadCandidates}' town after a name without capitals).
+     */
+    static boolean opensWith(String paragraph, String place) {
+        String name = place.strip();
+        String opening = paragraph.substring(0, Math.min(paragraph.length(), PLACE_CHARS));
+        return name.length() >= 3 && Issuers.spelledIn(opening, name, false) != null;
     }
 
     private static boolean looksLikeRole(String part) {

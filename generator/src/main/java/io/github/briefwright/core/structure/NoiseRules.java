@@ -171,8 +171,7 @@ public final class NoiseRules {
     private static final Pattern OTHER_STORIES_ALONE_LINE = Pattern.compile("(?iu)" + OTHER_STORIES_ALONE);
 
     /** A network's or a sharing button's name in a share line. */
-    private static final String NETWORK = "(facebook|whatsapp|x|twitter|linkedin|telegram|instagram|pinterest|reddit|"
-            + "threads|e-?mail|print|copy link)";
+    private static final String NETWORK = "(" + NETWORKS + "|instagram|e-?mail|print|copy link)";
     private static final List<Rule> BUILT_IN = List.of(
             rule("paywall", MEDIUM, List.of("article", "left", "remaining", "reading", "subscriber", "member",
                     "unlimited", "unlock", "paywall", "story", "abonn", "suscript", "assinant", "prenumer", "subskryb", "有料",
